@@ -1,0 +1,719 @@
+//! Findings about a record: one [`Diagnostic`] type for every protocol.
+//!
+//! A diagnostic is plain data. Its text comes from a static [`Message`]
+//! template, written once in English and once in European Portuguese, so the
+//! command and the browser app can show the same finding in either language.
+//! Every span is a byte range into the exact text that was parsed.
+
+use serde::Serialize;
+use std::fmt;
+
+/// A byte range `start..end` into the text that was parsed.
+///
+/// Every span a parser returns lies inside its input and on UTF-8 character
+/// boundaries.
+///
+/// ```
+/// use selo::Span;
+/// let s = Span::new(2, 5);
+/// assert_eq!(&"v=DMARC1"[s.range()], "DMA");
+/// assert_eq!(s.len(), 3);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (swapped if given the wrong way round).
+    pub const fn new(start: usize, end: usize) -> Self {
+        if start <= end {
+            Span { start, end }
+        } else {
+            Span {
+                start: end,
+                end: start,
+            }
+        }
+    }
+
+    /// The empty span at `at`, for "something is missing here".
+    pub const fn empty(at: usize) -> Self {
+        Span { start: at, end: at }
+    }
+
+    /// The span as a range, for slicing the input.
+    pub const fn range(self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+
+    /// Length in bytes.
+    pub const fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers no byte.
+    pub const fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// This span moved `by` bytes to the right.
+    pub const fn shift(self, by: usize) -> Self {
+        Span {
+            start: self.start + by,
+            end: self.end + by,
+        }
+    }
+
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Self {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+}
+
+impl From<std::ops::Range<usize>> for Span {
+    fn from(r: std::ops::Range<usize>) -> Self {
+        Span::new(r.start, r.end)
+    }
+}
+
+/// How bad a finding is.
+///
+/// ```
+/// use selo::Severity;
+/// assert!(Severity::Error > Severity::Warning);
+/// assert_eq!(Severity::Info.as_str(), "info");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// An explanation; nothing to fix.
+    Info,
+    /// It works, but is risky, deprecated or likely not what the owner wants.
+    Warning,
+    /// Receivers will ignore or misread the record.
+    Error,
+}
+
+impl Severity {
+    /// `error`, `warning` or `info`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The languages Selo speaks.
+///
+/// ```
+/// use selo::Lang;
+/// assert_eq!(Lang::from_tag("pt-PT"), Some(Lang::Pt));
+/// assert_eq!(Lang::Pt.tag(), "pt-PT");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// European Portuguese.
+    Pt,
+}
+
+impl Lang {
+    /// The BCP 47 tag: `en` or `pt-PT`.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Pt => "pt-PT",
+        }
+    }
+
+    /// Reads `en`, `en-GB`, `pt`, `pt-PT`... (case-insensitive).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("en") {
+            Some(Lang::En)
+        } else if primary.eq_ignore_ascii_case("pt") {
+            Some(Lang::Pt)
+        } else {
+            None
+        }
+    }
+}
+
+/// A short text in both languages.
+///
+/// ```
+/// use selo::{Lang, Text};
+/// const T: Text = Text::new("first defined here", "definida primeiro aqui");
+/// assert_eq!(T.get(Lang::Pt), "definida primeiro aqui");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Text {
+    /// English.
+    pub en: &'static str,
+    /// European Portuguese.
+    pub pt: &'static str,
+}
+
+impl Text {
+    /// Both translations.
+    pub const fn new(en: &'static str, pt: &'static str) -> Self {
+        Text { en, pt }
+    }
+
+    /// The text in `lang`.
+    pub const fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Pt => self.pt,
+        }
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.en)
+    }
+}
+
+/// Where the rule comes from: an RFC (or draft) and a section.
+///
+/// ```
+/// use selo::SpecRef;
+/// let s = SpecRef::rfc(9989, "4.7");
+/// assert_eq!(s.to_string(), "RFC 9989 4.7");
+/// assert_eq!(s.url(), "https://www.rfc-editor.org/rfc/rfc9989#section-4.7");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SpecRef {
+    /// The document, like `RFC 9989` or `draft-brand-indicators-for-message-identification-12`.
+    pub doc: &'static str,
+    /// RFC number, 0 for a draft.
+    pub rfc: u32,
+    /// Section, like `4.7` or `A.5`.
+    pub section: &'static str,
+}
+
+impl SpecRef {
+    /// A section of an RFC.
+    pub const fn rfc(number: u32, section: &'static str) -> Self {
+        SpecRef {
+            doc: "",
+            rfc: number,
+            section,
+        }
+    }
+
+    /// A section of an Internet-Draft, named without its version suffix.
+    pub const fn draft(name: &'static str, section: &'static str) -> Self {
+        SpecRef {
+            doc: name,
+            rfc: 0,
+            section,
+        }
+    }
+
+    /// A link to the section on the RFC Editor's or the IETF datatracker's site.
+    pub fn url(&self) -> String {
+        if self.rfc != 0 {
+            format!(
+                "https://www.rfc-editor.org/rfc/rfc{}#section-{}",
+                self.rfc, self.section
+            )
+        } else {
+            format!(
+                "https://datatracker.ietf.org/doc/html/{}#section-{}",
+                self.doc, self.section
+            )
+        }
+    }
+}
+
+impl fmt::Display for SpecRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.rfc != 0 {
+            write!(f, "RFC {} {}", self.rfc, self.section)
+        } else if self.doc.starts_with("draft-brand-indicators") {
+            write!(f, "BIMI draft {}", self.section)
+        } else {
+            write!(f, "{} {}", self.doc, self.section)
+        }
+    }
+}
+
+impl Serialize for SpecRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// The template of one kind of finding: its stable code, severity, rule and
+/// text in both languages.
+///
+/// Texts may hold `{name}` placeholders, filled from the diagnostic's
+/// arguments. `message` says what is wrong and why it matters; `help` says
+/// what to publish instead.
+///
+/// ```
+/// use selo::{Message, Severity, SpecRef};
+/// pub static MISSING_P: Message = Message {
+///     code: "dmarc::missing-p",
+///     severity: Severity::Warning,
+///     spec: Some(SpecRef::rfc(9989, "4.7")),
+///     en: "The record has no p= tag, so receivers treat the policy as none.",
+///     en_help: "Add p=none, p=quarantine or p=reject after v=DMARC1.",
+///     pt: "O registo não tem a etiqueta p=, por isso os recetores tratam a política como none.",
+///     pt_help: "Acrescente p=none, p=quarantine ou p=reject depois de v=DMARC1.",
+/// };
+/// ```
+#[derive(Debug)]
+pub struct Message {
+    /// Stable, namespaced code such as `dmarc::missing-p`.
+    pub code: &'static str,
+    /// Default severity.
+    pub severity: Severity,
+    /// The RFC section the rule comes from.
+    pub spec: Option<SpecRef>,
+    /// What is wrong and why it matters, in English.
+    pub en: &'static str,
+    /// What to do, in English.
+    pub en_help: &'static str,
+    /// What is wrong and why it matters, in European Portuguese.
+    pub pt: &'static str,
+    /// What to do, in European Portuguese.
+    pub pt_help: &'static str,
+}
+
+/// A span with an optional note, for secondary places a finding refers to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Label {
+    /// The place.
+    pub span: Span,
+    /// What this place is (for example, "first defined here").
+    pub note: Option<Text>,
+}
+
+impl Label {
+    /// A label without a note.
+    pub const fn new(span: Span) -> Self {
+        Label { span, note: None }
+    }
+}
+
+/// Whether a fix can be applied without a person looking at it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Applicability {
+    /// Applying it keeps the owner's intent; offered as a one-click fix.
+    Safe,
+    /// Likely right, but a person should check.
+    MaybeIncorrect,
+}
+
+/// Replace the bytes in `span` with `replacement`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    /// What to replace (empty span: insert).
+    pub span: Span,
+    /// The new text.
+    pub replacement: String,
+}
+
+/// A proposed change to the input.
+///
+/// ```
+/// use selo::{Applicability, Edit, Fix, Span, Text};
+/// let fix = Fix {
+///     title: Text::new("Remove the space", "Remover o espaço"),
+///     edits: vec![Edit { span: Span::new(1, 2), replacement: String::new() }],
+///     applicability: Applicability::Safe,
+/// };
+/// assert_eq!(fix.apply("v =DMARC1"), "v=DMARC1");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    /// What the fix does, as a button label.
+    pub title: Text,
+    /// Non-overlapping edits.
+    pub edits: Vec<Edit>,
+    /// Safe fixes get a one-click button.
+    pub applicability: Applicability,
+}
+
+impl Fix {
+    /// A fix with one edit.
+    pub fn single(
+        title: Text,
+        span: Span,
+        replacement: impl Into<String>,
+        applicability: Applicability,
+    ) -> Self {
+        Fix {
+            title,
+            edits: vec![Edit {
+                span,
+                replacement: replacement.into(),
+            }],
+            applicability,
+        }
+    }
+
+    /// Applies the edits to `input` (the text the spans point into).
+    ///
+    /// Edits whose span falls outside the input or off a character boundary
+    /// are skipped, so a stale fix can never panic.
+    pub fn apply(&self, input: &str) -> String {
+        let mut edits: Vec<&Edit> = self.edits.iter().collect();
+        edits.sort_by_key(|e| (e.span.start, e.span.end));
+        let mut out = String::with_capacity(input.len());
+        let mut at = 0;
+        for e in edits {
+            let Span { start, end } = e.span;
+            if start < at
+                || end > input.len()
+                || !input.is_char_boundary(start)
+                || !input.is_char_boundary(end)
+            {
+                continue;
+            }
+            out.push_str(&input[at..start]);
+            out.push_str(&e.replacement);
+            at = end;
+        }
+        out.push_str(&input[at..]);
+        out
+    }
+}
+
+/// One finding about a record.
+///
+/// ```
+/// use selo::{Diagnostic, Lang, Message, Severity, Span, SpecRef};
+/// static UNKNOWN: Message = Message {
+///     code: "dmarc::unknown-tag",
+///     severity: Severity::Warning,
+///     spec: Some(SpecRef::rfc(9989, "4.7")),
+///     en: "Unknown tag {tag}= is ignored by receivers.",
+///     en_help: "Remove it or check its spelling.",
+///     pt: "A etiqueta desconhecida {tag}= é ignorada pelos recetores.",
+///     pt_help: "Remova-a ou verifique como está escrita.",
+/// };
+/// let d = Diagnostic::new(&UNKNOWN, Span::new(10, 13)).arg("tag", "foo");
+/// assert_eq!(d.message, "Unknown tag foo= is ignored by receivers.");
+/// assert_eq!(d.message_in(Lang::Pt), "A etiqueta desconhecida foo= é ignorada pelos recetores.");
+/// assert_eq!(d.code, "dmarc::unknown-tag");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Diagnostic {
+    /// Stable, namespaced code (from the template).
+    pub code: &'static str,
+    /// How bad it is.
+    pub severity: Severity,
+    /// What is wrong and why, in English.
+    pub message: String,
+    /// What to do, in English.
+    pub help: String,
+    /// The main place.
+    pub primary: Span,
+    /// Other places the finding refers to (the first of two duplicate tags...).
+    pub secondary: Vec<Label>,
+    /// A proposed change.
+    pub fix: Option<Fix>,
+    /// The rule.
+    pub spec: Option<SpecRef>,
+    /// The values filled into the template's placeholders.
+    pub args: Vec<(&'static str, String)>,
+    template: &'static Message,
+}
+
+impl PartialEq for Diagnostic {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+            && self.severity == other.severity
+            && self.primary == other.primary
+            && self.secondary == other.secondary
+            && self.fix == other.fix
+            && self.args == other.args
+    }
+}
+
+fn render(template: &str, args: &[(&'static str, String)]) -> String {
+    if args.is_empty() || !template.contains('{') {
+        return template.to_string();
+    }
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+impl Diagnostic {
+    /// A finding from a template, at `primary`.
+    pub fn new(template: &'static Message, primary: Span) -> Self {
+        Diagnostic {
+            code: template.code,
+            severity: template.severity,
+            message: render(template.en, &[]),
+            help: render(template.en_help, &[]),
+            primary,
+            secondary: Vec::new(),
+            fix: None,
+            spec: template.spec,
+            args: Vec::new(),
+            template,
+        }
+    }
+
+    /// Fills the placeholder `{name}` with `value`.
+    pub fn arg(mut self, name: &'static str, value: impl fmt::Display) -> Self {
+        self.args.push((name, value.to_string()));
+        self.message = render(self.template.en, &self.args);
+        self.help = render(self.template.en_help, &self.args);
+        self
+    }
+
+    /// Adds a secondary place.
+    pub fn with_secondary(mut self, span: Span, note: Option<Text>) -> Self {
+        self.secondary.push(Label { span, note });
+        self
+    }
+
+    /// Attaches a fix.
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.fix = Some(fix);
+        self
+    }
+
+    /// Overrides the template's severity.
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    /// The template this finding was made from.
+    pub fn template(&self) -> &'static Message {
+        self.template
+    }
+
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.message.clone(),
+            Lang::Pt => render(self.template.pt, &self.args),
+        }
+    }
+
+    /// The help in `lang`.
+    pub fn help_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.help.clone(),
+            Lang::Pt => render(self.template.pt_help, &self.args),
+        }
+    }
+
+    /// Moves every span through `f` (used to map spans from a record's value
+    /// back onto the text the user pasted).
+    pub fn map_spans(&mut self, mut f: impl FnMut(Span) -> Span) {
+        self.primary = f(self.primary);
+        for l in &mut self.secondary {
+            l.span = f(l.span);
+        }
+        if let Some(fix) = &mut self.fix {
+            for e in &mut fix.edits {
+                e.span = f(e.span);
+            }
+        }
+    }
+}
+
+impl Serialize for Diagnostic {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Diagnostic", 9)?;
+        st.serialize_field("code", self.code)?;
+        st.serialize_field("severity", &self.severity)?;
+        st.serialize_field("start", &self.primary.start)?;
+        st.serialize_field("end", &self.primary.end)?;
+        st.serialize_field("message", &self.message)?;
+        st.serialize_field("help", &self.help)?;
+        st.serialize_field("spec", &self.spec)?;
+        st.serialize_field("secondary", &self.secondary)?;
+        st.serialize_field("fix", &self.fix)?;
+        st.end()
+    }
+}
+
+/// The result of parsing: the model when one could be built, and every
+/// finding, errors and advice alike.
+///
+/// A record is valid when no finding is an error.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parsed<T> {
+    /// The model; `None` only when the text is not this kind of record at all.
+    pub value: Option<T>,
+    /// Every finding, in input order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<T> Parsed<T> {
+    /// True when no finding is an error.
+    pub fn is_valid(&self) -> bool {
+        self.value.is_some()
+            && !self
+                .diagnostics
+                .iter()
+                .any(|d| d.severity == Severity::Error)
+    }
+
+    /// The errors only.
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+    }
+
+    /// True when some finding has this code.
+    pub fn has(&self, code: &str) -> bool {
+        self.diagnostics.iter().any(|d| d.code == code)
+    }
+
+    /// Sorts findings by position, then by severity (errors first).
+    pub fn sort(&mut self) {
+        self.diagnostics.sort_by(|a, b| {
+            (a.primary.start, std::cmp::Reverse(a.severity))
+                .cmp(&(b.primary.start, std::cmp::Reverse(b.severity)))
+        });
+    }
+}
+
+/// The error of a strict `FromStr`: every finding of the failed parse.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParseError {
+    /// The findings (at least one error among them).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut first = true;
+        for d in self
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+        {
+            if !first {
+                f.write_str("; ")?;
+            }
+            first = false;
+            write!(f, "{}: {}", d.code, d.message)?;
+        }
+        if first {
+            f.write_str("not a record of this type")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+impl<T> Parsed<T> {
+    /// The strict form behind every `FromStr`: the model, or every finding if
+    /// any is an error.
+    pub fn into_result(self) -> Result<T, ParseError> {
+        let valid = self.is_valid();
+        match self.value {
+            Some(v) if valid => Ok(v),
+            _ => Err(ParseError {
+                diagnostics: self.diagnostics,
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static T: Message = Message {
+        code: "test::x",
+        severity: Severity::Warning,
+        spec: None,
+        en: "a {x} b {y} {missing}",
+        en_help: "h",
+        pt: "pt {y}",
+        pt_help: "ph",
+    };
+
+    #[test]
+    fn placeholders_are_filled_in_both_languages() {
+        let d = Diagnostic::new(&T, Span::new(0, 1))
+            .arg("x", 1)
+            .arg("y", "two");
+        assert_eq!(d.message, "a 1 b two {missing}");
+        assert_eq!(d.message_in(Lang::Pt), "pt two");
+    }
+
+    #[test]
+    fn fix_skips_edits_off_the_input() {
+        let fix = Fix {
+            title: Text::new("t", "t"),
+            edits: vec![
+                Edit {
+                    span: Span::new(0, 1),
+                    replacement: "X".into(),
+                },
+                Edit {
+                    span: Span::new(3, 99),
+                    replacement: "Y".into(),
+                },
+            ],
+            applicability: Applicability::Safe,
+        };
+        assert_eq!(fix.apply("abcd"), "Xbcd");
+        let utf = Fix::single(
+            Text::new("t", "t"),
+            Span::new(1, 2),
+            "z",
+            Applicability::Safe,
+        );
+        assert_eq!(utf.apply("é"), "é");
+    }
+}

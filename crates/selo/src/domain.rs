@@ -1,0 +1,170 @@
+//! Domain names as they appear in email-authentication records.
+
+use serde::Serialize;
+use std::fmt;
+
+/// A syntactically valid DNS domain name in ASCII (A-label) form, without the
+/// final dot.
+///
+/// Labels are 1 to 63 bytes of letters, digits, hyphens and underscores (the
+/// underscore appears in `_dmarc`, `_domainkey` and friends); the whole name
+/// is at most 253 bytes. Names are kept as written; compare with
+/// [`DomainName::eq_ignore_case`].
+///
+/// ```
+/// use selo::DomainName;
+/// let d = DomainName::try_from("Example.COM.").unwrap();
+/// assert_eq!(d.as_str(), "Example.COM");
+/// assert!(DomainName::try_from("exa mple.com").is_err());
+/// assert!(DomainName::try_from("").is_err());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct DomainName(String);
+
+/// Why a text is not a domain name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DomainError {
+    /// Nothing was given.
+    Empty,
+    /// Longer than 253 bytes.
+    TooLong,
+    /// A label is empty (two dots in a row, or a leading dot).
+    EmptyLabel,
+    /// A label is longer than 63 bytes.
+    LabelTooLong,
+    /// A character other than a letter, digit, `-` or `_`.
+    BadCharacter,
+    /// A character outside ASCII: the name must be written in its `xn--` form.
+    NotAscii,
+    /// A label starts or ends with `-`.
+    HyphenAtEdge,
+}
+
+impl fmt::Display for DomainError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DomainError::Empty => "the domain name is empty",
+            DomainError::TooLong => "the domain name is longer than 253 characters",
+            DomainError::EmptyLabel => "the domain name has an empty label (two dots in a row?)",
+            DomainError::LabelTooLong => "a label of the domain name is longer than 63 characters",
+            DomainError::BadCharacter => {
+                "the domain name holds a character other than letters, digits, '-', '_' and '.'"
+            }
+            DomainError::NotAscii => {
+                "the domain name holds non-ASCII characters; write it in its xn-- (punycode) form"
+            }
+            DomainError::HyphenAtEdge => "a label of the domain name starts or ends with '-'",
+        })
+    }
+}
+
+impl std::error::Error for DomainError {}
+
+impl DomainName {
+    /// The name as written, without the final dot.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Compares two names without regard to ASCII case (DNS names are
+    /// case-insensitive).
+    pub fn eq_ignore_case(&self, other: &DomainName) -> bool {
+        self.0.eq_ignore_ascii_case(&other.0)
+    }
+
+    /// The labels, left to right.
+    pub fn labels(&self) -> impl Iterator<Item = &str> {
+        self.0.split('.')
+    }
+
+    /// `prefix.self`, for owner names like `_dmarc.example.com`.
+    ///
+    /// ```
+    /// use selo::DomainName;
+    /// let d = DomainName::try_from("example.com").unwrap();
+    /// assert_eq!(d.prefixed("_dmarc").unwrap().as_str(), "_dmarc.example.com");
+    /// ```
+    pub fn prefixed(&self, prefix: &str) -> Result<DomainName, DomainError> {
+        DomainName::try_from(format!("{prefix}.{}", self.0).as_str())
+    }
+}
+
+/// Checks the syntax of a domain name (see [`DomainName`]).
+pub fn check(s: &str) -> Result<(), DomainError> {
+    let s = s.strip_suffix('.').unwrap_or(s);
+    if s.is_empty() {
+        return Err(DomainError::Empty);
+    }
+    if !s.is_ascii() {
+        return Err(DomainError::NotAscii);
+    }
+    if s.len() > 253 {
+        return Err(DomainError::TooLong);
+    }
+    for label in s.split('.') {
+        if label.is_empty() {
+            return Err(DomainError::EmptyLabel);
+        }
+        if label.len() > 63 {
+            return Err(DomainError::LabelTooLong);
+        }
+        if !label
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return Err(DomainError::BadCharacter);
+        }
+        if label.starts_with('-') || label.ends_with('-') {
+            return Err(DomainError::HyphenAtEdge);
+        }
+    }
+    Ok(())
+}
+
+impl TryFrom<&str> for DomainName {
+    type Error = DomainError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        let s = s.trim();
+        check(s)?;
+        Ok(DomainName(s.strip_suffix('.').unwrap_or(s).to_string()))
+    }
+}
+
+impl std::str::FromStr for DomainName {
+    type Err = DomainError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        DomainName::try_from(s)
+    }
+}
+
+impl fmt::Display for DomainName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        for (s, ok) in [
+            ("example.com", Ok(())),
+            ("_dmarc.example.com.", Ok(())),
+            ("a..b", Err(DomainError::EmptyLabel)),
+            ("-a.com", Err(DomainError::HyphenAtEdge)),
+            ("exämple.com", Err(DomainError::NotAscii)),
+            ("a b.com", Err(DomainError::BadCharacter)),
+            (".", Err(DomainError::Empty)),
+        ] {
+            assert_eq!(check(s), ok, "{s}");
+        }
+        assert_eq!(
+            check(&format!("{}.com", "a".repeat(64))),
+            Err(DomainError::LabelTooLong)
+        );
+        assert_eq!(check(&["abc"; 70].join(".")), Err(DomainError::TooLong));
+    }
+}

@@ -1,0 +1,27 @@
+//! TODO
+
+/// Placeholder model, replaced by the real one.
+#[derive(Clone, Debug, PartialEq, Default, serde::Serialize)]
+pub struct Spf {}
+
+impl std::fmt::Display for Spf {
+    fn fmt(&self, _f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        Ok(())
+    }
+}
+
+/// Parses a record value.
+pub fn parse(_input: &str) -> crate::Parsed<Spf> {
+    crate::Parsed {
+        value: None,
+        diagnostics: Vec::new(),
+    }
+}
+
+/// Explains a record tag by tag.
+pub fn explain(_value: &Spf) -> Vec<crate::Explanation> {
+    Vec::new()
+}
+
+/// Every message this module can emit.
+pub static MESSAGES: &[&crate::Message] = &[];

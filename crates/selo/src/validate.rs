@@ -1,0 +1,497 @@
+//! One entry point for pasted text of any type: detect the type, parse,
+//! lint, and map every finding back onto the paste.
+
+use crate::input::{self, Form, Pasted};
+use crate::{Diagnostic, Explanation, Message, Severity, Span, SpecRef, Text};
+use crate::{bimi, dkim, dmarc, mta_sts, spf, tls_rpt};
+use serde::Serialize;
+use std::fmt;
+
+/// The kinds of record and file Selo reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecordType {
+    /// DMARC policy record at `_dmarc.<domain>` (RFC 9989).
+    Dmarc,
+    /// DMARC external report authorization at `<domain>._report._dmarc.<dest>` (RFC 9989 / 9990).
+    DmarcReportAuth,
+    /// SPF record at `<domain>` (RFC 7208).
+    Spf,
+    /// DKIM public key at `<selector>._domainkey.<domain>` (RFC 6376).
+    Dkim,
+    /// BIMI assertion record at `<selector>._bimi.<domain>`.
+    Bimi,
+    /// MTA-STS TXT record at `_mta-sts.<domain>` (RFC 8461 3.1).
+    MtaSts,
+    /// MTA-STS policy file served at `https://mta-sts.<domain>/.well-known/mta-sts.txt` (RFC 8461 3.2).
+    MtaStsPolicy,
+    /// TLS-RPT record at `_smtp._tls.<domain>` (RFC 8460 3).
+    TlsRpt,
+}
+
+impl RecordType {
+    /// Every type, in menu order.
+    pub const ALL: [RecordType; 8] = [
+        RecordType::Dmarc,
+        RecordType::Spf,
+        RecordType::Dkim,
+        RecordType::Bimi,
+        RecordType::MtaSts,
+        RecordType::MtaStsPolicy,
+        RecordType::TlsRpt,
+        RecordType::DmarcReportAuth,
+    ];
+
+    /// The name used on the command line and in URLs.
+    ///
+    /// ```
+    /// use selo::RecordType;
+    /// assert_eq!(RecordType::MtaStsPolicy.as_str(), "mta-sts-policy");
+    /// assert_eq!("tls-rpt".parse::<RecordType>(), Ok(RecordType::TlsRpt));
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RecordType::Dmarc => "dmarc",
+            RecordType::DmarcReportAuth => "dmarc-report-auth",
+            RecordType::Spf => "spf",
+            RecordType::Dkim => "dkim",
+            RecordType::Bimi => "bimi",
+            RecordType::MtaSts => "mta-sts",
+            RecordType::MtaStsPolicy => "mta-sts-policy",
+            RecordType::TlsRpt => "tls-rpt",
+        }
+    }
+
+    /// A name for people.
+    pub const fn label(self) -> Text {
+        match self {
+            RecordType::Dmarc => Text::new("DMARC record", "Registo DMARC"),
+            RecordType::DmarcReportAuth => Text::new(
+                "DMARC report authorization record",
+                "Registo de autorização de relatórios DMARC",
+            ),
+            RecordType::Spf => Text::new("SPF record", "Registo SPF"),
+            RecordType::Dkim => Text::new("DKIM key record", "Registo de chave DKIM"),
+            RecordType::Bimi => Text::new("BIMI record", "Registo BIMI"),
+            RecordType::MtaSts => Text::new("MTA-STS record", "Registo MTA-STS"),
+            RecordType::MtaStsPolicy => {
+                Text::new("MTA-STS policy file", "Ficheiro de política MTA-STS")
+            }
+            RecordType::TlsRpt => Text::new("TLS-RPT record", "Registo TLS-RPT"),
+        }
+    }
+
+    /// True for the policy file, which is not a DNS record.
+    pub const fn is_file(self) -> bool {
+        matches!(self, RecordType::MtaStsPolicy)
+    }
+}
+
+impl fmt::Display for RecordType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for RecordType {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.to_ascii_lowercase();
+        Ok(match s.as_str() {
+            "dmarc" => RecordType::Dmarc,
+            "dmarc-report-auth" | "report-auth" => RecordType::DmarcReportAuth,
+            "spf" => RecordType::Spf,
+            "dkim" => RecordType::Dkim,
+            "bimi" => RecordType::Bimi,
+            "mta-sts" | "mtasts" | "sts" => RecordType::MtaSts,
+            "mta-sts-policy" | "policy" => RecordType::MtaStsPolicy,
+            "tls-rpt" | "tlsrpt" => RecordType::TlsRpt,
+            _ => return Err(format!("unknown record type {s:?}")),
+        })
+    }
+}
+
+/// A parsed record of any type.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Record {
+    /// DMARC policy record.
+    Dmarc(dmarc::Dmarc),
+    /// DMARC external report authorization.
+    DmarcReportAuth(dmarc::ReportAuth),
+    /// SPF record.
+    Spf(spf::Spf),
+    /// DKIM key record.
+    Dkim(dkim::DkimKey),
+    /// BIMI record.
+    Bimi(bimi::Bimi),
+    /// MTA-STS TXT record.
+    MtaSts(mta_sts::MtaStsRecord),
+    /// MTA-STS policy file.
+    MtaStsPolicy(mta_sts::MtaStsPolicy),
+    /// TLS-RPT record.
+    TlsRpt(tls_rpt::TlsRpt),
+}
+
+impl Record {
+    /// The record's type.
+    pub fn kind(&self) -> RecordType {
+        match self {
+            Record::Dmarc(_) => RecordType::Dmarc,
+            Record::DmarcReportAuth(_) => RecordType::DmarcReportAuth,
+            Record::Spf(_) => RecordType::Spf,
+            Record::Dkim(_) => RecordType::Dkim,
+            Record::Bimi(_) => RecordType::Bimi,
+            Record::MtaSts(_) => RecordType::MtaSts,
+            Record::MtaStsPolicy(_) => RecordType::MtaStsPolicy,
+            Record::TlsRpt(_) => RecordType::TlsRpt,
+        }
+    }
+
+    /// The record explained tag by tag.
+    pub fn explain(&self) -> Vec<Explanation> {
+        match self {
+            Record::Dmarc(r) => dmarc::explain(r),
+            Record::DmarcReportAuth(r) => dmarc::explain_report_auth(r),
+            Record::Spf(r) => spf::explain(r),
+            Record::Dkim(r) => dkim::explain(r),
+            Record::Bimi(r) => bimi::explain(r),
+            Record::MtaSts(r) => mta_sts::explain_record(r),
+            Record::MtaStsPolicy(r) => mta_sts::explain_policy(r),
+            Record::TlsRpt(r) => tls_rpt::explain(r),
+        }
+    }
+}
+
+impl fmt::Display for Record {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Record::Dmarc(r) => r.fmt(f),
+            Record::DmarcReportAuth(r) => r.fmt(f),
+            Record::Spf(r) => r.fmt(f),
+            Record::Dkim(r) => r.fmt(f),
+            Record::Bimi(r) => r.fmt(f),
+            Record::MtaSts(r) => r.fmt(f),
+            Record::MtaStsPolicy(r) => r.fmt(f),
+            Record::TlsRpt(r) => r.fmt(f),
+        }
+    }
+}
+
+/// What [`validate`] found.
+#[derive(Clone, Debug, Serialize)]
+pub struct Validation {
+    /// The type, given or detected; `None` when the text is of no known type.
+    #[serde(rename = "type")]
+    pub kind: Option<RecordType>,
+    /// True when the type was detected rather than given.
+    pub detected: bool,
+    /// How the text was pasted.
+    pub form: Form,
+    /// The owner name, when a zone-file line was pasted.
+    pub owner: Option<String>,
+    /// True when no finding is an error.
+    pub valid: bool,
+    /// Every finding, with spans into the pasted text, in input order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The parsed model.
+    pub record: Option<Record>,
+    /// The record value the parser saw (the strings joined).
+    #[serde(skip)]
+    pub value: String,
+}
+
+impl Validation {
+    /// The number of findings of a severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+}
+
+static UNKNOWN_TYPE: Message = Message {
+    code: "input::unknown-type",
+    severity: Severity::Error,
+    spec: None,
+    en: "This text is not a record Selo recognises: it does not start with v=DMARC1, v=spf1, v=DKIM1, v=BIMI1, v=STSv1 or v=TLSRPTv1, nor is it an MTA-STS policy file.",
+    en_help: "Paste the value of a TXT record (or a zone-file line, or the mta-sts.txt file), or choose the type by hand.",
+    pt: "Este texto não é um registo que o Selo reconheça: não começa por v=DMARC1, v=spf1, v=DKIM1, v=BIMI1, v=STSv1 nem v=TLSRPTv1, nem é um ficheiro de política MTA-STS.",
+    pt_help: "Cole o valor de um registo TXT (ou uma linha de ficheiro de zona, ou o ficheiro mta-sts.txt), ou escolha o tipo à mão.",
+};
+
+static EMPTY: Message = Message {
+    code: "input::empty",
+    severity: Severity::Error,
+    spec: None,
+    en: "There is nothing to check.",
+    en_help: "Paste a record value, a zone-file line or an MTA-STS policy file.",
+    pt: "Não há nada para verificar.",
+    pt_help: "Cole o valor de um registo, uma linha de ficheiro de zona ou um ficheiro de política MTA-STS.",
+};
+
+static NEEDS_SPLITTING: Message = Message {
+    code: "input::needs-splitting",
+    severity: Severity::Info,
+    spec: Some(SpecRef::rfc(7208, "3.3")),
+    en: "This value is {len} bytes long; one TXT character-string holds at most 255 bytes, so it must be published as several strings.",
+    en_help: "Publish it as quoted strings of at most 255 bytes each (Selo's zone-file line does this); receivers join them with nothing in between.",
+    pt: "Este valor tem {len} bytes; cada cadeia de caracteres TXT admite no máximo 255 bytes, por isso tem de ser publicado como várias cadeias.",
+    pt_help: "Publique-o como cadeias entre aspas com 255 bytes no máximo cada (a linha de ficheiro de zona do Selo já o faz); os recetores juntam-nas sem nada entre elas.",
+};
+
+/// Every message this module can emit.
+pub static MESSAGES: &[&Message] = &[&UNKNOWN_TYPE, &EMPTY, &NEEDS_SPLITTING];
+
+/// Reads the version tag `v=<word>` at the start of a tag list, with white
+/// space allowed around `=`.
+fn version_word(value: &str) -> Option<&str> {
+    let first = value.split(';').next()?.trim_start();
+    let rest = first
+        .strip_prefix(['v', 'V'])?
+        .trim_start()
+        .strip_prefix('=')?
+        .trim_start();
+    Some(rest.split([' ', '\t', ';']).next().unwrap_or(rest))
+}
+
+/// Guesses the type of a record value (and, when known, its owner name).
+///
+/// ```
+/// use selo::{detect, RecordType};
+/// assert_eq!(detect("v=DMARC1; p=none", None), Some(RecordType::Dmarc));
+/// assert_eq!(detect("v=DMARC1", Some("example.com._report._dmarc.example.net")), Some(RecordType::DmarcReportAuth));
+/// assert_eq!(detect("v=spf1 -all", None), Some(RecordType::Spf));
+/// assert_eq!(detect("k=rsa; p=MIGfMA0G", None), Some(RecordType::Dkim));
+/// assert_eq!(detect("version: STSv1\nmode: testing\n", None), Some(RecordType::MtaStsPolicy));
+/// assert_eq!(detect("hello", None), None);
+/// ```
+pub fn detect(value: &str, owner: Option<&str>) -> Option<RecordType> {
+    let owner_lc = owner.map(|o| o.to_ascii_lowercase());
+    let owner_has = |s: &str| owner_lc.as_deref().is_some_and(|o| o.contains(s));
+    let trimmed = value.trim_start();
+    let first_line = trimmed.lines().next().unwrap_or("");
+    if first_line.len() >= 8 && first_line[..8].eq_ignore_ascii_case("version:") {
+        return Some(RecordType::MtaStsPolicy);
+    }
+    if let Some(v) = version_word(value) {
+        let v = v.to_ascii_lowercase();
+        let t = match v.as_str() {
+            "dmarc1" if owner_has("._report._dmarc") => RecordType::DmarcReportAuth,
+            "dmarc1" => RecordType::Dmarc,
+            "spf1" => RecordType::Spf,
+            "dkim1" => RecordType::Dkim,
+            "bimi1" => RecordType::Bimi,
+            "stsv1" => RecordType::MtaSts,
+            "tlsrptv1" => RecordType::TlsRpt,
+            _ => return None,
+        };
+        return Some(t);
+    }
+    if trimmed.len() >= 6 && trimmed[..6].eq_ignore_ascii_case("v=spf1") {
+        return Some(RecordType::Spf);
+    }
+    // A DKIM key record may omit v=: any tag list with a p= tag.
+    let list = crate::taglist::split(value, b';');
+    if list.tags.iter().any(|t| t.name == "p" && t.has_equals)
+        && list.tags.iter().all(|t| t.has_equals && t.name.len() <= 2)
+    {
+        return Some(RecordType::Dkim);
+    }
+    if owner_has("._domainkey") {
+        return Some(RecordType::Dkim);
+    }
+    // A policy file pasted without its version line.
+    let lines: Vec<&str> = trimmed.lines().collect();
+    if lines.len() >= 2
+        && lines
+            .iter()
+            .any(|l| l.trim_start().to_ascii_lowercase().starts_with("mode:"))
+    {
+        return Some(RecordType::MtaStsPolicy);
+    }
+    None
+}
+
+/// Parses a record value of a known type. Spans point into `value`.
+///
+/// ```
+/// use selo::{parse, RecordType};
+/// let (record, diagnostics) = parse(RecordType::Spf, "v=spf1 -all");
+/// assert!(record.is_some());
+/// assert!(diagnostics.iter().all(|d| d.severity != selo::Severity::Error));
+/// ```
+pub fn parse(kind: RecordType, value: &str) -> (Option<Record>, Vec<Diagnostic>) {
+    fn go<T>(p: crate::Parsed<T>, f: impl Fn(T) -> Record) -> (Option<Record>, Vec<Diagnostic>) {
+        (p.value.map(f), p.diagnostics)
+    }
+    match kind {
+        RecordType::Dmarc => go(dmarc::parse(value), Record::Dmarc),
+        RecordType::DmarcReportAuth => go(dmarc::parse_report_auth(value), Record::DmarcReportAuth),
+        RecordType::Spf => go(spf::parse(value), Record::Spf),
+        RecordType::Dkim => go(dkim::parse(value), Record::Dkim),
+        RecordType::Bimi => go(bimi::parse(value), Record::Bimi),
+        RecordType::MtaSts => go(mta_sts::parse_record(value), Record::MtaSts),
+        RecordType::MtaStsPolicy => go(mta_sts::parse_policy(value), Record::MtaStsPolicy),
+        RecordType::TlsRpt => go(tls_rpt::parse(value), Record::TlsRpt),
+    }
+}
+
+/// Validates pasted text: a record value, quoted strings, a zone-file line
+/// or an MTA-STS policy file. With `kind` `None` the type is detected.
+///
+/// Every span in the result points into `text`.
+///
+/// ```
+/// use selo::{validate, RecordType};
+/// let v = validate("_dmarc.example.com. IN TXT \"v=DMARC1; p=reject\"", None);
+/// assert_eq!(v.kind, Some(RecordType::Dmarc));
+/// assert!(v.valid);
+///
+/// let v = validate("hello world", None);
+/// assert!(!v.valid);
+/// assert_eq!(v.diagnostics[0].code, "input::unknown-type");
+/// ```
+pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
+    // A policy file is never quoted: read it as it is.
+    let looks_like_policy = kind == Some(RecordType::MtaStsPolicy)
+        || (kind.is_none() && detect(text, None) == Some(RecordType::MtaStsPolicy));
+    let pasted = if looks_like_policy {
+        let start = text.len() - text.trim_start().len();
+        input::raw_keep_end(text, start)
+    } else {
+        input::read(text)
+    };
+    let detected = kind.is_none();
+    let kind = kind.or_else(|| detect(&pasted.value, pasted.owner.as_deref()));
+    let mut diagnostics = pasted.diagnostics.clone();
+    let Some(kind) = kind else {
+        let at = Span::new(0, text.len());
+        let code = if text.trim().is_empty() {
+            &EMPTY
+        } else {
+            &UNKNOWN_TYPE
+        };
+        diagnostics.push(Diagnostic::new(code, at));
+        return Validation {
+            kind: None,
+            detected,
+            form: pasted.form,
+            owner: pasted.owner,
+            valid: false,
+            diagnostics,
+            record: None,
+            value: pasted.value,
+        };
+    };
+    let (record, mut found) = parse(kind, &pasted.value);
+    for d in &mut found {
+        d.map_spans(|s| pasted.to_paste(s));
+    }
+    diagnostics.extend(found);
+    if !kind.is_file() && pasted.form == Form::Raw && pasted.value.len() > crate::txt::MAX_STRING {
+        diagnostics.push(
+            Diagnostic::new(
+                &NEEDS_SPLITTING,
+                Span::new(0, text.len().min(pasted.strings[0].end)),
+            )
+            .arg("len", pasted.value.len()),
+        );
+    }
+    diagnostics.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));
+    let valid = record.is_some() && !diagnostics.iter().any(|d| d.severity == Severity::Error);
+    Validation {
+        kind: Some(kind),
+        detected,
+        form: pasted.form,
+        owner: pasted.owner,
+        valid,
+        diagnostics,
+        record,
+        value: pasted.value,
+    }
+}
+
+/// The messages of every module, for catalogues and translation checks.
+pub fn all_messages() -> impl Iterator<Item = &'static Message> {
+    [
+        input::MESSAGES,
+        MESSAGES,
+        dmarc::MESSAGES,
+        spf::MESSAGES,
+        dkim::MESSAGES,
+        bimi::MESSAGES,
+        mta_sts::MESSAGES,
+        tls_rpt::MESSAGES,
+    ]
+    .into_iter()
+    .flat_map(|m| m.iter().copied())
+}
+
+/// Finds the template of a code (for explaining codes in docs and the CLI).
+pub fn message(code: &str) -> Option<&'static Message> {
+    all_messages().find(|m| m.code == code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_unique_namespaced_and_translated() {
+        let mut seen = std::collections::HashSet::new();
+        for m in all_messages() {
+            assert!(seen.insert(m.code), "duplicate code {}", m.code);
+            assert!(m.code.contains("::"), "{}", m.code);
+            for t in [m.en, m.en_help, m.pt, m.pt_help] {
+                assert!(!t.trim().is_empty(), "{} has an empty text", m.code);
+            }
+            // The same placeholders in both languages.
+            let holes = |s: &str| {
+                let mut v: Vec<String> = s
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
+                    .collect();
+                v.sort();
+                v.dedup();
+                v
+            };
+            assert_eq!(holes(m.en), holes(m.pt), "{}: placeholders differ", m.code);
+            assert_eq!(
+                holes(m.en_help),
+                holes(m.pt_help),
+                "{}: help placeholders differ",
+                m.code
+            );
+        }
+    }
+
+    #[test]
+    fn detect_table() {
+        for (value, owner, want) in [
+            ("v=DMARC1; p=none", None, Some(RecordType::Dmarc)),
+            ("V = dmarc1; p=none", None, Some(RecordType::Dmarc)),
+            ("v=spf1", None, Some(RecordType::Spf)),
+            ("v=DKIM1; p=", None, Some(RecordType::Dkim)),
+            ("p=MIGf", None, Some(RecordType::Dkim)),
+            ("v=BIMI1; l=", None, Some(RecordType::Bimi)),
+            ("v=STSv1; id=1", None, Some(RecordType::MtaSts)),
+            (
+                "v=TLSRPTv1; rua=mailto:a@b.c",
+                None,
+                Some(RecordType::TlsRpt),
+            ),
+            (
+                "mode: enforce\nmx: a.example\n",
+                None,
+                Some(RecordType::MtaStsPolicy),
+            ),
+            ("MS=abc", None, None),
+            ("", None, None),
+        ] {
+            assert_eq!(detect(value, owner), want, "{value}");
+        }
+    }
+}
