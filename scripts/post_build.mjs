@@ -1,0 +1,61 @@
+// Trunk post_build hook: runs in the staging dir before it becomes dist/.
+//
+// 1. Strict CSP: Trunk injects an inline <script type="module"> that loads
+//    the wasm; script-src allows it by its sha256 only.
+// 2. Offline: sw.js gets the list of files to precache and a cache name
+//    derived from their contents, so each build gets a new cache.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post_build: TRUNK_STAGING_DIR is not set (run me from trunk)');
+  process.exit(1);
+}
+
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+// Every inline script (no src attribute) gets a hash.
+const hashes = [];
+for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+  if (/\bsrc\s*=/.test(m[1])) continue;
+  hashes.push(`'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`);
+}
+if (hashes.length === 0) {
+  console.error('post_build: no inline loader script found in index.html');
+  process.exit(1);
+}
+const before = "script-src 'self' 'wasm-unsafe-eval'";
+if (!html.includes(before)) {
+  console.error(`post_build: the CSP in index.html must contain "${before}"`);
+  process.exit(1);
+}
+html = html.replace(before, `${before} ${hashes.join(' ')}`);
+writeFileSync(indexPath, html);
+
+// Files to precache: everything staged but the worker itself.
+const files = [];
+const walk = (d) => {
+  for (const name of readdirSync(d)) {
+    const p = join(d, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else files.push(relative(dir, p).split('\\').join('/'));
+  }
+};
+walk(dir);
+const assets = files.filter((f) => f !== 'sw.js').sort();
+const version = createHash('sha256');
+for (const f of assets) version.update(f).update(readFileSync(join(dir, f)));
+const swPath = join(dir, 'sw.js');
+let sw = readFileSync(swPath, 'utf8');
+const list = JSON.stringify(['./', ...assets.map((f) => `./${f}`)]);
+if (!sw.includes('__SELO_VERSION__') || !sw.includes('__SELO_ASSETS__')) {
+  console.error('post_build: sw.js lacks the __SELO_VERSION__ / __SELO_ASSETS__ placeholders');
+  process.exit(1);
+}
+sw = sw.replace("'__SELO_VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)));
+sw = sw.replace("'__SELO_ASSETS__'", list);
+writeFileSync(swPath, sw);
+console.log(`post_build: CSP ${hashes.join(' ')}; sw.js precaches ${assets.length + 1} URLs`);

@@ -1,0 +1,61 @@
+//! A button that copies a text to the clipboard.
+
+use crate::i18n::{common as c, use_lang};
+use leptos::prelude::*;
+use selo::Text;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    Idle,
+    Copied,
+    Failed,
+}
+
+/// Copies `text` with `navigator.clipboard` and shows "Copied" for a while
+/// (or, if the browser refuses, how to copy by hand).
+#[component]
+pub fn CopyButton(
+    /// What to copy.
+    #[prop(into)]
+    text: Signal<String>,
+    /// What is being copied, for the button's accessible name ("Copy Value").
+    what: Text,
+) -> impl IntoView {
+    let lang = use_lang();
+    let state = RwSignal::new(State::Idle);
+    let copy = move |_| {
+        let promise = window()
+            .navigator()
+            .clipboard()
+            .write_text(&text.get_untracked());
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            state.set(if ok { State::Copied } else { State::Failed });
+            set_timeout(
+                move || state.set(State::Idle),
+                std::time::Duration::from_millis(2500),
+            );
+        });
+    };
+    view! {
+        <button
+            type="button"
+            class="copy-button"
+            class:copied=move || state.get() == State::Copied
+            aria-label=move || format!("{} {}", c::COPY.get(lang.get()), what.get(lang.get()))
+            on:click=copy
+        >
+            {move || match state.get() {
+                State::Copied => format!("✓ {}", c::COPIED.get(lang.get())),
+                _ => c::COPY.get(lang.get()).to_string(),
+            }}
+        </button>
+        <span class="copy-status" role="status">
+            {move || match state.get() {
+                State::Copied => c::COPIED.get(lang.get()),
+                State::Failed => c::COPY_FAILED.get(lang.get()),
+                State::Idle => "",
+            }}
+        </span>
+    }
+}

@@ -1,0 +1,147 @@
+//! The list of findings about a record.
+
+use crate::i18n::{common as c, t, use_lang};
+use leptos::prelude::*;
+use selo::{Applicability, Diagnostic, Fix, Severity, Span};
+
+/// The icon and word of a severity: never colour alone.
+pub fn severity_parts(s: Severity) -> (&'static str, selo::Text) {
+    match s {
+        Severity::Error => ("✖", c::SEV_ERROR),
+        Severity::Warning => ("⚠", c::SEV_WARNING),
+        Severity::Info => ("ℹ", c::SEV_INFO),
+    }
+}
+
+/// Findings, each with its severity (icon and word), message, help, rule
+/// link and fix.
+///
+/// Safe fixes get an "Apply fix" button; fixes that may be wrong are shown
+/// as suggestions, without a button.
+#[component]
+pub fn DiagnosticList(
+    /// The findings, in input order.
+    #[prop(into)]
+    diagnostics: Signal<Vec<Diagnostic>>,
+    /// The list's `id`, for an editor's `aria-describedby`.
+    #[prop(optional)]
+    id: Option<&'static str>,
+    /// Called with a finding's span when the user asks to see it in the
+    /// text; without it, messages are plain text.
+    #[prop(optional, into)]
+    on_select: Option<Callback<Span>>,
+    /// Called with a Safe fix when the user applies it; without it, no fix
+    /// button is shown.
+    #[prop(optional, into)]
+    on_fix: Option<Callback<Fix>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let item = move |d: Diagnostic| {
+        let l = lang.get();
+        let (icon, word) = severity_parts(d.severity);
+        let span = d.primary;
+        let message = d.message_in(l);
+        let message = match on_select {
+            Some(cb) => view! {
+                <button
+                    type="button"
+                    class="finding-message linklike"
+                    title=c::SHOW_IN_TEXT.get(l)
+                    on:click=move |_| cb.run(span)
+                >
+                    {message}
+                </button>
+            }
+            .into_any(),
+            None => view! { <span class="finding-message">{message}</span> }.into_any(),
+        };
+        let secondary = match on_select {
+            Some(cb) => d
+                .secondary
+                .iter()
+                .map(|lab| {
+                    let s = lab.span;
+                    let note = lab.note.map(|n| n.get(l)).unwrap_or(c::SEE_ALSO.get(l));
+                    view! {
+                        <button type="button" class="finding-secondary linklike" on:click=move |_| cb.run(s)>
+                            {note}
+                        </button>
+                    }
+                })
+                .collect_view()
+                .into_any(),
+            None => ().into_any(),
+        };
+        let spec = d.spec.map(|s| {
+            view! {
+                <p class="finding-spec">
+                    {c::SPEC.get(l)} " "
+                    <a href=s.url() rel="noreferrer" target="_blank">{s.to_string()}</a>
+                </p>
+            }
+        });
+        let fix = d.fix.clone().map(|fix| {
+            let title = fix.title.get(l);
+            match (fix.applicability, on_fix) {
+                (Applicability::Safe, Some(cb)) => view! {
+                    <p class="finding-fix">
+                        <button type="button" class="apply-fix" on:click=move |_| cb.run(fix.clone())>
+                            {c::APPLY_FIX.get(l)} ": " {title}
+                        </button>
+                    </p>
+                }
+                .into_any(),
+                _ => {
+                    let replacement: Vec<String> = fix
+                        .edits
+                        .iter()
+                        .filter(|e| !e.replacement.is_empty())
+                        .map(|e| e.replacement.clone())
+                        .collect();
+                    view! {
+                        <p class="finding-suggestion">
+                            {c::SUGGESTION.get(l)} " " {title}
+                            {replacement
+                                .into_iter()
+                                .map(|r| view! { " " <code>{r}</code> })
+                                .collect_view()}
+                        </p>
+                    }
+                    .into_any()
+                }
+            }
+        });
+        view! {
+            <li class=format!("finding sev-{}", d.severity.as_str()) data-code=d.code>
+                <p class="finding-head">
+                    <span class="sev-badge">
+                        <span aria-hidden="true">{icon}</span>
+                        " "
+                        {word.get(l)}
+                    </span>
+                    " "
+                    {message}
+                </p>
+                <p class="finding-help">{d.help_in(l)}</p>
+                {secondary}
+                {spec}
+                {fix}
+                <p class="finding-code">
+                    <code>{d.code}</code>
+                </p>
+            </li>
+        }
+    };
+    view! {
+        <ul class="findings" id=id aria-label=t(c::FINDINGS)>
+            {move || {
+                let list = diagnostics.get();
+                if list.is_empty() {
+                    view! { <li class="finding-none">{t(c::NO_FINDINGS)}</li> }.into_any()
+                } else {
+                    list.into_iter().map(item).collect_view().into_any()
+                }
+            }}
+        </ul>
+    }
+}

@@ -1,0 +1,49 @@
+//! A record explained tag by tag.
+
+use crate::i18n::{t, use_lang, validate as v};
+use leptos::prelude::*;
+use selo::Explanation;
+
+/// A table of the record's tags: tag, value, what it means, default.
+#[component]
+pub fn ExplainTable(
+    /// The engine's explanation of a valid record.
+    #[prop(into)]
+    rows: Signal<Vec<Explanation>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="table-scroll">
+            <table class="explain">
+                <caption>{t(v::EXPLAIN)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t(v::COL_TAG)}</th>
+                        <th scope="col">{t(v::COL_VALUE)}</th>
+                        <th scope="col">{t(v::COL_MEANING)}</th>
+                        <th scope="col">{t(v::COL_DEFAULT)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let l = lang.get();
+                        rows.get()
+                            .into_iter()
+                            .map(|e| view! {
+                                <tr>
+                                    <th scope="row"><code>{e.tag}</code></th>
+                                    <td><code>{e.value}</code></td>
+                                    <td>
+                                        {e.meaning.get(l)}
+                                        {e.value_meaning.map(|m| view! { " " <em>{m.get(l)}</em> })}
+                                    </td>
+                                    <td>{e.default.map(|d| view! { <code>{d}</code> })}</td>
+                                </tr>
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,32 @@
+//! The language switch.
+
+use crate::i18n::{common as c, t, use_lang};
+use leptos::prelude::*;
+use selo::Lang;
+
+/// Two buttons, English and Português; the current one is pressed.
+///
+/// The choice is kept in `localStorage` and sets `<html lang>` (see
+/// [`crate::i18n::provide_lang`]).
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let lang = use_lang();
+    let button = move |l: Lang, name: &'static str| {
+        view! {
+            <button
+                type="button"
+                lang=l.tag()
+                aria-pressed=move || if lang.get() == l { "true" } else { "false" }
+                on:click=move |_| lang.set(l)
+            >
+                {name}
+            </button>
+        }
+    };
+    view! {
+        <div class="lang-switch" role="group" aria-label=t(c::LANG_LABEL)>
+            {button(Lang::En, "English")}
+            {button(Lang::Pt, "Português")}
+        </div>
+    }
+}

@@ -1,0 +1,78 @@
+//! What a generator produces, ready to publish.
+
+use super::{copy_button::CopyButton, diagnostic_list::DiagnosticList};
+use crate::i18n::{common as c, t};
+use leptos::prelude::*;
+use selo::RecordType;
+
+/// A generated TXT record: owner name, type, value, the value as strings of
+/// at most 255 bytes and as a zone-file line, each with a copy button, and
+/// the engine's findings about the value.
+#[component]
+pub fn RecordOutput(
+    /// The record's type, for the findings.
+    kind: RecordType,
+    /// The owner name, like `_dmarc.example.com`.
+    #[prop(into)]
+    owner: Signal<String>,
+    /// The record value, as the generator wrote it.
+    #[prop(into)]
+    value: Signal<String>,
+    /// The TTL written in the zone-file line, in seconds.
+    #[prop(default = 3600)]
+    ttl: u32,
+) -> impl IntoView {
+    let strings = Signal::derive(move || value.with(|v| selo::txt::rdata(v)));
+    let zone = Signal::derive(move || {
+        let o = owner.get();
+        value.with(|v| selo::txt::zone_line(&o, ttl, v))
+    });
+    let diagnostics =
+        Signal::derive(move || value.with(|v| selo::validate(v, Some(kind)).diagnostics));
+    let txt = Signal::derive(|| "TXT".to_string());
+    view! {
+        <section class="record-output" aria-labelledby="record-output-heading">
+            <h2 id="record-output-heading">{t(c::OUT_HEADING)}</h2>
+            <dl class="output-fields">
+                <div class="output-field">
+                    <dt>{t(c::OUT_OWNER)}</dt>
+                    <dd>
+                        <code data-testid="out-owner">{move || owner.get()}</code>
+                        <CopyButton text=owner what=c::OUT_OWNER />
+                    </dd>
+                </div>
+                <div class="output-field">
+                    <dt>{t(c::OUT_TYPE)}</dt>
+                    <dd>
+                        <code>"TXT"</code>
+                        <CopyButton text=txt what=c::OUT_TYPE />
+                    </dd>
+                </div>
+                <div class="output-field">
+                    <dt>{t(c::OUT_VALUE)}</dt>
+                    <dd>
+                        <code data-testid="out-value">{move || value.get()}</code>
+                        <CopyButton text=value what=c::OUT_VALUE />
+                    </dd>
+                </div>
+                <div class="output-field">
+                    <dt>{t(c::OUT_STRINGS)}</dt>
+                    <dd>
+                        <code data-testid="out-strings">{move || strings.get()}</code>
+                        <CopyButton text=strings what=c::OUT_STRINGS />
+                        <p class="hint">{t(c::OUT_STRINGS_HELP)}</p>
+                    </dd>
+                </div>
+                <div class="output-field">
+                    <dt>{t(c::OUT_ZONE)}</dt>
+                    <dd>
+                        <code data-testid="out-zone">{move || zone.get()}</code>
+                        <CopyButton text=zone what=c::OUT_ZONE />
+                    </dd>
+                </div>
+            </dl>
+            <h3>{t(c::OUT_CHECK)}</h3>
+            <DiagnosticList diagnostics=diagnostics />
+        </section>
+    }
+}

@@ -1,0 +1,65 @@
+//! The shell (header, navigation, footer) and the shared components.
+
+super::texts! {
+    /// Skip link, the first thing a keyboard user reaches.
+    SKIP = ("Skip to content", "Saltar para o conteúdo");
+    /// Name of the main navigation landmark.
+    NAV_LABEL = ("Main", "Principal");
+    NAV_HOME = ("Home", "Início");
+    NAV_VALIDATE = ("Validate", "Validar");
+    /// Heading of the group of generator links.
+    NAV_GENERATE = ("Generate", "Gerar");
+    LANG_LABEL = ("Language", "Idioma");
+    /// A promise the app keeps: it has no backend.
+    FOOTER = (
+        "Selo runs in your browser: nothing you type leaves your browser.",
+        "O Selo funciona no seu navegador: nada do que escreve sai do seu navegador."
+    );
+    FOOTER_OFFLINE = (
+        "After the first visit it works offline too.",
+        "Depois da primeira visita também funciona sem ligação à Internet."
+    );
+
+    SEV_ERROR = ("Error", "Erro");
+    SEV_WARNING = ("Warning", "Aviso");
+    SEV_INFO = ("Note", "Nota");
+    /// Label of the list of findings.
+    FINDINGS = ("Findings", "Resultados");
+    NO_FINDINGS = ("No findings.", "Sem resultados.");
+    APPLY_FIX = ("Apply fix", "Aplicar correção");
+    SUGGESTION = ("Suggestion (check before applying):", "Sugestão (verifique antes de aplicar):");
+    /// Before the RFC link of a finding.
+    SPEC = ("Rule:", "Regra:");
+    /// Title of the button that selects a finding's text in the editor.
+    SHOW_IN_TEXT = ("Show in the text", "Mostrar no texto");
+    /// Link to a secondary place of a finding.
+    SEE_ALSO = ("Related place", "Local relacionado");
+
+    COPY = ("Copy", "Copiar");
+    COPIED = ("Copied", "Copiado");
+    COPY_FAILED = ("Copy failed: select the text and copy it by hand.", "Não foi possível copiar: selecione o texto e copie-o à mão.");
+
+    OUT_HEADING = ("Publish this record", "Publique este registo");
+    OUT_OWNER = ("Name (host)", "Nome (anfitrião)");
+    OUT_TYPE = ("Type", "Tipo");
+    OUT_VALUE = ("Value", "Valor");
+    OUT_STRINGS = ("As strings of at most 255 bytes", "Em cadeias de 255 bytes no máximo");
+    OUT_STRINGS_HELP = (
+        "Some DNS providers want long values split like this; receivers join the strings with nothing in between.",
+        "Alguns fornecedores de DNS pedem valores longos divididos assim; os recetores juntam as cadeias sem nada entre elas."
+    );
+    OUT_ZONE = ("Zone-file line", "Linha de ficheiro de zona");
+    OUT_CHECK = ("Checks on this record", "Verificações deste registo");
+
+    /// Generator pages that are not written yet.
+    GEN_PENDING = (
+        "This generator is being written. Meanwhile, you can check a record you already have with the validator.",
+        "Este gerador está a ser escrito. Entretanto, pode verificar um registo que já tenha com o validador."
+    );
+    GEN_DMARC = ("DMARC generator", "Gerador de DMARC");
+    GEN_SPF = ("SPF generator", "Gerador de SPF");
+    GEN_DKIM = ("DKIM generator", "Gerador de DKIM");
+    GEN_MTA_STS = ("MTA-STS generator", "Gerador de MTA-STS");
+    GEN_TLS_RPT = ("TLS-RPT generator", "Gerador de TLS-RPT");
+    GEN_BIMI = ("BIMI generator", "Gerador de BIMI");
+}

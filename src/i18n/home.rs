@@ -1,0 +1,32 @@
+//! The home page.
+
+super::texts! {
+    TITLE = (
+        "Protect your domain's email",
+        "Proteja o e-mail do seu domínio"
+    );
+    INTRO = (
+        "Selo writes and checks the DNS records that stop others from sending email in your domain's name: DMARC, SPF, DKIM, BIMI, MTA-STS and TLS-RPT.",
+        "O Selo escreve e verifica os registos DNS que impedem outros de enviar e-mail em nome do seu domínio: DMARC, SPF, DKIM, BIMI, MTA-STS e TLS-RPT."
+    );
+    INTRO2 = (
+        "You do not need to know the RFCs: every finding says what is wrong, why it matters and what to publish instead.",
+        "Não precisa de conhecer os RFC: cada resultado diz o que está mal, porque importa e o que publicar em vez disso."
+    );
+    TASKS = ("What you can do", "O que pode fazer");
+    TASK_VALIDATE = ("Validate a record", "Validar um registo");
+    TASK_VALIDATE_TEXT = (
+        "Paste a record, a zone-file line or an MTA-STS policy file and see what receivers will make of it.",
+        "Cole um registo, uma linha de ficheiro de zona ou um ficheiro de política MTA-STS e veja como os recetores o vão ler."
+    );
+    TASK_GENERATE = ("Generate a record", "Gerar um registo");
+    TASK_GENERATE_TEXT = (
+        "Answer a few questions and get a record ready to publish:",
+        "Responda a algumas perguntas e obtenha um registo pronto a publicar:"
+    );
+    LATER = ("Coming later", "Em breve");
+    LATER_TEXT = (
+        "Checking a domain's published records and reading DMARC reports are not available yet.",
+        "A verificação dos registos publicados de um domínio e a leitura de relatórios DMARC ainda não estão disponíveis."
+    );
+}

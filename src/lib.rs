@@ -1,0 +1,198 @@
+//! Selo in the browser: the shell, the router and the pages.
+//!
+//! The app is glue over the `selo` engine, which holds every rule about
+//! records. Routing is by query string (`./?page=validate`) so the static
+//! files work from any host and under any sub-path without rewrite rules;
+//! each page keeps its form state in the query and pasted text in the
+//! fragment, so a page can be shared as a link and the paste stays out of
+//! server logs.
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_query_map;
+use selo::Text;
+
+pub mod components;
+pub mod i18n;
+pub mod pages;
+
+use components::{footer::Footer, header::Header};
+use i18n::common as c;
+
+/// One page of the app, chosen by the `page` query parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// What Selo does (no `page` parameter).
+    Home,
+    /// The validator.
+    Validate,
+    /// DMARC generator.
+    GenDmarc,
+    /// SPF generator.
+    GenSpf,
+    /// DKIM generator.
+    GenDkim,
+    /// MTA-STS generator.
+    GenMtaSts,
+    /// TLS-RPT generator.
+    GenTlsRpt,
+    /// BIMI generator.
+    GenBimi,
+}
+
+impl Page {
+    /// The generator pages, in menu order.
+    pub const GENERATORS: [Page; 6] = [
+        Page::GenDmarc,
+        Page::GenSpf,
+        Page::GenDkim,
+        Page::GenMtaSts,
+        Page::GenTlsRpt,
+        Page::GenBimi,
+    ];
+
+    /// The value of the `page` query parameter.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Page::Home => "",
+            Page::Validate => "validate",
+            Page::GenDmarc => "dmarc",
+            Page::GenSpf => "spf",
+            Page::GenDkim => "dkim",
+            Page::GenMtaSts => "mta-sts",
+            Page::GenTlsRpt => "tls-rpt",
+            Page::GenBimi => "bimi",
+        }
+    }
+
+    /// The page for a `page` parameter; unknown values show the home page.
+    pub fn from_slug(slug: &str) -> Page {
+        [Page::Validate]
+            .into_iter()
+            .chain(Page::GENERATORS)
+            .find(|p| p.slug() == slug)
+            .unwrap_or(Page::Home)
+    }
+
+    /// A link relative to the current document, so it works under any
+    /// sub-path and whatever the file is called.
+    pub fn href(self) -> String {
+        match self {
+            Page::Home => "?".to_string(),
+            p => format!("?page={}", p.slug()),
+        }
+    }
+
+    /// The name in the navigation.
+    pub const fn nav_label(self) -> Text {
+        match self {
+            Page::Home => c::NAV_HOME,
+            Page::Validate => c::NAV_VALIDATE,
+            Page::GenDmarc => Text::new("DMARC", "DMARC"),
+            Page::GenSpf => Text::new("SPF", "SPF"),
+            Page::GenDkim => Text::new("DKIM", "DKIM"),
+            Page::GenMtaSts => Text::new("MTA-STS", "MTA-STS"),
+            Page::GenTlsRpt => Text::new("TLS-RPT", "TLS-RPT"),
+            Page::GenBimi => Text::new("BIMI", "BIMI"),
+        }
+    }
+
+    /// The page's title (for `<title>`).
+    pub const fn title(self) -> Text {
+        match self {
+            Page::Home => i18n::home::TITLE,
+            Page::Validate => i18n::validate::TITLE,
+            Page::GenDmarc => c::GEN_DMARC,
+            Page::GenSpf => c::GEN_SPF,
+            Page::GenDkim => c::GEN_DKIM,
+            Page::GenMtaSts => c::GEN_MTA_STS,
+            Page::GenTlsRpt => c::GEN_TLS_RPT,
+            Page::GenBimi => c::GEN_BIMI,
+        }
+    }
+}
+
+/// The whole app: language, router, shell.
+#[component]
+pub fn App() -> impl IntoView {
+    i18n::provide_lang();
+    view! {
+        <Router>
+            <Shell />
+        </Router>
+    }
+}
+
+/// Header, the current page and the footer.
+#[component]
+fn Shell() -> impl IntoView {
+    let query = use_query_map();
+    let page = Memo::new(move |_| query.with(|q| Page::from_slug(q.get_str("page").unwrap_or(""))));
+    let lang = i18n::use_lang();
+    Effect::new(move |_| {
+        let title = page.get().title().get(lang.get());
+        document().set_title(&format!("{title} · Selo"));
+    });
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        // Not a fragment link: the fragment holds the validator's text.
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>
+            {i18n::t(c::SKIP)}
+        </a>
+        <Header page=page />
+        <main id="main" tabindex="-1">
+            {move || match page.get() {
+                Page::Home => view! { <pages::home::HomePage /> }.into_any(),
+                Page::Validate => view! { <pages::validate::ValidatePage /> }.into_any(),
+                Page::GenDmarc => view! { <pages::gen_dmarc::GenDmarcPage /> }.into_any(),
+                Page::GenSpf => view! { <pages::gen_spf::GenSpfPage /> }.into_any(),
+                Page::GenDkim => view! { <pages::gen_dkim::GenDkimPage /> }.into_any(),
+                Page::GenMtaSts => view! { <pages::gen_mta_sts::GenMtaStsPage /> }.into_any(),
+                Page::GenTlsRpt => view! { <pages::gen_tls_rpt::GenTlsRptPage /> }.into_any(),
+                Page::GenBimi => view! { <pages::gen_bimi::GenBimiPage /> }.into_any(),
+            }}
+        </main>
+        <Footer />
+    }
+}
+
+/// Runs once the first view is in the document: sets `data-ready` on
+/// `<html>` (what the end-to-end tests and `measure.mjs` wait for: the app
+/// has rendered and its event handlers are attached) and registers the
+/// service worker that keeps the site usable offline.
+pub fn after_mount() {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-ready", "");
+    }
+    register_service_worker();
+}
+
+fn register_service_worker() {
+    use wasm_bindgen::prelude::*;
+    let navigator = window().navigator();
+    // Absent outside secure contexts (plain http on a LAN address).
+    let has_sw =
+        js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    if !has_sw {
+        return;
+    }
+    let options = web_sys::RegistrationOptions::new();
+    options.set_scope("./");
+    let promise = navigator
+        .service_worker()
+        .register_with_options("./sw.js", &options);
+    // A failed registration only costs offline use: say so in the console.
+    leptos::task::spawn_local(async move {
+        if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            web_sys::console::warn_2(&JsValue::from_str("Selo: no offline use:"), &e);
+        }
+    });
+}

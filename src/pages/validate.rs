@@ -1,0 +1,263 @@
+//! The validator: paste anything, see what receivers will make of it.
+//!
+//! The text lives in the URL's fragment (percent-encoded), never in the
+//! query, so a check can be shared as a link without the text reaching any
+//! server's logs; the type override lives in the query (`&type=spf`).
+
+use crate::components::{
+    diagnostic_list::DiagnosticList,
+    explain_table::ExplainTable,
+    record_editor::{RecordEditor, select_span},
+};
+use crate::i18n::{fill, t, use_lang, validate as v};
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{query_signal, use_location, use_navigate};
+use selo::{Diagnostic, Fix, Lang, RecordType, Severity, Span, Validation};
+use std::sync::Arc;
+
+/// Texts longer than this (in bytes) are checked only on request, so that
+/// pasting a megabyte never freezes the page. Real records are under 4 KB.
+pub const LIVE_LIMIT: usize = 64 * 1024;
+
+/// Texts longer than this (in bytes) are not written into the fragment:
+/// browsers cap URL length, and a link that long is no use to share.
+pub const LINK_LIMIT: usize = 8 * 1024;
+
+const EXAMPLE: &str = "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com";
+
+/// One validation, compared by identity (a new check is always news).
+#[derive(Clone)]
+struct Checked(Arc<Validation>);
+
+impl PartialEq for Checked {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Reads the text from a fragment like `#v%3DDMARC1...`.
+fn decode_fragment(hash: &str) -> String {
+    let raw = hash.strip_prefix('#').unwrap_or(hash);
+    if raw.is_empty() {
+        return String::new();
+    }
+    js_sys::decode_uri_component(raw)
+        .map(String::from)
+        .unwrap_or_else(|_| raw.to_string())
+}
+
+fn counts(v: &Validation, l: Lang) -> String {
+    let part = |n: usize, one: selo::Text, many: selo::Text| {
+        if n == 1 {
+            one.get(l).to_string()
+        } else {
+            fill(many.get(l), &[("n", &n.to_string())])
+        }
+    };
+    [
+        part(v.count(Severity::Error), v::ERRORS_1, v::ERRORS_N),
+        part(v.count(Severity::Warning), v::WARNINGS_1, v::WARNINGS_N),
+        part(v.count(Severity::Info), v::NOTES_1, v::NOTES_N),
+    ]
+    .join(", ")
+}
+
+/// The validator page.
+#[component]
+pub fn ValidatePage() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let navigate = use_navigate();
+
+    let text = RwSignal::new(location.hash.with_untracked(|h| decode_fragment(h)));
+    let (type_param, set_type_param) = query_signal::<String>("type");
+    let chosen = Memo::new(move |_| type_param.get().and_then(|s| s.parse::<RecordType>().ok()));
+    let check_anyway = RwSignal::new(false);
+    let size = Memo::new(move |_| text.with(String::len));
+    let too_long = Memo::new(move |_| size.get() > LIVE_LIMIT && !check_anyway.get());
+
+    let checked = Memo::new(move |_| {
+        if too_long.get() {
+            return None;
+        }
+        let kind = chosen.get();
+        text.with(|t| (!t.trim().is_empty()).then(|| Checked(Arc::new(selo::validate(t, kind)))))
+    });
+    let diagnostics = Signal::derive(move || {
+        checked.with(|c| {
+            c.as_ref()
+                .map(|c| c.0.diagnostics.clone())
+                .unwrap_or_default()
+        })
+    });
+    let invalid = Signal::derive(move || {
+        checked.with(|c| c.as_ref().is_some_and(|c| c.0.count(Severity::Error) > 0))
+    });
+    let explanations = Signal::derive(move || {
+        checked.with(|c| {
+            c.as_ref()
+                .filter(|c| c.0.valid)
+                .and_then(|c| c.0.record.as_ref().map(|r| r.explain()))
+                .unwrap_or_default()
+        })
+    });
+
+    // Keep the fragment in step with the text (replacing the history entry:
+    // typing is not navigation).
+    Effect::new(move |_| {
+        let hash = text.with(|t| {
+            if t.is_empty() || t.len() > LINK_LIMIT {
+                String::new()
+            } else {
+                format!("#{}", js_sys::encode_uri_component(t))
+            }
+        });
+        if location.hash.get_untracked() != hash {
+            let url = format!(
+                "{}{}{}",
+                location.pathname.get_untracked(),
+                location.query.read_untracked().to_query_string(),
+                hash
+            );
+            navigate(
+                &url,
+                NavigateOptions {
+                    resolve: false,
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+
+    let area = NodeRef::<html::Textarea>::new();
+    let on_select = Callback::new(move |span: Span| {
+        if let Some(el) = area.get_untracked() {
+            text.with_untracked(|t| select_span(&el, t, span));
+        }
+    });
+    let on_fix = Callback::new(move |fix: Fix| {
+        text.update(|t| *t = fix.apply(t));
+        if let Some(el) = area.get_untracked() {
+            let _ = el.focus();
+        }
+    });
+
+    let type_status = move || {
+        let l = lang.get();
+        let label = |k: RecordType| k.label().get(l);
+        match (chosen.get(), checked.get()) {
+            (Some(k), _) => fill(v::CHOSEN.get(l), &[("type", label(k))]),
+            (None, Some(c)) => match c.0.kind {
+                Some(k) => fill(v::DETECTED.get(l), &[("type", label(k))]),
+                None => v::NOT_DETECTED.get(l).to_string(),
+            },
+            (None, None) => String::new(),
+        }
+    };
+    let summary = move || {
+        let l = lang.get();
+        if too_long.get() {
+            let size = size.get().to_string();
+            let limit = LIVE_LIMIT.to_string();
+            return fill(v::TOO_LONG.get(l), &[("size", &size), ("limit", &limit)]);
+        }
+        match checked.get() {
+            None => v::EMPTY.get(l).to_string(),
+            Some(c) => {
+                let n = counts(&c.0, l);
+                match c.0.kind {
+                    Some(k) if c.0.valid => fill(
+                        v::SUMMARY_VALID.get(l),
+                        &[("type", k.label().get(l)), ("counts", &n)],
+                    ),
+                    Some(k) => fill(
+                        v::SUMMARY_INVALID.get(l),
+                        &[("type", k.label().get(l)), ("counts", &n)],
+                    ),
+                    None => fill(v::SUMMARY_UNKNOWN.get(l), &[("counts", &n)]),
+                }
+            }
+        }
+    };
+    let summary_class = move || {
+        let state = match checked.get() {
+            _ if too_long.get() => "notice",
+            None => "empty",
+            Some(c) if c.0.valid => "valid",
+            Some(_) => "invalid",
+        };
+        format!("summary summary-{state}")
+    };
+
+    view! {
+        <h1>{t(v::TITLE)}</h1>
+        <p>{t(v::INTRO)}</p>
+        <div class="field">
+            <label for="record-input">{t(v::INPUT_LABEL)}</label>
+            <RecordEditor
+                value=text
+                diagnostics=diagnostics
+                highlight=Signal::derive(move || !too_long.get())
+                invalid=invalid
+                id="record-input"
+                describedby="validate-summary findings"
+                node_ref=area
+            />
+        </div>
+        <div class="toolbar">
+            <div class="field-inline">
+                <label for="record-type">{t(v::TYPE_LABEL)}</label>
+                <select
+                    id="record-type"
+                    prop:value=move || chosen.get().map(RecordType::as_str).unwrap_or_default()
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        set_type_param.set((!v.is_empty()).then_some(v));
+                    }
+                >
+                    <option value="">{t(v::TYPE_AUTO)}</option>
+                    {RecordType::ALL
+                        .into_iter()
+                        .map(|k| view! { <option value=k.as_str()>{t(k.label())}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <p class="detected" data-testid="detected">{type_status}</p>
+            <button type="button" class="secondary" on:click=move |_| text.set(EXAMPLE.to_string())>
+                {t(v::EXAMPLE)}
+            </button>
+        </div>
+        <Show when=move || { size.get() > LINK_LIMIT }>
+            <p class="hint">{t(v::NOT_IN_LINK)}</p>
+        </Show>
+        <div class="results" aria-live="polite">
+            <p id="validate-summary" class=summary_class data-testid="summary">{summary}</p>
+            <Show when=move || too_long.get()>
+                <button type="button" on:click=move |_| check_anyway.set(true)>
+                    {t(v::CHECK_ANYWAY)}
+                </button>
+            </Show>
+            <Show when=move || checked.with(Option::is_some)>
+                <DiagnosticList
+                    diagnostics=diagnostics
+                    id="findings"
+                    on_select=on_select
+                    on_fix=on_fix
+                />
+            </Show>
+        </div>
+        <Show when=move || explanations.with(|e| !e.is_empty())>
+            <ExplainTable rows=explanations />
+        </Show>
+        <p class="hint">{t(v::SHARE_HINT)}</p>
+    }
+}
+
+/// The findings of a check (used by the tests of this page's logic).
+pub fn findings(text: &str, kind: Option<RecordType>) -> Vec<Diagnostic> {
+    selo::validate(text, kind).diagnostics
+}
