@@ -14,7 +14,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{query_signal, use_location, use_navigate};
-use selo::{Diagnostic, Fix, Lang, RecordType, Severity, Span, Validation};
+use selo::{Fix, Lang, RecordType, Severity, Span, Validation};
 use std::sync::Arc;
 
 /// Texts longer than this (in bytes) are checked only on request, so that
@@ -255,9 +255,4 @@ pub fn ValidatePage() -> impl IntoView {
         </Show>
         <p class="hint">{t(v::SHARE_HINT)}</p>
     }
-}
-
-/// The findings of a check (used by the tests of this page's logic).
-pub fn findings(text: &str, kind: Option<RecordType>) -> Vec<Diagnostic> {
-    selo::validate(text, kind).diagnostics
 }

@@ -1,0 +1,65 @@
+// The validator page.
+import { Shell } from './shell.mjs';
+
+export class ValidatorPage extends Shell {
+  async goto(hashText = null, extraQuery = '') {
+    const hash = hashText == null ? '' : `#${encodeURIComponent(hashText)}`;
+    return super.goto(`?page=validate${extraQuery}`, hash);
+  }
+
+  input() {
+    return this.page.locator('#record-input');
+  }
+
+  typeSelect() {
+    return this.page.getByLabel(/^(Type|Tipo)$/);
+  }
+
+  detected() {
+    return this.page.getByTestId('detected');
+  }
+
+  summary() {
+    return this.page.getByTestId('summary');
+  }
+
+  findings() {
+    return this.page.locator('#findings > li.finding');
+  }
+
+  finding(code) {
+    return this.page.locator(`#findings > li.finding[data-code="${code}"]`);
+  }
+
+  async fill(text) {
+    await this.input().fill(text);
+  }
+
+  /** The highlighted spans, as UTF-16 offsets into the mirrored text. */
+  marks() {
+    return this.page.evaluate(() => {
+      const mirror = document.querySelector('.editor-mirror');
+      const out = [];
+      let at = 0;
+      for (const node of mirror.childNodes) {
+        const len = node.textContent.length;
+        if (node.nodeName === 'MARK') out.push({ start: at, end: at + len, cls: node.className });
+        at += len;
+      }
+      return out;
+    });
+  }
+
+  selection() {
+    return this.page.evaluate(() => {
+      const el = document.querySelector('#record-input');
+      return { focused: document.activeElement === el, start: el.selectionStart, end: el.selectionEnd };
+    });
+  }
+
+  /** The text stored in the URL's fragment. */
+  async fragmentText() {
+    const url = new URL(this.page.url());
+    return decodeURIComponent(url.hash.replace(/^#/, ''));
+  }
+}

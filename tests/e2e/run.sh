@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds the release site into dist/ (if missing or older than the sources)
+# and runs the browser end-to-end tests against it.
+#
+# Assumes the tools of shared/TOOLCHAIN.md are installed: trunk 0.21.14,
+# wasm-bindgen-cli (the Cargo.lock version), /usr/bin/chromium, node.
+# Installs the pinned npm packages (playwright-core, binaryen for wasm-opt).
+#   FORCE_BUILD=1 tests/e2e/run.sh     rebuild even if dist/ looks current
+#   tests/e2e/run.sh specs/home.test.mjs   run one spec
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+
+cd "$here"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+  npm ci --no-audit --no-fund
+fi
+export PATH="$here/node_modules/.bin:$PATH"
+
+cd "$root"
+stale=0
+if [ ! -f dist/index.html ] || [ "${FORCE_BUILD:-0}" = 1 ]; then
+  stale=1
+elif [ -n "$(find src style crates/selo/src index.html Trunk.toml sw.js scripts Cargo.toml Cargo.lock -newer dist/index.html -type f 2>/dev/null | head -1)" ]; then
+  stale=1
+fi
+if [ "$stale" = 1 ]; then
+  cargo fetch --locked
+  TRUNK_OFFLINE=true trunk build --release --public-url ./ --offline
+fi
+
+cd "$here"
+if [ "$#" -gt 0 ]; then
+  exec node --test --test-concurrency=1 "$@"
+fi
+exec node --test --test-concurrency=1 specs/

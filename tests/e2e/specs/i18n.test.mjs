@@ -1,0 +1,43 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup } from '../lib/browser.mjs';
+import { ValidatorPage } from '../pages/validator.mjs';
+
+let env;
+before(async () => (env = await setup({ locale: 'en-GB' })));
+after(async () => env?.close());
+
+test('the language switch changes visible strings and persists over reload', async () => {
+  const v = await new ValidatorPage(await env.newPage(), env.url).goto('hello');
+  assert.equal(await v.htmlLang(), 'en');
+  assert.match(await v.heading().textContent(), /^Validate a record$/);
+  await v.langButton('Português').click();
+  await v.heading().getByText('Validar um registo').waitFor();
+  assert.equal(await v.htmlLang(), 'pt-PT');
+  assert.equal(await v.langButton('Português').getAttribute('aria-pressed'), 'true');
+  // Findings come from the engine in the same language.
+  assert.match(await v.finding('input::unknown-type').textContent(), /Erro.*não é um registo/s);
+  assert.match(await v.page.locator('footer').textContent(), /nada do que escreve sai do seu navegador/);
+  assert.match(await v.page.title(), /Validar um registo/);
+
+  await v.page.reload();
+  await v.page.waitForSelector('html[data-ready]');
+  assert.equal(await v.htmlLang(), 'pt-PT');
+  assert.match(await v.heading().textContent(), /Validar um registo/);
+  await v.langButton('English').click();
+  await v.heading().getByText('Validate a record').waitFor();
+  assert.equal(await v.htmlLang(), 'en');
+  assert.deepEqual(env.problems, []);
+});
+
+test('a Portuguese browser gets Portuguese first', async () => {
+  const { setup: again } = await import('../lib/browser.mjs');
+  const pt = await again({ locale: 'pt-PT' });
+  try {
+    const v = await new ValidatorPage(await pt.newPage(), pt.url).goto();
+    assert.match(await v.heading().textContent(), /Validar um registo/);
+    assert.equal(await v.htmlLang(), 'pt-PT');
+  } finally {
+    await pt.close();
+  }
+});

@@ -1,0 +1,42 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup } from '../lib/browser.mjs';
+import { ValidatorPage } from '../pages/validator.mjs';
+
+let env;
+before(async () => (env = await setup()));
+after(async () => env?.close());
+
+test('after the first visit the validator works offline', async () => {
+  const page = await env.newPage();
+  const first = await new ValidatorPage(page, env.url).goto();
+  // The service worker has installed (precached the build) and controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  assert.equal(scope, env.url, 'scope is the sub-path, not the origin');
+  assert.ok(await first.heading().isVisible());
+
+  await env.context.setOffline(true);
+  try {
+    const v = new ValidatorPage(page, env.url);
+    await v.goto('v=spf1 -all');
+    await v.detected().getByText('Detected: SPF record').waitFor();
+    await v.fill('"v=DMARC1');
+    await v.finding('input::unterminated-quote').waitFor();
+    // Another page of the site, never visited, comes from the cache too.
+    await v.navLink('dmarc').click();
+    await v.heading().getByText('DMARC generator').waitFor();
+    await page.reload();
+    await page.waitForSelector('html[data-ready]');
+    assert.match(await v.heading().textContent(), /DMARC generator/);
+  } finally {
+    await env.context.setOffline(false);
+  }
+  const errors = env.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p));
+  assert.deepEqual(errors, []);
+});
