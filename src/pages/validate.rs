@@ -133,6 +133,15 @@ pub fn ValidatePage() -> impl IntoView {
         }
     });
 
+    // Follow the fragment when it changes under us (back, forward, a link
+    // pasted into the address bar).
+    Effect::new(move |_| {
+        let from_url = location.hash.with(|h| decode_fragment(h));
+        if !from_url.is_empty() && text.with_untracked(|t| *t != from_url) {
+            text.set(from_url);
+        }
+    });
+
     let area = NodeRef::<html::Textarea>::new();
     let on_select = Callback::new(move |span: Span| {
         if let Some(el) = area.get_untracked() {

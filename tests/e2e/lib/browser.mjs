@@ -55,6 +55,9 @@ export async function setup(contextOptions) {
       }
     });
     page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${page.url()}: HTTP ${r.status()} for ${r.url()}`);
+    });
   };
   browser.context.on('page', watch);
   for (const p of browser.context.pages()) watch(p);
@@ -66,6 +69,8 @@ export async function setup(contextOptions) {
     async newPage() {
       return browser.context.newPage();
     },
+    /** Stops the web server: from now on only the browser's caches answer. */
+    stopServer: () => server.close(),
     async close() {
       await browser.close();
       await server.close();

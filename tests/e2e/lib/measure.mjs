@@ -16,11 +16,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 
 const READY_PROBE = `
   new MutationObserver((_, obs) => {
-    if (document.documentElement.hasAttribute('data-ready')) {
+    if (document.documentElement?.hasAttribute('data-ready')) {
       window.__seloReadyAt = performance.now();
       obs.disconnect();
     }
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-ready'] });
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
 `;
 
 export function brotliSize(buf) {
@@ -39,7 +39,8 @@ export async function coldLoad(browser, url) {
   page.on('response', async (r) => {
     if (ready) return;
     const body = await r.body().catch(() => null);
-    if (body) files.push({ url: r.url(), type: r.request().resourceType(), raw: body.length, br: brotliSize(body) });
+    // A preloaded file fetched again is downloaded once.
+    if (body && !files.some((f) => f.url === r.url())) files.push({ url: r.url(), type: r.request().resourceType(), raw: body.length, br: brotliSize(body) });
   });
   await page.goto(url);
   await page.waitForFunction(() => window.__seloReadyAt !== undefined, null, { timeout: 10_000 });

@@ -21,7 +21,9 @@ test('after the first visit the validator works offline', async () => {
   assert.equal(scope, env.url, 'scope is the sub-path, not the origin');
   assert.ok(await first.heading().isVisible());
 
+  // Offline, and the server gone too: nothing but the caches can answer.
   await env.context.setOffline(true);
+  await env.stopServer();
   try {
     const v = new ValidatorPage(page, env.url);
     await v.goto('v=spf1 -all');
