@@ -1,7 +1,7 @@
 //! One entry point for pasted text of any type: detect the type, parse,
 //! lint, and map every finding back onto the paste.
 
-use crate::input::{self, Form, Pasted};
+use crate::input::{self, Form};
 use crate::{Diagnostic, Explanation, Message, Severity, Span, SpecRef, Text};
 use crate::{bimi, dkim, dmarc, mta_sts, spf, tls_rpt};
 use serde::Serialize;
