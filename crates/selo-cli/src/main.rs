@@ -116,7 +116,8 @@ impl<E: std::fmt::Display> From<E> for Failure {
 pub(crate) fn read_text(file: Option<&PathBuf>) -> Result<(String, String), Failure> {
     let (name, bytes) = match file {
         Some(p) if p.as_os_str() != "-" => {
-            let bytes = std::fs::read(p).map_err(|e| Failure(format!("cannot read {}: {e}", p.display())))?;
+            let bytes = std::fs::read(p)
+                .map_err(|e| Failure(format!("cannot read {}: {e}", p.display())))?;
             (p.display().to_string(), bytes)
         }
         _ => {
@@ -149,7 +150,8 @@ fn validate(args: &ValidateArgs, lang: Lang) -> Result<bool, Failure> {
     if args.each_line {
         if kind == Some(RecordType::MtaStsPolicy) {
             return Err(Failure(
-                "--each-line reads one record per line; an MTA-STS policy file spans several lines".into(),
+                "--each-line reads one record per line; an MTA-STS policy file spans several lines"
+                    .into(),
             ));
         }
         let mut all_valid = true;

@@ -80,7 +80,11 @@ pub(crate) fn human(v: &Validation, name: &str, text: &str, lang: Lang) -> Resul
             }
             labels.push(label);
         }
-        let mut notes = vec![format!("{}: {}", if lang == Lang::Pt { "ajuda" } else { "help" }, d.help_in(lang))];
+        let mut notes = vec![format!(
+            "{}: {}",
+            if lang == Lang::Pt { "ajuda" } else { "help" },
+            d.help_in(lang)
+        )];
         if let Some(fix) = &d.fix {
             let fixed = fix.apply(text);
             let word = match (lang, fix.applicability) {
@@ -89,10 +93,18 @@ pub(crate) fn human(v: &Validation, name: &str, text: &str, lang: Lang) -> Resul
                 (_, selo::Applicability::Safe) => "fix",
                 _ => "suggestion",
             };
-            notes.push(format!("{word}: {}: {}", fix.title.get(lang), fixed.trim_end()));
+            notes.push(format!(
+                "{word}: {}: {}",
+                fix.title.get(lang),
+                fixed.trim_end()
+            ));
         }
         if let Some(spec) = d.spec {
-            notes.push(format!("{}: {spec} <{}>", if lang == Lang::Pt { "ver" } else { "see" }, spec.url()));
+            notes.push(format!(
+                "{}: {spec} <{}>",
+                if lang == Lang::Pt { "ver" } else { "see" },
+                spec.url()
+            ));
         }
         let report = Report::new(severity)
             .with_code(d.code)
