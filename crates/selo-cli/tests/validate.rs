@@ -6,7 +6,10 @@ use serde_json::Value;
 
 fn selo() -> Command {
     let mut c = Command::cargo_bin("selo").unwrap();
-    c.env_remove("LANG").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("NO_COLOR", "1");
+    c.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1");
     c
 }
 
@@ -33,10 +36,16 @@ fn invalid_record_exits_one_and_underlines_the_span() {
     let text = String::from_utf8(out).unwrap();
     assert!(text.contains("error["), "{text}");
     // The caret line underlines the bad address, not the whole record.
-    let caret = text.lines().find(|l| l.contains('^')).expect("a caret line");
+    let caret = text
+        .lines()
+        .find(|l| l.contains('^'))
+        .expect("a caret line");
     let col = caret.find('^').unwrap();
     let src = text.lines().find(|l| l.contains("v=spf1 ip4")).unwrap();
-    assert!(src[col..].starts_with("ip4:192.0.2.300") || src[col..].starts_with("192.0.2.300"), "{src}\n{caret}");
+    assert!(
+        src[col..].starts_with("ip4:192.0.2.300") || src[col..].starts_with("192.0.2.300"),
+        "{src}\n{caret}"
+    );
 }
 
 #[test]
@@ -53,11 +62,19 @@ fn json_output_has_the_documented_shape() {
     assert_eq!(v["type"], "dmarc");
     assert_eq!(v["valid"], false);
     let d = v["diagnostics"].as_array().unwrap();
-    let dup = d.iter().find(|d| d["severity"] == "error").expect("an error");
-    for key in ["code", "severity", "start", "end", "message", "help", "spec"] {
+    let dup = d
+        .iter()
+        .find(|d| d["severity"] == "error")
+        .expect("an error");
+    for key in [
+        "code", "severity", "start", "end", "message", "help", "spec",
+    ] {
         assert!(dup.get(key).is_some(), "missing {key}");
     }
-    let (s, e) = (dup["start"].as_u64().unwrap() as usize, dup["end"].as_u64().unwrap() as usize);
+    let (s, e) = (
+        dup["start"].as_u64().unwrap() as usize,
+        dup["end"].as_u64().unwrap() as usize,
+    );
     assert_eq!(&"v=DMARC1; p=none; p=reject"[s..e], "p=reject");
     assert!(v["record"].is_object());
 }
@@ -95,7 +112,11 @@ fn zone_file_line_and_policy_file_are_detected() {
         .stdout(predicate::str::contains("\"type\": \"dmarc\""));
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("mta-sts.txt");
-    std::fs::write(&path, "version: STSv1\r\nmode: enforce\r\nmx: mail.example.com\r\nmax_age: 604800\r\n").unwrap();
+    std::fs::write(
+        &path,
+        "version: STSv1\r\nmode: enforce\r\nmx: mail.example.com\r\nmax_age: 604800\r\n",
+    )
+    .unwrap();
     selo()
         .args(["validate", "--type", "auto"])
         .arg(&path)
