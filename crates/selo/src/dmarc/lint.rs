@@ -32,62 +32,62 @@ pub(super) fn lint(input: &str, r: &Dmarc, f: &Found<'_>, diags: &mut Vec<Diagno
     }
 
     // RFC 7489 6.4 wanted p right after v.
-    if let (Some(0), Some(p)) = (f.v, f.p) {
-        if p > 1 {
-            let pt = &f.tags[p];
-            diags.push(Diagnostic::new(&P_NOT_SECOND, pt.span).with_fix(Fix {
-                title: Text::new(
-                    "Move p= after v=DMARC1",
-                    "Passar p= para depois de v=DMARC1",
-                ),
-                edits: vec![
-                    Edit {
-                        span: Span::empty(f.tags[1].span.start),
-                        replacement: format!("{}; ", &input[pt.span.range()]),
-                    },
-                    Edit {
-                        span: pt.removal_span,
-                        replacement: String::new(),
-                    },
-                ],
-                applicability: Applicability::Safe,
-            }));
-        }
+    if let (Some(0), Some(p)) = (f.v, f.p)
+        && p > 1
+    {
+        let pt = &f.tags[p];
+        diags.push(Diagnostic::new(&P_NOT_SECOND, pt.span).with_fix(Fix {
+            title: Text::new(
+                "Move p= after v=DMARC1",
+                "Passar p= para depois de v=DMARC1",
+            ),
+            edits: vec![
+                Edit {
+                    span: Span::empty(f.tags[1].span.start),
+                    replacement: format!("{}; ", &input[pt.span.range()]),
+                },
+                Edit {
+                    span: pt.removal_span,
+                    replacement: String::new(),
+                },
+            ],
+            applicability: Applicability::Safe,
+        }));
     }
 
-    if r.policy == Some(Policy::None) {
-        if let Some(p) = f.p {
-            diags.push(Diagnostic::new(&MONITORING_ONLY, f.tags[p].value_span));
-        }
+    if r.policy == Some(Policy::None)
+        && let Some(p) = f.p
+    {
+        diags.push(Diagnostic::new(&MONITORING_ONLY, f.tags[p].value_span));
     }
     let p = r.effective_policy();
-    if let (Some(Policy::None), Some(sp)) = (r.subdomain_policy, f.sp) {
-        if p > Policy::None {
-            diags.push(Diagnostic::new(&WEAKER_SUBDOMAIN, f.tags[sp].span).arg("policy", p));
-        }
+    if let (Some(Policy::None), Some(sp)) = (r.subdomain_policy, f.sp)
+        && p > Policy::None
+    {
+        diags.push(Diagnostic::new(&WEAKER_SUBDOMAIN, f.tags[sp].span).arg("policy", p));
     }
     let sp = r.effective_subdomain_policy();
-    if let (Some(Policy::None), Some(np)) = (r.nonexistent_policy, f.np) {
-        if sp > Policy::None {
-            diags.push(Diagnostic::new(&WEAKER_NONEXISTENT, f.tags[np].span).arg("policy", sp));
-        }
+    if let (Some(Policy::None), Some(np)) = (r.nonexistent_policy, f.np)
+        && sp > Policy::None
+    {
+        diags.push(Diagnostic::new(&WEAKER_NONEXISTENT, f.tags[np].span).arg("policy", sp));
     }
-    if r.testing == Some(true) {
-        if let Some(t) = span_of(f.t) {
-            diags.push(Diagnostic::new(&TESTING_MODE, t));
-        }
+    if r.testing == Some(true)
+        && let Some(t) = span_of(f.t)
+    {
+        diags.push(Diagnostic::new(&TESTING_MODE, t));
     }
     if !f.rua_written {
         diags.push(Diagnostic::new(&NO_RUA, anchor));
     }
-    if let Some(ruf) = f.ruf {
-        if !r.ruf.is_empty() {
-            diags.push(Diagnostic::new(&RUF_PRIVACY, f.tags[ruf].name_span));
-        }
+    if let Some(ruf) = f.ruf
+        && !r.ruf.is_empty()
+    {
+        diags.push(Diagnostic::new(&RUF_PRIVACY, f.tags[ruf].name_span));
     }
-    if let Some(fo) = span_of(f.fo) {
-        if f.ruf.is_none() {
-            diags.push(Diagnostic::new(&FO_WITHOUT_RUF, fo));
-        }
+    if let Some(fo) = span_of(f.fo)
+        && f.ruf.is_none()
+    {
+        diags.push(Diagnostic::new(&FO_WITHOUT_RUF, fo));
     }
 }

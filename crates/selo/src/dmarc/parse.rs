@@ -478,27 +478,26 @@ fn uri_list(input: &str, t: &Tag<'_>, diags: &mut Vec<Diagnostic>) -> (Vec<Repor
 /// Handles `pct`, `rf` and `ri`, removed in RFC 9989.
 fn removed_tag(t: &Tag<'_>, diags: &mut Vec<Diagnostic>) {
     let lname = t.name.to_ascii_lowercase();
-    if lname == "pct" {
-        if let Ok(n) = t.value.parse::<u8>() {
-            if n < 100 {
-                let fix = if n == 0 {
-                    Fix::single(
-                        Text::new("Replace with t=y", "Substituir por t=y"),
-                        t.span,
-                        "t=y",
-                        Applicability::MaybeIncorrect,
-                    )
-                } else {
-                    removal(t, Applicability::MaybeIncorrect)
-                };
-                diags.push(
-                    Diagnostic::new(&PCT_PARTIAL, t.span)
-                        .arg("value", t.value)
-                        .with_fix(fix),
-                );
-                return;
-            }
-        }
+    if lname == "pct"
+        && let Ok(n) = t.value.parse::<u8>()
+        && n < 100
+    {
+        let fix = if n == 0 {
+            Fix::single(
+                Text::new("Replace with t=y", "Substituir por t=y"),
+                t.span,
+                "t=y",
+                Applicability::MaybeIncorrect,
+            )
+        } else {
+            removal(t, Applicability::MaybeIncorrect)
+        };
+        diags.push(
+            Diagnostic::new(&PCT_PARTIAL, t.span)
+                .arg("value", t.value)
+                .with_fix(fix),
+        );
+        return;
     }
     let default = match lname.as_str() {
         "pct" => t.value == "100",
