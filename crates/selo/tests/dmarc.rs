@@ -137,6 +137,13 @@ fn corpus_round_trips_through_display() {
 
 fn check_spans(input: &str, diags: &[Diagnostic]) {
     for d in diags {
+        assert!(
+            dmarc::MESSAGES
+                .iter()
+                .any(|m| std::ptr::eq(*m, d.template())),
+            "{} is not listed in dmarc::MESSAGES",
+            d.code
+        );
         let mut spans = vec![d.primary];
         spans.extend(d.secondary.iter().map(|l| l.span));
         if let Some(f) = &d.fix {

@@ -157,7 +157,7 @@ pub fn explain(r: &Dmarc) -> Vec<Explanation> {
             psd.to_string(),
             Text::new(
                 "Whether this domain is a public suffix (like a country or registry domain) for the DNS tree walk.",
-                "Se este domínio é um sufixo público (como um domínio de país ou de registo) para a pesquisa na árvore DNS.",
+                "Se este domínio é um sufixo público (como um domínio de país ou de registo) para o percurso da árvore DNS.",
             ),
             Some(match psd {
                 Psd::Y => Text::new(
@@ -170,7 +170,7 @@ pub fn explain(r: &Dmarc) -> Vec<Explanation> {
                 ),
                 Psd::U => Text::new(
                     "Unknown: receivers find the organizational domain with the DNS tree walk.",
-                    "Desconhecido: os recetores encontram o domínio organizacional pela pesquisa na árvore DNS.",
+                    "Desconhecido: os recetores encontram o domínio organizacional pelo percurso da árvore DNS.",
                 ),
             }),
             Some("u"),

@@ -332,9 +332,9 @@ msg!(
     "dmarc::no-policy",
     Error,
     SpecRef::rfc(R9989, "4.10.1"),
-    "The record has no valid p= tag and no valid rua= address: receivers apply no DMARC processing at all to your mail.",
+    "The record has no valid policy (p= is missing, or p=, sp= or np= has a bad value) and no valid rua= address: receivers apply no DMARC processing at all to your mail.",
     "Publish a policy and a report address, for example: v=DMARC1; p=none; rua=mailto:dmarc-reports@your-domain",
-    "O registo não tem uma etiqueta p= válida nem um endereço rua= válido: os recetores não aplicam qualquer processamento DMARC ao seu correio.",
+    "O registo não tem uma política válida (falta p=, ou p=, sp= ou np= tem um valor inválido) nem um endereço rua= válido: os recetores não aplicam qualquer processamento DMARC ao seu correio.",
     "Publique uma política e um endereço de relatórios, por exemplo: v=DMARC1; p=none; rua=mailto:relatorios-dmarc@o-seu-dominio",
 );
 

@@ -119,3 +119,78 @@ fn report_auth_record() {
     assert!(parse_report_auth("v=spf1").value.is_none());
     assert!(parse_report_auth("rua=mailto:a@b.example; v=DMARC1").has("dmarc::version-not-first"));
 }
+
+#[test]
+fn rfc_9989_b_2_4_override_record() {
+    // RFC 9989 B.2.4: the third party may override rua and ruf.
+    let input = "v=DMARC1; rua=mailto:aggregate-reports@thirdparty.example.net; ruf=mailto:failure-reports@thirdparty.example.net";
+    let p = parse_report_auth(input);
+    assert!(
+        p.is_valid() && p.diagnostics.is_empty(),
+        "{:?}",
+        p.diagnostics
+    );
+    let r = p.value.unwrap();
+    assert_eq!(r.to_string(), input);
+    assert_eq!(explain_report_auth(&r).len(), 3);
+}
+
+#[test]
+fn grammar_table() {
+    let rua = "; rua=mailto:a@example.com";
+    for (input, want) in [
+        // RFC 9989 4.8 equals = *WSP "=" *WSP: spaces around '=' are fine.
+        (format!("v = DMARC1 ; p = reject{rua}"), vec![]),
+        (format!("v=DMARC1; p=reject{rua};"), vec![]),
+        (
+            format!("v=DMARC1; p=reject; fo=0:1{rua}; ruf=mailto:f@example.com"),
+            vec!["dmarc::fo-conflict", "dmarc::ruf-privacy"],
+        ),
+        (
+            format!("v=DMARC1; p=reject; fo=d:d{rua}; ruf=mailto:f@example.com"),
+            vec!["dmarc::fo-repeated", "dmarc::ruf-privacy"],
+        ),
+        (
+            format!("v=DMARC1; p=reject; fo=1:{rua}"),
+            vec!["dmarc::bad-value"],
+        ),
+        (
+            format!("v=DMARC1; p=reject; adkim=relaxed{rua}"),
+            vec!["dmarc::bad-value"],
+        ),
+        (
+            format!("v=DMARC1; p=reject; t=yes{rua}"),
+            vec!["dmarc::bad-value"],
+        ),
+        (format!("v=DMARC1; p=reject; psd=u{rua}"), vec![]),
+        (format!("v=DMARC1; p=reject{rua}!"), vec!["dmarc::bad-size"]),
+        (
+            format!("v=DMARC1; p=reject{rua},"),
+            vec!["dmarc::empty-uri"],
+        ),
+        (
+            "v=DMARC1; p=reject; rua=,".to_string(),
+            vec!["dmarc::bad-uri"],
+        ),
+        (
+            format!("v=DMARC1; p=reject; rua=http://example.com/r"),
+            vec!["dmarc::uri-not-mailto"],
+        ),
+        (
+            format!("v=DMARC1; p=reject{rua}; future=1"),
+            vec!["dmarc::unknown-tag"],
+        ),
+        (
+            format!("v=DMARC1; p=reject{rua}; v=DMARC1"),
+            vec!["dmarc::duplicate-tag"],
+        ),
+        (format!("v=DMARC1; P=Quarantine; SP=Reject{rua}"), vec![]),
+    ] {
+        let mut got = codes(&input);
+        got.sort();
+        got.dedup();
+        let mut want = want;
+        want.sort();
+        assert_eq!(got, want, "{input}");
+    }
+}
