@@ -173,7 +173,7 @@ fn grammar_table() {
             vec!["dmarc::bad-uri"],
         ),
         (
-            format!("v=DMARC1; p=reject; rua=http://example.com/r"),
+            "v=DMARC1; p=reject; rua=http://example.com/r".to_string(),
             vec!["dmarc::uri-not-mailto"],
         ),
         (
