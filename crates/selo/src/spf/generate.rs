@@ -227,10 +227,12 @@ impl SpfBuilder {
     }
 
     fn set(mut self, m: Modifier) -> Self {
-        let same = |t: &Term| match (t, &m) {
-            (Term::Modifier(Modifier::Redirect(_)), Modifier::Redirect(_)) => true,
-            (Term::Modifier(Modifier::Exp(_)), Modifier::Exp(_)) => true,
-            _ => false,
+        let same = |t: &Term| {
+            matches!(
+                (t, &m),
+                (Term::Modifier(Modifier::Redirect(_)), Modifier::Redirect(_))
+                    | (Term::Modifier(Modifier::Exp(_)), Modifier::Exp(_))
+            )
         };
         match self.terms.iter().position(same) {
             Some(k) => self.terms[k] = Term::Modifier(m),

@@ -102,14 +102,16 @@ pub(crate) fn check(s: &str, ctx: Context) -> Vec<Issue> {
         if !ends_with_macro && ok_chars && !has_domain_end(s) {
             issues.push(Issue::new(&BAD_DOMAIN_END, Span::new(0, s.len())).arg("domain", s));
         }
-        if !s.contains('%') && ok_chars && !issues.iter().any(|i| i.is_error()) {
-            if let Err(e) = crate::domain::check(s) {
-                issues.push(
-                    Issue::new(&BAD_DOMAIN_NAME, Span::new(0, s.len()))
-                        .arg("domain", s)
-                        .arg("reason", e.to_string()),
-                );
-            }
+        if !s.contains('%')
+            && ok_chars
+            && !issues.iter().any(|i| i.is_error())
+            && let Err(e) = crate::domain::check(s)
+        {
+            issues.push(
+                Issue::new(&BAD_DOMAIN_NAME, Span::new(0, s.len()))
+                    .arg("domain", s)
+                    .arg("reason", e.to_string()),
+            );
         }
     }
     issues
