@@ -196,9 +196,7 @@ impl Parser<'_> {
                     })
                 }
                 _ => {
-                    self.diags.push(
-                        Diagnostic::new(&MISSING_DOMAIN, span).arg("name", format!("{lower}:")),
-                    );
+                    self.missing_domain(span, format!("{lower}:"));
                     None
                 }
             },
@@ -208,8 +206,7 @@ impl Parser<'_> {
                     Some(Mechanism::Ptr(None))
                 } else if let Some(d) = rest.strip_prefix(':') {
                     if d.is_empty() {
-                        self.diags
-                            .push(Diagnostic::new(&MISSING_DOMAIN, span).arg("name", "ptr:"));
+                        self.missing_domain(span, "ptr:");
                         None
                     } else {
                         self.domain_spec(d, rest_at + 1, false)
@@ -236,6 +233,34 @@ impl Parser<'_> {
         if let Some(kind) = kind {
             self.push(Term::Mechanism { qualifier: q, kind }, span);
         }
+    }
+
+    /// `include:` (or `redirect=`...) with nothing after it. When a space
+    /// splits the term from what looks like its domain, offer to join them.
+    fn missing_domain(&mut self, span: Span, name: impl Into<String>) {
+        let mut d = Diagnostic::new(&MISSING_DOMAIN, span).arg("name", name.into());
+        let tail = &self.input[span.end..];
+        let next = tail.len() - tail.trim_start_matches(' ').len();
+        let word = tail[next..]
+            .split([' ', '\t', '\r', '\n'])
+            .next()
+            .unwrap_or("");
+        if next > 0
+            && self.input[..span.end].ends_with([':', '='])
+            && word.contains('.')
+            && !word.contains([':', '='])
+        {
+            d = d.with_fix(Fix::single(
+                Text::new(
+                    "Remove the space before the domain",
+                    "Remover o espaço antes do domínio",
+                ),
+                Span::new(span.end, span.end + next),
+                "",
+                Applicability::MaybeIncorrect,
+            ));
+        }
+        self.diags.push(d);
     }
 
     fn unexpected(&mut self, name: &str, rest: &str, at: usize) {
@@ -287,8 +312,7 @@ impl Parser<'_> {
             None
         } else if let Some(d) = head.strip_prefix(':') {
             if d.is_empty() {
-                self.diags
-                    .push(Diagnostic::new(&MISSING_DOMAIN, span).arg("name", format!("{lower}:")));
+                self.missing_domain(span, format!("{lower}:"));
                 return None;
             }
             match self.domain_spec(d, at + 1, false) {
@@ -524,8 +548,7 @@ impl Parser<'_> {
             return;
         }
         if value.is_empty() {
-            self.diags
-                .push(Diagnostic::new(&MISSING_DOMAIN, span).arg("name", format!("{lower}=")));
+            self.missing_domain(span, format!("{lower}="));
             return;
         }
         if let Some(d) = self.domain_spec(value, vat, lower == "exp") {

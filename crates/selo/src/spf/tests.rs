@@ -391,6 +391,33 @@ fn safe_fixes_remove_their_finding() {
 }
 
 #[test]
+fn split_include_gets_a_join_fix() {
+    let input = "v=spf1 mx include: _spf.example.com ~all";
+    let p = parse(input);
+    let d = p
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "spf::missing-domain")
+        .unwrap();
+    let fixed = d.fix.as_ref().unwrap().apply(input);
+    assert_eq!(fixed, "v=spf1 mx include:_spf.example.com ~all");
+    assert!(parse(&fixed).is_valid());
+    // No fix when the next word is not a domain, or the term has no colon.
+    for input in [
+        "v=spf1 include: -all",
+        "v=spf1 include _spf.example.com -all",
+    ] {
+        let p = parse(input);
+        let d = p
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "spf::missing-domain")
+            .unwrap();
+        assert!(d.fix.is_none(), "{input}");
+    }
+}
+
+#[test]
 fn no_all_fix_appends_all() {
     let input = "v=spf1 mx ";
     let p = parse(input);
