@@ -399,3 +399,31 @@ proptest! {
         prop_assert!(p.value.is_some());
     }
 }
+
+#[test]
+fn model_serialises_to_json() {
+    let m: Spf =
+        "v=spf1 ~mx//64 include:_spf.example.net ip4:192.0.2.0/24 -all redirect=r.example ra=x"
+            .parse()
+            .unwrap();
+    let j = serde_json::to_value(&m).unwrap();
+    let terms = j["terms"].as_array().unwrap();
+    assert_eq!(terms.len(), 6);
+    assert_eq!(terms[0]["type"], "mechanism");
+    assert_eq!(terms[0]["qualifier"], "softfail");
+    assert_eq!(terms[0]["kind"]["name"], "mx");
+    assert_eq!(terms[1]["kind"]["args"], "_spf.example.net");
+    assert_eq!(terms[2]["kind"]["args"]["addr"], "192.0.2.0");
+    assert_eq!(terms[4]["type"], "modifier");
+    assert_eq!(terms[4]["name"], "redirect");
+    assert_eq!(terms[5]["value"]["name"], "ra");
+}
+
+#[test]
+fn from_str_is_strict() {
+    assert!("v=spf1 -all".parse::<Spf>().is_ok());
+    let e = "v=spf1 ip4:300.0.0.1 -all".parse::<Spf>().unwrap_err();
+    assert!(e.diagnostics.iter().any(|d| d.code == "spf::bad-ip4"));
+    // Warnings do not make it fail.
+    assert!("v=spf1 ptr ?all".parse::<Spf>().is_ok());
+}

@@ -221,6 +221,13 @@ impl Parser<'_> {
             _ if !is_name(name) => {
                 self.diags
                     .push(Diagnostic::new(&BAD_TERM, span).arg("term", tok));
+                if let Some((k, c)) = name.char_indices().find(|(_, c)| !c.is_ascii()) {
+                    let at = nstart + k;
+                    self.diags.push(
+                        Diagnostic::new(&NON_ASCII, Span::new(at, at + c.len_utf8()))
+                            .arg("char", macros::show_char(c)),
+                    );
+                }
                 None
             }
             _ => {

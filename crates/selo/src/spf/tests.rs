@@ -174,6 +174,7 @@ fn grammar_errors() {
             "v=spf1 include:ex\u{e4}mple.com -all",
             vec!["spf::non-ascii"],
         ),
+        ("v=spf1 \u{e4}ll", vec!["spf::bad-term", "spf::non-ascii"]),
         ("v=spf1 a:x -all", vec!["spf::bad-domain-end"]),
         (
             "v=spf1 include:example.123 -all",
