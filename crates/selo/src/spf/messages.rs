@@ -266,9 +266,9 @@ pub(crate) static BAD_DOMAIN_NAME: Message = Message {
     code: "spf::bad-domain-name",
     severity: Severity::Warning,
     spec: Some(SpecRef::rfc(7208, "4.3")),
-    en: "{domain} is not a valid domain name ({reason}), so the DNS query for it fails.",
+    en: "{domain} is not a valid domain name (it has an empty label, a label over 63 characters, a character other than letters, digits, '-' and '_', a hyphen at the edge of a label, or is over 253 characters), so the DNS query for it fails.",
     en_help: "Check the spelling of the domain name.",
-    pt: "{domain} não é um nome de domínio válido ({reason}), por isso a consulta DNS falha.",
+    pt: "{domain} não é um nome de domínio válido (tem uma etiqueta vazia, uma etiqueta com mais de 63 caracteres, um carácter que não é letra, algarismo, '-' ou '_', um hífen no extremo de uma etiqueta, ou mais de 253 caracteres), por isso a consulta DNS falha.",
     pt_help: "Verifique como está escrito o nome de domínio.",
 };
 
