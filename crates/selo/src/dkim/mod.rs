@@ -36,7 +36,7 @@ mod generate;
 mod key;
 mod lint;
 mod messages;
-mod parse;
+pub(crate) mod parse;
 
 pub use explain::explain;
 pub use generate::{PemError, Selector, owner_name, public_key_from_pem};
