@@ -186,7 +186,13 @@ pub fn parse(input: &str) -> Parsed<DkimKey> {
                 places.k = Some((tag.span, tag.value_span));
                 match Word::try_from(tag.value) {
                     Ok(w) => {
+                        // A key type in the wrong case is an unknown type:
+                        // verifiers ignore the key, so this is an error.
+                        let before = diags.len();
                         check_case(&w, tag.value_span, &["rsa", "ed25519"], &mut diags);
+                        for d in &mut diags[before..] {
+                            d.severity = crate::Severity::Error;
+                        }
                         key.key_type = Some(KeyType::from_word(w));
                     }
                     Err(_) => diags.push(bad_item(tag, tag.value, tag.value_span, "rsa")),
