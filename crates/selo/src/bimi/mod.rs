@@ -92,10 +92,27 @@ impl HttpsUrl {
     }
 }
 
+/// True when `s` starts with `https:` (any case).
+pub(crate) fn is_https(s: &str) -> bool {
+    s.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("https:"))
+}
+
+/// [`crate::uri::check_https`], guarded against text it cannot slice
+/// (`crate::uri::scheme` slices 7 bytes, which may split a character).
+pub(crate) fn check_https(s: &str) -> Result<(), crate::uri::UriProblem> {
+    if !is_https(s) {
+        return Err(crate::uri::UriProblem::NoScheme);
+    }
+    if s.len() >= 7 && !s.is_char_boundary(7) {
+        return Err(crate::uri::UriProblem::NoHost);
+    }
+    crate::uri::check_https(s)
+}
+
 impl TryFrom<&str> for HttpsUrl {
     type Error = InvalidValue;
     fn try_from(s: &str) -> Result<Self, Self::Error> {
-        crate::uri::check_https(s).map_err(|e| InvalidValue(e.to_string()))?;
+        check_https(s).map_err(|e| InvalidValue(e.to_string()))?;
         Ok(HttpsUrl(s.to_string()))
     }
 }

@@ -4,7 +4,6 @@ use super::messages as m;
 use super::{AvatarPreference, Bimi, HttpsUrl, KNOWN_TAGS, LocalPartPrefix, UnknownTag, UriValue};
 use crate::dkim::parse::{other_kind, split_items};
 use crate::taglist::{self, Tag};
-use crate::uri::{Scheme, scheme};
 use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 
 /// Where the parts of a record were, for the lint pass.
@@ -206,8 +205,10 @@ fn read_uri(tag: &Tag<'_>, file: &str, diags: &mut Vec<Diagnostic>) -> UriValue 
     if value.is_empty() {
         return UriValue::Empty;
     }
-    let lower = value.to_ascii_lowercase();
-    if lower.starts_with("http:") {
+    if value
+        .get(..5)
+        .is_some_and(|p| p.eq_ignore_ascii_case("http:"))
+    {
         let s = tag.value_span.start;
         diags.push(
             Diagnostic::new(&m::NOT_HTTPS, tag.value_span)
@@ -219,14 +220,14 @@ fn read_uri(tag: &Tag<'_>, file: &str, diags: &mut Vec<Diagnostic>) -> UriValue 
                     Applicability::MaybeIncorrect,
                 )),
         );
-    } else if scheme(value) != Scheme::Https {
+    } else if !super::is_https(value) {
         diags.push(
             Diagnostic::new(&m::BAD_URI, tag.value_span)
                 .arg("tag", tag.name)
                 .arg("problem", "it does not start with https://")
                 .arg("file", file),
         );
-    } else if let Err(e) = crate::uri::check_https(value) {
+    } else if let Err(e) = super::check_https(value) {
         diags.push(
             Diagnostic::new(&m::BAD_URI, tag.value_span)
                 .arg("tag", tag.name)
