@@ -305,3 +305,28 @@ impl std::str::FromStr for Bimi {
         parse(s).into_result()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extension_of_the_last_path_segment() {
+        for (u, want) in [
+            ("https://e.example/a/logo.SVG", Some("svg")),
+            ("https://e.example/logo.svg?x=1.png", Some("svg")),
+            ("https://e.example/logo", None),
+            ("https://e.example", None),
+            ("https://e.example/dir.v2/logo", None),
+        ] {
+            assert_eq!(HttpsUrl::raw(u).extension().as_deref(), want, "{u}");
+        }
+    }
+
+    #[test]
+    fn https_check_never_slices_inside_a_character() {
+        assert!(check_https("https:\u{e9}//x").is_err());
+        assert!(check_https("http\u{e9}").is_err());
+        assert!(check_https("https://e.example/x.svg").is_ok());
+    }
+}

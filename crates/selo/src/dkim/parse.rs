@@ -351,3 +351,40 @@ pub(crate) fn is_case_variant(w: &Word, known: &[&str]) -> bool {
     let s = w.as_str();
     !known.contains(&s) && known.iter().any(|k| k.eq_ignore_ascii_case(s))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_items_keep_their_spans() {
+        let input = "h= sha1 \t:\t sha256:x";
+        let list = taglist::split(input, b';');
+        let items = split_items(&list.tags[0], ':');
+        let got: Vec<(&str, &str)> = items.iter().map(|(i, s)| (*i, &input[s.range()])).collect();
+        assert_eq!(got, [("sha1", "sha1"), ("sha256", "sha256"), ("x", "x")]);
+    }
+
+    #[test]
+    fn other_kinds_by_version_word() {
+        for (v, want) in [
+            ("spf1 -all", Some("SPF")),
+            ("DMARC1", Some("DMARC")),
+            ("stsv1", Some("MTA-STS")),
+            ("DKIM1", Some("DKIM")),
+            ("DKIM2", None),
+            ("", None),
+        ] {
+            assert_eq!(other_kind(v), want, "{v}");
+        }
+    }
+
+    #[test]
+    fn rfc_6376_tag_value_and_name_syntax() {
+        use super::super::{is_hyphenated_word, is_tag_name};
+        assert!(is_tag_name("x_1") && !is_tag_name("_x") && !is_tag_name("a-b"));
+        assert!(is_tag_value("a b=c") && is_tag_value("") && !is_tag_value("a;b"));
+        assert!(!is_tag_value("caf\u{e9}"));
+        assert!(is_hyphenated_word("ed25519-sha256") && !is_hyphenated_word("-a"));
+    }
+}
