@@ -108,8 +108,10 @@ pub(crate) fn parse<'a>(
             {
                 diags.push(Diagnostic::new(m.other_type, t.span).arg("kind", kind));
                 return None;
-            } else if t.value.len() >= family.len()
-                && t.value[..family.len()].eq_ignore_ascii_case(family)
+            } else if t
+                .value
+                .get(..family.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(family))
                 || t.value.is_empty()
                 || t.value.bytes().all(|b| b.is_ascii_alphanumeric())
             {

@@ -94,6 +94,11 @@ impl ReportUri {
 }
 
 pub(crate) fn check_uri(s: &str) -> Result<(), ReportUriError> {
+    // A URI is ASCII; checking this first also keeps `uri::scheme` (which
+    // slices by bytes) away from multi-byte characters.
+    if let Some(c) = s.chars().find(|c| !c.is_ascii()) {
+        return Err(ReportUriError::Uri(UriProblem::Unencoded(c)));
+    }
     match uri::scheme(s) {
         Scheme::Mailto => uri::check_mailto(s)
             .map(|_| ())

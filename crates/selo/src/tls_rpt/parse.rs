@@ -75,7 +75,11 @@ pub fn parse(input: &str) -> Parsed<TlsRpt> {
                 if !t.value.is_empty() {
                     edits.push(Edit {
                         span: Span::empty(first.value_span.end),
-                        replacement: format!(",{}", t.value),
+                        replacement: if first.value.is_empty() {
+                            t.value.to_string()
+                        } else {
+                            format!(",{}", t.value)
+                        },
                     });
                 }
                 d.push(
@@ -95,7 +99,10 @@ pub fn parse(input: &str) -> Parsed<TlsRpt> {
                 );
             }
         }
-        if t.value.is_empty() {
+        if t.value
+            .split(',')
+            .all(|u| u.trim_matches(is_wsp).is_empty())
+        {
             d.push(Diagnostic::new(&EMPTY_RUA, t.span));
             continue;
         }
@@ -133,11 +140,7 @@ pub fn parse(input: &str) -> Parsed<TlsRpt> {
                         Text::new("Remove the extra comma", "Remover a vírgula a mais"),
                         removal,
                         "",
-                        if count == 1 {
-                            Applicability::MaybeIncorrect
-                        } else {
-                            Applicability::Safe
-                        },
+                        Applicability::Safe,
                     )),
                 );
                 continue;
