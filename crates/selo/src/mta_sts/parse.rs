@@ -292,20 +292,20 @@ pub fn parse_policy(input: &str) -> Parsed<MtaStsPolicy> {
         let known = ["version", "mode", "mx", "max_age"]
             .into_iter()
             .find(|k| key.eq_ignore_ascii_case(k));
-        if let Some(k) = known {
-            if key != k {
-                d.push(
-                    Diagnostic::new(&POLICY_FIELD_CASE, key_span)
-                        .arg("found", key)
-                        .arg("field", k)
-                        .with_fix(Fix::single(
-                            Text::new("Write it in lower case", "Escrever em minúsculas"),
-                            key_span,
-                            k,
-                            Applicability::Safe,
-                        )),
-                );
-            }
+        if let Some(k) = known
+            && key != k
+        {
+            d.push(
+                Diagnostic::new(&POLICY_FIELD_CASE, key_span)
+                    .arg("found", key)
+                    .arg("field", k)
+                    .with_fix(Fix::single(
+                        Text::new("Write it in lower case", "Escrever em minúsculas"),
+                        key_span,
+                        k,
+                        Applicability::Safe,
+                    )),
+            );
         }
         if key.len() != key_raw.len() {
             let s = Span::new(key_span.end, start + colon);
@@ -464,10 +464,12 @@ pub fn parse_policy(input: &str) -> Parsed<MtaStsPolicy> {
     if !firsts.iter().any(|(n, _, _)| *n == "max_age") {
         d.push(Diagnostic::new(&POLICY_MISSING_MAX_AGE, end));
     }
-    if let Some(m) = mode {
-        if m != Mode::None && mx.is_empty() && !mx_line_seen {
-            d.push(Diagnostic::new(&POLICY_MISSING_MX, spans.mode).arg("mode", m));
-        }
+    if let Some(m) = mode
+        && m != Mode::None
+        && mx.is_empty()
+        && !mx_line_seen
+    {
+        d.push(Diagnostic::new(&POLICY_MISSING_MX, spans.mode).arg("mode", m));
     }
 
     let value = match (version_ok, mode, max_age) {
@@ -495,21 +497,21 @@ fn read_mx(
     d: &mut Vec<Diagnostic>,
 ) {
     let mut pattern = value;
-    if let Some(stripped) = value.strip_suffix('.') {
-        if check_mx(stripped).is_ok() {
-            let dot = Span::new(value_span.end - 1, value_span.end);
-            d.push(
-                Diagnostic::new(&POLICY_MX_TRAILING_DOT, value_span)
-                    .arg("value", value)
-                    .with_fix(Fix::single(
-                        Text::new("Remove the final dot", "Remover o ponto final"),
-                        dot,
-                        "",
-                        Applicability::Safe,
-                    )),
-            );
-            pattern = stripped;
-        }
+    if let Some(stripped) = value.strip_suffix('.')
+        && check_mx(stripped).is_ok()
+    {
+        let dot = Span::new(value_span.end - 1, value_span.end);
+        d.push(
+            Diagnostic::new(&POLICY_MX_TRAILING_DOT, value_span)
+                .arg("value", value)
+                .with_fix(Fix::single(
+                    Text::new("Remove the final dot", "Remover o ponto final"),
+                    dot,
+                    "",
+                    Applicability::Safe,
+                )),
+        );
+        pattern = stripped;
     }
     match MxPattern::try_from(pattern) {
         Ok(p) => {

@@ -228,20 +228,20 @@ pub(crate) fn parse<'a>(
         } else {
             known.iter().copied().find(|k| t.is(k))
         };
-        if let Some(k) = known_name {
-            if t.name != k {
-                diags.push(
-                    Diagnostic::new(m.tag_case, t.name_span)
-                        .arg("found", t.name)
-                        .arg("tag", k)
-                        .with_fix(Fix::single(
-                            Text::new("Write it in lower case", "Escrever em minúsculas"),
-                            t.name_span,
-                            k,
-                            Applicability::Safe,
-                        )),
-                );
-            }
+        if let Some(k) = known_name
+            && t.name != k
+        {
+            diags.push(
+                Diagnostic::new(m.tag_case, t.name_span)
+                    .arg("found", t.name)
+                    .arg("tag", k)
+                    .with_fix(Fix::single(
+                        Text::new("Write it in lower case", "Escrever em minúsculas"),
+                        t.name_span,
+                        k,
+                        Applicability::Safe,
+                    )),
+            );
         }
         if t.space_around_equals {
             diags.push(space_equals(m, t, known_name.unwrap_or(t.name), t.value));
