@@ -339,6 +339,10 @@ fn policy_table() {
             vec!["mta_sts::publish-tls-rpt", "mta_sts::policy-bad-mx"],
         ),
         (
+            ok.replace("mail.example.com", "møx.example"),
+            vec!["mta_sts::publish-tls-rpt", "mta_sts::policy-mx-not-ascii"],
+        ),
+        (
             ok.replace("mail.example.com", "mail.example.com."),
             vec![
                 "mta_sts::publish-tls-rpt",
@@ -461,6 +465,15 @@ fn policy_keeps_reading_after_a_bad_line() {
     let v = p.value.unwrap();
     assert_eq!(v.mx.len(), 1);
     assert_eq!(v.max_age.seconds(), 604800);
+}
+
+#[test]
+fn max_age_errors_point_at_the_value() {
+    let input = "version: STSv1\nmode: none\nmax_age: 86400.5\n";
+    let p = parse_policy(input);
+    let d = &p.errors().next().unwrap();
+    assert_eq!(d.code, "mta_sts::policy-bad-max-age");
+    assert_eq!(&input[d.primary.range()], "86400.5");
 }
 
 #[test]

@@ -153,6 +153,10 @@ fn table() {
             &["tls_rpt::version-not-first"],
         ),
         ("v=STSv1; id=1", &["tls_rpt::other-type"]),
+        (
+            "v=TLSRPTv1; rua=mailto:a@example.com; v=TLSRPTv1",
+            &["tls_rpt::duplicate-tag"],
+        ),
         ("v=spf1 -all", &["tls_rpt::other-type"]),
         ("nothing here", &["tls_rpt::not-tlsrpt"]),
         (

@@ -419,8 +419,15 @@ pub fn parse_policy(input: &str) -> Parsed<MtaStsPolicy> {
                     || !value.bytes().all(|b| b.is_ascii_digit())
                 {
                     d.push(
-                        Diagnostic::new(&POLICY_BAD_MAX_AGE, value_span.to(line_span))
-                            .arg("value", value),
+                        Diagnostic::new(
+                            &POLICY_BAD_MAX_AGE,
+                            if value.is_empty() {
+                                line_span
+                            } else {
+                                value_span
+                            },
+                        )
+                        .arg("value", value),
                     );
                 } else {
                     let n: u64 = value.parse().unwrap_or(u64::MAX);
