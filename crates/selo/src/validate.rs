@@ -390,7 +390,14 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
         d.map_spans(|s| pasted.to_paste(s));
     }
     diagnostics.extend(found);
-    if !kind.is_file() && pasted.form == Form::Raw && pasted.value.len() > crate::txt::MAX_STRING {
+    let said_already = diagnostics
+        .iter()
+        .any(|d| d.code.ends_with("::needs-splitting"));
+    if !kind.is_file()
+        && !said_already
+        && pasted.form == Form::Raw
+        && pasted.value.len() > crate::txt::MAX_STRING
+    {
         diagnostics.push(
             Diagnostic::new(
                 &NEEDS_SPLITTING,
