@@ -80,6 +80,26 @@ impl DkimKey {
         })
     }
 
+    /// The record for any SubjectPublicKeyInfo (the DER inside a
+    /// `-----BEGIN PUBLIC KEY-----` PEM): RSA keys as they are, Ed25519 keys
+    /// unwrapped to the raw 32 bytes that RFC 8463 publishes.
+    ///
+    /// ```
+    /// use selo::dkim::{public_key_from_pem, DkimKey};
+    /// let pem = "-----BEGIN PUBLIC KEY-----\n\
+    ///            MCowBQYDK2VwAyEACxyYvzGpKDD99nwTD1xVsjj9dmwZ30i0kK4dnsyJ490=\n\
+    ///            -----END PUBLIC KEY-----\n";
+    /// let key = DkimKey::from_public_key_der(&public_key_from_pem(pem).unwrap()).unwrap();
+    /// assert_eq!(key.to_string(), "v=DKIM1; k=ed25519; p=CxyYvzGpKDD99nwTD1xVsjj9dmwZ30i0kK4dnsyJ490=");
+    /// assert!(DkimKey::from_public_key_der(b"junk").is_err());
+    /// ```
+    pub fn from_public_key_der(der: &[u8]) -> Result<DkimKey, KeyError> {
+        match key::ed25519_info(der) {
+            Err(KeyError::Ed25519Spki(raw)) => Ok(DkimKey::ed25519_from_raw(&raw)),
+            _ => DkimKey::rsa_from_spki_der(der),
+        }
+    }
+
     /// `v=DKIM1; k=ed25519; p=<key>` from the raw 32-byte Ed25519 public key
     /// (RFC 8463 4).
     ///
