@@ -58,3 +58,8 @@ pub use explain::Explanation;
 pub use validate::{
     Record, RecordType, Validation, all_messages, detect, message, parse, validate,
 };
+
+/// The crate README's example, run as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
