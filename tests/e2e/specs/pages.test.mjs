@@ -10,6 +10,8 @@ const PAGES = [
   ['home', ''],
   ['validate', '?page=validate'],
   ['validate-findings', `?page=validate#${encodeURIComponent('_dmarc.example.com. IN TXT "v=DMARC1; p=none')}`],
+  ['validate-valid', `?page=validate#${encodeURIComponent('v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com; pct=50')}`],
+  ['validate-spf', `?page=validate#${encodeURIComponent('"v=spf1 include:_spf.google.com ip4:192.0.2.0/24 ptr ?all"')}`],
   ['validate-unknown', `?page=validate#${encodeURIComponent('hello world')}`],
   ['dmarc', '?page=dmarc'],
   ['spf', '?page=spf'],
