@@ -29,6 +29,13 @@ if [ "$stale" = 1 ]; then
   TRUNK_OFFLINE=true trunk build --release --public-url ./ --offline
 fi
 
+# Component tests (RecordOutput, DiagnosticList) in headless Chromium.
+if [ "$#" -eq 0 ]; then
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
+    cargo test -p selo-web --target wasm32-unknown-unknown --test components
+fi
+
 cd "$here"
 if [ "$#" -gt 0 ]; then
   exec node --test --test-concurrency=1 "$@"
