@@ -94,7 +94,7 @@ async fn record_output_shows_every_form_of_the_record() {
     // A value over 255 bytes is split into several strings, joined by nothing.
     let long = format!(
         "v=DMARC1; p=reject; rua={}",
-        vec!["mailto:reports@example.com"; 12].join(",")
+        ["mailto:reports@example.com"; 12].join(",")
     );
     value.set(long.clone());
     tick().await;
