@@ -1,10 +1,11 @@
-// Every page: no CSP violation, no error, no horizontal scrolling on a
-// 375-px phone, in light and dark themes; a screenshot of each is kept in
-// artifacts/ for a person to look at.
+// Every page: no CSP violation, no error, text contrast of at least 4.5:1,
+// no horizontal scrolling on a 375-px phone, in light and dark themes; a
+// screenshot of each is kept in artifacts/ for a person to look at.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { setup, open, ARTIFACTS } from '../lib/browser.mjs';
+import { lowContrast } from '../lib/contrast.mjs';
 
 const PAGES = [
   ['home', ''],
@@ -37,6 +38,7 @@ for (const scheme of ['light', 'dark']) {
         assert.equal(bg, scheme === 'dark' ? 'rgb(21, 23, 26)' : 'rgb(255, 255, 255)', `${name} theme`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${name} at ${width}px scrolls sideways by ${overflow}px`);
+        assert.deepEqual(await lowContrast(page), [], `${name}: text below 4.5:1`);
         await page.screenshot({ path: join(ARTIFACTS, `${name}-${scheme}-${width}.png`), fullPage: true });
       }
       await page.close();
