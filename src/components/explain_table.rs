@@ -32,12 +32,14 @@ pub fn ExplainTable(
                             .map(|e| view! {
                                 <tr>
                                     <th scope="row"><code>{e.tag}</code></th>
-                                    <td><code>{e.value}</code></td>
-                                    <td>
+                                    <td data-label=v::COL_VALUE.get(l)><code>{e.value}</code></td>
+                                    <td data-label=v::COL_MEANING.get(l)>
                                         {e.meaning.get(l)}
                                         {e.value_meaning.map(|m| view! { " " <em>{m.get(l)}</em> })}
                                     </td>
-                                    <td>{e.default.map(|d| view! { <code>{d}</code> })}</td>
+                                    <td data-label=v::COL_DEFAULT.get(l) class:empty=e.default.is_none()>
+                                        {e.default.map(|d| view! { <code>{d}</code> })}
+                                    </td>
                                 </tr>
                             })
                             .collect_view()

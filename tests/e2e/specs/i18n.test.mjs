@@ -1,6 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup } from '../lib/browser.mjs';
+import { join } from 'node:path';
+import { setup, ARTIFACTS } from '../lib/browser.mjs';
 import { ValidatorPage } from '../pages/validator.mjs';
 
 let env;
@@ -19,6 +20,7 @@ test('the language switch changes visible strings and persists over reload', asy
   assert.match(await v.finding('input::unknown-type').textContent(), /Erro.*não é um registo/s);
   assert.match(await v.page.locator('footer').textContent(), /nada do que escreve sai do seu navegador/);
   assert.match(await v.page.title(), /Validar um registo/);
+  await v.page.screenshot({ path: join(ARTIFACTS, 'validate-pt.png'), fullPage: true });
 
   await v.page.reload();
   await v.page.waitForSelector('html[data-ready]');

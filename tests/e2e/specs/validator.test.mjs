@@ -33,6 +33,15 @@ test('the type is detected as you type, and can be overridden', async () => {
   assert.ok(!url.search.includes('hello'), 'pasted text must stay out of the query');
 });
 
+test('a shared link restores the type override from the query', async () => {
+  const v = await new ValidatorPage(await env.newPage(), env.url).goto('v=DKIM1; p=', '&type=spf');
+  assert.equal(await v.typeSelect().inputValue(), 'spf');
+  await v.detected().getByText('Checked as: SPF record').waitFor();
+  await v.typeSelect().selectOption('');
+  await v.detected().getByText('Detected: DKIM key record').waitFor();
+  await v.page.waitForURL((u) => !u.search.includes('type='));
+});
+
 test('an unterminated quote is underlined at its span and selected on click', async () => {
   const v = await new ValidatorPage(await env.newPage(), env.url).goto();
   // A zone-file line whose owner has a 2-byte character: byte and UTF-16
