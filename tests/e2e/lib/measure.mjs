@@ -13,6 +13,10 @@
 // records performance.now() at that moment. Each run uses a fresh browser
 // context (cold HTTP cache, no service worker).
 import { brotliCompressSync, constants } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+
+/** The budgets, in one place: tests/e2e/budget.json. */
+export const BUDGET = JSON.parse(readFileSync(new URL('../budget.json', import.meta.url), 'utf8'));
 
 const READY_PROBE = `
   new MutationObserver((_, obs) => {
