@@ -113,7 +113,8 @@ fn error_codes<T>(p: &Parsed<T>) -> Vec<&'static str> {
 /// - has fewer findings with the fixed finding's code;
 /// - has no error the input did not have, counting repeats (a fix may not
 ///   turn one error into two of the same code);
-/// - still has a model if, and only if, the input had one.
+/// - still has a model if the input had one (a fix may complete a text
+///   that had none, such as an MTA-STS policy without its version line).
 ///
 /// Returns how many Safe fixes were applied, so a caller can check that its
 /// inputs exercised some.
@@ -135,10 +136,9 @@ pub fn check_safe_fixes<T>(input: &str, parse: fn(&str) -> Parsed<T>) -> usize {
             });
             errors_before.remove(at);
         }
-        assert_eq!(
-            after.value.is_some(),
-            before.value.is_some(),
-            "fix for {} changed whether there is a model: {input:?} -> {fixed:?}",
+        assert!(
+            after.value.is_some() || before.value.is_none(),
+            "fix for {} lost the model: {input:?} -> {fixed:?}",
             d.code
         );
     }
