@@ -199,6 +199,7 @@ impl Serialize for Text {
 /// let s = SpecRef::rfc(9989, "4.7");
 /// assert_eq!(s.to_string(), "RFC 9989 4.7");
 /// assert_eq!(s.url(), "https://www.rfc-editor.org/rfc/rfc9989#section-4.7");
+/// assert_eq!(SpecRef::rfc(9989, "A.6").url(), "https://www.rfc-editor.org/rfc/rfc9989#appendix-A.6");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct SpecRef {
@@ -230,15 +231,23 @@ impl SpecRef {
     }
 
     /// A link to the section on the RFC Editor's or the IETF datatracker's site.
+    ///
+    /// Appendices (sections starting with a letter) are linked as
+    /// `#appendix-A.6`, the anchor both sites use.
     pub fn url(&self) -> String {
+        let anchor = if self.section.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            "appendix"
+        } else {
+            "section"
+        };
         if self.rfc != 0 {
             format!(
-                "https://www.rfc-editor.org/rfc/rfc{}#section-{}",
+                "https://www.rfc-editor.org/rfc/rfc{}#{anchor}-{}",
                 self.rfc, self.section
             )
         } else {
             format!(
-                "https://datatracker.ietf.org/doc/html/{}#section-{}",
+                "https://datatracker.ietf.org/doc/html/{}#{anchor}-{}",
                 self.doc, self.section
             )
         }
