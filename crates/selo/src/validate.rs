@@ -241,8 +241,53 @@ static NEEDS_SPLITTING: Message = Message {
     pt_help: "Publique-o como cadeias entre aspas com 255 bytes no máximo cada (a linha de ficheiro de zona do Selo já o faz); os recetores juntam-nas sem nada entre elas.",
 };
 
+static MORE_FINDINGS: Message = Message {
+    code: "input::more-findings",
+    severity: Severity::Info,
+    spec: None,
+    en: "{count} more findings of the kind {code} are not listed here; the first {shown} are.",
+    en_help: "Fix the ones listed (they are likely all the same mistake), then check again.",
+    pt: "Há mais {count} problemas do tipo {code} que não são listados aqui; os primeiros {shown} são.",
+    pt_help: "Corrija os que estão listados (é provável que sejam todos o mesmo erro) e verifique de novo.",
+};
+
 /// Every message this module can emit.
-pub static MESSAGES: &[&Message] = &[&UNKNOWN_TYPE, &EMPTY, &NEEDS_SPLITTING];
+pub static MESSAGES: &[&Message] = &[&UNKNOWN_TYPE, &EMPTY, &NEEDS_SPLITTING, &MORE_FINDINGS];
+
+/// At most this many findings of one code are listed by [`validate`]; the
+/// rest are counted in one `input::more-findings` note, so a pasted
+/// megabyte of repeated mistakes stays readable (and quick to show).
+pub const MAX_PER_CODE: usize = 50;
+
+/// Keeps the first [`MAX_PER_CODE`] findings of each code (in input order)
+/// and counts the rest in a note that spans them.
+fn cap_per_code(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    use std::collections::HashMap;
+    let mut seen: HashMap<&'static str, usize> = HashMap::new();
+    let mut omitted: Vec<(&'static str, usize, Span)> = Vec::new();
+    let mut kept = Vec::with_capacity(diagnostics.len().min(1024));
+    for d in diagnostics {
+        let n = seen.entry(d.code).or_insert(0);
+        *n += 1;
+        if *n <= MAX_PER_CODE {
+            kept.push(d);
+        } else if let Some(o) = omitted.iter_mut().find(|o| o.0 == d.code) {
+            o.1 += 1;
+            o.2 = o.2.to(d.primary);
+        } else {
+            omitted.push((d.code, 1, d.primary));
+        }
+    }
+    for (code, count, span) in omitted {
+        kept.push(
+            Diagnostic::new(&MORE_FINDINGS, span)
+                .arg("count", count)
+                .arg("code", code)
+                .arg("shown", MAX_PER_CODE),
+        );
+    }
+    kept
+}
 
 /// Reads the version tag `v=<word>` at the start of a tag list, with white
 /// space allowed around `=`.
@@ -408,6 +453,8 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
     }
     diagnostics.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));
     let valid = record.is_some() && !diagnostics.iter().any(|d| d.severity == Severity::Error);
+    let mut diagnostics = cap_per_code(diagnostics);
+    diagnostics.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));
     Validation {
         kind: Some(kind),
         detected,
@@ -473,6 +520,32 @@ mod tests {
                 m.code
             );
         }
+    }
+
+    #[test]
+    fn repeated_findings_are_counted_not_listed() {
+        let tags: String = (0..500).map(|i| format!("x{i}=1; ")).collect();
+        let text = format!("v=DMARC1; p=reject; {tags}");
+        let v = validate(&text, None);
+        let unknown = v
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "dmarc::unknown-tag")
+            .count();
+        assert_eq!(unknown, MAX_PER_CODE);
+        let more = v
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "input::more-findings")
+            .unwrap();
+        assert!(
+            more.message
+                .starts_with("450 more findings of the kind dmarc::unknown-tag"),
+            "{}",
+            more.message
+        );
+        assert!(text[more.primary.range()].starts_with("x50=1"));
+        assert!(more.primary.end <= text.len());
     }
 
     #[test]
