@@ -263,6 +263,9 @@ pub const MAX_PER_CODE: usize = 50;
 /// and counts the rest in a note that spans them.
 fn cap_per_code(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     use std::collections::HashMap;
+    if diagnostics.len() <= MAX_PER_CODE {
+        return diagnostics;
+    }
     let mut seen: HashMap<&'static str, usize> = HashMap::new();
     let mut omitted: Vec<(&'static str, usize, Span)> = Vec::new();
     let mut kept = Vec::with_capacity(diagnostics.len().min(1024));
