@@ -320,7 +320,10 @@ pub fn detect(value: &str, owner: Option<&str>) -> Option<RecordType> {
     let owner_has = |s: &str| owner_lc.as_deref().is_some_and(|o| o.contains(s));
     let trimmed = value.trim_start();
     let first_line = trimmed.lines().next().unwrap_or("");
-    if first_line.len() >= 8 && first_line[..8].eq_ignore_ascii_case("version:") {
+    if first_line
+        .get(..8)
+        .is_some_and(|w| w.eq_ignore_ascii_case("version:"))
+    {
         return Some(RecordType::MtaStsPolicy);
     }
     if let Some(v) = version_word(value) {
@@ -337,7 +340,10 @@ pub fn detect(value: &str, owner: Option<&str>) -> Option<RecordType> {
         };
         return Some(t);
     }
-    if trimmed.len() >= 6 && trimmed[..6].eq_ignore_ascii_case("v=spf1") {
+    if trimmed
+        .get(..6)
+        .is_some_and(|w| w.eq_ignore_ascii_case("v=spf1"))
+    {
         return Some(RecordType::Spf);
     }
     // A DKIM key record may omit v=: any tag list with a p= tag.
@@ -572,6 +578,9 @@ mod tests {
                 Some(RecordType::MtaStsPolicy),
             ),
             ("MS=abc", None, None),
+            // Found by the `paste` fuzz target: a character across byte 8.
+            ("versionάTSv1\n::needs", None, None),
+            ("v=spfά", None, None),
             ("", None, None),
         ] {
             assert_eq!(detect(value, owner), want, "{value}");
