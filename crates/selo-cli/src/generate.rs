@@ -249,7 +249,10 @@ pub(crate) struct TlsRptArgs {
 }
 
 fn mailto(s: &str) -> Result<selo::dmarc::ReportUri, Failure> {
-    let addr = if s.len() >= 7 && s[..7].eq_ignore_ascii_case("mailto:") {
+    let addr = if s
+        .get(..7)
+        .is_some_and(|p| p.eq_ignore_ascii_case("mailto:"))
+    {
         &s[7..]
     } else {
         s

@@ -6,6 +6,7 @@
 //! Every span is a byte range into the exact text that was parsed.
 
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt;
 
 /// A byte range `start..end` into the text that was parsed.
@@ -199,6 +200,7 @@ impl Serialize for Text {
 /// let s = SpecRef::rfc(9989, "4.7");
 /// assert_eq!(s.to_string(), "RFC 9989 4.7");
 /// assert_eq!(s.url(), "https://www.rfc-editor.org/rfc/rfc9989#section-4.7");
+/// assert_eq!(SpecRef::rfc(9989, "A.6").url(), "https://www.rfc-editor.org/rfc/rfc9989#appendix-A.6");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct SpecRef {
@@ -230,15 +232,23 @@ impl SpecRef {
     }
 
     /// A link to the section on the RFC Editor's or the IETF datatracker's site.
+    ///
+    /// Appendices (sections starting with a letter) are linked as
+    /// `#appendix-A.6`, the anchor both sites use.
     pub fn url(&self) -> String {
+        let anchor = if self.section.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            "appendix"
+        } else {
+            "section"
+        };
         if self.rfc != 0 {
             format!(
-                "https://www.rfc-editor.org/rfc/rfc{}#section-{}",
+                "https://www.rfc-editor.org/rfc/rfc{}#{anchor}-{}",
                 self.rfc, self.section
             )
         } else {
             format!(
-                "https://datatracker.ietf.org/doc/html/{}#section-{}",
+                "https://datatracker.ietf.org/doc/html/{}#{anchor}-{}",
                 self.doc, self.section
             )
         }
@@ -426,9 +436,9 @@ pub struct Diagnostic {
     /// How bad it is.
     pub severity: Severity,
     /// What is wrong and why, in English.
-    pub message: String,
+    pub message: Cow<'static, str>,
     /// What to do, in English.
-    pub help: String,
+    pub help: Cow<'static, str>,
     /// The main place.
     pub primary: Span,
     /// Other places the finding refers to (the first of two duplicate tags...).
@@ -453,9 +463,9 @@ impl PartialEq for Diagnostic {
     }
 }
 
-fn render(template: &str, args: &[(&'static str, String)]) -> String {
+fn render(template: &'static str, args: &[(&'static str, String)]) -> Cow<'static, str> {
     if args.is_empty() || !template.contains('{') {
-        return template.to_string();
+        return Cow::Borrowed(template);
     }
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
@@ -482,7 +492,7 @@ fn render(template: &str, args: &[(&'static str, String)]) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 impl Diagnostic {
@@ -505,8 +515,19 @@ impl Diagnostic {
     /// Fills the placeholder `{name}` with `value`.
     pub fn arg(mut self, name: &'static str, value: impl fmt::Display) -> Self {
         self.args.push((name, value.to_string()));
-        self.message = render(self.template.en, &self.args);
-        self.help = render(self.template.en_help, &self.args);
+        let hole = |t: &str| {
+            t.match_indices('{').any(|(i, _)| {
+                t[i + 1..]
+                    .strip_prefix(name)
+                    .is_some_and(|r| r.starts_with('}'))
+            })
+        };
+        if hole(self.template.en) {
+            self.message = render(self.template.en, &self.args);
+        }
+        if hole(self.template.en_help) {
+            self.help = render(self.template.en_help, &self.args);
+        }
         self
     }
 
@@ -536,16 +557,16 @@ impl Diagnostic {
     /// The message in `lang`.
     pub fn message_in(&self, lang: Lang) -> String {
         match lang {
-            Lang::En => self.message.clone(),
-            Lang::Pt => render(self.template.pt, &self.args),
+            Lang::En => self.message.to_string(),
+            Lang::Pt => render(self.template.pt, &self.args).into_owned(),
         }
     }
 
     /// The help in `lang`.
     pub fn help_in(&self, lang: Lang) -> String {
         match lang {
-            Lang::En => self.help.clone(),
-            Lang::Pt => render(self.template.pt_help, &self.args),
+            Lang::En => self.help.to_string(),
+            Lang::Pt => render(self.template.pt_help, &self.args).into_owned(),
         }
     }
 

@@ -17,3 +17,20 @@ pub struct Explanation {
     /// The value receivers assume when the tag is absent.
     pub default: Option<&'static str>,
 }
+
+/// An [`Explanation`] of `tag`, in the order of its fields.
+pub(crate) fn entry(
+    tag: &str,
+    value: String,
+    meaning: Text,
+    value_meaning: Option<Text>,
+    default: Option<&'static str>,
+) -> Explanation {
+    Explanation {
+        tag: tag.to_string(),
+        value,
+        meaning,
+        value_meaning,
+        default,
+    }
+}

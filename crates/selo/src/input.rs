@@ -32,10 +32,21 @@ pub struct Pasted {
     pub strings: Vec<Span>,
     /// Problems with the quoting itself (spans into the paste).
     pub diagnostics: Vec<Diagnostic>,
-    /// For each byte of `value` (and one past the end): where it starts and
-    /// ends in the paste.
-    starts: Vec<usize>,
-    ends: Vec<usize>,
+    /// Where each byte of `value` lies in the paste.
+    map: OffsetMap,
+}
+
+/// Where the bytes of the value lie in the paste.
+#[derive(Clone, Debug)]
+enum OffsetMap {
+    /// The value is the paste from this offset on, byte for byte.
+    Shift(usize),
+    /// For each byte of the value (and one past the end): where it starts
+    /// and ends in the paste (escapes and quotes make these differ).
+    Bytes {
+        starts: Vec<usize>,
+        ends: Vec<usize>,
+    },
 }
 
 impl Pasted {
@@ -52,10 +63,11 @@ impl Pasted {
         let n = self.value.len();
         let s = span.start.min(n);
         let e = span.end.min(n);
-        if s >= e {
-            return Span::empty(self.starts[s]);
+        match &self.map {
+            OffsetMap::Shift(by) => Span::new(s, e.max(s)).shift(*by),
+            OffsetMap::Bytes { starts, .. } if s >= e => Span::empty(starts[s]),
+            OffsetMap::Bytes { starts, ends } => Span::new(starts[s], ends[e - 1]),
         }
-        Span::new(self.starts[s], self.ends[e - 1])
     }
 }
 
@@ -165,16 +177,13 @@ pub(crate) fn raw_keep_end(text: &str, from: usize) -> Pasted {
 
 fn raw_range(text: &str, from: usize, end: usize) -> Pasted {
     let value = text[from..end].to_string();
-    let starts: Vec<usize> = (from..=end).collect();
-    let ends: Vec<usize> = (from + 1..=end + 1).map(|e| e.min(end)).collect();
     Pasted {
         strings: vec![Span::new(from, end)],
         value,
         form: Form::Raw,
         owner: None,
         diagnostics: Vec::new(),
-        starts,
-        ends,
+        map: OffsetMap::Shift(from),
     }
 }
 
@@ -347,8 +356,7 @@ fn quoted(text: &str, from: usize, form: Form, owner: Option<String>) -> Pasted 
         owner,
         strings,
         diagnostics,
-        starts,
-        ends,
+        map: OffsetMap::Bytes { starts, ends },
     }
 }
 

@@ -6,7 +6,7 @@
 //! `=`, and records each case with its span, so that each protocol can decide
 //! what its own grammar allows and say so precisely.
 
-use crate::Span;
+use crate::{Applicability, Diagnostic, Fix, Message, Span, Text};
 
 /// One `name=value` segment.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -182,6 +182,57 @@ pub fn duplicates(tags: &[Tag<'_>], same: impl Fn(&str, &str) -> bool) -> Vec<(u
         }
     }
     out
+}
+
+/// One finding from `template` per empty tag-spec (`;;`): it spans the
+/// empty segment and the separator after it (never past the end of
+/// `input`), with a Safe fix that removes both. Shared by DMARC, DKIM and
+/// BIMI, whose grammars all forbid empty tag-specs.
+pub(crate) fn empty_tag_specs(
+    input: &str,
+    empty: &[Span],
+    template: &'static Message,
+) -> impl Iterator<Item = Diagnostic> {
+    empty.iter().map(move |s| {
+        let span = Span::new(s.start, (s.end + 1).min(input.len()));
+        Diagnostic::new(template, span).with_fix(Fix::single(
+            Text::new(
+                "Remove the extra semicolon",
+                "Remover o ponto e vírgula a mais",
+            ),
+            span,
+            "",
+            Applicability::Safe,
+        ))
+    })
+}
+
+/// The finding from `template` for `tag`, a repeat of `first` in a tag list
+/// whose names are case-sensitive (DKIM's RFC 6376 3.2 grammar, which BIMI
+/// reuses): it points at both, and when the two are written the same a
+/// Safe fix removes the repeat. DMARC's tag names are case-insensitive and
+/// its repeats always get a fix, so it has its own.
+pub(crate) fn exact_duplicate(
+    template: &'static Message,
+    tag: &Tag<'_>,
+    first: &Tag<'_>,
+) -> Diagnostic {
+    let d = Diagnostic::new(template, tag.span)
+        .arg("tag", tag.name)
+        .with_secondary(
+            first.span,
+            Some(Text::new("first defined here", "definida primeiro aqui")),
+        );
+    if first.value == tag.value && first.has_equals == tag.has_equals {
+        d.with_fix(Fix::single(
+            Text::new("Remove this tag", "Remover esta etiqueta"),
+            tag.removal_span,
+            "",
+            Applicability::Safe,
+        ))
+    } else {
+        d
+    }
 }
 
 #[cfg(test)]

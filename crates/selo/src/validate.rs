@@ -241,8 +241,56 @@ static NEEDS_SPLITTING: Message = Message {
     pt_help: "Publique-o como cadeias entre aspas com 255 bytes no máximo cada (a linha de ficheiro de zona do Selo já o faz); os recetores juntam-nas sem nada entre elas.",
 };
 
+static MORE_FINDINGS: Message = Message {
+    code: "input::more-findings",
+    severity: Severity::Info,
+    spec: None,
+    en: "{count} more findings of the kind {code} are not listed here; the first {shown} are.",
+    en_help: "Fix the ones listed (they are likely all the same mistake), then check again.",
+    pt: "Há mais {count} problemas do tipo {code} que não são listados aqui; os primeiros {shown} são.",
+    pt_help: "Corrija os que estão listados (é provável que sejam todos o mesmo erro) e verifique de novo.",
+};
+
 /// Every message this module can emit.
-pub static MESSAGES: &[&Message] = &[&UNKNOWN_TYPE, &EMPTY, &NEEDS_SPLITTING];
+pub static MESSAGES: &[&Message] = &[&UNKNOWN_TYPE, &EMPTY, &NEEDS_SPLITTING, &MORE_FINDINGS];
+
+/// At most this many findings of one code are listed by [`validate`]; the
+/// rest are counted in one `input::more-findings` note, so a pasted
+/// megabyte of repeated mistakes stays readable (and quick to show).
+pub const MAX_PER_CODE: usize = 50;
+
+/// Keeps the first [`MAX_PER_CODE`] findings of each code (in input order)
+/// and counts the rest in a note that spans them.
+fn cap_per_code(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    use std::collections::HashMap;
+    if diagnostics.len() <= MAX_PER_CODE {
+        return diagnostics;
+    }
+    let mut seen: HashMap<&'static str, usize> = HashMap::new();
+    let mut omitted: Vec<(&'static str, usize, Span)> = Vec::new();
+    let mut kept = Vec::with_capacity(diagnostics.len().min(1024));
+    for d in diagnostics {
+        let n = seen.entry(d.code).or_insert(0);
+        *n += 1;
+        if *n <= MAX_PER_CODE {
+            kept.push(d);
+        } else if let Some(o) = omitted.iter_mut().find(|o| o.0 == d.code) {
+            o.1 += 1;
+            o.2 = o.2.to(d.primary);
+        } else {
+            omitted.push((d.code, 1, d.primary));
+        }
+    }
+    for (code, count, span) in omitted {
+        kept.push(
+            Diagnostic::new(&MORE_FINDINGS, span)
+                .arg("count", count)
+                .arg("code", code)
+                .arg("shown", MAX_PER_CODE),
+        );
+    }
+    kept
+}
 
 /// Reads the version tag `v=<word>` at the start of a tag list, with white
 /// space allowed around `=`.
@@ -272,7 +320,10 @@ pub fn detect(value: &str, owner: Option<&str>) -> Option<RecordType> {
     let owner_has = |s: &str| owner_lc.as_deref().is_some_and(|o| o.contains(s));
     let trimmed = value.trim_start();
     let first_line = trimmed.lines().next().unwrap_or("");
-    if first_line.len() >= 8 && first_line[..8].eq_ignore_ascii_case("version:") {
+    if first_line
+        .get(..8)
+        .is_some_and(|w| w.eq_ignore_ascii_case("version:"))
+    {
         return Some(RecordType::MtaStsPolicy);
     }
     if let Some(v) = version_word(value) {
@@ -289,7 +340,10 @@ pub fn detect(value: &str, owner: Option<&str>) -> Option<RecordType> {
         };
         return Some(t);
     }
-    if trimmed.len() >= 6 && trimmed[..6].eq_ignore_ascii_case("v=spf1") {
+    if trimmed
+        .get(..6)
+        .is_some_and(|w| w.eq_ignore_ascii_case("v=spf1"))
+    {
         return Some(RecordType::Spf);
     }
     // A DKIM key record may omit v=: any tag list with a p= tag.
@@ -408,6 +462,8 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
     }
     diagnostics.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));
     let valid = record.is_some() && !diagnostics.iter().any(|d| d.severity == Severity::Error);
+    let mut diagnostics = cap_per_code(diagnostics);
+    diagnostics.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));
     Validation {
         kind: Some(kind),
         detected,
@@ -476,6 +532,32 @@ mod tests {
     }
 
     #[test]
+    fn repeated_findings_are_counted_not_listed() {
+        let tags: String = (0..500).map(|i| format!("x{i}=1; ")).collect();
+        let text = format!("v=DMARC1; p=reject; {tags}");
+        let v = validate(&text, None);
+        let unknown = v
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "dmarc::unknown-tag")
+            .count();
+        assert_eq!(unknown, MAX_PER_CODE);
+        let more = v
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "input::more-findings")
+            .unwrap();
+        assert!(
+            more.message
+                .starts_with("450 more findings of the kind dmarc::unknown-tag"),
+            "{}",
+            more.message
+        );
+        assert!(text[more.primary.range()].starts_with("x50=1"));
+        assert!(more.primary.end <= text.len());
+    }
+
+    #[test]
     fn detect_table() {
         for (value, owner, want) in [
             ("v=DMARC1; p=none", None, Some(RecordType::Dmarc)),
@@ -496,6 +578,9 @@ mod tests {
                 Some(RecordType::MtaStsPolicy),
             ),
             ("MS=abc", None, None),
+            // Found by the `paste` fuzz target: a character across byte 8.
+            ("versionάTSv1\n::needs", None, None),
+            ("v=spfά", None, None),
             ("", None, None),
         ] {
             assert_eq!(detect(value, owner), want, "{value}");

@@ -6,96 +6,14 @@ use selo::mta_sts::{
     self, MaxAge, Mode, MtaStsPolicy, MtaStsRecord, MxPattern, StsId, explain_policy,
     explain_record, new_id, parse_policy, parse_record,
 };
-use selo::{Applicability, Diagnostic, DomainName, Parsed, Severity, Span};
+use selo::{Applicability, DomainName, Severity};
 
-fn codes<T>(p: &Parsed<T>) -> Vec<&'static str> {
-    let mut c: Vec<&str> = p.diagnostics.iter().map(|d| d.code).collect();
-    c.sort_unstable();
-    c.dedup();
-    c
-}
+mod common;
+use common::{check_diagnostics, check_safe_fixes, codes, expected, mutations, rows};
 
 fn sorted(mut v: Vec<&'static str>) -> Vec<&'static str> {
     v.sort_unstable();
-    v.dedup();
     v
-}
-
-fn fixture(name: &str) -> Vec<serde_json::Value> {
-    let path = format!(
-        "{}/tests/fixtures/mta_sts/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
-
-/// The verdict a row's test follows: the RFC where the curator recorded a
-/// disagreement (`expect_rfc`), the source's otherwise.
-fn expected(row: &serde_json::Value) -> bool {
-    row.get("expect_rfc")
-        .and_then(|v| v.as_bool())
-        .or_else(|| row["valid"].as_bool())
-        .expect("every fixture row has a verdict")
-}
-
-fn span_ok(input: &str, s: Span) -> bool {
-    s.start <= s.end
-        && s.end <= input.len()
-        && input.is_char_boundary(s.start)
-        && input.is_char_boundary(s.end)
-}
-
-/// Every span lies in the input; every Safe fix removes its own finding and
-/// adds no error.
-fn check_diagnostics<T>(input: &str, diags: &[Diagnostic], reparse: impl Fn(&str) -> Parsed<T>) {
-    for d in diags {
-        assert!(span_ok(input, d.primary), "{input:?} {d:?}");
-        for l in &d.secondary {
-            assert!(span_ok(input, l.span), "{input:?} {d:?}");
-        }
-        assert!(
-            selo::mta_sts::MESSAGES.iter().any(|m| m.code == d.code),
-            "{} is not in MESSAGES",
-            d.code
-        );
-        if let Some(fix) = &d.fix {
-            for e in &fix.edits {
-                assert!(span_ok(input, e.span), "{input:?} {d:?}");
-            }
-            if fix.applicability == Applicability::Safe {
-                let fixed = fix.apply(input);
-                let after = reparse(&fixed);
-                let count = |ds: &[Diagnostic]| ds.iter().filter(|x| x.code == d.code).count();
-                assert!(
-                    count(&after.diagnostics) < count(diags),
-                    "fix for {} did not remove it: {input:?} -> {fixed:?}",
-                    d.code
-                );
-                let errors = |ds: &[Diagnostic]| {
-                    let mut v: Vec<&str> = ds
-                        .iter()
-                        .filter(|x| x.severity == Severity::Error)
-                        .map(|x| x.code)
-                        .collect();
-                    v.sort_unstable();
-                    v.dedup();
-                    v
-                };
-                let before = errors(diags);
-                for e in errors(&after.diagnostics) {
-                    assert!(
-                        before.contains(&e),
-                        "fix for {} added error {e}: {input:?} -> {fixed:?}",
-                        d.code
-                    );
-                }
-            }
-        }
-    }
 }
 
 // ---------------------------------------------------------------- record
@@ -151,7 +69,8 @@ fn record_table() {
     for (input, want) in cases {
         let p = parse_record(input);
         assert_eq!(codes(&p), sorted(want.to_vec()), "{input:?}");
-        check_diagnostics(input, &p.diagnostics, parse_record);
+        check_diagnostics(input, &p.diagnostics, mta_sts::MESSAGES);
+        check_safe_fixes(input, parse_record);
     }
 }
 
@@ -234,7 +153,7 @@ fn owner_and_new_id() {
 
 #[test]
 fn record_corpus_rows_follow_the_rfc() {
-    let rows = fixture("record.jsonl");
+    let rows = rows("mta_sts/record.jsonl");
     assert_eq!(rows.len(), 35);
     for row in &rows {
         let input = row["record"].as_str().unwrap();
@@ -246,7 +165,8 @@ fn record_corpus_rows_follow_the_rfc() {
             row["source"],
             p.diagnostics
         );
-        check_diagnostics(input, &p.diagnostics, parse_record);
+        check_diagnostics(input, &p.diagnostics, mta_sts::MESSAGES);
+        check_safe_fixes(input, parse_record);
         if let Some(v) = &p.value {
             let again = parse_record(&v.to_string());
             assert!(again.is_valid(), "{v}");
@@ -447,7 +367,8 @@ fn policy_table() {
     for (input, want) in &cases {
         let p = parse_policy(input);
         assert_eq!(codes(&p), sorted(want.clone()), "{input:?}");
-        check_diagnostics(input, &p.diagnostics, parse_policy);
+        check_diagnostics(input, &p.diagnostics, mta_sts::MESSAGES);
+        check_safe_fixes(input, parse_policy);
     }
 }
 
@@ -538,7 +459,7 @@ fn policy_fixes_work() {
 
 #[test]
 fn policy_corpus_rows_follow_the_rfc() {
-    let rows = fixture("policy.jsonl");
+    let rows = rows("mta_sts/policy.jsonl");
     assert_eq!(rows.len(), 49);
     for row in &rows {
         let input = row["record"].as_str().unwrap();
@@ -551,7 +472,8 @@ fn policy_corpus_rows_follow_the_rfc() {
             row["source"],
             p.diagnostics
         );
-        check_diagnostics(input, &p.diagnostics, parse_policy);
+        check_diagnostics(input, &p.diagnostics, mta_sts::MESSAGES);
+        check_safe_fixes(input, parse_policy);
         if let Some(v) = &p.value {
             let again = parse_policy(&v.to_string());
             assert_eq!(again.value.as_ref(), Some(v));
@@ -601,34 +523,23 @@ fn newtypes_refuse_illegal_values() {
 
 // ---------------------------------------------------------------- mutations
 
-fn mutations(s: &str) -> Vec<String> {
-    let mut out = vec![s.to_string()];
-    let cuts: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
-    for &i in cuts.iter().step_by(3) {
-        out.push(s[..i].to_string());
-        out.push(s[i..].to_string());
-        for ins in [";", " ", "é", "\n", "=", ":", "\r\n\r\n"] {
-            out.push(format!("{}{ins}{}", &s[..i], &s[i..]));
-        }
-    }
-    out
-}
-
 #[test]
 fn spans_stay_inside_mutated_inputs() {
-    let mut inputs: Vec<String> = fixture("record.jsonl")
+    let mut inputs: Vec<String> = rows("mta_sts/record.jsonl")
         .iter()
-        .chain(fixture("policy.jsonl").iter())
+        .chain(rows("mta_sts/policy.jsonl").iter())
         .map(|r| r["record"].as_str().unwrap().to_string())
         .filter(|s| s.len() < 1000)
         .collect();
     inputs.push(RFC_POLICY.into());
     for base in &inputs {
-        for m in mutations(base) {
+        for m in mutations(base, 3, &[";", " ", "é", "\n", "=", ":", "\r\n\r\n"]) {
             let r = parse_record(&m);
-            check_diagnostics(&m, &r.diagnostics, parse_record);
+            check_diagnostics(&m, &r.diagnostics, mta_sts::MESSAGES);
+            check_safe_fixes(&m, parse_record);
             let p = parse_policy(&m);
-            check_diagnostics(&m, &p.diagnostics, parse_policy);
+            check_diagnostics(&m, &p.diagnostics, mta_sts::MESSAGES);
+            check_safe_fixes(&m, parse_policy);
         }
     }
 }
@@ -719,13 +630,7 @@ proptest! {
 
     #[test]
     fn parsers_never_panic_and_spans_hold(s in "\\PC{0,80}") {
-        let r = parse_record(&s);
-        for d in &r.diagnostics {
-            prop_assert!(span_ok(&s, d.primary));
-        }
-        let p = parse_policy(&s);
-        for d in &p.diagnostics {
-            prop_assert!(span_ok(&s, d.primary));
-        }
+        check_diagnostics(&s, &parse_record(&s).diagnostics, mta_sts::MESSAGES);
+        check_diagnostics(&s, &parse_policy(&s).diagnostics, mta_sts::MESSAGES);
     }
 }

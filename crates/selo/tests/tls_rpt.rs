@@ -1,75 +1,11 @@
 //! TLS-RPT record: RFC examples, corpus rows, spans, fixes and round trips.
 
 use proptest::prelude::*;
+use selo::DomainName;
 use selo::tls_rpt::{self, ReportUri, TlsRpt, explain, owner_name, parse};
-use selo::{Applicability, Diagnostic, DomainName, Parsed, Severity, Span};
 
-fn codes<T>(p: &Parsed<T>) -> Vec<&'static str> {
-    let mut c: Vec<&str> = p.diagnostics.iter().map(|d| d.code).collect();
-    c.sort_unstable();
-    c.dedup();
-    c
-}
-
-fn fixture() -> Vec<serde_json::Value> {
-    let path = format!(
-        "{}/tests/fixtures/tls_rpt/record.jsonl",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
-
-fn span_ok(input: &str, s: Span) -> bool {
-    s.start <= s.end
-        && s.end <= input.len()
-        && input.is_char_boundary(s.start)
-        && input.is_char_boundary(s.end)
-}
-
-/// Every span lies in the input; every Safe fix removes its own finding and
-/// adds no error.
-fn check_diagnostics(input: &str, diags: &[Diagnostic]) {
-    for d in diags {
-        assert!(span_ok(input, d.primary), "{input:?} {d:?}");
-        for l in &d.secondary {
-            assert!(span_ok(input, l.span), "{input:?} {d:?}");
-        }
-        assert!(
-            tls_rpt::MESSAGES.iter().any(|m| m.code == d.code),
-            "{} is not in MESSAGES",
-            d.code
-        );
-        if let Some(fix) = &d.fix {
-            for e in &fix.edits {
-                assert!(span_ok(input, e.span), "{input:?} {d:?}");
-            }
-            if fix.applicability == Applicability::Safe {
-                let fixed = fix.apply(input);
-                let after = parse(&fixed);
-                let count = |ds: &[Diagnostic]| ds.iter().filter(|x| x.code == d.code).count();
-                assert!(
-                    count(&after.diagnostics) < count(diags),
-                    "fix for {} did not remove it: {input:?} -> {fixed:?}",
-                    d.code
-                );
-                for e in after.errors() {
-                    assert!(
-                        diags
-                            .iter()
-                            .any(|x| x.code == e.code && x.severity == Severity::Error),
-                        "fix for {} added error {}: {input:?} -> {fixed:?}",
-                        d.code,
-                        e.code
-                    );
-                }
-            }
-        }
-    }
-}
+mod common;
+use common::{check_diagnostics, check_safe_fixes, codes, expected, mutations, rows};
 
 #[test]
 fn rfc_8460_3_1_examples() {
@@ -197,7 +133,8 @@ fn table() {
         let mut want = want.to_vec();
         want.sort_unstable();
         assert_eq!(codes(&p), want, "{input:?}");
-        check_diagnostics(input, &p.diagnostics);
+        check_diagnostics(input, &p.diagnostics, tls_rpt::MESSAGES);
+        check_safe_fixes(input, parse);
     }
 }
 
@@ -250,15 +187,11 @@ fn bad_uri_spans_point_at_the_address() {
 
 #[test]
 fn corpus_rows_follow_the_rfc() {
-    let rows = fixture();
+    let rows = rows("tls_rpt/record.jsonl");
     assert_eq!(rows.len(), 33);
     for row in &rows {
         let input = row["record"].as_str().unwrap();
-        let want = row
-            .get("expect_rfc")
-            .and_then(|v| v.as_bool())
-            .or_else(|| row["valid"].as_bool())
-            .unwrap();
+        let want = expected(row);
         let p = parse(input);
         assert_eq!(
             p.is_valid(),
@@ -267,7 +200,8 @@ fn corpus_rows_follow_the_rfc() {
             row["source"],
             p.diagnostics
         );
-        check_diagnostics(input, &p.diagnostics);
+        check_diagnostics(input, &p.diagnostics, tls_rpt::MESSAGES);
+        check_safe_fixes(input, parse);
         if let Some(v) = &p.value {
             let again = parse(&v.to_string());
             assert_eq!(again.value.as_ref(), Some(v));
@@ -299,22 +233,12 @@ fn builder_owner_and_explain() {
 
 #[test]
 fn spans_stay_inside_mutated_inputs() {
-    for row in fixture() {
+    for row in rows("tls_rpt/record.jsonl") {
         let s = row["record"].as_str().unwrap();
-        let cuts: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
-        for &i in &cuts {
-            for m in [
-                s[..i].to_string(),
-                s[i..].to_string(),
-                format!("{};{}", &s[..i], &s[i..]),
-                format!("{},{}", &s[..i], &s[i..]),
-                format!("{} {}", &s[..i], &s[i..]),
-                format!("{}ü{}", &s[..i], &s[i..]),
-                format!("{}={}", &s[..i], &s[i..]),
-            ] {
-                let p = parse(&m);
-                check_diagnostics(&m, &p.diagnostics);
-            }
+        for m in mutations(s, 1, &[";", ",", " ", "ü", "="]) {
+            let p = parse(&m);
+            check_diagnostics(&m, &p.diagnostics, tls_rpt::MESSAGES);
+            check_safe_fixes(&m, parse);
         }
     }
 }
@@ -373,9 +297,6 @@ proptest! {
 
     #[test]
     fn parse_never_panics_and_spans_hold(s in "v=TLSRPTv1; \\PC{0,60}") {
-        let p = parse(&s);
-        for d in &p.diagnostics {
-            prop_assert!(span_ok(&s, d.primary));
-        }
+        check_diagnostics(&s, &parse(&s).diagnostics, tls_rpt::MESSAGES);
     }
 }

@@ -17,7 +17,6 @@ pub(crate) struct Places {
     pub all: Span,
 }
 
-const REMOVE_TAG: Text = Text::new("Remove this tag", "Remover esta etiqueta");
 const LOWERCASE: Text = Text::new("Write it in lower case", "Escrever em minúsculas");
 
 fn not_bimi(diag: Diagnostic) -> Parsed<Bimi> {
@@ -70,39 +69,16 @@ pub fn parse(input: &str) -> Parsed<Bimi> {
         all: places_all,
         ..Places::default()
     };
-    for &empty in &list.empty {
-        let span = Span::new(empty.start, empty.end + 1);
-        diags.push(
-            Diagnostic::new(&m::EMPTY_TAG_SPEC, span).with_fix(Fix::single(
-                Text::new(
-                    "Remove the extra semicolon",
-                    "Remover o ponto e vírgula a mais",
-                ),
-                span,
-                "",
-                Applicability::Safe,
-            )),
-        );
-    }
+    diags.extend(taglist::empty_tag_specs(
+        input,
+        &list.empty,
+        &m::EMPTY_TAG_SPEC,
+    ));
     let dups = taglist::duplicates(&list.tags, |a, b| a == b);
     for (idx, tag) in list.tags.iter().enumerate() {
         if let Some(&(first, _)) = dups.iter().find(|(_, j)| *j == idx) {
-            let orig = &list.tags[first];
-            let mut d = Diagnostic::new(&m::DUPLICATE_TAG, tag.span)
-                .arg("tag", tag.name)
-                .with_secondary(
-                    orig.span,
-                    Some(Text::new("first defined here", "definida primeiro aqui")),
-                );
-            if orig.value == tag.value && orig.has_equals == tag.has_equals {
-                d = d.with_fix(Fix::single(
-                    REMOVE_TAG,
-                    tag.removal_span,
-                    "",
-                    Applicability::Safe,
-                ));
-            }
-            diags.push(d);
+            let first = &list.tags[first];
+            diags.push(taglist::exact_duplicate(&m::DUPLICATE_TAG, tag, first));
             continue;
         }
         if !tag.has_equals {

@@ -1,23 +1,8 @@
 //! Tag-by-tag explanation of a DKIM key record.
 
 use super::{DkimKey, Flag, HashAlgorithm, KeyType, ServiceType};
+use crate::explain::entry;
 use crate::{Explanation, Text};
-
-fn entry(
-    tag: &str,
-    value: String,
-    meaning: Text,
-    value_meaning: Option<Text>,
-    default: Option<&'static str>,
-) -> Explanation {
-    Explanation {
-        tag: tag.to_string(),
-        value,
-        meaning,
-        value_meaning,
-        default,
-    }
-}
 
 fn joined<T>(items: &[T], f: impl Fn(&T) -> &str) -> String {
     items.iter().map(f).collect::<Vec<_>>().join(":")

@@ -68,10 +68,6 @@ pub(crate) fn split_items<'a>(tag: &Tag<'a>, sep: char) -> Vec<(&'a str, Span)> 
 }
 
 const REMOVE_TAG: Text = Text::new("Remove this tag", "Remover esta etiqueta");
-const REMOVE_SEMICOLON: Text = Text::new(
-    "Remove the extra semicolon",
-    "Remover o ponto e vírgula a mais",
-);
 const LOWERCASE: Text = Text::new("Write it in lower case", "Escrever em minúsculas");
 
 /// Parses a DKIM key record (the TXT value at `<selector>._domainkey.<domain>`).
@@ -111,38 +107,17 @@ pub fn parse(input: &str) -> Parsed<DkimKey> {
     }
     let mut key = DkimKey::default();
     let mut places = Places::default();
-    for &empty in &list.empty {
-        // The empty segment and the separator after it.
-        let span = Span::new(empty.start, empty.end + 1);
-        diags.push(
-            Diagnostic::new(&m::EMPTY_TAG_SPEC, span).with_fix(Fix::single(
-                REMOVE_SEMICOLON,
-                span,
-                "",
-                Applicability::Safe,
-            )),
-        );
-    }
+    diags.extend(taglist::empty_tag_specs(
+        input,
+        &list.empty,
+        &m::EMPTY_TAG_SPEC,
+    ));
     let dups = taglist::duplicates(&list.tags, |a, b| a == b);
     let mut p_seen = false;
     for (idx, tag) in list.tags.iter().enumerate() {
         if let Some(&(first, _)) = dups.iter().find(|(_, j)| *j == idx) {
-            let orig = &list.tags[first];
-            let mut d = Diagnostic::new(&m::DUPLICATE_TAG, tag.span)
-                .arg("tag", tag.name)
-                .with_secondary(
-                    orig.span,
-                    Some(Text::new("first defined here", "definida primeiro aqui")),
-                );
-            if orig.value == tag.value && orig.has_equals == tag.has_equals {
-                d = d.with_fix(Fix::single(
-                    REMOVE_TAG,
-                    tag.removal_span,
-                    "",
-                    Applicability::Safe,
-                ));
-            }
-            diags.push(d);
+            let first = &list.tags[first];
+            diags.push(taglist::exact_duplicate(&m::DUPLICATE_TAG, tag, first));
             continue;
         }
         if !tag.has_equals {

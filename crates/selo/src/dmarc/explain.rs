@@ -1,23 +1,8 @@
 //! Tag-by-tag explanations of DMARC records.
 
 use super::{Alignment, Dmarc, FailureOption, OtherTag, Policy, Psd, ReportAuth, ReportUri};
+use crate::explain::entry;
 use crate::{Explanation, Text};
-
-fn entry(
-    tag: &str,
-    value: String,
-    meaning: Text,
-    value_meaning: Option<Text>,
-    default: Option<&'static str>,
-) -> Explanation {
-    Explanation {
-        tag: tag.to_string(),
-        value,
-        meaning,
-        value_meaning,
-        default,
-    }
-}
 
 const V: Text = Text::new(
     "Version: marks the TXT record as a DMARC record. It must come first and be exactly DMARC1.",

@@ -254,23 +254,6 @@ fn removal(t: &Tag<'_>, applicability: Applicability) -> Fix {
     Fix::single(REMOVE_TAG, t.removal_span, "", applicability)
 }
 
-/// Reports empty segments (`;;`).
-fn empty_segments(input: &str, empty: &[Span], diags: &mut Vec<Diagnostic>) {
-    for s in empty {
-        let end = (s.end + 1).min(input.len());
-        let span = Span::new(s.start, end);
-        diags.push(Diagnostic::new(&EMPTY_TAG, span).with_fix(Fix::single(
-            Text::new(
-                "Remove the extra semicolon",
-                "Remover o ponto e vírgula a mais",
-            ),
-            span,
-            "",
-            Applicability::Safe,
-        )));
-    }
-}
-
 /// The checks every tag goes through before its value is read: repeats, no
 /// `=`, empty value. Returns false when the tag was set aside.
 fn common_checks<'a>(
@@ -602,7 +585,7 @@ pub fn parse(input: &str) -> Parsed<Dmarc> {
             diagnostics: diags,
         };
     };
-    empty_segments(input, &empty, &mut diags);
+    diags.extend(taglist::empty_tag_specs(input, &empty, &EMPTY_TAG));
     let mut r = Dmarc::default();
     let mut seen: Vec<(String, usize)> = Vec::new();
     if let Some(v) = found.v {
@@ -720,7 +703,7 @@ pub fn parse_report_auth(input: &str) -> Parsed<ReportAuth> {
             diagnostics: diags,
         };
     };
-    empty_segments(input, &empty, &mut diags);
+    diags.extend(taglist::empty_tag_specs(input, &empty, &EMPTY_TAG));
     let mut r = ReportAuth::default();
     let mut seen: Vec<(String, usize)> = Vec::new();
     if let Some(v) = found.v {
