@@ -349,7 +349,8 @@ mod tests {
         let mut ids: Vec<&str> = PRESETS.iter().map(|p| p.id).collect();
         for id in &ids {
             assert!(
-                id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                id.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
                 "{id}"
             );
         }
@@ -373,8 +374,14 @@ mod tests {
     fn a_record_with_each_include_round_trips() {
         use super::super::{Qualifier, Spf};
         for d in PRESETS.iter().filter_map(SenderPreset::domain_spec) {
-            let spf = Spf::builder().include(d.clone()).all(Qualifier::Fail).build();
-            assert_eq!(spf.to_string(), format!("v=spf1 include:{} -all", d.as_str()));
+            let spf = Spf::builder()
+                .include(d.clone())
+                .all(Qualifier::Fail)
+                .build();
+            assert_eq!(
+                spf.to_string(),
+                format!("v=spf1 include:{} -all", d.as_str())
+            );
             let back: Spf = spf.to_string().parse().unwrap();
             assert_eq!(back, spf);
         }
