@@ -12,6 +12,10 @@ use leptos::prelude::*;
 pub use selo::{Lang, Text};
 
 pub mod common;
+pub mod gen_bimi;
+pub mod gen_dmarc;
+pub mod gen_form;
+pub mod gen_spf;
 pub mod home;
 pub mod validate;
 
@@ -99,6 +103,10 @@ mod tests {
     fn tables() -> Vec<(&'static str, &'static [(&'static str, Text)])> {
         vec![
             ("common", common::ALL),
+            ("gen_form", gen_form::ALL),
+            ("gen_dmarc", gen_dmarc::ALL),
+            ("gen_spf", gen_spf::ALL),
+            ("gen_bimi", gen_bimi::ALL),
             ("home", home::ALL),
             ("validate", validate::ALL),
         ]

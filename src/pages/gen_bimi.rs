@@ -1,20 +1,154 @@
-//! The Bimi generator page.
+//! The BIMI generator: logo and certificate locations, or a declination.
 //!
-//! TEMPORARY: only the heading and a pointer to the validator, so the
-//! navigation works; the generator itself (with `RecordOutput`) replaces
-//! this file once the engine's generate module lands.
+//! The form lives in the query (`?page=bimi&domain=...&logo=...`); the
+//! record is built with the engine's [`Bimi`] model and written by its
+//! `Display`.
 
-use crate::i18n::{common as c, t};
+use crate::Page;
+use crate::components::gen_form::{QueryText, ShareLink, TextField, domain_error, parse_domain};
+use crate::components::record_output::RecordOutput;
+use crate::i18n::{common as c, gen_bimi as m, gen_form as g, t, use_lang};
 use leptos::prelude::*;
+use selo::RecordType;
+use selo::bimi::{self, Bimi, HttpsUrl, Selector};
 
-/// The Bimi generator (not written yet).
+/// The BIMI generator page.
 #[component]
 pub fn GenBimiPage() -> impl IntoView {
+    let lang = use_lang();
+    let domain = QueryText::new("domain");
+    let selector = QueryText::new("selector");
+    let logo = QueryText::new("logo");
+    let cert = QueryText::new("cert");
+    let decline = QueryText::new("decline");
+
+    let parsed_domain = Memo::new(move |_| parse_domain(&domain.get()));
+    let domain_err = Signal::derive(move || match parsed_domain.get() {
+        Some(Err(e)) => Some(domain_error(e)),
+        _ => None,
+    });
+    let parsed_selector = Memo::new(move |_| {
+        let s = selector.get();
+        let s = s.trim();
+        if s.is_empty() {
+            Ok(bimi::default_selector())
+        } else {
+            Selector::try_from(s)
+        }
+    });
+    let selector_err = Signal::derive(move || parsed_selector.get().err().map(domain_error));
+    let url = |q: QueryText| {
+        Memo::new(move |_| {
+            let v = q.get();
+            let v = v.trim();
+            (!v.is_empty()).then(|| HttpsUrl::try_from(v))
+        })
+    };
+    let logo_url = url(logo);
+    let cert_url = url(cert);
+    let declining = Memo::new(move |_| decline.get() == "1");
+    let logo_err = Signal::derive(move || {
+        (!declining.get() && matches!(logo_url.get(), Some(Err(_)))).then_some(m::BAD_URL)
+    });
+    let cert_err = Signal::derive(move || {
+        (!declining.get() && matches!(cert_url.get(), Some(Err(_)))).then_some(m::BAD_URL)
+    });
+
+    let record = Memo::new(move |_| {
+        if declining.get() {
+            return Some(Bimi::declination());
+        }
+        let l = logo_url.get()?.ok()?;
+        let b = Bimi::logo(l);
+        Some(match cert_url.get() {
+            Some(Ok(a)) => b.with_evidence(a),
+            _ => b,
+        })
+    });
+    let value = Signal::derive(move || record.get().map(|r| r.to_string()).unwrap_or_default());
+    let owner = Signal::derive(move || match (parsed_domain.get(), parsed_selector.get()) {
+        (Some(Ok(d)), Ok(s)) => bimi::owner_name(&s, &d)
+            .map(|o| o.to_string())
+            .unwrap_or_else(|e| domain_error(e).get(lang.get()).to_string()),
+        _ => m::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
+    });
+    let left_out = Memo::new(move |_| !declining.get() && matches!(cert_url.get(), Some(Err(_))));
+
     view! {
         <h1>{t(c::GEN_BIMI)}</h1>
+        <p class="intro">{t(m::INTRO)}</p>
         <p>
-            {t(c::GEN_PENDING)} " "
-            <a href=crate::Page::Validate.href()>{t(c::NAV_VALIDATE)}</a>
+            <a href=Page::GenDmarc.href()>{t(m::DMARC_LINK)}</a>
         </p>
+        <form class="gen-form" on:submit=|ev| ev.prevent_default()>
+            <TextField
+                id="bimi-domain"
+                label=g::DOMAIN_LABEL
+                hint=m::DOMAIN_HINT
+                value=Signal::derive(move || domain.get())
+                on_input=Callback::new(move |v| domain.set(v))
+                error=domain_err
+                placeholder="example.com"
+            />
+            <TextField
+                id="bimi-selector"
+                label=m::SELECTOR_LABEL
+                hint=m::SELECTOR_HINT
+                value=Signal::derive(move || selector.get())
+                on_input=Callback::new(move |v| selector.set(v))
+                error=selector_err
+                placeholder="default"
+            />
+            <div class="field">
+                <label class="choice">
+                    <input
+                        id="bimi-decline"
+                        type="checkbox"
+                        aria-describedby="bimi-decline-hint"
+                        prop:checked=move || declining.get()
+                        on:change=move |ev| {
+                            decline.set(if event_target_checked(&ev) { "1".into() } else { String::new() })
+                        }
+                    />
+                    {t(m::DECLINE_LABEL)}
+                </label>
+                <p class="hint" id="bimi-decline-hint">{t(m::DECLINE_HINT)}</p>
+            </div>
+            <fieldset class="plain" prop:disabled=move || declining.get()>
+                <TextField
+                    id="bimi-logo"
+                    label=m::LOGO_LABEL
+                    hint=m::LOGO_HINT
+                    value=Signal::derive(move || logo.get())
+                    on_input=Callback::new(move |v| logo.set(v))
+                    error=logo_err
+                    placeholder="https://example.com/brand/logo.svg"
+                    kind="url"
+                />
+                <TextField
+                    id="bimi-cert"
+                    label=m::VMC_LABEL
+                    hint=m::VMC_HINT
+                    value=Signal::derive(move || cert.get())
+                    on_input=Callback::new(move |v| cert.set(v))
+                    error=cert_err
+                    placeholder="https://example.com/brand/vmc.pem"
+                    kind="url"
+                />
+            </fieldset>
+        </form>
+        <Show when=move || left_out.get()>
+            <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
+        </Show>
+        <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
+            <p class="notice">{t(g::NEED_DOMAIN)}</p>
+        </Show>
+        <Show
+            when=move || record.with(Option::is_some)
+            fallback=|| view! { <p class="notice" data-testid="bimi-need-logo">{t(m::NEED_LOGO)}</p> }
+        >
+            <RecordOutput kind=RecordType::Bimi owner=owner value=value />
+        </Show>
+        <ShareLink />
     }
 }

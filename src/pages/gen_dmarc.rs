@@ -1,20 +1,330 @@
-//! The Dmarc generator page.
+//! The DMARC generator: every RFC 9989 tag, explained, with a guided
+//! roll-out and the external report authorisation records (RFC 9990).
 //!
-//! TEMPORARY: only the heading and a pointer to the validator, so the
-//! navigation works; the generator itself (with `RecordOutput`) replaces
-//! this file once the engine's generate module lands.
+//! The form lives in the query (`?page=dmarc&domain=...&p=reject&rua=...`);
+//! the record is built with the engine's [`Dmarc`] model and written by its
+//! `Display`.
 
-use crate::i18n::{common as c, t};
+use crate::components::gen_form::{
+    QueryText, RowList, ShareLink, TextField, filled, parse_domain, uri_error,
+};
+use crate::components::record_output::RecordOutput;
+use crate::i18n::{common as c, fill, gen_dmarc as m, gen_form as g, t, use_lang};
 use leptos::prelude::*;
+use selo::dmarc::{self, Alignment, Dmarc, FailureOption, Policy, Psd, ReportAuth, ReportUri};
+use selo::{RecordType, Text};
 
-/// The Dmarc generator (not written yet).
+/// A report address as typed: `a@example.com` or `mailto:a@example.com`.
+fn report_uri(s: &str) -> Result<ReportUri, selo::uri::UriProblem> {
+    let s = s.trim();
+    if s.get(..7)
+        .is_some_and(|p| p.eq_ignore_ascii_case("mailto:"))
+    {
+        ReportUri::try_from(s)
+    } else {
+        ReportUri::mailto(s)
+    }
+}
+
+fn check_uri(s: &str) -> Option<Text> {
+    report_uri(s).err().map(|e| uri_error(&e))
+}
+
+fn policy_of(s: &str) -> Option<Policy> {
+    Policy::try_from(s).ok()
+}
+
+/// A `<select>` bound to a query value; options are (value, label).
+#[component]
+fn Choice(
+    id: &'static str,
+    label: Text,
+    hint: Text,
+    store: QueryText,
+    options: Vec<(&'static str, Text)>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label for=id>{t(label)}</label>
+            <select
+                id=id
+                aria-describedby=hint_id.clone()
+                on:change=move |ev| store.set(event_target_value(&ev))
+            >
+                {options
+                    .into_iter()
+                    .map(|(v, l)| {
+                        view! {
+                            <option value=v selected=move || store.get() == v>
+                                {move || l.get(lang.get())}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <p class="hint" id=hint_id>{t(hint)}</p>
+        </div>
+    }
+}
+
+/// The DMARC generator page.
 #[component]
 pub fn GenDmarcPage() -> impl IntoView {
+    let lang = use_lang();
+    let domain = QueryText::new("domain");
+    let p = QueryText::new("p");
+    let sp = QueryText::new("sp");
+    let np = QueryText::new("np");
+    let psd = QueryText::new("psd");
+    let testing = QueryText::new("t");
+    let adkim = QueryText::new("adkim");
+    let aspf = QueryText::new("aspf");
+    let fo = QueryText::new("fo");
+    let rua = QueryText::new("rua");
+    let ruf = QueryText::new("ruf");
+
+    let parsed_domain = Memo::new(move |_| parse_domain(&domain.get()));
+    let domain_error = Signal::derive(move || {
+        parsed_domain.with(|d| match d {
+            Some(Err(e)) => Some(crate::components::gen_form::domain_error(*e)),
+            _ => None,
+        })
+    });
+    let policy = Memo::new(move |_| policy_of(&p.get()).unwrap_or(Policy::None));
+
+    let record = Memo::new(move |_| {
+        let fo_text = fo.get();
+        Dmarc {
+            subdomain_policy: policy_of(&sp.get()),
+            nonexistent_policy: policy_of(&np.get()),
+            psd: Psd::try_from(psd.get().as_str()).ok(),
+            testing: (testing.get() == "y").then_some(true),
+            adkim: (adkim.get() == "s").then_some(Alignment::Strict),
+            aspf: (aspf.get() == "s").then_some(Alignment::Strict),
+            failure_options: FailureOption::ALL
+                .iter()
+                .copied()
+                .filter(|o| fo_text.split(':').any(|x| x == o.as_str()))
+                .collect(),
+            rua: filled(&rua.rows())
+                .filter_map(|s| report_uri(s).ok())
+                .collect(),
+            ruf: filled(&ruf.rows())
+                .filter_map(|s| report_uri(s).ok())
+                .collect(),
+            ..Dmarc::new(policy.get())
+        }
+    });
+    let left_out = Memo::new(move |_| {
+        let (a, b) = (rua.rows(), ruf.rows());
+        filled(&a).chain(filled(&b)).any(|s| report_uri(s).is_err())
+    });
+    let value = Signal::derive(move || record.with(ToString::to_string));
+    let owner = Signal::derive(move || match parsed_domain.get() {
+        Some(Ok(d)) => dmarc::owner_name(&d).to_string(),
+        _ => m::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
+    });
+    let external = Memo::new(move |_| match parsed_domain.get() {
+        Some(Ok(d)) => record.with(|r| {
+            dmarc::external_destinations(r, &d)
+                .into_iter()
+                .map(|dest| {
+                    (
+                        dest.to_string(),
+                        dmarc::report_auth_owner(&d, &dest).to_string(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        }),
+        _ => Vec::new(),
+    });
+    let auth_value = ReportAuth::default().to_string();
+
+    let radio = move |v: Policy, label: Text| {
+        view! {
+            <label class="choice">
+                <input
+                    type="radio"
+                    name="dmarc-p"
+                    value=v.as_str()
+                    prop:checked=move || policy.get() == v
+                    on:change=move |_| p.set(v.as_str().to_string())
+                />
+                {t(label)}
+            </label>
+        }
+    };
+    let fo_box = move |o: FailureOption, label: Text| {
+        let on = move || fo.get().split(':').any(|x| x == o.as_str());
+        view! {
+            <label class="choice">
+                <input
+                    type="checkbox"
+                    prop:checked=on
+                    on:change=move |ev| {
+                        let checked = event_target_checked(&ev);
+                        let cur = fo.get_untracked();
+                        let mut set: Vec<&str> = FailureOption::ALL
+                            .iter()
+                            .map(|x| x.as_str())
+                            .filter(|x| {
+                                if *x == o.as_str() { checked } else { cur.split(':').any(|y| y == *x) }
+                            })
+                            .collect();
+                        set.dedup();
+                        fo.set(set.join(":"));
+                    }
+                />
+                {t(label)}
+            </label>
+        }
+    };
+    let stage = move |v: Policy, title: Text, text: Text| {
+        view! {
+            <li class="stage" class:current=move || policy.get() == v>
+                <h3>{t(title)}</h3>
+                <p>{t(text)}</p>
+                <button
+                    type="button"
+                    aria-pressed=move || if policy.get() == v { "true" } else { "false" }
+                    on:click=move |_| p.set(v.as_str().to_string())
+                >
+                    {move || format!("{}: p={}", m::USE_STAGE.get(lang.get()), v.as_str())}
+                </button>
+            </li>
+        }
+    };
+    let policies = |first: Text| {
+        vec![
+            ("", first),
+            ("none", Text::new("none", "none")),
+            ("quarantine", Text::new("quarantine", "quarantine")),
+            ("reject", Text::new("reject", "reject")),
+        ]
+    };
+
     view! {
         <h1>{t(c::GEN_DMARC)}</h1>
-        <p>
-            {t(c::GEN_PENDING)} " "
-            <a href=crate::Page::Validate.href()>{t(c::NAV_VALIDATE)}</a>
-        </p>
+        <p class="intro">{t(m::INTRO)}</p>
+        <form class="gen-form" on:submit=|ev| ev.prevent_default()>
+            <TextField
+                id="dmarc-domain"
+                label=g::DOMAIN_LABEL
+                hint=m::DOMAIN_HINT
+                value=Signal::derive(move || domain.get())
+                on_input=Callback::new(move |v| domain.set(v))
+                error=domain_error
+                placeholder="example.com"
+            />
+            <fieldset class="choices" aria-describedby="dmarc-p-hint">
+                <legend>{t(m::P_LEGEND)}</legend>
+                <p class="hint" id="dmarc-p-hint">{t(m::P_HINT)}</p>
+                {radio(Policy::None, m::P_NONE)}
+                {radio(Policy::Quarantine, m::P_QUARANTINE)}
+                {radio(Policy::Reject, m::P_REJECT)}
+            </fieldset>
+            <div class="field">
+                <label class="choice">
+                    <input
+                        id="dmarc-t"
+                        type="checkbox"
+                        aria-describedby="dmarc-t-hint"
+                        prop:checked=move || testing.get() == "y"
+                        on:change=move |ev| {
+                            testing.set(if event_target_checked(&ev) { "y".into() } else { String::new() })
+                        }
+                    />
+                    {t(m::T_LABEL)}
+                </label>
+                <p class="hint" id="dmarc-t-hint">{t(m::T_HINT)}</p>
+            </div>
+            <RowList
+                id="dmarc-rua"
+                legend=m::RUA_LEGEND
+                hint=m::RUA_HINT
+                store=rua
+                check=check_uri
+                placeholder="dmarc-reports@example.com"
+            />
+            <Choice id="dmarc-sp" label=m::SP_LABEL hint=m::SP_HINT store=sp options=policies(m::SAME_AS_P) />
+            <Choice id="dmarc-np" label=m::NP_LABEL hint=m::NP_HINT store=np options=policies(m::SAME_AS_SP) />
+            <Choice
+                id="dmarc-adkim"
+                label=m::ADKIM_LABEL
+                hint=m::ADKIM_HINT
+                store=adkim
+                options=vec![("", m::RELAXED), ("s", m::STRICT)]
+            />
+            <Choice
+                id="dmarc-aspf"
+                label=m::ASPF_LABEL
+                hint=m::ASPF_HINT
+                store=aspf
+                options=vec![("", m::RELAXED), ("s", m::STRICT)]
+            />
+            <RowList
+                id="dmarc-ruf"
+                legend=m::RUF_LEGEND
+                hint=m::RUF_HINT
+                store=ruf
+                check=check_uri
+                placeholder="dmarc-failures@example.com"
+            />
+            <fieldset class="choices" aria-describedby="dmarc-fo-hint">
+                <legend>{t(m::FO_LEGEND)}</legend>
+                <p class="hint" id="dmarc-fo-hint">{t(m::FO_HINT)}</p>
+                {fo_box(FailureOption::All, m::FO_0)}
+                {fo_box(FailureOption::Any, m::FO_1)}
+                {fo_box(FailureOption::Dkim, m::FO_D)}
+                {fo_box(FailureOption::Spf, m::FO_S)}
+            </fieldset>
+            <details class="advanced">
+                <summary>{t(g::ADVANCED)}</summary>
+                <Choice
+                    id="dmarc-psd"
+                    label=m::PSD_LABEL
+                    hint=m::PSD_HINT
+                    store=psd
+                    options=vec![("", g::DEFAULT_NOT_SET), ("y", m::PSD_Y), ("n", m::PSD_N), ("u", m::PSD_U)]
+                />
+            </details>
+        </form>
+        <section class="rollout" aria-labelledby="rollout-heading">
+            <h2 id="rollout-heading">{t(m::ROLLOUT_HEADING)}</h2>
+            <p>{t(m::ROLLOUT_INTRO)}</p>
+            <ol class="stages">
+                {stage(Policy::None, m::STAGE1, m::STAGE1_TEXT)}
+                {stage(Policy::Quarantine, m::STAGE2, m::STAGE2_TEXT)}
+                {stage(Policy::Reject, m::STAGE3, m::STAGE3_TEXT)}
+            </ol>
+        </section>
+        <Show when=move || left_out.get()>
+            <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
+        </Show>
+        <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
+            <p class="notice">{t(g::NEED_DOMAIN)}</p>
+        </Show>
+        <RecordOutput kind=RecordType::Dmarc owner=owner value=value />
+        <For
+            each=move || external.get()
+            key=|(dest, _)| dest.clone()
+            children=move |(dest, auth_owner)| {
+                let v = auth_value.clone();
+                view! {
+                    <section class="external-auth" data-testid="external-auth">
+                        <h2>{t(m::EXT_HEADING)}</h2>
+                        <p>{move || fill(m::EXT_INTRO.get(lang.get()), &[("dest", &dest)])}</p>
+                        <RecordOutput
+                            kind=RecordType::DmarcReportAuth
+                            owner=Signal::derive(move || auth_owner.clone())
+                            value=Signal::derive(move || v.clone())
+                        />
+                    </section>
+                }
+            }
+        />
+        <ShareLink />
     }
 }

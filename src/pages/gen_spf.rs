@@ -1,20 +1,294 @@
-//! The Spf generator page.
+//! The SPF generator: presets for common senders, your own servers, the
+//! final `all`, an optional `redirect=`, and a live count of DNS lookups.
 //!
-//! TEMPORARY: only the heading and a pointer to the validator, so the
-//! navigation works; the generator itself (with `RecordOutput`) replaces
-//! this file once the engine's generate module lands.
+//! The form lives in the query (`?page=spf&domain=...&presets=a,b&ip4=...`);
+//! the record is built with [`Spf::builder`] and written by its `Display`.
 
-use crate::i18n::{common as c, t};
+use crate::components::gen_form::{
+    QueryText, RowList, ShareLink, TextField, domain_error, filled, parse_domain,
+};
+use crate::components::record_output::RecordOutput;
+use crate::i18n::{common as c, fill, gen_form as g, gen_spf as m, t, use_lang};
 use leptos::prelude::*;
+use selo::spf::presets::{PRESETS, SenderPreset};
+use selo::spf::{self, DomainSpec, Ip4Network, Ip6Network, MAX_DNS_LOOKUPS, Qualifier, Spf};
+use selo::{RecordType, Text};
 
-/// The Spf generator (not written yet).
+fn check_ip4(s: &str) -> Option<Text> {
+    Ip4Network::try_from(s).err().map(|_| m::BAD_IP4)
+}
+fn check_ip6(s: &str) -> Option<Text> {
+    Ip6Network::try_from(s).err().map(|_| m::BAD_IP6)
+}
+fn check_spec(s: &str) -> Option<Text> {
+    DomainSpec::try_from(s).err().map(|_| m::BAD_DOMAIN_SPEC)
+}
+
+/// The SPF generator page.
 #[component]
 pub fn GenSpfPage() -> impl IntoView {
+    let lang = use_lang();
+    let domain = QueryText::new("domain");
+    let presets = QueryText::new("presets");
+    let mx = QueryText::new("mx");
+    let a = QueryText::new("a");
+    let ahosts = QueryText::new("ahost");
+    let ip4 = QueryText::new("ip4");
+    let ip6 = QueryText::new("ip6");
+    let includes = QueryText::new("include");
+    let all = QueryText::new("all");
+    let redirect = QueryText::new("redirect");
+
+    let parsed_domain = Memo::new(move |_| parse_domain(&domain.get()));
+    let domain_err = Signal::derive(move || match parsed_domain.get() {
+        Some(Err(e)) => Some(domain_error(e)),
+        _ => None,
+    });
+    let chosen = Memo::new(move |_| {
+        let ids = presets.get();
+        PRESETS
+            .iter()
+            .filter(|p| ids.split(',').any(|i| i == p.id))
+            .collect::<Vec<&'static SenderPreset>>()
+    });
+    let qualifier = Memo::new(move |_| match all.get().as_str() {
+        "~" => Qualifier::SoftFail,
+        "?" => Qualifier::Neutral,
+        _ => Qualifier::Fail,
+    });
+    let redirect_spec = Memo::new(move |_| {
+        let r = redirect.get();
+        let r = r.trim();
+        (!r.is_empty()).then(|| DomainSpec::try_from(r))
+    });
+    let redirect_err = Signal::derive(move || match redirect_spec.get() {
+        Some(Err(_)) => Some(m::BAD_DOMAIN_SPEC),
+        _ => None,
+    });
+
+    let record = Memo::new(move |_| {
+        let mut b = Spf::builder();
+        if a.get() == "1" {
+            b = b.a();
+        }
+        if mx.get() == "1" {
+            b = b.mx();
+        }
+        for h in filled(&ahosts.rows()).filter_map(|s| DomainSpec::try_from(s).ok()) {
+            b = b.a_at(h);
+        }
+        for n in filled(&ip4.rows()).filter_map(|s| Ip4Network::try_from(s).ok()) {
+            b = b.ip4(n);
+        }
+        for n in filled(&ip6.rows()).filter_map(|s| Ip6Network::try_from(s).ok()) {
+            b = b.ip6(n);
+        }
+        let mut seen: Vec<DomainSpec> = Vec::new();
+        let custom = includes.rows();
+        let custom = filled(&custom).filter_map(|s| DomainSpec::try_from(s).ok());
+        for d in chosen
+            .get()
+            .iter()
+            .filter_map(|p| p.domain_spec())
+            .chain(custom)
+        {
+            if !seen
+                .iter()
+                .any(|s| s.as_str().eq_ignore_ascii_case(d.as_str()))
+            {
+                seen.push(d.clone());
+                b = b.include(d);
+            }
+        }
+        match redirect_spec.get() {
+            Some(Ok(r)) => b.redirect(r).build(),
+            _ => b.all(qualifier.get()).build(),
+        }
+    });
+    let left_out = Memo::new(move |_| {
+        let bad =
+            |q: QueryText, f: fn(&str) -> Option<Text>| filled(&q.rows()).any(|s| f(s).is_some());
+        bad(ahosts, check_spec)
+            || bad(ip4, check_ip4)
+            || bad(ip6, check_ip6)
+            || bad(includes, check_spec)
+            || matches!(redirect_spec.get(), Some(Err(_)))
+    });
+    let lookups = Memo::new(move |_| record.with(Spf::dns_lookup_count));
+    let over = Memo::new(move |_| lookups.get() > MAX_DNS_LOOKUPS);
+    let value = Signal::derive(move || record.with(ToString::to_string));
+    let owner = Signal::derive(move || match parsed_domain.get() {
+        Some(Ok(d)) => spf::owner_name(&d).to_string(),
+        _ => g::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
+    });
+
+    let toggle = move |id: &'static str, on: bool| {
+        let cur = presets.get_untracked();
+        let mut ids: Vec<&str> = cur
+            .split(',')
+            .filter(|s| !s.is_empty() && *s != id)
+            .collect();
+        if on {
+            ids.push(id);
+        }
+        // Keep the preset order stable, whatever the clicking order.
+        let ordered: Vec<&str> = PRESETS
+            .iter()
+            .map(|p| p.id)
+            .filter(|p| ids.contains(p))
+            .collect();
+        presets.set(ordered.join(","));
+    };
+    let preset_item = move |p: &'static SenderPreset| {
+        let note_id = format!("preset-{}-note", p.id);
+        let checked = move || chosen.with(|c| c.iter().any(|x| x.id == p.id));
+        let control = match p.include {
+            Some(inc) => view! {
+                <label class="choice">
+                    <input
+                        type="checkbox"
+                        data-preset=p.id
+                        aria-describedby=note_id.clone()
+                        prop:checked=checked
+                        on:change=move |ev| toggle(p.id, event_target_checked(&ev))
+                    />
+                    <span class="preset-name">{p.name}</span>
+                    " "
+                    <code>{format!("include:{inc}")}</code>
+                </label>
+            }
+            .into_any(),
+            None => view! {
+                <p class="preset-none">
+                    <span class="preset-name">{p.name}</span>
+                    " — "
+                    {t(m::NO_INCLUDE)}
+                </p>
+            }
+            .into_any(),
+        };
+        view! {
+            <li class="preset">
+                {control}
+                <p class="hint" id=note_id>
+                    {move || p.note.get(lang.get())}
+                    " "
+                    <a href=p.source_url rel="noreferrer" target="_blank">
+                        {t(m::SOURCE)}
+                    </a>
+                </p>
+            </li>
+        }
+    };
+    let all_radio = move |q: &'static str, label: Text| {
+        let sym = if q.is_empty() { "-" } else { q };
+        view! {
+            <label class="choice">
+                <input
+                    type="radio"
+                    name="spf-all"
+                    value=sym
+                    prop:disabled=move || matches!(redirect_spec.get(), Some(Ok(_)))
+                    prop:checked=move || {
+                        qualifier.get().symbol().to_string() == sym
+                    }
+                    on:change=move |_| all.set(q.to_string())
+                />
+                {t(label)}
+            </label>
+        }
+    };
+    let check_box = move |store: QueryText, id: &'static str, label: Text, hint: Text| {
+        let hint_id = format!("{id}-hint");
+        view! {
+            <div class="field">
+                <label class="choice">
+                    <input
+                        id=id
+                        type="checkbox"
+                        aria-describedby=hint_id.clone()
+                        prop:checked=move || store.get() == "1"
+                        on:change=move |ev| {
+                            store.set(if event_target_checked(&ev) { "1".into() } else { String::new() })
+                        }
+                    />
+                    {t(label)}
+                </label>
+                <p class="hint" id=hint_id>{t(hint)}</p>
+            </div>
+        }
+    };
+
     view! {
         <h1>{t(c::GEN_SPF)}</h1>
-        <p>
-            {t(c::GEN_PENDING)} " "
-            <a href=crate::Page::Validate.href()>{t(c::NAV_VALIDATE)}</a>
-        </p>
+        <p class="intro">{t(m::INTRO)}</p>
+        <form class="gen-form" on:submit=|ev| ev.prevent_default()>
+            <TextField
+                id="spf-domain"
+                label=g::DOMAIN_LABEL
+                hint=m::DOMAIN_HINT
+                value=Signal::derive(move || domain.get())
+                on_input=Callback::new(move |v| domain.set(v))
+                error=domain_err
+                placeholder="example.com"
+            />
+            <fieldset class="presets" aria-describedby="spf-presets-hint">
+                <legend>{t(m::PRESETS_LEGEND)}</legend>
+                <p class="hint" id="spf-presets-hint">{t(m::PRESETS_HINT)}</p>
+                <ul class="preset-list">{PRESETS.iter().map(preset_item).collect_view()}</ul>
+            </fieldset>
+            {check_box(mx, "spf-mx", m::MX_LABEL, m::MX_HINT)}
+            {check_box(a, "spf-a", m::A_LABEL, m::A_HINT)}
+            <RowList id="spf-ip4" legend=m::IP4_LEGEND hint=m::IP4_HINT store=ip4 check=check_ip4 placeholder="192.0.2.0/24" />
+            <RowList id="spf-ip6" legend=m::IP6_LEGEND hint=m::IP6_HINT store=ip6 check=check_ip6 placeholder="2001:db8::/32" />
+            <RowList id="spf-ahost" legend=m::AHOST_LEGEND hint=m::AHOST_HINT store=ahosts check=check_spec placeholder="mail.example.net" />
+            <RowList id="spf-include" legend=m::INCLUDE_LEGEND hint=m::INCLUDE_HINT store=includes check=check_spec placeholder="_spf.example.net" />
+            <fieldset class="choices" aria-describedby="spf-all-hint">
+                <legend>{t(m::ALL_LEGEND)}</legend>
+                <p class="hint" id="spf-all-hint">{t(m::ALL_HINT)}</p>
+                <Show when=move || matches!(redirect_spec.get(), Some(Ok(_)))>
+                    <p class="hint">{t(m::REDIRECT_SET)}</p>
+                </Show>
+                {all_radio("", m::ALL_FAIL)}
+                {all_radio("~", m::ALL_SOFT)}
+                {all_radio("?", m::ALL_NEUTRAL)}
+            </fieldset>
+            <TextField
+                id="spf-redirect"
+                label=m::REDIRECT_LABEL
+                hint=m::REDIRECT_HINT
+                value=Signal::derive(move || redirect.get())
+                on_input=Callback::new(move |v| redirect.set(v))
+                error=redirect_err
+                placeholder="_spf.example.com"
+            />
+        </form>
+        <div
+            class="lookups"
+            class:over=move || over.get()
+            role="status"
+            data-testid="lookup-count"
+        >
+            <p class="lookup-count">
+                {move || {
+                    fill(
+                        m::LOOKUPS.get(lang.get()),
+                        &[("n", &lookups.get().to_string()), ("max", &MAX_DNS_LOOKUPS.to_string())],
+                    )
+                }}
+            </p>
+            <Show when=move || over.get()>
+                <p class="field-error">{t(m::LOOKUPS_OVER)}</p>
+            </Show>
+            <p class="hint">{t(m::LOOKUPS_NOTE)}</p>
+        </div>
+        <Show when=move || left_out.get()>
+            <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
+        </Show>
+        <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
+            <p class="notice">{t(g::NEED_DOMAIN)}</p>
+        </Show>
+        <RecordOutput kind=RecordType::Spf owner=owner value=value />
+        <ShareLink />
     }
 }

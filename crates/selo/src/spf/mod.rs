@@ -63,6 +63,7 @@ mod lint;
 mod macros;
 mod messages;
 mod parse;
+pub mod presets;
 
 pub use generate::{SpfBuilder, owner_name};
 pub use messages::MESSAGES;
