@@ -15,16 +15,11 @@ cargo fmt --all -- --check
 step "clippy (native)"
 cargo clippy -p selo -p selo-cli --all-targets --locked -- -D warnings
 
-step "clippy (wasm32)"
-cargo clippy -p selo --target wasm32-unknown-unknown --locked -- -D warnings
-if [ -f src/main.rs ]; then
-  cargo clippy -p selo-web --target wasm32-unknown-unknown --locked -- -D warnings
-fi
+step "clippy (wasm32: engine and web app)"
+cargo clippy -p selo -p selo-web --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
-step "engine and command tests"
-cargo test -p selo -p selo-cli --locked
+step "engine, command and web-app unit tests"
+cargo test -p selo -p selo-cli -p selo-web --locked
 
-if [ -x tests/e2e/run.sh ]; then
-  step "end-to-end tests (Chromium)"
-  tests/e2e/run.sh
-fi
+step "web build, component tests in Chromium, end-to-end tests"
+tests/e2e/run.sh

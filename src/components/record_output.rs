@@ -30,9 +30,16 @@ pub fn RecordOutput(
     let diagnostics =
         Signal::derive(move || value.with(|v| selo::validate(v, Some(kind)).diagnostics));
     let txt = Signal::derive(|| "TXT".to_string());
+    // A page may show two outputs (DMARC and its report authorization):
+    // each heading needs its own id for aria-labelledby.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let heading_id = format!(
+        "record-output-heading-{}",
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    );
     view! {
-        <section class="record-output" aria-labelledby="record-output-heading">
-            <h2 id="record-output-heading">{t(c::OUT_HEADING)}</h2>
+        <section class="record-output" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id>{t(c::OUT_HEADING)}</h2>
             <dl class="output-fields">
                 <div class="output-field">
                     <dt>{t(c::OUT_OWNER)}</dt>

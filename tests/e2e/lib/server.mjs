@@ -23,7 +23,7 @@ const TYPES = {
 };
 
 /** Starts the server; resolves to { url, close }. `url` ends with the prefix. */
-export async function serve({ root = DIST, prefix = '/selo/' } = {}) {
+export async function serve({ root = DIST, prefix = '/selo/', port = 0 } = {}) {
   await stat(join(root, 'index.html')).catch(() => {
     throw new Error(`${root}/index.html not found: build first (tests/e2e/run.sh does)`);
   });
@@ -50,10 +50,13 @@ export async function serve({ root = DIST, prefix = '/selo/' } = {}) {
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
+  const bound = server.address().port;
   return {
-    url: `http://127.0.0.1:${port}${prefix}`,
+    url: `http://127.0.0.1:${bound}${prefix}`,
     close: () =>
       new Promise((ok) => {
         server.close(() => ok());

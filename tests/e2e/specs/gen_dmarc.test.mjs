@@ -87,7 +87,5 @@ test('keyboard only: fill the DMARC generator with Tab, typing, arrows and Space
 });
 
 test('no browser errors or CSP violations', () => {
-  // The shell has no favicon: Chromium's automatic /favicon.ico request 404s
-  // (index.html is the shell's; reported, not fixed here).
-  assert.deepEqual(env.problems.filter((p) => !/favicon\.ico|404 \(Not Found\)/.test(p)), []);
+  assert.deepEqual(env.problems, []);
 });
