@@ -37,8 +37,9 @@ pub fn RecordOutput(
         "record-output-heading-{}",
         NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     );
+    let labelled_by = heading_id.clone();
     view! {
-        <section class="record-output" aria-labelledby=heading_id.clone()>
+        <section class="record-output" aria-labelledby=labelled_by>
             <h2 id=heading_id>{t(c::OUT_HEADING)}</h2>
             <dl class="output-fields">
                 <div class="output-field">
