@@ -1,3 +1,206 @@
-fn main() {
-    println!("selo");
+//! `selo`: validate and generate the DNS records and policy files that
+//! protect a domain's email, from a terminal or a CI job.
+//!
+//! A thin front over the `selo` engine: argument parsing, reading files and
+//! printing. Exit status: 0 valid, 1 invalid, 2 usage or I/O error.
+
+#![forbid(unsafe_code)]
+
+mod generate;
+mod render;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use selo::{Lang, RecordType};
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Validate and generate DMARC, SPF, DKIM, BIMI, MTA-STS and TLS-RPT records.
+#[derive(Parser, Debug)]
+#[command(name = "selo", version, about, long_about = None)]
+struct Cli {
+    /// Language of the findings: en or pt (European Portuguese). Defaults to
+    /// the LANG environment variable, then English.
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<Lang>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check a record, a zone-file line or an MTA-STS policy file.
+    ///
+    /// Reads FILE, or standard input when FILE is `-` or absent. Exit status:
+    /// 0 valid, 1 invalid, 2 usage or I/O error.
+    Validate(ValidateArgs),
+    /// Write a record (or the MTA-STS policy file) from options.
+    #[command(subcommand)]
+    Generate(generate::GenerateCommand),
+}
+
+#[derive(clap::Args, Debug)]
+struct ValidateArgs {
+    /// The type of the input; `auto` detects it from the version tag.
+    #[arg(long = "type", short = 't', default_value = "auto")]
+    kind: TypeArg,
+    /// Output: `human` (findings with the text underlined) or `json`.
+    #[arg(long, short = 'f', default_value = "human")]
+    format: Format,
+    /// Validate one record per line and print one JSON object per line.
+    #[arg(long)]
+    each_line: bool,
+    /// The file to read; `-` or nothing for standard input.
+    file: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum TypeArg {
+    Auto,
+    Dmarc,
+    DmarcReportAuth,
+    Spf,
+    Dkim,
+    Bimi,
+    MtaSts,
+    MtaStsPolicy,
+    TlsRpt,
+}
+
+impl TypeArg {
+    fn kind(self) -> Option<RecordType> {
+        match self {
+            TypeArg::Auto => None,
+            TypeArg::Dmarc => Some(RecordType::Dmarc),
+            TypeArg::DmarcReportAuth => Some(RecordType::DmarcReportAuth),
+            TypeArg::Spf => Some(RecordType::Spf),
+            TypeArg::Dkim => Some(RecordType::Dkim),
+            TypeArg::Bimi => Some(RecordType::Bimi),
+            TypeArg::MtaSts => Some(RecordType::MtaSts),
+            TypeArg::MtaStsPolicy => Some(RecordType::MtaStsPolicy),
+            TypeArg::TlsRpt => Some(RecordType::TlsRpt),
+        }
+    }
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_tag(s).ok_or_else(|| format!("unknown language {s:?}: use en or pt"))
+}
+
+fn env_lang() -> Lang {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .and_then(|v| Lang::from_tag(&v))
+        .unwrap_or(Lang::En)
+}
+
+/// A failure that is not a finding: bad input file, unwritable output.
+#[derive(Debug)]
+pub(crate) struct Failure(pub String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Failure(e.to_string())
+    }
+}
+
+/// Reads a file (or standard input) as text, refusing binary data.
+pub(crate) fn read_text(file: Option<&PathBuf>) -> Result<(String, String), Failure> {
+    let (name, bytes) = match file {
+        Some(p) if p.as_os_str() != "-" => {
+            let bytes = std::fs::read(p)
+                .map_err(|e| Failure(format!("cannot read {}: {e}", p.display())))?;
+            (p.display().to_string(), bytes)
+        }
+        _ => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
+            ("<stdin>".to_string(), bytes)
+        }
+    };
+    if bytes.contains(&0) {
+        return Err(Failure(format!(
+            "{name} looks like a binary file (it holds NUL bytes); give a text file with a record or policy"
+        )));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Failure(format!(
+            "{name} is not UTF-8 text (invalid byte at offset {}); records are plain ASCII text",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    Ok((name, text))
+}
+
+fn validate(args: &ValidateArgs, lang: Lang) -> Result<bool, Failure> {
+    let (name, text) = read_text(args.file.as_ref())?;
+    let kind = args.kind.kind();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.each_line {
+        if kind == Some(RecordType::MtaStsPolicy) {
+            return Err(Failure(
+                "--each-line reads one record per line; an MTA-STS policy file spans several lines"
+                    .into(),
+            ));
+        }
+        let mut all_valid = true;
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let v = selo::validate(line, kind);
+            all_valid &= v.valid;
+            let obj = render::json(&v, lang, Some(n + 1));
+            serde_json::to_writer(&mut out, &obj)?;
+            out.write_all(b"\n")?;
+        }
+        return Ok(all_valid);
+    }
+    let v = selo::validate(&text, kind);
+    match args.format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &render::json(&v, lang, None))?;
+            out.write_all(b"\n")?;
+        }
+        Format::Human => {
+            drop(out);
+            render::human(&v, &name, &text, lang)?;
+        }
+    }
+    Ok(v.valid)
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let lang = cli.lang.unwrap_or_else(env_lang);
+    let result = match &cli.command {
+        Command::Validate(args) => validate(args, lang),
+        Command::Generate(g) => generate::run(g).map(|()| true),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(Failure(msg)) => {
+            eprintln!("selo: error: {msg}");
+            ExitCode::from(2)
+        }
+    }
 }

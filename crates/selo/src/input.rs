@@ -287,8 +287,8 @@ fn quoted(text: &str, from: usize, form: Form, owner: Option<String>) -> Pasted 
                 _ => {
                     let ch_len = utf8_len(b[i]);
                     let end = (i + ch_len).min(b.len());
-                    for k in i..end {
-                        bytes.push(b[k]);
+                    for &c in &b[i..end] {
+                        bytes.push(c);
                         starts.push(i);
                         ends.push(end);
                     }
@@ -326,9 +326,7 @@ fn quoted(text: &str, from: usize, form: Form, owner: Option<String>) -> Pasted 
                     Err(err) => {
                         let bad = k + err.valid_up_to();
                         let n = err.error_len().unwrap_or(bytes.len() - bad);
-                        for x in bad..bad + n {
-                            bytes[x] = b'?';
-                        }
+                        bytes[bad..bad + n].fill(b'?');
                         diagnostics.push(Diagnostic::new(
                             &NOT_UTF8,
                             Span::new(starts[bad], ends[bad + n - 1]),

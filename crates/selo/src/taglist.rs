@@ -216,9 +216,18 @@ mod tests {
         }
     }
 
+    /// Input, the (name, value) pairs, the number of empty segments, and
+    /// whether a separator ends the list.
+    type Case = (
+        &'static str,
+        &'static [(&'static str, &'static str)],
+        usize,
+        bool,
+    );
+
     #[test]
     fn table() {
-        let cases: &[(&str, &[(&str, &str)], usize, bool)] = &[
+        let cases: &[Case] = &[
             (
                 "v=DMARC1;p=reject",
                 &[("v", "DMARC1"), ("p", "reject")],

@@ -35,10 +35,10 @@ pub fn split_strings(value: &str) -> Vec<String> {
             cut -= 1;
         }
         let chunk = &rest.as_bytes()[..cut];
-        if let Some(pos) = chunk.iter().rposition(|b| matches!(b, b' ' | b';' | b',')) {
-            if pos + 1 > MAX_STRING / 2 {
-                cut = pos + 1;
-            }
+        if let Some(pos) = chunk.iter().rposition(|b| matches!(b, b' ' | b';' | b','))
+            && pos + 1 > MAX_STRING / 2
+        {
+            cut = pos + 1;
         }
         out.push(rest[..cut].to_string());
         rest = &rest[cut..];

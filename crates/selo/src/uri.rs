@@ -53,9 +53,13 @@ impl fmt::Display for UriProblem {
 /// assert_eq!(scheme("MAILTO:a@example.com"), Scheme::Mailto);
 /// assert_eq!(scheme("https://example.com/r"), Scheme::Https);
 /// assert_eq!(scheme("http://example.com/r"), Scheme::Other);
+/// assert_eq!(scheme("mailtü:x"), Scheme::Other);
 /// ```
 pub fn scheme(uri: &str) -> Scheme {
-    let lower = |p: &str| uri.len() >= p.len() && uri[..p.len()].eq_ignore_ascii_case(p);
+    let lower = |p: &str| {
+        uri.get(..p.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(p))
+    };
     if lower("mailto:") {
         Scheme::Mailto
     } else if lower("https:") {
@@ -97,7 +101,7 @@ pub fn check_mailto(uri: &str) -> Result<String, UriProblem> {
     if scheme(uri) != Scheme::Mailto {
         return Err(UriProblem::NoScheme);
     }
-    let rest = &uri[7..];
+    let rest = &uri["mailto:".len()..];
     let addr = rest.split('?').next().unwrap_or("");
     if addr.is_empty() {
         return Err(UriProblem::BadAddress);
@@ -144,7 +148,7 @@ pub fn check_https(uri: &str) -> Result<(), UriProblem> {
     if scheme(uri) != Scheme::Https {
         return Err(UriProblem::NoScheme);
     }
-    let rest = &uri[6..];
+    let rest = &uri["https:".len()..];
     let Some(rest) = rest.strip_prefix("//") else {
         return Err(UriProblem::NoHost);
     };
@@ -176,12 +180,13 @@ pub fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
-                out.push(h * 16 + l);
-                i += 3;
-                continue;
-            }
+        if b[i] == b'%'
+            && i + 2 < b.len()
+            && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
+        {
+            out.push(h * 16 + l);
+            i += 3;
+            continue;
         }
         out.push(b[i]);
         i += 1;

@@ -1,7 +1,7 @@
 //! One entry point for pasted text of any type: detect the type, parse,
 //! lint, and map every finding back onto the paste.
 
-use crate::input::{self, Form, Pasted};
+use crate::input::{self, Form};
 use crate::{Diagnostic, Explanation, Message, Severity, Span, SpecRef, Text};
 use crate::{bimi, dkim, dmarc, mta_sts, spf, tls_rpt};
 use serde::Serialize;
@@ -390,7 +390,14 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
         d.map_spans(|s| pasted.to_paste(s));
     }
     diagnostics.extend(found);
-    if !kind.is_file() && pasted.form == Form::Raw && pasted.value.len() > crate::txt::MAX_STRING {
+    let said_already = diagnostics
+        .iter()
+        .any(|d| d.code.ends_with("::needs-splitting"));
+    if !kind.is_file()
+        && !said_already
+        && pasted.form == Form::Raw
+        && pasted.value.len() > crate::txt::MAX_STRING
+    {
         diagnostics.push(
             Diagnostic::new(
                 &NEEDS_SPLITTING,

@@ -1,27 +1,261 @@
-//! TODO
+//! TLS-RPT: the `_smtp._tls` TXT record that asks senders for SMTP TLS
+//! reports (RFC 8460 3).
+//!
+//! With TLS-RPT, sending servers report daily on the TLS connections they
+//! made (or failed to make) to your MX hosts: the only way to learn that an
+//! MTA-STS or DANE policy is blocking mail.
+//!
+//! ```text
+//! tlsrpt-record     = tlsrpt-version 1*(field-delim tlsrpt-field)
+//!                     [field-delim]
+//! field-delim       = *WSP ";" *WSP
+//! tlsrpt-field      = tlsrpt-rua / tlsrpt-extension  ; rua is required
+//! tlsrpt-version    = %s"v=TLSRPTv1"
+//! tlsrpt-rua        = %s"rua=" tlsrpt-uri *(*WSP "," *WSP tlsrpt-uri)
+//! tlsrpt-uri        = URI   ; commas, "!" and ";" MUST be encoded
+//! tlsrpt-extension  = tlsrpt-ext-name "=" tlsrpt-ext-value
+//! tlsrpt-ext-name   = (ALPHA / DIGIT) *31(ALPHA / DIGIT / "_" / "-" / ".")
+//! tlsrpt-ext-value  = 1*(%x21-3A / %x3C / %x3E-7E)
+//! ```
+//!
+//! Only the `mailto:` and `https:` schemes are supported. The ABNF defines a
+//! single `rua=` tag; the RFC neither forbids nor defines a repeated one, so
+//! Selo reads the addresses of every `rua=` tag (as mox does) and warns.
+//!
+//! ```
+//! use selo::tls_rpt::{self, ReportUri, TlsRpt};
+//! let r = TlsRpt::new(ReportUri::try_from("mailto:tlsrpt@example.com").unwrap())
+//!     .with_rua(ReportUri::try_from("https://reports.example.com/tlsrpt").unwrap());
+//! assert_eq!(r.to_string(), "v=TLSRPTv1; rua=mailto:tlsrpt@example.com,https://reports.example.com/tlsrpt");
+//! assert_eq!(tls_rpt::parse(&r.to_string()).value, Some(r));
+//! ```
 
-/// Placeholder model, replaced by the real one.
-#[derive(Clone, Debug, PartialEq, Default, serde::Serialize)]
-pub struct TlsRpt {}
+mod generate;
+mod lint;
+mod messages;
+mod parse;
 
-impl std::fmt::Display for TlsRpt {
-    fn fmt(&self, _f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        Ok(())
+pub use generate::owner_name;
+pub use messages::MESSAGES;
+pub use parse::parse;
+
+use crate::mta_sts::{check_ext_name, check_txt_ext_value};
+use crate::uri::{self, Scheme, UriProblem};
+use crate::{Explanation, Text};
+use serde::Serialize;
+use std::fmt;
+
+/// Why a text is not a usable TLS-RPT report address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReportUriError {
+    /// The scheme is neither `mailto:` nor `https:`.
+    Scheme,
+    /// The URI is malformed.
+    Uri(UriProblem),
+}
+
+impl fmt::Display for ReportUriError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReportUriError::Scheme => {
+                f.write_str("only mailto: and https: addresses are supported")
+            }
+            ReportUriError::Uri(p) => p.fmt(f),
+        }
     }
 }
 
-/// Parses a record value.
-pub fn parse(_input: &str) -> crate::Parsed<TlsRpt> {
-    crate::Parsed {
-        value: None,
-        diagnostics: Vec::new(),
+impl std::error::Error for ReportUriError {}
+
+/// A report address for `rua=`: a `mailto:` or `https:` URI (RFC 8460 3),
+/// with commas, `!` and `;` percent-encoded.
+///
+/// ```
+/// use selo::tls_rpt::ReportUri;
+/// assert!(ReportUri::try_from("mailto:tlsrpt@example.com").is_ok());
+/// assert!(ReportUri::try_from("https://reports.example.com/v1/tlsrpt").is_ok());
+/// assert!(ReportUri::try_from("http://reports.example.com/").is_err());
+/// assert!(ReportUri::try_from("mailto:a,b@example.com").is_err());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct ReportUri(String);
+
+impl ReportUri {
+    /// The URI as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// `mailto` or `https`.
+    pub fn scheme(&self) -> Scheme {
+        uri::scheme(&self.0)
+    }
+}
+
+pub(crate) fn check_uri(s: &str) -> Result<(), ReportUriError> {
+    // A URI is ASCII; checking this first also keeps `uri::scheme` (which
+    // slices by bytes) away from multi-byte characters.
+    if let Some(c) = s.chars().find(|c| !c.is_ascii()) {
+        return Err(ReportUriError::Uri(UriProblem::Unencoded(c)));
+    }
+    match uri::scheme(s) {
+        Scheme::Mailto => uri::check_mailto(s)
+            .map(|_| ())
+            .map_err(ReportUriError::Uri),
+        Scheme::Https => uri::check_https(s).map_err(ReportUriError::Uri),
+        Scheme::Other => Err(ReportUriError::Scheme),
+    }
+}
+
+impl TryFrom<&str> for ReportUri {
+    type Error = ReportUriError;
+    fn try_from(s: &str) -> Result<Self, ReportUriError> {
+        check_uri(s)?;
+        Ok(ReportUri(s.to_string()))
+    }
+}
+
+impl fmt::Display for ReportUri {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Why an extension cannot be added to a [`TlsRpt`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExtensionError {
+    /// `v` and `rua` are fields of their own.
+    Reserved,
+    /// The name is not 1 to 32 letters, digits, `_`, `-`, `.`.
+    Name,
+    /// The value is empty or holds a space, `=`, `;` or a control character.
+    Value,
+}
+
+impl fmt::Display for ExtensionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ExtensionError::Reserved => "v and rua are fields of their own",
+            ExtensionError::Name => "the name is not 1 to 32 letters, digits, '_', '-' or '.'",
+            ExtensionError::Value => {
+                "the value is empty or holds a space, '=', ';' or a control character"
+            }
+        })
+    }
+}
+
+impl std::error::Error for ExtensionError {}
+
+/// The TLS-RPT record published at `_smtp._tls.<domain>` (RFC 8460 3).
+///
+/// Build one with [`TlsRpt::new`] (which takes the first, required report
+/// address) and [`TlsRpt::with_rua`].
+///
+/// ```
+/// use selo::tls_rpt::TlsRpt;
+/// let r: TlsRpt = "v=TLSRPTv1;rua=mailto:reports@example.com".parse().unwrap();
+/// assert_eq!(r.rua[0].as_str(), "mailto:reports@example.com");
+/// assert_eq!(r.to_string(), "v=TLSRPTv1; rua=mailto:reports@example.com");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TlsRpt {
+    /// Where reports go (`rua=`), in order; at least one.
+    pub rua: Vec<ReportUri>,
+    /// Unknown `name=value` tags, in order (senders ignore them).
+    /// Use [`TlsRpt::with_extension`] to add one with a checked syntax.
+    pub extensions: Vec<(String, String)>,
+}
+
+impl TlsRpt {
+    /// A record sending reports to `rua`.
+    pub fn new(rua: ReportUri) -> Self {
+        TlsRpt {
+            rua: vec![rua],
+            extensions: Vec::new(),
+        }
+    }
+
+    /// Adds another report address.
+    pub fn with_rua(mut self, rua: ReportUri) -> Self {
+        self.rua.push(rua);
+        self
+    }
+
+    /// Adds an extension tag, checking its name and value against the ABNF.
+    ///
+    /// ```
+    /// use selo::tls_rpt::{ReportUri, TlsRpt};
+    /// let r = TlsRpt::new(ReportUri::try_from("mailto:a@example.com").unwrap());
+    /// assert!(r.clone().with_extension("ext", "yes").is_ok());
+    /// assert!(r.clone().with_extension("rua", "x").is_err());
+    /// assert!(r.with_extension("ext", "a b").is_err());
+    /// ```
+    pub fn with_extension(mut self, name: &str, value: &str) -> Result<Self, ExtensionError> {
+        if name == "v" || name == "rua" {
+            return Err(ExtensionError::Reserved);
+        }
+        check_ext_name(name).map_err(|_| ExtensionError::Name)?;
+        check_txt_ext_value(value).map_err(|_| ExtensionError::Value)?;
+        self.extensions.push((name.to_string(), value.to_string()));
+        Ok(self)
+    }
+}
+
+impl std::str::FromStr for TlsRpt {
+    type Err = crate::ParseError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse(s).into_result()
     }
 }
 
 /// Explains a record tag by tag.
-pub fn explain(_value: &TlsRpt) -> Vec<crate::Explanation> {
-    Vec::new()
+///
+/// ```
+/// let r: selo::tls_rpt::TlsRpt = "v=TLSRPTv1; rua=mailto:a@example.com".parse().unwrap();
+/// let e = selo::tls_rpt::explain(&r);
+/// assert_eq!(e.len(), 2);
+/// assert_eq!(e[1].tag, "rua");
+/// ```
+pub fn explain(value: &TlsRpt) -> Vec<Explanation> {
+    let mut out = vec![
+        Explanation {
+            tag: "v".into(),
+            value: "TLSRPTv1".into(),
+            meaning: Text::new(
+                "The version: marks this TXT record as a TLS-RPT record. It must come first.",
+                "A versão: identifica este registo TXT como um registo TLS-RPT. Tem de vir em primeiro lugar.",
+            ),
+            value_meaning: None,
+            default: None,
+        },
+        Explanation {
+            tag: "rua".into(),
+            value: value
+                .rua
+                .iter()
+                .map(ReportUri::as_str)
+                .collect::<Vec<_>>()
+                .join(","),
+            meaning: Text::new(
+                "Where sending servers send their daily reports on TLS connections to your MX hosts: mailto: addresses receive them by email, https: URLs by HTTP POST. Reports show failures that MTA-STS or DANE would otherwise hide.",
+                "Para onde os servidores remetentes enviam os relatórios diários sobre as ligações TLS aos seus servidores MX: os endereços mailto: recebem-nos por e-mail, os URL https: por HTTP POST. Os relatórios mostram falhas que o MTA-STS ou o DANE de outro modo esconderiam.",
+            ),
+            value_meaning: None,
+            default: None,
+        },
+    ];
+    for (k, v) in &value.extensions {
+        out.push(Explanation {
+            tag: k.clone(),
+            value: v.clone(),
+            meaning: Text::new(
+                "An extension tag that this version of TLS-RPT does not define; senders ignore it.",
+                "Uma etiqueta de extensão que esta versão do TLS-RPT não define; os remetentes ignoram-na.",
+            ),
+            value_meaning: None,
+            default: None,
+        });
+    }
+    out
 }
-
-/// Every message this module can emit.
-pub static MESSAGES: &[&crate::Message] = &[];

@@ -1,0 +1,49 @@
+//! Advice beyond the grammar: logo format, evidence, declination, DMARC.
+
+use super::messages as m;
+use super::parse::Places;
+use super::{Bimi, UriValue};
+use crate::{Diagnostic, Span};
+
+const IMAGE_FORMATS: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "webp", "bmp", "ico", "tif", "tiff", "avif", "heic",
+];
+
+pub(crate) fn lint(b: &Bimi, places: &Places, diags: &mut Vec<Diagnostic>) {
+    let end = Span::empty(places.all.end);
+    let Some(location) = &b.location else {
+        diags.push(Diagnostic::new(&m::MISSING_L, end));
+        return;
+    };
+    let (l_tag, l_value) = places.l.unwrap_or((end, end));
+    let evidence = b.evidence.as_ref().and_then(|e| e.url());
+    match location {
+        UriValue::Empty => match evidence {
+            None => diags.push(Diagnostic::new(&m::DECLINED, places.all)),
+            Some(_) => {
+                let a = places.a.map_or(end, |(t, _)| t);
+                diags.push(
+                    Diagnostic::new(&m::EVIDENCE_WITHOUT_LOGO, l_tag).with_secondary(a, None),
+                );
+            }
+        },
+        UriValue::Url(url) => {
+            match url.extension().as_deref() {
+                Some("svg" | "svgz") => {}
+                Some(ext) if IMAGE_FORMATS.contains(&ext) => {
+                    diags.push(Diagnostic::new(&m::BAD_IMAGE_FORMAT, l_value).arg("ext", ext))
+                }
+                _ => diags.push(Diagnostic::new(&m::NOT_SVG, l_value)),
+            }
+            if evidence.is_none() {
+                diags.push(Diagnostic::new(&m::NO_EVIDENCE, l_tag));
+            }
+            diags.push(Diagnostic::new(&m::NEEDS_DMARC, l_tag));
+        }
+    }
+    if let (Some(url), Some((_, a_value))) = (evidence, places.a)
+        && url.extension().as_deref() != Some("pem")
+    {
+        diags.push(Diagnostic::new(&m::EVIDENCE_NOT_PEM, a_value));
+    }
+}

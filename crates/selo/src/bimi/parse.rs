@@ -1,0 +1,239 @@
+//! Text to [`Bimi`], with every finding.
+
+use super::messages as m;
+use super::{AvatarPreference, Bimi, HttpsUrl, KNOWN_TAGS, LocalPartPrefix, UnknownTag, UriValue};
+use crate::dkim::parse::{other_kind, split_items};
+use crate::taglist::{self, Tag};
+use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
+
+/// Where the parts of a record were, for the lint pass.
+#[derive(Default)]
+pub(crate) struct Places {
+    /// The `l=` tag and its value.
+    pub l: Option<(Span, Span)>,
+    /// The `a=` tag and its value.
+    pub a: Option<(Span, Span)>,
+    /// The whole record without surrounding white space.
+    pub all: Span,
+}
+
+const REMOVE_TAG: Text = Text::new("Remove this tag", "Remover esta etiqueta");
+const LOWERCASE: Text = Text::new("Write it in lower case", "Escrever em minúsculas");
+
+fn not_bimi(diag: Diagnostic) -> Parsed<Bimi> {
+    Parsed {
+        value: None,
+        diagnostics: vec![diag],
+    }
+}
+
+/// Parses a BIMI assertion record (the TXT value at
+/// `<selector>._bimi.<domain>`).
+///
+/// ```
+/// let p = selo::bimi::parse("v=BIMI1; l=; a=;");
+/// assert!(p.is_valid());
+/// assert!(p.has("bimi::declined"));
+/// assert!(p.value.unwrap().is_declination());
+///
+/// let http = selo::bimi::parse("v=BIMI1; l=http://example.com/logo.svg");
+/// assert!(http.has("bimi::not-https"));
+///
+/// let dmarc = selo::bimi::parse("v=DMARC1; p=reject");
+/// assert!(dmarc.value.is_none() && dmarc.has("bimi::wrong-type"));
+/// ```
+pub fn parse(input: &str) -> Parsed<Bimi> {
+    if input.trim().is_empty() {
+        return not_bimi(Diagnostic::new(&m::EMPTY, Span::new(0, input.len())));
+    }
+    let list = taglist::split(input, b';');
+    let start = input.len() - input.trim_start().len();
+    let places_all = Span::new(start, input.trim_end().len());
+    if let Some(first) = list.tags.first()
+        && first.is("v")
+        && let Some(kind) = other_kind(first.value).filter(|k| *k != "BIMI")
+    {
+        return not_bimi(Diagnostic::new(&m::WRONG_TYPE, first.span).arg("kind", kind));
+    }
+    let mut diags = Vec::new();
+    // A `V=` in the wrong case is reported as tag-case below.
+    if !list.tags.iter().any(|t| t.is("v")) {
+        let d = Diagnostic::new(&m::MISSING_VERSION, Span::empty(start));
+        let bimi_like = list.tags.iter().any(|t| KNOWN_TAGS.iter().any(|k| t.is(k)));
+        if !bimi_like {
+            return not_bimi(d);
+        }
+        diags.push(d);
+    }
+    let mut b = Bimi::default();
+    let mut places = Places {
+        all: places_all,
+        ..Places::default()
+    };
+    for &empty in &list.empty {
+        let span = Span::new(empty.start, empty.end + 1);
+        diags.push(
+            Diagnostic::new(&m::EMPTY_TAG_SPEC, span).with_fix(Fix::single(
+                Text::new(
+                    "Remove the extra semicolon",
+                    "Remover o ponto e vírgula a mais",
+                ),
+                span,
+                "",
+                Applicability::Safe,
+            )),
+        );
+    }
+    let dups = taglist::duplicates(&list.tags, |a, b| a == b);
+    for (idx, tag) in list.tags.iter().enumerate() {
+        if let Some(&(first, _)) = dups.iter().find(|(_, j)| *j == idx) {
+            let orig = &list.tags[first];
+            let mut d = Diagnostic::new(&m::DUPLICATE_TAG, tag.span)
+                .arg("tag", tag.name)
+                .with_secondary(
+                    orig.span,
+                    Some(Text::new("first defined here", "definida primeiro aqui")),
+                );
+            if orig.value == tag.value && orig.has_equals == tag.has_equals {
+                d = d.with_fix(Fix::single(
+                    REMOVE_TAG,
+                    tag.removal_span,
+                    "",
+                    Applicability::Safe,
+                ));
+            }
+            diags.push(d);
+            continue;
+        }
+        if !tag.has_equals {
+            diags.push(Diagnostic::new(&m::MISSING_EQUALS, tag.span).arg("text", tag.name));
+            continue;
+        }
+        match tag.name {
+            "v" => {
+                if idx != 0 {
+                    diags.push(Diagnostic::new(&m::VERSION_NOT_FIRST, tag.span));
+                }
+                if tag.value != "BIMI1" {
+                    let mut d =
+                        Diagnostic::new(&m::BAD_VERSION, tag.value_span).arg("value", tag.value);
+                    if tag.value.eq_ignore_ascii_case("BIMI1") {
+                        d = d.with_fix(Fix::single(
+                            Text::new("Write BIMI1", "Escrever BIMI1"),
+                            tag.value_span,
+                            "BIMI1",
+                            Applicability::Safe,
+                        ));
+                    }
+                    diags.push(d);
+                }
+            }
+            "l" => {
+                places.l = Some((tag.span, tag.value_span));
+                b.location = Some(read_uri(tag, "logo.svg", &mut diags));
+            }
+            "a" => {
+                places.a = Some((tag.span, tag.value_span));
+                b.evidence = Some(read_uri(tag, "vmc.pem", &mut diags));
+            }
+            "lps" => {
+                let mut prefixes = Vec::new();
+                if !tag.value.is_empty() {
+                    for (item, span) in split_items(tag, ',') {
+                        match LocalPartPrefix::try_from(item) {
+                            Ok(p) => prefixes.push(p),
+                            Err(_) => {
+                                diags.push(Diagnostic::new(&m::BAD_LPS, span).arg("value", item))
+                            }
+                        }
+                    }
+                }
+                b.local_part_selectors = Some(prefixes);
+            }
+            "avp" => match tag.value {
+                "brand" => b.avatar_preference = Some(AvatarPreference::Brand),
+                "personal" => b.avatar_preference = Some(AvatarPreference::Personal),
+                other => {
+                    let mut d = Diagnostic::new(&m::BAD_AVP, tag.value_span).arg("value", other);
+                    if let Some(want) = ["brand", "personal"]
+                        .iter()
+                        .find(|w| w.eq_ignore_ascii_case(other))
+                    {
+                        d = d.with_fix(Fix::single(
+                            LOWERCASE,
+                            tag.value_span,
+                            *want,
+                            Applicability::Safe,
+                        ));
+                    }
+                    diags.push(d);
+                }
+            },
+            name => {
+                if let Some(want) = KNOWN_TAGS.iter().find(|k| k.eq_ignore_ascii_case(name)) {
+                    diags.push(
+                        Diagnostic::new(&m::TAG_CASE, tag.name_span)
+                            .arg("tag", name)
+                            .arg("want", want)
+                            .with_fix(Fix::single(
+                                LOWERCASE,
+                                tag.name_span,
+                                *want,
+                                Applicability::MaybeIncorrect,
+                            )),
+                    );
+                } else {
+                    diags.push(Diagnostic::new(&m::UNKNOWN_TAG, tag.name_span).arg("tag", name));
+                }
+                if let Ok(t) = UnknownTag::new(name, tag.value) {
+                    b.unknown.push(t);
+                }
+            }
+        }
+    }
+    super::lint::lint(&b, &places, &mut diags);
+    let mut parsed = Parsed {
+        value: Some(b),
+        diagnostics: diags,
+    };
+    parsed.sort();
+    parsed
+}
+
+fn read_uri(tag: &Tag<'_>, file: &str, diags: &mut Vec<Diagnostic>) -> UriValue {
+    let value = tag.value;
+    if value.is_empty() {
+        return UriValue::Empty;
+    }
+    if value
+        .get(..5)
+        .is_some_and(|p| p.eq_ignore_ascii_case("http:"))
+    {
+        let s = tag.value_span.start;
+        diags.push(
+            Diagnostic::new(&m::NOT_HTTPS, tag.value_span)
+                .arg("tag", tag.name)
+                .with_fix(Fix::single(
+                    Text::new("Use https://", "Usar https://"),
+                    Span::new(s, s + 4),
+                    "https",
+                    Applicability::MaybeIncorrect,
+                )),
+        );
+    } else if !super::is_https(value) {
+        diags.push(
+            Diagnostic::new(&m::BAD_URI, tag.value_span)
+                .arg("tag", tag.name)
+                .arg("problem", "it does not start with https://")
+                .arg("file", file),
+        );
+    } else if let Err(e) = super::check_https(value) {
+        diags.push(
+            Diagnostic::new(&m::BAD_URI, tag.value_span)
+                .arg("tag", tag.name)
+                .arg("problem", e)
+                .arg("file", file),
+        );
+    }
+    UriValue::Url(HttpsUrl::raw(value))
+}

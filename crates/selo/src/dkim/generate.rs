@@ -1,0 +1,268 @@
+//! [`DkimKey`] to text, builders, the owner name and PEM input.
+
+use super::key::{self, KeyError};
+use super::{DkimKey, KeyType, PublicKey};
+use crate::{DomainError, DomainName};
+use serde::Serialize;
+use std::fmt;
+
+impl fmt::Display for DkimKey {
+    /// The canonical record: `v`, `k`, `h`, `s`, `t`, `n`, unknown tags in
+    /// order, then `p` last, separated by `"; "`. Splitting a long value into
+    /// 255-byte strings is [`crate::txt`]'s work.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut parts: Vec<String> = Vec::new();
+        if self.version_present {
+            parts.push("v=DKIM1".into());
+        }
+        if let Some(k) = &self.key_type {
+            parts.push(format!("k={}", k.as_str()));
+        }
+        let join = |items: Vec<&str>| items.join(":");
+        if !self.hash_algorithms.is_empty() {
+            parts.push(format!(
+                "h={}",
+                join(self.hash_algorithms.iter().map(|a| a.as_str()).collect())
+            ));
+        }
+        if !self.service_types.is_empty() {
+            parts.push(format!(
+                "s={}",
+                join(self.service_types.iter().map(|a| a.as_str()).collect())
+            ));
+        }
+        if !self.flags.is_empty() {
+            parts.push(format!(
+                "t={}",
+                join(self.flags.iter().map(|a| a.as_str()).collect())
+            ));
+        }
+        if let Some(n) = &self.notes {
+            parts.push(format!("n={}", n.as_str()));
+        }
+        for t in &self.unknown {
+            parts.push(format!("{}={}", t.name(), t.value()));
+        }
+        parts.push(format!("p={}", self.public_key.as_str()));
+        f.write_str(&parts.join("; "))
+    }
+}
+
+impl DkimKey {
+    /// `v=DKIM1; k=rsa; p=<key>` from an RSA SubjectPublicKeyInfo in DER
+    /// (what `openssl rsa -pubout -outform DER` writes). A bare PKCS#1
+    /// RSAPublicKey is wrapped into a SubjectPublicKeyInfo.
+    ///
+    /// ```
+    /// use selo::dkim::{public_key_from_pem, DkimKey};
+    /// let pem = "-----BEGIN PUBLIC KEY-----\n\
+    /// MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDwIRP/UC3SBsEmGqZ9ZJW3/DkM\n\
+    /// oGeLnQg1fWn7/zYtIxN2SnFCjxOCKG9v3b4jYfcTNh5ijSsq631uBItLa7od+v/R\n\
+    /// tdC2UzJ1lWT947qR+Rcac2gbto/NMqJ0fzfVjH4OuKhitdY9tf6mcwGjaNBcWToI\n\
+    /// MmPSPDdQPNUYckcQ2QIDAQAB\n\
+    /// -----END PUBLIC KEY-----\n";
+    /// let key = DkimKey::rsa_from_spki_der(&public_key_from_pem(pem).unwrap()).unwrap();
+    /// assert!(key.to_string().starts_with("v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEB"));
+    /// assert_eq!(key.key_info().unwrap().bits, 1024);
+    /// assert!(DkimKey::rsa_from_spki_der(b"junk").is_err());
+    /// ```
+    pub fn rsa_from_spki_der(der: &[u8]) -> Result<DkimKey, KeyError> {
+        let info = key::rsa_info(der)?;
+        let spki = match info.form {
+            super::KeyForm::Pkcs1 => key::pkcs1_to_spki(der)?,
+            _ => der.to_vec(),
+        };
+        Ok(DkimKey {
+            version_present: true,
+            key_type: Some(KeyType::Rsa),
+            public_key: PublicKey::from_der(&spki),
+            ..DkimKey::default()
+        })
+    }
+
+    /// `v=DKIM1; k=ed25519; p=<key>` from the raw 32-byte Ed25519 public key
+    /// (RFC 8463 4).
+    ///
+    /// ```
+    /// use selo::dkim::DkimKey;
+    /// let k = DkimKey::ed25519_from_raw(&[0u8; 32]);
+    /// assert_eq!(k.to_string(), "v=DKIM1; k=ed25519; p=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+    /// ```
+    pub fn ed25519_from_raw(raw: &[u8; 32]) -> DkimKey {
+        DkimKey {
+            version_present: true,
+            key_type: Some(KeyType::Ed25519),
+            public_key: PublicKey::from_der(raw),
+            ..DkimKey::default()
+        }
+    }
+
+    /// `v=DKIM1; k=<type>; p=<key>` from base64 text (white space allowed),
+    /// checking the key is a usable key of that type. An Ed25519 key
+    /// wrapped in a SubjectPublicKeyInfo is refused
+    /// ([`KeyError::Ed25519Spki`] holds the raw key).
+    ///
+    /// ```
+    /// use selo::dkim::{DkimKey, KeyError, KeyType};
+    /// let k = DkimKey::from_base64(KeyType::Ed25519, "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=").unwrap();
+    /// assert_eq!(k.key_info().unwrap().bits, 256);
+    /// assert!(matches!(
+    ///     DkimKey::from_base64(KeyType::Rsa, "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="),
+    ///     Err(KeyError::WrongAlgorithm(_))
+    /// ));
+    /// ```
+    pub fn from_base64(key_type: KeyType, text: &str) -> Result<DkimKey, KeyError> {
+        let public_key = PublicKey::try_from(text)?;
+        let bytes = public_key.bytes()?;
+        match &key_type {
+            KeyType::Rsa => key::rsa_info(&bytes)?,
+            KeyType::Ed25519 => key::ed25519_info(&bytes)?,
+            KeyType::Other(w) => {
+                return Err(KeyError::Der(format!("unknown key type {}", w.as_str())));
+            }
+        };
+        Ok(DkimKey {
+            version_present: true,
+            key_type: Some(key_type),
+            public_key,
+            ..DkimKey::default()
+        })
+    }
+
+    /// `v=DKIM1; p=`: the record that revokes a selector's key.
+    ///
+    /// ```
+    /// assert_eq!(selo::dkim::DkimKey::revoked().to_string(), "v=DKIM1; p=");
+    /// ```
+    pub fn revoked() -> DkimKey {
+        DkimKey {
+            version_present: true,
+            ..DkimKey::default()
+        }
+    }
+}
+
+/// A DKIM (or BIMI) selector: one or more DNS labels, like `s2048` or
+/// `2026.marketing`.
+///
+/// ```
+/// use selo::dkim::Selector;
+/// assert_eq!(Selector::try_from("Brisbane").unwrap().as_str(), "Brisbane");
+/// assert!(Selector::try_from("a..b").is_err());
+/// assert!(Selector::try_from("").is_err());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Selector(String);
+
+impl Selector {
+    /// The selector as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<&str> for Selector {
+    type Error = DomainError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        let s = s.trim();
+        if s.ends_with('.') {
+            return Err(DomainError::EmptyLabel);
+        }
+        crate::domain::check(s)?;
+        Ok(Selector(s.to_string()))
+    }
+}
+
+impl fmt::Display for Selector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Where a DKIM key is published: `<selector>._domainkey.<domain>`.
+///
+/// Fails only when the name would be longer than DNS allows (253 bytes).
+///
+/// ```
+/// use selo::dkim::{owner_name, Selector};
+/// use selo::DomainName;
+/// let d = DomainName::try_from("example.com").unwrap();
+/// let s = Selector::try_from("s2048").unwrap();
+/// assert_eq!(owner_name(&s, &d).unwrap().as_str(), "s2048._domainkey.example.com");
+/// ```
+pub fn owner_name(selector: &Selector, domain: &DomainName) -> Result<DomainName, DomainError> {
+    domain.prefixed(&format!("{}._domainkey", selector.as_str()))
+}
+
+/// Why a pasted PEM text could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PemError {
+    /// No `-----BEGIN ...-----` line, or no matching `-----END ...-----`.
+    NotPem,
+    /// A private key was pasted: it must never be published.
+    PrivateKey,
+    /// A PEM block of another kind (a certificate...); holds its label.
+    WrongLabel(String),
+    /// The body is not base64, or the key inside is not valid.
+    Key(KeyError),
+}
+
+impl fmt::Display for PemError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PemError::NotPem => f.write_str(
+                "no -----BEGIN PUBLIC KEY----- ... -----END PUBLIC KEY----- block was found",
+            ),
+            PemError::PrivateKey => f.write_str(
+                "this is a PRIVATE key: keep it secret and never publish it; paste the public key instead",
+            ),
+            PemError::WrongLabel(l) => write!(f, "this is a {l}, not a PUBLIC KEY"),
+            PemError::Key(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for PemError {}
+
+/// Reads a pasted `-----BEGIN PUBLIC KEY-----` PEM block into
+/// SubjectPublicKeyInfo DER bytes, ready for [`DkimKey::rsa_from_spki_der`].
+///
+/// A `-----BEGIN RSA PUBLIC KEY-----` block (PKCS#1) is converted to
+/// SubjectPublicKeyInfo. Text around the block is ignored. A private key is
+/// refused with [`PemError::PrivateKey`].
+///
+/// ```
+/// use selo::dkim::{public_key_from_pem, PemError};
+/// assert_eq!(
+///     public_key_from_pem("-----BEGIN PRIVATE KEY-----\nMC4CAQ==\n-----END PRIVATE KEY-----"),
+///     Err(PemError::PrivateKey)
+/// );
+/// assert_eq!(public_key_from_pem("hello"), Err(PemError::NotPem));
+/// ```
+pub fn public_key_from_pem(pem: &str) -> Result<Vec<u8>, PemError> {
+    let start = pem.find("-----BEGIN ").ok_or(PemError::NotPem)?;
+    let rest = &pem[start + 11..];
+    let label_end = rest.find("-----").ok_or(PemError::NotPem)?;
+    let label = rest[..label_end].trim().to_string();
+    let body_and_end = &rest[label_end + 5..];
+    let end_marker = format!("-----END {label}-----");
+    let body_end = body_and_end.find(&end_marker).ok_or(PemError::NotPem)?;
+    let body = &body_and_end[..body_end];
+    if label.contains("PRIVATE") {
+        return Err(PemError::PrivateKey);
+    }
+    // RFC 7468 headers (`Name: value` lines) may precede the base64 body.
+    let text: String = body
+        .lines()
+        .filter(|l| !l.contains(':'))
+        .flat_map(|l| l.chars())
+        .filter(|c| !c.is_ascii_whitespace())
+        .collect();
+    let der = key::decode(&text).map_err(PemError::Key)?;
+    match label.as_str() {
+        "PUBLIC KEY" => Ok(der),
+        "RSA PUBLIC KEY" => key::pkcs1_to_spki(&der).map_err(PemError::Key),
+        _ => Err(PemError::WrongLabel(label)),
+    }
+}

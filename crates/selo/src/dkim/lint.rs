@@ -1,0 +1,185 @@
+//! Advice beyond the grammar: the key itself (RFC 8301, RFC 8463), hash
+//! algorithms, service types and flags.
+
+use super::key::{self, KeyError, KeyForm};
+use super::messages as m;
+use super::parse::{Places, is_case_variant};
+use super::{DkimKey, Flag, HashAlgorithm, KeyAlgorithm, KeyType, ServiceType};
+use crate::{Applicability, Diagnostic, Fix, Span, Text};
+
+pub(crate) fn lint(key: &DkimKey, places: &Places, diags: &mut Vec<Diagnostic>) {
+    lint_key(key, places, diags);
+    lint_hashes(key, places, diags);
+    lint_services(key, places, diags);
+    for (flag, &span) in key.flags.iter().zip(&places.t_items) {
+        match flag {
+            Flag::Testing => diags.push(Diagnostic::new(&m::TESTING, span)),
+            Flag::Strict => diags.push(Diagnostic::new(&m::STRICT, span)),
+            Flag::Other(w) if is_case_variant(w, &["y", "s"]) => {}
+            Flag::Other(w) => {
+                diags.push(Diagnostic::new(&m::UNKNOWN_FLAG, span).arg("value", w.as_str()))
+            }
+        }
+    }
+}
+
+fn mismatch(
+    found: KeyAlgorithm,
+    declared: &str,
+    want: &str,
+    places: &Places,
+    span: Span,
+) -> Diagnostic {
+    let d = Diagnostic::new(&m::KEY_TYPE_MISMATCH, span)
+        .arg("found", found.as_str())
+        .arg("declared", declared)
+        .arg("want", want);
+    let title = Text::new("Set the key type", "Indicar o tipo de chave");
+    let fix = match (places.k, places.p) {
+        (Some((_, kv)), _) => Fix::single(title, kv, want, Applicability::MaybeIncorrect),
+        (None, Some((pt, _))) => Fix::single(
+            title,
+            Span::empty(pt.start),
+            format!("k={want}; "),
+            Applicability::MaybeIncorrect,
+        ),
+        (None, None) => return d,
+    };
+    d.with_fix(fix)
+}
+
+fn lint_key(key: &DkimKey, places: &Places, diags: &mut Vec<Diagnostic>) {
+    let Some((p_tag, p_value)) = places.p else {
+        return;
+    };
+    if let (Some(KeyType::Other(w)), Some((_, kv))) = (&key.key_type, places.k) {
+        if !is_case_variant(w, &["rsa", "ed25519"]) {
+            diags.push(Diagnostic::new(&m::UNKNOWN_KEY_TYPE, kv).arg("value", w.as_str()));
+        }
+        return;
+    }
+    if key.public_key.is_revoked() {
+        diags.push(Diagnostic::new(&m::REVOKED, p_tag));
+        return;
+    }
+    let bytes = match key.public_key.bytes() {
+        Ok(b) => b,
+        Err(e) => {
+            let problem = match e {
+                KeyError::Base64(p) => p,
+                other => other.to_string(),
+            };
+            diags.push(Diagnostic::new(&m::BAD_BASE64, p_value).arg("problem", problem));
+            return;
+        }
+    };
+    let declared = key.effective_key_type();
+    let result = match declared {
+        KeyType::Ed25519 => key::ed25519_info(&bytes),
+        _ => key::rsa_info(&bytes),
+    };
+    match result {
+        Ok(info) => {
+            if info.form == KeyForm::Pkcs1 {
+                diags.push(Diagnostic::new(&m::PKCS1_KEY, p_value));
+            }
+            if info.algorithm == KeyAlgorithm::Rsa {
+                let size = |t| Diagnostic::new(t, p_value).arg("bits", info.bits);
+                if info.bits < 1024 {
+                    diags.push(size(&m::RSA_TOO_SHORT));
+                } else if info.bits < 2048 {
+                    diags.push(size(&m::RSA_SHORT));
+                } else if info.bits > 4096 {
+                    diags.push(size(&m::RSA_TOO_LONG));
+                }
+            }
+            diags.push(
+                Diagnostic::new(&m::KEY_SUMMARY, p_value)
+                    .arg("algorithm", info.algorithm.as_str())
+                    .arg("bits", info.bits),
+            );
+        }
+        Err(KeyError::WrongAlgorithm(found)) => {
+            let (decl, want) = match found {
+                KeyAlgorithm::Ed25519 => ("rsa", "ed25519"),
+                KeyAlgorithm::Rsa => ("ed25519", "rsa"),
+            };
+            diags.push(mismatch(found, decl, want, places, p_value));
+        }
+        Err(KeyError::Ed25519Spki(raw)) => {
+            let raw = key::encode(&raw);
+            diags.push(
+                Diagnostic::new(&m::ED25519_SPKI, p_value)
+                    .arg("raw", &raw)
+                    .with_fix(Fix::single(
+                        Text::new("Publish the raw key", "Publicar a chave simples"),
+                        p_value,
+                        raw,
+                        Applicability::Safe,
+                    )),
+            );
+        }
+        Err(KeyError::Ed25519Length(n)) => {
+            diags.push(Diagnostic::new(&m::ED25519_LENGTH, p_value).arg("len", n))
+        }
+        Err(e) => {
+            let algorithm = match declared {
+                KeyType::Ed25519 => "Ed25519",
+                _ => "RSA",
+            };
+            let problem = match e {
+                KeyError::Der(p) => p,
+                other => other.to_string(),
+            };
+            diags.push(
+                Diagnostic::new(&m::BAD_KEY, p_value)
+                    .arg("algorithm", algorithm)
+                    .arg("problem", problem),
+            );
+        }
+    }
+}
+
+fn lint_hashes(key: &DkimKey, places: &Places, diags: &mut Vec<Diagnostic>) {
+    let Some(h) = places.h else {
+        return;
+    };
+    for (alg, &span) in key.hash_algorithms.iter().zip(&places.h_items) {
+        if let HashAlgorithm::Other(w) = alg
+            && !is_case_variant(w, &["sha1", "sha256"])
+        {
+            diags.push(Diagnostic::new(&m::UNKNOWN_HASH, span).arg("value", w.as_str()));
+        }
+    }
+    let sha1 = key.hash_algorithms.contains(&HashAlgorithm::Sha1);
+    let sha256 = key.hash_algorithms.contains(&HashAlgorithm::Sha256);
+    match (sha1, sha256) {
+        (true, false) => diags.push(Diagnostic::new(&m::SHA1_ONLY, h)),
+        (true, true) => diags.push(Diagnostic::new(&m::SHA1_ALLOWED, h)),
+        (false, false) if !key.hash_algorithms.is_empty() => {
+            diags.push(Diagnostic::new(&m::NO_KNOWN_HASH, h))
+        }
+        _ => {}
+    }
+}
+
+fn lint_services(key: &DkimKey, places: &Places, diags: &mut Vec<Diagnostic>) {
+    let Some(s) = places.s else {
+        return;
+    };
+    for (svc, &span) in key.service_types.iter().zip(&places.s_items) {
+        if let ServiceType::Other(w) = svc
+            && !is_case_variant(w, &["email"])
+        {
+            diags.push(Diagnostic::new(&m::UNKNOWN_SERVICE, span).arg("value", w.as_str()));
+        }
+    }
+    if !key.service_types.is_empty()
+        && !key
+            .service_types
+            .iter()
+            .any(|t| matches!(t, ServiceType::All | ServiceType::Email))
+    {
+        diags.push(Diagnostic::new(&m::NOT_FOR_EMAIL, s));
+    }
+}

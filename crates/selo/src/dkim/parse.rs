@@ -1,0 +1,390 @@
+//! Text to [`DkimKey`], with every finding.
+
+use super::messages as m;
+use super::{
+    DkimKey, Flag, HashAlgorithm, KNOWN_TAGS, KeyType, Notes, PublicKey, ServiceType, UnknownTag,
+    Word, is_tag_name, is_tag_value,
+};
+use crate::taglist::{self, Tag};
+use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
+
+/// Where the parts of a record were, for the lint pass.
+#[derive(Default)]
+pub(crate) struct Places {
+    /// The whole `k=` tag and its value.
+    pub k: Option<(Span, Span)>,
+    /// The whole `h=` tag.
+    pub h: Option<Span>,
+    /// Each kept `h=` entry.
+    pub h_items: Vec<Span>,
+    /// The whole `s=` tag.
+    pub s: Option<Span>,
+    /// Each kept `s=` entry.
+    pub s_items: Vec<Span>,
+    /// Each kept `t=` entry.
+    pub t_items: Vec<Span>,
+    /// The whole `p=` tag and its value.
+    pub p: Option<(Span, Span)>,
+}
+
+/// The protocol a version word belongs to, when it is not DKIM's.
+pub(crate) fn other_kind(version_value: &str) -> Option<&'static str> {
+    let word = version_value
+        .split(|c: char| c.is_ascii_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    Some(match word.as_str() {
+        "spf1" => "SPF",
+        "dmarc1" => "DMARC",
+        "bimi1" => "BIMI",
+        "stsv1" => "MTA-STS",
+        "tlsrptv1" => "TLS-RPT",
+        "dkim1" => "DKIM",
+        _ => return None,
+    })
+}
+
+/// Splits a list value at `sep`, giving each entry trimmed with its span.
+pub(crate) fn split_items<'a>(tag: &Tag<'a>, sep: char) -> Vec<(&'a str, Span)> {
+    let base = tag.value_span.start;
+    let mut out = Vec::new();
+    let mut start = 0;
+    let value = tag.value;
+    for (i, c) in value
+        .char_indices()
+        .chain(std::iter::once((value.len(), sep)))
+    {
+        if c == sep {
+            let raw = &value[start..i];
+            let lead = raw.len() - raw.trim_start().len();
+            let item = raw.trim();
+            let s = base + start + lead;
+            out.push((item, Span::new(s, s + item.len())));
+            start = i + c.len_utf8();
+        }
+    }
+    out
+}
+
+const REMOVE_TAG: Text = Text::new("Remove this tag", "Remover esta etiqueta");
+const REMOVE_SEMICOLON: Text = Text::new(
+    "Remove the extra semicolon",
+    "Remover o ponto e vírgula a mais",
+);
+const LOWERCASE: Text = Text::new("Write it in lower case", "Escrever em minúsculas");
+
+/// Parses a DKIM key record (the TXT value at `<selector>._domainkey.<domain>`).
+///
+/// Returns the model whenever the text is a DKIM key record, even one with
+/// errors, and every finding.
+///
+/// ```
+/// let p = selo::dkim::parse("v=DKIM1; h=sha1; p=");
+/// assert!(p.has("dkim::sha1-only"));
+/// assert!(p.has("dkim::revoked"));
+/// assert!(p.value.is_some());
+///
+/// let spf = selo::dkim::parse("v=spf1 -all");
+/// assert!(spf.value.is_none());
+/// assert!(spf.has("dkim::wrong-type"));
+/// ```
+pub fn parse(input: &str) -> Parsed<DkimKey> {
+    let mut diags = Vec::new();
+    if input.trim().is_empty() {
+        diags.push(Diagnostic::new(&m::EMPTY, Span::new(0, input.len())));
+        return Parsed {
+            value: None,
+            diagnostics: diags,
+        };
+    }
+    let list = taglist::split(input, b';');
+    if let Some(first) = list.tags.first()
+        && first.is("v")
+        && let Some(kind) = other_kind(first.value).filter(|k| *k != "DKIM")
+    {
+        diags.push(Diagnostic::new(&m::WRONG_TYPE, first.span).arg("kind", kind));
+        return Parsed {
+            value: None,
+            diagnostics: diags,
+        };
+    }
+    let mut key = DkimKey::default();
+    let mut places = Places::default();
+    for &empty in &list.empty {
+        // The empty segment and the separator after it.
+        let span = Span::new(empty.start, empty.end + 1);
+        diags.push(
+            Diagnostic::new(&m::EMPTY_TAG_SPEC, span).with_fix(Fix::single(
+                REMOVE_SEMICOLON,
+                span,
+                "",
+                Applicability::Safe,
+            )),
+        );
+    }
+    let dups = taglist::duplicates(&list.tags, |a, b| a == b);
+    let mut p_seen = false;
+    for (idx, tag) in list.tags.iter().enumerate() {
+        if let Some(&(first, _)) = dups.iter().find(|(_, j)| *j == idx) {
+            let orig = &list.tags[first];
+            let mut d = Diagnostic::new(&m::DUPLICATE_TAG, tag.span)
+                .arg("tag", tag.name)
+                .with_secondary(
+                    orig.span,
+                    Some(Text::new("first defined here", "definida primeiro aqui")),
+                );
+            if orig.value == tag.value && orig.has_equals == tag.has_equals {
+                d = d.with_fix(Fix::single(
+                    REMOVE_TAG,
+                    tag.removal_span,
+                    "",
+                    Applicability::Safe,
+                ));
+            }
+            diags.push(d);
+            continue;
+        }
+        if !tag.has_equals {
+            diags.push(Diagnostic::new(&m::MISSING_EQUALS, tag.span).arg("text", tag.name));
+            continue;
+        }
+        if !is_tag_name(tag.name) {
+            diags.push(Diagnostic::new(&m::BAD_TAG_NAME, tag.name_span).arg("tag", tag.name));
+            continue;
+        }
+        match tag.name {
+            "v" => {
+                key.version_present = true;
+                if idx != 0 {
+                    let mut d = Diagnostic::new(&m::VERSION_NOT_FIRST, tag.span);
+                    if tag.value == "DKIM1" {
+                        d = d.with_fix(Fix::single(
+                            REMOVE_TAG,
+                            tag.removal_span,
+                            "",
+                            Applicability::Safe,
+                        ));
+                    }
+                    diags.push(d);
+                }
+                if tag.value != "DKIM1" {
+                    let mut d =
+                        Diagnostic::new(&m::BAD_VERSION, tag.value_span).arg("value", tag.value);
+                    if tag.value.eq_ignore_ascii_case("DKIM1") {
+                        d = d.with_fix(Fix::single(
+                            Text::new("Write DKIM1", "Escrever DKIM1"),
+                            tag.value_span,
+                            "DKIM1",
+                            Applicability::Safe,
+                        ));
+                    }
+                    diags.push(d);
+                }
+            }
+            "k" => {
+                places.k = Some((tag.span, tag.value_span));
+                match Word::try_from(tag.value) {
+                    Ok(w) => {
+                        // A key type in the wrong case is an unknown type:
+                        // verifiers ignore the key, so this is an error.
+                        let before = diags.len();
+                        check_case(&w, tag.value_span, &["rsa", "ed25519"], &mut diags);
+                        for d in &mut diags[before..] {
+                            d.severity = crate::Severity::Error;
+                        }
+                        key.key_type = Some(KeyType::from_word(w));
+                    }
+                    Err(_) => diags.push(bad_item(tag, tag.value, tag.value_span, "rsa")),
+                }
+            }
+            "h" => {
+                places.h = Some(tag.span);
+                for (item, span) in split_items(tag, ':') {
+                    match Word::try_from(item) {
+                        Ok(w) => {
+                            check_case(&w, span, &["sha1", "sha256"], &mut diags);
+                            key.hash_algorithms.push(HashAlgorithm::from_word(w));
+                            places.h_items.push(span);
+                        }
+                        Err(_) => diags.push(bad_item(tag, item, span, "sha256")),
+                    }
+                }
+            }
+            "s" => {
+                places.s = Some(tag.span);
+                for (item, span) in split_items(tag, ':') {
+                    let service = match item {
+                        "*" => ServiceType::All,
+                        "email" => ServiceType::Email,
+                        _ => match Word::try_from(item) {
+                            Ok(w) => {
+                                check_case(&w, span, &["email"], &mut diags);
+                                ServiceType::Other(w)
+                            }
+                            Err(_) => {
+                                diags.push(bad_item(tag, item, span, "email"));
+                                continue;
+                            }
+                        },
+                    };
+                    key.service_types.push(service);
+                    places.s_items.push(span);
+                }
+            }
+            "t" => {
+                for (item, span) in split_items(tag, ':') {
+                    let flag = match item {
+                        "y" => Flag::Testing,
+                        "s" => Flag::Strict,
+                        _ => match Word::try_from(item) {
+                            Ok(w) => {
+                                check_case(&w, span, &["y", "s"], &mut diags);
+                                Flag::Other(w)
+                            }
+                            Err(_) => {
+                                diags.push(bad_item(tag, item, span, "s"));
+                                continue;
+                            }
+                        },
+                    };
+                    key.flags.push(flag);
+                    places.t_items.push(span);
+                }
+            }
+            "n" => match Notes::try_from(tag.value) {
+                Ok(n) => key.notes = Some(n),
+                Err(_) => {
+                    diags.push(Diagnostic::new(&m::BAD_VALUE, tag.value_span).arg("tag", "n"))
+                }
+            },
+            "p" => {
+                p_seen = true;
+                places.p = Some((tag.span, tag.value_span));
+                key.public_key = PublicKey::raw(tag.value);
+                if tag.value.bytes().any(|b| b.is_ascii_whitespace()) {
+                    diags.push(Diagnostic::new(&m::SPACE_IN_KEY, tag.value_span).with_fix(
+                        Fix::single(
+                            Text::new("Remove the white space", "Remover os espaços"),
+                            tag.value_span,
+                            key.public_key.as_str(),
+                            Applicability::Safe,
+                        ),
+                    ));
+                }
+            }
+            name => {
+                if name == "g" {
+                    diags.push(
+                        Diagnostic::new(&m::OBSOLETE_G, tag.span).with_fix(Fix::single(
+                            REMOVE_TAG,
+                            tag.removal_span,
+                            "",
+                            Applicability::Safe,
+                        )),
+                    );
+                } else if let Some(want) = KNOWN_TAGS.iter().find(|k| k.eq_ignore_ascii_case(name))
+                {
+                    diags.push(
+                        Diagnostic::new(&m::TAG_CASE, tag.name_span)
+                            .arg("tag", name)
+                            .arg("want", want)
+                            .with_fix(Fix::single(
+                                LOWERCASE,
+                                tag.name_span,
+                                *want,
+                                Applicability::MaybeIncorrect,
+                            )),
+                    );
+                } else {
+                    diags.push(Diagnostic::new(&m::UNKNOWN_TAG, tag.name_span).arg("tag", name));
+                }
+                if is_tag_value(tag.value) {
+                    if let Ok(t) = UnknownTag::new(name, tag.value) {
+                        key.unknown.push(t);
+                    }
+                } else {
+                    diags.push(Diagnostic::new(&m::BAD_VALUE, tag.value_span).arg("tag", name));
+                }
+            }
+        }
+    }
+    if !p_seen {
+        let end = input.trim_end().len();
+        diags.push(Diagnostic::new(&m::MISSING_P, Span::empty(end)));
+    }
+    super::lint::lint(&key, &places, &mut diags);
+    let mut parsed = Parsed {
+        value: Some(key),
+        diagnostics: diags,
+    };
+    parsed.sort();
+    parsed
+}
+
+fn bad_item(tag: &Tag<'_>, item: &str, span: Span, example: &str) -> Diagnostic {
+    Diagnostic::new(&m::BAD_LIST_ITEM, span)
+        .arg("value", item)
+        .arg("tag", tag.name)
+        .arg("example", example)
+}
+
+/// A word that is a known value in the wrong case: verifiers compare
+/// case-sensitively.
+fn check_case(w: &Word, span: Span, known: &[&str], diags: &mut Vec<Diagnostic>) {
+    let s = w.as_str();
+    if known.contains(&s) {
+        return;
+    }
+    if let Some(want) = known.iter().find(|k| k.eq_ignore_ascii_case(s)) {
+        diags.push(
+            Diagnostic::new(&m::VALUE_CASE, span)
+                .arg("value", s)
+                .arg("want", want)
+                .with_fix(Fix::single(LOWERCASE, span, *want, Applicability::Safe)),
+        );
+    }
+}
+
+/// True when a `Word` only differs from a known value by case.
+pub(crate) fn is_case_variant(w: &Word, known: &[&str]) -> bool {
+    let s = w.as_str();
+    !known.contains(&s) && known.iter().any(|k| k.eq_ignore_ascii_case(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_items_keep_their_spans() {
+        let input = "h= sha1 \t:\t sha256:x";
+        let list = taglist::split(input, b';');
+        let items = split_items(&list.tags[0], ':');
+        let got: Vec<(&str, &str)> = items.iter().map(|(i, s)| (*i, &input[s.range()])).collect();
+        assert_eq!(got, [("sha1", "sha1"), ("sha256", "sha256"), ("x", "x")]);
+    }
+
+    #[test]
+    fn other_kinds_by_version_word() {
+        for (v, want) in [
+            ("spf1 -all", Some("SPF")),
+            ("DMARC1", Some("DMARC")),
+            ("stsv1", Some("MTA-STS")),
+            ("DKIM1", Some("DKIM")),
+            ("DKIM2", None),
+            ("", None),
+        ] {
+            assert_eq!(other_kind(v), want, "{v}");
+        }
+    }
+
+    #[test]
+    fn rfc_6376_tag_value_and_name_syntax() {
+        use super::super::{is_hyphenated_word, is_tag_name};
+        assert!(is_tag_name("x_1") && !is_tag_name("_x") && !is_tag_name("a-b"));
+        assert!(is_tag_value("a b=c") && is_tag_value("") && !is_tag_value("a;b"));
+        assert!(!is_tag_value("caf\u{e9}"));
+        assert!(is_hyphenated_word("ed25519-sha256") && !is_hyphenated_word("-a"));
+    }
+}

@@ -1,0 +1,93 @@
+//! Advice beyond the grammar: missing policy, p=none, weaker subdomain
+//! policies, testing mode, missing reports (RFC 9989 4.7, 4.10.1, 5.1).
+
+use super::messages::*;
+use super::parse::Found;
+use super::{Dmarc, Policy};
+use crate::{Applicability, Diagnostic, Edit, Fix, Span, Text};
+
+/// Adds the advice about a parsed record to `diags`.
+pub(super) fn lint(input: &str, r: &Dmarc, f: &Found<'_>, diags: &mut Vec<Diagnostic>) {
+    let anchor = f.v.map_or(Span::empty(0), |v| f.tags[v].span);
+    let span_of = |i: Option<usize>| i.map(|i| f.tags[i].span);
+
+    // RFC 9989 4.10.1: without a valid p (or with a bad sp/np), receivers
+    // fall back to p=none only when rua holds a valid URI.
+    let policy_broken = (f.p_written && r.policy.is_none())
+        || (f.sp_written && r.subdomain_policy.is_none())
+        || (f.np_written && r.nonexistent_policy.is_none());
+    if !f.rua_valid && (!f.p_written || policy_broken) {
+        diags.push(Diagnostic::new(&NO_POLICY, anchor));
+    } else if !f.p_written {
+        let mut d = Diagnostic::new(&MISSING_P, anchor);
+        if f.v.is_some() {
+            d = d.with_fix(Fix::single(
+                Text::new("Add p=none", "Acrescentar p=none"),
+                Span::empty(anchor.end),
+                "; p=none",
+                Applicability::MaybeIncorrect,
+            ));
+        }
+        diags.push(d);
+    }
+
+    // RFC 7489 6.4 wanted p right after v.
+    if let (Some(0), Some(p)) = (f.v, f.p)
+        && p > 1
+    {
+        let pt = &f.tags[p];
+        diags.push(Diagnostic::new(&P_NOT_SECOND, pt.span).with_fix(Fix {
+            title: Text::new(
+                "Move p= after v=DMARC1",
+                "Passar p= para depois de v=DMARC1",
+            ),
+            edits: vec![
+                Edit {
+                    span: Span::empty(f.tags[1].span.start),
+                    replacement: format!("{}; ", &input[pt.span.range()]),
+                },
+                Edit {
+                    span: pt.removal_span,
+                    replacement: String::new(),
+                },
+            ],
+            applicability: Applicability::Safe,
+        }));
+    }
+
+    if r.policy == Some(Policy::None)
+        && let Some(p) = f.p
+    {
+        diags.push(Diagnostic::new(&MONITORING_ONLY, f.tags[p].value_span));
+    }
+    let p = r.effective_policy();
+    if let (Some(Policy::None), Some(sp)) = (r.subdomain_policy, f.sp)
+        && p > Policy::None
+    {
+        diags.push(Diagnostic::new(&WEAKER_SUBDOMAIN, f.tags[sp].span).arg("policy", p));
+    }
+    let sp = r.effective_subdomain_policy();
+    if let (Some(Policy::None), Some(np)) = (r.nonexistent_policy, f.np)
+        && sp > Policy::None
+    {
+        diags.push(Diagnostic::new(&WEAKER_NONEXISTENT, f.tags[np].span).arg("policy", sp));
+    }
+    if r.testing == Some(true)
+        && let Some(t) = span_of(f.t)
+    {
+        diags.push(Diagnostic::new(&TESTING_MODE, t));
+    }
+    if !f.rua_written {
+        diags.push(Diagnostic::new(&NO_RUA, anchor));
+    }
+    if let Some(ruf) = f.ruf
+        && !r.ruf.is_empty()
+    {
+        diags.push(Diagnostic::new(&RUF_PRIVACY, f.tags[ruf].name_span));
+    }
+    if let Some(fo) = span_of(f.fo)
+        && f.ruf.is_none()
+    {
+        diags.push(Diagnostic::new(&FO_WITHOUT_RUF, fo));
+    }
+}

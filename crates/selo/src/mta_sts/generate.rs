@@ -1,0 +1,209 @@
+//! Writing MTA-STS records and policy files, and where to publish them.
+
+use super::{MtaStsPolicy, MtaStsRecord, MxPattern, StsId};
+use crate::DomainName;
+use std::fmt;
+
+impl fmt::Display for MtaStsRecord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "v=STSv1; id={}", self.id)?;
+        for (k, v) in &self.extensions {
+            write!(f, "; {k}={v}")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for MtaStsPolicy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "version: {}\r\nmode: {}\r\n", self.version, self.mode)?;
+        for mx in &self.mx {
+            write!(f, "mx: {mx}\r\n")?;
+        }
+        write!(f, "max_age: {}\r\n", self.max_age)?;
+        for (k, v) in &self.extensions {
+            write!(f, "{k}: {v}\r\n")?;
+        }
+        Ok(())
+    }
+}
+
+/// Where the TXT record is published: `_mta-sts.<domain>` (RFC 8461 3.1).
+///
+/// ```
+/// use selo::DomainName;
+/// let d = DomainName::try_from("example.com").unwrap();
+/// assert_eq!(selo::mta_sts::record_owner(&d).as_str(), "_mta-sts.example.com");
+/// ```
+pub fn record_owner(domain: &DomainName) -> DomainName {
+    prefixed(domain, "_mta-sts")
+}
+
+/// The host serving the policy file: `mta-sts.<domain>` (RFC 8461 3.2).
+///
+/// ```
+/// use selo::DomainName;
+/// let d = DomainName::try_from("example.com").unwrap();
+/// assert_eq!(selo::mta_sts::policy_host(&d).as_str(), "mta-sts.example.com");
+/// ```
+pub fn policy_host(domain: &DomainName) -> DomainName {
+    prefixed(domain, "mta-sts")
+}
+
+/// The policy file's URL: `https://mta-sts.<domain>/.well-known/mta-sts.txt`
+/// (RFC 8461 3.2).
+///
+/// ```
+/// use selo::DomainName;
+/// let d = DomainName::try_from("example.com").unwrap();
+/// assert_eq!(
+///     selo::mta_sts::policy_url(&d),
+///     "https://mta-sts.example.com/.well-known/mta-sts.txt"
+/// );
+/// ```
+pub fn policy_url(domain: &DomainName) -> String {
+    format!("https://{}/.well-known/mta-sts.txt", policy_host(domain))
+}
+
+/// `prefix.domain`; when the whole name would pass 253 bytes, the domain's
+/// leftmost labels are dropped so that the result is still a name (such a
+/// domain cannot hold the record anyway, and the caller gets a usable value).
+fn prefixed(domain: &DomainName, prefix: &str) -> DomainName {
+    let mut rest = domain.as_str();
+    loop {
+        if let Ok(d) = DomainName::try_from(format!("{prefix}.{rest}").as_str()) {
+            return d;
+        }
+        match rest.split_once('.') {
+            Some((_, r)) => rest = r,
+            None => {
+                return DomainName::try_from(prefix).expect("the prefixes are valid names");
+            }
+        }
+    }
+}
+
+/// A fresh `id` from a time: the UTC timestamp `YYYYMMDDTHHMMSS`, for
+/// example `20260101T120000`. Use the current time each time the policy
+/// changes.
+///
+/// ```
+/// use selo::mta_sts::new_id;
+/// assert_eq!(new_id(0).as_str(), "19700101T000000");
+/// assert_eq!(new_id(1_767_268_800).as_str(), "20260101T120000");
+/// ```
+pub fn new_id(unix_seconds: u64) -> StsId {
+    let days = unix_seconds / 86_400;
+    let secs = unix_seconds % 86_400;
+    let (y, m, d) = civil_from_days(days);
+    let id = format!(
+        "{y:04}{m:02}{d:02}T{:02}{:02}{:02}",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    );
+    StsId::try_from(id.as_str()).expect("a timestamp is letters and digits, under 32 characters")
+}
+
+/// Year, month, day of the proleptic Gregorian calendar for a count of days
+/// since 1970-01-01 (Howard Hinnant's `civil_from_days`).
+fn civil_from_days(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + u64::from(m <= 2);
+    (y, m, d)
+}
+
+/// Does an MX host name match a policy's `mx` pattern (RFC 8461 4.1)?
+///
+/// Names compare without regard to ASCII case and a final dot; a `*.`
+/// pattern matches exactly one extra leftmost label.
+///
+/// ```
+/// use selo::mta_sts::{mx_matches, MxPattern};
+/// let p = MxPattern::try_from("*.example.com").unwrap();
+/// assert!(mx_matches(&p, "mail.example.com"));
+/// assert!(!mx_matches(&p, "example.com"));
+/// assert!(!mx_matches(&p, "foo.bar.example.com"));
+/// ```
+pub fn mx_matches(pattern: &MxPattern, host: &str) -> bool {
+    let host = host.strip_suffix('.').unwrap_or(host);
+    match pattern.as_str().strip_prefix("*.") {
+        Some(suffix) => match host.split_once('.') {
+            Some((first, rest)) => {
+                !first.is_empty() && first != "*" && rest.eq_ignore_ascii_case(suffix)
+            }
+            None => false,
+        },
+        None => host.eq_ignore_ascii_case(pattern.as_str()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates_match_known_days() {
+        for (secs, want) in [
+            (0, "19700101T000000"),
+            (951_782_400, "20000229T000000"), // leap day of a century leap year
+            (951_868_800, "20000301T000000"),
+            (1_709_164_800, "20240229T000000"),
+            (1_735_689_599, "20241231T235959"),
+            (1_735_689_600, "20250101T000000"),
+            (1_767_268_800, "20260101T120000"),
+            (4_107_542_400, "21000301T000000"), // 2100 is not a leap year
+            (4_107_456_000, "21000228T000000"),
+            (253_402_300_799, "99991231T235959"),
+        ] {
+            assert_eq!(new_id(secs).as_str(), want, "{secs}");
+        }
+        // Far future: longer year, still a valid id.
+        assert!(new_id(u64::MAX).as_str().len() <= 32);
+    }
+
+    #[test]
+    fn mx_matching_follows_rfc_8461_4_1() {
+        let plain = MxPattern::try_from("Mail.Example.com").unwrap();
+        assert!(mx_matches(&plain, "mail.example.com."));
+        assert!(!mx_matches(&plain, "mail2.example.com"));
+        let wild = MxPattern::try_from("*.example.net").unwrap();
+        for (host, want) in [
+            ("mx1.example.net", true),
+            ("MX1.EXAMPLE.NET.", true),
+            ("example.net", false),
+            ("a.b.example.net", false),
+            (".example.net", false),
+            ("mx1.example.org", false),
+            ("mx1example.net", false),
+        ] {
+            assert_eq!(mx_matches(&wild, host), want, "{host}");
+        }
+    }
+
+    #[test]
+    fn owners_and_urls() {
+        let d = DomainName::try_from("example.pt").unwrap();
+        assert_eq!(record_owner(&d).as_str(), "_mta-sts.example.pt");
+        assert_eq!(
+            policy_url(&d),
+            "https://mta-sts.example.pt/.well-known/mta-sts.txt"
+        );
+        let name = format!(
+            "{}.{}",
+            ["a".repeat(63).as_str(); 3].join("."),
+            "b".repeat(60)
+        );
+        let long = DomainName::try_from(name.as_str()).unwrap();
+        let owner = record_owner(&long);
+        assert!(owner.as_str().starts_with("_mta-sts."), "{owner}");
+        assert!(owner.as_str().ends_with(&"b".repeat(60)));
+    }
+}

@@ -1,0 +1,346 @@
+//! The tag-list grammar MTA-STS (RFC 8461 3.1) and TLS-RPT (RFC 8460 3)
+//! records share:
+//!
+//! ```text
+//! record      = version 1*(field-delim field) [field-delim]
+//! field-delim = *WSP ";" *WSP
+//! extension   = ext-name "=" ext-value
+//! ext-name    = (ALPHA / DIGIT) *31(ALPHA / DIGIT / "_" / "-" / ".")
+//! ext-value   = 1*(%x21-3A / %x3C / %x3E-7E)
+//! ```
+//!
+//! Tag names and the version are case-sensitive (`%s"..."`).
+
+use super::{check_ext_name, check_txt_ext_value};
+use crate::taglist::{self, Tag};
+use crate::{Applicability, Diagnostic, Edit, Fix, Message, Span, Text};
+
+/// The templates one protocol uses for the shared findings.
+pub(crate) struct TxtMessages {
+    pub not_this: &'static Message,
+    pub other_type: &'static Message,
+    pub bad_version: &'static Message,
+    pub version_case: &'static Message,
+    pub version_not_first: &'static Message,
+    pub tag_case: &'static Message,
+    pub duplicate: &'static Message,
+    pub ext_name: &'static Message,
+    pub ext_value: &'static Message,
+    pub unknown: &'static Message,
+    pub no_equals: &'static Message,
+    pub space_equals: &'static Message,
+    pub empty_field: &'static Message,
+    pub outer_space: &'static Message,
+    pub not_ascii: &'static Message,
+}
+
+/// A field after the version: its canonical name when it is a known tag.
+pub(crate) struct Field<'a> {
+    /// The known tag name it stands for (`id`, `rua`), or `None` for an
+    /// extension.
+    pub known: Option<&'static str>,
+    pub tag: Tag<'a>,
+    /// False for a repeat of a known tag (senders ignore it).
+    pub first: bool,
+}
+
+/// The parsed fields and the extensions worth keeping in the model.
+pub(crate) struct TxtFields<'a> {
+    pub fields: Vec<Field<'a>>,
+    pub extensions: Vec<(String, String)>,
+}
+
+const REMOVE: Text = Text::new("Remove it", "Remover");
+
+/// Names of the other record types Selo knows, by version word.
+pub(crate) fn other_kind(version_value: &str) -> Option<&'static str> {
+    let v = version_value.to_ascii_lowercase();
+    Some(match v.as_str() {
+        "spf1" => "SPF",
+        "dmarc1" => "DMARC",
+        "dkim1" => "DKIM",
+        "bimi1" => "BIMI",
+        "stsv1" => "MTA-STS",
+        "tlsrptv1" => "TLS-RPT",
+        _ => return None,
+    })
+}
+
+/// Splits and checks a record; `None` when it is not this kind of record.
+///
+/// `version` is the exact version word (`STSv1`), `family` its prefix for
+/// telling "another version" from "another record" (`STSv`), `known` the
+/// defined tags besides `v`, `this_kind` the name of this type (`MTA-STS`).
+pub(crate) fn parse<'a>(
+    input: &'a str,
+    version: &'static str,
+    family: &str,
+    this_kind: &str,
+    known: &[&'static str],
+    m: &TxtMessages,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<TxtFields<'a>> {
+    let list = taglist::split(input, b';');
+    let Some(first) = list.tags.first() else {
+        diags.push(Diagnostic::new(m.not_this, Span::new(0, input.len())));
+        return None;
+    };
+
+    // The version tag.
+    let v_index = list.tags.iter().position(|t| t.is("v"));
+    let expected = format!("v={version}");
+    match v_index {
+        Some(0) => {
+            let t = first;
+            if t.value == version && t.name == "v" {
+                // Exact.
+            } else if t.value.eq_ignore_ascii_case(version) {
+                diags.push(
+                    Diagnostic::new(m.version_case, t.span).with_fix(Fix::single(
+                        Text::new("Write it exactly", "Escrever exatamente"),
+                        t.span,
+                        expected.clone(),
+                        Applicability::Safe,
+                    )),
+                );
+            } else if let Some(kind) = other_kind(t.value.split_whitespace().next().unwrap_or(""))
+                .filter(|k| *k != this_kind)
+            {
+                diags.push(Diagnostic::new(m.other_type, t.span).arg("kind", kind));
+                return None;
+            } else if t
+                .value
+                .get(..family.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(family))
+                || t.value.is_empty()
+                || t.value.bytes().all(|b| b.is_ascii_alphanumeric())
+            {
+                diags.push(Diagnostic::new(m.bad_version, t.span).arg("value", t.value));
+                return None;
+            } else {
+                diags.push(Diagnostic::new(m.not_this, t.span));
+                return None;
+            }
+            if t.space_around_equals {
+                // Reported (with its fix) below only when the version itself
+                // is right; otherwise the version fix covers it.
+                if t.value == version && t.name == "v" {
+                    diags.push(space_equals(m, t, "v", version));
+                }
+            }
+        }
+        Some(i) if list.tags[i].value.eq_ignore_ascii_case(version) => {
+            let t = &list.tags[i];
+            diags.push(Diagnostic::new(m.version_not_first, t.span).with_fix(Fix {
+                title: Text::new("Move it to the start", "Mover para o início"),
+                edits: vec![
+                    Edit {
+                        span: Span::empty(first.span.start),
+                        replacement: format!("{expected}; "),
+                    },
+                    Edit {
+                        span: t.removal_span,
+                        replacement: String::new(),
+                    },
+                ],
+                applicability: Applicability::Safe,
+            }));
+        }
+        _ => {
+            diags.push(Diagnostic::new(m.not_this, first.span));
+            return None;
+        }
+    }
+
+    // Characters outside US-ASCII.
+    if let Some((pos, c)) = input.char_indices().find(|(_, c)| !c.is_ascii()) {
+        diags.push(Diagnostic::new(
+            m.not_ascii,
+            Span::new(pos, pos + c.len_utf8()),
+        ));
+    }
+
+    // White space before the version or after the last field (a final ';'
+    // may be followed by WSP).
+    let lead = input.len() - input.trim_start().len();
+    if lead > 0 {
+        diags.push(
+            Diagnostic::new(m.outer_space, Span::new(0, lead)).with_fix(Fix::single(
+                Text::new("Remove the white space", "Remover os espaços"),
+                Span::new(0, lead),
+                "",
+                Applicability::Safe,
+            )),
+        );
+    }
+    let trimmed_end = input.trim_end().len();
+    if trimmed_end < input.len() && !input.trim_end().ends_with(';') && trimmed_end > 0 {
+        let s = Span::new(trimmed_end, input.len());
+        diags.push(Diagnostic::new(m.outer_space, s).with_fix(Fix::single(
+            Text::new("Remove the white space", "Remover os espaços"),
+            s,
+            "",
+            Applicability::Safe,
+        )));
+    }
+
+    // `;;`
+    for e in &list.empty {
+        let remove = Span::new(e.start, (e.end + 1).min(input.len()));
+        diags.push(
+            Diagnostic::new(
+                m.empty_field,
+                Span::new(e.start.saturating_sub(1), remove.end),
+            )
+            .with_fix(Fix::single(
+                Text::new("Remove the extra ';'", "Remover o ';' a mais"),
+                remove,
+                "",
+                Applicability::Safe,
+            )),
+        );
+    }
+
+    let mut out = TxtFields {
+        fields: Vec::new(),
+        extensions: Vec::new(),
+    };
+    let mut seen: Vec<(&'static str, usize)> = Vec::new();
+    for (i, t) in list.tags.iter().enumerate() {
+        if Some(i) == v_index {
+            continue;
+        }
+        if !t.has_equals {
+            diags.push(
+                Diagnostic::new(m.no_equals, t.span)
+                    .arg("text", t.name)
+                    .with_fix(Fix::single(
+                        REMOVE,
+                        t.removal_span,
+                        "",
+                        Applicability::MaybeIncorrect,
+                    )),
+            );
+            continue;
+        }
+        let known_name = if t.is("v") {
+            Some("v")
+        } else {
+            known.iter().copied().find(|k| t.is(k))
+        };
+        if let Some(k) = known_name
+            && t.name != k
+        {
+            diags.push(
+                Diagnostic::new(m.tag_case, t.name_span)
+                    .arg("found", t.name)
+                    .arg("tag", k)
+                    .with_fix(Fix::single(
+                        Text::new("Write it in lower case", "Escrever em minúsculas"),
+                        t.name_span,
+                        k,
+                        Applicability::Safe,
+                    )),
+            );
+        }
+        if t.space_around_equals {
+            diags.push(space_equals(m, t, known_name.unwrap_or(t.name), t.value));
+        }
+        match known_name {
+            Some(k) => {
+                let first_idx = if k == "v" {
+                    v_index
+                } else {
+                    seen.iter().find(|(n, _)| *n == k).map(|(_, i)| *i)
+                };
+                let is_first = first_idx.is_none();
+                if let Some(fi) = first_idx {
+                    if k != "rua" {
+                        let f = &list.tags[fi];
+                        let same = f.value == t.value;
+                        diags.push(
+                            Diagnostic::new(m.duplicate, t.span)
+                                .arg("tag", k)
+                                .with_secondary(
+                                    f.span,
+                                    Some(Text::new("first defined here", "definida primeiro aqui")),
+                                )
+                                .with_fix(Fix::single(
+                                    REMOVE,
+                                    t.removal_span,
+                                    "",
+                                    if same {
+                                        Applicability::Safe
+                                    } else {
+                                        Applicability::MaybeIncorrect
+                                    },
+                                )),
+                        );
+                    }
+                } else {
+                    seen.push((k, i));
+                }
+                if k != "v" {
+                    out.fields.push(Field {
+                        known: Some(k),
+                        tag: t.clone(),
+                        first: is_first,
+                    });
+                }
+            }
+            None => {
+                if check_ext_name(t.name).is_err() {
+                    diags.push(
+                        Diagnostic::new(m.ext_name, t.name_span)
+                            .arg("name", t.name)
+                            .with_fix(Fix::single(
+                                REMOVE,
+                                t.removal_span,
+                                "",
+                                Applicability::MaybeIncorrect,
+                            )),
+                    );
+                } else if check_txt_ext_value(t.value).is_err() {
+                    let span = if t.value.is_empty() {
+                        t.span
+                    } else {
+                        t.value_span
+                    };
+                    diags.push(
+                        Diagnostic::new(m.ext_value, span)
+                            .arg("name", t.name)
+                            .with_fix(Fix::single(
+                                REMOVE,
+                                t.removal_span,
+                                "",
+                                Applicability::MaybeIncorrect,
+                            )),
+                    );
+                } else {
+                    diags.push(Diagnostic::new(m.unknown, t.name_span).arg("tag", t.name));
+                    out.extensions
+                        .push((t.name.to_string(), t.value.to_string()));
+                }
+                out.fields.push(Field {
+                    known: None,
+                    tag: t.clone(),
+                    first: true,
+                });
+            }
+        }
+    }
+    Some(out)
+}
+
+fn space_equals(m: &TxtMessages, t: &Tag<'_>, name: &str, value: &str) -> Diagnostic {
+    let span = Span::new(t.name_span.end, t.value_span.start.max(t.equals_span.end));
+    Diagnostic::new(m.space_equals, span)
+        .arg("tag", name)
+        .arg("value", value)
+        .with_fix(Fix::single(
+            Text::new("Remove the spaces", "Remover os espaços"),
+            span,
+            "=",
+            Applicability::Safe,
+        ))
+}

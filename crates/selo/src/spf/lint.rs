@@ -1,0 +1,114 @@
+//! Advice beyond grammar: `+all`, `?all`, a missing `all`, `ptr`, terms after
+//! `all`, an ignored `redirect=`, the DNS lookup budget and the record's size.
+
+use super::messages::*;
+use super::parse::Placed;
+use super::{MAX_DNS_LOOKUPS, Mechanism, Modifier, Qualifier, Term};
+use crate::{Applicability, Diagnostic, Fix, Span, Text};
+
+/// Adds the advice about the terms read from `input` to `diags`.
+pub(crate) fn lint(input: &str, version: Span, terms: &[Placed], diags: &mut Vec<Diagnostic>) {
+    let text = |s: Span| &input[s.range()];
+    let removal = |t: &Placed| Span::new(t.removal_start, t.span.end);
+    let all_at = terms.iter().position(|t| {
+        matches!(
+            t.term,
+            Term::Mechanism {
+                kind: Mechanism::All,
+                ..
+            }
+        )
+    });
+    let redirect = terms
+        .iter()
+        .find(|t| matches!(t.term, Term::Modifier(Modifier::Redirect(_))));
+
+    for (k, t) in terms.iter().enumerate() {
+        let Term::Mechanism { qualifier, kind } = &t.term else {
+            continue;
+        };
+        if all_at.is_some_and(|a| k > a) {
+            diags.push(
+                Diagnostic::new(&AFTER_ALL, t.span)
+                    .arg("term", text(t.span))
+                    .with_fix(Fix::single(
+                        Text::new("Remove the ignored term", "Remover o termo ignorado"),
+                        removal(t),
+                        "",
+                        Applicability::MaybeIncorrect,
+                    )),
+            );
+        }
+        match kind {
+            Mechanism::All if all_at == Some(k) => match qualifier {
+                Qualifier::Pass => diags.push(
+                    Diagnostic::new(&PASS_ALL, t.span)
+                        .arg("term", text(t.span))
+                        .with_fix(Fix::single(
+                            Text::new("Use ~all (softfail)", "Usar ~all (softfail)"),
+                            t.span,
+                            "~all",
+                            Applicability::MaybeIncorrect,
+                        )),
+                ),
+                Qualifier::Neutral => {
+                    diags.push(Diagnostic::new(&NEUTRAL_ALL, t.span).with_fix(Fix::single(
+                        Text::new("Use ~all (softfail)", "Usar ~all (softfail)"),
+                        t.span,
+                        "~all",
+                        Applicability::MaybeIncorrect,
+                    )))
+                }
+                _ => {}
+            },
+            Mechanism::Ptr(_) => diags.push(Diagnostic::new(&PTR, t.span)),
+            _ => {}
+        }
+    }
+
+    match (all_at, redirect) {
+        (Some(a), Some(r)) => {
+            diags.push(Diagnostic::new(&REDIRECT_IGNORED, r.span).with_secondary(
+                terms[a].span,
+                Some(Text::new(
+                    "this all always decides first",
+                    "este all decide sempre primeiro",
+                )),
+            ))
+        }
+        (None, None) => {
+            let end = input.trim_end().len().max(version.end);
+            diags.push(Diagnostic::new(&NO_ALL, version).with_fix(Fix::single(
+                Text::new("Add -all at the end", "Acrescentar -all no fim"),
+                Span::empty(end),
+                " -all",
+                Applicability::MaybeIncorrect,
+            )));
+        }
+        _ => {}
+    }
+
+    let lookups: Vec<&Placed> = terms.iter().filter(|t| t.term.queries_dns()).collect();
+    let count = lookups.len();
+    if count > MAX_DNS_LOOKUPS {
+        let mut d =
+            Diagnostic::new(&TOO_MANY_LOOKUPS, lookups[MAX_DNS_LOOKUPS].span).arg("count", count);
+        for t in &lookups[MAX_DNS_LOOKUPS + 1..] {
+            d = d.with_secondary(t.span, Some(Text::new("over the limit", "acima do limite")));
+        }
+        diags.push(d);
+    } else if count > 0 {
+        diags.push(Diagnostic::new(&LOOKUP_COUNT, version).arg("count", count));
+    }
+
+    let len = input.len();
+    let whole = Span::new(0, len);
+    if len > crate::txt::MAX_STRING {
+        diags.push(Diagnostic::new(&NEEDS_SPLITTING, whole).arg("len", len));
+    }
+    if len > 512 {
+        diags.push(Diagnostic::new(&OVER_512, whole).arg("len", len));
+    } else if len > 450 {
+        diags.push(Diagnostic::new(&OVER_450, whole).arg("len", len));
+    }
+}
