@@ -12,6 +12,10 @@ use leptos::prelude::*;
 pub use selo::{Lang, Text};
 
 pub mod common;
+pub mod gen_dkim;
+pub mod gen_forms;
+pub mod gen_mta_sts;
+pub mod gen_tls_rpt;
 pub mod home;
 pub mod validate;
 
@@ -101,6 +105,10 @@ mod tests {
             ("common", common::ALL),
             ("home", home::ALL),
             ("validate", validate::ALL),
+            ("gen_forms", gen_forms::ALL),
+            ("gen_dkim", gen_dkim::ALL),
+            ("gen_mta_sts", gen_mta_sts::ALL),
+            ("gen_tls_rpt", gen_tls_rpt::ALL),
         ]
     }
 
