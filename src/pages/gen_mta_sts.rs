@@ -154,7 +154,8 @@ pub fn GenMtaStsPage() -> impl IntoView {
     let mx_errors = Signal::derive(move || {
         built.with(|b| {
             let mut e = b.mx_errors.clone();
-            if b.missing_mx {
+            // "Needs an mx line" only when no line says something better.
+            if b.missing_mx && e.iter().all(Option::is_none) {
                 if e.is_empty() {
                     e.push(None);
                 }
