@@ -37,8 +37,9 @@ test('a bad address is marked at its field and blocks the record', async () => {
   assert.match(await g.row('rua', 0).getAttribute('aria-describedby'), /rua-0-error/);
   assert.equal(await g.page.getByTestId('out-value').count(), 0, 'no record from a bad address');
   await g.domain().fill('exa mple.com');
-  assert.equal(await g.domain().getAttribute('aria-invalid'), 'true');
   await g.page.locator('#domain-error').getByText(/letters, digits/).waitFor();
+  assert.equal(await g.domain().getAttribute('aria-invalid'), 'true');
+  assert.match(await g.domain().getAttribute('aria-describedby'), /domain-error/);
   await g.page.close();
 });
 
