@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 use selo::dkim::{self, DkimKey, KeyAlgorithm, KeyError, KeyType, PublicKey, Selector, delegation};
-use selo::{RecordType, Text};
+use selo::{DomainName, RecordType, Text};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The key a visitor can generate.
@@ -360,6 +360,18 @@ pub fn GenDkimPage() -> impl IntoView {
                            value: Signal<String>,
                            setter: SignalSetter<Option<String>>,
                            placeholder: &'static str| {
+        // Each of these values becomes labels of the CNAME target: the
+        // engine's name check says what is wrong with it.
+        let error = Signal::derive(move || {
+            value.with(|v| {
+                let v = v.trim();
+                if v.is_empty() {
+                    None
+                } else {
+                    DomainName::try_from(v).err().map(|e| g::domain_error(&e))
+                }
+            })
+        });
         view! {
             <TextField
                 id=id
@@ -367,7 +379,7 @@ pub fn GenDkimPage() -> impl IntoView {
                 hint=hint
                 value=value
                 on_input=Callback::new(move |s: String| setter.set((!s.is_empty()).then_some(s)))
-                error=Signal::derive(|| None)
+                error=error
                 placeholder=placeholder
             />
         }

@@ -133,6 +133,10 @@ test('Microsoft 365 CNAMEs, old and new formats', async () => {
     await g.cnameTargets().first().textContent(),
     'selector1-contoso-com._domainkey.contoso.r-v1.dkim.mail.microsoft',
   );
+  await g.page.locator('#partition').fill('r x');
+  await g.page.locator('#partition-error').getByText(/letters, digits/).waitFor();
+  assert.equal(await g.page.locator('#partition').getAttribute('aria-invalid'), 'true');
+  assert.equal(await g.cnameTargets().count(), 0, 'no CNAME from a bad value');
   await g.provider().selectOption('mailchimp');
   await g.cnameTargets().first().getByText('dkim2.mcsv.net').waitFor();
   await g.page.close();
