@@ -1,12 +1,18 @@
 //! One `#[component]` per file.
 
+pub mod cname_output;
 pub mod copy_button;
 pub mod diagnostic_list;
+pub mod download_link;
 pub mod explain_table;
 pub mod footer;
 pub mod gen_form;
 pub mod header;
 pub mod lang_switch;
+pub mod list_field;
 pub mod nav_link;
 pub mod record_editor;
 pub mod record_output;
+pub mod share_link_button;
+pub mod text_field;
+pub mod tls_rpt_form;

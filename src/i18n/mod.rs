@@ -13,9 +13,13 @@ pub use selo::{Lang, Text};
 
 pub mod common;
 pub mod gen_bimi;
+pub mod gen_dkim;
 pub mod gen_dmarc;
 pub mod gen_form;
+pub mod gen_forms;
+pub mod gen_mta_sts;
 pub mod gen_spf;
+pub mod gen_tls_rpt;
 pub mod home;
 pub mod validate;
 
@@ -109,6 +113,10 @@ mod tests {
             ("gen_bimi", gen_bimi::ALL),
             ("home", home::ALL),
             ("validate", validate::ALL),
+            ("gen_forms", gen_forms::ALL),
+            ("gen_dkim", gen_dkim::ALL),
+            ("gen_mta_sts", gen_mta_sts::ALL),
+            ("gen_tls_rpt", gen_tls_rpt::ALL),
         ]
     }
 

@@ -1,20 +1,408 @@
-//! The MtaSts generator page.
-//!
-//! TEMPORARY: only the heading and a pointer to the validator, so the
-//! navigation works; the generator itself (with `RecordOutput`) replaces
-//! this file once the engine's generate module lands.
+//! The MTA-STS generator: the `_mta-sts` record, the policy file (shown,
+//! copied, downloaded as `mta-sts.txt`), how to publish it, and the TLS-RPT
+//! record beside it.
 
-use crate::i18n::{common as c, t};
+use super::gen_tls_rpt::domain_state;
+use crate::components::{
+    copy_button::CopyButton,
+    diagnostic_list::DiagnosticList,
+    download_link::DownloadLink,
+    list_field::{ListField, join_rows, split_rows},
+    record_output::RecordOutput,
+    share_link_button::ShareLinkButton,
+    text_field::{TextField, query_field},
+    tls_rpt_form::TlsRptForm,
+};
+use crate::i18n::{common as c, fill, gen_forms as g, gen_mta_sts as m, t, use_lang};
 use leptos::prelude::*;
+use selo::mta_sts::{self, MaxAge, Mode, MtaStsPolicy, MtaStsRecord, MxPattern, StsId};
+use selo::{RecordType, Text};
 
-/// The MtaSts generator (not written yet).
+/// The max_age choices, in seconds.
+const MAX_AGES: [(u64, Text); 4] = [
+    (86_400, m::MAX_AGE_DAY),
+    (604_800, m::MAX_AGE_WEEK),
+    (2_592_000, m::MAX_AGE_MONTH),
+    (mta_sts::MAX_AGE_LIMIT, m::MAX_AGE_YEAR),
+];
+
+const MODES: [(Mode, Text); 3] = [
+    (Mode::Testing, m::MODE_TESTING),
+    (Mode::Enforce, m::MODE_ENFORCE),
+    (Mode::None, m::MODE_NONE),
+];
+
+/// nginx server block; `{host}` is `mta-sts.<domain>`.
+const NGINX: &str = "server {
+    listen 443 ssl;
+    listen [::]:443 ssl;
+    server_name {host};
+    ssl_certificate     /etc/letsencrypt/live/{host}/fullchain.pem;
+    ssl_certificate_key /etc/letsencrypt/live/{host}/privkey.pem;
+    root /var/www/mta-sts;
+
+    location = /.well-known/mta-sts.txt {
+        default_type text/plain;
+        try_files $uri =404;
+    }
+    location / {
+        return 404;
+    }
+}";
+
+/// Caddyfile site block.
+const CADDY: &str = "{host} {
+    root * /var/www/mta-sts
+    @policy path /.well-known/mta-sts.txt
+    header @policy Content-Type \"text/plain; charset=utf-8\"
+    file_server
+}";
+
+/// The files of a static site.
+const STATIC_TREE: &str = "mta-sts-site/
+├── .nojekyll            (GitHub Pages only)
+└── .well-known/
+    └── mta-sts.txt";
+
+/// The current time as an id.
+fn fresh_id() -> StsId {
+    let seconds = (js_sys::Date::now() / 1000.0).max(0.0) as u64;
+    mta_sts::new_id(seconds)
+}
+
+/// The policy, or why it cannot be written yet.
+#[derive(Clone, PartialEq)]
+struct Built {
+    mx_errors: Vec<Option<Text>>,
+    missing_mx: bool,
+    policy: Option<MtaStsPolicy>,
+}
+
+fn build(mode: Mode, max_age: MaxAge, rows: &[String]) -> Built {
+    let mut mx_errors = Vec::new();
+    let mut policy = MtaStsPolicy::new(mode, max_age);
+    for row in rows {
+        let row = row.trim().trim_end_matches('.');
+        if row.is_empty() {
+            mx_errors.push(None);
+            continue;
+        }
+        match MxPattern::try_from(row) {
+            Ok(p) => {
+                mx_errors.push(None);
+                policy = policy.with_mx(p);
+            }
+            Err(e) => mx_errors.push(Some(g::sts_error(&e))),
+        }
+    }
+    let missing_mx = policy.check().is_err();
+    let ok = !missing_mx && mx_errors.iter().all(Option::is_none);
+    Built {
+        mx_errors,
+        missing_mx,
+        policy: ok.then_some(policy),
+    }
+}
+
+/// The MTA-STS generator page.
 #[component]
 pub fn GenMtaStsPage() -> impl IntoView {
+    let lang = use_lang();
+    let super::gen_tls_rpt::DomainState {
+        text,
+        on_input,
+        valid: domain,
+        error,
+    } = domain_state();
+
+    // The id: from the link, else a fresh one written into the link so a
+    // shared link keeps it.
+    let (id_param, set_id) = query_field("id");
+    let id = Memo::new(move |_| {
+        id_param
+            .get()
+            .and_then(|s| StsId::try_from(s.as_str()).ok())
+    });
+    if id.get_untracked().is_none() {
+        set_id.set(Some(fresh_id().to_string()));
+    }
+    let new_id = move |_| set_id.set(Some(fresh_id().to_string()));
+    let record = Memo::new(move |_| id.get().map(|i| MtaStsRecord::new(i).to_string()));
+
+    let (mode_param, set_mode) = query_field("mode");
+    let mode = Memo::new(move |_| {
+        mode_param
+            .get()
+            .and_then(|s| Mode::from_keyword(&s))
+            .unwrap_or(Mode::Testing)
+    });
+    let (age_param, set_age) = query_field("max_age");
+    let max_age = Memo::new(move |_| {
+        age_param
+            .get()
+            .and_then(|s| s.parse::<u64>().ok())
+            .and_then(|n| MaxAge::try_from(n).ok())
+            .unwrap_or_else(|| MaxAge::try_from(86_400).expect("one day is allowed"))
+    });
+    let custom_age = move || {
+        let n = max_age.get().seconds();
+        (!MAX_AGES.iter().any(|(s, _)| *s == n)).then_some(n)
+    };
+    let (mx_param, set_mx) = query_field("mx");
+    let mx_rows = Memo::new(move |_| split_rows(mx_param.get()));
+    let built = Memo::new(move |_| mx_rows.with(|r| build(mode.get(), max_age.get(), r)));
+    let mx_errors = Signal::derive(move || {
+        built.with(|b| {
+            let mut e = b.mx_errors.clone();
+            // "Needs an mx line" only when no line says something better.
+            if b.missing_mx && e.iter().all(Option::is_none) {
+                if e.is_empty() {
+                    e.push(None);
+                }
+                e[0] = Some(g::ERR_MX_MISSING);
+            }
+            e
+        })
+    });
+    let policy_text =
+        Memo::new(move |_| built.with(|b| b.policy.as_ref().map(ToString::to_string)));
+    let policy_text_or_empty = Signal::derive(move || policy_text.get().unwrap_or_default());
+    let policy_findings = Signal::derive(move || {
+        policy_text.with(|p| {
+            p.as_deref()
+                .map(|p| selo::validate(p, Some(RecordType::MtaStsPolicy)).diagnostics)
+                .unwrap_or_default()
+        })
+    });
+
+    let host = Memo::new(move |_| {
+        domain
+            .get()
+            .map(|d| mta_sts::policy_host(&d).to_string())
+            .unwrap_or_else(|| format!("mta-sts.{}", m::YOUR_DOMAIN.get(lang.get())))
+    });
+    let domain_words = move || {
+        domain
+            .get()
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| m::YOUR_DOMAIN.get(lang.get()).to_string())
+    };
+    let url = move || format!("https://{}/.well-known/mta-sts.txt", host.get());
+    let with_domain =
+        move |text: Text| move || fill(text.get(lang.get()), &[("domain", &domain_words())]);
+    let nginx = move || NGINX.replace("{host}", &host.get());
+    let caddy = move || CADDY.replace("{host}", &host.get());
+
     view! {
         <h1>{t(c::GEN_MTA_STS)}</h1>
-        <p>
-            {t(c::GEN_PENDING)} " "
-            <a href=crate::Page::Validate.href()>{t(c::NAV_VALIDATE)}</a>
-        </p>
+        <p>{t(m::INTRO)}</p>
+        <form class="gen-form" on:submit=|ev| ev.prevent_default()>
+            <TextField
+                id="domain"
+                label=g::DOMAIN_LABEL
+                hint=g::DOMAIN_HINT
+                value=text
+                on_input=on_input
+                error=error
+                placeholder="example.com"
+            />
+
+            <h2>{t(m::RECORD_HEADING)}</h2>
+            <p>{t(m::RECORD_HELP)}</p>
+            <div class="field id-field">
+                <span class="id-label">{t(m::ID_LABEL)} ": "</span>
+                <code data-testid="sts-id">{move || id.get().map(|i| i.to_string())}</code>
+                " "
+                <button type="button" class="secondary" on:click=new_id data-testid="new-id">
+                    {t(m::NEW_ID)}
+                </button>
+                <p class="hint">{t(m::ID_WHY)}</p>
+            </div>
+            {move || match (domain.get(), record.get()) {
+                (Some(d), Some(v)) => {
+                    let owner = mta_sts::record_owner(&d).to_string();
+                    view! {
+                        <RecordOutput
+                            kind=RecordType::MtaSts
+                            owner=Signal::derive(move || owner.clone())
+                            value=Signal::derive(move || v.clone())
+                        />
+                    }
+                        .into_any()
+                }
+                _ => view! { <p class="notice">{t(g::DOMAIN_NEEDED)}</p> }.into_any(),
+            }}
+
+            <h2>{t(m::POLICY_HEADING)}</h2>
+            <div class="field">
+                <label for="mode">{t(m::MODE_LABEL)}</label>
+                <select
+                    id="mode"
+                    aria-describedby="mode-hint"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        set_mode.set((v != "testing").then_some(v));
+                    }
+                >
+                    {MODES
+                        .iter()
+                        .map(|(md, label)| {
+                            let md = *md;
+                            let label = *label;
+                            view! {
+                                <option value=md.as_str() selected=move || mode.get() == md>
+                                    {move || label.get(lang.get())}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+                <p class="hint" id="mode-hint">{t(m::MODE_HINT)}</p>
+            </div>
+            <ListField
+                id="mx"
+                legend=m::MX_LEGEND
+                hint=m::MX_HINT
+                values=mx_rows
+                on_change=Callback::new(move |v: Vec<String>| set_mx.set(join_rows(&v)))
+                errors=mx_errors
+                placeholder="mail.example.com"
+            />
+            <div class="field">
+                <label for="max-age">{t(m::MAX_AGE_LABEL)}</label>
+                <select
+                    id="max-age"
+                    aria-describedby="max-age-hint"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        set_age.set((v != "86400").then_some(v));
+                    }
+                >
+                    {MAX_AGES
+                        .iter()
+                        .map(|(secs, label)| {
+                            let secs = *secs;
+                            let label = *label;
+                            view! {
+                                <option
+                                    value=secs.to_string()
+                                    selected=move || max_age.get().seconds() == secs
+                                >
+                                    {move || label.get(lang.get())}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                    {move || {
+                        custom_age()
+                            .map(|n| {
+                                view! {
+                                    <option value=n.to_string() selected=true>
+                                        {fill(
+                                            m::MAX_AGE_CUSTOM.get(lang.get()),
+                                            &[("n", &n.to_string())],
+                                        )}
+                                    </option>
+                                }
+                            })
+                    }}
+                </select>
+                <p class="hint" id="max-age-hint">{t(m::MAX_AGE_HINT)}</p>
+            </div>
+
+            <section class="policy-output" aria-labelledby="policy-heading">
+                <h3 id="policy-heading">{t(m::POLICY_OUT)}</h3>
+                {move || match policy_text.get() {
+                    Some(p) => {
+                        view! {
+                            <pre class="policy-file" data-testid="policy">{p}</pre>
+                            <div class="policy-actions">
+                                <CopyButton text=policy_text_or_empty what=m::POLICY_WHAT />
+                                <DownloadLink
+                                    content=policy_text_or_empty
+                                    filename=Signal::derive(|| "mta-sts.txt".to_string())
+                                    mime="text/plain"
+                                    label=m::DOWNLOAD
+                                    testid="download-policy"
+                                />
+                            </div>
+                            <h4>{t(m::POLICY_CHECKS)}</h4>
+                            <DiagnosticList diagnostics=policy_findings />
+                        }
+                            .into_any()
+                    }
+                    None => view! { <p class="notice">{t(m::POLICY_BLOCKED)}</p> }.into_any(),
+                }}
+            </section>
+
+            <h2>{t(m::GUIDE_HEADING)}</h2>
+            <p>{t(m::GUIDE_URL)}</p>
+            <p>
+                <code class="policy-url" data-testid="policy-url">{url}</code>
+            </p>
+            <ol class="steps">
+                <li>{with_domain(m::GUIDE_STEP_DNS)}</li>
+                <li>{with_domain(m::GUIDE_STEP_CERT)}</li>
+                <li>{t(m::GUIDE_STEP_SERVE)}</li>
+                <li>{t(m::GUIDE_STEP_RECORD)}</li>
+                <li>{t(m::GUIDE_STEP_CHECK)}</li>
+            </ol>
+            <details class="guide">
+                <summary>"nginx"</summary>
+                <p>{t(m::GUIDE_NGINX_HELP)}</p>
+                <pre class="snippet">{nginx}</pre>
+            </details>
+            <details class="guide">
+                <summary>"Caddy"</summary>
+                <p>{t(m::GUIDE_CADDY_HELP)}</p>
+                <pre class="snippet">{caddy}</pre>
+            </details>
+            <details class="guide">
+                <summary>{t(m::GUIDE_STATIC)}</summary>
+                <p>{with_domain(m::GUIDE_STATIC_HELP)}</p>
+                <pre class="snippet">{STATIC_TREE}</pre>
+            </details>
+
+            <h2>{t(m::ROLLOUT_HEADING)}</h2>
+            <ol class="steps">
+                <li>{t(m::ROLLOUT_1)}</li>
+                <li>{t(m::ROLLOUT_2)}</li>
+                <li>{t(m::ROLLOUT_3)}</li>
+                <li>{t(m::ROLLOUT_4)}</li>
+            </ol>
+
+            <h2>{t(m::TLS_HEADING)}</h2>
+            <TlsRptForm domain=domain compact=true />
+
+            <h2>{t(m::NONE_HEADING)}</h2>
+            <p>{t(m::NONE_WHAT)}</p>
+            <p>{with_domain(m::NONE_FIX)}</p>
+        </form>
+        <ShareLinkButton />
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn testing_without_mx_is_blocked_and_none_is_not() {
+        let day = MaxAge::try_from(86_400).unwrap();
+        let b = build(Mode::Testing, day, &[String::new()]);
+        assert!(b.missing_mx && b.policy.is_none());
+        let b = build(Mode::None, day, &[String::new()]);
+        assert!(b.policy.is_some());
+        let b = build(
+            Mode::Enforce,
+            day,
+            &["mail.example.com.".into(), "*.x".into()],
+        );
+        assert_eq!(
+            b.policy.unwrap().to_string(),
+            "version: STSv1\r\nmode: enforce\r\nmx: mail.example.com\r\nmx: *.x\r\nmax_age: 86400\r\n"
+        );
+        let b = build(Mode::Enforce, day, &["mail.*.example".into()]);
+        assert!(b.mx_errors[0].is_some() && b.policy.is_none());
     }
 }

@@ -286,3 +286,48 @@ pub fn public_key_from_pem(pem: &str) -> Result<Vec<u8>, PemError> {
         _ => Err(PemError::WrongLabel(label)),
     }
 }
+
+/// Writes DER bytes as a PEM block (RFC 7468): `-----BEGIN <label>-----`,
+/// the base64 text in lines of 64 characters, `-----END <label>-----`, each
+/// line ended by `\n`. Used to offer a generated private key
+/// (`PRIVATE KEY`, PKCS#8) as a file.
+///
+/// ```
+/// use selo::dkim::{pem_encode, public_key_from_pem};
+/// let der = vec![0x30u8; 100];
+/// let pem = pem_encode("PUBLIC KEY", &der);
+/// assert!(pem.starts_with("-----BEGIN PUBLIC KEY-----\n"));
+/// assert!(pem.ends_with("-----END PUBLIC KEY-----\n"));
+/// assert!(pem.lines().all(|l| l.len() <= 64));
+/// assert_eq!(pem.lines().nth(1).unwrap().len(), 64);
+/// assert_eq!(pem_encode("X", &[]), "-----BEGIN X-----\n-----END X-----\n");
+/// ```
+pub fn pem_encode(label: &str, der: &[u8]) -> String {
+    let b64 = key::encode(der);
+    let mut out = format!("-----BEGIN {label}-----\n");
+    for chunk in b64.as_bytes().chunks(64) {
+        // Base64 text is ASCII: every chunk is valid UTF-8.
+        out.push_str(std::str::from_utf8(chunk).unwrap_or_default());
+        out.push('\n');
+    }
+    out.push_str(&format!("-----END {label}-----\n"));
+    out
+}
+
+#[cfg(test)]
+mod pem_tests {
+    use super::*;
+
+    #[test]
+    fn pem_encode_round_trips_through_the_pem_reader() {
+        // A real 1024-bit RSA SubjectPublicKeyInfo (from the doc example).
+        let pem = "-----BEGIN PUBLIC KEY-----\n\
+MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDwIRP/UC3SBsEmGqZ9ZJW3/DkM\n\
+oGeLnQg1fWn7/zYtIxN2SnFCjxOCKG9v3b4jYfcTNh5ijSsq631uBItLa7od+v/R\n\
+tdC2UzJ1lWT947qR+Rcac2gbto/NMqJ0fzfVjH4OuKhitdY9tf6mcwGjaNBcWToI\n\
+MmPSPDdQPNUYckcQ2QIDAQAB\n\
+-----END PUBLIC KEY-----\n";
+        let der = public_key_from_pem(pem).unwrap();
+        assert_eq!(pem_encode("PUBLIC KEY", &der), pem);
+    }
+}

@@ -31,6 +31,7 @@
 //! assert_eq!(key.to_string(), "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=");
 //! ```
 
+pub mod delegation;
 mod explain;
 mod generate;
 mod key;
@@ -39,7 +40,7 @@ mod messages;
 pub(crate) mod parse;
 
 pub use explain::explain;
-pub use generate::{PemError, Selector, owner_name, public_key_from_pem};
+pub use generate::{PemError, Selector, owner_name, pem_encode, public_key_from_pem};
 pub use key::{KeyAlgorithm, KeyError, KeyForm, KeyInfo};
 pub use messages::MESSAGES;
 pub use parse::parse;

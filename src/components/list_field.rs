@@ -1,0 +1,161 @@
+//! An editable list of one-line values (MX patterns, report addresses).
+
+use crate::i18n::{fill, gen_forms as g, use_lang};
+use leptos::prelude::*;
+use selo::Text;
+
+/// A fieldset of text inputs, one per value, each with a "Remove" button
+/// and its own error, and an "Add another" button.
+#[component]
+pub fn ListField(
+    /// Prefix of the inputs' ids: `<id>-0`, `<id>-1`...
+    id: &'static str,
+    /// The fieldset's legend.
+    legend: Text,
+    /// What the list is for.
+    hint: Text,
+    /// The values, in order (at least one row is always shown).
+    #[prop(into)]
+    values: Signal<Vec<String>>,
+    /// Called with the whole new list after an edit, an addition or a removal.
+    on_change: Callback<Vec<String>>,
+    /// Why each value is refused, in the same order (`None`: fine).
+    #[prop(into)]
+    errors: Signal<Vec<Option<Text>>>,
+    /// Shown in empty inputs.
+    #[prop(optional)]
+    placeholder: &'static str,
+) -> impl IntoView {
+    let lang = use_lang();
+    let count = Memo::new(move |_| values.with(|v| v.len().max(1)));
+    let hint_id = format!("{id}-hint");
+    let row = move |i: usize| {
+        let input_id = format!("{id}-{i}");
+        let error_id = format!("{id}-{i}-error");
+        let error = Memo::new(move |_| errors.with(|e| e.get(i).copied().flatten()));
+        let hint_id = hint_id.clone();
+        let described = {
+            let e = error_id.clone();
+            move || {
+                if error.with(Option::is_some) {
+                    format!("{e} {hint_id}")
+                } else {
+                    hint_id.clone()
+                }
+            }
+        };
+        let edit = move |text: String| {
+            let mut v = values.get_untracked();
+            v.resize(v.len().max(i + 1), String::new());
+            v[i] = text;
+            on_change.run(v);
+        };
+        let remove = move |_| {
+            let mut v = values.get_untracked();
+            if i < v.len() {
+                v.remove(i);
+            }
+            on_change.run(v);
+            // Keep the keyboard in the list: focus the row now in this place.
+            let next = i.min(count.get_untracked().saturating_sub(1));
+            if let Some(el) = document().get_element_by_id(&format!("{id}-{next}")) {
+                use wasm_bindgen::JsCast;
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        };
+        let remove_name = move || {
+            let l = lang.get();
+            let item = values
+                .with(|v| v.get(i).filter(|s| !s.trim().is_empty()).cloned())
+                .unwrap_or_else(|| fill(g::ROW_N.get(l), &[("n", &(i + 1).to_string())]));
+            fill(g::REMOVE_ROW_NAME.get(l), &[("item", &item)])
+        };
+        view! {
+            <li class="list-row">
+                <div class="list-row-line">
+                    <input
+                        id=input_id
+                        type="text"
+                        autocomplete="off"
+                        spellcheck="false"
+                        placeholder=placeholder
+                        aria-label=move || {
+                            format!("{} {}", legend.get(lang.get()), i + 1)
+                        }
+                        prop:value=move || values.with(|v| v.get(i).cloned().unwrap_or_default())
+                        aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                        aria-describedby=described
+                        on:input=move |ev| edit(event_target_value(&ev))
+                    />
+                    <button
+                        type="button"
+                        class="secondary"
+                        aria-label=remove_name
+                        on:click=remove
+                        disabled=move || count.get() < 2
+                    >
+                        {move || g::REMOVE_ROW.get(lang.get())}
+                    </button>
+                </div>
+                <p class="field-error" id=error_id hidden=move || error.with(Option::is_none)>
+                    {move || error.get().map(|e| e.get(lang.get()))}
+                </p>
+            </li>
+        }
+    };
+    let add = move |_| {
+        let mut v = values.get_untracked();
+        if v.is_empty() {
+            v.push(String::new());
+        }
+        v.push(String::new());
+        let new_index = v.len() - 1;
+        on_change.run(v);
+        // The new row is rendered on the next tick.
+        set_timeout(
+            move || {
+                if let Some(el) = document().get_element_by_id(&format!("{id}-{new_index}")) {
+                    use wasm_bindgen::JsCast;
+                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            },
+            std::time::Duration::from_millis(0),
+        );
+    };
+    let hint_id2 = format!("{id}-hint");
+    view! {
+        <fieldset class="field list-field">
+            <legend>{move || legend.get(lang.get())}</legend>
+            <ul class="list-rows">
+                <For each=move || 0..count.get() key=|i| *i children=row />
+            </ul>
+            <button type="button" class="secondary" on:click=add>
+                {move || g::ADD_ROW.get(lang.get())}
+            </button>
+            <p class="hint" id=hint_id2>
+                {move || hint.get(lang.get())}
+            </p>
+        </fieldset>
+    }
+}
+
+/// The rows of a list kept in one query parameter (one value a line).
+pub fn split_rows(param: Option<String>) -> Vec<String> {
+    match param {
+        Some(s) if !s.is_empty() => s.split('\n').map(str::to_string).collect(),
+        _ => vec![String::new()],
+    }
+}
+
+/// The query parameter for a list: `None` when it holds nothing.
+pub fn join_rows(rows: &[String]) -> Option<String> {
+    if rows.iter().all(|r| r.trim().is_empty()) {
+        None
+    } else {
+        Some(rows.join("\n"))
+    }
+}

@@ -1,0 +1,143 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { join } from 'node:path';
+import { setup, ARTIFACTS } from '../lib/browser.mjs';
+import { DkimGeneratorPage } from '../pages/gen_dkim.mjs';
+import { validate, realProblems } from '../pages/gen_forms.mjs';
+
+const env = await setup();
+after(async () => {
+  assert.deepEqual(realProblems(env.problems), [], 'no console error, page error or CSP violation');
+  await env.close();
+});
+
+/**
+ * Generates a key pair with the chosen algorithm, recording every request
+ * any page or worker of the browser makes meanwhile; returns the record
+ * value, the private key file and the requests.
+ */
+async function generate(g, alg) {
+  await g.page.waitForLoadState('networkidle');
+  if (alg) await g.algorithm().selectOption(alg);
+  const requests = [];
+  const onRequest = (r) => requests.push(r.url());
+  env.context.on('request', onRequest);
+  await g.generate().click();
+  await g.keyInfo().waitFor({ timeout: 30_000 });
+  env.context.off('request', onRequest);
+  const value = await g.recordValue().textContent();
+  const [download] = await Promise.all([g.page.waitForEvent('download'), g.privateDownload().click()]);
+  const pem = await readFile(await download.path(), 'utf8');
+  return { value, pem, filename: download.suggestedFilename(), requests };
+}
+
+/** The base64 of p= in a record value. */
+const pTag = (value) => value.match(/p=([A-Za-z0-9+/=]+)$/)[1];
+
+function checkPem(pem) {
+  assert.match(pem, /^-----BEGIN PRIVATE KEY-----\n/);
+  assert.match(pem, /\n-----END PRIVATE KEY-----\n$/);
+  for (const line of pem.trim().split('\n')) assert.ok(line.length <= 64, `PEM line of ${line.length} characters`);
+}
+
+test('RSA 2048 is made in the browser, nothing is sent, and the record holds its public key', async () => {
+  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=s1');
+  assert.equal(await g.algorithm().inputValue(), 'rsa2048', 'RSA 2048 is the default');
+  const { value, pem, filename, requests } = await generate(g);
+  assert.deepEqual(requests, [], 'no request at all while generating');
+  assert.equal(await g.keyInfo().textContent(), 'RSA 2048 bits');
+  assert.match(value, /^v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A/);
+  assert.equal(await g.recordOwner().textContent(), 's1._domainkey.example.com');
+
+  assert.equal(filename, 's1.example.com.private.pem');
+  checkPem(pem);
+  const privateKey = createPrivateKey(pem); // throws unless PKCS#8 PEM
+  assert.equal(privateKey.asymmetricKeyType, 'rsa');
+  assert.equal(privateKey.asymmetricKeyDetails.modulusLength, 2048);
+  assert.equal(privateKey.asymmetricKeyDetails.publicExponent, 65537n);
+  const spki = createPublicKey(privateKey).export({ type: 'spki', format: 'der' }).toString('base64');
+  assert.equal(pTag(value), spki, 'the record publishes the public half of the downloaded key');
+
+  const checked = await validate(env.context, env.url, value);
+  assert.match(checked.summary, /^Valid DKIM/);
+  assert.equal(checked.errors, 0);
+  assert.match(checked.body, /2048/, 'the validator reads a 2048-bit key');
+  await g.page.screenshot({ path: join(ARTIFACTS, 'gen-dkim-generated.png'), fullPage: true });
+  await g.page.close();
+});
+
+test('Ed25519: raw 32-byte key in the record, PKCS#8 private key, note about RSA', async () => {
+  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=ed1');
+  await g.algorithm().selectOption('ed25519');
+  await g.algNote().getByText(/Sign with an RSA key too/).waitFor();
+  const { value, pem, requests } = await generate(g);
+  assert.deepEqual(requests, []);
+  assert.equal(await g.keyInfo().textContent(), 'Ed25519 256 bits');
+  assert.match(value, /^v=DKIM1; k=ed25519; p=/);
+  checkPem(pem);
+  const privateKey = createPrivateKey(pem);
+  assert.equal(privateKey.asymmetricKeyType, 'ed25519');
+  const raw = createPublicKey(privateKey).export({ type: 'spki', format: 'der' }).subarray(-32);
+  assert.equal(pTag(value), raw.toString('base64'));
+  const checked = await validate(env.context, env.url, value);
+  assert.match(checked.summary, /^Valid DKIM/);
+  assert.equal(checked.errors, 0);
+  await g.page.close();
+});
+
+test('RSA 1024 carries a visible warning and makes a 1024-bit key', async () => {
+  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=old');
+  await g.algorithm().selectOption('rsa1024');
+  await g.algNote().getByText(/weak/).waitFor();
+  assert.ok(await g.algNote().isVisible());
+  const { pem } = await generate(g);
+  assert.equal(await g.keyInfo().textContent(), 'RSA 1024 bits');
+  assert.equal(createPrivateKey(pem).asymmetricKeyDetails.modulusLength, 1024);
+  await g.page.close();
+});
+
+test('a pasted public key becomes the record; the paste stays out of the query', async () => {
+  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=prov&how=paste');
+  const b64 =
+    'MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDwIRP/UC3SBsEmGqZ9ZJW3/DkMoGeLnQg1fWn7/zYtIxN2SnFCjxOCKG9v3b4jYfcTNh5ijSsq631uBItLa7od+v/RtdC2UzJ1lWT947qR+Rcac2gbto/NMqJ0fzfVjH4OuKhitdY9tf6mcwGjaNBcWToIMmPSPDdQPNUYckcQ2QIDAQAB';
+  const pem = `-----BEGIN PUBLIC KEY-----\n${b64.match(/.{1,64}/g).join('\n')}\n-----END PUBLIC KEY-----\n`;
+  await g.pasteInput().fill(pem);
+  await g.keyInfo().getByText('RSA 1024 bits').waitFor();
+  assert.equal(await g.recordValue().textContent(), `v=DKIM1; k=rsa; p=${b64}`);
+  const url = new URL(g.page.url());
+  assert.ok(!url.search.includes('BEGIN'), 'the key is not in the query');
+  assert.equal(decodeURIComponent(url.hash.slice(1)), pem);
+  await g.pasteInput().fill('-----BEGIN PRIVATE KEY-----\nMC4CAQ==\n-----END PRIVATE KEY-----');
+  await g.page.locator('#key-input-error').getByText(/PRIVATE key/).waitFor();
+  assert.equal(await g.pasteInput().getAttribute('aria-invalid'), 'true');
+  await g.page.close();
+});
+
+test('Microsoft 365 CNAMEs, old and new formats', async () => {
+  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=contoso.com&how=cname');
+  await g.page.locator('#tenant').fill('contoso');
+  await g.cnameTargets().first().waitFor();
+  assert.deepEqual(await g.cnameOwners().allTextContents(), [
+    'selector1._domainkey.contoso.com',
+    'selector2._domainkey.contoso.com',
+  ]);
+  assert.deepEqual(await g.cnameTargets().allTextContents(), [
+    'selector1-contoso-com._domainkey.contoso.onmicrosoft.com',
+    'selector2-contoso-com._domainkey.contoso.onmicrosoft.com',
+  ]);
+  await g.page.locator('#partition').fill('r');
+  await g.cnameTargets().first().getByText(/dkim\.mail\.microsoft$/).waitFor();
+  assert.equal(
+    await g.cnameTargets().first().textContent(),
+    'selector1-contoso-com._domainkey.contoso.r-v1.dkim.mail.microsoft',
+  );
+  await g.page.locator('#partition').fill('r x');
+  await g.page.locator('#partition-error').getByText(/letters, digits/).waitFor();
+  assert.equal(await g.page.locator('#partition').getAttribute('aria-invalid'), 'true');
+  assert.equal(await g.cnameTargets().count(), 0, 'no CNAME from a bad value');
+  await g.provider().selectOption('mailchimp');
+  await g.cnameTargets().first().getByText('dkim2.mcsv.net').waitFor();
+  await g.page.close();
+});
