@@ -44,11 +44,3 @@ export async function validate(context, baseUrl, text, type = null) {
   return { summary, errors, body };
 }
 
-/**
- * The problems `setup()` collected, less Chromium's request for
- * `/favicon.ico` at the server's root (outside the site's sub-path; the
- * site has no icon yet), which it logs as a 404 on some first loads.
- */
-export function realProblems(problems) {
-  return problems.filter((p) => !/Failed to load resource: the server responded with a status of 404/.test(p));
-}
