@@ -58,8 +58,8 @@ fn main() {
         ("tlsrpt.jsonl", RecordType::TlsRpt),
     ];
     println!(
-        "{:<16} {:>6} {:>16} {:>16}",
-        "type", "rows", "records/s", "records/s auto"
+        "{:<16} {:>6} {:>8} {:>12} {:>15} {:>7}",
+        "type", "rows", "bytes", "records/s", "records/s auto", "MB/s"
     );
     for (file, kind) in sets {
         let records = rows(file);
@@ -71,12 +71,16 @@ fn main() {
         }
         let given = rate(&records, kind, false);
         let auto = rate(&records, kind, true);
+        let bytes: usize = records.iter().map(String::len).sum();
+        let mb = given * bytes as f64 / records.len() as f64 / 1e6;
         println!(
-            "{:<16} {:>6} {:>16.0} {:>16.0}",
+            "{:<16} {:>6} {:>8} {:>12.0} {:>15.0} {:>7.1}",
             kind.as_str(),
             records.len(),
+            bytes,
             given,
-            auto
+            auto,
+            mb
         );
     }
 }
