@@ -6,9 +6,9 @@
 //   node tests/e2e/measure.mjs URL         measure a running site
 //   RUNS=11 node tests/e2e/measure.mjs     more runs (default 7)
 //
-// Definitions: see lib/measure.mjs. Budgets (budget.json): 150 KB first
-// load (brotli), 250 ms to interactive; the exit status is 1 when either is
-// exceeded.
+// Definitions: see lib/measure.mjs. Budgets (budget.json): the first-load
+// guard (brotli; the 150 KB goal is not met yet) and 250 ms to interactive;
+// the exit status is 1 when either is exceeded.
 import { chromium } from 'playwright-core';
 import { serve } from './lib/server.mjs';
 import { coldLoad, median, BUDGET } from './lib/measure.mjs';
