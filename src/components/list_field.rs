@@ -1,5 +1,6 @@
 //! An editable list of one-line values (MX patterns, report addresses).
 
+use super::text_field::QueryText;
 use crate::i18n::{fill, gen_forms as g, use_lang};
 use leptos::prelude::*;
 use selo::Text;
@@ -14,11 +15,8 @@ pub fn ListField(
     legend: Text,
     /// What the list is for.
     hint: Text,
-    /// The values, in order (at least one row is always shown).
-    #[prop(into)]
-    values: Signal<Vec<String>>,
-    /// Called with the whole new list after an edit, an addition or a removal.
-    on_change: Callback<Vec<String>>,
+    /// Where the rows live (one query parameter, one value a line).
+    store: QueryText,
     /// Why each value is refused, in the same order (`None`: fine).
     #[prop(into)]
     errors: Signal<Vec<Option<Text>>>,
@@ -27,6 +25,8 @@ pub fn ListField(
     placeholder: &'static str,
 ) -> impl IntoView {
     let lang = use_lang();
+    let values = Memo::new(move |_| store.rows());
+    let on_change = move |v: Vec<String>| store.set_rows(&v);
     let count = Memo::new(move |_| values.with(|v| v.len().max(1)));
     let hint_id = format!("{id}-hint");
     let row = move |i: usize| {
@@ -48,14 +48,14 @@ pub fn ListField(
             let mut v = values.get_untracked();
             v.resize(v.len().max(i + 1), String::new());
             v[i] = text;
-            on_change.run(v);
+            on_change(v);
         };
         let remove = move |_| {
             let mut v = values.get_untracked();
             if i < v.len() {
                 v.remove(i);
             }
-            on_change.run(v);
+            on_change(v);
             // Keep the keyboard in the list: focus the row now in this place.
             let next = i.min(count.get_untracked().saturating_sub(1));
             if let Some(el) = document().get_element_by_id(&format!("{id}-{next}")) {
@@ -112,7 +112,7 @@ pub fn ListField(
         }
         v.push(String::new());
         let new_index = v.len() - 1;
-        on_change.run(v);
+        on_change(v);
         // The new row is rendered on the next tick.
         set_timeout(
             move || {
@@ -140,22 +140,5 @@ pub fn ListField(
                 {move || hint.get(lang.get())}
             </p>
         </fieldset>
-    }
-}
-
-/// The rows of a list kept in one query parameter (one value a line).
-pub fn split_rows(param: Option<String>) -> Vec<String> {
-    match param {
-        Some(s) if !s.is_empty() => s.split('\n').map(str::to_string).collect(),
-        _ => vec![String::new()],
-    }
-}
-
-/// The query parameter for a list: `None` when it holds nothing.
-pub fn join_rows(rows: &[String]) -> Option<String> {
-    if rows.iter().all(|r| r.trim().is_empty()) {
-        None
-    } else {
-        Some(rows.join("\n"))
     }
 }

@@ -6,7 +6,6 @@ pub mod diagnostic_list;
 pub mod download_link;
 pub mod explain_table;
 pub mod footer;
-pub mod gen_form;
 pub mod header;
 pub mod lang_switch;
 pub mod list_field;

@@ -1,31 +1,39 @@
 //! "Share link": copies the page's address, which holds the form's state.
 
-use crate::i18n::{gen_forms as g, use_lang};
+use crate::i18n::{common as c, gen_forms as g, use_lang};
 use leptos::prelude::*;
 
-/// A button copying `location.href` (the query holds the form's settings).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    Idle,
+    Copied,
+    Failed,
+}
+
+/// A button copying `location.href` (the query holds the form's settings);
+/// says "Link copied" for a while, or how to copy by hand if the browser
+/// refuses.
 #[component]
 pub fn ShareLinkButton() -> impl IntoView {
     let lang = use_lang();
-    let copied = RwSignal::new(false);
+    let state = RwSignal::new(State::Idle);
     let share = move |_| {
         let href = window().location().href().unwrap_or_default();
         let promise = window().navigator().clipboard().write_text(&href);
         leptos::task::spawn_local(async move {
-            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-                copied.set(true);
-                set_timeout(
-                    move || copied.set(false),
-                    std::time::Duration::from_millis(2500),
-                );
-            }
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            state.set(if ok { State::Copied } else { State::Failed });
+            set_timeout(
+                move || state.set(State::Idle),
+                std::time::Duration::from_millis(2500),
+            );
         });
     };
     view! {
         <div class="share-link">
             <button type="button" class="secondary" on:click=share data-testid="share-link">
                 {move || {
-                    if copied.get() {
+                    if state.get() == State::Copied {
                         format!("✓ {}", g::SHARE_COPIED.get(lang.get()))
                     } else {
                         g::SHARE.get(lang.get()).to_string()
@@ -33,7 +41,11 @@ pub fn ShareLinkButton() -> impl IntoView {
                 }}
             </button>
             <span class="hint" role="status">
-                {move || if copied.get() { g::SHARE_COPIED.get(lang.get()) } else { "" }}
+                {move || match state.get() {
+                    State::Copied => g::SHARE_COPIED.get(lang.get()),
+                    State::Failed => c::COPY_FAILED.get(lang.get()),
+                    State::Idle => "",
+                }}
             </span>
             <p class="hint">{move || g::SHARE_HINT.get(lang.get())}</p>
         </div>

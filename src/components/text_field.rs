@@ -66,21 +66,87 @@ pub fn TextField(
     }
 }
 
-/// A form field kept in the URL query (`?page=...&<key>=...`), so the page
-/// can be shared as a link. Edits replace the history entry: typing is not
-/// navigation.
-pub fn query_field(
-    key: &'static str,
-) -> (
-    Memo<Option<String>>,
-    leptos::prelude::SignalSetter<Option<String>>,
-) {
-    leptos_router::hooks::query_signal_with_options::<String>(
-        key,
-        leptos_router::NavigateOptions {
-            replace: true,
-            scroll: false,
-            ..Default::default()
-        },
-    )
+/// One form value kept in the URL query (`?page=dmarc&p=reject`), so a filled
+/// form can be shared as a link. Typing replaces the history entry instead of
+/// adding one: typing is not navigation. An empty value removes the parameter.
+#[derive(Clone, Copy)]
+pub struct QueryText {
+    value: Memo<Option<String>>,
+    set: SignalSetter<Option<String>>,
+}
+
+impl QueryText {
+    /// The parameter `key`.
+    pub fn new(key: &'static str) -> Self {
+        let (value, set) = leptos_router::hooks::query_signal_with_options::<String>(
+            key,
+            leptos_router::NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+        QueryText { value, set }
+    }
+
+    /// The value, `None` when absent (for a default other than `""`).
+    pub fn param(&self) -> Option<String> {
+        self.value.get()
+    }
+
+    /// The value, or `""` when absent.
+    pub fn get(&self) -> String {
+        self.value.get().unwrap_or_default()
+    }
+
+    /// The value without tracking it.
+    pub fn get_untracked(&self) -> String {
+        self.value.get_untracked().unwrap_or_default()
+    }
+
+    /// Sets the value (`""` or `None` removes it from the URL).
+    pub fn set(&self, v: impl Into<Option<String>>) {
+        self.set.set(v.into().filter(|v| !v.is_empty()));
+    }
+
+    /// The value as rows (one per line); at least one row.
+    pub fn rows(&self) -> Vec<String> {
+        let v = self.get();
+        if v.is_empty() {
+            vec![String::new()]
+        } else {
+            v.split('\n').map(str::to_string).collect()
+        }
+    }
+
+    /// Stores rows, one per line (a single empty row removes the parameter;
+    /// several empty rows are kept, so "Add another" works on an empty list).
+    pub fn set_rows(&self, rows: &[String]) {
+        if rows.iter().all(|r| r.is_empty()) && rows.len() <= 1 {
+            self.set(String::new());
+        } else {
+            self.set(rows.join("\n"));
+        }
+    }
+
+    /// Each row's error by `check` (called on the trimmed, non-empty rows).
+    pub fn row_errors(self, check: fn(&str) -> Option<Text>) -> Signal<Vec<Option<Text>>> {
+        Signal::derive(move || {
+            self.rows()
+                .iter()
+                .map(|r| Some(r.trim()).filter(|r| !r.is_empty()).and_then(check))
+                .collect()
+        })
+    }
+}
+
+/// The non-empty, trimmed rows of a list.
+pub fn filled(rows: &[String]) -> impl Iterator<Item = &str> {
+    rows.iter().map(|r| r.trim()).filter(|r| !r.is_empty())
+}
+
+/// The domain typed into a field: `None` while empty, else the engine's verdict.
+pub fn parse_domain(s: &str) -> Option<Result<selo::DomainName, selo::DomainError>> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| selo::DomainName::try_from(s))
 }

@@ -1,8 +1,9 @@
 //! The TLS-RPT form: report addresses in, the `_smtp._tls` record out.
 //! Used by the TLS-RPT page and, compactly, beside MTA-STS.
 
-use super::list_field::{ListField, join_rows, split_rows};
+use super::list_field::ListField;
 use super::record_output::RecordOutput;
+use super::text_field::QueryText;
 use crate::i18n::{gen_forms as g, gen_tls_rpt as r, t};
 use leptos::prelude::*;
 use selo::tls_rpt::{self, ReportUri, TlsRpt};
@@ -48,13 +49,12 @@ pub fn TlsRptForm(
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
-    let (rua, set_rua) = super::text_field::query_field("rua");
-    let rows = Memo::new(move |_| split_rows(rua.get()));
+    let rua_q = QueryText::new("rua");
+    let rows = Memo::new(move |_| rua_q.rows());
     let built = Memo::new(move |_| rows.with(|r| build(r)));
     let errors = Signal::derive(move || built.with(|b| b.0.clone()));
     let value = Memo::new(move |_| built.with(|b| b.1.as_ref().map(ToString::to_string)));
     let owner = Memo::new(move |_| domain.get().map(|d| tls_rpt::owner_name(&d).to_string()));
-    let on_change = Callback::new(move |v: Vec<String>| set_rua.set(join_rows(&v)));
     view! {
         <div class="tls-rpt-form">
             {compact.then(|| view! { <p>{t(r::COMPACT_INTRO)}</p> })}
@@ -62,8 +62,7 @@ pub fn TlsRptForm(
                 id="rua"
                 legend=r::RUA_LEGEND
                 hint=r::RUA_HINT
-                values=rows
-                on_change=on_change
+                store=rua_q
                 errors=errors
                 placeholder="mailto:tlsrpt@example.com"
             />

@@ -1,6 +1,6 @@
-//! Shared by the DKIM, MTA-STS and TLS-RPT generators: the form components
-//! (list fields, share link, downloads, CNAME output) and the engine's
-//! input errors in both languages.
+//! Shared by the generator pages: the form components (text and list
+//! fields, share link, downloads, CNAME output) and the engine's input
+//! errors in both languages.
 
 use selo::dkim::{KeyError, PemError};
 use selo::mta_sts::StsError;
@@ -18,6 +18,14 @@ super::texts! {
         "Type your domain above to see where to publish the record.",
         "Escreva o seu domínio acima para ver onde publicar o registo."
     );
+    /// Shown when some fields are left out of the record.
+    LEFT_OUT = (
+        "Some fields are marked invalid: the record below leaves them out until you fix them.",
+        "Alguns campos estão marcados como inválidos: o registo abaixo deixa-os de fora até os corrigir."
+    );
+    ADVANCED = ("Advanced", "Avançado");
+    OWNER_PLACEHOLDER = ("<your domain>", "<o seu domínio>");
+    DEFAULT_NOT_SET = ("Not set (default)", "Não definido (predefinição)");
     ADD_ROW = ("Add another", "Adicionar outro");
     REMOVE_ROW = ("Remove", "Remover");
     /// Accessible name of a remove button: {item} is the row's value or number.
@@ -36,10 +44,11 @@ super::texts! {
     ERR_DOMAIN_TOO_LONG = ("The name is longer than 253 characters.", "O nome tem mais de 253 carateres.");
     ERR_DOMAIN_EMPTY_LABEL = ("The name has an empty part (two dots in a row, or a dot at the start or end).", "O nome tem uma parte vazia (dois pontos seguidos, ou um ponto no início ou no fim).");
     ERR_DOMAIN_LABEL_TOO_LONG = ("A part between dots is longer than 63 characters.", "Uma parte entre pontos tem mais de 63 carateres.");
-    ERR_DOMAIN_BAD_CHAR = ("Use only letters, digits, hyphens and dots (no spaces, no https://, no /).", "Use apenas letras, algarismos, hífenes e pontos (sem espaços, sem https://, sem /).");
+    ERR_DOMAIN_BAD_CHAR = ("Use only letters, digits, '-', '_' and dots (no spaces, no '@', no https://, no /).", "Use apenas letras, algarismos, '-', '_' e pontos (sem espaços, sem '@', sem https://, sem /).");
     ERR_DOMAIN_NOT_ASCII = ("Write accented names in their xn-- form (punycode), as DNS stores them.", "Escreva os nomes com acentos na forma xn-- (punycode), como o DNS os guarda.");
     ERR_DOMAIN_HYPHEN = ("A part between dots cannot start or end with a hyphen.", "Uma parte entre pontos não pode começar nem acabar com hífen.");
 
+    ERR_MAIL_ADDRESS = ("Not an email address of the form name@domain.", "Não é um endereço de e-mail da forma nome@domínio.");
     ERR_URI_SCHEME = ("Use a mailto: or https: address, like mailto:tlsrpt@example.com.", "Use um endereço mailto: ou https:, como mailto:tlsrpt@exemplo.pt.");
     ERR_URI_NO_SCHEME = ("Start with mailto: (email) or https:// (web address).", "Comece por mailto: (e-mail) ou https:// (endereço web).");
     ERR_URI_ADDRESS = ("After mailto: write an address of the form name@domain.", "Depois de mailto: escreva um endereço da forma nome@domínio.");
@@ -74,6 +83,16 @@ pub fn domain_error(e: &DomainError) -> Text {
         DomainError::BadCharacter => ERR_DOMAIN_BAD_CHAR,
         DomainError::NotAscii => ERR_DOMAIN_NOT_ASCII,
         DomainError::HyphenAtEdge => ERR_DOMAIN_HYPHEN,
+    }
+}
+
+/// A DMARC report address error (`name@domain`, `mailto:` optional).
+pub fn mail_uri_error(e: &UriProblem) -> Text {
+    match e {
+        UriProblem::NoScheme | UriProblem::BadAddress | UriProblem::NoHost => ERR_MAIL_ADDRESS,
+        UriProblem::BadDomain(d) => domain_error(d),
+        UriProblem::Unencoded(_) => ERR_URI_UNENCODED,
+        UriProblem::BadPercent => ERR_URI_PERCENT,
     }
 }
 

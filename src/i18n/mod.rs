@@ -15,7 +15,6 @@ pub mod common;
 pub mod gen_bimi;
 pub mod gen_dkim;
 pub mod gen_dmarc;
-pub mod gen_form;
 pub mod gen_forms;
 pub mod gen_mta_sts;
 pub mod gen_spf;
@@ -107,7 +106,6 @@ mod tests {
     fn tables() -> Vec<(&'static str, &'static [(&'static str, Text)])> {
         vec![
             ("common", common::ALL),
-            ("gen_form", gen_form::ALL),
             ("gen_dmarc", gen_dmarc::ALL),
             ("gen_spf", gen_spf::ALL),
             ("gen_bimi", gen_bimi::ALL),

@@ -5,9 +5,12 @@
 //! `Display`.
 
 use crate::Page;
-use crate::components::gen_form::{QueryText, ShareLink, TextField, domain_error, parse_domain};
 use crate::components::record_output::RecordOutput;
-use crate::i18n::{common as c, gen_bimi as m, gen_form as g, t, use_lang};
+use crate::components::{
+    share_link_button::ShareLinkButton,
+    text_field::{QueryText, TextField, parse_domain},
+};
+use crate::i18n::{common as c, gen_bimi as m, gen_forms as g, t, use_lang};
 use leptos::prelude::*;
 use selo::RecordType;
 use selo::bimi::{self, Bimi, HttpsUrl, Selector};
@@ -24,7 +27,7 @@ pub fn GenBimiPage() -> impl IntoView {
 
     let parsed_domain = Memo::new(move |_| parse_domain(&domain.get()));
     let domain_err = Signal::derive(move || match parsed_domain.get() {
-        Some(Err(e)) => Some(domain_error(e)),
+        Some(Err(e)) => Some(g::domain_error(&e)),
         _ => None,
     });
     let parsed_selector = Memo::new(move |_| {
@@ -36,7 +39,8 @@ pub fn GenBimiPage() -> impl IntoView {
             Selector::try_from(s)
         }
     });
-    let selector_err = Signal::derive(move || parsed_selector.get().err().map(domain_error));
+    let selector_err =
+        Signal::derive(move || parsed_selector.get().err().map(|e| g::domain_error(&e)));
     let url = |q: QueryText| {
         Memo::new(move |_| {
             let v = q.get();
@@ -69,7 +73,7 @@ pub fn GenBimiPage() -> impl IntoView {
     let owner = Signal::derive(move || match (parsed_domain.get(), parsed_selector.get()) {
         (Some(Ok(d)), Ok(s)) => bimi::owner_name(&s, &d)
             .map(|o| o.to_string())
-            .unwrap_or_else(|e| domain_error(e).get(lang.get()).to_string()),
+            .unwrap_or_else(|e| g::domain_error(&e).get(lang.get()).to_string()),
         _ => m::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
     });
     let left_out = Memo::new(move |_| !declining.get() && matches!(cert_url.get(), Some(Err(_))));
@@ -141,7 +145,7 @@ pub fn GenBimiPage() -> impl IntoView {
             <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
         </Show>
         <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
-            <p class="notice">{t(g::NEED_DOMAIN)}</p>
+            <p class="notice">{t(g::DOMAIN_NEEDED)}</p>
         </Show>
         <Show
             when=move || record.with(Option::is_some)
@@ -149,6 +153,6 @@ pub fn GenBimiPage() -> impl IntoView {
         >
             <RecordOutput kind=RecordType::Bimi owner=owner value=value />
         </Show>
-        <ShareLink />
+        <ShareLinkButton />
     }
 }

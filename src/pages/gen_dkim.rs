@@ -8,7 +8,7 @@ use crate::components::{
     download_link::DownloadLink,
     record_output::RecordOutput,
     share_link_button::ShareLinkButton,
-    text_field::{TextField, query_field},
+    text_field::{QueryText, TextField},
 };
 use crate::i18n::{common as c, gen_dkim as k, gen_forms as g, t, use_lang};
 use leptos::html;
@@ -202,25 +202,25 @@ pub fn GenDkimPage() -> impl IntoView {
         error: domain_error,
     } = domain_state();
 
-    let (selector_param, set_selector) = query_field("selector");
-    if selector_param.get_untracked().is_none() {
-        set_selector.set(Some(default_selector()));
+    let selector_q = QueryText::new("selector");
+    if selector_q.get_untracked().is_empty() {
+        selector_q.set(default_selector());
     }
-    let selector_text = Signal::derive(move || selector_param.get().unwrap_or_default());
+    let selector_text = Signal::derive(move || selector_q.get());
     let selector = Memo::new(move |_| {
         selector_text.with(|s| Selector::try_from(s.as_str()).map_err(|e| g::domain_error(&e)))
     });
     let selector_error = Signal::derive(move || selector.get().err());
-    let on_selector = Callback::new(move |s: String| set_selector.set(Some(s)));
+    let on_selector = Callback::new(move |s: String| selector_q.set(s));
     let owner = Memo::new(move |_| match (selector.get(), domain.get()) {
         (Ok(s), Some(d)) => dkim::owner_name(&s, &d).ok().map(|o| o.to_string()),
         _ => None,
     });
 
-    let (how_param, set_how) = query_field("how");
-    let how = Memo::new(move |_| how_param.get().unwrap_or_else(|| "generate".into()));
-    let (alg_param, set_alg) = query_field("alg");
-    let alg = Memo::new(move |_| Alg::from_slug(&alg_param.get().unwrap_or_default()));
+    let how_q = QueryText::new("how");
+    let how = Memo::new(move |_| how_q.param().unwrap_or_else(|| "generate".into()));
+    let alg_q = QueryText::new("alg");
+    let alg = Memo::new(move |_| Alg::from_slug(&alg_q.get()));
 
     // Key generation: user-triggered, in this browser only.
     let keygen = Action::new_local(|alg: &Alg| {
@@ -304,14 +304,14 @@ pub fn GenDkimPage() -> impl IntoView {
     });
 
     // CNAME delegation.
-    let (provider_param, set_provider) = query_field("provider");
-    let provider = Memo::new(move |_| provider_param.get().unwrap_or_else(|| "microsoft".into()));
-    let (tenant_param, set_tenant) = query_field("tenant");
-    let tenant = Signal::derive(move || tenant_param.get().unwrap_or_default());
-    let (partition_param, set_partition) = query_field("partition");
-    let partition = Signal::derive(move || partition_param.get().unwrap_or_default());
-    let (account_param, set_account) = query_field("account");
-    let account = Signal::derive(move || account_param.get().unwrap_or_default());
+    let provider_q = QueryText::new("provider");
+    let provider = Memo::new(move |_| provider_q.param().unwrap_or_else(|| "microsoft".into()));
+    let tenant_q = QueryText::new("tenant");
+    let tenant = Signal::derive(move || tenant_q.get());
+    let partition_q = QueryText::new("partition");
+    let partition = Signal::derive(move || partition_q.get());
+    let account_q = QueryText::new("account");
+    let account = Signal::derive(move || account_q.get());
     let delegations = Memo::new(move |_| {
         let d = domain.get()?;
         let result = match provider.get().as_str() {
@@ -348,7 +348,7 @@ pub fn GenDkimPage() -> impl IntoView {
                     name="how"
                     value=value
                     prop:checked=move || how.get() == value
-                    on:change=move |_| set_how.set((value != "generate").then(|| value.to_string()))
+                    on:change=move |_| how_q.set((value != "generate").then(|| value.to_string()))
                 />
                 {move || label.get(lang.get())}
             </label>
@@ -357,9 +357,9 @@ pub fn GenDkimPage() -> impl IntoView {
     let text_input = move |id: &'static str,
                            label: Text,
                            hint: Text,
-                           value: Signal<String>,
-                           setter: SignalSetter<Option<String>>,
+                           store: QueryText,
                            placeholder: &'static str| {
+        let value = Signal::derive(move || store.get());
         // Each of these values becomes labels of the CNAME target: the
         // engine's name check says what is wrong with it.
         let error = Signal::derive(move || {
@@ -378,7 +378,7 @@ pub fn GenDkimPage() -> impl IntoView {
                 label=label
                 hint=hint
                 value=value
-                on_input=Callback::new(move |s: String| setter.set((!s.is_empty()).then_some(s)))
+                on_input=Callback::new(move |s: String| store.set(s))
                 error=error
                 placeholder=placeholder
             />
@@ -425,7 +425,7 @@ pub fn GenDkimPage() -> impl IntoView {
                         aria-describedby="alg-hint alg-note"
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            set_alg.set((v != "rsa2048").then_some(v));
+                            alg_q.set((v != "rsa2048").then_some(v));
                         }
                     >
                         {Alg::ALL
@@ -568,7 +568,7 @@ pub fn GenDkimPage() -> impl IntoView {
                         aria-describedby="provider-hint"
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            set_provider.set((v != "microsoft").then_some(v));
+                            provider_q.set((v != "microsoft").then_some(v));
                         }
                     >
                         {[("microsoft", "Microsoft 365"), ("sendgrid", "SendGrid"), ("mailchimp", "Mailchimp")]
@@ -592,8 +592,7 @@ pub fn GenDkimPage() -> impl IntoView {
                                 "account",
                                 k::ACCOUNT_LABEL,
                                 k::ACCOUNT_HINT,
-                                account,
-                                set_account,
+                                account_q,
                                 "u1234567.wl123",
                             )}
                             <p>{t(k::SENDGRID_NOTE)}</p>
@@ -606,16 +605,14 @@ pub fn GenDkimPage() -> impl IntoView {
                                 "tenant",
                                 k::TENANT_LABEL,
                                 k::TENANT_HINT,
-                                tenant,
-                                set_tenant,
+                                tenant_q,
                                 "contoso",
                             )}
                             {text_input(
                                 "partition",
                                 k::PARTITION_LABEL,
                                 k::PARTITION_HINT,
-                                partition,
-                                set_partition,
+                                partition_q,
                                 "",
                             )}
                             <p>{t(k::MS_NOTE)}</p>

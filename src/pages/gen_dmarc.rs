@@ -5,11 +5,13 @@
 //! the record is built with the engine's [`Dmarc`] model and written by its
 //! `Display`.
 
-use crate::components::gen_form::{
-    QueryText, RowList, ShareLink, TextField, filled, parse_domain, uri_error,
-};
 use crate::components::record_output::RecordOutput;
-use crate::i18n::{common as c, fill, gen_dmarc as m, gen_form as g, t, use_lang};
+use crate::components::{
+    list_field::ListField,
+    share_link_button::ShareLinkButton,
+    text_field::{QueryText, TextField, filled, parse_domain},
+};
+use crate::i18n::{common as c, fill, gen_dmarc as m, gen_forms as g, t, use_lang};
 use leptos::prelude::*;
 use selo::dmarc::{self, Alignment, Dmarc, FailureOption, Policy, Psd, ReportAuth, ReportUri};
 use selo::{RecordType, Text};
@@ -27,7 +29,7 @@ fn report_uri(s: &str) -> Result<ReportUri, selo::uri::UriProblem> {
 }
 
 fn check_uri(s: &str) -> Option<Text> {
-    report_uri(s).err().map(|e| uri_error(&e))
+    report_uri(s).err().map(|e| g::mail_uri_error(&e))
 }
 
 fn policy_of(s: &str) -> Option<Policy> {
@@ -88,7 +90,7 @@ pub fn GenDmarcPage() -> impl IntoView {
     let parsed_domain = Memo::new(move |_| parse_domain(&domain.get()));
     let domain_error = Signal::derive(move || {
         parsed_domain.with(|d| match d {
-            Some(Err(e)) => Some(crate::components::gen_form::domain_error(*e)),
+            Some(Err(e)) => Some(g::domain_error(e)),
             _ => None,
         })
     });
@@ -240,12 +242,12 @@ pub fn GenDmarcPage() -> impl IntoView {
                 </label>
                 <p class="hint" id="dmarc-t-hint">{t(m::T_HINT)}</p>
             </div>
-            <RowList
+            <ListField
                 id="dmarc-rua"
                 legend=m::RUA_LEGEND
                 hint=m::RUA_HINT
                 store=rua
-                check=check_uri
+                errors=rua.row_errors(check_uri)
                 placeholder="dmarc-reports@example.com"
             />
             <Choice id="dmarc-sp" label=m::SP_LABEL hint=m::SP_HINT store=sp options=policies(m::SAME_AS_P) />
@@ -264,12 +266,12 @@ pub fn GenDmarcPage() -> impl IntoView {
                 store=aspf
                 options=vec![("", m::RELAXED), ("s", m::STRICT)]
             />
-            <RowList
+            <ListField
                 id="dmarc-ruf"
                 legend=m::RUF_LEGEND
                 hint=m::RUF_HINT
                 store=ruf
-                check=check_uri
+                errors=ruf.row_errors(check_uri)
                 placeholder="dmarc-failures@example.com"
             />
             <fieldset class="choices" aria-describedby="dmarc-fo-hint">
@@ -304,7 +306,7 @@ pub fn GenDmarcPage() -> impl IntoView {
             <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
         </Show>
         <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
-            <p class="notice">{t(g::NEED_DOMAIN)}</p>
+            <p class="notice">{t(g::DOMAIN_NEEDED)}</p>
         </Show>
         <RecordOutput kind=RecordType::Dmarc owner=owner value=value />
         <For
@@ -325,6 +327,6 @@ pub fn GenDmarcPage() -> impl IntoView {
                 }
             }
         />
-        <ShareLink />
+        <ShareLinkButton />
     }
 }

@@ -7,10 +7,10 @@ use crate::components::{
     copy_button::CopyButton,
     diagnostic_list::DiagnosticList,
     download_link::DownloadLink,
-    list_field::{ListField, join_rows, split_rows},
+    list_field::ListField,
     record_output::RecordOutput,
     share_link_button::ShareLinkButton,
-    text_field::{TextField, query_field},
+    text_field::{QueryText, TextField},
     tls_rpt_form::TlsRptForm,
 };
 use crate::i18n::{common as c, fill, gen_forms as g, gen_mta_sts as m, t, use_lang};
@@ -117,29 +117,25 @@ pub fn GenMtaStsPage() -> impl IntoView {
 
     // The id: from the link, else a fresh one written into the link so a
     // shared link keeps it.
-    let (id_param, set_id) = query_field("id");
-    let id = Memo::new(move |_| {
-        id_param
-            .get()
-            .and_then(|s| StsId::try_from(s.as_str()).ok())
-    });
+    let id_q = QueryText::new("id");
+    let id = Memo::new(move |_| id_q.param().and_then(|s| StsId::try_from(s.as_str()).ok()));
     if id.get_untracked().is_none() {
-        set_id.set(Some(fresh_id().to_string()));
+        id_q.set(fresh_id().to_string());
     }
-    let new_id = move |_| set_id.set(Some(fresh_id().to_string()));
+    let new_id = move |_| id_q.set(fresh_id().to_string());
     let record = Memo::new(move |_| id.get().map(|i| MtaStsRecord::new(i).to_string()));
 
-    let (mode_param, set_mode) = query_field("mode");
+    let mode_q = QueryText::new("mode");
     let mode = Memo::new(move |_| {
-        mode_param
-            .get()
+        mode_q
+            .param()
             .and_then(|s| Mode::from_keyword(&s))
             .unwrap_or(Mode::Testing)
     });
-    let (age_param, set_age) = query_field("max_age");
+    let age_q = QueryText::new("max_age");
     let max_age = Memo::new(move |_| {
-        age_param
-            .get()
+        age_q
+            .param()
             .and_then(|s| s.parse::<u64>().ok())
             .and_then(|n| MaxAge::try_from(n).ok())
             .unwrap_or_else(|| MaxAge::try_from(86_400).expect("one day is allowed"))
@@ -148,8 +144,8 @@ pub fn GenMtaStsPage() -> impl IntoView {
         let n = max_age.get().seconds();
         (!MAX_AGES.iter().any(|(s, _)| *s == n)).then_some(n)
     };
-    let (mx_param, set_mx) = query_field("mx");
-    let mx_rows = Memo::new(move |_| split_rows(mx_param.get()));
+    let mx_q = QueryText::new("mx");
+    let mx_rows = Memo::new(move |_| mx_q.rows());
     let built = Memo::new(move |_| mx_rows.with(|r| build(mode.get(), max_age.get(), r)));
     let mx_errors = Signal::derive(move || {
         built.with(|b| {
@@ -241,7 +237,7 @@ pub fn GenMtaStsPage() -> impl IntoView {
                     aria-describedby="mode-hint"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        set_mode.set((v != "testing").then_some(v));
+                        mode_q.set((v != "testing").then_some(v));
                     }
                 >
                     {MODES
@@ -263,8 +259,7 @@ pub fn GenMtaStsPage() -> impl IntoView {
                 id="mx"
                 legend=m::MX_LEGEND
                 hint=m::MX_HINT
-                values=mx_rows
-                on_change=Callback::new(move |v: Vec<String>| set_mx.set(join_rows(&v)))
+                store=mx_q
                 errors=mx_errors
                 placeholder="mail.example.com"
             />
@@ -275,7 +270,7 @@ pub fn GenMtaStsPage() -> impl IntoView {
                     aria-describedby="max-age-hint"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        set_age.set((v != "86400").then_some(v));
+                        age_q.set((v != "86400").then_some(v));
                     }
                 >
                     {MAX_AGES

@@ -4,11 +4,13 @@
 //! The form lives in the query (`?page=spf&domain=...&presets=a,b&ip4=...`);
 //! the record is built with [`Spf::builder`] and written by its `Display`.
 
-use crate::components::gen_form::{
-    QueryText, RowList, ShareLink, TextField, domain_error, filled, parse_domain,
-};
 use crate::components::record_output::RecordOutput;
-use crate::i18n::{common as c, fill, gen_form as g, gen_spf as m, t, use_lang};
+use crate::components::{
+    list_field::ListField,
+    share_link_button::ShareLinkButton,
+    text_field::{QueryText, TextField, filled, parse_domain},
+};
+use crate::i18n::{common as c, fill, gen_forms as g, gen_spf as m, t, use_lang};
 use leptos::prelude::*;
 use selo::spf::presets::{PRESETS, SenderPreset};
 use selo::spf::{self, DomainSpec, Ip4Network, Ip6Network, MAX_DNS_LOOKUPS, Qualifier, Spf};
@@ -41,7 +43,7 @@ pub fn GenSpfPage() -> impl IntoView {
 
     let parsed_domain = Memo::new(move |_| parse_domain(&domain.get()));
     let domain_err = Signal::derive(move || match parsed_domain.get() {
-        Some(Err(e)) => Some(domain_error(e)),
+        Some(Err(e)) => Some(g::domain_error(&e)),
         _ => None,
     });
     let chosen = Memo::new(move |_| {
@@ -239,10 +241,10 @@ pub fn GenSpfPage() -> impl IntoView {
             </fieldset>
             {check_box(mx, "spf-mx", m::MX_LABEL, m::MX_HINT)}
             {check_box(a, "spf-a", m::A_LABEL, m::A_HINT)}
-            <RowList id="spf-ip4" legend=m::IP4_LEGEND hint=m::IP4_HINT store=ip4 check=check_ip4 placeholder="192.0.2.0/24" />
-            <RowList id="spf-ip6" legend=m::IP6_LEGEND hint=m::IP6_HINT store=ip6 check=check_ip6 placeholder="2001:db8::/32" />
-            <RowList id="spf-ahost" legend=m::AHOST_LEGEND hint=m::AHOST_HINT store=ahosts check=check_spec placeholder="mail.example.net" />
-            <RowList id="spf-include" legend=m::INCLUDE_LEGEND hint=m::INCLUDE_HINT store=includes check=check_spec placeholder="_spf.example.net" />
+            <ListField id="spf-ip4" legend=m::IP4_LEGEND hint=m::IP4_HINT store=ip4 errors=ip4.row_errors(check_ip4) placeholder="192.0.2.0/24" />
+            <ListField id="spf-ip6" legend=m::IP6_LEGEND hint=m::IP6_HINT store=ip6 errors=ip6.row_errors(check_ip6) placeholder="2001:db8::/32" />
+            <ListField id="spf-ahost" legend=m::AHOST_LEGEND hint=m::AHOST_HINT store=ahosts errors=ahosts.row_errors(check_spec) placeholder="mail.example.net" />
+            <ListField id="spf-include" legend=m::INCLUDE_LEGEND hint=m::INCLUDE_HINT store=includes errors=includes.row_errors(check_spec) placeholder="_spf.example.net" />
             <fieldset class="choices" aria-describedby="spf-all-hint">
                 <legend>{t(m::ALL_LEGEND)}</legend>
                 <p class="hint" id="spf-all-hint">{t(m::ALL_HINT)}</p>
@@ -286,9 +288,9 @@ pub fn GenSpfPage() -> impl IntoView {
             <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
         </Show>
         <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
-            <p class="notice">{t(g::NEED_DOMAIN)}</p>
+            <p class="notice">{t(g::DOMAIN_NEEDED)}</p>
         </Show>
         <RecordOutput kind=RecordType::Spf owner=owner value=value />
-        <ShareLink />
+        <ShareLinkButton />
     }
 }

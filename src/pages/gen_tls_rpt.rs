@@ -3,7 +3,7 @@
 
 use crate::components::{
     share_link_button::ShareLinkButton,
-    text_field::{TextField, query_field},
+    text_field::{QueryText, TextField},
     tls_rpt_form::TlsRptForm,
 };
 use crate::i18n::{common as c, gen_forms as g, gen_tls_rpt as r, t};
@@ -25,10 +25,10 @@ pub struct DomainState {
 
 /// The domain field's state.
 pub fn domain_state() -> DomainState {
-    let (domain, set_domain) = query_field("domain");
-    let text = Signal::derive(move || domain.get().unwrap_or_default());
+    let domain_q = QueryText::new("domain");
+    let text = Signal::derive(move || domain_q.get());
     let on_input = Callback::new(move |s: String| {
-        set_domain.set((!s.is_empty()).then_some(s));
+        domain_q.set(s);
     });
     let parsed = Memo::new(move |_| {
         text.with(|s| {
