@@ -4,11 +4,31 @@ use crate::i18n::{common as c, use_lang};
 use leptos::prelude::*;
 use selo::Text;
 
+/// Where a copy stands, for the button's label and its status line.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum State {
+pub enum CopyState {
+    /// Nothing copied lately.
     Idle,
+    /// Copied; shown for a few seconds.
     Copied,
+    /// The browser refused (no permission, no secure context).
     Failed,
+}
+
+use CopyState as State;
+
+/// Writes `text` to the clipboard and reports the outcome in `state`, which
+/// falls back to `Idle` after a few seconds.
+pub fn copy_text(text: &str, state: RwSignal<CopyState>) {
+    let promise = window().navigator().clipboard().write_text(text);
+    leptos::task::spawn_local(async move {
+        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        state.set(if ok { State::Copied } else { State::Failed });
+        set_timeout(
+            move || state.set(State::Idle),
+            std::time::Duration::from_millis(2500),
+        );
+    });
 }
 
 /// Copies `text` with `navigator.clipboard` and shows "Copied" for a while
@@ -23,20 +43,7 @@ pub fn CopyButton(
 ) -> impl IntoView {
     let lang = use_lang();
     let state = RwSignal::new(State::Idle);
-    let copy = move |_| {
-        let promise = window()
-            .navigator()
-            .clipboard()
-            .write_text(&text.get_untracked());
-        leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            state.set(if ok { State::Copied } else { State::Failed });
-            set_timeout(
-                move || state.set(State::Idle),
-                std::time::Duration::from_millis(2500),
-            );
-        });
-    };
+    let copy = move |_| copy_text(&text.get_untracked(), state);
     view! {
         <button
             type="button"

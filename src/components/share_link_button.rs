@@ -1,14 +1,8 @@
 //! "Share link": copies the page's address, which holds the form's state.
 
+use super::copy_button::{CopyState as State, copy_text};
 use crate::i18n::{common as c, gen_forms as g, use_lang};
 use leptos::prelude::*;
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum State {
-    Idle,
-    Copied,
-    Failed,
-}
 
 /// A button copying `location.href` (the query holds the form's settings);
 /// says "Link copied" for a while, or how to copy by hand if the browser
@@ -17,18 +11,7 @@ enum State {
 pub fn ShareLinkButton() -> impl IntoView {
     let lang = use_lang();
     let state = RwSignal::new(State::Idle);
-    let share = move |_| {
-        let href = window().location().href().unwrap_or_default();
-        let promise = window().navigator().clipboard().write_text(&href);
-        leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            state.set(if ok { State::Copied } else { State::Failed });
-            set_timeout(
-                move || state.set(State::Idle),
-                std::time::Duration::from_millis(2500),
-            );
-        });
-    };
+    let share = move |_| copy_text(&window().location().href().unwrap_or_default(), state);
     view! {
         <div class="share-link">
             <button type="button" class="secondary" on:click=share data-testid="share-link">
