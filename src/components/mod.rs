@@ -1,4 +1,4 @@
-//! One `#[component]` per file.
+//! One `#[component]` per file (`fragment` holds a helper, not a component).
 
 pub mod cname_output;
 pub mod copy_button;
@@ -6,6 +6,7 @@ pub mod diagnostic_list;
 pub mod download_link;
 pub mod explain_table;
 pub mod footer;
+pub mod fragment;
 pub mod header;
 pub mod lang_switch;
 pub mod list_field;

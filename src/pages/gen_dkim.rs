@@ -6,6 +6,7 @@ use crate::components::{
     cname_output::CnameOutput,
     copy_button::CopyButton,
     download_link::DownloadLink,
+    fragment::sync_fragment,
     record_output::RecordOutput,
     share_link_button::ShareLinkButton,
     text_field::{QueryText, TextField},
@@ -13,8 +14,7 @@ use crate::components::{
 use crate::i18n::{common as c, gen_dkim as k, gen_forms as g, t, use_lang};
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_location;
 use selo::dkim::{self, DkimKey, KeyAlgorithm, KeyError, KeyType, PublicKey, Selector, delegation};
 use selo::{DomainName, RecordType, Text};
 use wasm_bindgen::{JsCast, JsValue};
@@ -245,39 +245,13 @@ pub fn GenDkimPage() -> impl IntoView {
 
     // A pasted key lives in the fragment, never in the query.
     let location = use_location();
-    let navigate = use_navigate();
     let pasted = RwSignal::new(location.hash.with_untracked(|h| {
         let raw = h.strip_prefix('#').unwrap_or(h);
         js_sys::decode_uri_component(raw)
             .map(String::from)
             .unwrap_or_default()
     }));
-    Effect::new(move |_| {
-        let hash = pasted.with(|t| {
-            if t.is_empty() || t.len() > 8192 {
-                String::new()
-            } else {
-                format!("#{}", js_sys::encode_uri_component(t))
-            }
-        });
-        if location.hash.get_untracked() != hash {
-            let url = format!(
-                "{}{}{}",
-                location.pathname.get_untracked(),
-                location.query.read_untracked().to_query_string(),
-                hash
-            );
-            navigate(
-                &url,
-                NavigateOptions {
-                    resolve: false,
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
-        }
-    });
+    sync_fragment(pasted);
     let pasted_key =
         Memo::new(move |_| pasted.with(|t| (!t.trim().is_empty()).then(|| read_pasted(t))));
     let paste_area = NodeRef::<html::Textarea>::new();

@@ -7,23 +7,19 @@
 use crate::components::{
     diagnostic_list::DiagnosticList,
     explain_table::ExplainTable,
+    fragment::{LINK_LIMIT, sync_fragment},
     record_editor::{RecordEditor, select_span},
 };
 use crate::i18n::{fill, t, use_lang, validate as v};
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{query_signal, use_location, use_navigate};
+use leptos_router::hooks::{query_signal, use_location};
 use selo::{Fix, Lang, RecordType, Severity, Span, Validation};
 use std::sync::Arc;
 
 /// Texts longer than this (in bytes) are checked only on request, so that
 /// pasting a megabyte never freezes the page. Real records are under 4 KB.
 pub const LIVE_LIMIT: usize = 64 * 1024;
-
-/// Texts longer than this (in bytes) are not written into the fragment:
-/// browsers cap URL length, and a link that long is no use to share.
-pub const LINK_LIMIT: usize = 8 * 1024;
 
 const EXAMPLE: &str = "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com";
 
@@ -69,7 +65,6 @@ fn counts(v: &Validation, l: Lang) -> String {
 pub fn ValidatePage() -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
-    let navigate = use_navigate();
 
     let text = RwSignal::new(location.hash.with_untracked(|h| decode_fragment(h)));
     let (type_param, set_type_param) = query_signal::<String>("type");
@@ -104,34 +99,8 @@ pub fn ValidatePage() -> impl IntoView {
         })
     });
 
-    // Keep the fragment in step with the text (replacing the history entry:
-    // typing is not navigation).
-    Effect::new(move |_| {
-        let hash = text.with(|t| {
-            if t.is_empty() || t.len() > LINK_LIMIT {
-                String::new()
-            } else {
-                format!("#{}", js_sys::encode_uri_component(t))
-            }
-        });
-        if location.hash.get_untracked() != hash {
-            let url = format!(
-                "{}{}{}",
-                location.pathname.get_untracked(),
-                location.query.read_untracked().to_query_string(),
-                hash
-            );
-            navigate(
-                &url,
-                NavigateOptions {
-                    resolve: false,
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
-        }
-    });
+    // Keep the fragment in step with the text.
+    sync_fragment(text);
 
     // Follow the fragment when it changes under us (back, forward, a link
     // pasted into the address bar).
