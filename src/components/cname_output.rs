@@ -1,6 +1,6 @@
 //! A CNAME record to publish (delegated DKIM keys).
 
-use super::copy_button::CopyButton;
+use super::output_field::OutputField;
 use crate::i18n::{common as c, gen_forms as g, t};
 use leptos::prelude::*;
 
@@ -24,34 +24,10 @@ pub fn CnameOutput(
         <section class="record-output cname-output">
             <h3>{t(g::CNAME_HEADING)}</h3>
             <dl class="output-fields">
-                <div class="output-field">
-                    <dt>{t(c::OUT_OWNER)}</dt>
-                    <dd>
-                        <code data-testid="cname-owner">{move || owner.get()}</code>
-                        <CopyButton text=owner what=c::OUT_OWNER />
-                    </dd>
-                </div>
-                <div class="output-field">
-                    <dt>{t(c::OUT_TYPE)}</dt>
-                    <dd>
-                        <code>"CNAME"</code>
-                        <CopyButton text=kind what=c::OUT_TYPE />
-                    </dd>
-                </div>
-                <div class="output-field">
-                    <dt>{t(g::CNAME_TARGET)}</dt>
-                    <dd>
-                        <code data-testid="cname-target">{move || target.get()}</code>
-                        <CopyButton text=target what=g::CNAME_TARGET />
-                    </dd>
-                </div>
-                <div class="output-field">
-                    <dt>{t(c::OUT_ZONE)}</dt>
-                    <dd>
-                        <code data-testid="cname-zone">{move || zone.get()}</code>
-                        <CopyButton text=zone what=c::OUT_ZONE />
-                    </dd>
-                </div>
+                <OutputField label=c::OUT_OWNER value=owner testid="cname-owner" />
+                <OutputField label=c::OUT_TYPE value=kind />
+                <OutputField label=g::CNAME_TARGET value=target testid="cname-target" />
+                <OutputField label=c::OUT_ZONE value=zone testid="cname-zone" />
             </dl>
         </section>
     }

@@ -11,6 +11,7 @@ pub mod header;
 pub mod lang_switch;
 pub mod list_field;
 pub mod nav_link;
+pub mod output_field;
 pub mod record_editor;
 pub mod record_output;
 pub mod share_link_button;

@@ -1,6 +1,6 @@
 //! What a generator produces, ready to publish.
 
-use super::{copy_button::CopyButton, diagnostic_list::DiagnosticList};
+use super::{diagnostic_list::DiagnosticList, output_field::OutputField};
 use crate::i18n::{common as c, t};
 use leptos::prelude::*;
 use selo::RecordType;
@@ -42,42 +42,13 @@ pub fn RecordOutput(
         <section class="record-output" aria-labelledby=labelled_by>
             <h2 id=heading_id>{t(c::OUT_HEADING)}</h2>
             <dl class="output-fields">
-                <div class="output-field">
-                    <dt>{t(c::OUT_OWNER)}</dt>
-                    <dd>
-                        <code data-testid="out-owner">{move || owner.get()}</code>
-                        <CopyButton text=owner what=c::OUT_OWNER />
-                    </dd>
-                </div>
-                <div class="output-field">
-                    <dt>{t(c::OUT_TYPE)}</dt>
-                    <dd>
-                        <code>"TXT"</code>
-                        <CopyButton text=txt what=c::OUT_TYPE />
-                    </dd>
-                </div>
-                <div class="output-field">
-                    <dt>{t(c::OUT_VALUE)}</dt>
-                    <dd>
-                        <code data-testid="out-value">{move || value.get()}</code>
-                        <CopyButton text=value what=c::OUT_VALUE />
-                    </dd>
-                </div>
-                <div class="output-field">
-                    <dt>{t(c::OUT_STRINGS)}</dt>
-                    <dd>
-                        <code data-testid="out-strings">{move || strings.get()}</code>
-                        <CopyButton text=strings what=c::OUT_STRINGS />
-                        <p class="hint">{t(c::OUT_STRINGS_HELP)}</p>
-                    </dd>
-                </div>
-                <div class="output-field">
-                    <dt>{t(c::OUT_ZONE)}</dt>
-                    <dd>
-                        <code data-testid="out-zone">{move || zone.get()}</code>
-                        <CopyButton text=zone what=c::OUT_ZONE />
-                    </dd>
-                </div>
+                <OutputField label=c::OUT_OWNER value=owner testid="out-owner" />
+                <OutputField label=c::OUT_TYPE value=txt />
+                <OutputField label=c::OUT_VALUE value=value testid="out-value" />
+                <OutputField label=c::OUT_STRINGS value=strings testid="out-strings">
+                    <p class="hint">{t(c::OUT_STRINGS_HELP)}</p>
+                </OutputField>
+                <OutputField label=c::OUT_ZONE value=zone testid="out-zone" />
             </dl>
             <h3>{t(c::OUT_CHECK)}</h3>
             <DiagnosticList diagnostics=diagnostics />

@@ -1,0 +1,34 @@
+//! One row of a generator's output: a label, the text and its copy button.
+
+use super::copy_button::CopyButton;
+use crate::i18n::t;
+use leptos::prelude::*;
+use selo::Text;
+
+/// `<dt>` label and `<dd>` with the text in `<code>` and a copy button
+/// (named after the label), and whatever `children` add under them.
+#[component]
+pub fn OutputField(
+    /// The label, also what the copy button says it copies.
+    label: Text,
+    /// The text shown and copied.
+    #[prop(into)]
+    value: Signal<String>,
+    /// The `data-testid` of the `<code>`, if any.
+    #[prop(optional)]
+    testid: Option<&'static str>,
+    /// More under the text, like a hint.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    view! {
+        <div class="output-field">
+            <dt>{t(label)}</dt>
+            <dd>
+                <code data-testid=testid>{move || value.get()}</code>
+                <CopyButton text=value what=label />
+                {children.map(|c| c())}
+            </dd>
+        </div>
+    }
+}
