@@ -8,7 +8,7 @@ use crate::Page;
 use crate::components::record_output::RecordOutput;
 use crate::components::{
     share_link_button::ShareLinkButton,
-    text_field::{QueryText, TextField, parse_domain},
+    text_field::{QueryText, TextField, domain_field},
 };
 use crate::i18n::{common as c, gen_bimi as m, gen_forms as g, t, use_lang};
 use leptos::prelude::*;
@@ -19,17 +19,12 @@ use selo::bimi::{self, Bimi, HttpsUrl, Selector};
 #[component]
 pub fn GenBimiPage() -> impl IntoView {
     let lang = use_lang();
-    let domain = QueryText::new("domain");
+    let (domain, parsed_domain, domain_err) = domain_field("domain");
     let selector = QueryText::new("selector");
     let logo = QueryText::new("logo");
     let cert = QueryText::new("cert");
     let decline = QueryText::new("decline");
 
-    let parsed_domain = Memo::new(move |_| parse_domain(&domain.get()));
-    let domain_err = Signal::derive(move || match parsed_domain.get() {
-        Some(Err(e)) => Some(g::domain_error(&e)),
-        _ => None,
-    });
     let parsed_selector = Memo::new(move |_| {
         let s = selector.get();
         let s = s.trim();

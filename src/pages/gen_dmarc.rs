@@ -9,7 +9,7 @@ use crate::components::record_output::RecordOutput;
 use crate::components::{
     list_field::ListField,
     share_link_button::ShareLinkButton,
-    text_field::{QueryText, TextField, filled, parse_domain},
+    text_field::{QueryText, TextField, domain_field, filled},
 };
 use crate::i18n::{common as c, fill, gen_dmarc as m, gen_forms as g, t, use_lang};
 use leptos::prelude::*;
@@ -75,7 +75,7 @@ fn Choice(
 #[component]
 pub fn GenDmarcPage() -> impl IntoView {
     let lang = use_lang();
-    let domain = QueryText::new("domain");
+    let (domain, parsed_domain, domain_error) = domain_field("domain");
     let p = QueryText::new("p");
     let sp = QueryText::new("sp");
     let np = QueryText::new("np");
@@ -87,13 +87,6 @@ pub fn GenDmarcPage() -> impl IntoView {
     let rua = QueryText::new("rua");
     let ruf = QueryText::new("ruf");
 
-    let parsed_domain = Memo::new(move |_| parse_domain(&domain.get()));
-    let domain_error = Signal::derive(move || {
-        parsed_domain.with(|d| match d {
-            Some(Err(e)) => Some(g::domain_error(e)),
-            _ => None,
-        })
-    });
     let policy = Memo::new(move |_| policy_of(&p.get()).unwrap_or(Policy::None));
 
     let record = Memo::new(move |_| {

@@ -8,7 +8,7 @@ use crate::components::record_output::RecordOutput;
 use crate::components::{
     list_field::ListField,
     share_link_button::ShareLinkButton,
-    text_field::{QueryText, TextField, filled, parse_domain},
+    text_field::{QueryText, TextField, domain_field, filled},
 };
 use crate::i18n::{common as c, fill, gen_forms as g, gen_spf as m, t, use_lang};
 use leptos::prelude::*;
@@ -30,7 +30,7 @@ fn check_spec(s: &str) -> Option<Text> {
 #[component]
 pub fn GenSpfPage() -> impl IntoView {
     let lang = use_lang();
-    let domain = QueryText::new("domain");
+    let (domain, parsed_domain, domain_err) = domain_field("domain");
     let presets = QueryText::new("presets");
     let mx = QueryText::new("mx");
     let a = QueryText::new("a");
@@ -41,11 +41,6 @@ pub fn GenSpfPage() -> impl IntoView {
     let all = QueryText::new("all");
     let redirect = QueryText::new("redirect");
 
-    let parsed_domain = Memo::new(move |_| parse_domain(&domain.get()));
-    let domain_err = Signal::derive(move || match parsed_domain.get() {
-        Some(Err(e)) => Some(g::domain_error(&e)),
-        _ => None,
-    });
     let chosen = Memo::new(move |_| {
         let ids = presets.get();
         PRESETS
