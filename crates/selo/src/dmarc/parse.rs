@@ -74,9 +74,12 @@ fn missing_separator(value: &str) -> Option<(usize, usize)> {
 
 /// Splits the record and repairs missing separators (`v=DMARC1 p=none`),
 /// reporting each one.
-fn split_tags<'a>(input: &'a str, diags: &mut Vec<Diagnostic>) -> (Vec<Tag<'a>>, Vec<Span>) {
-    let list = taglist::split(input, b';');
-    let mut out = Vec::new();
+fn split_tags<'a>(
+    input: &'a str,
+    list: taglist::TagList<'a>,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<Tag<'a>>, Vec<Span>) {
+    let mut out = Vec::with_capacity(list.tags.len());
     for tag in list.tags {
         let mut tag = tag;
         loop {
@@ -173,7 +176,7 @@ fn version<'a>(
         diags.push(Diagnostic::new(&NOT_DMARC, whole));
         return Err(());
     }
-    let (tags, empty) = split_tags(input, diags);
+    let (tags, empty) = split_tags(input, raw, diags);
     let v_at = tags
         .iter()
         .position(|t| t.is("v") && first_word(t.value).eq_ignore_ascii_case("DMARC1"));
