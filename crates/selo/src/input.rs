@@ -205,6 +205,11 @@ fn zone_prefix(text: &str, from: usize) -> Option<(Option<String>, usize)> {
             i += 1;
         }
         let tok = &text[s..i];
+        // Owner names, TTLs and classes hold no '=' or ';': this is a
+        // record value, not a zone-file line.
+        if tok.contains(['=', ';']) {
+            return None;
+        }
         if tok.eq_ignore_ascii_case("TXT") {
             let mut owner = None;
             for (k, &(ts, te)) in tokens.iter().enumerate() {
