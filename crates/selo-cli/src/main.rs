@@ -198,6 +198,14 @@ fn main() -> ExitCode {
     match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
+        // The reader went away (`selo ... | head`): stop quietly, as
+        // Unix tools do.
+        Err(Failure(msg))
+            if msg == std::io::Error::from(std::io::ErrorKind::BrokenPipe).to_string()
+                || msg.ends_with("(os error 32)") =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(Failure(msg)) => {
             eprintln!("selo: error: {msg}");
             ExitCode::from(2)
