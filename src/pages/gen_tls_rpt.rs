@@ -3,7 +3,7 @@
 
 use crate::components::{
     share_link_button::ShareLinkButton,
-    text_field::{QueryText, TextField},
+    text_field::{TextField, domain_field},
     tls_rpt_form::TlsRptForm,
 };
 use crate::i18n::{common as c, gen_forms as g, gen_tls_rpt as r, t};
@@ -23,31 +23,16 @@ pub struct DomainState {
     pub error: Signal<Option<selo::Text>>,
 }
 
-/// The domain field's state.
+/// The domain field's state, read by the same [`domain_field`] as the other
+/// generators.
 pub fn domain_state() -> DomainState {
-    let domain_q = QueryText::new("domain");
-    let text = Signal::derive(move || domain_q.get());
-    let on_input = Callback::new(move |s: String| {
-        domain_q.set(s);
-    });
-    let parsed = Memo::new(move |_| {
-        text.with(|s| {
-            DomainName::try_from(s.trim().trim_end_matches('.')).map_err(|e| g::domain_error(&e))
-        })
-    });
-    let valid = Memo::new(move |_| parsed.get().ok());
-    // An empty field is not an error yet: the page says what to do instead.
-    let error = Signal::derive(move || {
-        if text.with(|s| s.trim().is_empty()) {
-            None
-        } else {
-            parsed.get().err()
-        }
-    });
+    let (query, parsed, error) = domain_field("domain");
     DomainState {
-        text,
-        on_input,
-        valid,
+        text: Signal::derive(move || query.get()),
+        on_input: Callback::new(move |s: String| query.set(s)),
+        valid: Memo::new(move |_| {
+            parsed.with(|d| d.as_ref().and_then(|r| r.as_ref().ok()).cloned())
+        }),
         error,
     }
 }

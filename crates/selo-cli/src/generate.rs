@@ -249,16 +249,12 @@ pub(crate) struct TlsRptArgs {
 }
 
 fn mailto(s: &str) -> Result<selo::dmarc::ReportUri, Failure> {
-    let addr = if s
-        .get(..7)
-        .is_some_and(|p| p.eq_ignore_ascii_case("mailto:"))
-    {
-        &s[7..]
-    } else {
-        s
+    // A full `mailto:` URI, or a bare address.
+    let uri = match selo::uri::scheme(s) {
+        selo::uri::Scheme::Mailto => selo::dmarc::ReportUri::try_from(s),
+        _ => selo::dmarc::ReportUri::mailto(s),
     };
-    selo::dmarc::ReportUri::mailto(addr)
-        .map_err(|e| Failure(format!("invalid report address {s:?}: {e}")))
+    uri.map_err(|e| Failure(format!("invalid report address {s:?}: {e}")))
 }
 
 fn now() -> u64 {
