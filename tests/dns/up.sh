@@ -55,7 +55,7 @@ san=$(printf 'DNS:%s,' $names); san=${san%,}
 ) >"$dir/openssl.log" 2>&1 || fail "openssl could not make the test certificate (see $dir/openssl.log)"
 
 # Start everything.
-nsd -c "$dir/nsd.conf" -P "$dir/nsd.pid" || fail "nsd did not start (see $dir/nsd.log)"
+nsd -c "$dir/nsd.conf" -P "$dir/nsd.pid" >"$dir/nsd.out" 2>&1 </dev/null || fail "nsd did not start (see $dir/nsd.log)"
 for f in dnsdist dnsdist-delay dnsdist-slow; do
   dnsdist --supervised --disable-syslog -C "$dir/$f.conf" >"$dir/$f.log" 2>&1 </dev/null &
   echo $! > "$dir/$f.pid"
