@@ -53,19 +53,23 @@ fn fixtures() -> &'static Path {
             .filter_map(|f| std::fs::read_to_string(dir.join(format!("{f}.pid"))).ok())
             .map(|p| p.trim().to_string())
             .collect();
+        // The watchdog runs in the background of a shell that returns at
+        // once; it outlives this process and stops the servers after it.
         let script = format!(
-            "while kill -0 {} 2>/dev/null; do sleep 0.2; done; kill {} 2>/dev/null; rm -rf '{}'",
+            "(while kill -0 {} 2>/dev/null; do sleep 0.2; done; kill {} 2>/dev/null; rm -rf '{}') \
+             </dev/null >/dev/null 2>&1 &",
             std::process::id(),
             pids.join(" "),
             dir.display()
         );
-        std::process::Command::new("sh")
+        let started = std::process::Command::new("sh")
             .args(["-c", &script])
             .stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
-            .spawn()
+            .status()
             .expect("cannot start the watchdog that stops the DNS fixtures");
+        assert!(started.success(), "the watchdog did not start");
         dir
     })
 }
