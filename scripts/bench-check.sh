@@ -33,8 +33,8 @@ if command -v hyperfine >/dev/null; then
   out=$(mktemp)
   hyperfine --warmup 3 --runs "$runs" --style basic --export-json "$out" \
     "$(printf '%q ' "${cmd[@]}") >/dev/null" >&2
-  median_ms=$(node -e 'const r=require(process.argv[1]).results[0];console.log(Math.round(r.median*1000))' "$out")
-  min_ms=$(node -e 'const r=require(process.argv[1]).results[0];console.log(Math.round(r.min*1000))' "$out")
+  median_ms=$(node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")).results[0];console.log(Math.round(r.median*1000))' "$out")
+  min_ms=$(node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")).results[0];console.log(Math.round(r.min*1000))' "$out")
   rm -f "$out"
 else
   times=()
