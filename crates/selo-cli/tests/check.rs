@@ -4,9 +4,10 @@
 //!
 //! scripts/test.sh starts the servers and sets SELO_TEST_DNS_DIR; these
 //! tests then fail loudly when the servers do not answer. Without the
-//! variable (a plain `cargo test -p selo-cli`), the first test starts them
-//! into a temporary directory, and a watchdog stops them when this test
-//! process ends, whether the tests passed or not.
+//! variable (a plain `cargo test -p selo-cli`), they use fixtures already
+//! running from an up.sh into the temporary directory, or else the first
+//! test starts them into a temporary directory, and a watchdog stops them
+//! when this test process ends, whether the tests passed or not.
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -33,6 +34,11 @@ fn fixtures() -> &'static Path {
                  (no ca.pem, or nothing on 127.0.0.1:8053 / :443): start them with tests/dns/up.sh {0}",
                 dir.display()
             );
+            return dir;
+        }
+        // Fixtures already running (started by another test run or by hand
+        // with tests/dns/up.sh): the ports are taken, so use them.
+        if let Some(dir) = running_fixtures() {
             return dir;
         }
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -72,6 +78,22 @@ fn fixtures() -> &'static Path {
         assert!(started.success(), "the watchdog did not start");
         dir
     })
+}
+
+/// A directory of the temporary directory where tests/dns/up.sh left a
+/// test CA and a live policy server, when the fixture ports answer.
+fn running_fixtures() -> Option<PathBuf> {
+    if !(answers(8053) && answers(443)) {
+        return None;
+    }
+    std::fs::read_dir(std::env::temp_dir())
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|dir| {
+            let pid = std::fs::read_to_string(dir.join("policy.pid")).unwrap_or_default();
+            let pid = pid.trim();
+            dir.join("ca.pem").is_file() && !pid.is_empty() && Path::new("/proc").join(pid).exists()
+        })
 }
 
 fn selo() -> Command {
