@@ -77,6 +77,13 @@ pub(crate) async fn check<R: Resolver>(r: &R, domain: &str, opts: &CheckOptions)
             continue;
         }
         let texts = a.txt();
+        // A probed name whose TXT is not a key (a wildcard TXT record
+        // answers for every name) is not a selector.
+        let looks_like_key =
+            |t: &String| super::records::starts_with_version(t, "v=DKIM1") || t.contains("p=");
+        if !requested && !texts.iter().any(looks_like_key) {
+            continue;
+        }
         s.records = texts
             .iter()
             .take(MAX_RECORDS)

@@ -46,6 +46,18 @@ pub enum PolicyStatus {
     Unreadable,
 }
 
+impl PolicyStatus {
+    /// `ok`, `missing`, `invalid` or `unreadable`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            PolicyStatus::Ok => "ok",
+            PolicyStatus::Missing => "missing",
+            PolicyStatus::Invalid => "invalid",
+            PolicyStatus::Unreadable => "unreadable",
+        }
+    }
+}
+
 /// The findings of one record type: the name asked, the records found
 /// (as text), and every finding.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -587,6 +587,21 @@ fn case_dkim() -> Case {
 }
 
 #[test]
+fn a_wildcard_txt_is_not_taken_for_probed_keys() {
+    let mut c = Case::new("wild.test");
+    c.opts.selectors = vec!["mine".into()];
+    c.zone
+        .mx("wild.test", 10, "mx.wild.test")
+        .txt("*._domainkey.wild.test", &["v=spf1 -all"]);
+    let dk = c.run().checks.dkim.unwrap();
+    // The named selector gets what verifiers get: a TXT that is no key.
+    assert_eq!(dk.selectors.len(), 1);
+    assert_eq!(dk.selectors[0].selector, "mine");
+    assert_eq!(dk.selectors[0].status, Status::Invalid);
+    assert_eq!(dk.status, Status::Invalid);
+}
+
+#[test]
 fn dkim_cname_revoked_short_missing_and_multiple() {
     let dk = case_dkim().run().checks.dkim.unwrap();
     let sel = |s: &str| dk.selectors.iter().find(|x| x.selector == s).unwrap();
