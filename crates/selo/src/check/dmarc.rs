@@ -230,18 +230,15 @@ pub(crate) async fn check<R: Resolver>(r: &R, domain: &str) -> DmarcSection {
     own.append(&mut diags);
     let mut diags = own;
     if a.why != "own" {
+        let msg = if a.why == "psd" {
+            &m::DMARC_APPLIES_PSD
+        } else {
+            &m::DMARC_APPLIES
+        };
         diags.push(
-            Diagnostic::new(&m::DMARC_APPLIES, Span::default())
+            Diagnostic::new(msg, Span::default())
                 .arg("domain", domain)
                 .arg("from", &a.from)
-                .arg(
-                    "why",
-                    if a.why == "psd" {
-                        "public suffix domain, psd=y"
-                    } else {
-                        "organizational domain"
-                    },
-                )
                 .arg("policy", a.policy.as_str())
                 .arg("tag", a.tag),
         );

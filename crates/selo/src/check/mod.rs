@@ -149,18 +149,16 @@ pub async fn run<R: Resolver, H: HttpGet>(
         Ok(_) => {
             report.diagnostics.push(
                 Diagnostic::new(&messages::BAD_DOMAIN, Span::new(0, input.len()))
-                    .arg("domain", cap(input, 253))
-                    .arg("reason", "it has a single label"),
+                    .arg("domain", cap(input, 253)),
             );
             report.complete = true;
             on_update(&report);
             return report;
         }
-        Err(e) => {
+        Err(_) => {
             report.diagnostics.push(
                 Diagnostic::new(&messages::BAD_DOMAIN, Span::new(0, input.len()))
-                    .arg("domain", cap(input, 253))
-                    .arg("reason", e),
+                    .arg("domain", cap(input, 253)),
             );
             report.complete = true;
             on_update(&report);

@@ -498,6 +498,17 @@ fn dmarc_np_applies_to_a_name_that_does_not_exist_and_psd_records() {
     assert_eq!(d.applies_from.as_deref(), Some("psd.test"));
     assert_eq!(d.applies_as.as_deref(), Some("psd"));
     assert_eq!(d.policy.as_deref(), Some("quarantine"));
+    assert!(codes(&d.base.diagnostics).contains(&"check::dmarc-applies-psd"));
+}
+
+/// A PSD record (psd=y) two levels up: the organizational domain is the
+/// name one label below, which has none, so the PSD's record applies.
+fn case_psd() -> Case {
+    let mut c = Case::new("mail.brand.psd.test");
+    c.zone
+        .mx("mail.brand.psd.test", 10, "mx.brand.psd.test")
+        .txt("_dmarc.psd.test", &["v=DMARC1; p=quarantine; psd=y"]);
+    c
 }
 
 fn case_rua(domain: &'static str, authorized: bool) -> Case {
@@ -761,6 +772,7 @@ fn policy_missing_http_errors_and_redirects() {
     let s = p(case_sts_fetch(None, false));
     let pol = s.policy.unwrap();
     assert_eq!(pol.status, PolicyStatus::Missing);
+    assert_eq!(codes(&pol.diagnostics), ["check::mta-sts-policy-no-host"]);
     assert!(pol.diagnostics[0].message.contains("does not exist"));
     // The host exists but cannot be reached (command line).
     let s = p(case_sts_fetch(None, true));
@@ -778,9 +790,21 @@ fn policy_missing_http_errors_and_redirects() {
     let s = p(case_sts_fetch(Some(Err(HttpError::Redirect)), true));
     let pol = s.policy.unwrap();
     assert_eq!(pol.status, PolicyStatus::Invalid);
+    assert_eq!(codes(&pol.diagnostics), ["check::mta-sts-policy-redirect"]);
+    let s = p(case_sts_fetch(Some(Err(HttpError::TooLarge)), true));
     assert_eq!(
-        codes(&pol.diagnostics),
-        ["check::mta-sts-policy-fetch-failed"]
+        codes(&s.policy.unwrap().diagnostics),
+        ["check::mta-sts-policy-too-large"]
+    );
+    let big = Some(Ok(HttpResponse {
+        status: 200,
+        content_type: Some("text/plain".into()),
+        body: vec![b'x'; crate::mta_sts::MAX_POLICY_BYTES + 1],
+    }));
+    let s = p(case_sts_fetch(big, true));
+    assert_eq!(
+        codes(&s.policy.unwrap().diagnostics),
+        ["check::mta-sts-policy-too-large"]
     );
 }
 
@@ -1150,6 +1174,10 @@ fn every_check_message_is_emitted_by_some_case() {
         case_sts_fetch(http(404), true),
         case_sts_fetch(http(500), true),
         case_sts_fetch(None, true),
+        case_sts_fetch(None, false),
+        case_sts_fetch(Some(Err(HttpError::Redirect)), true),
+        case_sts_fetch(Some(Err(HttpError::TooLarge)), true),
+        case_psd(),
         case_tlsrpt_bad(),
         case_empty(),
         case_nxdomain(),
@@ -1169,6 +1197,12 @@ fn every_check_message_is_emitted_by_some_case() {
             &["v=BIMI1; l=https://weak.test/l.svg"],
         );
     seen.extend(all_codes(&weak.run()));
+    let mut no_dmarc = Case::new("nodmarc.test");
+    no_dmarc.zone.txt(
+        "default._bimi.nodmarc.test",
+        &["v=BIMI1; l=https://nodmarc.test/l.svg"],
+    );
+    seen.extend(all_codes(&no_dmarc.run()));
     let c = Case::new("x.test");
     let r = block_on(run("com", "r", &c.zone, &c.web, &c.opts, &mut |_| {}));
     seen.extend(all_codes(&r));
