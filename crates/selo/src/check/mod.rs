@@ -143,9 +143,7 @@ pub async fn run<R: Resolver, H: HttpGet>(
     let input = domain.trim().trim_end_matches('.');
     let mut report = DomainCheck::new(&input.to_ascii_lowercase(), resolver_url);
     let domain = match DomainName::try_from(input) {
-        Ok(d) if d.labels().count() >= 2 || input.eq_ignore_ascii_case("localhost") => {
-            d.as_str().to_ascii_lowercase()
-        }
+        Ok(d) if d.labels().count() >= 2 => d.as_str().to_ascii_lowercase(),
         Ok(_) => {
             report.diagnostics.push(
                 Diagnostic::new(&messages::BAD_DOMAIN, Span::new(0, input.len()))

@@ -579,7 +579,12 @@ fn two_dmarc_records_mean_none_applies() {
 
 fn case_dkim() -> Case {
     let mut c = Case::new("dkim.test");
-    c.opts.selectors = vec!["Sel-Cname".into(), "absent".into(), "bad selector".into()];
+    c.opts.selectors = vec![
+        "Sel-Cname".into(),
+        "absent".into(),
+        "bad selector".into(),
+        "absent._domainkey.dkim.test.".into(),
+    ];
     c.zone
         .mx("dkim.test", 10, "mx.dkim.test")
         .cname("sel-cname._domainkey.dkim.test", "key1.keys.provider.test")
