@@ -44,6 +44,7 @@ mod sts;
 #[cfg(test)]
 mod tests;
 
+pub use messages::MESSAGES;
 pub use model::{
     Checks, DkimSection, DkimSelector, DmarcSection, DomainCheck, MtaStsSection, MxCoverage,
     PolicyFile, PolicyStatus, RecordSection, ReportAuthorization, SpfNode, SpfSection, Status,
