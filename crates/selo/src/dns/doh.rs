@@ -21,7 +21,7 @@ use super::{
 use base64::Engine;
 use domain::base::iana::Rcode;
 use domain::base::{Message, MessageBuilder, Name, ParsedName, Rtype};
-use domain::rdata::AllRecordData;
+use domain::rdata::{A, Aaaa, Cname, Mx, Ptr, Soa, Txt};
 use std::str::FromStr;
 
 /// The largest DNS answer Selo reads, in bytes. Larger answers are
@@ -121,30 +121,53 @@ pub fn decode_answer(name: &str, qtype: QueryType, bytes: &[u8]) -> Answer {
     let Ok(section) = m.answer() else {
         return malformed("the answer section cannot be read");
     };
-    for rec in section.limit_to::<AllRecordData<_, ParsedName<_>>>() {
+    // Only the types asked for are parsed (and linked in): the CNAMEs, and
+    // the type of the question.
+    let bad = || malformed("a record of the answer cannot be read");
+    for rec in section {
         let Ok(rec) = rec else {
-            return malformed("a record of the answer cannot be read");
+            return bad();
         };
-        let owner = name_text(rec.owner());
+        let rt = rec.rtype();
+        if rt != rtype && rt != Rtype::CNAME {
+            continue;
+        }
+        let owner = name_text(&rec.owner());
         let ttl = rec.ttl().as_secs();
-        let data = match rec.data() {
-            AllRecordData::Txt(t) => Rdata::Txt(t.iter().map(<[u8]>::to_vec).collect()),
-            AllRecordData::Mx(mx) => Rdata::Mx {
+        macro_rules! read {
+            ($t:ty, |$d:ident| $e:expr) => {
+                match rec.to_record::<$t>() {
+                    Ok(Some(r)) => {
+                        let $d = r.data();
+                        $e
+                    }
+                    Ok(None) => continue,
+                    Err(_) => return bad(),
+                }
+            };
+        }
+        if rt == Rtype::CNAME {
+            let target = read!(Cname<ParsedName<_>>, |c| name_text(c.cname()));
+            cnames.push((owner.clone(), target.clone()));
+            if rtype == Rtype::CNAME {
+                answers.push((owner, ttl, Rdata::Cname(target)));
+            }
+            continue;
+        }
+        let data = match qtype {
+            QueryType::Txt => read!(Txt<_>, |t| Rdata::Txt(
+                t.iter().map(<[u8]>::to_vec).collect()
+            )),
+            QueryType::Mx => read!(Mx<ParsedName<_>>, |mx| Rdata::Mx {
                 preference: mx.preference(),
                 exchange: name_text(mx.exchange()),
-            },
-            AllRecordData::A(a) => Rdata::A(a.addr()),
-            AllRecordData::Aaaa(a) => Rdata::Aaaa(a.addr()),
-            AllRecordData::Cname(c) => {
-                cnames.push((owner.clone(), name_text(c.cname())));
-                Rdata::Cname(name_text(c.cname()))
-            }
-            AllRecordData::Ptr(p) => Rdata::Ptr(name_text(p.ptrdname())),
-            _ => continue,
+            }),
+            QueryType::A => read!(A, |a| Rdata::A(a.addr())),
+            QueryType::Aaaa => read!(Aaaa, |a| Rdata::Aaaa(a.addr())),
+            QueryType::Ptr => read!(Ptr<ParsedName<_>>, |p| Rdata::Ptr(name_text(p.ptrdname()))),
+            QueryType::Cname => continue,
         };
-        if rec.rtype() == rtype {
-            answers.push((owner, ttl, data));
-        }
+        answers.push((owner, ttl, data));
     }
     // Follow the CNAMEs in the answer section.
     let mut current = asked;
@@ -171,11 +194,11 @@ pub fn decode_answer(name: &str, qtype: QueryType, bytes: &[u8]) -> Answer {
         .collect();
     let soa_ttl = || {
         let auth = m.authority().ok()?;
-        auth.limit_to::<AllRecordData<_, ParsedName<_>>>()
-            .filter_map(Result::ok)
-            .find_map(|r| match r.data() {
-                AllRecordData::Soa(s) => Some(r.ttl().as_secs().min(s.minimum().as_secs())),
-                _ => None,
+        auth.filter_map(Result::ok)
+            .filter(|r| r.rtype() == Rtype::SOA)
+            .find_map(|r| {
+                let soa = r.to_record::<Soa<ParsedName<_>>>().ok()??;
+                Some(r.ttl().as_secs().min(soa.data().minimum().as_secs()))
             })
     };
     let rcode = h.rcode();
