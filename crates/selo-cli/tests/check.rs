@@ -609,3 +609,65 @@ fn could_not_check_exits_2() {
         .code(2)
         .stderr(predicates::str::contains("cannot read /nonexistent/ca.pem"));
 }
+
+#[test]
+fn a_resolver_that_never_answers_does_not_hang_the_check() {
+    // Accepts connections and never answers: every query times out.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in listener.incoming().flatten() {
+            held.push(s);
+        }
+    });
+    let started = std::time::Instant::now();
+    let out = selo()
+        .args([
+            "check",
+            "healthy.test",
+            "--no-probe",
+            "--format",
+            "json",
+            "--resolver",
+        ])
+        .arg(format!("http://127.0.0.1:{port}/dns-query"))
+        .timeout(Duration::from_secs(40))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "the whole check is bounded"
+    );
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(j["exists"].is_null(), "{j:#}");
+}
+
+#[test]
+fn lang_comes_from_the_environment_too() {
+    let ca = fixtures().join("ca.pem");
+    let out = selo()
+        .env("LANG", "pt_PT.UTF-8")
+        .args([
+            "check",
+            "empty.test",
+            "--no-probe",
+            "--resolver",
+            DOH,
+            "--ca-file",
+        ])
+        .arg(&ca)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Resumo") && text.contains("em falta"),
+        "{text}"
+    );
+}
