@@ -376,11 +376,18 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
     let writer = termcolor::StandardStream::stdout(render::color_choice());
     let mut out = writer.lock();
     let c = &report.checks;
+    // An internationalized name is shown in Unicode, with the form queried.
+    let (unicode, _) = idna::domain_to_unicode(&report.domain);
+    let shown_domain = if unicode != report.domain && !unicode.chars().any(char::is_control) {
+        format!("{unicode} [{}]", report.domain)
+    } else {
+        report.domain.clone()
+    };
     writeln!(
         out,
         "{} {} ({} {}; {} {}, {} {}, {} ms)",
         w.t("Domain check of", "Verificação do domínio"),
-        report.domain,
+        shown_domain,
         w.t("resolver", "resolvedor"),
         report.resolver,
         report.queries,

@@ -671,3 +671,20 @@ fn lang_comes_from_the_environment_too() {
         "{text}"
     );
 }
+
+#[test]
+fn an_internationalized_name_is_queried_in_punycode() {
+    let (code, j) = check("münchen.test", &["--no-probe"]);
+    assert_eq!(code, 1, "not in the zone: NXDOMAIN");
+    assert_eq!(j["domain"], "xn--mnchen-3ya.test");
+    assert_eq!(j["exists"], false);
+    let out = selo()
+        .args(["check", "münchen.test", "--no-probe", "--resolver", DOH])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("Domain check of münchen.test [xn--mnchen-3ya.test]"),
+        "{text}"
+    );
+}
