@@ -27,6 +27,13 @@ done
 
 "$here/down.sh" "$dir" >/dev/null 2>&1 || true
 
+# The ports are fixed: another set of fixtures (another DIR) must go first.
+for port in 5300 5301 5302 5303 8053 8054 443; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    fail "127.0.0.1:$port is already in use (fixtures started into another DIR? stop them with tests/dns/down.sh DIR)"
+  fi
+done
+
 # Configurations and the zone, with every path under DIR.
 cp "$here/test.zone" "$dir/test.zone"
 nsd-checkzone test "$dir/test.zone" >/dev/null || fail "the zone does not load: nsd-checkzone test $here/test.zone"
