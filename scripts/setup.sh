@@ -10,6 +10,7 @@
 #   - trunk 0.21.14 (builds the web app; 0.22 needs a newer rustc)
 #   - wasm-bindgen-cli at the exact version in Cargo.lock (trunk needs a match)
 #   - Debian's chromium + chromium-driver (end-to-end tests) and brotli (size)
+#   - Debian's nsd, dnsdist, openssl and curl (the DNS fixtures, tests/dns/)
 #   - Node packages of tests/e2e: playwright-core and binaryen's wasm-opt
 #     (never Debian's binaryen 108: its output crashes in the browser)
 set -euo pipefail
@@ -43,11 +44,21 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v brotli >/dev/null || missing+=(brotli)
+# The DNS fixtures of `selo check` (tests/dns/up.sh): NSD, dnsdist, openssl.
+command -v nsd >/dev/null || missing+=(nsd)
+command -v dnsdist >/dev/null || missing+=(dnsdist)
+command -v openssl >/dev/null || missing+=(openssl)
+command -v curl >/dev/null || missing+=(curl)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq "${missing[@]}" >/dev/null
+  # The packages enable system services on port 53; the fixtures run their
+  # own NSD and dnsdist on other ports and paths, so keep those off.
+  if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
+    systemctl disable --now nsd dnsdist >/dev/null 2>&1 || true
+  fi
 fi
 
 if [ -f tests/e2e/package-lock.json ]; then

@@ -21,7 +21,12 @@ step "clippy (wasm32: engine and web app)"
 cargo clippy -p selo --target wasm32-unknown-unknown --locked -- -D warnings
 cargo clippy -p selo-web --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
-step "engine, command and web-app unit tests"
+step "engine, command and web-app unit tests (DNS fixtures on loopback)"
+# `selo check`'s tests query real servers: NSD and dnsdist (tests/dns/up.sh).
+dns_dir=$(mktemp -d)
+trap 'tests/dns/down.sh "$dns_dir"' EXIT
+tests/dns/up.sh "$dns_dir"
+export SELO_TEST_DNS_DIR=$dns_dir  # kept up for the end-to-end tests too
 cargo test -p selo -p selo-cli -p selo-web --locked
 
 step "web build, component tests in Chromium, end-to-end tests"

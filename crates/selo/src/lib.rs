@@ -35,9 +35,11 @@
 #![warn(missing_docs)]
 
 pub mod bimi;
+pub mod check;
 pub mod diagnostic;
 pub mod dkim;
 pub mod dmarc;
+pub mod dns;
 pub mod domain;
 pub mod explain;
 pub mod input;

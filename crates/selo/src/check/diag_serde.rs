@@ -1,0 +1,79 @@
+//! Diagnostics in a check's JSON: the validator's fields, plus `args` so
+//! that a front can render the finding again in another language after
+//! reading the JSON back.
+
+use crate::{Diagnostic, Message, Severity, Span};
+use serde::de::Error as _;
+use serde::ser::SerializeSeq;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::BTreeMap;
+
+#[derive(Serialize)]
+struct Out<'a> {
+    #[serde(flatten)]
+    diagnostic: &'a Diagnostic,
+    args: BTreeMap<&'a str, &'a str>,
+}
+
+#[derive(Deserialize)]
+struct In {
+    code: String,
+    severity: String,
+    #[serde(default)]
+    start: usize,
+    #[serde(default)]
+    end: usize,
+    #[serde(default)]
+    args: BTreeMap<String, String>,
+}
+
+pub(crate) fn serialize<S: Serializer>(v: &[Diagnostic], s: S) -> Result<S::Ok, S::Error> {
+    let mut seq = s.serialize_seq(Some(v.len()))?;
+    for d in v {
+        seq.serialize_element(&Out {
+            diagnostic: d,
+            args: d.args.iter().map(|(k, v)| (*k, v.as_str())).collect(),
+        })?;
+    }
+    seq.end()
+}
+
+/// The template of a code: the check's catalogue, then the validator's.
+pub(crate) fn template(code: &str) -> Option<&'static Message> {
+    super::messages::MESSAGES
+        .iter()
+        .copied()
+        .find(|m| m.code == code)
+        .or_else(|| crate::message(code))
+}
+
+/// The placeholder `name` as a `'static` slice of the template's text.
+fn placeholder(t: &'static Message, name: &str) -> Option<&'static str> {
+    let hole = format!("{{{name}}}");
+    [t.en, t.en_help, t.pt, t.pt_help]
+        .into_iter()
+        .find_map(|text| text.find(&hole).map(|i| &text[i + 1..i + 1 + name.len()]))
+}
+
+pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Diagnostic>, D::Error> {
+    let raw = Vec::<In>::deserialize(d)?;
+    raw.into_iter()
+        .map(|i| {
+            let t = template(&i.code)
+                .ok_or_else(|| D::Error::custom(format!("unknown code {}", i.code)))?;
+            let severity = match i.severity.as_str() {
+                "error" => Severity::Error,
+                "warning" => Severity::Warning,
+                "info" => Severity::Info,
+                other => return Err(D::Error::custom(format!("unknown severity {other}"))),
+            };
+            let mut out = Diagnostic::new(t, Span::new(i.start, i.end)).with_severity(severity);
+            for (k, v) in i.args {
+                if let Some(name) = placeholder(t, &k) {
+                    out = out.arg(name, v);
+                }
+            }
+            Ok(out)
+        })
+        .collect()
+}

@@ -1,0 +1,217 @@
+//! Looking up one TXT name, and the simple sections: MX, TLS-RPT, BIMI.
+
+use super::messages as m;
+use super::{MAX_RECORD_CHARS, MAX_RECORDS, RecordSection, Status, cap, lookup_failed, status_of};
+use crate::dns::{Answer, Outcome, QueryType, Rdata, Resolver};
+use crate::{Diagnostic, Message, Span};
+
+/// The TXT records at one name that start with a version tag.
+pub(crate) struct Txt {
+    /// The name asked.
+    pub name: String,
+    /// The records that start with the version tag (length-capped).
+    pub candidates: Vec<String>,
+    /// The lookup failed.
+    pub failed: Option<Diagnostic>,
+    /// The answer.
+    pub answer: Answer,
+}
+
+/// True when `text` starts with `prefix` (case-insensitive) followed by the
+/// end, a space or `;` (so `v=spf10` is not `v=spf1`).
+pub(crate) fn starts_with_version(text: &str, prefix: &str) -> bool {
+    let t = text.trim_start();
+    t.len() >= prefix.len()
+        && t.is_char_boundary(prefix.len())
+        && t[..prefix.len()].eq_ignore_ascii_case(prefix)
+        && matches!(
+            t[prefix.len()..].chars().next(),
+            None | Some(' ' | ';' | '\t')
+        )
+}
+
+/// Looks up the TXT records at `name` and keeps those starting with
+/// `prefix`.
+pub(crate) async fn txt_at<R: Resolver>(r: &R, name: &str, prefix: &str) -> Txt {
+    let answer = r.lookup(name, QueryType::Txt).await;
+    let failed = answer
+        .error()
+        .map(|e| lookup_failed(name, QueryType::Txt, e));
+    let candidates = answer
+        .txt()
+        .into_iter()
+        .filter(|t| starts_with_version(t, prefix))
+        .take(MAX_RECORDS)
+        .map(|t| cap(&t, MAX_RECORD_CHARS))
+        .collect();
+    Txt {
+        name: name.to_string(),
+        candidates,
+        failed,
+        answer,
+    }
+}
+
+/// A section for a name where exactly one record is allowed.
+pub(crate) fn single(
+    txt: &Txt,
+    missing: Diagnostic,
+    multiple: &'static Message,
+    parse: impl Fn(&str) -> Vec<Diagnostic>,
+) -> RecordSection {
+    let mut s = RecordSection {
+        status: Status::Missing,
+        name: txt.name.clone(),
+        records: txt.candidates.clone(),
+        diagnostics: Vec::new(),
+    };
+    if let Some(f) = &txt.failed {
+        s.status = Status::Error;
+        s.diagnostics.push(f.clone());
+        return s;
+    }
+    match txt.candidates.len() {
+        0 => s.diagnostics.push(missing),
+        1 => {
+            s.diagnostics = parse(&txt.candidates[0]);
+            s.status = status_of(&s.diagnostics);
+        }
+        n => {
+            s.diagnostics.push(
+                Diagnostic::new(multiple, Span::default())
+                    .arg("name", cap(&txt.name, 253))
+                    .arg("count", n),
+            );
+            s.status = Status::Invalid;
+        }
+    }
+    s
+}
+
+/// The MX section; also whether the domain exists, and the domain-level
+/// finding when it does not.
+pub(crate) async fn mx<R: Resolver>(
+    r: &R,
+    domain: &str,
+) -> (RecordSection, Option<bool>, Vec<Diagnostic>) {
+    let a = r.lookup(domain, QueryType::Mx).await;
+    let mut s = RecordSection {
+        status: Status::Missing,
+        name: domain.to_string(),
+        records: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    let mut top = Vec::new();
+    let exists = match &a.outcome {
+        Outcome::Records(recs) => {
+            let mut mx: Vec<(u16, &str)> = recs
+                .iter()
+                .filter_map(|r| match r {
+                    Rdata::Mx {
+                        preference,
+                        exchange,
+                    } => Some((*preference, exchange.as_str())),
+                    _ => None,
+                })
+                .collect();
+            mx.sort();
+            s.records = mx
+                .iter()
+                .take(MAX_RECORDS)
+                .map(|(p, e)| cap(&format!("{p} {e}."), MAX_RECORD_CHARS))
+                .collect();
+            if mx.len() == 1 && mx[0].1.is_empty() {
+                s.diagnostics
+                    .push(Diagnostic::new(&m::MX_NULL, Span::default()).arg("domain", domain));
+            }
+            s.status = Status::Ok;
+            Some(true)
+        }
+        Outcome::NoData => {
+            s.diagnostics
+                .push(Diagnostic::new(&m::MX_MISSING, Span::default()).arg("domain", domain));
+            Some(true)
+        }
+        Outcome::NxDomain => {
+            top.push(Diagnostic::new(&m::NXDOMAIN, Span::default()).arg("domain", domain));
+            Some(false)
+        }
+        Outcome::Failed(e) => {
+            s.status = Status::Error;
+            s.diagnostics.push(lookup_failed(domain, QueryType::Mx, e));
+            None
+        }
+    };
+    (s, exists, top)
+}
+
+/// The MX hosts of the domain (lowercase, no trailing dot), sorted by
+/// preference; empty for a null MX.
+pub(crate) fn mx_hosts(a: &Answer) -> Vec<String> {
+    let mut v: Vec<(u16, String)> = a
+        .records()
+        .iter()
+        .filter_map(|r| match r {
+            Rdata::Mx {
+                preference,
+                exchange,
+            } if !exchange.is_empty() => Some((*preference, exchange.clone())),
+            _ => None,
+        })
+        .collect();
+    v.sort();
+    v.dedup();
+    v.into_iter().map(|(_, e)| e).take(MAX_RECORDS).collect()
+}
+
+/// The TLS-RPT section (`_smtp._tls.<domain>`, RFC 8460 3).
+pub(crate) async fn tls_rpt<R: Resolver>(r: &R, domain: &str) -> RecordSection {
+    let name = format!("_smtp._tls.{domain}");
+    let txt = txt_at(r, &name, "v=TLSRPTv1").await;
+    single(
+        &txt,
+        Diagnostic::new(&m::TLS_RPT_MISSING, Span::default()).arg("domain", domain),
+        &m::TLS_RPT_MULTIPLE,
+        |t| crate::tls_rpt::parse(t).diagnostics,
+    )
+}
+
+/// The BIMI section (`default._bimi.<domain>`), with DMARC enforcement as
+/// the precondition.
+pub(crate) async fn bimi<R: Resolver>(r: &R, domain: &str) -> RecordSection {
+    let name = format!("default._bimi.{domain}");
+    let (txt, applied) = futures_util::future::join(
+        txt_at(r, &name, "v=BIMI1"),
+        super::dmarc::applied(r, domain),
+    )
+    .await;
+    let mut s = single(
+        &txt,
+        Diagnostic::new(&m::BIMI_MISSING, Span::default()).arg("domain", domain),
+        &m::BIMI_MULTIPLE,
+        |t| crate::bimi::parse(t).diagnostics,
+    );
+    if !s.records.is_empty() {
+        use crate::dmarc::Policy;
+        let enforced = match &applied {
+            Some(a) => {
+                matches!(a.policy, Policy::Quarantine | Policy::Reject)
+                    && a.record.subdomain_policy != Some(Policy::None)
+            }
+            None => false,
+        };
+        if !enforced {
+            let policy = applied
+                .as_ref()
+                .map(|a| a.policy.as_str().to_string())
+                .unwrap_or_else(|| "absent".to_string());
+            s.diagnostics.push(
+                Diagnostic::new(&m::BIMI_NEEDS_ENFORCEMENT, Span::default())
+                    .arg("domain", domain)
+                    .arg("policy", policy),
+            );
+            s.status = status_of(&s.diagnostics);
+        }
+    }
+    s
+}
