@@ -62,10 +62,6 @@ super::texts! {
         "The check took longer than {s} seconds and was stopped. The resolver may be slow or unreachable: try again or choose another resolver.",
         "A verificação demorou mais de {s} segundos e foi interrompida. O resolvedor pode estar lento ou inacessível: tente de novo ou escolha outro resolvedor."
     );
-    NOT_EXIST = (
-        "{domain} does not exist: the DNS answers that there is no such name (NXDOMAIN). Check the spelling.",
-        "{domain} não existe: o DNS responde que esse nome não existe (NXDOMAIN). Verifique como está escrito."
-    );
 
     SUMMARY = ("Summary", "Resumo");
     ST_OK = ("found", "encontrado");
@@ -99,6 +95,7 @@ super::texts! {
         "{n} de 10 consultas DNS; {v} de 2 consultas sem resposta."
     );
     SPF_NODE_LOOKUPS = ("{n} lookups", "{n} consultas");
+    SPF_NODE_TOTAL = (", {n} with everything below", ", {n} com tudo o que está abaixo");
     SPF_NO_RECORD = ("no SPF record", "sem registo SPF");
 
     DMARC_FROM = ("Applies from", "Aplica-se a partir de");

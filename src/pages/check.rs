@@ -433,15 +433,9 @@ pub fn CheckPage() -> impl IntoView {
         });
         let body = report.with(|r| {
             r.as_ref().map(|r| {
-                let missing = (r.exists == Some(false)).then(|| {
-                    view! {
-                        <p class="check-nxdomain finding sev-error">
-                            {fill(m::NOT_EXIST.get(l), &[("domain", &r.domain_unicode)])}
-                        </p>
-                    }
-                });
+                let general = view::finding_list(r.findings.clone(), None, l);
                 view! {
-                    {missing}
+                    <div class="check-general" data-exists=r.exists.map(|e| e.to_string())>{general}</div>
                     {view::summary(r, l)}
                     {view::details(r, l)}
                 }

@@ -183,8 +183,14 @@ impl Section {
 #[derive(Clone, Debug, PartialEq)]
 pub struct SpfNode {
     pub domain: String,
+    /// `root`, `include` or `redirect`.
+    pub via: String,
     pub record: Option<String>,
+    /// DNS-querying terms of this record alone.
     pub lookups: u64,
+    /// ... and of everything below it.
+    pub total_lookups: u64,
+    pub findings: Vec<Finding>,
     pub children: Vec<SpfNode>,
 }
 
@@ -195,8 +201,11 @@ impl SpfNode {
         }
         Some(SpfNode {
             domain: text(o, "domain"),
+            via: text(o, "via"),
             record: opt_text(o, "record"),
             lookups: num(o, "lookups").unwrap_or(0),
+            total_lookups: num(o, "total_lookups").unwrap_or(0),
+            findings: findings(o),
             children: if depth >= MAX_DEPTH {
                 Vec::new()
             } else {
@@ -223,13 +232,19 @@ pub struct Authorization {
     pub uri: String,
     pub destination: String,
     pub authorized: bool,
+    /// The lookup failed: whether it is authorized is unknown.
+    pub lookup_failed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dmarc {
     pub section: Section,
     pub applies_from: Option<String>,
+    /// `own`, `organizational` or `psd`.
+    pub applies_as: Option<String>,
     pub policy: Option<String>,
+    /// `p`, `sp` or `np`.
+    pub policy_tag: Option<String>,
     pub authorizations: Vec<Authorization>,
 }
 
@@ -277,6 +292,10 @@ pub struct Report {
     pub queries: Option<u64>,
     pub round_trips: Option<u64>,
     pub elapsed_ms: Option<u64>,
+    /// Every section has finished.
+    pub complete: bool,
+    /// Findings about the domain as a whole (NXDOMAIN, a lookup failure).
+    pub findings: Vec<Finding>,
     pub mx: Option<Section>,
     pub spf: Option<Spf>,
     pub dmarc: Option<Dmarc>,
@@ -304,6 +323,8 @@ impl Report {
             queries: num(o, "queries"),
             round_trips: num(o, "round_trips"),
             elapsed_ms: num(o, "elapsed_ms"),
+            complete: get(o, "complete").as_bool().unwrap_or(false),
+            findings: findings(o),
             mx: Section::read(&get(&checks, "mx")),
             spf: Section::read(&spf).map(|section| Spf {
                 section,
@@ -314,13 +335,16 @@ impl Report {
             dmarc: Section::read(&dmarc).map(|section| Dmarc {
                 section,
                 applies_from: opt_text(&dmarc, "applies_from"),
+                applies_as: opt_text(&dmarc, "applies_as"),
                 policy: opt_text(&dmarc, "policy"),
+                policy_tag: opt_text(&dmarc, "policy_tag"),
                 authorizations: list(&dmarc, "report_authorizations")
                     .iter()
                     .map(|a| Authorization {
                         uri: text(a, "uri"),
                         destination: text(a, "destination"),
                         authorized: get(a, "authorized").as_bool().unwrap_or(false),
+                        lookup_failed: get(a, "lookup_failed").as_bool().unwrap_or(false),
                     })
                     .collect(),
             }),

@@ -234,7 +234,11 @@ pub fn summary(r: &Report, l: Lang) -> impl IntoView + use<> {
     }
 }
 
-fn finding_list(list: Vec<Finding>, fix: Option<(String, Text)>, l: Lang) -> impl IntoView + use<> {
+pub fn finding_list(
+    list: Vec<Finding>,
+    fix: Option<(String, Text)>,
+    l: Lang,
+) -> impl IntoView + use<> {
     if list.is_empty() {
         return ().into_any();
     }
@@ -358,6 +362,9 @@ fn spf_node(n: &SpfNode, l: Lang) -> AnyView {
                 " · "
                 <span class="spf-node-lookups">
                     {fill(m::SPF_NODE_LOOKUPS.get(l), &[("n", &n.lookups.to_string())])}
+                    {(n.total_lookups != n.lookups).then(|| {
+                        fill(m::SPF_NODE_TOTAL.get(l), &[("n", &n.total_lookups.to_string())])
+                    })}
                 </span>
             </span>
             " "
@@ -442,7 +449,9 @@ pub fn details(r: &Report, l: Lang) -> impl IntoView + use<> {
     }
     if let Some(d) = &r.dmarc {
         let from = d.applies_from.clone().map(|org| {
-            let how = if org.eq_ignore_ascii_case(&r.domain) {
+            let own = d.applies_as.as_deref() == Some("own")
+                || (d.applies_as.is_none() && org.eq_ignore_ascii_case(&r.domain));
+            let how = if own {
                 m::DMARC_OWN.get(l).to_string()
             } else {
                 fill(m::DMARC_ORG.get(l), &[("org", &org), ("domain", &r.domain_unicode)])
@@ -454,14 +463,21 @@ pub fn details(r: &Report, l: Lang) -> impl IntoView + use<> {
             }
         });
         let policy = d.policy.clone().map(|p| {
-            view! { <p class="dmarc-policy">{m::DMARC_POLICY.get(l)} ": " <code>{p}</code></p> }
+            let tag = d.policy_tag.clone().map(|t| format!(" ({t}=)"));
+            view! { <p class="dmarc-policy">{m::DMARC_POLICY.get(l)} ": " <code>{p}</code> {tag}</p> }
         });
         let auths = (!d.authorizations.is_empty()).then(|| {
             let rows = d
                 .authorizations
                 .iter()
                 .map(|a| {
-                    let word = if a.authorized { m::RUA_YES } else { m::RUA_NO };
+                    let word = if a.authorized {
+                        m::RUA_YES
+                    } else if a.lookup_failed {
+                        m::ST_ERROR
+                    } else {
+                        m::RUA_NO
+                    };
                     (format!("{} ({})", a.uri, a.destination), a.authorized, word)
                 })
                 .collect();
