@@ -9,9 +9,13 @@
 
 #[cfg(target_arch = "wasm32")]
 mod fetch;
+// Natively only the tests use these.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod localize;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod protocol;
 
+#[cfg(target_arch = "wasm32")]
 use protocol::{FromWorker, StartError, ToWorker};
 
 #[cfg(target_arch = "wasm32")]

@@ -125,11 +125,11 @@ mod tests {
     fn idn_names_are_queried_in_punycode_and_shown_in_unicode() {
         assert_eq!(
             names(" Açores.PT. ").unwrap(),
-            ("xn--aores-rra.pt".to_string(), "açores.pt".to_string())
+            ("xn--aores-yra.pt".to_string(), "açores.pt".to_string())
         );
         assert_eq!(
-            names("xn--aores-rra.pt").unwrap(),
-            ("xn--aores-rra.pt".to_string(), "açores.pt".to_string())
+            names("xn--aores-yra.pt").unwrap(),
+            ("xn--aores-yra.pt".to_string(), "açores.pt".to_string())
         );
         assert_eq!(names("example.com").unwrap().0, "example.com");
         assert!(names("").is_err());
