@@ -193,10 +193,8 @@ pub fn CheckPage() -> impl IntoView {
             };
             let kind = field(&v, "type").as_string().unwrap_or_default();
             match kind.as_str() {
-                "ready" => {
-                    if w.post_message(&message).is_err() {
-                        phase.set(Phase::Failed(m::WORKER_FAILED));
-                    }
+                "ready" if w.post_message(&message).is_err() => {
+                    phase.set(Phase::Failed(m::WORKER_FAILED));
                 }
                 "update" | "done" => {
                     let unicode = field(&v, "domain_unicode").as_string().unwrap_or_default();

@@ -34,7 +34,7 @@ fn main() {
                 selectors,
             }) => wasm_bindgen_futures::spawn_local(run::check(domain, resolver, selectors)),
             Err(e) => post(&FromWorker::Error {
-                error: StartError::BadMessage,
+                error: StartError::Message,
                 detail: e.to_string(),
             }),
         }
@@ -75,7 +75,7 @@ mod run {
             Ok(n) => n,
             Err(detail) => {
                 return post(&FromWorker::Error {
-                    error: StartError::BadDomain,
+                    error: StartError::Domain,
                     detail,
                 });
             }
@@ -84,7 +84,7 @@ mod run {
             Ok(u) => u,
             Err(e) => {
                 return post(&FromWorker::Error {
-                    error: StartError::BadResolver,
+                    error: StartError::Resolver,
                     detail: format!("{e:?}"),
                 });
             }

@@ -26,14 +26,16 @@ pub enum ToWorker {
 
 /// Why a check could not start at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
 pub enum StartError {
     /// The message was not a start message.
-    BadMessage,
+    #[serde(rename = "bad-message")]
+    Message,
     /// The domain is not a domain name (the page shows why in its language).
-    BadDomain,
+    #[serde(rename = "bad-domain")]
+    Domain,
     /// The resolver URL is not https (or http on loopback).
-    BadResolver,
+    #[serde(rename = "bad-resolver")]
+    Resolver,
 }
 
 /// What the worker tells the page.
@@ -112,7 +114,7 @@ mod tests {
     fn replies_are_tagged() {
         assert_eq!(FromWorker::Ready.to_json(), r#"{"type":"ready"}"#);
         let e = FromWorker::Error {
-            error: StartError::BadResolver,
+            error: StartError::Resolver,
             detail: "http".into(),
         };
         assert_eq!(
