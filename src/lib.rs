@@ -26,6 +26,8 @@ pub enum Page {
     Home,
     /// The validator.
     Validate,
+    /// The domain check.
+    Check,
     /// DMARC generator.
     GenDmarc,
     /// SPF generator.
@@ -56,6 +58,7 @@ impl Page {
         match self {
             Page::Home => "",
             Page::Validate => "validate",
+            Page::Check => "check",
             Page::GenDmarc => "dmarc",
             Page::GenSpf => "spf",
             Page::GenDkim => "dkim",
@@ -67,7 +70,7 @@ impl Page {
 
     /// The page for a `page` parameter; unknown values show the home page.
     pub fn from_slug(slug: &str) -> Page {
-        [Page::Validate]
+        [Page::Validate, Page::Check]
             .into_iter()
             .chain(Page::GENERATORS)
             .find(|p| p.slug() == slug)
@@ -88,6 +91,7 @@ impl Page {
         match self {
             Page::Home => c::NAV_HOME,
             Page::Validate => c::NAV_VALIDATE,
+            Page::Check => i18n::check::NAV,
             Page::GenDmarc => Text::new("DMARC", "DMARC"),
             Page::GenSpf => Text::new("SPF", "SPF"),
             Page::GenDkim => Text::new("DKIM", "DKIM"),
@@ -102,6 +106,7 @@ impl Page {
         match self {
             Page::Home => i18n::home::TITLE,
             Page::Validate => i18n::validate::TITLE,
+            Page::Check => i18n::check::TITLE,
             Page::GenDmarc => c::GEN_DMARC,
             Page::GenSpf => c::GEN_SPF,
             Page::GenDkim => c::GEN_DKIM,
@@ -152,6 +157,7 @@ fn Shell() -> impl IntoView {
             {move || match page.get() {
                 Page::Home => view! { <pages::home::HomePage /> }.into_any(),
                 Page::Validate => view! { <pages::validate::ValidatePage /> }.into_any(),
+                Page::Check => view! { <pages::check::CheckPage /> }.into_any(),
                 Page::GenDmarc => view! { <pages::gen_dmarc::GenDmarcPage /> }.into_any(),
                 Page::GenSpf => view! { <pages::gen_spf::GenSpfPage /> }.into_any(),
                 Page::GenDkim => view! { <pages::gen_dkim::GenDkimPage /> }.into_any(),

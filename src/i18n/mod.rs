@@ -11,6 +11,7 @@
 use leptos::prelude::*;
 pub use selo::{Lang, Text};
 
+pub mod check;
 pub mod common;
 pub mod gen_bimi;
 pub mod gen_dkim;
@@ -105,6 +106,7 @@ mod tests {
 
     fn tables() -> Vec<(&'static str, &'static [(&'static str, Text)])> {
         vec![
+            ("check", check::ALL),
             ("common", common::ALL),
             ("gen_dmarc", gen_dmarc::ALL),
             ("gen_spf", gen_spf::ALL),

@@ -23,12 +23,14 @@ const FLAGS = [
 /** Launches Chromium with a fresh user-data-dir; close() removes it. */
 export async function launch(contextOptions = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'selo-e2e-'));
+  // `args` adds Chromium flags for one spec (e.g. --host-resolver-rules).
+  const { args = [], ...options } = contextOptions;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: FLAGS,
+    args: [...FLAGS, ...args],
     viewport: { width: 1280, height: 900 },
-    ...contextOptions,
+    ...options,
   });
   return {
     context,
