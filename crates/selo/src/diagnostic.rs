@@ -29,16 +29,14 @@ pub struct Span {
 }
 
 impl Span {
-    /// A span from `start` to `end` (swapped if given the wrong way round).
+    /// A span from `start` to `end`.
+    ///
+    /// `start` must not be after `end`: a reversed span is a bug in the
+    /// caller, caught by a debug assertion (release builds keep the values
+    /// as given, and [`Fix::apply`] skips such an edit).
     pub const fn new(start: usize, end: usize) -> Self {
-        if start <= end {
-            Span { start, end }
-        } else {
-            Span {
-                start: end,
-                end: start,
-            }
-        }
+        debug_assert!(start <= end, "Span::new: start after end");
+        Span { start, end }
     }
 
     /// The empty span at `at`, for "something is missing here".
@@ -191,6 +189,126 @@ impl Serialize for Text {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.en)
     }
+}
+
+/// A value filled into a message placeholder.
+///
+/// Values that are words (a record kind, a tag described in words) are
+/// [`Arg::Text`], so each language gets its own; numbers, tag names and
+/// pasted text are [`Arg::Plain`], the same in every language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// Text that is the same in every language.
+    Plain(String),
+    /// Words, translated.
+    Text(Text),
+    /// A count with its noun, in English and in Portuguese (see [`Plural`]).
+    Counted(String, String),
+}
+
+impl Arg {
+    /// The value in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match self {
+            Arg::Plain(s) => s,
+            Arg::Text(t) => t.get(lang),
+            Arg::Counted(en, pt) => match lang {
+                Lang::En => en,
+                Lang::Pt => pt,
+            },
+        }
+    }
+}
+
+impl PartialEq<&str> for Arg {
+    fn eq(&self, other: &&str) -> bool {
+        matches!(self, Arg::Plain(s) if s == other)
+    }
+}
+
+/// A count with the noun it counts, in the right number in each language:
+/// the one place where plurals are made.
+///
+/// ```
+/// use selo::{Lang, diagnostic::Plural};
+/// const LOOKUPS: Plural = Plural::new(("lookup", "lookups"), ("consulta", "consultas"));
+/// assert_eq!(LOOKUPS.count(1, Lang::En), "1 lookup");
+/// assert_eq!(LOOKUPS.count(3, Lang::Pt), "3 consultas");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plural {
+    en: (&'static str, &'static str),
+    pt: (&'static str, &'static str),
+}
+
+impl Plural {
+    /// The singular and plural forms in English and in Portuguese.
+    pub const fn new(en: (&'static str, &'static str), pt: (&'static str, &'static str)) -> Self {
+        Plural { en, pt }
+    }
+
+    /// The noun for `n` in `lang`, without the number.
+    pub const fn noun(&self, n: usize, lang: Lang) -> &'static str {
+        let (one, many) = match lang {
+            Lang::En => self.en,
+            Lang::Pt => self.pt,
+        };
+        if n == 1 { one } else { many }
+    }
+
+    /// `n` and the noun: `1 lookup`, `3 consultas`.
+    pub fn count(&self, n: usize, lang: Lang) -> String {
+        format!("{n} {}", self.noun(n, lang))
+    }
+}
+
+/// Fills the `{name}` placeholders of `template` with `value(name)`.
+///
+/// The one template function of the crate: message templates and any other
+/// text with holes go through it. A placeholder without a value, or a `{`
+/// without its `}`, is left as written.
+///
+/// ```
+/// let out = selo::diagnostic::fill("{n} of {m}", |k| (k == "n").then_some("1"));
+/// assert_eq!(out, "1 of {m}");
+/// ```
+pub fn fill<'t, 'v>(template: &'t str, value: impl Fn(&str) -> Option<&'v str>) -> Cow<'t, str> {
+    if !template.contains('{') {
+        return Cow::Borrowed(template);
+    }
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match value(name) {
+                    Some(v) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// Sorts findings by position, then by severity (errors first), keeping
+/// the order of equal ones: the one order every parser and [`crate::validate`]
+/// return.
+pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));
 }
 
 /// Where the rule comes from: an RFC (or draft) and a section.
@@ -448,7 +566,7 @@ pub struct Diagnostic {
     /// The rule.
     pub spec: Option<SpecRef>,
     /// The values filled into the template's placeholders.
-    pub args: Vec<(&'static str, String)>,
+    pub args: Vec<(&'static str, Arg)>,
     template: &'static Message,
 }
 
@@ -463,36 +581,17 @@ impl PartialEq for Diagnostic {
     }
 }
 
-fn render(template: &'static str, args: &[(&'static str, String)]) -> Cow<'static, str> {
-    if args.is_empty() || !template.contains('{') {
+fn render(template: &'static str, args: &[(&'static str, Arg)], lang: Lang) -> Cow<'static, str> {
+    if args.is_empty() {
         return Cow::Borrowed(template);
     }
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match args.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
+    fill(template, |name| {
+        args.iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.get(lang))
+    })
+    .into_owned()
+    .into()
 }
 
 impl Diagnostic {
@@ -501,8 +600,8 @@ impl Diagnostic {
         Diagnostic {
             code: template.code,
             severity: template.severity,
-            message: render(template.en, &[]),
-            help: render(template.en_help, &[]),
+            message: Cow::Borrowed(template.en),
+            help: Cow::Borrowed(template.en_help),
             primary,
             secondary: Vec::new(),
             fix: None,
@@ -512,9 +611,27 @@ impl Diagnostic {
         }
     }
 
-    /// Fills the placeholder `{name}` with `value`.
-    pub fn arg(mut self, name: &'static str, value: impl fmt::Display) -> Self {
-        self.args.push((name, value.to_string()));
+    /// Fills the placeholder `{name}` with `value`, the same in every
+    /// language (a number, a tag name, pasted text).
+    pub fn arg(self, name: &'static str, value: impl fmt::Display) -> Self {
+        self.with_arg(name, Arg::Plain(value.to_string()))
+    }
+
+    /// Fills the placeholder `{name}` with words, translated.
+    pub fn arg_text(self, name: &'static str, value: Text) -> Self {
+        self.with_arg(name, Arg::Text(value))
+    }
+
+    /// Fills the placeholder `{name}` with a count and its noun, in the
+    /// right number in each language (see [`Plural`]).
+    pub fn arg_count(self, name: &'static str, n: usize, noun: Plural) -> Self {
+        let en = noun.count(n, Lang::En);
+        let pt = noun.count(n, Lang::Pt);
+        self.with_arg(name, Arg::Counted(en, pt))
+    }
+
+    fn with_arg(mut self, name: &'static str, value: Arg) -> Self {
+        self.args.push((name, value));
         let hole = |t: &str| {
             t.match_indices('{').any(|(i, _)| {
                 t[i + 1..]
@@ -523,10 +640,10 @@ impl Diagnostic {
             })
         };
         if hole(self.template.en) {
-            self.message = render(self.template.en, &self.args);
+            self.message = render(self.template.en, &self.args, Lang::En);
         }
         if hole(self.template.en_help) {
-            self.help = render(self.template.en_help, &self.args);
+            self.help = render(self.template.en_help, &self.args, Lang::En);
         }
         self
     }
@@ -558,7 +675,7 @@ impl Diagnostic {
     pub fn message_in(&self, lang: Lang) -> String {
         match lang {
             Lang::En => self.message.to_string(),
-            Lang::Pt => render(self.template.pt, &self.args).into_owned(),
+            Lang::Pt => render(self.template.pt, &self.args, Lang::Pt).into_owned(),
         }
     }
 
@@ -566,7 +683,7 @@ impl Diagnostic {
     pub fn help_in(&self, lang: Lang) -> String {
         match lang {
             Lang::En => self.help.to_string(),
-            Lang::Pt => render(self.template.pt_help, &self.args).into_owned(),
+            Lang::Pt => render(self.template.pt_help, &self.args, Lang::Pt).into_owned(),
         }
     }
 
@@ -636,12 +753,10 @@ impl<T> Parsed<T> {
         self.diagnostics.iter().any(|d| d.code == code)
     }
 
-    /// Sorts findings by position, then by severity (errors first).
+    /// Sorts findings by position, then by severity (errors first), with
+    /// [`sort_diagnostics`].
     pub fn sort(&mut self) {
-        self.diagnostics.sort_by(|a, b| {
-            (a.primary.start, std::cmp::Reverse(a.severity))
-                .cmp(&(b.primary.start, std::cmp::Reverse(b.severity)))
-        });
+        sort_diagnostics(&mut self.diagnostics);
     }
 }
 

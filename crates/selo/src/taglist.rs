@@ -51,6 +51,50 @@ pub struct TagList<'a> {
     pub trailing_separator: bool,
 }
 
+/// The record a version word names, as words for a finding: `spf1` is
+/// "an SPF record" / "um registo SPF". Case-insensitive; only the first
+/// word of `version_value` counts. `None` for an unknown word and for
+/// `this` (the caller's own version word), so each protocol can say "this
+/// is another record type" with one call.
+///
+/// ```
+/// use selo::{Lang, taglist::record_kind};
+/// let k = record_kind("SPF1 ", "DMARC1").unwrap();
+/// assert_eq!(k.get(Lang::En), "an SPF record");
+/// assert_eq!(k.get(Lang::Pt), "um registo SPF");
+/// assert_eq!(record_kind("dmarc1", "DMARC1"), None);
+/// ```
+pub fn record_kind(version_value: &str, this: &str) -> Option<Text> {
+    let word = version_value
+        .split(|c: char| c.is_ascii_whitespace() || c == ';')
+        .next()
+        .unwrap_or("");
+    if word.eq_ignore_ascii_case(this) {
+        return None;
+    }
+    const KINDS: [(&str, Text); 6] = [
+        ("spf1", Text::new("an SPF record", "um registo SPF")),
+        ("dmarc1", Text::new("a DMARC record", "um registo DMARC")),
+        (
+            "dkim1",
+            Text::new("a DKIM key record", "um registo de chave DKIM"),
+        ),
+        ("bimi1", Text::new("a BIMI record", "um registo BIMI")),
+        (
+            "stsv1",
+            Text::new("an MTA-STS record", "um registo MTA-STS"),
+        ),
+        (
+            "tlsrptv1",
+            Text::new("a TLS-RPT record", "um registo TLS-RPT"),
+        ),
+    ];
+    KINDS
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .map(|(_, t)| *t)
+}
+
 /// True for the white space tag lists tolerate (WSP and FWS).
 pub fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\r' | b'\n')

@@ -460,10 +460,10 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
             .arg("len", pasted.value.len()),
         );
     }
-    diagnostics.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));
+    crate::diagnostic::sort_diagnostics(&mut diagnostics);
     let valid = record.is_some() && !diagnostics.iter().any(|d| d.severity == Severity::Error);
     let mut diagnostics = cap_per_code(diagnostics);
-    diagnostics.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));
+    crate::diagnostic::sort_diagnostics(&mut diagnostics);
     Validation {
         kind: Some(kind),
         detected,

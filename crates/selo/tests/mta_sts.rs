@@ -6,7 +6,7 @@ use selo::mta_sts::{
     self, MaxAge, Mode, MtaStsPolicy, MtaStsRecord, MxPattern, StsId, explain_policy,
     explain_record, new_id, parse_policy, parse_record,
 };
-use selo::{Applicability, DomainName, Severity};
+use selo::{Applicability, DomainName, Lang, Severity};
 
 mod common;
 use common::{check_diagnostics, check_safe_fixes, codes, expected, mutations, rows};
@@ -78,8 +78,15 @@ fn record_table() {
 fn other_types_are_named() {
     let p = parse_record("v=spf1 include:_spf.example.com -all");
     assert!(p.value.is_none());
-    assert_eq!(p.diagnostics[0].args, vec![("kind", "SPF".to_string())]);
-    assert!(p.diagnostics[0].message.contains("SPF"));
+    let d = &p.diagnostics[0];
+    assert_eq!(
+        d.message_in(Lang::En).split(',').next(),
+        Some("This is an SPF record")
+    );
+    assert_eq!(
+        d.message_in(Lang::Pt).split(',').next(),
+        Some("Isto é um registo SPF")
+    );
 }
 
 #[test]

@@ -22,10 +22,10 @@ pub(crate) static WRONG_TYPE: Message = Message {
     code: "bimi::wrong-type",
     severity: Severity::Error,
     spec: draft("4.3"),
-    en: "This is a {kind} record, not a BIMI record.",
-    en_help: "Check the DNS name: a BIMI record is published at default._bimi.<domain>; a {kind} record belongs elsewhere.",
-    pt: "Este é um registo {kind}, não um registo BIMI.",
-    pt_help: "Verifique o nome DNS: um registo BIMI é publicado em default._bimi.<domínio>; um registo {kind} pertence a outro nome.",
+    en: "This is {kind}, not a BIMI record.",
+    en_help: "Check the DNS name: a BIMI record is published at default._bimi.<domain>; that record belongs at another name.",
+    pt: "Isto é {kind}, não um registo BIMI.",
+    pt_help: "Verifique o nome DNS: um registo BIMI é publicado em default._bimi.<domínio>; esse registo pertence a outro nome.",
 };
 
 pub(crate) static MISSING_VERSION: Message = Message {

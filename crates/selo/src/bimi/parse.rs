@@ -2,7 +2,7 @@
 
 use super::messages as m;
 use super::{AvatarPreference, Bimi, HttpsUrl, KNOWN_TAGS, LocalPartPrefix, UnknownTag, UriValue};
-use crate::dkim::parse::{other_kind, split_items};
+use crate::dkim::parse::split_items;
 use crate::taglist::{self, Tag};
 use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 
@@ -50,9 +50,9 @@ pub fn parse(input: &str) -> Parsed<Bimi> {
     let places_all = Span::new(start, input.trim_end().len());
     if let Some(first) = list.tags.first()
         && first.is("v")
-        && let Some(kind) = other_kind(first.value).filter(|k| *k != "BIMI")
+        && let Some(kind) = taglist::record_kind(first.value, "BIMI1")
     {
-        return not_bimi(Diagnostic::new(&m::WRONG_TYPE, first.span).arg("kind", kind));
+        return not_bimi(Diagnostic::new(&m::WRONG_TYPE, first.span).arg_text("kind", kind));
     }
     let mut diags = Vec::new();
     // A `V=` in the wrong case is reported as tag-case below.

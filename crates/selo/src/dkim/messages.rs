@@ -20,10 +20,10 @@ pub(crate) static WRONG_TYPE: Message = Message {
     code: "dkim::wrong-type",
     severity: Severity::Error,
     spec: rfc("3.6.1"),
-    en: "This is a {kind} record, not a DKIM key record.",
-    en_help: "Check the DNS name: a DKIM key is published at <selector>._domainkey.<domain>; a {kind} record belongs elsewhere.",
-    pt: "Este é um registo {kind}, não um registo de chave DKIM.",
-    pt_help: "Verifique o nome DNS: uma chave DKIM é publicada em <seletor>._domainkey.<domínio>; um registo {kind} pertence a outro nome.",
+    en: "This is {kind}, not a DKIM key record.",
+    en_help: "Check the DNS name: a DKIM key is published at <selector>._domainkey.<domain>; that record belongs at another name.",
+    pt: "Isto é {kind}, não um registo de chave DKIM.",
+    pt_help: "Verifique o nome DNS: uma chave DKIM é publicada em <seletor>._domainkey.<domínio>; esse registo pertence a outro nome.",
 };
 
 pub(crate) static BAD_VERSION: Message = Message {

@@ -27,24 +27,6 @@ pub(crate) struct Places {
     pub p: Option<(Span, Span)>,
 }
 
-/// The protocol a version word belongs to, when it is not DKIM's.
-pub(crate) fn other_kind(version_value: &str) -> Option<&'static str> {
-    let word = version_value
-        .split(|c: char| c.is_ascii_whitespace())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    Some(match word.as_str() {
-        "spf1" => "SPF",
-        "dmarc1" => "DMARC",
-        "bimi1" => "BIMI",
-        "stsv1" => "MTA-STS",
-        "tlsrptv1" => "TLS-RPT",
-        "dkim1" => "DKIM",
-        _ => return None,
-    })
-}
-
 /// Splits a list value at `sep`, giving each entry trimmed with its span.
 pub(crate) fn split_items<'a>(tag: &Tag<'a>, sep: char) -> Vec<(&'a str, Span)> {
     let base = tag.value_span.start;
@@ -97,9 +79,9 @@ pub fn parse(input: &str) -> Parsed<DkimKey> {
     let list = taglist::split(input, b';');
     if let Some(first) = list.tags.first()
         && first.is("v")
-        && let Some(kind) = other_kind(first.value).filter(|k| *k != "DKIM")
+        && let Some(kind) = taglist::record_kind(first.value, "DKIM1")
     {
-        diags.push(Diagnostic::new(&m::WRONG_TYPE, first.span).arg("kind", kind));
+        diags.push(Diagnostic::new(&m::WRONG_TYPE, first.span).arg_text("kind", kind));
         return Parsed {
             value: None,
             diagnostics: diags,
@@ -338,20 +320,6 @@ mod tests {
         let items = split_items(&list.tags[0], ':');
         let got: Vec<(&str, &str)> = items.iter().map(|(i, s)| (*i, &input[s.range()])).collect();
         assert_eq!(got, [("sha1", "sha1"), ("sha256", "sha256"), ("x", "x")]);
-    }
-
-    #[test]
-    fn other_kinds_by_version_word() {
-        for (v, want) in [
-            ("spf1 -all", Some("SPF")),
-            ("DMARC1", Some("DMARC")),
-            ("stsv1", Some("MTA-STS")),
-            ("DKIM1", Some("DKIM")),
-            ("DKIM2", None),
-            ("", None),
-        ] {
-            assert_eq!(other_kind(v), want, "{v}");
-        }
     }
 
     #[test]

@@ -36,9 +36,9 @@ msg!(
     Error,
     SpecRef::rfc(R9989, "4.7"),
     "This is {kind}, not a DMARC record: a DMARC record starts with v=DMARC1.",
-    "Publish the {kind} under its own name, and publish the DMARC record as a TXT record at _dmarc.<your domain>, starting with v=DMARC1.",
+    "That is {kind}: publish it at its own name, and publish the DMARC record as a TXT record at _dmarc.<your domain>, starting with v=DMARC1.",
     "Isto é {kind}, não um registo DMARC: um registo DMARC começa por v=DMARC1.",
-    "Publique {kind} no nome próprio e publique o registo DMARC como registo TXT em _dmarc.<o seu domínio>, a começar por v=DMARC1.",
+    "Isso é {kind}: publique-o no nome próprio e publique o registo DMARC como registo TXT em _dmarc.<o seu domínio>, a começar por v=DMARC1.",
 );
 
 msg!(

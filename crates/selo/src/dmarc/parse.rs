@@ -128,18 +128,6 @@ fn first_word(s: &str) -> &str {
     s.split([' ', '\t', '\r', '\n']).next().unwrap_or("")
 }
 
-/// What record type a version word belongs to, for "this is an SPF record".
-fn other_kind(word: &str) -> Option<&'static str> {
-    Some(match word.to_ascii_lowercase().as_str() {
-        "spf1" => "an SPF record",
-        "dkim1" => "a DKIM key record",
-        "bimi1" => "a BIMI record",
-        "stsv1" => "an MTA-STS record",
-        "tlsrptv1" => "a TLS-RPT record",
-        _ => return None,
-    })
-}
-
 /// The version check shared by both record types. `Err` when the text is
 /// not a DMARC record at all; `Ok(index of v)` otherwise.
 fn version<'a>(
@@ -159,8 +147,8 @@ fn version<'a>(
         if first.is("v") && first.has_equals {
             let word = first_word(first.value);
             if !word.eq_ignore_ascii_case("DMARC1") {
-                if let Some(kind) = other_kind(word) {
-                    diags.push(Diagnostic::new(&OTHER_TYPE, whole).arg("kind", kind));
+                if let Some(kind) = taglist::record_kind(word, "DMARC1") {
+                    diags.push(Diagnostic::new(&OTHER_TYPE, whole).arg_text("kind", kind));
                 } else {
                     diags.push(
                         Diagnostic::new(&BAD_VERSION, first.value_span).arg("value", first.value),

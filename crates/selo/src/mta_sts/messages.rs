@@ -33,10 +33,10 @@ msg!(
     "mta_sts::other-type",
     Error,
     "3.1",
-    "This is a record of type {kind}, not an MTA-STS record; senders looking for MTA-STS ignore it.",
-    "Publish the {kind} record at its own name, and publish at _mta-sts.<domain> a record such as: v=STSv1; id=20260101T120000",
-    "Isto é um registo do tipo {kind}, não um registo MTA-STS; os remetentes que procuram MTA-STS ignoram-no.",
-    "Publique o registo {kind} no nome próprio e publique em _mta-sts.<domínio> um registo como: v=STSv1; id=20260101T120000"
+    "This is {kind}, not an MTA-STS record; senders looking for MTA-STS ignore it.",
+    "Publish that record at its own name, and publish at _mta-sts.<domain> a record such as: v=STSv1; id=20260101T120000",
+    "Isto é {kind}, não um registo MTA-STS; os remetentes que procuram MTA-STS ignoram-no.",
+    "Publique esse registo no nome próprio e publique em _mta-sts.<domínio> um registo como: v=STSv1; id=20260101T120000"
 );
 msg!(
     BAD_VERSION,
@@ -236,9 +236,9 @@ msg!(
     "mta_sts::policy-other-type",
     Error,
     "3.2",
-    "This is a DNS record of type {kind}, not an MTA-STS policy file. The policy file is a text file served over HTTPS, not a DNS record.",
+    "This is {kind} (a DNS record), not an MTA-STS policy file. The policy file is a text file served over HTTPS, not a DNS record.",
     "Serve at https://mta-sts.<domain>/.well-known/mta-sts.txt a file such as:\nversion: STSv1\nmode: testing\nmx: mail.example.com\nmax_age: 604800",
-    "Isto é um registo DNS do tipo {kind}, não um ficheiro de política MTA-STS. O ficheiro de política é um ficheiro de texto servido por HTTPS, não um registo DNS.",
+    "Isto é {kind} (um registo DNS), não um ficheiro de política MTA-STS. O ficheiro de política é um ficheiro de texto servido por HTTPS, não um registo DNS.",
     "Sirva em https://mta-sts.<domínio>/.well-known/mta-sts.txt um ficheiro como:\nversion: STSv1\nmode: testing\nmx: mail.example.com\nmax_age: 604800"
 );
 msg!(

@@ -52,30 +52,15 @@ pub(crate) struct TxtFields<'a> {
 
 const REMOVE: Text = Text::new("Remove it", "Remover");
 
-/// Names of the other record types Selo knows, by version word.
-pub(crate) fn other_kind(version_value: &str) -> Option<&'static str> {
-    let v = version_value.to_ascii_lowercase();
-    Some(match v.as_str() {
-        "spf1" => "SPF",
-        "dmarc1" => "DMARC",
-        "dkim1" => "DKIM",
-        "bimi1" => "BIMI",
-        "stsv1" => "MTA-STS",
-        "tlsrptv1" => "TLS-RPT",
-        _ => return None,
-    })
-}
-
 /// Splits and checks a record; `None` when it is not this kind of record.
 ///
 /// `version` is the exact version word (`STSv1`), `family` its prefix for
 /// telling "another version" from "another record" (`STSv`), `known` the
-/// defined tags besides `v`, `this_kind` the name of this type (`MTA-STS`).
+/// defined tags besides `v`.
 pub(crate) fn parse<'a>(
     input: &'a str,
     version: &'static str,
     family: &str,
-    this_kind: &str,
     known: &[&'static str],
     m: &TxtMessages,
     diags: &mut Vec<Diagnostic>,
@@ -103,10 +88,8 @@ pub(crate) fn parse<'a>(
                         Applicability::Safe,
                     )),
                 );
-            } else if let Some(kind) = other_kind(t.value.split_whitespace().next().unwrap_or(""))
-                .filter(|k| *k != this_kind)
-            {
-                diags.push(Diagnostic::new(m.other_type, t.span).arg("kind", kind));
+            } else if let Some(kind) = taglist::record_kind(t.value, version) {
+                diags.push(Diagnostic::new(m.other_type, t.span).arg_text("kind", kind));
                 return None;
             } else if t
                 .value

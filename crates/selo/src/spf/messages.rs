@@ -6,10 +6,10 @@ pub(crate) static NOT_SPF: Message = Message {
     code: "spf::not-spf",
     severity: Severity::Error,
     spec: Some(SpecRef::rfc(7208, "4.5")),
-    en: "This is a {kind} record, not an SPF record.",
-    en_help: "Check that you pasted the right record, or choose the {kind} type. An SPF record starts with v=spf1, for example: v=spf1 mx -all",
-    pt: "Este é um registo {kind}, não um registo SPF.",
-    pt_help: "Verifique se colou o registo certo ou escolha o tipo {kind}. Um registo SPF começa por v=spf1, por exemplo: v=spf1 mx -all",
+    en: "This is {kind}, not an SPF record.",
+    en_help: "Check that you pasted the right record, or choose its own type. An SPF record starts with v=spf1, for example: v=spf1 mx -all",
+    pt: "Isto é {kind}, não um registo SPF.",
+    pt_help: "Verifique se colou o registo certo ou escolha o tipo dele. Um registo SPF começa por v=spf1, por exemplo: v=spf1 mx -all",
 };
 
 pub(crate) static NO_VERSION: Message = Message {

@@ -106,7 +106,7 @@ pub fn parse(input: &str) -> Parsed<Spf> {
     } = p;
     let version = Span::new(lead, after);
     super::lint::lint(input, version, &terms, &mut diags);
-    diags.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));
+    crate::diagnostic::sort_diagnostics(&mut diags);
     Parsed {
         value: Some(Spf {
             terms: terms.into_iter().map(|t| t.term).collect(),
@@ -603,24 +603,32 @@ fn not_spf(input: &str, lead: usize) -> Diagnostic {
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
         .to_ascii_lowercase();
-    let kind = [
-        ("v=dmarc1", "DMARC"),
-        ("v=dkim1", "DKIM"),
-        ("v=bimi1", "BIMI"),
-        ("v=stsv1", "MTA-STS"),
-        ("v=tlsrptv1", "TLS-RPT"),
-        ("version:stsv1", "MTA-STS"),
-        ("spf2.0", "Sender ID (spf2.0)"),
-    ]
-    .iter()
-    .find(|(p, _)| compact.starts_with(p))
-    .map(|(_, k)| *k);
+    let kind = if compact.starts_with("spf2.0") {
+        Some(Text::new(
+            "a Sender ID (spf2.0) record",
+            "um registo Sender ID (spf2.0)",
+        ))
+    } else if compact.starts_with("version:stsv1") {
+        Some(Text::new(
+            "an MTA-STS policy file",
+            "um ficheiro de política MTA-STS",
+        ))
+    } else {
+        // The version word may run into the next tag once spaces are gone
+        // (`v=DMARC1 p=none`), so match known words as prefixes.
+        compact.strip_prefix("v=").and_then(|rest| {
+            ["dmarc1", "dkim1", "bimi1", "stsv1", "tlsrptv1"]
+                .into_iter()
+                .find(|w| rest.starts_with(w))
+                .and_then(|w| crate::taglist::record_kind(w, "spf1"))
+        })
+    };
     let end = body
         .find([';', ' ', '\t', '\r', '\n'])
         .unwrap_or(body.len());
     let span = Span::new(lead, lead + end);
     match kind {
-        Some(k) => Diagnostic::new(&NOT_SPF, span).arg("kind", k),
+        Some(k) => Diagnostic::new(&NOT_SPF, span).arg_text("kind", k),
         None => Diagnostic::new(&NO_VERSION, span),
     }
 }

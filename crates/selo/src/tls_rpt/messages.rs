@@ -31,10 +31,10 @@ msg!(
     "tls_rpt::other-type",
     Error,
     "3",
-    "This is a record of type {kind}, not a TLS-RPT record; senders looking for TLS-RPT ignore it.",
-    "Publish the {kind} record at its own name, and publish at _smtp._tls.<domain> a record such as: v=TLSRPTv1; rua=mailto:tlsrpt@example.com",
-    "Isto é um registo do tipo {kind}, não um registo TLS-RPT; os remetentes que procuram TLS-RPT ignoram-no.",
-    "Publique o registo {kind} no nome próprio e publique em _smtp._tls.<domínio> um registo como: v=TLSRPTv1; rua=mailto:tlsrpt@example.com"
+    "This is {kind}, not a TLS-RPT record; senders looking for TLS-RPT ignore it.",
+    "Publish that record at its own name, and publish at _smtp._tls.<domain> a record such as: v=TLSRPTv1; rua=mailto:tlsrpt@example.com",
+    "Isto é {kind}, não um registo TLS-RPT; os remetentes que procuram TLS-RPT ignoram-no.",
+    "Publique esse registo no nome próprio e publique em _smtp._tls.<domínio> um registo como: v=TLSRPTv1; rua=mailto:tlsrpt@example.com"
 );
 msg!(
     BAD_VERSION,
