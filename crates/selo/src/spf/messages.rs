@@ -247,9 +247,9 @@ pub(crate) static MACRO_ONLY_IN_EXP: Message = Message {
     severity: Severity::Error,
     spec: Some(SpecRef::rfc(7208, "7.2")),
     en: "The macro letter {letter} is allowed only in explanation text, not here; receivers return permerror.",
-    en_help: "Use one of s, l, o, d, i, h, v here.",
+    en_help: "Use one of s, l, o, d, i, h, v here; c, r and t belong only in the explanation text, the TXT record that exp= names.",
     pt: "A letra de macro {letter} só é admitida no texto de explicação, não aqui; os recetores devolvem permerror.",
-    pt_help: "Use aqui uma de s, l, o, d, i, h, v.",
+    pt_help: "Use aqui uma de s, l, o, d, i, h, v; c, r e t só cabem no texto de explicação, o registo TXT que exp= indica.",
 };
 
 pub(crate) static BAD_DOMAIN_END: Message = Message {

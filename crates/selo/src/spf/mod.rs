@@ -424,9 +424,9 @@ fn split_prefix(s: &str, max_digits: usize) -> Result<(&str, Option<u8>), SpfVal
 /// as `_spf.example.com` or `%{ir}.%{v}._spf.%{d}`.
 ///
 /// It must end with a dot and a top label (`.com`) or with a macro.
-/// [`DomainSpec::try_from`] refuses the macros `%{c}`, `%{r}` and `%{t}`,
-/// which RFC 7208 7.2 allows only in explanations; [`DomainSpec::for_exp`]
-/// accepts them, for `exp=`.
+/// The macros `%{c}`, `%{r}` and `%{t}` are refused everywhere, `exp=`'s
+/// own domain-spec included: RFC 7208 7.2 and 7.3 allow them only in the
+/// explanation text that `exp=` points to.
 ///
 /// ```
 /// use selo::spf::DomainSpec;
@@ -434,23 +434,18 @@ fn split_prefix(s: &str, max_digits: usize) -> Result<(&str, Option<u8>), SpfVal
 /// assert!(DomainSpec::try_from("example").is_err()); // no top label
 /// assert!(DomainSpec::try_from("%{x}.example.com").is_err());
 /// assert!(DomainSpec::try_from("%{c}.example.com").is_err());
-/// assert!(DomainSpec::for_exp("%{c}.example.com").is_ok());
+/// assert!(DomainSpec::try_from("%{r}.example.com").is_err());
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(transparent)]
 pub struct DomainSpec(String);
 
 impl DomainSpec {
-    /// A domain-spec for `exp=`, where `%{c}`, `%{r}` and `%{t}` are allowed.
-    pub fn for_exp(s: &str) -> Result<DomainSpec, SpfValueError> {
-        Self::checked(s, true)
-    }
-
-    fn checked(s: &str, exp: bool) -> Result<DomainSpec, SpfValueError> {
+    fn checked(s: &str) -> Result<DomainSpec, SpfValueError> {
         if s.is_empty() {
             return Err(SpfValueError::new("the domain is empty"));
         }
-        let issues = macros::check(s, macros::Context::DomainSpec { exp });
+        let issues = macros::check(s, macros::Context::DomainSpec);
         match issues.into_iter().next() {
             Some(i) => Err(SpfValueError::new(i.template.en)),
             None => Ok(DomainSpec(s.to_string())),
@@ -477,7 +472,7 @@ impl DomainSpec {
 impl TryFrom<&str> for DomainSpec {
     type Error = SpfValueError;
     fn try_from(s: &str) -> Result<Self, Self::Error> {
-        Self::checked(s, false)
+        Self::checked(s)
     }
 }
 

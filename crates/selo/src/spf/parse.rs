@@ -154,8 +154,8 @@ impl Parser<'_> {
     }
 
     /// Checks a domain-spec at `at..at+s.len()`; `None` after an error.
-    fn domain_spec(&mut self, s: &str, at: usize, exp: bool) -> Option<DomainSpec> {
-        let ok = self.issues(macros::check(s, Context::DomainSpec { exp }), at);
+    fn domain_spec(&mut self, s: &str, at: usize) -> Option<DomainSpec> {
+        let ok = self.issues(macros::check(s, Context::DomainSpec), at);
         ok.then(|| DomainSpec(s.to_string()))
     }
 
@@ -186,7 +186,7 @@ impl Parser<'_> {
             }
             "include" | "exists" => match rest.strip_prefix(':') {
                 Some(d) if !d.is_empty() => {
-                    let d = self.domain_spec(d, rest_at + 1, false);
+                    let d = self.domain_spec(d, rest_at + 1);
                     d.map(|d| {
                         if lower == "include" {
                             Mechanism::Include(d)
@@ -209,7 +209,7 @@ impl Parser<'_> {
                         self.missing_domain(span, "ptr:");
                         None
                     } else {
-                        self.domain_spec(d, rest_at + 1, false)
+                        self.domain_spec(d, rest_at + 1)
                             .map(|d| Mechanism::Ptr(Some(d)))
                     }
                 } else {
@@ -322,7 +322,7 @@ impl Parser<'_> {
                 self.missing_domain(span, format!("{lower}:"));
                 return None;
             }
-            match self.domain_spec(d, at + 1, false) {
+            match self.domain_spec(d, at + 1) {
                 Some(d) => Some(d),
                 None => return None,
             }
@@ -550,7 +550,7 @@ impl Parser<'_> {
             self.diags.push(d);
             // Check its value all the same, then leave it out of the model.
             if !value.is_empty() {
-                self.domain_spec(value, vat, lower == "exp");
+                self.domain_spec(value, vat);
             }
             return;
         }
@@ -558,7 +558,7 @@ impl Parser<'_> {
             self.missing_domain(span, format!("{lower}="));
             return;
         }
-        if let Some(d) = self.domain_spec(value, vat, lower == "exp") {
+        if let Some(d) = self.domain_spec(value, vat) {
             let m = if lower == "exp" {
                 Modifier::Exp(d)
             } else {

@@ -116,14 +116,20 @@ fn rfc7208_section_7_4_macro_examples() {
         errors("v=spf1 -exists:%{ir}.sbl.example.org"),
         Vec::<&str>::new()
     );
-    // c, r and t only in explanations.
-    for l in ["c", "r", "t"] {
-        assert_eq!(
-            errors(&format!("v=spf1 exists:%{{{l}}}.example.com -all")),
-            ["spf::macro-only-in-exp"]
-        );
-        assert!(errors(&format!("v=spf1 -all exp=%{{{l}}}.example.com")).is_empty());
+    // c, r and t only in the explanation text, never in a domain-spec,
+    // exp='s own included (7.2, 7.3; issue 6: exp=%{r}.example.com passed).
+    for l in ["c", "r", "t", "C", "R", "T"] {
+        for record in [
+            format!("v=spf1 exists:%{{{l}}}.example.com -all"),
+            format!("v=spf1 -all exp=%{{{l}}}.example.com"),
+            format!("v=spf1 redirect=%{{{l}}}._spf.example.com"),
+        ] {
+            assert_eq!(errors(&record), ["spf::macro-only-in-exp"], "{record}");
+        }
     }
+    assert!(crate::spf::DomainSpec::try_from("%{r}.example.com").is_err());
+    // An unknown modifier holds any macro-string, these letters included.
+    assert!(errors("v=spf1 -all ra=%{r}").is_empty());
     // %%, %_ and %- are macro-expands too.
     assert!(errors("v=spf1 exists:%{l}._%-spf_%_verify%%.%{d} -all").is_empty());
     assert!(errors("v=spf1 redirect=%{l1r+}._at_.%{o,=_/}._spf.%{d}").is_empty());
