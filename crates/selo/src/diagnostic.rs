@@ -202,8 +202,9 @@ pub enum Arg {
     Plain(String),
     /// Words, translated.
     Text(Text),
-    /// A count with its noun, in English and in Portuguese (see [`Plural`]).
-    Counted(String, String),
+    /// Text made for this finding in each language: a count with its noun
+    /// (see [`Plural`]) or an error's own words (see [`Localized`]).
+    Both(String, String),
 }
 
 impl Arg {
@@ -212,7 +213,7 @@ impl Arg {
         match self {
             Arg::Plain(s) => s,
             Arg::Text(t) => t.get(lang),
-            Arg::Counted(en, pt) => match lang {
+            Arg::Both(en, pt) => match lang {
                 Lang::En => en,
                 Lang::Pt => pt,
             },
@@ -265,43 +266,73 @@ impl Plural {
 /// Fills the `{name}` placeholders of `template` with `value(name)`.
 ///
 /// The one template function of the crate: message templates and any other
-/// text with holes go through it. A placeholder without a value, or a `{`
-/// without its `}`, is left as written.
+/// text with holes go through it. `{{` and `}}` stand for literal braces
+/// (SPF macros such as `%{{d}}` in a message). A placeholder without a
+/// value, or a `{` without its `}`, is left as written.
 ///
 /// ```
-/// let out = selo::diagnostic::fill("{n} of {m}", |k| (k == "n").then_some("1"));
-/// assert_eq!(out, "1 of {m}");
+/// use selo::diagnostic::fill;
+/// assert_eq!(fill("{n} of {m}", |k| (k == "n").then_some("1")), "1 of {m}");
+/// assert_eq!(fill("%{{d}} for {n}", |_| Some("x")), "%{d} for x");
 /// ```
 pub fn fill<'t, 'v>(template: &'t str, value: impl Fn(&str) -> Option<&'v str>) -> Cow<'t, str> {
-    if !template.contains('{') {
+    if !template.contains(['{', '}']) {
         return Cow::Borrowed(template);
     }
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match value(name) {
-                    Some(v) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
+    while let Some(at) = rest.find(['{', '}']) {
+        out.push_str(&rest[..at]);
+        let brace = &rest[at..at + 1];
+        let after = &rest[at + 1..];
+        if let Some(r) = after.strip_prefix(brace) {
+            out.push_str(brace);
+            rest = r;
+        } else if brace == "}" {
+            out.push('}');
+            rest = after;
+        } else if let Some(close) = after.find('}') {
+            let name = &after[..close];
+            match value(name) {
+                Some(v) => out.push_str(v),
+                None => {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
                 }
-                rest = &after[close + 1..];
             }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
+            rest = &after[close + 1..];
+        } else {
+            out.push_str(&rest[at..]);
+            rest = "";
         }
     }
     out.push_str(rest);
     Cow::Owned(out)
+}
+
+/// The names of the `{name}` placeholders of `template`, in order
+/// (`{{` and `}}` are literal braces, not placeholders).
+///
+/// ```
+/// let names: Vec<_> = selo::diagnostic::placeholders("{a} %{{d}} {b}").collect();
+/// assert_eq!(names, ["a", "b"]);
+/// ```
+pub fn placeholders(template: &str) -> impl Iterator<Item = &str> {
+    let mut rest = template;
+    std::iter::from_fn(move || {
+        loop {
+            let at = rest.find('{')?;
+            let after = &rest[at + 1..];
+            if let Some(r) = after.strip_prefix('{') {
+                rest = r;
+                continue;
+            }
+            let close = after.find('}')?;
+            rest = &after[close + 1..];
+            return Some(&after[..close]);
+        }
+    })
 }
 
 /// Sorts findings by position, then by severity (errors first), keeping
@@ -310,6 +341,93 @@ pub fn fill<'t, 'v>(template: &'t str, value: impl Fn(&str) -> Option<&'v str>) 
 pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));
 }
+
+/// An error that says what is wrong in each language Selo speaks.
+///
+/// Every error type of the engine implements it, and its `Display` is the
+/// English text, so the command and the app print the same words.
+///
+/// ```
+/// use selo::{DomainName, Lang, Localized};
+/// let e = DomainName::try_from("a..example").unwrap_err();
+/// assert!(e.message_in(Lang::Pt).contains("vazia"));
+/// assert_eq!(e.to_string(), e.message_in(Lang::En));
+/// ```
+pub trait Localized: fmt::Display {
+    /// What is wrong, in `lang`.
+    fn message_in(&self, lang: Lang) -> String;
+}
+
+/// Why a value cannot go into a model: the error of the checked
+/// constructors (`TryFrom<&str>`, `new`) of every protocol module, for
+/// values that have no richer error type of their own.
+///
+/// ```
+/// use selo::{Lang, Localized, dmarc::Policy};
+/// let e = Policy::try_from("block").unwrap_err();
+/// assert_eq!(e.value, "block");
+/// assert_eq!(e.to_string(), "\"block\": allowed: none, quarantine, reject");
+/// assert_eq!(e.message_in(Lang::Pt), "\"block\": valores admitidos: none, quarantine, reject");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValueError {
+    /// The value that was refused.
+    pub value: String,
+    en: Cow<'static, str>,
+    pt: Cow<'static, str>,
+}
+
+impl ValueError {
+    /// `value` is refused for `reason`.
+    pub fn new(value: impl Into<String>, reason: Text) -> Self {
+        ValueError {
+            value: value.into(),
+            en: Cow::Borrowed(reason.en),
+            pt: Cow::Borrowed(reason.pt),
+        }
+    }
+
+    /// `value` is refused for the reason a finding gives.
+    pub fn from_finding(value: impl Into<String>, d: &Diagnostic) -> Self {
+        ValueError {
+            value: value.into(),
+            en: Cow::Owned(d.message_in(Lang::En)),
+            pt: Cow::Owned(d.message_in(Lang::Pt)),
+        }
+    }
+
+    /// `value` is refused; `en` and `pt` say why (one-off reasons built
+    /// from a list, such as the allowed words).
+    pub fn with_reason(value: impl Into<String>, en: String, pt: String) -> Self {
+        ValueError {
+            value: value.into(),
+            en: Cow::Owned(en),
+            pt: Cow::Owned(pt),
+        }
+    }
+}
+
+impl Localized for ValueError {
+    fn message_in(&self, lang: Lang) -> String {
+        let reason = match lang {
+            Lang::En => &self.en,
+            Lang::Pt => &self.pt,
+        };
+        if self.value.is_empty() {
+            reason.to_string()
+        } else {
+            format!("{:?}: {reason}", self.value)
+        }
+    }
+}
+
+impl fmt::Display for ValueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message_in(Lang::En))
+    }
+}
+
+impl std::error::Error for ValueError {}
 
 /// Where the rule comes from: an RFC (or draft) and a section.
 ///
@@ -427,6 +545,32 @@ pub struct Message {
     /// What to do, in European Portuguese.
     pub pt_help: &'static str,
 }
+
+/// Declares a module's catalogue: one `static` [`Message`] per finding and
+/// the module's `MESSAGES` list, generated from the same entries so that no
+/// list is kept by hand.
+///
+/// ```ignore
+/// crate::diagnostic::catalogue! {
+///     EMPTY = Message {
+///         code: "dmarc::empty",
+///         severity: Severity::Error,
+///         spec: Some(SpecRef::rfc(9989, "4.7")),
+///         en: "...", en_help: "...", pt: "...", pt_help: "...",
+///     };
+/// }
+/// ```
+macro_rules! catalogue {
+    ($( $(#[$meta:meta])* $name:ident = Message { $($body:tt)* }; )*) => {
+        $(
+            $(#[$meta])*
+            pub(crate) static $name: $crate::Message = $crate::Message { $($body)* };
+        )*
+        /// Every message of this catalogue, in the order written.
+        pub static MESSAGES: &[&$crate::Message] = &[$(&$name),*];
+    };
+}
+pub(crate) use catalogue;
 
 /// A span with an optional note, for secondary places a finding refers to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -582,9 +726,6 @@ impl PartialEq for Diagnostic {
 }
 
 fn render(template: &'static str, args: &[(&'static str, Arg)], lang: Lang) -> Cow<'static, str> {
-    if args.is_empty() {
-        return Cow::Borrowed(template);
-    }
     fill(template, |name| {
         args.iter()
             .find(|(k, _)| *k == name)
@@ -627,18 +768,21 @@ impl Diagnostic {
     pub fn arg_count(self, name: &'static str, n: usize, noun: Plural) -> Self {
         let en = noun.count(n, Lang::En);
         let pt = noun.count(n, Lang::Pt);
-        self.with_arg(name, Arg::Counted(en, pt))
+        self.with_arg(name, Arg::Both(en, pt))
+    }
+
+    /// Fills the placeholder `{name}` with an error's own words, in each
+    /// language (see [`Localized`]).
+    pub fn arg_error(self, name: &'static str, error: &impl Localized) -> Self {
+        self.with_arg(
+            name,
+            Arg::Both(error.message_in(Lang::En), error.message_in(Lang::Pt)),
+        )
     }
 
     fn with_arg(mut self, name: &'static str, value: Arg) -> Self {
         self.args.push((name, value));
-        let hole = |t: &str| {
-            t.match_indices('{').any(|(i, _)| {
-                t[i + 1..]
-                    .strip_prefix(name)
-                    .is_some_and(|r| r.starts_with('}'))
-            })
-        };
+        let hole = |t: &str| placeholders(t).any(|h| h == name);
         if hole(self.template.en) {
             self.message = render(self.template.en, &self.args, Lang::En);
         }
@@ -767,24 +911,27 @@ pub struct ParseError {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut first = true;
-        for d in self
+impl Localized for ParseError {
+    fn message_in(&self, lang: Lang) -> String {
+        let errors: Vec<String> = self
             .diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error)
-        {
-            if !first {
-                f.write_str("; ")?;
-            }
-            first = false;
-            write!(f, "{}: {}", d.code, d.message)?;
+            .map(|d| format!("{}: {}", d.code, d.message_in(lang)))
+            .collect();
+        if errors.is_empty() {
+            Text::new("not a record of this type", "não é um registo deste tipo")
+                .get(lang)
+                .to_string()
+        } else {
+            errors.join("; ")
         }
-        if first {
-            f.write_str("not a record of this type")?;
-        }
-        Ok(())
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message_in(Lang::En))
     }
 }
 

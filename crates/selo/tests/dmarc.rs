@@ -243,7 +243,7 @@ fn report_uris_are_checked() {
     let input = "v=DMARC1; p=reject; rua=https://example.com/r,mailto:a@example.com,mailto:b@example.com; ruf=mailto:bad address@example.com";
     let p = dmarc::parse(input);
     assert_eq!(
-        &input[find(&p, "dmarc::uri-not-mailto").primary.range()],
+        &input[find(&p, "dmarc::bad-scheme").primary.range()],
         "https://example.com/r"
     );
     assert_eq!(
@@ -278,7 +278,7 @@ fn report_uris_are_checked() {
 #[test]
 fn missing_rua_and_ruf_advice() {
     let p = dmarc::parse("v=DMARC1; p=quarantine");
-    let d = find(&p, "dmarc::no-rua");
+    let d = find(&p, "dmarc::missing-rua");
     assert_eq!(d.severity, Severity::Warning);
     assert!(d.message.contains("aggregate"));
     let p = dmarc::parse("v=DMARC1; p=reject; rua=mailto:a@example.com; ruf=mailto:f@example.com");

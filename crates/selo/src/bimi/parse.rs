@@ -36,10 +36,10 @@ fn not_bimi(diag: Diagnostic) -> Parsed<Bimi> {
 /// assert!(p.value.unwrap().is_declination());
 ///
 /// let http = selo::bimi::parse("v=BIMI1; l=http://example.com/logo.svg");
-/// assert!(http.has("bimi::not-https"));
+/// assert!(http.has("bimi::bad-scheme"));
 ///
 /// let dmarc = selo::bimi::parse("v=DMARC1; p=reject");
-/// assert!(dmarc.value.is_none() && dmarc.has("bimi::wrong-type"));
+/// assert!(dmarc.value.is_none() && dmarc.has("bimi::other-type"));
 /// ```
 pub fn parse(input: &str) -> Parsed<Bimi> {
     if input.trim().is_empty() {
@@ -200,14 +200,17 @@ fn read_uri(tag: &Tag<'_>, file: &str, diags: &mut Vec<Diagnostic>) -> UriValue 
         diags.push(
             Diagnostic::new(&m::BAD_URI, tag.value_span)
                 .arg("tag", tag.name)
-                .arg("problem", "it does not start with https://")
+                .arg_text(
+                    "problem",
+                    crate::Text::new("it does not start with https://", "não começa por https://"),
+                )
                 .arg("file", file),
         );
     } else if let Err(e) = super::check_https(value) {
         diags.push(
             Diagnostic::new(&m::BAD_URI, tag.value_span)
                 .arg("tag", tag.name)
-                .arg("problem", e)
+                .arg_error("problem", &e)
                 .arg("file", file),
         );
     }

@@ -228,18 +228,39 @@ pub enum PemError {
     Key(KeyError),
 }
 
+impl crate::Localized for PemError {
+    fn message_in(&self, lang: crate::Lang) -> String {
+        use crate::Text;
+        match self {
+            PemError::NotPem => Text::new(
+                "no -----BEGIN PUBLIC KEY----- ... -----END PUBLIC KEY----- block was found",
+                "não foi encontrado nenhum bloco -----BEGIN PUBLIC KEY----- ... -----END PUBLIC KEY-----",
+            )
+            .get(lang)
+            .into(),
+            PemError::PrivateKey => Text::new(
+                "this is a PRIVATE key: keep it secret and never publish it; paste the public key instead",
+                "isto é uma chave PRIVADA: guarde-a em segredo e nunca a publique; cole antes a chave pública",
+            )
+            .get(lang)
+            .into(),
+            PemError::WrongLabel(l) => crate::diagnostic::fill(
+                Text::new(
+                    "this is a {label}, not a PUBLIC KEY",
+                    "isto é um bloco {label}, não uma PUBLIC KEY",
+                )
+                .get(lang),
+                |_| Some(l),
+            )
+            .into_owned(),
+            PemError::Key(e) => e.message_in(lang),
+        }
+    }
+}
+
 impl fmt::Display for PemError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PemError::NotPem => f.write_str(
-                "no -----BEGIN PUBLIC KEY----- ... -----END PUBLIC KEY----- block was found",
-            ),
-            PemError::PrivateKey => f.write_str(
-                "this is a PRIVATE key: keep it secret and never publish it; paste the public key instead",
-            ),
-            PemError::WrongLabel(l) => write!(f, "this is a {l}, not a PUBLIC KEY"),
-            PemError::Key(e) => write!(f, "{e}"),
-        }
+        f.write_str(&crate::Localized::message_in(self, crate::Lang::En))
     }
 }
 

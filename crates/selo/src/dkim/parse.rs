@@ -65,7 +65,7 @@ const LOWERCASE: Text = Text::new("Write it in lower case", "Escrever em minúsc
 ///
 /// let spf = selo::dkim::parse("v=spf1 -all");
 /// assert!(spf.value.is_none());
-/// assert!(spf.has("dkim::wrong-type"));
+/// assert!(spf.has("dkim::other-type"));
 /// ```
 pub fn parse(input: &str) -> Parsed<DkimKey> {
     let mut diags = Vec::new();

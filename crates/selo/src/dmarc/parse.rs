@@ -128,16 +128,16 @@ fn first_word(s: &str) -> &str {
     s.split([' ', '\t', '\r', '\n']).next().unwrap_or("")
 }
 
-/// The version check shared by both record types. `Err` when the text is
-/// not a DMARC record at all; `Ok(index of v)` otherwise.
+/// The version check shared by both record types. `None` when the text is
+/// not a DMARC record at all (the reason is in `diags`).
 fn version<'a>(
     input: &'a str,
     diags: &mut Vec<Diagnostic>,
     recognisable: fn(&Tag<'_>) -> bool,
-) -> Result<(Found<'a>, Vec<Span>), ()> {
+) -> Option<(Found<'a>, Vec<Span>)> {
     if input.trim().is_empty() {
         diags.push(Diagnostic::new(&EMPTY, Span::new(0, input.len())));
-        return Err(());
+        return None;
     }
     // Decide on the raw split first, so that an SPF record such as
     // `v=spf1 redirect=x` is not reported as missing separators.
@@ -154,15 +154,15 @@ fn version<'a>(
                         Diagnostic::new(&BAD_VERSION, first.value_span).arg("value", first.value),
                     );
                 }
-                return Err(());
+                return None;
             }
         } else if first.is("v") || !raw.tags.iter().any(|t| t.is("v") || recognisable(t)) {
             diags.push(Diagnostic::new(&NOT_DMARC, whole));
-            return Err(());
+            return None;
         }
     } else {
         diags.push(Diagnostic::new(&NOT_DMARC, whole));
-        return Err(());
+        return None;
     }
     let (tags, empty) = split_tags(input, raw, diags);
     let v_at = tags
@@ -220,7 +220,7 @@ fn version<'a>(
             );
         }
     }
-    Ok((
+    Some((
         Found {
             tags,
             v: v_at,
@@ -526,9 +526,12 @@ fn failure_options(
             Diagnostic::new(&BAD_VALUE, t.value_span)
                 .arg("tag", t.name)
                 .arg("value", t.value)
-                .arg(
+                .arg_text(
                     "allowed",
-                    "0, 1, d, s, separated by colons (fo=1 or fo=d:s)",
+                    Text::new(
+                        "0, 1, d, s, separated by colons (fo=1 or fo=d:s)",
+                        "0, 1, d, s, separados por dois pontos (fo=1 ou fo=d:s)",
+                    ),
                 ),
         );
         other.push(OtherTag::raw(t.name, t.value));
@@ -570,7 +573,7 @@ pub fn parse(input: &str) -> Parsed<Dmarc> {
             "sp" | "np" | "rua" | "ruf" | "adkim" | "aspf" | "pct" | "psd"
         ) || (n == "p" && Policy::try_from(t.value).is_ok())
     };
-    let Ok((mut found, empty)) = version(input, &mut diags, recognisable) else {
+    let Some((mut found, empty)) = version(input, &mut diags, recognisable) else {
         return Parsed {
             value: None,
             diagnostics: diags,
@@ -688,7 +691,7 @@ pub fn parse(input: &str) -> Parsed<Dmarc> {
 pub fn parse_report_auth(input: &str) -> Parsed<ReportAuth> {
     let mut diags = Vec::new();
     let recognisable = |t: &Tag<'_>| t.is("rua") || t.is("ruf");
-    let Ok((found, empty)) = version(input, &mut diags, recognisable) else {
+    let Some((found, empty)) = version(input, &mut diags, recognisable) else {
         return Parsed {
             value: None,
             diagnostics: diags,

@@ -4,9 +4,10 @@
 use super::macros::{self, Context, Issue};
 use super::messages::*;
 use super::{
-    DomainSpec, DualCidr, Ip4Network, Ip6Network, Mechanism, Modifier, Qualifier, Spf,
-    SpfValueError, Term, UnknownModifier,
+    DomainSpec, DualCidr, Ip4Network, Ip6Network, Mechanism, Modifier, Qualifier, Spf, Term,
+    UnknownModifier, value_error,
 };
+use crate::ValueError;
 use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -580,18 +581,23 @@ pub(crate) fn is_name(s: &str) -> bool {
 }
 
 /// A prefix length without the slash: digits, no leading zero.
-pub(crate) fn cidr_value(p: &str, max_digits: usize) -> Result<u8, SpfValueError> {
+pub(crate) fn cidr_value(p: &str, max_digits: usize) -> Result<u8, ValueError> {
     if p.is_empty()
         || p.len() > max_digits
         || !p.bytes().all(|c| c.is_ascii_digit())
         || (p.len() > 1 && p.starts_with('0'))
     {
-        return Err(SpfValueError::new(
+        return Err(value_error(
             "a prefix length is a number without leading zeros",
+            "o comprimento de prefixo é um número sem zeros à esquerda",
         ));
     }
-    p.parse::<u8>()
-        .map_err(|_| SpfValueError::new("the prefix length is too large"))
+    p.parse::<u8>().map_err(|_| {
+        value_error(
+            "the prefix length is too large",
+            "o comprimento de prefixo é grande demais",
+        )
+    })
 }
 
 /// The error for a text that is not an SPF record, naming what it is.
