@@ -174,6 +174,44 @@ impl fmt::Display for DomainName {
     }
 }
 
+/// A DKIM or BIMI selector: one or more DNS labels, like `s2048` or
+/// `2026.marketing` (re-exported as `dkim::Selector` and `bimi::Selector`).
+///
+/// ```
+/// use selo::domain::Selector;
+/// assert_eq!(Selector::try_from("Brisbane").unwrap().as_str(), "Brisbane");
+/// assert!(Selector::try_from("a..b").is_err());
+/// assert!(Selector::try_from("").is_err());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Selector(String);
+
+impl Selector {
+    /// The selector as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<&str> for Selector {
+    type Error = DomainError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        let s = s.trim();
+        if s.ends_with('.') {
+            return Err(DomainError::EmptyLabel);
+        }
+        check(s)?;
+        Ok(Selector(s.to_string()))
+    }
+}
+
+impl fmt::Display for Selector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -36,7 +36,7 @@ mod lint;
 mod messages;
 mod parse;
 
-pub use crate::dkim::Selector;
+pub use crate::domain::Selector;
 pub use explain::explain;
 pub use generate::{default_selector, owner_name};
 pub use messages::MESSAGES;
@@ -212,9 +212,9 @@ impl UnknownTag {
     /// A tag named `name` (a letter, then letters, digits, `_`) that BIMI
     /// does not define, with a value free of `;`.
     pub fn new(name: &str, value: &str) -> Result<Self, crate::ValueError> {
-        if crate::dkim::is_tag_name(name)
+        if crate::taglist::is_tag_name(name)
             && !KNOWN_TAGS.contains(&name)
-            && crate::dkim::is_tag_value(value)
+            && crate::taglist::is_tag_value(value)
         {
             Ok(UnknownTag {
                 name: name.into(),

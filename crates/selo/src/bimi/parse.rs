@@ -2,8 +2,7 @@
 
 use super::messages as m;
 use super::{AvatarPreference, Bimi, HttpsUrl, KNOWN_TAGS, LocalPartPrefix, UnknownTag, UriValue};
-use crate::dkim::parse::split_items;
-use crate::taglist::{self, Tag};
+use crate::taglist::{self, Tag, split_items};
 use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 
 /// Where the parts of a record were, for the lint pass.

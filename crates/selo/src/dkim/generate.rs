@@ -2,8 +2,8 @@
 
 use super::key::{self, KeyError};
 use super::{DkimKey, KeyType, PublicKey};
+use crate::domain::Selector;
 use crate::{DomainError, DomainName};
-use serde::Serialize;
 use std::fmt;
 
 impl fmt::Display for DkimKey {
@@ -159,44 +159,6 @@ impl DkimKey {
             version_present: true,
             ..DkimKey::default()
         }
-    }
-}
-
-/// A DKIM (or BIMI) selector: one or more DNS labels, like `s2048` or
-/// `2026.marketing`.
-///
-/// ```
-/// use selo::dkim::Selector;
-/// assert_eq!(Selector::try_from("Brisbane").unwrap().as_str(), "Brisbane");
-/// assert!(Selector::try_from("a..b").is_err());
-/// assert!(Selector::try_from("").is_err());
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(transparent)]
-pub struct Selector(String);
-
-impl Selector {
-    /// The selector as written.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for Selector {
-    type Error = DomainError;
-    fn try_from(s: &str) -> Result<Self, Self::Error> {
-        let s = s.trim();
-        if s.ends_with('.') {
-            return Err(DomainError::EmptyLabel);
-        }
-        crate::domain::check(s)?;
-        Ok(Selector(s.to_string()))
-    }
-}
-
-impl fmt::Display for Selector {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
     }
 }
 

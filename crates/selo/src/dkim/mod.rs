@@ -39,12 +39,14 @@ mod lint;
 mod messages;
 pub(crate) mod parse;
 
+pub use crate::domain::Selector;
 pub use explain::explain;
-pub use generate::{PemError, Selector, owner_name, pem_encode, public_key_from_pem};
+pub use generate::{PemError, owner_name, pem_encode, public_key_from_pem};
 pub use key::{Base64Problem, KeyAlgorithm, KeyError, KeyForm, KeyInfo};
 pub use messages::MESSAGES;
 pub use parse::parse;
 
+use crate::taglist::{is_tag_name, is_tag_value};
 use crate::{Text, ValueError};
 use serde::Serialize;
 use std::fmt;
@@ -235,18 +237,6 @@ impl Notes {
     }
 }
 
-/// True for an RFC 6376 3.2 `tag-value`: VALCHARs with inner white space.
-pub(crate) fn is_tag_value(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.first().is_some_and(|c| crate::taglist::is_space(*c))
-        || b.last().is_some_and(|c| crate::taglist::is_space(*c))
-    {
-        return false;
-    }
-    b.iter()
-        .all(|&c| (0x21..=0x7e).contains(&c) && c != b';' || crate::taglist::is_space(c))
-}
-
 impl TryFrom<&str> for Notes {
     type Error = ValueError;
     fn try_from(s: &str) -> Result<Self, Self::Error> {
@@ -332,14 +322,6 @@ impl TryFrom<&str> for PublicKey {
 pub struct UnknownTag {
     name: String,
     value: String,
-}
-
-/// True for an RFC 6376 3.2 `tag-name`.
-pub(crate) fn is_tag_name(s: &str) -> bool {
-    let b = s.as_bytes();
-    !b.is_empty()
-        && b[0].is_ascii_alphabetic()
-        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
 }
 
 pub(crate) const KNOWN_TAGS: &[&str] = &["v", "k", "h", "s", "t", "n", "p"];

@@ -3,9 +3,9 @@
 use super::messages as m;
 use super::{
     DkimKey, Flag, HashAlgorithm, KNOWN_TAGS, KeyType, Notes, PublicKey, ServiceType, UnknownTag,
-    Word, is_tag_name, is_tag_value,
+    Word,
 };
-use crate::taglist::{self, Tag};
+use crate::taglist::{self, Tag, is_tag_name, is_tag_value, split_items};
 use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 
 /// Where the parts of a record were, for the lint pass.
@@ -25,28 +25,6 @@ pub(crate) struct Places {
     pub t_items: Vec<Span>,
     /// The whole `p=` tag and its value.
     pub p: Option<(Span, Span)>,
-}
-
-/// Splits a list value at `sep`, giving each entry trimmed with its span.
-pub(crate) fn split_items<'a>(tag: &Tag<'a>, sep: char) -> Vec<(&'a str, Span)> {
-    let base = tag.value_span.start;
-    let mut out = Vec::new();
-    let mut start = 0;
-    let value = tag.value;
-    for (i, c) in value
-        .char_indices()
-        .chain(std::iter::once((value.len(), sep)))
-    {
-        if c == sep {
-            let raw = &value[start..i];
-            let lead = raw.len() - raw.trim_start().len();
-            let item = raw.trim();
-            let s = base + start + lead;
-            out.push((item, Span::new(s, s + item.len())));
-            start = i + c.len_utf8();
-        }
-    }
-    out
 }
 
 const REMOVE_TAG: Text = Text::new("Remove this tag", "Remover esta etiqueta");
@@ -324,7 +302,7 @@ mod tests {
 
     #[test]
     fn rfc_6376_tag_value_and_name_syntax() {
-        use super::super::{is_hyphenated_word, is_tag_name};
+        use super::super::is_hyphenated_word;
         assert!(is_tag_name("x_1") && !is_tag_name("_x") && !is_tag_name("a-b"));
         assert!(is_tag_value("a b=c") && is_tag_value("") && !is_tag_value("a;b"));
         assert!(!is_tag_value("caf\u{e9}"));

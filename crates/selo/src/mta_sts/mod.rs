@@ -60,7 +60,6 @@ mod generate;
 mod lint;
 mod messages;
 mod parse;
-pub(crate) mod txt_tags;
 
 pub use generate::{mx_matches, new_id, policy_host, policy_url, record_owner};
 pub use messages::MESSAGES;
@@ -272,29 +271,20 @@ impl MtaStsRecord {
 /// `(ALPHA / DIGIT) *31(ALPHA / DIGIT / "_" / "-" / ".")`, shared by the
 /// record, the policy and TLS-RPT.
 pub(crate) fn check_ext_name(name: &str) -> Result<(), StsError> {
-    let b = name.as_bytes();
-    if b.is_empty()
-        || b.len() > 32
-        || !b[0].is_ascii_alphanumeric()
-        || !b
-            .iter()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
-    {
-        return Err(StsError::BadExtensionName);
+    if crate::taglist::fields::is_ext_name(name) {
+        Ok(())
+    } else {
+        Err(StsError::BadExtensionName)
     }
-    Ok(())
 }
 
 /// `1*(%x21-3A / %x3C / %x3E-7E)`: no `=`, `;`, space or control.
 pub(crate) fn check_txt_ext_value(value: &str) -> Result<(), StsError> {
-    if value.is_empty()
-        || !value
-            .bytes()
-            .all(|c| matches!(c, 0x21..=0x3a | 0x3c | 0x3e..=0x7e))
-    {
-        return Err(StsError::BadExtensionValue);
+    if crate::taglist::fields::is_txt_ext_value(value) {
+        Ok(())
+    } else {
+        Err(StsError::BadExtensionValue)
     }
-    Ok(())
 }
 
 /// `sts-policy-vchar [*(%x20 / sts-policy-vchar) sts-policy-vchar]`: visible

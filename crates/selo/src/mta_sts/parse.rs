@@ -1,11 +1,11 @@
 //! Reading MTA-STS TXT records and policy files, with every finding.
 
 use super::messages::*;
-use super::txt_tags::{self, TxtMessages};
 use super::{
     MAX_AGE_LIMIT, MAX_POLICY_BYTES, MaxAge, Mode, MtaStsPolicy, MtaStsRecord, MxPattern, StsError,
     StsId, Version, check_ext_name, check_id, check_mx, check_policy_ext_value, lint,
 };
+use crate::taglist::fields::{self as txt_tags, TxtMessages};
 use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 
 pub(super) static TXT: TxtMessages = TxtMessages {

@@ -39,7 +39,6 @@ pub use generate::owner_name;
 pub use messages::MESSAGES;
 pub use parse::parse;
 
-use crate::mta_sts::{check_ext_name, check_txt_ext_value};
 use crate::uri::{self, Scheme, UriProblem};
 use crate::{Explanation, Text};
 use serde::Serialize;
@@ -225,8 +224,12 @@ impl TlsRpt {
         if name == "v" || name == "rua" {
             return Err(ExtensionError::Reserved);
         }
-        check_ext_name(name).map_err(|_| ExtensionError::Name)?;
-        check_txt_ext_value(value).map_err(|_| ExtensionError::Value)?;
+        if !crate::taglist::fields::is_ext_name(name) {
+            return Err(ExtensionError::Name);
+        }
+        if !crate::taglist::fields::is_txt_ext_value(value) {
+            return Err(ExtensionError::Value);
+        }
         self.extensions.push((name.to_string(), value.to_string()));
         Ok(self)
     }

@@ -2,7 +2,7 @@
 
 use super::messages::*;
 use super::{ReportUri, ReportUriError, TlsRpt, lint};
-use crate::mta_sts::txt_tags::{self, TxtMessages};
+use crate::taglist::fields::{self as txt_tags, TxtMessages};
 use crate::uri::UriProblem;
 use crate::{Applicability, Diagnostic, Edit, Fix, Parsed, Span, Text};
 

@@ -8,6 +8,8 @@
 
 use crate::{Applicability, Diagnostic, Fix, Message, Span, Text};
 
+pub(crate) mod fields;
+
 /// One `name=value` segment.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tag<'a> {
@@ -93,6 +95,48 @@ pub fn record_kind(version_value: &str, this: &str) -> Option<Text> {
         .iter()
         .find(|(w, _)| word.eq_ignore_ascii_case(w))
         .map(|(_, t)| *t)
+}
+
+/// True for an RFC 6376 3.2 `tag-value`: VALCHARs with inner white space.
+pub(crate) fn is_tag_value(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first().is_some_and(|c| crate::taglist::is_space(*c))
+        || b.last().is_some_and(|c| crate::taglist::is_space(*c))
+    {
+        return false;
+    }
+    b.iter()
+        .all(|&c| (0x21..=0x7e).contains(&c) && c != b';' || crate::taglist::is_space(c))
+}
+
+/// True for an RFC 6376 3.2 `tag-name`.
+pub(crate) fn is_tag_name(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty()
+        && b[0].is_ascii_alphabetic()
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+}
+
+/// Splits a list value at `sep`, giving each entry trimmed with its span.
+pub(crate) fn split_items<'a>(tag: &Tag<'a>, sep: char) -> Vec<(&'a str, Span)> {
+    let base = tag.value_span.start;
+    let mut out = Vec::new();
+    let mut start = 0;
+    let value = tag.value;
+    for (i, c) in value
+        .char_indices()
+        .chain(std::iter::once((value.len(), sep)))
+    {
+        if c == sep {
+            let raw = &value[start..i];
+            let lead = raw.len() - raw.trim_start().len();
+            let item = raw.trim();
+            let s = base + start + lead;
+            out.push((item, Span::new(s, s + item.len())));
+            start = i + c.len_utf8();
+        }
+    }
+    out
 }
 
 /// True for the white space tag lists tolerate (WSP and FWS).
