@@ -2,12 +2,12 @@
 //! policies, testing mode, missing reports (RFC 9989 4.7, 4.10.1, 5.1).
 
 use super::messages::*;
-use super::parse::Found;
+use super::parse::Spans;
 use super::{Dmarc, Policy};
 use crate::{Applicability, Diagnostic, Edit, Fix, Span, Text};
 
 /// Adds the advice about a parsed record to `diags`.
-pub(super) fn lint(input: &str, r: &Dmarc, f: &Found<'_>, diags: &mut Vec<Diagnostic>) {
+pub(super) fn lint(input: &str, r: &Dmarc, f: &Spans<'_>, diags: &mut Vec<Diagnostic>) {
     let anchor = f.v.map_or(Span::empty(0), |v| f.tags[v].span);
     let span_of = |i: Option<usize>| i.map(|i| f.tags[i].span);
 

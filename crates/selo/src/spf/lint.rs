@@ -2,12 +2,13 @@
 //! `all`, an ignored `redirect=`, the DNS lookup budget and the record's size.
 
 use super::messages::*;
-use super::parse::Placed;
+use super::parse::{Placed, Spans};
 use super::{MAX_DNS_LOOKUPS, Mechanism, Modifier, Qualifier, Term};
 use crate::{Applicability, Diagnostic, Fix, Span, Text};
 
 /// Adds the advice about the terms read from `input` to `diags`.
-pub(crate) fn lint(input: &str, version: Span, terms: &[Placed], diags: &mut Vec<Diagnostic>) {
+pub(crate) fn lint(input: &str, spans: &Spans<'_>, diags: &mut Vec<Diagnostic>) {
+    let Spans { version, terms } = *spans;
     let text = |s: Span| &input[s.range()];
     let removal = |t: &Placed| Span::new(t.removal_start, t.span.end);
     let all_at = terms.iter().position(|t| {
