@@ -351,14 +351,14 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
             };
             let d = &a.common.domain;
             let mut outputs = vec![Output {
-                name: selo::dmarc::try_owner_name(d)?.to_string(),
+                name: selo::dmarc::owner_name(d)?.to_string(),
                 kind: RecordType::Dmarc,
                 value: record.to_string(),
             }];
             // Reports sent to another domain need that domain's consent.
             for dest in selo::dmarc::external_destinations(&record, d) {
                 outputs.push(Output {
-                    name: selo::dmarc::try_report_auth_owner(d, &dest)?.to_string(),
+                    name: selo::dmarc::report_auth_owner(d, &dest)?.to_string(),
                     kind: RecordType::DmarcReportAuth,
                     value: ReportAuth::default().to_string(),
                 });
@@ -367,8 +367,7 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
         }
         GenerateCommand::DmarcReportAuth(a) => emit(
             &[Output {
-                name: selo::dmarc::try_report_auth_owner(&a.common.domain, &a.destination)?
-                    .to_string(),
+                name: selo::dmarc::report_auth_owner(&a.common.domain, &a.destination)?.to_string(),
                 kind: RecordType::DmarcReportAuth,
                 value: ReportAuth::default().to_string(),
             }],
@@ -475,7 +474,7 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
             let id = a.id.clone().unwrap_or_else(|| selo::mta_sts::new_id(now()));
             emit(
                 &[Output {
-                    name: selo::mta_sts::record_owner(&a.common.domain).to_string(),
+                    name: selo::mta_sts::record_owner(&a.common.domain)?.to_string(),
                     kind: RecordType::MtaSts,
                     value: MtaStsRecord::new(id).to_string(),
                 }],
@@ -503,7 +502,7 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
                     serde_json::to_writer_pretty(
                         &mut out,
                         &json!({
-                            "url": selo::mta_sts::policy_url(&a.domain),
+                            "url": selo::mta_sts::policy_url(&a.domain)?,
                             "type": "mta-sts-policy",
                             "content_type": "text/plain",
                             "value": body,
@@ -516,7 +515,7 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
             drop(out);
             lint(
                 &[Output {
-                    name: selo::mta_sts::policy_url(&a.domain),
+                    name: selo::mta_sts::policy_url(&a.domain)?,
                     kind: RecordType::MtaStsPolicy,
                     value: body,
                 }],
@@ -531,7 +530,7 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
             let record = it.fold(selo::tls_rpt::TlsRpt::new(first), |r, u| r.with_rua(u));
             emit(
                 &[Output {
-                    name: selo::tls_rpt::owner_name(&a.common.domain).to_string(),
+                    name: selo::tls_rpt::owner_name(&a.common.domain)?.to_string(),
                     kind: RecordType::TlsRpt,
                     value: record.to_string(),
                 }],

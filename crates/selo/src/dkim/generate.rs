@@ -2,8 +2,8 @@
 
 use super::key::{self, KeyError};
 use super::{DkimKey, KeyType, PublicKey};
+use crate::domain::Selector;
 use crate::{DomainError, DomainName};
-use serde::Serialize;
 use std::fmt;
 
 impl fmt::Display for DkimKey {
@@ -162,44 +162,6 @@ impl DkimKey {
     }
 }
 
-/// A DKIM (or BIMI) selector: one or more DNS labels, like `s2048` or
-/// `2026.marketing`.
-///
-/// ```
-/// use selo::dkim::Selector;
-/// assert_eq!(Selector::try_from("Brisbane").unwrap().as_str(), "Brisbane");
-/// assert!(Selector::try_from("a..b").is_err());
-/// assert!(Selector::try_from("").is_err());
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(transparent)]
-pub struct Selector(String);
-
-impl Selector {
-    /// The selector as written.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for Selector {
-    type Error = DomainError;
-    fn try_from(s: &str) -> Result<Self, Self::Error> {
-        let s = s.trim();
-        if s.ends_with('.') {
-            return Err(DomainError::EmptyLabel);
-        }
-        crate::domain::check(s)?;
-        Ok(Selector(s.to_string()))
-    }
-}
-
-impl fmt::Display for Selector {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
 /// Where a DKIM key is published: `<selector>._domainkey.<domain>`.
 ///
 /// Fails only when the name would be longer than DNS allows (253 bytes).
@@ -228,18 +190,39 @@ pub enum PemError {
     Key(KeyError),
 }
 
+impl crate::Localized for PemError {
+    fn message_in(&self, lang: crate::Lang) -> String {
+        use crate::Text;
+        match self {
+            PemError::NotPem => Text::new(
+                "no -----BEGIN PUBLIC KEY----- ... -----END PUBLIC KEY----- block was found",
+                "não foi encontrado nenhum bloco -----BEGIN PUBLIC KEY----- ... -----END PUBLIC KEY-----",
+            )
+            .get(lang)
+            .into(),
+            PemError::PrivateKey => Text::new(
+                "this is a PRIVATE key: keep it secret and never publish it; paste the public key instead",
+                "isto é uma chave PRIVADA: guarde-a em segredo e nunca a publique; cole antes a chave pública",
+            )
+            .get(lang)
+            .into(),
+            PemError::WrongLabel(l) => crate::diagnostic::fill(
+                Text::new(
+                    "this is a {label}, not a PUBLIC KEY",
+                    "isto é um bloco {label}, não uma PUBLIC KEY",
+                )
+                .get(lang),
+                |_| Some(l),
+            )
+            .into_owned(),
+            PemError::Key(e) => e.message_in(lang),
+        }
+    }
+}
+
 impl fmt::Display for PemError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PemError::NotPem => f.write_str(
-                "no -----BEGIN PUBLIC KEY----- ... -----END PUBLIC KEY----- block was found",
-            ),
-            PemError::PrivateKey => f.write_str(
-                "this is a PRIVATE key: keep it secret and never publish it; paste the public key instead",
-            ),
-            PemError::WrongLabel(l) => write!(f, "this is a {l}, not a PUBLIC KEY"),
-            PemError::Key(e) => write!(f, "{e}"),
-        }
+        f.write_str(&crate::Localized::message_in(self, crate::Lang::En))
     }
 }
 
