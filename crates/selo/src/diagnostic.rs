@@ -790,6 +790,12 @@ impl Diagnostic {
         )
     }
 
+    /// Fills the placeholder `{name}` with text already made in each
+    /// language (read back from a finding's JSON, say).
+    pub fn arg_both(self, name: &'static str, en: String, pt: String) -> Self {
+        self.with_arg(name, Arg::Both(en, pt))
+    }
+
     fn with_arg(mut self, name: &'static str, value: Arg) -> Self {
         self.args.push((name, value));
         let hole = |t: &str| placeholders(t).any(|h| h == name);

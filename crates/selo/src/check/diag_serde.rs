@@ -2,7 +2,8 @@
 //! that a front can render the finding again in another language after
 //! reading the JSON back.
 
-use crate::{Diagnostic, Message, Severity, Span};
+use crate::diagnostic::Arg;
+use crate::{Diagnostic, Lang, Message, Severity, Span};
 use serde::de::Error as _;
 use serde::ser::SerializeSeq;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -12,7 +13,22 @@ use std::collections::BTreeMap;
 struct Out<'a> {
     #[serde(flatten)]
     diagnostic: &'a Diagnostic,
-    args: BTreeMap<&'a str, &'a str>,
+    args: BTreeMap<&'a str, ArgOut<'a>>,
+}
+
+/// An argument as JSON: a plain string, or its words in both languages.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum ArgOut<'a> {
+    Plain(&'a str),
+    Both { en: &'a str, pt: &'a str },
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum ArgIn {
+    Plain(String),
+    Both { en: String, pt: String },
 }
 
 #[derive(Deserialize)]
@@ -24,7 +40,7 @@ struct In {
     #[serde(default)]
     end: usize,
     #[serde(default)]
-    args: BTreeMap<String, String>,
+    args: BTreeMap<String, ArgIn>,
 }
 
 pub(crate) fn serialize<S: Serializer>(v: &[Diagnostic], s: S) -> Result<S::Ok, S::Error> {
@@ -32,7 +48,20 @@ pub(crate) fn serialize<S: Serializer>(v: &[Diagnostic], s: S) -> Result<S::Ok, 
     for d in v {
         seq.serialize_element(&Out {
             diagnostic: d,
-            args: d.args.iter().map(|(k, v)| (*k, v.as_str())).collect(),
+            args: d
+                .args
+                .iter()
+                .map(|(k, v)| {
+                    let out = match v {
+                        Arg::Plain(s) => ArgOut::Plain(s),
+                        other => ArgOut::Both {
+                            en: other.get(Lang::En),
+                            pt: other.get(Lang::Pt),
+                        },
+                    };
+                    (*k, out)
+                })
+                .collect(),
         })?;
     }
     seq.end()
@@ -70,7 +99,10 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Diagnos
             let mut out = Diagnostic::new(t, Span::new(i.start, i.end)).with_severity(severity);
             for (k, v) in i.args {
                 if let Some(name) = placeholder(t, &k) {
-                    out = out.arg(name, v);
+                    out = match v {
+                        ArgIn::Plain(v) => out.arg(name, v),
+                        ArgIn::Both { en, pt } => out.arg_both(name, en, pt),
+                    };
                 }
             }
             Ok(out)

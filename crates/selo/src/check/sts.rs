@@ -31,8 +31,14 @@ pub(crate) async fn check<R: Resolver, H: HttpGet>(r: &R, http: &H, domain: &str
     let Ok(d) = DomainName::try_from(domain) else {
         return section;
     };
-    let url = crate::mta_sts::policy_url(&d);
-    let host = crate::mta_sts::policy_host(&d).as_str().to_string();
+    // A name too long to take the `mta-sts.` label has no policy host.
+    let (Ok(url), Ok(host)) = (
+        crate::mta_sts::policy_url(&d),
+        crate::mta_sts::policy_host(&d),
+    ) else {
+        return section;
+    };
+    let host = host.as_str().to_string();
     let (fetched, a, aaaa) = futures_util::future::join3(
         http.get(&url, "text/plain"),
         r.lookup(&host, QueryType::A),
