@@ -346,7 +346,7 @@ pub(crate) fn unplaced(mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
 }
 
 /// Sorts findings by position, then by severity (errors first), keeping
-/// the order of equal ones: the one order every parser and [`crate::validate`]
+/// the order of equal ones: the one order every parser and [`crate::validate()`]
 /// return.
 pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));
