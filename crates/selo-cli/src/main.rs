@@ -8,6 +8,7 @@
 
 mod generate;
 mod render;
+mod report;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use selo::{Lang, RecordType};
@@ -37,6 +38,9 @@ enum Command {
     /// Write a record (or the MTA-STS policy file) from options.
     #[command(subcommand)]
     Generate(generate::GenerateCommand),
+    /// Read DMARC aggregate, DMARC failure and SMTP TLS reports (XML, gzip,
+    /// zip, JSON, e-mail). Exit status: 0 all read, 1 any refused, 2 usage.
+    Report(report::ReportArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -194,6 +198,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Validate(args) => validate(args, lang),
         Command::Generate(g) => generate::run(g).map(|()| true),
+        Command::Report(r) => report::run(r, lang),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
