@@ -56,10 +56,10 @@ pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Result<bool, Failure> {
         files.push(res);
     }
     let ok = files.iter().all(|f| f.status == "ok");
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {
         ReportFormat::Json => {
-            out.write_all(report::export::to_json(&files).as_bytes())?;
+            report::export::write_json(&mut out, &files)?;
             out.write_all(b"\n")?;
         }
         ReportFormat::Csv => out.write_all(report::export::to_csv(&files).as_bytes())?,

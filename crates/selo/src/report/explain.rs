@@ -149,8 +149,8 @@ pub fn match_preset<'a>(
     })
 }
 
-/// The likely fix for a failing source.
-pub fn source_fix(s: &Source, rows: &[Row], domain: &str, lang: Lang) -> SourceFix {
+/// The likely fix for a failing source, from its rows.
+pub fn source_fix(s: &Source, rows: &[&Row], domain: &str, lang: Lang) -> SourceFix {
     let foreign = |d: &&String| !aligned(d, domain);
     let preset = match_preset(
         s.envelope_from
@@ -159,7 +159,7 @@ pub fn source_fix(s: &Source, rows: &[Row], domain: &str, lang: Lang) -> SourceF
             .chain(s.dkim_domains.iter().filter(foreign))
             .map(String::as_str),
     );
-    let mine: Vec<&Row> = rows.iter().filter(|r| r.source_ip == s.ip).collect();
+    let mine = rows;
     let spf_pass_foreign: Vec<&str> = mine
         .iter()
         .flat_map(|r| r.spf_results.iter())

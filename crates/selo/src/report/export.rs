@@ -68,6 +68,15 @@ pub fn to_json(files: &[FileResult]) -> String {
     serde_json::to_string(&doc).unwrap_or_default()
 }
 
+/// Writes the JSON document to `w` without building it in memory first.
+pub fn write_json<W: std::io::Write>(w: W, files: &[FileResult]) -> serde_json::Result<()> {
+    let doc = Document {
+        files,
+        summary: Summary::of(files),
+    };
+    serde_json::to_writer(w, &doc)
+}
+
 /// Writes one CSV field, quoted when it must be (RFC 4180).
 pub fn csv_field(out: &mut String, v: &str) {
     if v.contains([',', '"', '\n', '\r']) || v.starts_with(' ') || v.ends_with(' ') {

@@ -902,7 +902,8 @@ fn summarise(a: &mut Aggregate, lang: Lang) {
     a.rows = a.records.len() as u64;
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut sources: Vec<Source> = Vec::new();
-    for row in &a.records {
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for (ri, row) in a.records.iter().enumerate() {
         let dkim = row.dkim == "pass";
         let spf = row.spf == "pass";
         a.messages += row.count;
@@ -920,8 +921,10 @@ fn summarise(a: &mut Aggregate, lang: Lang) {
                 ip: row.source_ip.clone(),
                 ..Source::default()
             });
+            members.push(Vec::new());
             sources.len() - 1
         });
+        members[i].push(ri);
         let s = &mut sources[i];
         s.messages += row.count;
         if dkim || spf {
@@ -951,9 +954,10 @@ fn summarise(a: &mut Aggregate, lang: Lang) {
         }
     }
     drop(index);
-    for s in &mut sources {
+    for (s, m) in sources.iter_mut().zip(&members) {
         if s.dmarc_pass < s.messages {
-            s.fix = Some(explain::source_fix(s, &a.records, &a.domain, lang));
+            let rows: Vec<&Row> = m.iter().map(|&i| &a.records[i]).collect();
+            s.fix = Some(explain::source_fix(s, &rows, &a.domain, lang));
         }
     }
     sources.sort_by(|x, y| y.messages.cmp(&x.messages).then_with(|| x.ip.cmp(&y.ip)));
