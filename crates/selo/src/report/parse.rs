@@ -414,55 +414,211 @@ fn read_arf(ctx: &mut Ctx, msg: &mail_parser::Message) -> FailureReport {
 
 // ---------------------------------------------------------------- DMARC XML
 
-/// The element names the reader knows; any other is `"?"`.
-fn intern(name: &str) -> &'static str {
-    match name {
-        "feedback" => "feedback",
-        "version" => "version",
-        "report_metadata" => "report_metadata",
-        "org_name" => "org_name",
-        "email" => "email",
-        "extra_contact_info" => "extra_contact_info",
-        "report_id" => "report_id",
-        "date_range" => "date_range",
-        "begin" => "begin",
-        "end" => "end",
-        "error" => "error",
-        "generator" => "generator",
-        "policy_published" => "policy_published",
-        "domain" => "domain",
-        "adkim" => "adkim",
-        "aspf" => "aspf",
-        "p" => "p",
-        "sp" => "sp",
-        "np" => "np",
-        "pct" => "pct",
-        "fo" => "fo",
-        "testing" => "testing",
-        "discovery_method" => "discovery_method",
-        "version_published" => "version_published",
-        "record" => "record",
-        "row" => "row",
-        "source_ip" => "source_ip",
-        "count" => "count",
-        "policy_evaluated" => "policy_evaluated",
-        "disposition" => "disposition",
-        "dkim" => "dkim",
-        "spf" => "spf",
-        "reason" => "reason",
-        "type" => "type",
-        "comment" => "comment",
-        "identifiers" => "identifiers",
-        "header_from" => "header_from",
-        "envelope_from" => "envelope_from",
-        "envelope_to" => "envelope_to",
-        "auth_results" => "auth_results",
-        "selector" => "selector",
-        "result" => "result",
-        "human_result" => "human_result",
-        "scope" => "scope",
-        "extensions" | "extension" => "extensions",
-        _ => "?",
+/// The element names the reader knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum T {
+    Feedback,
+    Version,
+    ReportMetadata,
+    OrgName,
+    Email,
+    ExtraContactInfo,
+    ReportId,
+    DateRange,
+    Begin,
+    End,
+    Error,
+    Generator,
+    PolicyPublished,
+    Domain,
+    Adkim,
+    Aspf,
+    P,
+    Sp,
+    Np,
+    Pct,
+    Fo,
+    Testing,
+    DiscoveryMethod,
+    VersionPublished,
+    Record,
+    Row,
+    SourceIp,
+    Count,
+    PolicyEvaluated,
+    Disposition,
+    Dkim,
+    Spf,
+    Reason,
+    Type,
+    Comment,
+    Identifiers,
+    HeaderFrom,
+    EnvelopeFrom,
+    EnvelopeTo,
+    AuthResults,
+    Selector,
+    Result,
+    HumanResult,
+    Scope,
+    Extensions,
+    Other,
+}
+
+impl T {
+    fn name(self) -> &'static str {
+        match self {
+            T::Feedback => "feedback",
+            T::Version => "version",
+            T::ReportMetadata => "report_metadata",
+            T::OrgName => "org_name",
+            T::Email => "email",
+            T::ExtraContactInfo => "extra_contact_info",
+            T::ReportId => "report_id",
+            T::DateRange => "date_range",
+            T::Begin => "begin",
+            T::End => "end",
+            T::Error => "error",
+            T::Generator => "generator",
+            T::PolicyPublished => "policy_published",
+            T::Domain => "domain",
+            T::Adkim => "adkim",
+            T::Aspf => "aspf",
+            T::P => "p",
+            T::Sp => "sp",
+            T::Np => "np",
+            T::Pct => "pct",
+            T::Fo => "fo",
+            T::Testing => "testing",
+            T::DiscoveryMethod => "discovery_method",
+            T::VersionPublished => "version_published",
+            T::Record => "record",
+            T::Row => "row",
+            T::SourceIp => "source_ip",
+            T::Count => "count",
+            T::PolicyEvaluated => "policy_evaluated",
+            T::Disposition => "disposition",
+            T::Dkim => "dkim",
+            T::Spf => "spf",
+            T::Reason => "reason",
+            T::Type => "type",
+            T::Comment => "comment",
+            T::Identifiers => "identifiers",
+            T::HeaderFrom => "header_from",
+            T::EnvelopeFrom => "envelope_from",
+            T::EnvelopeTo => "envelope_to",
+            T::AuthResults => "auth_results",
+            T::Selector => "selector",
+            T::Result => "result",
+            T::HumanResult => "human_result",
+            T::Scope => "scope",
+            T::Extensions => "extensions",
+            T::Other => "?",
+        }
+    }
+}
+
+/// The tag of an element name; unknown names are [`T::Other`].
+fn intern(name: &str) -> T {
+    match name.len() {
+        1 => match name {
+            "p" => T::P,
+            _ => T::Other,
+        },
+        2 => match name {
+            "sp" => T::Sp,
+            "np" => T::Np,
+            "fo" => T::Fo,
+            _ => T::Other,
+        },
+        3 => match name {
+            "end" => T::End,
+            "pct" => T::Pct,
+            "row" => T::Row,
+            "spf" => T::Spf,
+            _ => T::Other,
+        },
+        4 => match name {
+            "aspf" => T::Aspf,
+            "dkim" => T::Dkim,
+            "type" => T::Type,
+            _ => T::Other,
+        },
+        5 => match name {
+            "email" => T::Email,
+            "begin" => T::Begin,
+            "error" => T::Error,
+            "adkim" => T::Adkim,
+            "count" => T::Count,
+            "scope" => T::Scope,
+            _ => T::Other,
+        },
+        6 => match name {
+            "domain" => T::Domain,
+            "record" => T::Record,
+            "reason" => T::Reason,
+            "result" => T::Result,
+            _ => T::Other,
+        },
+        7 => match name {
+            "version" => T::Version,
+            "testing" => T::Testing,
+            "comment" => T::Comment,
+            _ => T::Other,
+        },
+        8 => match name {
+            "feedback" => T::Feedback,
+            "org_name" => T::OrgName,
+            "selector" => T::Selector,
+            _ => T::Other,
+        },
+        9 => match name {
+            "report_id" => T::ReportId,
+            "generator" => T::Generator,
+            "extension" => T::Extensions,
+            "source_ip" => T::SourceIp,
+            _ => T::Other,
+        },
+        10 => match name {
+            "date_range" => T::DateRange,
+            "extensions" => T::Extensions,
+            _ => T::Other,
+        },
+        11 => match name {
+            "disposition" => T::Disposition,
+            "identifiers" => T::Identifiers,
+            "header_from" => T::HeaderFrom,
+            "envelope_to" => T::EnvelopeTo,
+            _ => T::Other,
+        },
+        12 => match name {
+            "auth_results" => T::AuthResults,
+            "human_result" => T::HumanResult,
+            _ => T::Other,
+        },
+        13 => match name {
+            "envelope_from" => T::EnvelopeFrom,
+            _ => T::Other,
+        },
+        15 => match name {
+            "report_metadata" => T::ReportMetadata,
+            _ => T::Other,
+        },
+        16 => match name {
+            "policy_published" => T::PolicyPublished,
+            "discovery_method" => T::DiscoveryMethod,
+            "policy_evaluated" => T::PolicyEvaluated,
+            _ => T::Other,
+        },
+        17 => match name {
+            "version_published" => T::VersionPublished,
+            _ => T::Other,
+        },
+        18 => match name {
+            "extra_contact_info" => T::ExtraContactInfo,
+            _ => T::Other,
+        },
+        _ => T::Other,
     }
 }
 
@@ -523,7 +679,7 @@ fn read_aggregate(ctx: &mut Ctx, xml: &[u8]) -> Res<Aggregate> {
         st.notes.push(Note::new(&NOTE_LOSSY_UTF8, &[], lang));
     }
     let mut a = Aggregate::default();
-    let mut stack: Vec<&'static str> = Vec::with_capacity(8);
+    let mut stack: Vec<T> = Vec::with_capacity(8);
     let mut text = String::new();
     let mut root_seen = false;
     let mut first_root: Option<String> = None;
@@ -554,7 +710,7 @@ fn read_aggregate(ctx: &mut Ctx, xml: &[u8]) -> Res<Aggregate> {
                 let raw = local.as_ref();
                 let name = intern(raw);
                 if !root_seen {
-                    if name != "feedback" {
+                    if name != T::Feedback {
                         // A wrapper some reporters put around <feedback>
                         // (an unclosed <xs:schema>): look inside it.
                         if first_root.is_none() {
@@ -572,7 +728,7 @@ fn read_aggregate(ctx: &mut Ctx, xml: &[u8]) -> Res<Aggregate> {
                         }
                     }
                 }
-                if name == "?" && stack.last() != Some(&"extensions") {
+                if name == T::Other && stack.last() != Some(&T::Extensions) {
                     let n = raw.to_string();
                     if st.noted.len() < 32 {
                         st.note_once(&NOTE_EXTRA_FIELD, "extra", &[("name", n)]);
@@ -632,14 +788,14 @@ fn read_aggregate(ctx: &mut Ctx, xml: &[u8]) -> Res<Aggregate> {
                 match stack.iter().rposition(|&s| s == name) {
                     Some(pos) => {
                         while stack.len() > pos + 1 {
-                            let lost = stack.pop().unwrap_or("?");
+                            let lost = stack.pop().map_or("?", T::name);
                             st.note_once(
                                 &NOTE_RECOVERED_XML,
                                 "recovered",
                                 &[("name", lost.to_string())],
                             );
                         }
-                        let value = text.trim().to_string();
+                        let value = text.trim();
                         close(
                             ctx,
                             &mut st,
@@ -721,26 +877,32 @@ fn read_aggregate(ctx: &mut Ctx, xml: &[u8]) -> Res<Aggregate> {
 }
 
 /// On an element's start: open a new row, reason, DKIM or SPF result.
-fn open(a: &mut Aggregate, stack: &[&'static str], meta: &mut bool, policy: &mut bool) {
+fn open(a: &mut Aggregate, stack: &[T], meta: &mut bool, policy: &mut bool) {
     match stack {
-        ["feedback", "record"] => a.records.push(Row::default()),
-        ["feedback", "record", "row", "policy_evaluated", "reason"] => {
+        [T::Feedback, T::Record] => a.records.push(Row::default()),
+        [
+            T::Feedback,
+            T::Record,
+            T::Row,
+            T::PolicyEvaluated,
+            T::Reason,
+        ] => {
             if let Some(r) = a.records.last_mut() {
                 r.reasons.push(Reason::default());
             }
         }
-        ["feedback", "record", "auth_results", "dkim"] => {
+        [T::Feedback, T::Record, T::AuthResults, T::Dkim] => {
             if let Some(r) = a.records.last_mut() {
                 r.dkim_results.push(DkimResult::default());
             }
         }
-        ["feedback", "record", "auth_results", "spf"] => {
+        [T::Feedback, T::Record, T::AuthResults, T::Spf] => {
             if let Some(r) = a.records.last_mut() {
                 r.spf_results.push(SpfResult::default());
             }
         }
-        ["feedback", "report_metadata"] => *meta = true,
-        ["feedback", "policy_published"] => *policy = true,
+        [T::Feedback, T::ReportMetadata] => *meta = true,
+        [T::Feedback, T::PolicyPublished] => *policy = true,
         _ => {}
     }
 }
@@ -772,7 +934,7 @@ fn close(
     ctx: &Ctx,
     st: &mut XmlState,
     a: &mut Aggregate,
-    stack: &[&'static str],
+    stack: &[T],
     v: &str,
     version: &mut Option<String>,
     begin: &mut Option<i64>,
@@ -791,47 +953,47 @@ fn close(
     };
     let p = &mut a.policy;
     match stack {
-        ["feedback", "version"] => *version = opt(v),
-        ["feedback", "report_metadata", field] => match *field {
-            "org_name" => a.org_name = v.to_string(),
-            "email" => a.org_email = opt(v),
-            "extra_contact_info" => a.extra_contact_info = opt(v),
-            "report_id" => a.report_id = v.to_string(),
-            "error" => a.errors.push(v.to_string()),
-            "generator" => a.generator = opt(v),
+        [T::Feedback, T::Version] => *version = opt(v),
+        [T::Feedback, T::ReportMetadata, field] => match *field {
+            T::OrgName => a.org_name = v.to_string(),
+            T::Email => a.org_email = opt(v),
+            T::ExtraContactInfo => a.extra_contact_info = opt(v),
+            T::ReportId => a.report_id = v.to_string(),
+            T::Error => a.errors.push(v.to_string()),
+            T::Generator => a.generator = opt(v),
             _ => {}
         },
-        ["feedback", "report_metadata", "date_range", "begin"] => *begin = Some(num("begin", v)?),
-        ["feedback", "report_metadata", "date_range", "end"] => *end = Some(num("end", v)?),
-        ["feedback", "policy_published", field] => {
+        [T::Feedback, T::ReportMetadata, T::DateRange, T::Begin] => *begin = Some(num("begin", v)?),
+        [T::Feedback, T::ReportMetadata, T::DateRange, T::End] => *end = Some(num("end", v)?),
+        [T::Feedback, T::PolicyPublished, field] => {
             let slot = match *field {
-                "domain" => {
+                T::Domain => {
                     p.domain = v.to_string();
                     return Ok(());
                 }
-                "adkim" => &mut p.adkim,
-                "aspf" => &mut p.aspf,
-                "p" => &mut p.p,
-                "sp" => &mut p.sp,
-                "np" => &mut p.np,
-                "pct" => &mut p.pct,
-                "fo" => &mut p.fo,
-                "testing" => &mut p.testing,
-                "discovery_method" => &mut p.discovery_method,
+                T::Adkim => &mut p.adkim,
+                T::Aspf => &mut p.aspf,
+                T::P => &mut p.p,
+                T::Sp => &mut p.sp,
+                T::Np => &mut p.np,
+                T::Pct => &mut p.pct,
+                T::Fo => &mut p.fo,
+                T::Testing => &mut p.testing,
+                T::DiscoveryMethod => &mut p.discovery_method,
                 _ => return Ok(()),
             };
             *slot = opt(&v.to_ascii_lowercase()).or_else(|| opt(v));
-            if *field == "fo" {
+            if *field == T::Fo {
                 *slot = opt(v);
             }
         }
-        ["feedback", "record", rest @ ..] => {
+        [T::Feedback, T::Record, rest @ ..] => {
             let Some(row) = a.records.last_mut() else {
                 return Ok(());
             };
             match rest {
-                ["row", "source_ip"] => row.source_ip = v.to_string(),
-                ["row", "count"] => {
+                [T::Row, T::SourceIp] => row.source_ip = v.to_string(),
+                [T::Row, T::Count] => {
                     let n = num("count", v)?;
                     row.count = u64::try_from(n).map_err(|_| {
                         ctx.err(
@@ -840,51 +1002,51 @@ fn close(
                         )
                     })?;
                 }
-                ["row", "policy_evaluated", "disposition"] => {
+                [T::Row, T::PolicyEvaluated, T::Disposition] => {
                     row.disposition = st.word("disposition", v, DISPOSITIONS)
                 }
-                ["row", "policy_evaluated", "dkim"] => {
+                [T::Row, T::PolicyEvaluated, T::Dkim] => {
                     row.dkim = st.word("policy_evaluated/dkim", v, RESULT_WORDS)
                 }
-                ["row", "policy_evaluated", "spf"] => {
+                [T::Row, T::PolicyEvaluated, T::Spf] => {
                     row.spf = st.word("policy_evaluated/spf", v, RESULT_WORDS)
                 }
-                ["row", "policy_evaluated", "reason", "type"] => {
+                [T::Row, T::PolicyEvaluated, T::Reason, T::Type] => {
                     if let Some(r) = row.reasons.last_mut() {
                         r.kind = v.to_ascii_lowercase();
                     }
                 }
-                ["row", "policy_evaluated", "reason", "comment"] => {
+                [T::Row, T::PolicyEvaluated, T::Reason, T::Comment] => {
                     if let Some(r) = row.reasons.last_mut() {
                         r.comment = opt(v);
                     }
                 }
-                ["identifiers", "header_from"] => row.header_from = v.to_ascii_lowercase(),
-                ["identifiers", "envelope_from"] => {
+                [T::Identifiers, T::HeaderFrom] => row.header_from = v.to_ascii_lowercase(),
+                [T::Identifiers, T::EnvelopeFrom] => {
                     row.envelope_from = opt(&v.to_ascii_lowercase())
                 }
-                ["identifiers", "envelope_to"] => row.envelope_to = opt(&v.to_ascii_lowercase()),
-                ["auth_results", "dkim", field] => {
-                    let word = (*field == "result")
+                [T::Identifiers, T::EnvelopeTo] => row.envelope_to = opt(&v.to_ascii_lowercase()),
+                [T::AuthResults, T::Dkim, field] => {
+                    let word = (*field == T::Result)
                         .then(|| st.word("auth_results/dkim/result", v, DKIM_WORDS));
                     if let Some(d) = row.dkim_results.last_mut() {
                         match *field {
-                            "domain" => d.domain = v.to_ascii_lowercase(),
-                            "selector" => d.selector = opt(v),
-                            "result" => d.result = word.unwrap_or_default(),
-                            "human_result" => d.human_result = opt(v),
+                            T::Domain => d.domain = v.to_ascii_lowercase(),
+                            T::Selector => d.selector = opt(v),
+                            T::Result => d.result = word.unwrap_or_default(),
+                            T::HumanResult => d.human_result = opt(v),
                             _ => {}
                         }
                     }
                 }
-                ["auth_results", "spf", field] => {
-                    let word = (*field == "result")
+                [T::AuthResults, T::Spf, field] => {
+                    let word = (*field == T::Result)
                         .then(|| st.word("auth_results/spf/result", v, SPF_WORDS));
                     if let Some(s) = row.spf_results.last_mut() {
                         match *field {
-                            "domain" => s.domain = v.to_ascii_lowercase(),
-                            "scope" => s.scope = opt(&v.to_ascii_lowercase()),
-                            "result" => s.result = word.unwrap_or_default(),
+                            T::Domain => s.domain = v.to_ascii_lowercase(),
+                            T::Scope => s.scope = opt(&v.to_ascii_lowercase()),
+                            T::Result => s.result = word.unwrap_or_default(),
                             _ => {}
                         }
                     }
