@@ -96,10 +96,9 @@ fn human(files: &[FileResult], lang: Lang) -> String {
                 Report::DmarcAggregate(a) => {
                     let _ = writeln!(
                         o,
-                        "  DMARC {} {} ({} {}), {} {} → {}",
+                        "  DMARC {} {} (id {}), {} {} → {}",
                         w("aggregate report from", "relatório agregado de"),
                         a.org_name,
-                        w("id", "id"),
                         a.report_id,
                         a.domain,
                         a.begin,
@@ -154,10 +153,9 @@ fn human(files: &[FileResult], lang: Lang) -> String {
                 Report::TlsRpt(t) => {
                     let _ = writeln!(
                         o,
-                        "  TLS-RPT {} {} ({} {}), {} → {}: {} {}, {} {}",
+                        "  TLS-RPT {} {} (id {}), {} → {}: {} {}, {} {}",
                         w("from", "de"),
                         t.org_name,
-                        "id",
                         t.report_id,
                         t.begin,
                         t.end,

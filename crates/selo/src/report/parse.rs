@@ -296,14 +296,14 @@ fn read_mail(ctx: &mut Ctx, bytes: &[u8], depth: u8, out: &mut Vec<Report>) -> R
             .unwrap_or_default();
         match &p.body {
             PartType::Multipart(_) | PartType::Message(_) => continue,
+            // The human-readable part; a bare message with a report pasted
+            // in its body is still tried.
             PartType::Text(_) | PartType::Html(_)
-                if ctype == "text" && (sub == "plain" || sub == "html" || sub.is_empty()) =>
+                if ctype == "text"
+                    && (sub == "plain" || sub == "html" || sub.is_empty())
+                    && !(i == 0 && msg.parts.len() == 1) =>
             {
-                // The human-readable part; a bare message with a report
-                // pasted in its body is still tried.
-                if !(i == 0 && msg.parts.len() == 1) {
-                    continue;
-                }
+                continue;
             }
             _ => {}
         }
@@ -801,7 +801,7 @@ fn read_aggregate(ctx: &mut Ctx, xml: &[u8]) -> Res<Aggregate> {
                             &mut st,
                             &mut a,
                             &stack,
-                            &value,
+                            value,
                             &mut version,
                             &mut begin,
                             &mut end,
