@@ -11,6 +11,7 @@ mod check;
 mod generate;
 mod http;
 mod render;
+mod report;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use selo::{Lang, RecordType};
@@ -46,6 +47,9 @@ enum Command {
     /// Exit status: 0 no errors, 1 errors found (a domain that does not
     /// exist is one), 2 could not check at all.
     Check(check::CheckArgs),
+    /// Read DMARC aggregate, DMARC failure and SMTP TLS reports (XML, gzip,
+    /// zip, JSON, e-mail). Exit status: 0 all read, 1 any refused, 2 usage.
+    Report(report::ReportArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -209,6 +213,7 @@ fn main() -> ExitCode {
             Ok(check::Verdict::Unchecked(why)) => Err(Failure(format!("could not check: {why}"))),
             Err(e) => Err(e),
         },
+        Command::Report(r) => report::run(r, lang),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -57,6 +57,7 @@ pub mod domain;
 pub mod explain;
 pub mod input;
 pub mod mta_sts;
+pub mod report;
 pub mod spf;
 pub mod taglist;
 pub mod tls_rpt;

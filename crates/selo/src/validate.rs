@@ -450,6 +450,7 @@ pub fn all_messages() -> impl Iterator<Item = &'static Message> {
         mta_sts::MESSAGES,
         tls_rpt::MESSAGES,
         crate::check::messages::MESSAGES,
+        crate::report::MESSAGES,
     ]
     .into_iter()
     .flat_map(|m| m.iter().copied())

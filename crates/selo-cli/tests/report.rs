@@ -1,0 +1,142 @@
+//! `selo report` as a user runs it: exit status, the JSON and CSV shapes,
+//! both languages.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn selo() -> Command {
+    let mut c = Command::cargo_bin("selo").unwrap();
+    c.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1");
+    c
+}
+
+fn fixture(rel: &str) -> String {
+    format!(
+        "{}/../selo/tests/fixtures/reports/{rel}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+const ZIP: &str = "hostile/two-reports.zip";
+const TLS: &str = "tlsrpt-reports/mail-auth/rpt01.eml";
+const BAD: &str = "hostile/doctype-entities.xml";
+
+#[test]
+fn every_file_read_exits_0() {
+    let out = selo()
+        .args(["report", "--format", "json", &fixture(ZIP), &fixture(TLS)])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let v: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["files"].as_array().unwrap().len(), 2);
+    assert_eq!(v["files"][0]["reports"].as_array().unwrap().len(), 2);
+    assert_eq!(v["files"][0]["reports"][0]["kind"], "dmarc-aggregate");
+    assert_eq!(v["files"][0]["reports"][0]["messages"], 3047);
+    assert_eq!(v["files"][1]["reports"][0]["kind"], "tls-rpt");
+    assert_eq!(v["files"][1]["reports"][0]["successful_sessions"], 5326);
+    assert_eq!(v["files"][1]["reports"][0]["failed_sessions"], 303);
+    assert_eq!(v["summary"]["errors"], 0);
+}
+
+#[test]
+fn a_refused_file_exits_1_and_the_others_are_still_reported() {
+    let out = selo()
+        .args(["report", "--format", "json", &fixture(BAD), &fixture(TLS)])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["files"][0]["status"], "error");
+    assert_eq!(
+        v["files"][0]["error"],
+        "The file declares a DOCTYPE; reports never do, and entities are not expanded."
+    );
+    assert_eq!(v["files"][1]["status"], "ok");
+    assert_eq!(v["summary"]["errors"], 1);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    selo().arg("report").assert().code(2);
+    selo()
+        .args(["report", "--format", "yaml", &fixture(TLS)])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn a_missing_file_is_refused_and_the_batch_goes_on() {
+    selo()
+        .args(["report", "/nonexistent/report.xml", &fixture(TLS)])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("cannot read the file"))
+        .stdout(predicate::str::contains("5326"));
+}
+
+#[test]
+fn csv_has_parsedmarcs_columns_and_one_line_per_row() {
+    let out = selo()
+        .args(["report", "--format", "csv", &fixture(ZIP)])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let mut lines = text.lines();
+    let header = lines.next().unwrap();
+    assert!(header.starts_with(
+        "xml_schema,org_name,org_email,org_extra_contact_info,report_id,begin_date,end_date"
+    ));
+    for col in [
+        "source_ip_address",
+        "count",
+        "spf_aligned",
+        "dkim_aligned",
+        "dmarc_aligned",
+        "disposition",
+        "policy_override_reasons",
+        "envelope_from",
+        "header_from",
+        "dkim_domains",
+        "dkim_selectors",
+        "dkim_results",
+        "spf_domains",
+        "spf_scopes",
+        "spf_results",
+    ] {
+        assert!(header.split(',').any(|c| c == col), "{col}");
+    }
+    // nice-input.xml has 20 rows, veeam's report 1.
+    assert_eq!(lines.count(), 21);
+}
+
+#[test]
+fn human_output_in_both_languages() {
+    selo()
+        .args(["report", &fixture(ZIP), &fixture(BAD)])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("DMARC aggregate report from"))
+        .stdout(predicate::str::contains(
+            "refused: The file declares a DOCTYPE",
+        ));
+    selo()
+        .args(["report", "--lang", "pt", &fixture(TLS), &fixture(BAD)])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("sessões com êxito"))
+        .stdout(predicate::str::contains(
+            "recusado: O ficheiro declara um DOCTYPE",
+        ));
+}
