@@ -11,14 +11,12 @@
 //! A link that names a resolver other than the user's saved choice runs
 //! nothing until the user confirms it: the resolver decides every answer.
 
-mod report;
 pub mod resolver;
-mod view;
+mod tree;
 
 use crate::i18n::{check as m, fill, t, use_lang};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use report::Report;
 use selo::Text;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -147,7 +145,10 @@ pub fn CheckPage() -> impl IntoView {
     let form_error = RwSignal::new(None::<Text>);
 
     let phase = RwSignal::new(Phase::Idle);
-    let report = RwSignal::new(None::<Report>);
+    // The last report message from the worker (JSON text), and its figures.
+    let report = RwSignal::new(None::<String>);
+    let figures = RwSignal::new((0u64, 0u64, 0u64));
+    let host = NodeRef::<leptos::html::Div>::new();
     let in_use = RwSignal::new(None::<String>);
     let shown_domain = RwSignal::new(String::new());
     let running = StoredValue::new_local(None::<Running>);
@@ -197,12 +198,12 @@ pub fn CheckPage() -> impl IntoView {
                     phase.set(Phase::Failed(m::WORKER_FAILED));
                 }
                 "update" | "done" => {
-                    let unicode = field(&v, "domain_unicode").as_string().unwrap_or_default();
-                    let r = Report::read(unicode, &field(&v, "check"));
-                    if !r.domain_unicode.is_empty() {
-                        shown_domain.set(r.domain_unicode.clone());
+                    let num = |k: &str| field(&v, k).as_f64().unwrap_or(0.0).max(0.0) as u64;
+                    figures.set((num("queries"), num("round_trips"), num("elapsed_ms")));
+                    if let Some(u) = field(&v, "domain_unicode").as_string() {
+                        shown_domain.set(u.chars().take(260).collect());
                     }
-                    report.set(Some(r));
+                    report.set(Some(text));
                     if kind == "done" {
                         w.terminate();
                         phase.set(Phase::Done);
@@ -369,18 +370,17 @@ pub fn CheckPage() -> impl IntoView {
         match phase.get() {
             Phase::Loading => Some(m::LOADING.get(l).to_string()),
             Phase::Running => Some(m::RUNNING.get(l).to_string()),
-            Phase::Done => report.with(|r| {
-                r.as_ref().map(|r| {
-                    fill(
-                        m::DONE.get(l),
-                        &[
-                            ("queries", &r.queries.unwrap_or(0).to_string()),
-                            ("trips", &r.round_trips.unwrap_or(0).to_string()),
-                            ("ms", &r.elapsed_ms.unwrap_or(0).to_string()),
-                        ],
-                    )
-                })
-            }),
+            Phase::Done => {
+                let (queries, trips, ms) = figures.get();
+                Some(fill(
+                    m::DONE.get(l),
+                    &[
+                        ("queries", &queries.to_string()),
+                        ("trips", &trips.to_string()),
+                        ("ms", &ms.to_string()),
+                    ],
+                ))
+            }
             Phase::TimedOut => Some(fill(
                 m::TIMED_OUT.get(l),
                 &[("s", &CHECK_TIMEOUT_S.to_string())],
@@ -429,22 +429,29 @@ pub fn CheckPage() -> impl IntoView {
                 </p>
             }
         });
-        let body = report.with(|r| {
-            r.as_ref().map(|r| {
-                let general = view::finding_list(r.findings.clone(), None, l);
-                view! {
-                    <div class="check-general" data-exists=r.exists.map(|e| e.to_string())>{general}</div>
-                    {view::summary(r, l)}
-                    {view::details(r, l)}
-                }
-            })
-        });
         Some(view! {
             <h2>{m::RESULT.get(l)} ": " <bdi>{shown_domain.get()}</bdi></h2>
             {using}
-            {body}
         })
     };
+
+    // The worker's element tree, in the current language, built into DOM
+    // nodes as text (see `tree`).
+    Effect::new(move |_| {
+        let l = lang.get();
+        let Some(el) = host.get() else {
+            return;
+        };
+        el.set_text_content(None);
+        report.with(|r| {
+            if let Some(v) = r.as_deref().and_then(|t| js_sys::JSON::parse(t).ok()) {
+                let key = if l == selo::Lang::Pt { "pt" } else { "en" };
+                if let Some(node) = tree::build(&document(), &field(&v, key), 0) {
+                    let _ = el.append_child(&node);
+                }
+            }
+        });
+    });
 
     view! {
         <h1>{t(m::TITLE)}</h1>
@@ -535,6 +542,7 @@ pub fn CheckPage() -> impl IntoView {
             aria-busy=move || phase.with(Phase::busy).to_string()
         >
             {result}
+            <div class="check-report-host" node_ref=host></div>
         </section>
     }
 }
