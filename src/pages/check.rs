@@ -456,6 +456,7 @@ pub fn CheckPage() -> impl IntoView {
     view! {
         <h1>{t(m::TITLE)}</h1>
         <p>{t(m::INTRO)}</p>
+        {confirm_box}
         <form class="gen-form check-form" on:submit=submit>
             <div class="field">
                 <label for="check-domain">{t(m::DOMAIN)}</label>
@@ -533,7 +534,6 @@ pub fn CheckPage() -> impl IntoView {
             </p>
             {move || form_error.get().map(|e| view! { <p class="field-error" role="alert">{e.get(lang.get())}</p> })}
         </form>
-        {confirm_box}
         <p class="check-progress" role="status">{status_line}</p>
         <section
             id="check-result"

@@ -25,7 +25,10 @@ texts! {
     ST_UNREADABLE = ("could not read", "não foi possível ler");
     ST_YES = ("yes", "sim");
     ST_NO = ("no", "não");
-    COUNTS = ("{e} errors, {w} warnings", "{e} erros, {w} avisos");
+    ERRORS = ("{n} errors", "{n} erros");
+    ERROR_ONE = ("1 error", "1 erro");
+    WARNINGS = ("{n} warnings", "{n} avisos");
+    WARNING_ONE = ("1 warning", "1 aviso");
     DNSSEC_YES = (
         "Every answer came back authenticated by DNSSEC (the resolver set the AD bit).",
         "Todas as respostas vieram autenticadas por DNSSEC (o resolvedor marcou o bit AD)."
@@ -76,10 +79,6 @@ texts! {
     DKIM_CNAME = ("via {target}", "através de {target}");
     DKIM_BITS = ("{type}, {bits} bits", "{type} de {bits} bits");
     STS_POLICY = ("Policy file", "Ficheiro de política");
-    STS_UNREADABLE = (
-        "Your browser could not read the policy file at {url}. A browser cannot tell a server that refuses cross-site reads (no CORS header) from a TLS or network failure, so this does not mean the file is missing. Open the URL yourself and paste its text into the validator.",
-        "O seu navegador não conseguiu ler o ficheiro de política em {url}. Um navegador não distingue um servidor que recusa leituras de outros sites (sem cabeçalho CORS) de uma falha de TLS ou de rede, por isso isto não quer dizer que o ficheiro esteja em falta. Abra o URL e cole o texto no validador."
-    );
     STS_OPEN_URL = ("Open the policy file", "Abrir o ficheiro de política");
     STS_PASTE = ("Paste it into the validator", "Colá-lo no validador");
     STS_COVERAGE = ("MX coverage", "Cobertura dos MX");
@@ -355,15 +354,22 @@ fn summary(r: &DomainCheck, l: Lang) -> Node {
                     let e = f.iter().filter(|x| x.severity == Severity::Error).count();
                     let w = f.iter().filter(|x| x.severity == Severity::Warning).count();
                     let mut cell = vec![badge(kind, s, &f, l)];
-                    if e + w > 0 {
+                    let count = |n: usize, one: Text, many: Text| match n {
+                        0 => None,
+                        1 => Some(one.get(l).to_string()),
+                        n => Some(fill(many.get(l), &[("n", &n.to_string())])),
+                    };
+                    let counts: Vec<String> =
+                        [count(e, ERROR_ONE, ERRORS), count(w, WARNING_ONE, WARNINGS)]
+                            .into_iter()
+                            .flatten()
+                            .collect();
+                    if !counts.is_empty() {
                         cell.push(text(" "));
                         cell.push(el(
                             "span",
                             &[("class", "check-counts")],
-                            vec![text(fill(
-                                COUNTS.get(l),
-                                &[("e", &e.to_string()), ("w", &w.to_string())],
-                            ))],
+                            vec![text(counts.join(", "))],
                         ));
                     }
                     cell
@@ -868,11 +874,6 @@ pub fn report(r: &DomainCheck, domain_unicode: &str, l: Lang) -> Node {
                 file.push(el(
                     "p",
                     &[("class", "sts-unreadable")],
-                    vec![text(fill(STS_UNREADABLE.get(l), &[("url", &p.url)]))],
-                ));
-                file.push(el(
-                    "p",
-                    &[],
                     vec![
                         el(
                             "a",

@@ -150,7 +150,7 @@ test('mtasts-nocors.test: an unreadable policy is "could not read", never "missi
   assert.equal(await file.getAttribute('data-status'), 'unreadable');
   const text = await file.textContent();
   assert.match(text, /could not read/);
-  assert.match(text, /does not mean the file is missing/);
+  assert.match(text, /does not mean the policy is missing/);
   assert.doesNotMatch(await file.locator('h4').textContent(), /missing/);
   await c.page.close();
 });
