@@ -11,6 +11,7 @@
 //! A link that names a resolver other than the user's saved choice runs
 //! nothing until the user confirms it: the resolver decides every answer.
 
+mod form;
 pub mod resolver;
 mod tree;
 
@@ -125,23 +126,6 @@ pub fn CheckPage() -> impl IntoView {
 
     let domain_text = RwSignal::new(String::new());
     let selectors_text = RwSignal::new(String::new());
-    let saved = resolver::saved();
-    let known = resolver::KNOWN.iter().position(|(_, u)| *u == saved);
-    let choice = RwSignal::new(known.unwrap_or(resolver::KNOWN.len()));
-    let custom = RwSignal::new(if known.is_none() {
-        saved
-    } else {
-        String::new()
-    });
-    let chosen = move || match resolver::KNOWN.get(choice.get()) {
-        Some((_, u)) => u.to_string(),
-        None => custom.get().trim().to_string(),
-    };
-    let custom_bad = move || {
-        choice.get() == resolver::KNOWN.len()
-            && !custom.get().trim().is_empty()
-            && resolver::host_of(&custom.get()).is_none()
-    };
     let form_error = RwSignal::new(None::<Text>);
 
     let phase = RwSignal::new(Phase::Idle);
@@ -296,19 +280,19 @@ pub fn CheckPage() -> impl IntoView {
         let navigate = navigate.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let domain = domain_text.get_untracked().trim().to_string();
+            let domain = form::value(form::DOMAIN).trim().to_string();
             if domain.is_empty() {
                 form_error.set(Some(m::EMPTY_DOMAIN));
                 return;
             }
-            let url = chosen();
+            let url = form::chosen();
             if resolver::host_of(&url).is_none() {
                 form_error.set(Some(m::RESOLVER_BAD));
                 return;
             }
             form_error.set(None);
             resolver::save(&url);
-            let selectors = split_selectors(&selectors_text.get_untracked());
+            let selectors = split_selectors(&form::value(form::SELECTORS));
             let href = check_href(&domain, &url, &selectors);
             // The same check again: run it now (the query does not change).
             start(domain, url, selectors);
@@ -335,35 +319,27 @@ pub fn CheckPage() -> impl IntoView {
         }
     };
 
-    let on_choice = move |i: usize| {
-        choice.set(i);
-        let url = chosen();
-        if resolver::host_of(&url).is_some() {
-            resolver::save(&url);
+    // The form is built from plain DOM calls (see `form`), in the current
+    // language, keeping what was typed; the query fills it in.
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(f) = form_ref.get() {
+            form::build(
+                &f,
+                l,
+                &domain_text.get_untracked(),
+                &selectors_text.get_untracked(),
+            );
         }
+    });
+    Effect::new(move |_| form::set_value(form::DOMAIN, &domain_text.get()));
+    Effect::new(move |_| form::set_value(form::SELECTORS, &selectors_text.get()));
+    let on_input = move |_: leptos::ev::Event| {
+        domain_text.set(form::value(form::DOMAIN));
+        selectors_text.set(form::value(form::SELECTORS));
+        form::resolver_changed(true);
     };
-
-    let resolver_options = resolver::KNOWN
-        .iter()
-        .enumerate()
-        .map(|(i, (name, url))| {
-            let id = format!("resolver-{i}");
-            view! {
-                <div class="choice">
-                    <input
-                        type="radio"
-                        name="resolver"
-                        id=id.clone()
-                        value=*url
-                        prop:checked=move || choice.get() == i
-                        on:change=move |_| on_choice(i)
-                    />
-                    <label for=id>{*name} " " <span class="hint">{resolver::host_of(url)}</span></label>
-                </div>
-            }
-        })
-        .collect_view();
-    let custom_index = resolver::KNOWN.len();
 
     let status_line = move || {
         let l = lang.get();
@@ -457,83 +433,14 @@ pub fn CheckPage() -> impl IntoView {
         <h1>{t(m::TITLE)}</h1>
         <p>{t(m::INTRO)}</p>
         {confirm_box}
-        <form class="gen-form check-form" on:submit=submit>
-            <div class="field">
-                <label for="check-domain">{t(m::DOMAIN)}</label>
-                <input
-                    id="check-domain"
-                    type="text"
-                    inputmode="url"
-                    autocomplete="off"
-                    autocapitalize="off"
-                    spellcheck="false"
-                    placeholder="example.com"
-                    aria-describedby="check-domain-hint"
-                    prop:value=move || domain_text.get()
-                    on:input=move |ev| domain_text.set(event_target_value(&ev))
-                />
-                <p class="hint" id="check-domain-hint">{t(m::DOMAIN_HINT)}</p>
-            </div>
-            <div class="field">
-                <label for="check-selectors">{t(m::SELECTORS)}</label>
-                <input
-                    id="check-selectors"
-                    type="text"
-                    autocomplete="off"
-                    autocapitalize="off"
-                    spellcheck="false"
-                    aria-describedby="check-selectors-hint"
-                    prop:value=move || selectors_text.get()
-                    on:input=move |ev| selectors_text.set(event_target_value(&ev))
-                />
-                <p class="hint" id="check-selectors-hint">{t(m::SELECTORS_HINT)}</p>
-            </div>
-            <fieldset class="field choices check-resolvers" aria-describedby="check-resolver-hint">
-                <legend>{t(m::RESOLVER)}</legend>
-                <p class="hint" id="check-resolver-hint">{t(m::RESOLVER_HINT)}</p>
-                {resolver_options}
-                <div class="choice">
-                    <input
-                        type="radio"
-                        name="resolver"
-                        id="resolver-custom"
-                        value="custom"
-                        prop:checked=move || choice.get() == custom_index
-                        on:change=move |_| on_choice(custom_index)
-                    />
-                    <label for="resolver-custom">{t(m::RESOLVER_CUSTOM)}</label>
-                </div>
-                <Show when=move || choice.get() == custom_index>
-                    <div class="field check-custom">
-                        <label for="check-resolver-url">{t(m::RESOLVER_URL)}</label>
-                        <input
-                            id="check-resolver-url"
-                            type="url"
-                            autocomplete="off"
-                            spellcheck="false"
-                            placeholder="https://dns.example/dns-query"
-                            aria-describedby="check-resolver-url-hint"
-                            aria-invalid=move || custom_bad().to_string()
-                            prop:value=move || custom.get()
-                            on:input=move |ev| {
-                                custom.set(event_target_value(&ev));
-                                if resolver::host_of(&custom.get_untracked()).is_some() {
-                                    resolver::save(custom.get_untracked().trim());
-                                }
-                            }
-                        />
-                        <p class="hint" id="check-resolver-url-hint">{t(m::RESOLVER_URL_HINT)}</p>
-                        <Show when=custom_bad>
-                            <p class="field-error">{t(m::RESOLVER_BAD)}</p>
-                        </Show>
-                    </div>
-                </Show>
-            </fieldset>
-            <p>
-                <button type="submit" class="check-run">{t(m::RUN)}</button>
-            </p>
-            {move || form_error.get().map(|e| view! { <p class="field-error" role="alert">{e.get(lang.get())}</p> })}
-        </form>
+        <form
+            class="gen-form check-form"
+            node_ref=form_ref
+            on:submit=submit
+            on:input=on_input
+            on:change=on_input
+        ></form>
+        {move || form_error.get().map(|e| view! { <p class="field-error" role="alert">{e.get(lang.get())}</p> })}
         <p class="check-progress" role="status">{status_line}</p>
         <section
             id="check-result"

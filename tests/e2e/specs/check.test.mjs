@@ -64,9 +64,10 @@ test('the resolver picker keeps a loopback resolver and refuses plain http elsew
   await page.getByLabel('Another resolver (RFC 8484 URL)').check();
   const url = page.locator('#check-resolver-url');
   await url.fill('http://dns.example/dns-query');
-  await page.locator('.check-custom .field-error').waitFor();
+  await page.locator('#check-resolver-error').waitFor();
+  assert.equal(await url.getAttribute('aria-invalid'), 'true');
   await url.fill(RESOLVER);
-  assert.equal(await page.locator('.check-custom .field-error').count(), 0);
+  assert.ok(await page.locator('#check-resolver-error').isHidden());
   assert.equal(await page.evaluate(() => localStorage.getItem('selo-resolver')), RESOLVER);
   await page.locator('#check-domain').fill('healthy.test');
   await page.getByRole('button', { name: 'Check', exact: true }).click();
