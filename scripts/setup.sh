@@ -53,9 +53,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq "${missing[@]}" >/dev/null
-  # The packages enable system services on port 53; the fixtures run their
-  # own NSD and dnsdist on other ports and paths, so keep those off.
+  # nsd and dnsdist come with system services on port 53, which the
+  # fixtures do not use (they run their own on other ports and paths): keep
+  # the packages from starting them (policy-rc.d), and off at boot.
+  no_start=
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && no_start=1
+  fi
+  apt-get install -y -qq "${missing[@]}" >/dev/null || { [ -z "$no_start" ] || rm -f /usr/sbin/policy-rc.d; exit 1; }
+  [ -z "$no_start" ] || rm -f /usr/sbin/policy-rc.d
   if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
     systemctl disable --now nsd dnsdist >/dev/null 2>&1 || true
   fi

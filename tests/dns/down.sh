@@ -12,14 +12,15 @@ for f in policy dnsdist-slow dnsdist dnsdist-delay nsd; do
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
     kill "$pid" 2>/dev/null && pids+=("$pid")
   fi
-  rm -f "$file"
 done
+files=("$dir"/*.pid)
 # Wait up to 5 s for them to go, then force.
 for _ in $(seq 50); do
   left=()
   for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && left+=("$pid"); done
-  [ ${#left[@]} -eq 0 ] && exit 0
+  [ ${#left[@]} -eq 0 ] && break
   sleep 0.1
 done
 for pid in "${left[@]}"; do kill -9 "$pid" 2>/dev/null; done
+rm -f "${files[@]}"
 exit 0

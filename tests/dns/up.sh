@@ -27,6 +27,13 @@ done
 
 "$here/down.sh" "$dir" >/dev/null 2>&1 || true
 
+# The ports are fixed: another set of fixtures (another DIR) must go first.
+for port in 5300 5301 5302 5303 8053 8054 443; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    fail "127.0.0.1:$port is already in use (fixtures started into another DIR? stop them with tests/dns/down.sh DIR)"
+  fi
+done
+
 # Configurations and the zone, with every path under DIR.
 cp "$here/test.zone" "$dir/test.zone"
 nsd-checkzone test "$dir/test.zone" >/dev/null || fail "the zone does not load: nsd-checkzone test $here/test.zone"
@@ -55,7 +62,7 @@ san=$(printf 'DNS:%s,' $names); san=${san%,}
 ) >"$dir/openssl.log" 2>&1 || fail "openssl could not make the test certificate (see $dir/openssl.log)"
 
 # Start everything.
-nsd -c "$dir/nsd.conf" -P "$dir/nsd.pid" || fail "nsd did not start (see $dir/nsd.log)"
+nsd -c "$dir/nsd.conf" -P "$dir/nsd.pid" >"$dir/nsd.out" 2>&1 </dev/null || fail "nsd did not start (see $dir/nsd.log)"
 for f in dnsdist dnsdist-delay dnsdist-slow; do
   dnsdist --supervised --disable-syslog -C "$dir/$f.conf" >"$dir/$f.log" 2>&1 </dev/null &
   echo $! > "$dir/$f.pid"

@@ -2,11 +2,14 @@
 //! protect a domain's email, from a terminal or a CI job.
 //!
 //! A thin front over the `selo` engine: argument parsing, reading files and
-//! printing. Exit status: 0 valid, 1 invalid, 2 usage or I/O error.
+//! printing. Exit status: 0 valid, 1 invalid, 2 usage or I/O error
+//! (`selo check`: 0 no errors, 1 errors found, 2 could not check).
 
 #![forbid(unsafe_code)]
 
+mod check;
 mod generate;
+mod http;
 mod render;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -37,6 +40,12 @@ enum Command {
     /// Write a record (or the MTA-STS policy file) from options.
     #[command(subcommand)]
     Generate(generate::GenerateCommand),
+    /// Look up what a domain publishes (MX, SPF, DMARC, DKIM, MTA-STS,
+    /// TLS-RPT, BIMI, DNSSEC) over DNS-over-HTTPS and check it.
+    ///
+    /// Exit status: 0 no errors, 1 errors found (a domain that does not
+    /// exist is one), 2 could not check at all.
+    Check(check::CheckArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -55,7 +64,7 @@ struct ValidateArgs {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum Format {
+pub(crate) enum Format {
     Human,
     Json,
 }
@@ -194,6 +203,12 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Validate(args) => validate(args, lang),
         Command::Generate(g) => generate::run(g).map(|()| true),
+        Command::Check(args) => match check::run(args, lang) {
+            Ok(check::Verdict::Clean) => Ok(true),
+            Ok(check::Verdict::Errors) => Ok(false),
+            Ok(check::Verdict::Unchecked(why)) => Err(Failure(format!("could not check: {why}"))),
+            Err(e) => Err(e),
+        },
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

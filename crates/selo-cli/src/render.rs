@@ -52,7 +52,7 @@ pub(crate) fn json(v: &Validation, lang: Lang, line: Option<usize>) -> Value {
     obj
 }
 
-fn color_choice() -> termcolor::ColorChoice {
+pub(crate) fn color_choice() -> termcolor::ColorChoice {
     if std::env::var_os("NO_COLOR").is_some() || !std::io::stdout().is_terminal() {
         termcolor::ColorChoice::Never
     } else {
@@ -62,56 +62,10 @@ fn color_choice() -> termcolor::ColorChoice {
 
 /// Prints findings like a compiler, then a summary line.
 pub(crate) fn human(v: &Validation, name: &str, text: &str, lang: Lang) -> Result<(), Failure> {
-    let file = SimpleFile::new(name, text);
     let writer = termcolor::StandardStream::stdout(color_choice());
-    let config = term::Config::default();
     let mut out = writer.lock();
     for d in &v.diagnostics {
-        let severity = match d.severity {
-            Severity::Error => ReportSeverity::Error,
-            Severity::Warning => ReportSeverity::Warning,
-            Severity::Info => ReportSeverity::Note,
-        };
-        let mut labels = vec![Label::primary((), d.primary.range())];
-        for l in &d.secondary {
-            let mut label = Label::secondary((), l.span.range());
-            if let Some(n) = l.note {
-                label = label.with_message(n.get(lang));
-            }
-            labels.push(label);
-        }
-        let mut notes = vec![format!(
-            "{}: {}",
-            if lang == Lang::Pt { "ajuda" } else { "help" },
-            d.help_in(lang)
-        )];
-        if let Some(fix) = &d.fix {
-            let fixed = fix.apply(text);
-            let word = match (lang, fix.applicability) {
-                (Lang::Pt, selo::Applicability::Safe) => "correção",
-                (Lang::Pt, _) => "sugestão",
-                (_, selo::Applicability::Safe) => "fix",
-                _ => "suggestion",
-            };
-            notes.push(format!(
-                "{word}: {}: {}",
-                fix.title.get(lang),
-                fixed.trim_end()
-            ));
-        }
-        if let Some(spec) = d.spec {
-            notes.push(format!(
-                "{}: {spec} <{}>",
-                if lang == Lang::Pt { "ver" } else { "see" },
-                spec.url()
-            ));
-        }
-        let report = Report::new(severity)
-            .with_code(d.code)
-            .with_message(d.message_in(lang))
-            .with_labels(labels)
-            .with_notes(notes);
-        term::emit_to_write_style(&mut out, &config, &file, &report)?;
+        emit(&mut out, d, name, Some(text), lang)?;
     }
     drop(out);
     let (e, w, i) = (
@@ -140,5 +94,69 @@ pub(crate) fn human(v: &Validation, name: &str, text: &str, lang: Lang) -> Resul
         ),
     };
     println!("{line}");
+    Ok(())
+}
+
+/// Prints one finding like a compiler: the message with its code, the
+/// offending bytes of `text` underlined, the help, the fix applied to `text`,
+/// and the RFC section. Without `text` (a finding about a lookup rather than
+/// about the bytes of a record) there is nothing to underline.
+pub(crate) fn emit(
+    out: &mut dyn termcolor::WriteColor,
+    d: &selo::Diagnostic,
+    name: &str,
+    text: Option<&str>,
+    lang: Lang,
+) -> Result<(), Failure> {
+    let file = SimpleFile::new(name, text.unwrap_or(""));
+    let config = term::Config::default();
+    let severity = match d.severity {
+        Severity::Error => ReportSeverity::Error,
+        Severity::Warning => ReportSeverity::Warning,
+        Severity::Info => ReportSeverity::Note,
+    };
+    let mut labels = Vec::new();
+    if text.is_some() {
+        labels.push(Label::primary((), d.primary.range()));
+        for l in &d.secondary {
+            let mut label = Label::secondary((), l.span.range());
+            if let Some(n) = l.note {
+                label = label.with_message(n.get(lang));
+            }
+            labels.push(label);
+        }
+    }
+    let mut notes = vec![format!(
+        "{}: {}",
+        if lang == Lang::Pt { "ajuda" } else { "help" },
+        d.help_in(lang)
+    )];
+    if let (Some(fix), Some(text)) = (&d.fix, text) {
+        let fixed = fix.apply(text);
+        let word = match (lang, fix.applicability) {
+            (Lang::Pt, selo::Applicability::Safe) => "correção",
+            (Lang::Pt, _) => "sugestão",
+            (_, selo::Applicability::Safe) => "fix",
+            _ => "suggestion",
+        };
+        notes.push(format!(
+            "{word}: {}: {}",
+            fix.title.get(lang),
+            fixed.trim_end()
+        ));
+    }
+    if let Some(spec) = d.spec {
+        notes.push(format!(
+            "{}: {spec} <{}>",
+            if lang == Lang::Pt { "ver" } else { "see" },
+            spec.url()
+        ));
+    }
+    let report = Report::new(severity)
+        .with_code(d.code)
+        .with_message(d.message_in(lang))
+        .with_labels(labels)
+        .with_notes(notes);
+    term::emit_to_write_style(out, &config, &file, &report)?;
     Ok(())
 }

@@ -487,6 +487,7 @@ pub fn all_messages() -> impl Iterator<Item = &'static Message> {
         bimi::MESSAGES,
         mta_sts::MESSAGES,
         tls_rpt::MESSAGES,
+        crate::check::messages::MESSAGES,
     ]
     .into_iter()
     .flat_map(|m| m.iter().copied())

@@ -27,6 +27,11 @@ pub(crate) async fn check<R: Resolver>(r: &R, domain: &str, opts: &CheckOptions)
     let mut list: Vec<(String, bool)> = Vec::new();
     for s in &opts.selectors {
         let s = s.trim().trim_end_matches('.').to_ascii_lowercase();
+        // "s1._domainkey.example.com" typed in full: keep the selector.
+        let s = match s.strip_suffix(&format!("._domainkey.{domain}")) {
+            Some(sel) => sel.to_string(),
+            None => s,
+        };
         if valid_selector(&s) && !list.iter().any(|(x, _)| *x == s) {
             list.push((s, true));
         }
@@ -77,6 +82,13 @@ pub(crate) async fn check<R: Resolver>(r: &R, domain: &str, opts: &CheckOptions)
             continue;
         }
         let texts = a.txt();
+        // A probed name whose TXT is not a key (a wildcard TXT record
+        // answers for every name) is not a selector.
+        let looks_like_key =
+            |t: &String| super::records::starts_with_version(t, "v=DKIM1") || t.contains("p=");
+        if !requested && !texts.iter().any(looks_like_key) {
+            continue;
+        }
         s.records = texts
             .iter()
             .take(MAX_RECORDS)

@@ -185,6 +185,14 @@ pub(crate) async fn applied<R: Resolver>(r: &R, domain: &str) -> Option<Applied>
 }
 
 /// True when `dest` is `org` or below it.
+///
+/// RFC 9990 4 compares the organizational domain of the policy with that
+/// of the report destination. The checked domain's organizational domain
+/// comes from the tree walk; the destination's is not walked (that would
+/// cost another round trip per destination): a destination at or below the
+/// checked domain's organizational domain is the same organization, any
+/// other is external and gets the authorization lookup, which is what a
+/// receiver does for every destination outside the domain's own tree.
 fn same_org(dest: &str, org: &str) -> bool {
     dest == org || dest.ends_with(&format!(".{org}"))
 }
@@ -230,18 +238,15 @@ pub(crate) async fn check<R: Resolver>(r: &R, domain: &str) -> DmarcSection {
     own.append(&mut diags);
     let mut diags = own;
     if a.why != "own" {
+        let msg = if a.why == "psd" {
+            &m::DMARC_APPLIES_PSD
+        } else {
+            &m::DMARC_APPLIES
+        };
         diags.push(
-            Diagnostic::new(&m::DMARC_APPLIES, Span::default())
+            Diagnostic::new(msg, Span::default())
                 .arg("domain", domain)
                 .arg("from", &a.from)
-                .arg(
-                    "why",
-                    if a.why == "psd" {
-                        "public suffix domain, psd=y"
-                    } else {
-                        "organizational domain"
-                    },
-                )
                 .arg("policy", a.policy.as_str())
                 .arg("tag", a.tag),
         );

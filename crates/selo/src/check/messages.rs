@@ -27,9 +27,9 @@ msg!(
     "check::bad-domain",
     Error,
     rfc(1035, "2.3.1"),
-    "{domain} is not a domain name that can be checked: {reason}.",
+    "{domain} is not a domain name that can be checked: a domain is two or more labels of letters, digits and hyphens, separated by dots.",
     "Type a domain such as example.com, without https:// or a path.",
-    "{domain} não é um nome de domínio que se possa verificar: {reason}.",
+    "{domain} não é um nome de domínio que se possa verificar: um domínio tem duas ou mais partes de letras, algarismos e hífenes, separadas por pontos.",
     "Escreva um domínio como example.com, sem https:// nem caminho."
 );
 msg!(
@@ -306,10 +306,20 @@ msg!(
     "check::dmarc-applies",
     Info,
     rfc(9989, "4.10.1"),
-    "{domain} has no DMARC record of its own: the record at _dmarc.{from} applies to it ({why}), and its policy for {domain} is {policy} (from {tag}=).",
+    "{domain} has no DMARC record of its own: the record of its organizational domain, at _dmarc.{from}, applies to it, and its policy for {domain} is {policy} (from {tag}=).",
     "To give {domain} its own policy, publish a record at _dmarc.{domain}.",
-    "{domain} não tem registo DMARC próprio: aplica-se-lhe o registo em _dmarc.{from} ({why}), e a política desse registo para {domain} é {policy} (da etiqueta {tag}=).",
+    "{domain} não tem registo DMARC próprio: aplica-se-lhe o registo do seu domínio organizacional, em _dmarc.{from}, e a política desse registo para {domain} é {policy} (da etiqueta {tag}=).",
     "Para dar a {domain} uma política própria, publique um registo em _dmarc.{domain}."
+);
+msg!(
+    DMARC_APPLIES_PSD,
+    "check::dmarc-applies-psd",
+    Warning,
+    rfc(9989, "4.10.1"),
+    "Neither {domain} nor its organizational domain publishes a DMARC record: the record of the public suffix domain {from} (psd=y) applies, with policy {policy} (from {tag}=). That policy is set by the suffix's operator, not by you, and sends your reports nowhere you control.",
+    "Publish your own record at _dmarc of your organizational domain, for example v=DMARC1; p=none; rua=mailto:dmarc@<your domain>.",
+    "Nem {domain} nem o seu domínio organizacional publicam registo DMARC: aplica-se o registo do domínio de sufixo público {from} (psd=y), com a política {policy} (da etiqueta {tag}=). Essa política é definida pelo operador do sufixo, não por si, e não envia os relatórios para um endereço seu.",
+    "Publique um registo próprio em _dmarc do seu domínio organizacional, por exemplo v=DMARC1; p=none; rua=mailto:dmarc@<o seu domínio>."
 );
 msg!(
     DMARC_RUA_UNAUTHORIZED,
@@ -392,10 +402,20 @@ msg!(
     "check::mta-sts-policy-missing",
     Error,
     rfc(8461, "3.2"),
-    "The MTA-STS record says a policy exists, but there is none at {url} ({why}); senders cannot apply MTA-STS.",
+    "The MTA-STS record says a policy exists, but the server answered 404 Not Found at {url}; senders cannot apply MTA-STS.",
     "Serve the policy file at {url} over HTTPS with a valid certificate for mta-sts.{domain}.",
-    "O registo MTA-STS diz que existe uma política, mas não há nenhuma em {url} ({why}); os remetentes não conseguem aplicar o MTA-STS.",
+    "O registo MTA-STS diz que existe uma política, mas o servidor respondeu 404 Not Found em {url}; os remetentes não conseguem aplicar o MTA-STS.",
     "Sirva o ficheiro de política em {url} por HTTPS, com um certificado válido para mta-sts.{domain}."
+);
+msg!(
+    POLICY_NO_HOST,
+    "check::mta-sts-policy-no-host",
+    Error,
+    rfc(8461, "3.2"),
+    "The MTA-STS record says a policy exists, but the host {host} does not exist in the DNS, so nobody can fetch {url}; senders cannot apply MTA-STS.",
+    "Publish an address (A/AAAA or CNAME) for {host} and serve the policy file there over HTTPS.",
+    "O registo MTA-STS diz que existe uma política, mas o servidor {host} não existe no DNS, por isso ninguém consegue obter {url}; os remetentes não conseguem aplicar o MTA-STS.",
+    "Publique um endereço (A/AAAA ou CNAME) para {host} e sirva lá o ficheiro de política por HTTPS."
 );
 msg!(
     POLICY_UNREADABLE,
@@ -426,6 +446,26 @@ msg!(
     "Serve the policy file at {url} with status 200.",
     "O servidor da política respondeu HTTP {status} para {url}; os remetentes só aceitam 200 com a política.",
     "Sirva o ficheiro de política em {url} com o estado 200."
+);
+msg!(
+    POLICY_REDIRECT,
+    "check::mta-sts-policy-redirect",
+    Error,
+    rfc(8461, "3.3"),
+    "The policy server answered {url} with a redirect; senders must not follow redirects, so they get no policy.",
+    "Serve the policy file itself at {url} with status 200.",
+    "O servidor da política respondeu a {url} com um redirecionamento; os remetentes não podem seguir redirecionamentos, por isso não obtêm a política.",
+    "Sirva o próprio ficheiro de política em {url} com o estado 200."
+);
+msg!(
+    POLICY_TOO_LARGE,
+    "check::mta-sts-policy-too-large",
+    Error,
+    rfc(8461, "3.2"),
+    "The file at {url} is larger than 64 KiB, far more than a policy needs; senders may refuse it.",
+    "Serve only the policy lines (version, mode, mx, max_age) at {url}.",
+    "O ficheiro em {url} tem mais de 64 KiB, muito mais do que uma política precisa; os remetentes podem recusá-lo.",
+    "Sirva em {url} apenas as linhas da política (version, mode, mx, max_age)."
 );
 msg!(
     MX_UNCOVERED,
@@ -501,6 +541,17 @@ msg!(
     "Passe o DMARC a p=quarantine ou p=reject quando os relatórios mostrarem que todo o seu correio passa."
 );
 
+msg!(
+    BIMI_NEEDS_DMARC,
+    "check::bimi-needs-dmarc",
+    Error,
+    SpecRef::draft("draft-brand-indicators-for-message-identification", "4.4"),
+    "The BIMI record is published, but no DMARC record applies to {domain}; mailboxes show the logo only when DMARC is at p=quarantine or p=reject.",
+    "Publish a DMARC record at _dmarc.{domain}, and move it to p=quarantine or p=reject once reports show all your mail passes.",
+    "O registo BIMI está publicado, mas nenhum registo DMARC se aplica a {domain}; as caixas de correio só mostram o logótipo com o DMARC em p=quarantine ou p=reject.",
+    "Publique um registo DMARC em _dmarc.{domain} e passe-o a p=quarantine ou p=reject quando os relatórios mostrarem que todo o seu correio passa."
+);
+
 /// Every finding of the domain check.
 pub static MESSAGES: &[&Message] = &[
     &BAD_DOMAIN,
@@ -531,6 +582,7 @@ pub static MESSAGES: &[&Message] = &[
     &DMARC_MISSING,
     &DMARC_MULTIPLE,
     &DMARC_APPLIES,
+    &DMARC_APPLIES_PSD,
     &DMARC_RUA_UNAUTHORIZED,
     &DKIM_NONE_FOUND,
     &DKIM_SELECTOR_MISSING,
@@ -539,9 +591,12 @@ pub static MESSAGES: &[&Message] = &[
     &MTA_STS_MISSING,
     &MTA_STS_MULTIPLE,
     &POLICY_MISSING,
+    &POLICY_NO_HOST,
     &POLICY_UNREADABLE,
     &POLICY_FETCH_FAILED,
     &POLICY_HTTP_STATUS,
+    &POLICY_REDIRECT,
+    &POLICY_TOO_LARGE,
     &MX_UNCOVERED,
     &MX_UNCOVERED_TESTING,
     &TLS_RPT_MISSING,
@@ -549,4 +604,5 @@ pub static MESSAGES: &[&Message] = &[
     &BIMI_MISSING,
     &BIMI_MULTIPLE,
     &BIMI_NEEDS_ENFORCEMENT,
+    &BIMI_NEEDS_DMARC,
 ];

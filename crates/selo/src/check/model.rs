@@ -31,6 +31,12 @@ impl Status {
     }
 }
 
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// How the MTA-STS policy file stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -44,6 +50,24 @@ pub enum PolicyStatus {
     /// Could not be read (network, TLS, or a browser's CORS refusal): says
     /// nothing about whether it exists.
     Unreadable,
+}
+
+impl PolicyStatus {
+    /// `ok`, `missing`, `invalid` or `unreadable`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            PolicyStatus::Ok => "ok",
+            PolicyStatus::Missing => "missing",
+            PolicyStatus::Invalid => "invalid",
+            PolicyStatus::Unreadable => "unreadable",
+        }
+    }
+}
+
+impl std::fmt::Display for PolicyStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// The findings of one record type: the name asked, the records found

@@ -201,15 +201,15 @@ pub(crate) async fn bimi<R: Resolver>(r: &R, domain: &str) -> RecordSection {
             None => false,
         };
         if !enforced {
-            let policy = applied
-                .as_ref()
-                .map(|a| a.policy.as_str().to_string())
-                .unwrap_or_else(|| "absent".to_string());
-            s.diagnostics.push(
-                Diagnostic::new(&m::BIMI_NEEDS_ENFORCEMENT, Span::default())
+            let d = match &applied {
+                Some(a) => Diagnostic::new(&m::BIMI_NEEDS_ENFORCEMENT, Span::default())
                     .arg("domain", domain)
-                    .arg("policy", policy),
-            );
+                    .arg("policy", a.policy.as_str()),
+                None => {
+                    Diagnostic::new(&m::BIMI_NEEDS_DMARC, Span::default()).arg("domain", domain)
+                }
+            };
+            s.diagnostics.push(d);
             s.status = status_of(&s.diagnostics);
         }
     }

@@ -248,7 +248,7 @@ pub(crate) async fn check<R: Resolver>(r: &R, domain: &str) -> SpfSection {
     all.extend(diags);
     base.status = status_of(&all);
     base.diagnostics = all;
-    let tree = found.then(|| build(&nodes, 0));
+    let tree = (found && root_txt.candidates.len() == 1).then(|| build(&nodes, 0));
     SpfSection {
         base,
         lookups: total,

@@ -46,24 +46,11 @@ pub(crate) async fn check<R: Resolver, H: HttpGet>(r: &R, http: &H, domain: &str
         text: None,
         diagnostics: Vec::new(),
     };
-    let missing = |why: &str| {
-        Diagnostic::new(&m::POLICY_MISSING, Span::default())
-            .arg("url", &url)
-            .arg("why", why)
-            .arg("domain", domain)
-    };
+    let too_large = || Diagnostic::new(&m::POLICY_TOO_LARGE, Span::default()).arg("url", &url);
     match fetched {
         Ok(resp) if resp.status == 200 => {
             if resp.body.len() > MAX_POLICY_BYTES {
-                file.diagnostics.push(
-                    Diagnostic::new(&m::POLICY_FETCH_FAILED, Span::default())
-                        .arg("url", &url)
-                        .arg(
-                            "detail",
-                            format!("the file is larger than {MAX_POLICY_BYTES} bytes"),
-                        )
-                        .arg("domain", domain),
-                );
+                file.diagnostics.push(too_large());
             } else {
                 let text = String::from_utf8_lossy(&resp.body).into_owned();
                 let parsed = crate::mta_sts::parse_policy(&text);
@@ -101,7 +88,11 @@ pub(crate) async fn check<R: Resolver, H: HttpGet>(r: &R, http: &H, domain: &str
         }
         Ok(resp) if resp.status == 404 => {
             file.status = PolicyStatus::Missing;
-            file.diagnostics.push(missing("HTTP 404"));
+            file.diagnostics.push(
+                Diagnostic::new(&m::POLICY_MISSING, Span::default())
+                    .arg("url", &url)
+                    .arg("domain", domain),
+            );
         }
         Ok(resp) => {
             file.diagnostics.push(
@@ -112,22 +103,22 @@ pub(crate) async fn check<R: Resolver, H: HttpGet>(r: &R, http: &H, domain: &str
         }
         Err(_) if no_host => {
             file.status = PolicyStatus::Missing;
-            file.diagnostics
-                .push(missing(&format!("the host {host} does not exist")));
+            file.diagnostics.push(
+                Diagnostic::new(&m::POLICY_NO_HOST, Span::default())
+                    .arg("url", &url)
+                    .arg("host", &host),
+            );
         }
         Err(HttpError::Unreadable(_)) => {
             file.status = PolicyStatus::Unreadable;
             file.diagnostics
                 .push(Diagnostic::new(&m::POLICY_UNREADABLE, Span::default()).arg("url", &url));
         }
-        Err(e @ (HttpError::Redirect | HttpError::TooLarge)) => {
-            file.diagnostics.push(
-                Diagnostic::new(&m::POLICY_FETCH_FAILED, Span::default())
-                    .arg("url", &url)
-                    .arg("detail", cap(&e.to_string(), 200))
-                    .arg("domain", domain),
-            );
+        Err(HttpError::Redirect) => {
+            file.diagnostics
+                .push(Diagnostic::new(&m::POLICY_REDIRECT, Span::default()).arg("url", &url));
         }
+        Err(HttpError::TooLarge) => file.diagnostics.push(too_large()),
         Err(e) => {
             file.status = PolicyStatus::Unreadable;
             file.diagnostics.push(

@@ -1,1 +1,1220 @@
+//! Table tests of the domain check over an in-memory zone.
 
+use super::*;
+use crate::dns::{HttpError, HttpGet, HttpResponse, LookupError, MemoryZone};
+use futures::executor::block_on;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::net::Ipv4Addr;
+
+const RSA2048: &str = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAvzwKQIIWzQXv0nihasFTT3+JO23hXCge+ESWNxCJdVLxKL5edxrumEU3DnrPeGD6q6E/vjoXwBabpm8F5o96MEPm7v12O5IIK7wx7gIJiQWvexwh+GJvW4aFFa0g13Ai75UdZjGFNKHAEGeLmkQYybK/EHW5ymRlSg3g8zydJGEcI/melLCiBoShHjfZFJEThxLmPHNSi+KOUMypxqYHd7hzg6W7qnq6t9puZYXMWj6tEaf6ORWgb7DOXZSTJJjAJPBWa2+UrxXX6Ro7L7Xy1zzeYFCk8W5vmn0wMgGpjkWw0ljJWNwIpxZAj9p5wMedWasaPS74TZ1b7tI39ncp6QIDAQAB";
+const RSA512: &str = "MFwwDQYJKoZIhvcNAQEBBQADSwAwSAJBANmBe10IgY+u7h3enWTukkqtUD5PR52Tb/mPfjC0QJTocVBq6Za/PlzfV+Py92VaCak19F4WrbVTK5Gg5tW220MCAwEAAQ==";
+
+/// The policy server: a response per URL, a network error otherwise.
+#[derive(Default)]
+struct Web {
+    pages: BTreeMap<String, Result<HttpResponse, HttpError>>,
+    asked: RefCell<Vec<String>>,
+}
+
+impl Web {
+    fn page(&mut self, url: &str, reply: Result<HttpResponse, HttpError>) -> &mut Self {
+        self.pages.insert(url.to_string(), reply);
+        self
+    }
+    fn policy(&mut self, domain: &str, text: &str) -> &mut Self {
+        self.page(
+            &format!("https://mta-sts.{domain}/.well-known/mta-sts.txt"),
+            Ok(HttpResponse {
+                status: 200,
+                content_type: Some("text/plain".into()),
+                body: text.as_bytes().to_vec(),
+            }),
+        )
+    }
+}
+
+impl HttpGet for Web {
+    async fn get(&self, url: &str, _accept: &str) -> Result<HttpResponse, HttpError> {
+        self.asked.borrow_mut().push(url.to_string());
+        self.pages
+            .get(url)
+            .cloned()
+            .unwrap_or_else(|| Err(HttpError::Network("connection refused".into())))
+    }
+}
+
+/// One fixture: a zone, the web, the options, the domain.
+struct Case {
+    zone: MemoryZone,
+    web: Web,
+    opts: CheckOptions,
+    domain: &'static str,
+}
+
+impl Case {
+    fn new(domain: &'static str) -> Self {
+        Case {
+            zone: MemoryZone::new(),
+            web: Web::default(),
+            opts: CheckOptions::default(),
+            domain,
+        }
+    }
+    fn run(&self) -> DomainCheck {
+        let mut updates = 0;
+        let report = block_on(run(
+            self.domain,
+            "https://cloudflare-dns.com/dns-query",
+            &self.zone,
+            &self.web,
+            &self.opts,
+            &mut |r: &DomainCheck| {
+                updates += 1;
+                if !r.complete {
+                    assert!(
+                        serde_json::to_value(r).unwrap()["checks"]
+                            .as_object()
+                            .unwrap()
+                            .len()
+                            < 7
+                    );
+                }
+            },
+        ));
+        assert!(report.complete);
+        assert!(updates >= 1);
+        report
+    }
+}
+
+fn codes(d: &[Diagnostic]) -> Vec<&'static str> {
+    d.iter().map(|d| d.code).collect()
+}
+
+fn all_codes(r: &DomainCheck) -> BTreeSet<&'static str> {
+    let mut out: BTreeSet<&'static str> = r.all_diagnostics().iter().map(|d| d.code).collect();
+    fn walk(n: &SpfNode, out: &mut BTreeSet<&'static str>) {
+        out.extend(n.diagnostics.iter().map(|d| d.code));
+        n.children.iter().for_each(|c| walk(c, out));
+    }
+    if let Some(t) = r.checks.spf.as_ref().and_then(|s| s.tree.as_ref()) {
+        walk(t, &mut out);
+    }
+    out
+}
+
+/// A domain with everything published and right.
+fn healthy(c: &mut Case) {
+    let d = c.domain;
+    let z = &mut c.zone;
+    z.mx(d, 10, &format!("mx1.{d}"))
+        .mx(d, 20, &format!("mx2.{d}"))
+        .a(&format!("mx1.{d}"), Ipv4Addr::new(192, 0, 2, 10))
+        .a(&format!("mx2.{d}"), Ipv4Addr::new(192, 0, 2, 11))
+        .txt(
+            d,
+            &["v=spf1 ip4:192.0.2.0/24 include:_spf.provider.test -all"],
+        )
+        .txt(d, &["google-site-verification=abc"])
+        .txt(
+            "_spf.provider.test",
+            &["v=spf1 ip4:198.51.100.0/24 a:out.provider.test -all"],
+        )
+        .a("out.provider.test", Ipv4Addr::new(198, 51, 100, 7))
+        .txt(
+            &format!("_dmarc.{d}"),
+            &[&format!("v=DMARC1; p=reject; rua=mailto:dmarc@{d}")],
+        )
+        .txt(
+            &format!("s1._domainkey.{d}"),
+            &["v=DKIM1; k=rsa; ", &format!("p={RSA2048}")],
+        )
+        .txt(&format!("_mta-sts.{d}"), &["v=STSv1; id=20240101T000000"])
+        .a(&format!("mta-sts.{d}"), Ipv4Addr::new(192, 0, 2, 20))
+        .txt(
+            &format!("_smtp._tls.{d}"),
+            &[&format!("v=TLSRPTv1; rua=mailto:tlsrpt@{d}")],
+        )
+        .txt(
+            &format!("default._bimi.{d}"),
+            &[&format!(
+                "v=BIMI1; l=https://{d}/logo.svg; a=https://{d}/vmc.pem"
+            )],
+        );
+    let policy = format!(
+        "version: STSv1\r\nmode: enforce\r\nmx: mx1.{d}\r\nmx: *.{d}\r\nmax_age: 604800\r\n"
+    );
+    c.web.policy(d, &policy);
+}
+
+fn case_healthy() -> Case {
+    let mut c = Case::new("healthy.test");
+    healthy(&mut c);
+    c
+}
+
+#[test]
+fn healthy_domain_is_ok_everywhere_within_the_round_trip_budget() {
+    let c = case_healthy();
+    let r = c.run();
+    assert_eq!(r.exists, Some(true));
+    let ch = &r.checks;
+    let mx = ch.mx.as_ref().unwrap();
+    assert_eq!(mx.status, Status::Ok);
+    assert_eq!(mx.records, ["10 mx1.healthy.test.", "20 mx2.healthy.test."]);
+    let spf = ch.spf.as_ref().unwrap();
+    assert_eq!(
+        spf.base.status,
+        Status::Ok,
+        "{:?}",
+        codes(&spf.base.diagnostics)
+    );
+    assert_eq!(spf.lookups, 2);
+    assert_eq!(spf.void_lookups, 0);
+    let tree = spf.tree.as_ref().unwrap();
+    assert_eq!(tree.lookups, 1);
+    assert_eq!(tree.total_lookups, 2);
+    assert_eq!(tree.children[0].domain, "_spf.provider.test");
+    assert_eq!(tree.children[0].via, "include");
+    assert_eq!(tree.children[0].lookups, 1);
+    let dmarc = ch.dmarc.as_ref().unwrap();
+    assert_eq!(dmarc.base.status, Status::Ok);
+    assert_eq!(dmarc.applies_from.as_deref(), Some("healthy.test"));
+    assert_eq!(dmarc.applies_as.as_deref(), Some("own"));
+    assert_eq!(dmarc.policy.as_deref(), Some("reject"));
+    assert_eq!(dmarc.policy_tag.as_deref(), Some("p"));
+    assert!(dmarc.report_authorizations.is_empty());
+    let dkim = ch.dkim.as_ref().unwrap();
+    assert_eq!(dkim.status, Status::Ok);
+    assert_eq!(dkim.selectors.len(), 1);
+    assert_eq!(dkim.selectors[0].selector, "s1");
+    assert_eq!(dkim.selectors[0].key_type.as_deref(), Some("rsa"));
+    assert_eq!(dkim.selectors[0].key_bits, Some(2048));
+    assert_eq!(dkim.tried, COMMON_SELECTORS.len());
+    let sts = ch.mta_sts.as_ref().unwrap();
+    assert_eq!(
+        sts.base.status,
+        Status::Ok,
+        "{:?}",
+        codes(&sts.base.diagnostics)
+    );
+    let policy = sts.policy.as_ref().unwrap();
+    assert_eq!(
+        policy.status,
+        PolicyStatus::Ok,
+        "{:?}",
+        codes(&policy.diagnostics)
+    );
+    assert_eq!(
+        policy.url,
+        "https://mta-sts.healthy.test/.well-known/mta-sts.txt"
+    );
+    assert!(policy.text.as_deref().unwrap().contains("mode: enforce"));
+    assert_eq!(
+        sts.mx_coverage,
+        [
+            MxCoverage {
+                mx: "mx1.healthy.test".into(),
+                covered: true
+            },
+            MxCoverage {
+                mx: "mx2.healthy.test".into(),
+                covered: true
+            }
+        ]
+    );
+    assert_eq!(ch.tls_rpt.as_ref().unwrap().status, Status::Ok);
+    let bimi = ch.bimi.as_ref().unwrap();
+    assert_eq!(bimi.status, Status::Ok, "{:?}", codes(&bimi.diagnostics));
+    assert!(!r.has_errors(), "{:?}", all_codes(&r));
+    assert!(!r.dnssec);
+    assert!(codes(&r.diagnostics).contains(&"check::dnssec-unsigned"));
+    // SPF depth (root, include) + 2 at most: here root + include + the
+    // include's a: term.
+    assert!(r.round_trips <= 2 + 2, "{} round trips", r.round_trips);
+    assert_eq!(r.round_trips, 3);
+    // Shared questions were asked once (the MX is used by three sections,
+    // the DMARC walk by two).
+    let log = c.zone.log();
+    let unique: BTreeSet<_> = log.iter().collect();
+    assert_eq!(unique.len(), log.len());
+    assert_eq!(r.queries, log.len());
+}
+
+#[test]
+fn dnssec_is_reported_when_every_answer_is_authenticated() {
+    let mut c = case_healthy();
+    c.zone.set_authenticated(true);
+    let r = c.run();
+    assert!(r.dnssec);
+    assert!(codes(&r.diagnostics).contains(&"check::dnssec-signed"));
+}
+
+/// `n` SPF lookups over two includes, every target existing.
+fn case_spf_lookups(domain: &'static str, n: usize) -> Case {
+    let mut c = Case::new(domain);
+    c.zone.mx(domain, 10, &format!("mx.{domain}"));
+    c.zone.txt(
+        domain,
+        &[&format!(
+            "v=spf1 include:i1.{domain} include:i2.{domain} -all"
+        )],
+    );
+    let hosts: Vec<String> = (0..n - 2).map(|i| format!("h{i}.{domain}")).collect();
+    for h in &hosts {
+        c.zone.a(h, Ipv4Addr::new(192, 0, 2, 1));
+    }
+    let (a, b) = hosts.split_at(hosts.len() / 2);
+    let rec = |hs: &[String]| {
+        let terms: Vec<String> = hs.iter().map(|h| format!("a:{h}")).collect();
+        format!("v=spf1 {} -all", terms.join(" "))
+    };
+    c.zone.txt(&format!("i1.{domain}"), &[&rec(a)]);
+    c.zone.txt(&format!("i2.{domain}"), &[&rec(b)]);
+    c
+}
+
+#[test]
+fn spf_at_ten_lookups_passes_and_eleven_fails() {
+    let r = case_spf_lookups("spf10.test", 10).run();
+    let spf = r.checks.spf.unwrap();
+    assert_eq!(spf.lookups, 10);
+    assert_eq!(spf.base.status, Status::Ok);
+    assert!(codes(&spf.base.diagnostics).contains(&"check::spf-lookups-at-limit"));
+    let tree = spf.tree.unwrap();
+    assert_eq!(tree.lookups, 2);
+    assert_eq!(tree.children[0].lookups + tree.children[1].lookups, 8);
+
+    let r = case_spf_lookups("spf11.test", 11).run();
+    let spf = r.checks.spf.unwrap();
+    assert_eq!(spf.lookups, 11);
+    assert_eq!(spf.base.status, Status::Invalid);
+    let d = spf
+        .base
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "check::spf-too-many-lookups")
+        .unwrap();
+    assert!(d.message.contains("11 DNS lookups"));
+    assert!(d.message_in(crate::Lang::Pt).contains("11 consultas DNS"));
+    assert_eq!(d.spec.unwrap().to_string(), "RFC 7208 4.6.4");
+}
+
+fn case_spf_void() -> Case {
+    let mut c = Case::new("spfvoid.test");
+    c.zone.mx("spfvoid.test", 10, "mx.spfvoid.test");
+    c.zone.txt(
+        "spfvoid.test",
+        &["v=spf1 a:gone1.spfvoid.test mx:gone2.spfvoid.test exists:gone3.spfvoid.test -all"],
+    );
+    c
+}
+
+#[test]
+fn three_void_lookups_are_an_error() {
+    let spf = case_spf_void().run().checks.spf.unwrap();
+    assert_eq!(spf.void_lookups, 3);
+    assert_eq!(spf.base.status, Status::Invalid);
+    let d = spf
+        .base
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "check::spf-void-lookups")
+        .unwrap();
+    assert!(d.message.contains("gone2.spfvoid.test"));
+}
+
+fn case_spf_loop() -> Case {
+    let mut c = Case::new("spfloop.test");
+    c.zone
+        .txt("spfloop.test", &["v=spf1 include:a.spfloop.test -all"])
+        .txt("a.spfloop.test", &["v=spf1 include:b.spfloop.test -all"])
+        .txt("b.spfloop.test", &["v=spf1 include:spfloop.test -all"]);
+    c
+}
+
+#[test]
+fn include_loop_is_found_and_not_followed_forever() {
+    let spf = case_spf_loop().run().checks.spf.unwrap();
+    assert_eq!(spf.base.status, Status::Invalid);
+    let d = spf
+        .base
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "check::spf-include-loop")
+        .unwrap();
+    assert!(
+        d.message
+            .contains("spfloop.test → a.spfloop.test → b.spfloop.test → spfloop.test")
+    );
+    assert_eq!(spf.lookups, 3);
+}
+
+fn case_two_spf() -> Case {
+    let mut c = Case::new("twospf.test");
+    c.zone
+        .txt("twospf.test", &["v=spf1 -all"])
+        .txt("twospf.test", &["v=spf1 mx -all"])
+        .txt("twospf.test", &["v=spf10 is not spf"]);
+    c
+}
+
+#[test]
+fn two_spf_records_are_an_error() {
+    let spf = case_two_spf().run().checks.spf.unwrap();
+    assert_eq!(spf.base.status, Status::Invalid);
+    assert_eq!(spf.base.records.len(), 2);
+    assert!(codes(&spf.base.diagnostics).contains(&"check::spf-multiple"));
+    assert!(spf.tree.is_none());
+}
+
+fn case_spf_targets() -> Case {
+    let mut c = Case::new("spftargets.test");
+    let z = &mut c.zone;
+    z.txt(
+        "spftargets.test",
+        &["v=spf1 include:nospf.test include:twice.test include:broken.test mx:big.test exists:%{i}._spf.spftargets.test -all"],
+    )
+    .a("nospf.test", Ipv4Addr::new(192, 0, 2, 1))
+    .txt("twice.test", &["v=spf1 -all"])
+    .txt("twice.test", &["v=spf1 ~all"])
+    .txt("broken.test", &["v=spf1 ip4:999.0.0.1 -all"]);
+    for i in 0..11 {
+        z.mx("big.test", i, &format!("mx{i}.big.test"));
+    }
+    c
+}
+
+#[test]
+fn spf_targets_missing_multiple_invalid_big_mx_and_macros() {
+    let spf = case_spf_targets().run().checks.spf.unwrap();
+    let got = codes(&spf.base.diagnostics);
+    for code in [
+        "check::spf-target-missing",
+        "check::spf-target-multiple",
+        "check::spf-target-invalid",
+        "check::spf-mx-too-many",
+        "check::spf-macro",
+    ] {
+        assert!(got.contains(&code), "{code} not in {got:?}");
+    }
+    assert_eq!(spf.base.status, Status::Invalid);
+    // The broken include keeps its own findings on its node.
+    let tree = spf.tree.unwrap();
+    let broken = tree
+        .children
+        .iter()
+        .find(|n| n.domain == "broken.test")
+        .unwrap();
+    assert!(
+        broken
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    );
+}
+
+fn case_spf_huge() -> Case {
+    let mut c = Case::new("spfhuge.test");
+    let inc: Vec<String> = (0..8)
+        .map(|i| format!("include:i{i}.spfhuge.test"))
+        .collect();
+    c.zone
+        .txt("spfhuge.test", &[&format!("v=spf1 {} -all", inc.join(" "))]);
+    for i in 0..8 {
+        let sub: Vec<String> = (0..6)
+            .map(|j| format!("include:j{j}.i{i}.spfhuge.test"))
+            .collect();
+        c.zone.txt(
+            &format!("i{i}.spfhuge.test"),
+            &[&format!("v=spf1 {} -all", sub.join(" "))],
+        );
+        for j in 0..6 {
+            c.zone
+                .txt(&format!("j{j}.i{i}.spfhuge.test"), &["v=spf1 -all"]);
+        }
+    }
+    c
+}
+
+#[test]
+fn huge_include_trees_are_cut() {
+    let spf = case_spf_huge().run().checks.spf.unwrap();
+    assert!(codes(&spf.base.diagnostics).contains(&"check::spf-tree-cut"));
+    assert!(codes(&spf.base.diagnostics).contains(&"check::spf-too-many-lookups"));
+}
+
+fn case_org_dmarc() -> Case {
+    let mut c = Case::new("sub.orgdmarc.test");
+    c.zone.mx("sub.orgdmarc.test", 10, "mx.orgdmarc.test").txt(
+        "_dmarc.orgdmarc.test",
+        &["v=DMARC1; p=reject; sp=quarantine; rua=mailto:d@orgdmarc.test"],
+    );
+    c
+}
+
+#[test]
+fn dmarc_found_only_at_the_organizational_domain() {
+    let r = case_org_dmarc().run();
+    let d = r.checks.dmarc.unwrap();
+    assert_eq!(d.applies_from.as_deref(), Some("orgdmarc.test"));
+    assert_eq!(d.applies_as.as_deref(), Some("organizational"));
+    assert_eq!(d.policy.as_deref(), Some("quarantine"));
+    assert_eq!(d.policy_tag.as_deref(), Some("sp"));
+    assert_eq!(d.base.name, "_dmarc.orgdmarc.test");
+    assert_eq!(
+        d.walk,
+        [
+            "_dmarc.sub.orgdmarc.test",
+            "_dmarc.orgdmarc.test",
+            "_dmarc.test"
+        ]
+    );
+    assert!(codes(&d.base.diagnostics).contains(&"check::dmarc-applies"));
+    // rua in the same organizational domain: no authorization needed.
+    assert!(d.report_authorizations.is_empty());
+    assert_eq!(d.base.status, Status::Ok);
+}
+
+#[test]
+fn dmarc_np_applies_to_a_name_that_does_not_exist_and_psd_records() {
+    let mut c = Case::new("ghost.orgnp.test");
+    c.zone.txt(
+        "_dmarc.orgnp.test",
+        &["v=DMARC1; p=none; sp=quarantine; np=reject"],
+    );
+    let d = c.run().checks.dmarc.unwrap();
+    assert_eq!(d.policy.as_deref(), Some("reject"));
+    assert_eq!(d.policy_tag.as_deref(), Some("np"));
+
+    // A PSD record (psd=y) two levels up: the organizational domain is the
+    // name one label below, which has none, so the PSD's record applies.
+    let mut c = Case::new("mail.brand.psd.test");
+    c.zone
+        .mx("mail.brand.psd.test", 10, "mx.brand.psd.test")
+        .txt("_dmarc.psd.test", &["v=DMARC1; p=quarantine; psd=y"]);
+    let d = c.run().checks.dmarc.unwrap();
+    assert_eq!(d.applies_from.as_deref(), Some("psd.test"));
+    assert_eq!(d.applies_as.as_deref(), Some("psd"));
+    assert_eq!(d.policy.as_deref(), Some("quarantine"));
+    assert!(codes(&d.base.diagnostics).contains(&"check::dmarc-applies-psd"));
+}
+
+/// A PSD record (psd=y) two levels up: the organizational domain is the
+/// name one label below, which has none, so the PSD's record applies.
+fn case_psd() -> Case {
+    let mut c = Case::new("mail.brand.psd.test");
+    c.zone
+        .mx("mail.brand.psd.test", 10, "mx.brand.psd.test")
+        .txt("_dmarc.psd.test", &["v=DMARC1; p=quarantine; psd=y"]);
+    c
+}
+
+fn case_rua(domain: &'static str, authorized: bool) -> Case {
+    let mut c = Case::new(domain);
+    c.zone.mx(domain, 10, &format!("mx.{domain}")).txt(
+        &format!("_dmarc.{domain}"),
+        &["v=DMARC1; p=none; rua=mailto:agg@reports.example-dest.test; ruf=mailto:f@reports.example-dest.test"],
+    );
+    c.zone
+        .a("reports.example-dest.test", Ipv4Addr::new(192, 0, 2, 5));
+    if authorized {
+        c.zone
+            .txt("*._report._dmarc.reports.example-dest.test", &["v=DMARC1;"]);
+    }
+    c
+}
+
+#[test]
+fn external_report_destinations_need_an_authorization_wildcards_count() {
+    let d = case_rua("rua-unauth.test", false)
+        .run()
+        .checks
+        .dmarc
+        .unwrap();
+    assert_eq!(d.report_authorizations.len(), 2);
+    let a = &d.report_authorizations[0];
+    assert_eq!(a.uri, "mailto:agg@reports.example-dest.test");
+    assert_eq!(a.destination, "reports.example-dest.test");
+    assert_eq!(
+        a.name,
+        "rua-unauth.test._report._dmarc.reports.example-dest.test"
+    );
+    assert!(!a.authorized);
+    assert!(codes(&d.base.diagnostics).contains(&"check::dmarc-report-unauthorized"));
+
+    let d = case_rua("rua-auth.test", true).run().checks.dmarc.unwrap();
+    assert!(d.report_authorizations.iter().all(|a| a.authorized));
+    assert!(!codes(&d.base.diagnostics).contains(&"check::dmarc-report-unauthorized"));
+    assert_eq!(d.base.status, Status::Ok);
+}
+
+#[test]
+fn external_rua_check_costs_one_more_round_trip() {
+    let c = case_rua("rua-auth.test", true);
+    let r = c.run();
+    // Round 1: everything at the domain; round 2: the authorization.
+    assert_eq!(r.round_trips, 2);
+}
+
+fn case_two_dmarc() -> Case {
+    let mut c = Case::new("twodmarc.test");
+    c.zone
+        .mx("twodmarc.test", 10, "mx.twodmarc.test")
+        .txt("_dmarc.twodmarc.test", &["v=DMARC1; p=reject"])
+        .txt("_dmarc.twodmarc.test", &["v=DMARC1; p=none"]);
+    c
+}
+
+#[test]
+fn two_dmarc_records_mean_none_applies() {
+    let d = case_two_dmarc().run().checks.dmarc.unwrap();
+    assert_eq!(d.base.status, Status::Invalid);
+    assert_eq!(d.policy, None);
+    assert_eq!(d.applies_from, None);
+    assert_eq!(d.base.records.len(), 2);
+    assert_eq!(codes(&d.base.diagnostics), ["check::dmarc-multiple"]);
+}
+
+fn case_dkim() -> Case {
+    let mut c = Case::new("dkim.test");
+    c.opts.selectors = vec![
+        "Sel-Cname".into(),
+        "absent".into(),
+        "bad selector".into(),
+        "absent._domainkey.dkim.test.".into(),
+    ];
+    c.zone
+        .mx("dkim.test", 10, "mx.dkim.test")
+        .cname("sel-cname._domainkey.dkim.test", "key1.keys.provider.test")
+        .txt(
+            "key1.keys.provider.test",
+            &[&format!("v=DKIM1; k=rsa; p={RSA2048}")],
+        )
+        .txt("s1._domainkey.dkim.test", &["v=DKIM1; p="])
+        .txt(
+            "s2._domainkey.dkim.test",
+            &[&format!("v=DKIM1; k=rsa; p={RSA512}")],
+        )
+        .txt("k1._domainkey.dkim.test", &["v=DKIM1; p=a"])
+        .txt("k1._domainkey.dkim.test", &["v=DKIM1; p=b"]);
+    c
+}
+
+#[test]
+fn a_wildcard_txt_is_not_taken_for_probed_keys() {
+    let mut c = Case::new("wild.test");
+    c.opts.selectors = vec!["mine".into()];
+    c.zone
+        .mx("wild.test", 10, "mx.wild.test")
+        .txt("*._domainkey.wild.test", &["v=spf1 -all"]);
+    let dk = c.run().checks.dkim.unwrap();
+    // The named selector gets what verifiers get: a TXT that is no key.
+    assert_eq!(dk.selectors.len(), 1);
+    assert_eq!(dk.selectors[0].selector, "mine");
+    assert_eq!(dk.selectors[0].status, Status::Invalid);
+    assert_eq!(dk.status, Status::Invalid);
+}
+
+#[test]
+fn dkim_cname_revoked_short_missing_and_multiple() {
+    let dk = case_dkim().run().checks.dkim.unwrap();
+    let sel = |s: &str| dk.selectors.iter().find(|x| x.selector == s).unwrap();
+    let cn = sel("sel-cname");
+    assert!(cn.requested);
+    assert_eq!(cn.name, "sel-cname._domainkey.dkim.test");
+    assert_eq!(cn.cname_target.as_deref(), Some("key1.keys.provider.test"));
+    assert_eq!(cn.key_bits, Some(2048));
+    assert_eq!(cn.status, Status::Ok);
+    assert!(codes(&cn.diagnostics).contains(&"check::dkim-cname"));
+    let revoked = sel("s1");
+    assert!(codes(&revoked.diagnostics).contains(&"dkim::revoked"));
+    assert_eq!(revoked.key_bits, None);
+    let short = sel("s2");
+    assert_eq!(short.key_bits, Some(512));
+    assert_eq!(short.status, Status::Invalid);
+    assert!(codes(&short.diagnostics).contains(&"dkim::rsa-too-short"));
+    let absent = sel("absent");
+    assert_eq!(absent.status, Status::Missing);
+    assert_eq!(codes(&absent.diagnostics), ["check::dkim-selector-missing"]);
+    assert!(codes(&sel("k1").diagnostics).contains(&"check::dkim-multiple"));
+    // Probed selectors that are not there are not listed; the bad one is dropped.
+    assert!(dk.selectors.iter().all(|s| s.selector != "google"));
+    assert!(dk.selectors.iter().all(|s| s.selector != "bad selector"));
+    assert_eq!(dk.status, Status::Invalid);
+    assert_eq!(dk.tried, COMMON_SELECTORS.len() + 2);
+}
+
+fn case_sts_uncovered(mode: &str) -> Case {
+    let mut c = Case::new("mtasts-uncovered.test");
+    let d = c.domain;
+    c.zone
+        .mx(d, 10, &format!("mx1.{d}"))
+        .mx(d, 20, "backup.other.test")
+        .txt(&format!("_mta-sts.{d}"), &["v=STSv1; id=1"])
+        .a(&format!("mta-sts.{d}"), Ipv4Addr::new(192, 0, 2, 1));
+    c.web.policy(
+        d,
+        &format!("version: STSv1\nmode: {mode}\nmx: mx1.{d}\nmax_age: 86400\n"),
+    );
+    c
+}
+
+#[test]
+fn mta_sts_mx_not_covered_is_an_error_in_enforce() {
+    let s = case_sts_uncovered("enforce").run().checks.mta_sts.unwrap();
+    assert_eq!(s.base.status, Status::Invalid);
+    assert_eq!(
+        s.mx_coverage,
+        [
+            MxCoverage {
+                mx: "mx1.mtasts-uncovered.test".into(),
+                covered: true
+            },
+            MxCoverage {
+                mx: "backup.other.test".into(),
+                covered: false
+            }
+        ]
+    );
+    assert!(codes(&s.base.diagnostics).contains(&"check::mta-sts-mx-uncovered"));
+    let s = case_sts_uncovered("testing").run().checks.mta_sts.unwrap();
+    assert_eq!(s.base.status, Status::Ok);
+    assert!(codes(&s.base.diagnostics).contains(&"check::mta-sts-mx-uncovered-testing"));
+}
+
+#[test]
+fn one_label_wildcard_covers_one_label_only() {
+    let mut c = case_sts_uncovered("enforce");
+    let d = c.domain;
+    c.zone.mx(d, 30, &format!("a.b.{d}"));
+    c.web.policy(
+        d,
+        &format!("version: STSv1\nmode: enforce\nmx: *.{d}\nmx: *.other.test\nmax_age: 86400\n"),
+    );
+    let s = c.run().checks.mta_sts.unwrap();
+    let cov: Vec<bool> = s.mx_coverage.iter().map(|m| m.covered).collect();
+    assert_eq!(cov, [true, true, false]);
+}
+
+fn case_two_sts() -> Case {
+    let mut c = Case::new("twomtasts.test");
+    c.zone
+        .txt("_mta-sts.twomtasts.test", &["v=STSv1; id=1"])
+        .txt("_mta-sts.twomtasts.test", &["v=STSv1; id=2"]);
+    c
+}
+
+#[test]
+fn two_mta_sts_records_are_an_error_and_no_policy_is_fetched() {
+    let c = case_two_sts();
+    let s = c.run().checks.mta_sts.unwrap();
+    assert_eq!(s.base.status, Status::Invalid);
+    assert_eq!(codes(&s.base.diagnostics), ["check::mta-sts-multiple"]);
+    assert!(s.policy.is_none());
+    assert!(c.web.asked.borrow().is_empty());
+}
+
+fn case_sts_fetch(reply: Option<Result<HttpResponse, HttpError>>, host: bool) -> Case {
+    let mut c = Case::new("mtasts-nocors.test");
+    c.zone
+        .mx("mtasts-nocors.test", 10, "mx.mtasts-nocors.test")
+        .txt("_mta-sts.mtasts-nocors.test", &["v=STSv1; id=1"]);
+    if host {
+        c.zone
+            .a("mta-sts.mtasts-nocors.test", Ipv4Addr::new(192, 0, 2, 1));
+    }
+    if let Some(reply) = reply {
+        c.web.page(
+            "https://mta-sts.mtasts-nocors.test/.well-known/mta-sts.txt",
+            reply,
+        );
+    }
+    c
+}
+
+#[test]
+fn unreadable_policy_is_never_called_missing() {
+    let c = case_sts_fetch(
+        Some(Err(HttpError::Unreadable(
+            "TypeError: Failed to fetch".into(),
+        ))),
+        true,
+    );
+    let s = c.run().checks.mta_sts.unwrap();
+    let p = s.policy.unwrap();
+    assert_eq!(p.status, PolicyStatus::Unreadable);
+    assert_eq!(codes(&p.diagnostics), ["check::mta-sts-policy-unreadable"]);
+    let d = &p.diagnostics[0];
+    assert!(d.message.contains("could not read"));
+    assert!(d.message.contains("CORS"));
+    assert!(d.message.contains("does not mean the policy is missing"));
+    assert!(d.help.contains("validator"));
+    assert!(!d.message.contains("there is none"));
+    assert_eq!(s.base.status, Status::Ok);
+}
+
+fn http(status: u16) -> Option<Result<HttpResponse, HttpError>> {
+    Some(Ok(HttpResponse {
+        status,
+        content_type: Some("text/html".into()),
+        body: b"<h1>error</h1>".to_vec(),
+    }))
+}
+
+#[test]
+fn policy_missing_http_errors_and_redirects() {
+    let p = |c: Case| c.run().checks.mta_sts.unwrap();
+    let s = p(case_sts_fetch(http(404), true));
+    assert_eq!(s.policy.as_ref().unwrap().status, PolicyStatus::Missing);
+    assert_eq!(s.base.status, Status::Invalid);
+    assert_eq!(
+        codes(&s.policy.unwrap().diagnostics),
+        ["check::mta-sts-policy-missing"]
+    );
+    // No such host: missing, even though the fetch failed.
+    let s = p(case_sts_fetch(None, false));
+    let pol = s.policy.unwrap();
+    assert_eq!(pol.status, PolicyStatus::Missing);
+    assert_eq!(codes(&pol.diagnostics), ["check::mta-sts-policy-no-host"]);
+    assert!(pol.diagnostics[0].message.contains("does not exist"));
+    // The host exists but cannot be reached (command line).
+    let s = p(case_sts_fetch(None, true));
+    let pol = s.policy.unwrap();
+    assert_eq!(pol.status, PolicyStatus::Unreadable);
+    assert_eq!(
+        codes(&pol.diagnostics),
+        ["check::mta-sts-policy-fetch-failed"]
+    );
+    let s = p(case_sts_fetch(http(500), true));
+    assert_eq!(
+        codes(&s.policy.unwrap().diagnostics),
+        ["check::mta-sts-policy-http-status"]
+    );
+    let s = p(case_sts_fetch(Some(Err(HttpError::Redirect)), true));
+    let pol = s.policy.unwrap();
+    assert_eq!(pol.status, PolicyStatus::Invalid);
+    assert_eq!(codes(&pol.diagnostics), ["check::mta-sts-policy-redirect"]);
+    let s = p(case_sts_fetch(Some(Err(HttpError::TooLarge)), true));
+    assert_eq!(
+        codes(&s.policy.unwrap().diagnostics),
+        ["check::mta-sts-policy-too-large"]
+    );
+    let big = Some(Ok(HttpResponse {
+        status: 200,
+        content_type: Some("text/plain".into()),
+        body: vec![b'x'; crate::mta_sts::MAX_POLICY_BYTES + 1],
+    }));
+    let s = p(case_sts_fetch(big, true));
+    assert_eq!(
+        codes(&s.policy.unwrap().diagnostics),
+        ["check::mta-sts-policy-too-large"]
+    );
+}
+
+fn case_tlsrpt_bad() -> Case {
+    let mut c = Case::new("tlsrpt-bad.test");
+    c.zone.mx("tlsrpt-bad.test", 10, "mx.tlsrpt-bad.test").txt(
+        "_smtp._tls.tlsrpt-bad.test",
+        &["v=TLSRPTv1; rua=ftp://reports.tlsrpt-bad.test"],
+    );
+    c
+}
+
+#[test]
+fn tls_rpt_with_a_bad_scheme_is_invalid() {
+    let t = case_tlsrpt_bad().run().checks.tls_rpt.unwrap();
+    assert_eq!(t.status, Status::Invalid);
+    assert_eq!(t.name, "_smtp._tls.tlsrpt-bad.test");
+    assert!(codes(&t.diagnostics).contains(&"tls_rpt::bad-scheme"));
+}
+
+fn case_empty() -> Case {
+    let mut c = Case::new("empty.test");
+    c.zone.a("empty.test", Ipv4Addr::new(192, 0, 2, 1));
+    c
+}
+
+#[test]
+fn nothing_published_is_missing_everywhere() {
+    let r = case_empty().run();
+    assert_eq!(r.exists, Some(true));
+    let ch = &r.checks;
+    assert_eq!(ch.mx.as_ref().unwrap().status, Status::Missing);
+    assert_eq!(ch.spf.as_ref().unwrap().base.status, Status::Missing);
+    assert_eq!(ch.dmarc.as_ref().unwrap().base.status, Status::Missing);
+    assert_eq!(ch.dkim.as_ref().unwrap().status, Status::Missing);
+    assert_eq!(ch.mta_sts.as_ref().unwrap().base.status, Status::Missing);
+    assert_eq!(ch.tls_rpt.as_ref().unwrap().status, Status::Missing);
+    assert_eq!(ch.bimi.as_ref().unwrap().status, Status::Missing);
+    let got = all_codes(&r);
+    for code in [
+        "check::mx-missing",
+        "check::spf-missing",
+        "check::dmarc-missing",
+        "check::dkim-none-found",
+        "check::mta-sts-missing",
+        "check::tls-rpt-missing",
+        "check::bimi-missing",
+    ] {
+        assert!(got.contains(code), "{code}");
+    }
+    assert_eq!(r.round_trips, 1);
+}
+
+fn case_nxdomain() -> Case {
+    let mut c = Case::new("nonexistent.test");
+    c.zone.a("other.test", Ipv4Addr::new(192, 0, 2, 1));
+    c
+}
+
+#[test]
+fn a_domain_that_does_not_exist_is_said_plainly() {
+    let r = case_nxdomain().run();
+    assert_eq!(r.exists, Some(false));
+    assert_eq!(codes(&r.diagnostics), ["check::nxdomain"]);
+    assert!(r.diagnostics[0].message.contains("does not exist"));
+    assert!(r.has_errors());
+}
+
+fn case_failures() -> Case {
+    let mut c = Case::new("broken-dns.test");
+    c.opts.selectors = vec!["sel".into(), "big".into(), "odd".into()];
+    c.zone
+        .mx("broken-dns.test", 10, "mx.broken-dns.test")
+        .fail(
+            "broken-dns.test",
+            Some(QueryType::Txt),
+            LookupError::Timeout,
+        )
+        .fail("_dmarc.broken-dns.test", None, LookupError::ServFail)
+        .fail("_mta-sts.broken-dns.test", None, LookupError::Refused)
+        .fail("_smtp._tls.broken-dns.test", None, LookupError::Http(503))
+        .fail(
+            "default._bimi.broken-dns.test",
+            None,
+            LookupError::Network("connection reset".into()),
+        )
+        .fail(
+            "sel._domainkey.broken-dns.test",
+            None,
+            LookupError::Malformed("the answer does not match the question".into()),
+        )
+        .fail(
+            "big._domainkey.broken-dns.test",
+            None,
+            LookupError::TooLarge,
+        );
+    c
+}
+
+#[test]
+fn timeouts_and_servfail_are_findings_with_status_error() {
+    let r = case_failures().run();
+    let ch = &r.checks;
+    let spf = ch.spf.as_ref().unwrap();
+    assert_eq!(spf.base.status, Status::Error);
+    assert_eq!(codes(&spf.base.diagnostics), ["check::timeout"]);
+    assert!(
+        spf.base.diagnostics[0]
+            .message
+            .contains("broken-dns.test (TXT)")
+    );
+    let dmarc = ch.dmarc.as_ref().unwrap();
+    assert_eq!(dmarc.base.status, Status::Error);
+    assert_eq!(codes(&dmarc.base.diagnostics), ["check::servfail"]);
+    assert_eq!(ch.mta_sts.as_ref().unwrap().base.status, Status::Error);
+    assert_eq!(
+        codes(&ch.mta_sts.as_ref().unwrap().base.diagnostics),
+        ["check::refused"]
+    );
+    assert_eq!(
+        codes(&ch.tls_rpt.as_ref().unwrap().diagnostics),
+        ["check::http-error"]
+    );
+    assert_eq!(ch.tls_rpt.as_ref().unwrap().status, Status::Error);
+    assert_eq!(
+        codes(&ch.bimi.as_ref().unwrap().diagnostics),
+        ["check::network-error"]
+    );
+    let dk = ch.dkim.as_ref().unwrap();
+    assert_eq!(dk.status, Status::Error);
+    let got = all_codes(&r);
+    assert!(got.contains("check::malformed-answer"));
+    assert!(got.contains("check::answer-too-large"));
+}
+
+fn case_misc() -> Case {
+    let mut c = Case::new("misc.test");
+    c.zone
+        .mx("misc.test", 0, ".")
+        .txt("_dmarc.misc.test", &["v=DMARC1; p=none"])
+        .txt(
+            "_smtp._tls.misc.test",
+            &["v=TLSRPTv1; rua=mailto:a@misc.test"],
+        )
+        .txt(
+            "_smtp._tls.misc.test",
+            &["v=TLSRPTv1; rua=mailto:b@misc.test"],
+        )
+        .txt(
+            "default._bimi.misc.test",
+            &["v=BIMI1; l=https://misc.test/a.svg"],
+        )
+        .txt(
+            "default._bimi.misc.test",
+            &["v=BIMI1; l=https://misc.test/b.svg"],
+        );
+    c
+}
+
+#[test]
+fn null_mx_and_several_tls_rpt_and_bimi_records() {
+    let r = case_misc().run();
+    let ch = &r.checks;
+    assert_eq!(
+        codes(&ch.mx.as_ref().unwrap().diagnostics),
+        ["check::mx-null"]
+    );
+    assert_eq!(ch.mx.as_ref().unwrap().records, ["0 ."]);
+    assert_eq!(ch.tls_rpt.as_ref().unwrap().status, Status::Invalid);
+    assert_eq!(
+        codes(&ch.tls_rpt.as_ref().unwrap().diagnostics),
+        ["check::tls-rpt-multiple"]
+    );
+    assert_eq!(
+        codes(&ch.bimi.as_ref().unwrap().diagnostics)[0],
+        "check::bimi-multiple"
+    );
+}
+
+#[test]
+fn bimi_needs_dmarc_enforcement() {
+    let mut weak = Case::new("weak.test");
+    weak.zone
+        .mx("weak.test", 10, "mx.weak.test")
+        .txt("_dmarc.weak.test", &["v=DMARC1; p=none"])
+        .txt(
+            "default._bimi.weak.test",
+            &["v=BIMI1; l=https://weak.test/logo.svg; a=https://weak.test/vmc.pem"],
+        );
+    let b = weak.run().checks.bimi.unwrap();
+    assert_eq!(b.status, Status::Invalid);
+    let d = b
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "check::bimi-needs-enforcement")
+        .unwrap();
+    assert!(d.message.contains("is none"));
+}
+
+#[test]
+fn bad_domains_are_refused_without_a_lookup() {
+    for bad in ["not a domain", "com", "exa_mple..com", ""] {
+        let c = Case::new("x.test");
+        let r = block_on(run(
+            bad,
+            "r",
+            &c.zone,
+            &c.web,
+            &c.opts,
+            &mut |_: &DomainCheck| {},
+        ));
+        assert_eq!(codes(&r.diagnostics), ["check::bad-domain"], "{bad}");
+        assert!(r.complete);
+        assert_eq!(c.zone.lookups(), 0);
+    }
+}
+
+#[test]
+fn json_has_the_issue_shape_and_reads_back() {
+    let r = case_healthy().run();
+    let v = serde_json::to_value(&r).unwrap();
+    for k in [
+        "domain",
+        "resolver",
+        "exists",
+        "dnssec",
+        "queries",
+        "round_trips",
+        "elapsed_ms",
+        "checks",
+    ] {
+        assert!(v.get(k).is_some(), "{k}");
+    }
+    assert_eq!(v["resolver"], "https://cloudflare-dns.com/dns-query");
+    assert_eq!(v["exists"], true);
+    let c = &v["checks"];
+    for k in ["mx", "spf", "dmarc", "dkim", "mta_sts", "tls_rpt", "bimi"] {
+        assert!(c.get(k).is_some(), "{k}");
+    }
+    for k in ["status", "name", "records", "diagnostics"] {
+        assert!(c["mx"].get(k).is_some(), "mx.{k}");
+        assert!(c["spf"].get(k).is_some(), "spf.{k}");
+    }
+    assert_eq!(c["mx"]["status"], "ok");
+    assert_eq!(c["mx"]["records"][0], "10 mx1.healthy.test.");
+    assert_eq!(c["spf"]["lookups"], 2);
+    assert_eq!(c["spf"]["void_lookups"], 0);
+    let tree = &c["spf"]["tree"];
+    assert_eq!(tree["domain"], "healthy.test");
+    assert_eq!(
+        tree["record"],
+        "v=spf1 ip4:192.0.2.0/24 include:_spf.provider.test -all"
+    );
+    assert_eq!(tree["lookups"], 1);
+    assert_eq!(tree["children"][0]["domain"], "_spf.provider.test");
+    assert_eq!(c["dmarc"]["applies_from"], "healthy.test");
+    assert_eq!(c["dmarc"]["policy"], "reject");
+    assert!(c["dmarc"]["report_authorizations"].is_array());
+    let sel = &c["dkim"]["selectors"][0];
+    for k in [
+        "selector",
+        "name",
+        "status",
+        "cname_target",
+        "records",
+        "diagnostics",
+        "key_type",
+        "key_bits",
+    ] {
+        assert!(sel.get(k).is_some(), "dkim.{k}");
+    }
+    assert_eq!(sel["cname_target"], serde_json::Value::Null);
+    assert_eq!(sel["key_type"], "rsa");
+    assert_eq!(sel["key_bits"], 2048);
+    let pol = &c["mta_sts"]["policy"];
+    for k in ["url", "status", "text", "diagnostics"] {
+        assert!(pol.get(k).is_some(), "policy.{k}");
+    }
+    assert_eq!(pol["status"], "ok");
+    assert_eq!(c["mta_sts"]["mx_coverage"][0]["mx"], "mx1.healthy.test");
+    assert_eq!(c["mta_sts"]["mx_coverage"][0]["covered"], true);
+    let d = &v["diagnostics"][0];
+    for k in ["code", "severity", "message", "help", "spec", "args"] {
+        assert!(d.get(k).is_some(), "diagnostic.{k}");
+    }
+    assert_eq!(d["spec"], "RFC 4033 3");
+
+    // Reads back, and renders again in Portuguese.
+    let json = serde_json::to_string(&r).unwrap();
+    let back: DomainCheck = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.checks.dmarc, r.checks.dmarc);
+    assert_eq!(back.checks.mta_sts, r.checks.mta_sts);
+    assert_eq!(back.checks.spf.as_ref().unwrap().lookups, 2);
+    let bad = case_spf_lookups("spf11.test", 11).run();
+    let back: DomainCheck = serde_json::from_str(&serde_json::to_string(&bad).unwrap()).unwrap();
+    let pick = |r: &DomainCheck| {
+        r.checks
+            .spf
+            .as_ref()
+            .unwrap()
+            .base
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "check::spf-too-many-lookups")
+            .unwrap()
+            .message_in(crate::Lang::Pt)
+    };
+    assert_eq!(pick(&back), pick(&bad));
+    // A section not yet finished is left out.
+    let partial = DomainCheck::new("example.com", "r");
+    let v = serde_json::to_value(&partial).unwrap();
+    assert!(v["checks"].as_object().unwrap().is_empty());
+    let back: DomainCheck = serde_json::from_value(v).unwrap();
+    assert_eq!(back, partial);
+    assert!(
+        serde_json::from_str::<DomainCheck>(&json.replace("check::dnssec-unsigned", "check::nope"))
+            .is_err()
+    );
+}
+
+#[test]
+fn updates_arrive_section_by_section() {
+    let c = case_healthy();
+    let mut seen = Vec::new();
+    let r = block_on(run(
+        c.domain,
+        "r",
+        &c.zone,
+        &c.web,
+        &c.opts,
+        &mut |r: &DomainCheck| {
+            let v = serde_json::to_value(r).unwrap();
+            seen.push((v["checks"].as_object().unwrap().len(), r.complete));
+        },
+    ));
+    assert!(r.complete);
+    assert_eq!(seen.len(), 7);
+    assert_eq!(seen.last(), Some(&(7, true)));
+    assert!(seen.windows(2).all(|w| w[0].0 < w[1].0));
+    assert!(seen[..6].iter().all(|(_, done)| !done));
+}
+
+#[test]
+fn every_check_message_is_emitted_by_some_case() {
+    let cases: Vec<Case> = vec![
+        case_healthy(),
+        {
+            let mut c = case_healthy();
+            c.zone.set_authenticated(true);
+            c
+        },
+        case_spf_lookups("spf10.test", 10),
+        case_spf_lookups("spf11.test", 11),
+        case_spf_void(),
+        case_spf_loop(),
+        case_two_spf(),
+        case_spf_targets(),
+        case_spf_huge(),
+        case_org_dmarc(),
+        case_rua("rua-unauth.test", false),
+        case_two_dmarc(),
+        case_dkim(),
+        case_sts_uncovered("enforce"),
+        case_sts_uncovered("testing"),
+        case_two_sts(),
+        case_sts_fetch(Some(Err(HttpError::Unreadable("cors".into()))), true),
+        case_sts_fetch(http(404), true),
+        case_sts_fetch(http(500), true),
+        case_sts_fetch(None, true),
+        case_sts_fetch(None, false),
+        case_sts_fetch(Some(Err(HttpError::Redirect)), true),
+        case_sts_fetch(Some(Err(HttpError::TooLarge)), true),
+        case_psd(),
+        case_tlsrpt_bad(),
+        case_empty(),
+        case_nxdomain(),
+        case_failures(),
+        case_misc(),
+    ];
+    let mut seen: BTreeSet<&'static str> = BTreeSet::new();
+    for c in &cases {
+        seen.extend(all_codes(&c.run()));
+    }
+    // The cases of their own tests.
+    let mut weak = Case::new("weak.test");
+    weak.zone
+        .txt("_dmarc.weak.test", &["v=DMARC1; p=none"])
+        .txt(
+            "default._bimi.weak.test",
+            &["v=BIMI1; l=https://weak.test/l.svg"],
+        );
+    seen.extend(all_codes(&weak.run()));
+    let mut no_dmarc = Case::new("nodmarc.test");
+    no_dmarc.zone.txt(
+        "default._bimi.nodmarc.test",
+        &["v=BIMI1; l=https://nodmarc.test/l.svg"],
+    );
+    seen.extend(all_codes(&no_dmarc.run()));
+    let c = Case::new("x.test");
+    let r = block_on(run("com", "r", &c.zone, &c.web, &c.opts, &mut |_| {}));
+    seen.extend(all_codes(&r));
+    let missing: Vec<&str> = messages::MESSAGES
+        .iter()
+        .map(|m| m.code)
+        .filter(|c| !seen.contains(c))
+        .collect();
+    assert!(missing.is_empty(), "never emitted: {missing:?}");
+}

@@ -208,4 +208,25 @@ mod tests {
         assert_eq!(c.inner().lookups(), 4);
         assert!(!c.all_authenticated());
     }
+
+    #[test]
+    fn a_cancelled_query_leaves_no_stuck_waiter() {
+        use futures::FutureExt;
+        use futures::task::{Context, noop_waker_ref};
+        let mut z = MemoryZone::new();
+        z.txt("a.example", &["one"]);
+        let c = CachingResolver::new(z);
+        let mut cx = Context::from_waker(noop_waker_ref());
+        let mut first = Box::pin(c.lookup("a.example", QueryType::Txt));
+        let mut second = Box::pin(c.lookup("a.example", QueryType::Txt));
+        assert!(first.poll_unpin(&mut cx).is_pending());
+        assert!(second.poll_unpin(&mut cx).is_pending());
+        // The owner of the query goes away (the user left the page).
+        drop(first);
+        // The waiter asks again and gets its answer.
+        let a = block_on(second);
+        assert_eq!(a.txt(), ["one"]);
+        assert_eq!(c.queries(), 2);
+        assert_eq!(c.inner().lookups(), 1);
+    }
 }

@@ -10,7 +10,8 @@ use std::task::{Context, Poll};
 /// An in-memory zone that answers like a recursive resolver: CNAMEs are
 /// followed (and reported in [`Answer::cname_chain`]), a name that holds any
 /// record (or is the parent of one) exists, so a missing type is NODATA and a
-/// missing name NXDOMAIN. Failures can be injected per name and type.
+/// missing name NXDOMAIN (unless a wildcard `*.<closest encloser>` answers for
+/// it, RFC 4592). Failures can be injected per name and type.
 ///
 /// Every lookup yields once to the executor before answering, like a real
 /// network query, so that lookups started together are in flight together
@@ -131,6 +132,20 @@ impl MemoryZone {
         }
     }
 
+    /// The wildcard `*.<closest encloser>` that answers for a name that does
+    /// not exist (RFC 4592 3.3.1), if there is one.
+    fn wildcard_for(&self, name: &str) -> Option<String> {
+        let mut n = name;
+        while let Some((_, parent)) = n.split_once('.') {
+            if self.names.contains(parent) {
+                let w = format!("*.{parent}");
+                return self.names.contains(&w).then_some(w);
+            }
+            n = parent;
+        }
+        None
+    }
+
     fn answer(&self, name: &str, qtype: QueryType) -> Answer {
         let mut name = normalize(name);
         let mut chain = Vec::new();
@@ -152,9 +167,13 @@ impl MemoryZone {
                 name = target.clone();
                 continue;
             }
-            let outcome = match self.records.get(&(name.clone(), qtype)) {
+            let wildcard = (!self.names.contains(&name))
+                .then(|| self.wildcard_for(&name))
+                .flatten();
+            let owner = wildcard.clone().unwrap_or_else(|| name.clone());
+            let outcome = match self.records.get(&(owner.clone(), qtype)) {
                 Some(r) if !r.is_empty() => Outcome::Records(r.clone()),
-                _ if self.names.contains(&name) => Outcome::NoData,
+                _ if self.names.contains(&owner) => Outcome::NoData,
                 _ => Outcome::NxDomain,
             };
             return Answer {

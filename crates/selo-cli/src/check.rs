@@ -1,0 +1,819 @@
+//! `selo check <domain>`: every email-authentication record a domain
+//! publishes, looked up over DNS-over-HTTPS, with the engine's findings.
+//!
+//! Exit status: 0 no errors, 1 errors found (a domain that does not exist is
+//! one), 2 could not check at all (bad arguments, the resolver unreachable,
+//! the whole check out of time).
+
+use crate::http::{Http, ResolvingHttp};
+use crate::render;
+use crate::{Failure, Format};
+use codespan_reporting::term::termcolor::{self, Color, ColorSpec, WriteColor};
+use selo::check::{CheckOptions, DomainCheck, PolicyStatus, SpfNode, Status};
+use selo::dns::{DohResolver, ResolverUrl};
+use selo::{Diagnostic, Lang, Severity};
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// The time one HTTP request may take (DNS-over-HTTPS or the policy).
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
+/// The time the whole check may take.
+const CHECK_TIMEOUT: Duration = Duration::from_secs(20);
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct CheckArgs {
+    /// The domain to check (Unicode names are queried in punycode).
+    domain: String,
+    /// The DNS-over-HTTPS resolver: cloudflare (the default), google, quad9,
+    /// or an RFC 8484 URL (https://, or http:// on this machine only).
+    #[arg(long, short = 'r', value_name = "URL")]
+    resolver: Option<String>,
+    /// A DKIM selector to look up, besides the common ones probed (repeat
+    /// the option for several).
+    #[arg(long = "selector", short = 's', value_name = "S")]
+    selectors: Vec<String>,
+    /// Look up only the selectors given with --selector.
+    #[arg(long)]
+    no_probe: bool,
+    /// Output: `human` (a summary, the details, then the findings) or
+    /// `json` (one object).
+    #[arg(long, short = 'f', default_value = "human")]
+    format: Format,
+    /// An extra trusted root certificate (PEM) for the MTA-STS policy fetch
+    /// and the resolver, e.g. a private CA.
+    #[arg(long, value_name = "PEM")]
+    ca_file: Option<PathBuf>,
+}
+
+/// What the check came to.
+pub(crate) enum Verdict {
+    Clean,
+    Errors,
+    /// The check could not be made; the message says why.
+    Unchecked(String),
+}
+
+pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
+    let url = match &args.resolver {
+        None => ResolverUrl::CLOUDFLARE,
+        Some(s) => {
+            ResolverUrl::parse(s.trim()).map_err(|e| Failure(format!("--resolver {s:?}: {e}")))?
+        }
+    };
+    let domain = to_ascii(&args.domain)?;
+    let http = Http::new(REQUEST_TIMEOUT, args.ca_file.as_deref())?;
+    let opts = CheckOptions {
+        selectors: args.selectors.clone(),
+        probe_common_selectors: !args.no_probe,
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure(format!("cannot start the async runtime: {e}")))?;
+    let started = Instant::now();
+    let url_text = url.as_str().to_string();
+    let mut last: Option<DomainCheck> = None;
+    let finished = runtime.block_on(async {
+        // The policy host is resolved through the same resolver as the
+        // records: the check reports on what that resolver answers.
+        let dns = DohResolver::new(url.clone(), http.clone());
+        let policy_http = ResolvingHttp {
+            http: &http,
+            resolver: &dns,
+        };
+        let mut on_update = |r: &DomainCheck| last = Some(r.clone());
+        tokio::time::timeout(
+            CHECK_TIMEOUT,
+            selo::check::run(
+                &domain,
+                &url_text,
+                &dns,
+                &policy_http,
+                &opts,
+                &mut on_update,
+            ),
+        )
+        .await
+        .ok()
+    });
+    let elapsed = started.elapsed();
+    let (mut report, timed_out) = match finished {
+        Some(r) => (r, false),
+        None => match last {
+            Some(r) => (r, true),
+            None => (DomainCheck::new(&domain, &url_text), true),
+        },
+    };
+    report.elapsed_ms = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX);
+    match args.format {
+        Format::Json => {
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            let mut value = serde_json::to_value(&report)?;
+            if lang != Lang::En {
+                localize(&mut value, lang);
+            }
+            serde_json::to_writer_pretty(&mut out, &value)?;
+            out.write_all(b"\n")?;
+        }
+        Format::Human => human(&report, lang)?,
+    }
+    Ok(verdict(&report, timed_out, lang))
+}
+
+/// Writes every finding's `message` and `help` of the report's JSON in
+/// `lang` (the engine serializes them in English). Each finding is read back
+/// through the engine's own deserializer, from its code and arguments.
+fn localize(value: &mut serde_json::Value, lang: Lang) {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::Array(diags)) = map.get_mut("diagnostics") {
+                for d in diags.iter_mut() {
+                    let wrapper = serde_json::json!({
+                        "domain": "", "resolver": "", "exists": null, "dnssec": false,
+                        "queries": 0, "round_trips": 0, "elapsed_ms": 0, "complete": true,
+                        "diagnostics": [d.clone()], "checks": {}
+                    });
+                    if let Ok(back) = serde_json::from_value::<DomainCheck>(wrapper)
+                        && let Some(parsed) = back.diagnostics.first()
+                        && let Value::Object(obj) = d
+                    {
+                        obj.insert("message".into(), Value::from(parsed.message_in(lang)));
+                        obj.insert("help".into(), Value::from(parsed.help_in(lang)));
+                    }
+                }
+            }
+            for (_, v) in map.iter_mut() {
+                localize(v, lang);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| localize(v, lang)),
+        _ => {}
+    }
+}
+
+/// The domain in ASCII (punycode for a Unicode name).
+fn to_ascii(domain: &str) -> Result<String, Failure> {
+    let d = domain.trim().trim_end_matches('.');
+    if d.is_empty() {
+        return Err(Failure(
+            "give a domain to check, e.g. selo check example.com".into(),
+        ));
+    }
+    if d.is_ascii() {
+        return Ok(d.to_ascii_lowercase());
+    }
+    idna::domain_to_ascii(d).map_err(|_| {
+        Failure(format!(
+            "{d:?} is not a valid internationalized domain name"
+        ))
+    })
+}
+
+fn verdict(report: &DomainCheck, timed_out: bool, lang: Lang) -> Verdict {
+    let pt = lang == Lang::Pt;
+    if timed_out {
+        return Verdict::Unchecked(if pt {
+            format!(
+                "a verificação não terminou em {} s",
+                CHECK_TIMEOUT.as_secs()
+            )
+        } else {
+            format!(
+                "the check did not finish within {} s",
+                CHECK_TIMEOUT.as_secs()
+            )
+        });
+    }
+    // No answer about the domain itself: the resolver could not be used, or
+    // the name cannot be checked.
+    if report.exists.is_none() {
+        let why = report
+            .diagnostics
+            .iter()
+            .chain(report.checks.mx.iter().flat_map(|s| &s.diagnostics))
+            .find(|d| d.severity == Severity::Error)
+            .map(|d| d.message_in(lang))
+            .unwrap_or_else(|| {
+                if pt {
+                    "o resolvedor não respondeu sobre o domínio".into()
+                } else {
+                    "the resolver gave no answer about the domain".into()
+                }
+            });
+        return Verdict::Unchecked(why);
+    }
+    if report.has_errors() {
+        Verdict::Errors
+    } else {
+        Verdict::Clean
+    }
+}
+
+/// Words of the human output, in English and European Portuguese.
+struct Words {
+    pt: bool,
+}
+
+impl Words {
+    fn t<'a>(&self, en: &'a str, pt: &'a str) -> &'a str {
+        if self.pt { pt } else { en }
+    }
+    fn status(&self, s: Status) -> &'static str {
+        match (s, self.pt) {
+            (Status::Ok, false) => "found",
+            (Status::Ok, true) => "encontrado",
+            (Status::Missing, false) => "missing",
+            (Status::Missing, true) => "em falta",
+            (Status::Invalid, false) => "broken",
+            (Status::Invalid, true) => "com erros",
+            (Status::Error, false) => "not checked",
+            (Status::Error, true) => "não verificado",
+        }
+    }
+    fn policy(&self, s: PolicyStatus) -> &'static str {
+        match (s, self.pt) {
+            (PolicyStatus::Ok, false) => "valid",
+            (PolicyStatus::Ok, true) => "válida",
+            (PolicyStatus::Missing, false) => "missing",
+            (PolicyStatus::Missing, true) => "em falta",
+            (PolicyStatus::Invalid, false) => "broken",
+            (PolicyStatus::Invalid, true) => "com erros",
+            (PolicyStatus::Unreadable, false) => "could not be read",
+            (PolicyStatus::Unreadable, true) => "não foi possível ler",
+        }
+    }
+    /// "2 errors, 1 warning" (only the non-zero counts).
+    fn counts(&self, diags: &[&Diagnostic]) -> String {
+        let n = |s| diags.iter().filter(|d| d.severity == s).count();
+        let mut parts = Vec::new();
+        for (sev, en1, en, pt1, pt) in [
+            (Severity::Error, "error", "errors", "erro", "erros"),
+            (Severity::Warning, "warning", "warnings", "aviso", "avisos"),
+        ] {
+            let k = n(sev);
+            if k > 0 {
+                let w = match (self.pt, k == 1) {
+                    (false, true) => en1,
+                    (false, false) => en,
+                    (true, true) => pt1,
+                    (true, false) => pt,
+                };
+                parts.push(format!("{k} {w}"));
+            }
+        }
+        parts.join(", ")
+    }
+}
+
+fn status_color(s: Status) -> Option<Color> {
+    match s {
+        Status::Ok => Some(Color::Green),
+        Status::Missing => Some(Color::Yellow),
+        Status::Invalid => Some(Color::Red),
+        Status::Error => Some(Color::Magenta),
+    }
+}
+
+/// One row of the summary: the record type, its status, the finding counts
+/// and a short detail.
+fn summary_row(
+    out: &mut dyn WriteColor,
+    w: &Words,
+    kind: &str,
+    status: Status,
+    diags: &[&Diagnostic],
+    detail: &str,
+) -> std::io::Result<()> {
+    write!(out, "  {kind:<9}")?;
+    out.set_color(ColorSpec::new().set_fg(status_color(status)).set_bold(true))?;
+    write!(out, "{:<15}", w.status(status))?;
+    out.reset()?;
+    let counts = w.counts(diags);
+    let mut tail = Vec::new();
+    if !counts.is_empty() {
+        tail.push(counts);
+    }
+    if !detail.is_empty() {
+        tail.push(detail.to_string());
+    }
+    writeln!(out, "{}", tail.join("; "))
+}
+
+fn heading(out: &mut dyn WriteColor, text: &str) -> std::io::Result<()> {
+    out.set_color(ColorSpec::new().set_bold(true))?;
+    writeln!(out, "{text}")?;
+    out.reset()
+}
+
+/// A record as shown: quoted, control characters escaped (DNS content is
+/// untrusted), capped.
+fn shown(record: &str) -> String {
+    let mut s: String = record.chars().flat_map(char::escape_debug).collect();
+    if s.len() > 600 {
+        let mut end = 600;
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s.truncate(end);
+        s.push('…');
+    }
+    format!("\"{s}\"")
+}
+
+fn spf_tree(
+    out: &mut dyn WriteColor,
+    w: &Words,
+    node: &SpfNode,
+    depth: usize,
+) -> std::io::Result<()> {
+    let indent = "    ".repeat(depth);
+    let via = if depth == 0 {
+        String::new()
+    } else {
+        format!("{} ", node.via)
+    };
+    let own = match (w.pt, node.lookups == 1) {
+        (false, true) => "1 lookup".to_string(),
+        (false, false) => format!("{} lookups", node.lookups),
+        (true, true) => "1 consulta".to_string(),
+        (true, false) => format!("{} consultas", node.lookups),
+    };
+    let mut facts = vec![own];
+    if !node.children.is_empty() {
+        facts.push(format!(
+            "{} {}",
+            node.total_lookups,
+            w.t("in total", "no total")
+        ));
+    }
+    if node.void_lookups > 0 {
+        facts.push(format!("{} {}", node.void_lookups, w.t("void", "vazias")));
+    }
+    writeln!(out, "  {indent}{via}{} [{}]", node.domain, facts.join(", "))?;
+    match &node.record {
+        Some(r) => writeln!(out, "  {indent}  {}", shown(r))?,
+        None => writeln!(
+            out,
+            "  {indent}  ({})",
+            w.t("no SPF record", "sem registo SPF")
+        )?,
+    }
+    for child in &node.children {
+        spf_tree(out, w, child, depth + 1)?;
+    }
+    Ok(())
+}
+
+/// Prints the report: the summary, the details, then every finding like
+/// `selo validate` prints them.
+pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
+    let w = Words {
+        pt: lang == Lang::Pt,
+    };
+    let writer = termcolor::StandardStream::stdout(render::color_choice());
+    let mut out = writer.lock();
+    let c = &report.checks;
+    // An internationalized name is shown in Unicode, with the form queried.
+    let (unicode, _) = idna::domain_to_unicode(&report.domain);
+    let shown_domain = if unicode != report.domain && !unicode.chars().any(char::is_control) {
+        format!("{unicode} [{}]", report.domain)
+    } else {
+        report.domain.clone()
+    };
+    writeln!(
+        out,
+        "{} {} ({} {}; {} {}, {} {}, {} ms)",
+        w.t("Domain check of", "Verificação do domínio"),
+        shown_domain,
+        w.t("resolver", "resolvedor"),
+        report.resolver,
+        report.queries,
+        w.t("queries", "consultas"),
+        report.round_trips,
+        w.t("round trips", "idas e voltas"),
+        report.elapsed_ms,
+    )?;
+    match report.exists {
+        Some(false) => writeln!(
+            out,
+            "{}",
+            w.t(
+                "The domain does not exist (NXDOMAIN).",
+                "O domínio não existe (NXDOMAIN)."
+            )
+        )?,
+        None => writeln!(
+            out,
+            "{}",
+            w.t(
+                "Whether the domain exists could not be determined.",
+                "Não foi possível saber se o domínio existe."
+            )
+        )?,
+        Some(true) => {}
+    }
+    writeln!(out)?;
+
+    // Summary.
+    heading(&mut out, w.t("Summary", "Resumo"))?;
+    if let Some(s) = &c.mx {
+        let detail = match s.records.len() {
+            0 => String::new(),
+            1 => w.t("1 host", "1 servidor").to_string(),
+            n => format!("{n} {}", w.t("hosts", "servidores")),
+        };
+        summary_row(
+            &mut out,
+            &w,
+            "MX",
+            s.status,
+            &s.diagnostics.iter().collect::<Vec<_>>(),
+            &detail,
+        )?;
+    }
+    if let Some(s) = &c.spf {
+        let detail = if s.base.status == Status::Missing {
+            String::new()
+        } else {
+            format!(
+                "{}/10 {}, {}/2 {}",
+                s.lookups,
+                w.t("lookups", "consultas"),
+                s.void_lookups,
+                w.t("void", "vazias")
+            )
+        };
+        summary_row(
+            &mut out,
+            &w,
+            "SPF",
+            s.base.status,
+            &s.base.diagnostics.iter().collect::<Vec<_>>(),
+            &detail,
+        )?;
+    }
+    if let Some(s) = &c.dmarc {
+        let detail = match (&s.policy, &s.applies_from) {
+            (Some(p), Some(from)) => format!("p={p} ({} {from})", w.t("from", "de")),
+            _ => String::new(),
+        };
+        summary_row(
+            &mut out,
+            &w,
+            "DMARC",
+            s.base.status,
+            &s.base.diagnostics.iter().collect::<Vec<_>>(),
+            &detail,
+        )?;
+    }
+    if let Some(s) = &c.dkim {
+        let mut diags: Vec<&Diagnostic> = s.diagnostics.iter().collect();
+        diags.extend(s.selectors.iter().flat_map(|x| &x.diagnostics));
+        let found: Vec<String> = s
+            .selectors
+            .iter()
+            .filter(|x| matches!(x.status, Status::Ok | Status::Invalid))
+            .map(|x| match (&x.key_type, x.key_bits) {
+                (Some(t), Some(b)) => format!("{} ({t} {b})", x.selector),
+                (Some(t), None) => format!("{} ({t})", x.selector),
+                _ => x.selector.clone(),
+            })
+            .collect();
+        let detail = if found.is_empty() {
+            format!(
+                "{} {}",
+                s.tried,
+                w.t("selectors tried", "seletores tentados")
+            )
+        } else {
+            found.join(", ")
+        };
+        summary_row(&mut out, &w, "DKIM", s.status, &diags, &detail)?;
+    }
+    if let Some(s) = &c.mta_sts {
+        let mut diags: Vec<&Diagnostic> = s.base.diagnostics.iter().collect();
+        let mut detail = String::new();
+        if let Some(p) = &s.policy {
+            diags.extend(&p.diagnostics);
+            let covered = s.mx_coverage.iter().filter(|m| m.covered).count();
+            detail = format!("{} {}", w.t("policy", "política"), w.policy(p.status));
+            if !s.mx_coverage.is_empty() {
+                detail.push_str(&format!(
+                    ", {covered}/{} MX {}",
+                    s.mx_coverage.len(),
+                    w.t("covered", "cobertos")
+                ));
+            }
+        }
+        summary_row(&mut out, &w, "MTA-STS", s.base.status, &diags, &detail)?;
+    }
+    if let Some(s) = &c.tls_rpt {
+        summary_row(
+            &mut out,
+            &w,
+            "TLS-RPT",
+            s.status,
+            &s.diagnostics.iter().collect::<Vec<_>>(),
+            "",
+        )?;
+    }
+    if let Some(s) = &c.bimi {
+        summary_row(
+            &mut out,
+            &w,
+            "BIMI",
+            s.status,
+            &s.diagnostics.iter().collect::<Vec<_>>(),
+            "",
+        )?;
+    }
+    if report.exists == Some(true) {
+        write!(out, "  {:<9}", "DNSSEC")?;
+        let (color, word) = if report.dnssec {
+            (Color::Green, w.t("signed", "assinado"))
+        } else {
+            (Color::Yellow, w.t("not signed", "não assinado"))
+        };
+        out.set_color(ColorSpec::new().set_fg(Some(color)).set_bold(true))?;
+        writeln!(out, "{word}")?;
+        out.reset()?;
+    }
+
+    // Details.
+    if let Some(s) = &c.mx
+        && !s.records.is_empty()
+    {
+        writeln!(out)?;
+        heading(&mut out, &format!("MX ({})", s.name))?;
+        for r in &s.records {
+            writeln!(out, "  {}", shown(r))?;
+        }
+    }
+    if let Some(s) = &c.spf
+        && let Some(tree) = &s.tree
+    {
+        writeln!(out)?;
+        let title = if w.pt {
+            format!(
+                "SPF: {} de 10 consultas DNS, {} de 2 consultas vazias",
+                s.lookups, s.void_lookups
+            )
+        } else {
+            format!(
+                "SPF: {} of 10 DNS lookups, {} of 2 void lookups",
+                s.lookups, s.void_lookups
+            )
+        };
+        heading(&mut out, &title)?;
+        spf_tree(&mut out, &w, tree, 0)?;
+    }
+    if let Some(s) = &c.dmarc
+        && (s.applies_from.is_some() || !s.base.records.is_empty())
+    {
+        writeln!(out)?;
+        let mut title = format!("DMARC ({})", s.base.name);
+        if let Some(from) = &s.applies_from {
+            let why = match s.applies_as.as_deref() {
+                Some("own") => w.t("the domain's own record", "o registo do próprio domínio"),
+                Some("organizational") => w.t(
+                    "the organizational domain's record",
+                    "o registo do domínio organizacional",
+                ),
+                Some("psd") => w.t(
+                    "the public suffix domain's record",
+                    "o registo do domínio de sufixo público",
+                ),
+                _ => "",
+            };
+            title = format!(
+                "DMARC: {} _dmarc.{from} {} ({why})",
+                w.t("the record at", "aplica-se o registo em"),
+                w.t("applies", ""),
+            )
+            .replace("  (", " (");
+        }
+        heading(&mut out, title.trim_end())?;
+        for r in &s.base.records {
+            writeln!(out, "  {}", shown(r))?;
+        }
+        if let Some(p) = &s.policy {
+            let tag = s.policy_tag.as_deref().unwrap_or("p");
+            writeln!(
+                out,
+                "  {}: {p} ({tag}=)",
+                w.t("policy for this name", "política para este nome"),
+            )?;
+        }
+        for a in &s.report_authorizations {
+            let state = if a.lookup_failed {
+                w.t(
+                    "unknown (lookup failed)",
+                    "desconhecido (a consulta falhou)",
+                )
+            } else if a.authorized {
+                w.t("authorized", "autorizado")
+            } else {
+                w.t("NOT authorized", "NÃO autorizado")
+            };
+            writeln!(
+                out,
+                "  {} -> {}: {state} ({})",
+                a.uri, a.destination, a.name
+            )?;
+        }
+    }
+    if let Some(s) = &c.dkim {
+        let shown_selectors: Vec<_> = s
+            .selectors
+            .iter()
+            .filter(|x| x.status != Status::Missing || x.requested)
+            .collect();
+        if !shown_selectors.is_empty() {
+            writeln!(out)?;
+            heading(
+                &mut out,
+                &format!(
+                    "DKIM ({} {})",
+                    s.tried,
+                    w.t("selectors tried", "seletores tentados")
+                ),
+            )?;
+            for x in shown_selectors {
+                let key = match (&x.key_type, x.key_bits) {
+                    (Some(t), Some(b)) => format!(", {t} {b} bits"),
+                    (Some(t), None) => format!(", {t}"),
+                    _ => String::new(),
+                };
+                writeln!(out, "  {}: {}{key}", x.name, w.status(x.status))?;
+                if let Some(t) = &x.cname_target {
+                    writeln!(out, "    CNAME -> {t}")?;
+                }
+                for r in &x.records {
+                    writeln!(out, "    {}", shown(r))?;
+                }
+            }
+        }
+    }
+    if let Some(s) = &c.mta_sts
+        && (!s.base.records.is_empty() || s.policy.is_some())
+    {
+        writeln!(out)?;
+        heading(&mut out, &format!("MTA-STS ({})", s.base.name))?;
+        for r in &s.base.records {
+            writeln!(out, "  {}", shown(r))?;
+        }
+        if let Some(p) = &s.policy {
+            writeln!(
+                out,
+                "  {} {}: {}",
+                w.t("policy", "política"),
+                p.url,
+                w.policy(p.status)
+            )?;
+            if let Some(text) = &p.text {
+                for line in text.lines() {
+                    writeln!(
+                        out,
+                        "    {}",
+                        line.chars()
+                            .flat_map(char::escape_debug)
+                            .collect::<String>()
+                    )?;
+                }
+            }
+        }
+        if !s.mx_coverage.is_empty() {
+            writeln!(out, "  {}:", w.t("MX coverage", "cobertura dos MX"))?;
+            for m in &s.mx_coverage {
+                let word = if m.covered {
+                    w.t("covered", "coberto")
+                } else {
+                    w.t("NOT covered", "NÃO coberto")
+                };
+                writeln!(out, "    {:<40} {word}", m.mx)?;
+            }
+        }
+    }
+    for (kind, s) in [("TLS-RPT", &c.tls_rpt), ("BIMI", &c.bimi)] {
+        if let Some(s) = s
+            && !s.records.is_empty()
+        {
+            writeln!(out)?;
+            heading(&mut out, &format!("{kind} ({})", s.name))?;
+            for r in &s.records {
+                writeln!(out, "  {}", shown(r))?;
+            }
+        }
+    }
+
+    // Findings, like `selo validate`: underlined in the record they are
+    // about when there is one.
+    let mut findings: Vec<(&Diagnostic, &str, Option<&str>)> = Vec::new();
+    add(&mut findings, &report.diagnostics, &report.domain, &[]);
+    if let Some(s) = &c.mx {
+        add(&mut findings, &s.diagnostics, &s.name, &[]);
+    }
+    if let Some(s) = &c.spf {
+        add(
+            &mut findings,
+            &s.base.diagnostics,
+            &s.base.name,
+            &s.base.records,
+        );
+    }
+    if let Some(s) = &c.dmarc {
+        add(
+            &mut findings,
+            &s.base.diagnostics,
+            &s.base.name,
+            &s.base.records,
+        );
+    }
+    if let Some(s) = &c.dkim {
+        add(&mut findings, &s.diagnostics, &report.domain, &[]);
+        for x in &s.selectors {
+            add(&mut findings, &x.diagnostics, &x.name, &x.records);
+        }
+    }
+    if let Some(s) = &c.mta_sts {
+        add(
+            &mut findings,
+            &s.base.diagnostics,
+            &s.base.name,
+            &s.base.records,
+        );
+        if let Some(p) = &s.policy {
+            for d in &p.diagnostics {
+                findings.push((d, &p.url, p.text.as_deref()));
+            }
+        }
+    }
+    for s in [&c.tls_rpt, &c.bimi].into_iter().flatten() {
+        add(&mut findings, &s.diagnostics, &s.name, &s.records);
+    }
+    if !findings.is_empty() {
+        writeln!(out)?;
+        heading(&mut out, w.t("Findings", "Resultados"))?;
+    }
+    for (d, name, text) in &findings {
+        render::emit(&mut out, d, name, text.filter(|t| underlines(d, t)), lang)?;
+    }
+    let n = |s| findings.iter().filter(|(d, _, _)| d.severity == s).count();
+    let (e, wn, i) = (n(Severity::Error), n(Severity::Warning), n(Severity::Info));
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    writeln!(
+        out,
+        "{}",
+        if w.pt {
+            format!(
+                "{}: {e} erro{}, {wn} aviso{}, {i} nota{}",
+                report.domain,
+                plural(e),
+                plural(wn),
+                plural(i)
+            )
+        } else {
+            format!(
+                "{}: {e} error{}, {wn} warning{}, {i} note{}",
+                report.domain,
+                plural(e),
+                plural(wn),
+                plural(i)
+            )
+        }
+    )?;
+    Ok(())
+}
+
+/// Adds a section's findings, about its record when it has exactly one.
+fn add<'a>(
+    findings: &mut Vec<(&'a Diagnostic, &'a str, Option<&'a str>)>,
+    diags: &'a [Diagnostic],
+    name: &'a str,
+    records: &'a [String],
+) {
+    let record = match records {
+        [one] => Some(one.as_str()),
+        _ => None,
+    };
+    for d in diags {
+        findings.push((d, name, record));
+    }
+}
+
+/// Whether a finding points into `text`: the record parsers' findings do,
+/// the check's own (a lookup, a count, a missing record) do not.
+fn underlines(d: &Diagnostic, text: &str) -> bool {
+    let r = d.primary.range();
+    let is_check_finding = selo::check::messages::MESSAGES
+        .iter()
+        .any(|m| m.code == d.code);
+    !is_check_finding
+        && r.start <= r.end
+        && r.end <= text.len()
+        && text.is_char_boundary(r.start)
+        && text.is_char_boundary(r.end)
+}

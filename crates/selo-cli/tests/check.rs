@@ -1,0 +1,690 @@
+//! `selo check` against real servers: NSD serving the fixture zone `test.`
+//! (tests/dns/test.zone), dnsdist as the DNS-over-HTTPS front, and the HTTPS
+//! MTA-STS policy server, all on loopback (tests/dns/up.sh).
+//!
+//! scripts/test.sh starts the servers and sets SELO_TEST_DNS_DIR; these
+//! tests then fail loudly when the servers do not answer. Without the
+//! variable (a plain `cargo test -p selo-cli`), they use fixtures already
+//! running from an up.sh into the temporary directory, or else the first
+//! test starts them into a temporary directory, and a watchdog stops them
+//! when this test process ends, whether the tests passed or not.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::Duration;
+
+const DOH: &str = "http://127.0.0.1:8053/dns-query";
+
+fn answers(port: u16) -> bool {
+    TcpStream::connect_timeout(&([127, 0, 0, 1], port).into(), Duration::from_secs(1)).is_ok()
+}
+
+/// The fixture servers' directory (holding `ca.pem`), started if needed.
+fn fixtures() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        if let Some(dir) = std::env::var_os("SELO_TEST_DNS_DIR") {
+            let dir = PathBuf::from(dir);
+            assert!(
+                dir.join("ca.pem").is_file() && answers(8053) && answers(443),
+                "SELO_TEST_DNS_DIR={} but the DNS fixtures are not running there \
+                 (no ca.pem, or nothing on 127.0.0.1:8053 / :443): start them with tests/dns/up.sh {0}",
+                dir.display()
+            );
+            return dir;
+        }
+        // Fixtures already running (started by another test run or by hand
+        // with tests/dns/up.sh): the ports are taken, so use them.
+        if let Some(dir) = running_fixtures() {
+            return dir;
+        }
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let dir = std::env::temp_dir().join(format!("selo-dns-cli-tests-{}", std::process::id()));
+        let up = std::process::Command::new(root.join("tests/dns/up.sh"))
+            .arg(&dir)
+            .output()
+            .expect("cannot run tests/dns/up.sh");
+        assert!(
+            up.status.success(),
+            "tests/dns/up.sh could not start the DNS fixtures (run scripts/setup.sh for nsd, dnsdist, openssl):\n{}{}",
+            String::from_utf8_lossy(&up.stdout),
+            String::from_utf8_lossy(&up.stderr)
+        );
+        // Stop the servers when this process ends, by their PIDs.
+        let pids: Vec<String> = ["policy", "dnsdist-slow", "dnsdist", "dnsdist-delay", "nsd"]
+            .iter()
+            .filter_map(|f| std::fs::read_to_string(dir.join(format!("{f}.pid"))).ok())
+            .map(|p| p.trim().to_string())
+            .collect();
+        // The watchdog runs in the background of a shell that returns at
+        // once; it outlives this process and stops the servers after it.
+        let script = format!(
+            "(while kill -0 {} 2>/dev/null; do sleep 0.2; done; kill {} 2>/dev/null; rm -rf '{}') \
+             </dev/null >/dev/null 2>&1 &",
+            std::process::id(),
+            pids.join(" "),
+            dir.display()
+        );
+        let started = std::process::Command::new("sh")
+            .args(["-c", &script])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("cannot start the watchdog that stops the DNS fixtures");
+        assert!(started.success(), "the watchdog did not start");
+        dir
+    })
+}
+
+/// A directory of the temporary directory where tests/dns/up.sh left a
+/// test CA and a live policy server, when the fixture ports answer.
+fn running_fixtures() -> Option<PathBuf> {
+    if !(answers(8053) && answers(443)) {
+        return None;
+    }
+    std::fs::read_dir(std::env::temp_dir())
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|dir| {
+            let pid = std::fs::read_to_string(dir.join("policy.pid")).unwrap_or_default();
+            let pid = pid.trim();
+            dir.join("ca.pem").is_file() && !pid.is_empty() && Path::new("/proc").join(pid).exists()
+        })
+}
+
+fn selo() -> Command {
+    let mut cmd = Command::cargo_bin("selo").unwrap();
+    cmd.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+/// `selo check DOMAIN --format json` against the fixtures: (exit code, JSON).
+fn check(domain: &str, extra: &[&str]) -> (i32, Value) {
+    let ca = fixtures().join("ca.pem");
+    let out = selo()
+        .args([
+            "check",
+            domain,
+            "--resolver",
+            DOH,
+            "--format",
+            "json",
+            "--ca-file",
+        ])
+        .arg(&ca)
+        .args(extra)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let json: Value = serde_json::from_str(&text).unwrap_or_else(|e| {
+        panic!(
+            "selo check {domain}: not JSON ({e}):\n{text}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (out.status.code().unwrap(), json)
+}
+
+fn status<'a>(j: &'a Value, section: &str) -> &'a str {
+    j["checks"][section]["status"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no status for {section}: {j}"))
+}
+
+/// Every finding's code with its severity, over the whole report.
+fn codes(j: &Value) -> Vec<String> {
+    fn walk(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    if k == "diagnostics" {
+                        for d in x.as_array().unwrap() {
+                            out.push(format!(
+                                "{}:{}",
+                                d["severity"].as_str().unwrap(),
+                                d["code"].as_str().unwrap()
+                            ));
+                        }
+                    } else {
+                        walk(x, out);
+                    }
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(j, &mut out);
+    out
+}
+
+fn has(j: &Value, code: &str) -> bool {
+    codes(j).iter().any(|c| c == code)
+}
+
+fn errors(j: &Value) -> Vec<String> {
+    codes(j)
+        .into_iter()
+        .filter(|c| c.starts_with("error:"))
+        .collect()
+}
+
+#[test]
+fn healthy_domain_has_every_record_and_the_issue_json_shape() {
+    let (code, j) = check("healthy.test", &[]);
+    assert_eq!(code, 0, "{j:#}");
+    // The shape of issue 7.
+    for key in [
+        "domain",
+        "resolver",
+        "exists",
+        "dnssec",
+        "queries",
+        "round_trips",
+        "elapsed_ms",
+        "checks",
+    ] {
+        assert!(j.get(key).is_some(), "no {key}");
+    }
+    assert_eq!(j["domain"], "healthy.test");
+    assert_eq!(j["resolver"], DOH);
+    assert_eq!(j["exists"], true);
+    assert_eq!(j["dnssec"], false, "the fixture zone is not signed");
+    assert!(j["queries"].as_u64().unwrap() >= 10);
+    assert!((1..=6).contains(&j["round_trips"].as_u64().unwrap()));
+    assert!(j["elapsed_ms"].as_u64().is_some());
+    for s in ["mx", "spf", "dmarc", "dkim", "mta_sts", "tls_rpt", "bimi"] {
+        assert_eq!(status(&j, s), "ok", "{s}: {:#}", j["checks"][s]);
+    }
+    for s in ["mx", "spf", "dmarc", "mta_sts", "tls_rpt", "bimi"] {
+        let sec = &j["checks"][s];
+        assert!(
+            sec["name"].is_string() && sec["records"].is_array() && sec["diagnostics"].is_array(),
+            "{s}"
+        );
+    }
+    let c = &j["checks"];
+    assert_eq!(
+        c["mx"]["records"],
+        serde_json::json!(["10 mx1.healthy.test.", "20 mx2.healthy.test."])
+    );
+    assert_eq!(c["spf"]["lookups"], 1);
+    assert_eq!(c["spf"]["void_lookups"], 0);
+    assert_eq!(c["spf"]["tree"]["domain"], "healthy.test");
+    assert_eq!(
+        c["spf"]["tree"]["children"][0]["domain"],
+        "_spf.healthy.test"
+    );
+    assert_eq!(c["dmarc"]["name"], "_dmarc.healthy.test");
+    assert_eq!(c["dmarc"]["applies_from"], "healthy.test");
+    assert_eq!(c["dmarc"]["policy"], "reject");
+    assert_eq!(
+        c["dmarc"]["report_authorizations"],
+        serde_json::json!([]),
+        "rua in the same domain needs no authorization"
+    );
+    let s1 = &c["dkim"]["selectors"][0];
+    assert_eq!(
+        (s1["selector"].as_str(), s1["name"].as_str()),
+        (Some("s1"), Some("s1._domainkey.healthy.test"))
+    );
+    assert_eq!(
+        (s1["key_type"].as_str(), s1["key_bits"].as_u64()),
+        (Some("rsa"), Some(2048))
+    );
+    assert!(s1["cname_target"].is_null());
+    let policy = &c["mta_sts"]["policy"];
+    assert_eq!(
+        policy["url"],
+        "https://mta-sts.healthy.test/.well-known/mta-sts.txt"
+    );
+    assert_eq!(policy["status"], "ok");
+    assert!(policy["text"].as_str().unwrap().contains("mode: enforce"));
+    assert_eq!(
+        c["mta_sts"]["mx_coverage"],
+        serde_json::json!([{"mx": "mx1.healthy.test", "covered": true}, {"mx": "mx2.healthy.test", "covered": true}])
+    );
+    let d = &c["spf"]["diagnostics"][0];
+    for key in ["code", "severity", "message", "help", "spec"] {
+        assert!(d.get(key).is_some(), "diagnostic without {key}: {d}");
+    }
+    assert!(errors(&j).is_empty(), "{:?}", errors(&j));
+}
+
+#[test]
+fn a_named_selector_finds_the_ed25519_key() {
+    let (code, j) = check("healthy.test", &["--selector", "ed1", "--no-probe"]);
+    assert_eq!(code, 0);
+    let sel = j["checks"]["dkim"]["selectors"].as_array().unwrap();
+    assert_eq!(sel.len(), 1, "only the named selector: {sel:?}");
+    assert_eq!(sel[0]["selector"], "ed1");
+    assert_eq!(sel[0]["status"], "ok");
+    assert_eq!(sel[0]["key_type"], "ed25519");
+}
+
+#[test]
+fn spf_at_exactly_ten_lookups_passes() {
+    let (code, j) = check("spf10.test", &[]);
+    assert_eq!(code, 0, "{:?}", errors(&j));
+    assert_eq!(status(&j, "spf"), "ok");
+    assert_eq!(j["checks"]["spf"]["lookups"], 10);
+    assert_eq!(j["checks"]["spf"]["void_lookups"], 0);
+    assert!(has(&j, "warning:check::spf-lookups-at-limit"));
+    assert!(
+        j["round_trips"].as_u64().unwrap() >= 3,
+        "three levels of includes"
+    );
+}
+
+#[test]
+fn spf_at_eleven_lookups_is_an_error() {
+    let (code, j) = check("spf11.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(status(&j, "spf"), "invalid");
+    assert_eq!(j["checks"]["spf"]["lookups"], 11);
+    assert!(has(&j, "error:check::spf-too-many-lookups"));
+    // Each node's own count: 5 at the top, 3 + 2 below _s1, 1 in _s2.
+    let tree = &j["checks"]["spf"]["tree"];
+    assert_eq!(tree["lookups"], 5);
+    assert_eq!(tree["children"][0]["lookups"], 3);
+    assert_eq!(tree["children"][0]["children"][0]["lookups"], 2);
+    assert_eq!(tree["children"][1]["lookups"], 1);
+}
+
+#[test]
+fn three_void_lookups_are_an_error() {
+    let (code, j) = check("spfvoid.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(status(&j, "spf"), "invalid");
+    assert_eq!(j["checks"]["spf"]["void_lookups"], 3);
+    assert!(has(&j, "error:check::spf-void-lookups"));
+}
+
+#[test]
+fn an_include_loop_is_an_error() {
+    let (code, j) = check("spfloop.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(status(&j, "spf"), "invalid");
+    assert!(has(&j, "error:check::spf-include-loop"));
+}
+
+#[test]
+fn two_spf_records_are_an_error() {
+    let (code, j) = check("twospf.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(status(&j, "spf"), "invalid");
+    assert_eq!(j["checks"]["spf"]["records"].as_array().unwrap().len(), 2);
+    assert!(has(&j, "error:check::spf-multiple"));
+}
+
+#[test]
+fn dmarc_of_the_organizational_domain_applies_to_a_subdomain() {
+    let (code, j) = check("sub.orgdmarc.test", &[]);
+    assert_eq!(code, 0, "{:?}", errors(&j));
+    let d = &j["checks"]["dmarc"];
+    assert_eq!(d["status"], "ok");
+    assert_eq!(d["applies_from"], "orgdmarc.test");
+    assert_eq!(d["name"], "_dmarc.orgdmarc.test");
+    assert_eq!(d["policy"], "reject", "sp=reject applies to the subdomain");
+}
+
+#[test]
+fn external_rua_without_authorization_is_flagged() {
+    let (_, j) = check("rua-unauth.test", &[]);
+    let a = &j["checks"]["dmarc"]["report_authorizations"];
+    assert_eq!(a[0]["uri"], "mailto:dmarc@reports.unauth-dest.test");
+    assert_eq!(a[0]["destination"], "reports.unauth-dest.test");
+    assert_eq!(a[0]["authorized"], false);
+    assert!(has(&j, "warning:check::dmarc-report-unauthorized"));
+}
+
+#[test]
+fn external_rua_authorized_by_a_wildcard() {
+    let (_, j) = check("rua-auth.test", &[]);
+    let a = &j["checks"]["dmarc"]["report_authorizations"];
+    assert_eq!(a[0]["destination"], "reports.example-dest.test");
+    assert_eq!(a[0]["authorized"], true);
+    assert!(!has(&j, "warning:check::dmarc-report-unauthorized"));
+}
+
+#[test]
+fn two_dmarc_records_mean_none_applies() {
+    let (code, j) = check("twodmarc.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(status(&j, "dmarc"), "invalid");
+    assert!(has(&j, "error:check::dmarc-multiple"));
+    assert!(j["checks"]["dmarc"]["policy"].is_null());
+}
+
+#[test]
+fn a_dkim_key_behind_a_cname_is_followed() {
+    let (code, j) = check("dkimcname.test", &[]);
+    assert_eq!(code, 0, "{:?}", errors(&j));
+    let s1 = &j["checks"]["dkim"]["selectors"][0];
+    assert_eq!(s1["selector"], "s1");
+    assert_eq!(s1["status"], "ok");
+    assert_eq!(s1["cname_target"], "dkimcname-s1.dkim.esp-keys.test");
+    assert_eq!(s1["key_bits"], 2048);
+}
+
+#[test]
+fn a_revoked_dkim_key_is_reported() {
+    let (_, j) = check("dkimrevoked.test", &[]);
+    let s1 = &j["checks"]["dkim"]["selectors"][0];
+    assert_eq!(s1["selector"], "s1");
+    assert!(s1["key_bits"].is_null());
+    assert!(has(&j, "warning:dkim::revoked"));
+}
+
+#[test]
+fn a_512_bit_dkim_key_is_an_error() {
+    let (code, j) = check("dkim512.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(status(&j, "dkim"), "invalid");
+    let s1 = &j["checks"]["dkim"]["selectors"][0];
+    assert_eq!(
+        (s1["status"].as_str(), s1["key_bits"].as_u64()),
+        (Some("invalid"), Some(512))
+    );
+    assert!(has(&j, "error:dkim::rsa-too-short"));
+}
+
+#[test]
+fn an_mx_the_enforced_policy_does_not_cover_is_an_error() {
+    let (code, j) = check("mtasts-uncovered.test", &[]);
+    assert_eq!(code, 1);
+    let m = &j["checks"]["mta_sts"];
+    assert_eq!(m["status"], "invalid");
+    assert_eq!(m["policy"]["status"], "ok");
+    // The wildcard covers one label only (RFC 8461 4.1).
+    assert_eq!(
+        m["mx_coverage"],
+        serde_json::json!([
+            {"mx": "mx1.mtasts-uncovered.test", "covered": true},
+            {"mx": "backup.mx.mtasts-uncovered.test", "covered": false}
+        ])
+    );
+    assert!(has(&j, "error:check::mta-sts-mx-uncovered"));
+}
+
+#[test]
+fn two_mta_sts_records_are_an_error() {
+    let (code, j) = check("twomtasts.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(status(&j, "mta_sts"), "invalid");
+    assert!(has(&j, "error:check::mta-sts-multiple"));
+}
+
+#[test]
+fn the_command_reads_a_policy_served_without_cors() {
+    let (code, j) = check("mtasts-nocors.test", &[]);
+    assert_eq!(code, 0, "{:?}", errors(&j));
+    assert_eq!(status(&j, "mta_sts"), "ok");
+    assert_eq!(j["checks"]["mta_sts"]["policy"]["status"], "ok");
+}
+
+#[test]
+fn without_the_test_ca_the_policy_is_unreadable_not_missing() {
+    let out = selo()
+        .args([
+            "check",
+            "healthy.test",
+            "--resolver",
+            DOH,
+            "--format",
+            "json",
+            "--no-probe",
+        ])
+        .env("SELO_FIXTURES", fixtures())
+        .output()
+        .unwrap();
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        j["checks"]["mta_sts"]["policy"]["status"], "unreadable",
+        "{:#}",
+        j["checks"]["mta_sts"]
+    );
+}
+
+#[test]
+fn a_tls_rpt_uri_with_a_bad_scheme_is_an_error() {
+    let (code, j) = check("tlsrpt-bad.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(status(&j, "tls_rpt"), "invalid");
+    assert!(has(&j, "error:tls_rpt::bad-scheme"));
+}
+
+#[test]
+fn a_domain_that_publishes_nothing() {
+    let (code, j) = check("empty.test", &[]);
+    assert_eq!(
+        code,
+        0,
+        "missing records are warnings and notes: {:?}",
+        errors(&j)
+    );
+    assert_eq!(j["exists"], true);
+    for s in ["mx", "spf", "dmarc", "dkim", "mta_sts", "tls_rpt", "bimi"] {
+        assert_eq!(status(&j, s), "missing", "{s}");
+    }
+    assert!(has(&j, "warning:check::spf-missing"));
+    assert!(has(&j, "warning:check::dmarc-missing"));
+}
+
+#[test]
+fn a_domain_that_does_not_exist_is_an_error() {
+    let (code, j) = check("nonexistent.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(j["exists"], false);
+    assert!(has(&j, "error:check::nxdomain"));
+}
+
+#[test]
+fn the_benchmark_domain_is_healthy() {
+    let (code, j) = check("bench.test", &[]);
+    assert_eq!(code, 0, "{:?}", errors(&j));
+    assert_eq!(j["checks"]["spf"]["lookups"], 8);
+    assert_eq!(
+        j["checks"]["dmarc"]["report_authorizations"][0]["authorized"],
+        true
+    );
+    for s in ["mx", "spf", "dmarc", "dkim", "mta_sts", "tls_rpt", "bimi"] {
+        assert_eq!(status(&j, s), "ok", "{s}");
+    }
+    let rt = j["round_trips"].as_u64().unwrap();
+    assert!((4..=6).contains(&rt), "SPF depth 3 + 1: {rt} round trips");
+}
+
+#[test]
+fn human_output_in_english_and_portuguese() {
+    let ca = fixtures().join("ca.pem");
+    let out = selo()
+        .args(["check", "spf11.test", "--resolver", DOH, "--ca-file"])
+        .arg(&ca)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    for want in [
+        "Summary",
+        "SPF      broken",
+        "11/10 lookups",
+        "SPF: 11 of 10 DNS lookups, 0 of 2 void lookups",
+        "spf11.test [5 lookups, 11 in total]",
+        "include _s1.spf11.test [3 lookups, 5 in total]",
+        "error[check::spf-too-many-lookups]",
+        "DMARC: the record at _dmarc.spf11.test applies",
+        "spf11.test: 1 error,",
+    ] {
+        assert!(text.contains(want), "no {want:?} in:\n{text}");
+    }
+    let out = selo()
+        .args([
+            "check",
+            "mtasts-uncovered.test",
+            "--resolver",
+            DOH,
+            "--lang",
+            "pt",
+            "--ca-file",
+        ])
+        .arg(&ca)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    for want in [
+        "Resumo",
+        "MTA-STS  com erros",
+        "backup.mx.mtasts-uncovered.test",
+        "NÃO coberto",
+        "ajuda:",
+        "1 erro,",
+    ] {
+        assert!(text.contains(want), "no {want:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn json_findings_follow_the_language() {
+    let (_, en) = check("empty.test", &[]);
+    let (_, pt) = check("empty.test", &["--lang", "pt"]);
+    let msg = |j: &Value| {
+        j["checks"]["spf"]["diagnostics"][0]["message"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_ne!(msg(&en), msg(&pt));
+    assert!(msg(&pt).contains("SPF"), "{}", msg(&pt));
+    assert_eq!(codes(&en), codes(&pt));
+}
+
+#[test]
+fn could_not_check_exits_2() {
+    // Nothing listens on port 9: every lookup fails.
+    let out = selo()
+        .args([
+            "check",
+            "healthy.test",
+            "--resolver",
+            "http://127.0.0.1:9/dns-query",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("could not check"));
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(status(&j, "mx"), "error");
+    // Plain http:// to another machine is refused before any query.
+    selo()
+        .args([
+            "check",
+            "healthy.test",
+            "--resolver",
+            "http://dns.example/dns-query",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--resolver"));
+    // A CA file that is not there.
+    selo()
+        .args(["check", "healthy.test", "--ca-file", "/nonexistent/ca.pem"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("cannot read /nonexistent/ca.pem"));
+}
+
+#[test]
+fn a_resolver_that_never_answers_does_not_hang_the_check() {
+    // Accepts connections and never answers: every query times out.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in listener.incoming().flatten() {
+            held.push(s);
+        }
+    });
+    let started = std::time::Instant::now();
+    let out = selo()
+        .args([
+            "check",
+            "healthy.test",
+            "--no-probe",
+            "--format",
+            "json",
+            "--resolver",
+        ])
+        .arg(format!("http://127.0.0.1:{port}/dns-query"))
+        .timeout(Duration::from_secs(40))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "the whole check is bounded"
+    );
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(j["exists"].is_null(), "{j:#}");
+}
+
+#[test]
+fn lang_comes_from_the_environment_too() {
+    let ca = fixtures().join("ca.pem");
+    let out = selo()
+        .env("LANG", "pt_PT.UTF-8")
+        .args([
+            "check",
+            "empty.test",
+            "--no-probe",
+            "--resolver",
+            DOH,
+            "--ca-file",
+        ])
+        .arg(&ca)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Resumo") && text.contains("em falta"),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_internationalized_name_is_queried_in_punycode() {
+    let (code, j) = check("münchen.test", &["--no-probe"]);
+    assert_eq!(code, 1, "not in the zone: NXDOMAIN");
+    assert_eq!(j["domain"], "xn--mnchen-3ya.test");
+    assert_eq!(j["exists"], false);
+    let out = selo()
+        .args(["check", "münchen.test", "--no-probe", "--resolver", DOH])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("Domain check of münchen.test [xn--mnchen-3ya.test]"),
+        "{text}"
+    );
+}
