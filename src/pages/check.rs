@@ -11,14 +11,13 @@
 //! A link that names a resolver other than the user's saved choice runs
 //! nothing until the user confirms it: the resolver decides every answer.
 
-mod report;
+mod form;
 pub mod resolver;
-mod view;
+mod tree;
 
 use crate::i18n::{check as m, fill, t, use_lang};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use report::Report;
 use selo::Text;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -127,27 +126,13 @@ pub fn CheckPage() -> impl IntoView {
 
     let domain_text = RwSignal::new(String::new());
     let selectors_text = RwSignal::new(String::new());
-    let saved = resolver::saved();
-    let known = resolver::KNOWN.iter().position(|(_, u)| *u == saved);
-    let choice = RwSignal::new(known.unwrap_or(resolver::KNOWN.len()));
-    let custom = RwSignal::new(if known.is_none() {
-        saved
-    } else {
-        String::new()
-    });
-    let chosen = move || match resolver::KNOWN.get(choice.get()) {
-        Some((_, u)) => u.to_string(),
-        None => custom.get().trim().to_string(),
-    };
-    let custom_bad = move || {
-        choice.get() == resolver::KNOWN.len()
-            && !custom.get().trim().is_empty()
-            && resolver::host_of(&custom.get()).is_none()
-    };
     let form_error = RwSignal::new(None::<Text>);
 
     let phase = RwSignal::new(Phase::Idle);
-    let report = RwSignal::new(None::<Report>);
+    // The last report message from the worker (JSON text), and its figures.
+    let report = RwSignal::new(None::<String>);
+    let figures = RwSignal::new((0u64, 0u64, 0u64));
+    let host = NodeRef::<leptos::html::Div>::new();
     let in_use = RwSignal::new(None::<String>);
     let shown_domain = RwSignal::new(String::new());
     let running = StoredValue::new_local(None::<Running>);
@@ -197,12 +182,12 @@ pub fn CheckPage() -> impl IntoView {
                     phase.set(Phase::Failed(m::WORKER_FAILED));
                 }
                 "update" | "done" => {
-                    let unicode = field(&v, "domain_unicode").as_string().unwrap_or_default();
-                    let r = Report::read(unicode, &field(&v, "check"));
-                    if !r.domain_unicode.is_empty() {
-                        shown_domain.set(r.domain_unicode.clone());
+                    let num = |k: &str| field(&v, k).as_f64().unwrap_or(0.0).max(0.0) as u64;
+                    figures.set((num("queries"), num("round_trips"), num("elapsed_ms")));
+                    if let Some(u) = field(&v, "domain_unicode").as_string() {
+                        shown_domain.set(u.chars().take(260).collect());
                     }
-                    report.set(Some(r));
+                    report.set(Some(text));
                     if kind == "done" {
                         w.terminate();
                         phase.set(Phase::Done);
@@ -295,19 +280,19 @@ pub fn CheckPage() -> impl IntoView {
         let navigate = navigate.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let domain = domain_text.get_untracked().trim().to_string();
+            let domain = form::value(form::DOMAIN).trim().to_string();
             if domain.is_empty() {
                 form_error.set(Some(m::EMPTY_DOMAIN));
                 return;
             }
-            let url = chosen();
+            let url = form::chosen();
             if resolver::host_of(&url).is_none() {
                 form_error.set(Some(m::RESOLVER_BAD));
                 return;
             }
             form_error.set(None);
             resolver::save(&url);
-            let selectors = split_selectors(&selectors_text.get_untracked());
+            let selectors = split_selectors(&form::value(form::SELECTORS));
             let href = check_href(&domain, &url, &selectors);
             // The same check again: run it now (the query does not change).
             start(domain, url, selectors);
@@ -334,53 +319,44 @@ pub fn CheckPage() -> impl IntoView {
         }
     };
 
-    let on_choice = move |i: usize| {
-        choice.set(i);
-        let url = chosen();
-        if resolver::host_of(&url).is_some() {
-            resolver::save(&url);
+    // The form is built from plain DOM calls (see `form`), in the current
+    // language, keeping what was typed; the query fills it in.
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(f) = form_ref.get() {
+            form::build(
+                &f,
+                l,
+                &domain_text.get_untracked(),
+                &selectors_text.get_untracked(),
+            );
         }
+    });
+    Effect::new(move |_| form::set_value(form::DOMAIN, &domain_text.get()));
+    Effect::new(move |_| form::set_value(form::SELECTORS, &selectors_text.get()));
+    let on_input = move |_: leptos::ev::Event| {
+        domain_text.set(form::value(form::DOMAIN));
+        selectors_text.set(form::value(form::SELECTORS));
+        form::resolver_changed(true);
     };
-
-    let resolver_options = resolver::KNOWN
-        .iter()
-        .enumerate()
-        .map(|(i, (name, url))| {
-            let id = format!("resolver-{i}");
-            view! {
-                <div class="choice">
-                    <input
-                        type="radio"
-                        name="resolver"
-                        id=id.clone()
-                        value=*url
-                        prop:checked=move || choice.get() == i
-                        on:change=move |_| on_choice(i)
-                    />
-                    <label for=id>{*name} " " <span class="hint">{resolver::host_of(url)}</span></label>
-                </div>
-            }
-        })
-        .collect_view();
-    let custom_index = resolver::KNOWN.len();
 
     let status_line = move || {
         let l = lang.get();
         match phase.get() {
             Phase::Loading => Some(m::LOADING.get(l).to_string()),
             Phase::Running => Some(m::RUNNING.get(l).to_string()),
-            Phase::Done => report.with(|r| {
-                r.as_ref().map(|r| {
-                    fill(
-                        m::DONE.get(l),
-                        &[
-                            ("queries", &r.queries.unwrap_or(0).to_string()),
-                            ("trips", &r.round_trips.unwrap_or(0).to_string()),
-                            ("ms", &r.elapsed_ms.unwrap_or(0).to_string()),
-                        ],
-                    )
-                })
-            }),
+            Phase::Done => {
+                let (queries, trips, ms) = figures.get();
+                Some(fill(
+                    m::DONE.get(l),
+                    &[
+                        ("queries", &queries.to_string()),
+                        ("trips", &trips.to_string()),
+                        ("ms", &ms.to_string()),
+                    ],
+                ))
+            }
             Phase::TimedOut => Some(fill(
                 m::TIMED_OUT.get(l),
                 &[("s", &CHECK_TIMEOUT_S.to_string())],
@@ -429,104 +405,42 @@ pub fn CheckPage() -> impl IntoView {
                 </p>
             }
         });
-        let body = report.with(|r| {
-            r.as_ref().map(|r| {
-                let general = view::finding_list(r.findings.clone(), None, l);
-                view! {
-                    <div class="check-general" data-exists=r.exists.map(|e| e.to_string())>{general}</div>
-                    {view::summary(r, l)}
-                    {view::details(r, l)}
-                }
-            })
-        });
         Some(view! {
             <h2>{m::RESULT.get(l)} ": " <bdi>{shown_domain.get()}</bdi></h2>
             {using}
-            {body}
         })
     };
+
+    // The worker's element tree, in the current language, built into DOM
+    // nodes as text (see `tree`).
+    Effect::new(move |_| {
+        let l = lang.get();
+        let Some(el) = host.get() else {
+            return;
+        };
+        el.set_text_content(None);
+        report.with(|r| {
+            if let Some(v) = r.as_deref().and_then(|t| js_sys::JSON::parse(t).ok()) {
+                let key = if l == selo::Lang::Pt { "pt" } else { "en" };
+                if let Some(node) = tree::build(&document(), &field(&v, key), 0) {
+                    let _ = el.append_child(&node);
+                }
+            }
+        });
+    });
 
     view! {
         <h1>{t(m::TITLE)}</h1>
         <p>{t(m::INTRO)}</p>
-        <form class="gen-form check-form" on:submit=submit>
-            <div class="field">
-                <label for="check-domain">{t(m::DOMAIN)}</label>
-                <input
-                    id="check-domain"
-                    type="text"
-                    inputmode="url"
-                    autocomplete="off"
-                    autocapitalize="off"
-                    spellcheck="false"
-                    placeholder="example.com"
-                    aria-describedby="check-domain-hint"
-                    prop:value=move || domain_text.get()
-                    on:input=move |ev| domain_text.set(event_target_value(&ev))
-                />
-                <p class="hint" id="check-domain-hint">{t(m::DOMAIN_HINT)}</p>
-            </div>
-            <div class="field">
-                <label for="check-selectors">{t(m::SELECTORS)}</label>
-                <input
-                    id="check-selectors"
-                    type="text"
-                    autocomplete="off"
-                    autocapitalize="off"
-                    spellcheck="false"
-                    aria-describedby="check-selectors-hint"
-                    prop:value=move || selectors_text.get()
-                    on:input=move |ev| selectors_text.set(event_target_value(&ev))
-                />
-                <p class="hint" id="check-selectors-hint">{t(m::SELECTORS_HINT)}</p>
-            </div>
-            <fieldset class="field choices check-resolvers" aria-describedby="check-resolver-hint">
-                <legend>{t(m::RESOLVER)}</legend>
-                <p class="hint" id="check-resolver-hint">{t(m::RESOLVER_HINT)}</p>
-                {resolver_options}
-                <div class="choice">
-                    <input
-                        type="radio"
-                        name="resolver"
-                        id="resolver-custom"
-                        value="custom"
-                        prop:checked=move || choice.get() == custom_index
-                        on:change=move |_| on_choice(custom_index)
-                    />
-                    <label for="resolver-custom">{t(m::RESOLVER_CUSTOM)}</label>
-                </div>
-                <Show when=move || choice.get() == custom_index>
-                    <div class="field check-custom">
-                        <label for="check-resolver-url">{t(m::RESOLVER_URL)}</label>
-                        <input
-                            id="check-resolver-url"
-                            type="url"
-                            autocomplete="off"
-                            spellcheck="false"
-                            placeholder="https://dns.example/dns-query"
-                            aria-describedby="check-resolver-url-hint"
-                            aria-invalid=move || custom_bad().to_string()
-                            prop:value=move || custom.get()
-                            on:input=move |ev| {
-                                custom.set(event_target_value(&ev));
-                                if resolver::host_of(&custom.get_untracked()).is_some() {
-                                    resolver::save(custom.get_untracked().trim());
-                                }
-                            }
-                        />
-                        <p class="hint" id="check-resolver-url-hint">{t(m::RESOLVER_URL_HINT)}</p>
-                        <Show when=custom_bad>
-                            <p class="field-error">{t(m::RESOLVER_BAD)}</p>
-                        </Show>
-                    </div>
-                </Show>
-            </fieldset>
-            <p>
-                <button type="submit" class="check-run">{t(m::RUN)}</button>
-            </p>
-            {move || form_error.get().map(|e| view! { <p class="field-error" role="alert">{e.get(lang.get())}</p> })}
-        </form>
         {confirm_box}
+        <form
+            class="gen-form check-form"
+            node_ref=form_ref
+            on:submit=submit
+            on:input=on_input
+            on:change=on_input
+        ></form>
+        {move || form_error.get().map(|e| view! { <p class="field-error" role="alert">{e.get(lang.get())}</p> })}
         <p class="check-progress" role="status">{status_line}</p>
         <section
             id="check-result"
@@ -535,6 +449,7 @@ pub fn CheckPage() -> impl IntoView {
             aria-busy=move || phase.with(Phase::busy).to_string()
         >
             {result}
+            <div class="check-report-host" node_ref=host></div>
         </section>
     }
 }

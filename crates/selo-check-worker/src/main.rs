@@ -11,9 +11,11 @@
 mod fetch;
 // Natively only the tests use these.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-mod localize;
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod protocol;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod render;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod tree;
 
 #[cfg(target_arch = "wasm32")]
 use protocol::{FromWorker, StartError, ToWorker};
@@ -63,7 +65,9 @@ fn post(message: &FromWorker) {
 mod run {
     use super::{FromWorker, StartError, post};
     use crate::fetch::Fetch;
-    use crate::{localize, protocol};
+    use crate::protocol::{self, Progress};
+    use crate::render;
+    use selo::Lang;
     use selo::check::{self, CheckOptions};
     use selo::dns::{CachingResolver, DohResolver, ResolverUrl};
 
@@ -98,17 +102,19 @@ mod run {
             ..CheckOptions::default()
         };
         let started = js_sys::Date::now();
-        let elapsed = move || (js_sys::Date::now() - started).max(0.0) as u64;
-        let mut on_update = |report: &check::DomainCheck| {
-            post(&FromWorker::Update {
-                domain_unicode: unicode.clone(),
-                check: localize::to_json(report, elapsed()),
-            })
-        };
-        let report = check::run(&ascii, url.as_str(), &dns, &http, &opts, &mut on_update).await;
-        post(&FromWorker::Done {
+        let progress = |report: &check::DomainCheck| Progress {
             domain_unicode: unicode.clone(),
-            check: localize::to_json(&report, elapsed()),
-        });
+            complete: report.complete,
+            queries: report.queries,
+            round_trips: report.round_trips,
+            elapsed_ms: (js_sys::Date::now() - started).max(0.0) as u64,
+            en: render::report(report, &unicode, Lang::En),
+            pt: render::report(report, &unicode, Lang::Pt),
+            check: serde_json::to_value(report).unwrap_or_default(),
+        };
+        let mut on_update =
+            |report: &check::DomainCheck| post(&FromWorker::Update(progress(report)));
+        let report = check::run(&ascii, url.as_str(), &dns, &http, &opts, &mut on_update).await;
+        post(&FromWorker::Done(progress(&report)));
     }
 }

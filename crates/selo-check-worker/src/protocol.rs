@@ -6,6 +6,7 @@
 //! completes, then `done` (or `error` when no check could start). The page
 //! ends a check by terminating the worker.
 
+use crate::tree::Node;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -38,24 +39,34 @@ pub enum StartError {
     Resolver,
 }
 
+/// A report so far, as the page shows it.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Progress {
+    /// The checked name in Unicode, for display.
+    pub domain_unicode: String,
+    /// Every section has finished.
+    pub complete: bool,
+    /// DNS queries sent, sequential round trips, wall time.
+    pub queries: usize,
+    pub round_trips: usize,
+    pub elapsed_ms: u64,
+    /// The report rendered in English and in Portuguese (see `tree.rs`).
+    pub en: Node,
+    pub pt: Node,
+    /// The engine's `DomainCheck` as it fills, for any other reader.
+    pub check: Value,
+}
+
 /// What the worker tells the page.
 #[derive(Debug, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum FromWorker {
     /// The worker is listening.
     Ready,
-    /// The check so far (`check` is the engine's `DomainCheck` JSON with each
-    /// finding's Portuguese text added as `message_pt` / `help_pt`).
-    Update {
-        /// The checked name in Unicode, for display.
-        domain_unicode: String,
-        check: Value,
-    },
+    /// A section has completed.
+    Update(Progress),
     /// The whole check.
-    Done {
-        domain_unicode: String,
-        check: Value,
-    },
+    Done(Progress),
     /// No check could start.
     Error { error: StartError, detail: String },
 }
