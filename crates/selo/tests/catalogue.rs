@@ -62,6 +62,22 @@ fn triggers() -> Vec<(&'static str, String, &'static str)> {
             format!("v=DMARC1; p=reject;{many_unknown}"),
             "input::more-findings",
         ),
+        t("auto", "v=spf1 -all", "spf::allows-nobody"),
+        t(
+            "spf",
+            "v=spf1 mx a include:_spf.google.com include:mailgun.org -all",
+            "spf::lookup-estimate-high",
+        ),
+        t(
+            "spf",
+            "v=spf1 mx a include:_spf.google.com include:mailgun.org include:x.example -all",
+            "spf::lookup-estimate-over",
+        ),
+        t(
+            "spf",
+            "v=spf1 mx a include:_spf.google.com include:mailgun.org include:x.example -all",
+            "spf::lookup-unknown-includes",
+        ),
         t("dmarc", "hello", "dmarc::not-dmarc"),
         t(
             "dmarc",
@@ -372,9 +388,23 @@ fn read(t: Option<RecordType>, input: &str) -> Vec<Diagnostic> {
 }
 
 fn findings() -> Vec<(String, Diagnostic)> {
-    inputs()
+    let mut out: Vec<(String, Diagnostic)> = inputs()
         .into_iter()
         .flat_map(|(t, input)| read(t, &input).into_iter().map(move |d| (input.clone(), d)))
+        .collect();
+    out.extend(engine_findings());
+    out
+}
+
+/// Findings of engine functions that read no record text (the SPF
+/// generator's chosen presets), labelled by what they were given.
+fn engine_findings() -> Vec<(String, Diagnostic)> {
+    use selo::spf::presets::{find, preset_findings};
+    let chosen = ["amazon-ses", "mailgun", "mailchimp", "google-workspace"];
+    let presets: Vec<_> = chosen.iter().map(|id| find(id).unwrap()).collect();
+    preset_findings(&presets, true)
+        .into_iter()
+        .map(|d| (format!("presets {chosen:?} on the root"), d))
         .collect()
 }
 
