@@ -577,3 +577,30 @@ fn built_models_lint_like_parsed_ones() {
         ) > 0
     );
 }
+
+/// A fix's title is a button label on its own: not the replacement text
+/// restated ("Add mailto: `mailto:`"), and more than "Use X" / "Add X".
+#[test]
+fn fix_titles_say_what_they_do_on_their_own() {
+    let mut bad = Vec::new();
+    for (input, d) in findings() {
+        let Some(fix) = &d.fix else { continue };
+        for lang in [Lang::En, Lang::Pt] {
+            let title = fix.title.get(lang);
+            let words = title.split_whitespace().count();
+            let restates = fix.edits.iter().any(|e| {
+                let r = e.replacement.trim().trim_end_matches(';');
+                !r.is_empty() && words <= 2 && title.contains(r)
+            });
+            // "Use ~all (softfail)" shown beside its replacement reads
+            // "Use ~all (softfail) ~all": say what is replaced or added.
+            let vague = lang == Lang::En && title.starts_with("Use ");
+            if words < 2 || restates || vague {
+                bad.push(format!("{}: {title:?} ({input:?})", d.code));
+            }
+        }
+    }
+    bad.sort();
+    bad.dedup();
+    assert!(bad.is_empty(), "{bad:#?}");
+}

@@ -86,7 +86,10 @@ pub(crate) fn lint(input: &str, spans: &Spans<'_>, diags: &mut Vec<Diagnostic>) 
                     Diagnostic::new(&PASS_ALL, t.span)
                         .arg("term", text(t.span))
                         .with_fix(Fix::single(
-                            Text::new("Use ~all (softfail)", "Usar ~all (softfail)"),
+                            Text::new(
+                                "Replace +all with ~all (unlisted servers softfail)",
+                                "Substituir +all por ~all (servidores não listados dão softfail)",
+                            ),
                             t.span,
                             "~all",
                             Applicability::MaybeIncorrect,
@@ -94,7 +97,10 @@ pub(crate) fn lint(input: &str, spans: &Spans<'_>, diags: &mut Vec<Diagnostic>) 
                 ),
                 Qualifier::Neutral => {
                     diags.push(Diagnostic::new(&NEUTRAL_ALL, t.span).with_fix(Fix::single(
-                        Text::new("Use ~all (softfail)", "Usar ~all (softfail)"),
+                        Text::new(
+                            "Replace ?all with ~all (unlisted servers softfail)",
+                            "Substituir ?all por ~all (servidores não listados dão softfail)",
+                        ),
                         t.span,
                         "~all",
                         Applicability::MaybeIncorrect,
