@@ -72,6 +72,56 @@ impl Pasted {
 }
 
 crate::diagnostic::catalogue! {
+    STRIPPED_SCHEME = Message {
+        code: "input::domain-scheme-removed",
+        severity: Severity::Info,
+        spec: Some(SpecRef::rfc(1035, "2.3.1")),
+        en: "{scheme} was removed: a DNS record is published for the domain name alone, not for a web address.",
+        en_help: "Type only the domain, such as example.com.",
+        pt: "{scheme} foi retirado: um registo DNS é publicado para o nome de domínio sozinho, não para um endereço web.",
+        pt_help: "Escreva só o domínio, como example.com.",
+    };
+
+    STRIPPED_PATH = Message {
+        code: "input::domain-path-removed",
+        severity: Severity::Info,
+        spec: Some(SpecRef::rfc(1035, "2.3.1")),
+        en: "{path} was removed: only the domain name counts for DNS records.",
+        en_help: "Type only the domain, such as example.com.",
+        pt: "{path} foi retirado: para os registos DNS só conta o nome de domínio.",
+        pt_help: "Escreva só o domínio, como example.com.",
+    };
+
+    STRIPPED_DOT = Message {
+        code: "input::domain-dot-removed",
+        severity: Severity::Info,
+        spec: Some(SpecRef::rfc(1035, "5.1")),
+        en: "The final dot was removed: DNS panels add the root themselves.",
+        en_help: "Keep the final dot only in zone files, where it marks a full name.",
+        pt: "O ponto final foi retirado: os painéis de DNS acrescentam a raiz sozinhos.",
+        pt_help: "Mantenha o ponto final só em ficheiros de zona, onde marca um nome completo.",
+    };
+
+    DOMAIN_WWW = Message {
+        code: "input::domain-www",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(1035, "2.3.1")),
+        en: "{domain} starts with www.: that is usually your website's name, while email records belong to the domain itself ({bare}).",
+        en_help: "Use {bare} unless you really send mail as addresses @{domain}.",
+        pt: "{domain} começa por www.: costuma ser o nome do site, enquanto os registos de correio pertencem ao próprio domínio ({bare}).",
+        pt_help: "Use {bare}, a não ser que envie mesmo correio de endereços @{domain}.",
+    };
+
+    DOMAIN_NO_DOT = Message {
+        code: "input::domain-no-dot",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(1035, "2.3.1")),
+        en: "{domain} has no dot: a domain you send mail from is a name such as example.com, not a top-level domain or a single word.",
+        en_help: "Type the whole domain, with its ending, such as {domain}.com or {domain}.pt.",
+        pt: "{domain} não tem ponto: um domínio a partir do qual envia correio é um nome como example.com, não um domínio de topo nem uma palavra só.",
+        pt_help: "Escreva o domínio completo, com a terminação, como {domain}.com ou {domain}.pt.",
+    };
+
     UNTERMINATED = Message {
         code: "input::unterminated-quote",
         severity: Severity::Error,
@@ -409,9 +459,145 @@ fn utf8_len(first: u8) -> usize {
     }
 }
 
+/// A domain typed into a form, read as people paste it: see [`read_domain`].
+#[derive(Clone, Debug)]
+pub struct TypedDomain {
+    /// What is left once the scheme, the path and the final dot are gone.
+    pub text: String,
+    /// `text` as a domain name, or why it is not one.
+    pub domain: Result<crate::DomainName, crate::DomainError>,
+    /// What was removed (notes) and what looks wrong (warnings), with
+    /// spans into the typed text.
+    pub notes: Vec<Diagnostic>,
+}
+
+/// Reads a domain typed into a form: removes `https://` (any scheme), a
+/// path, query or port, and a final dot, each with a note; warns on a
+/// leading `www.` and on a name without a dot.
+///
+/// ```
+/// use selo::input::read_domain;
+/// let d = read_domain(" https://www.Example.com/contact?x=1 ");
+/// assert_eq!(d.text, "www.Example.com");
+/// let codes: Vec<_> = d.notes.iter().map(|n| n.code).collect();
+/// assert_eq!(codes, ["input::domain-scheme-removed", "input::domain-path-removed", "input::domain-www"]);
+/// assert_eq!(read_domain("example.com.").domain.unwrap().as_str(), "example.com");
+/// ```
+pub fn read_domain(typed: &str) -> TypedDomain {
+    let mut notes = Vec::new();
+    let start = typed.len() - typed.trim_start().len();
+    let mut end = typed.trim_end().len();
+    let mut at = start;
+    if let Some(k) = typed[at..end].find("://") {
+        let scheme = &typed[at..at + k + 3];
+        if scheme[..k]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            && k > 0
+        {
+            notes.push(
+                Diagnostic::new(&STRIPPED_SCHEME, Span::new(at, at + k + 3)).arg("scheme", scheme),
+            );
+            at += k + 3;
+        }
+    }
+    if let Some(k) = typed[at..end].find(['/', '?', '#', ':']) {
+        let path = &typed[at + k..end];
+        notes.push(Diagnostic::new(&STRIPPED_PATH, Span::new(at + k, end)).arg("path", path));
+        end = at + k;
+    }
+    if end > at && typed[at..end].ends_with('.') {
+        notes.push(Diagnostic::new(&STRIPPED_DOT, Span::new(end - 1, end)));
+        end -= 1;
+    }
+    let text = typed[at..end].to_string();
+    let span = Span::new(at, end);
+    if let Some(bare) = text
+        .get(..4)
+        .filter(|w| w.eq_ignore_ascii_case("www."))
+        .map(|_| &text[4..])
+        .filter(|b| b.contains('.'))
+    {
+        notes.push(
+            Diagnostic::new(&DOMAIN_WWW, span)
+                .arg("domain", &text)
+                .arg("bare", bare),
+        );
+    } else if !text.is_empty() && !text.contains('.') {
+        notes.push(Diagnostic::new(&DOMAIN_NO_DOT, span).arg("domain", &text));
+    }
+    let domain = crate::DomainName::try_from(text.as_str());
+    TypedDomain {
+        text,
+        domain,
+        notes,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn domains_are_read_as_people_paste_them() {
+        for (typed, text, ok, codes) in [
+            ("example.com", "example.com", true, vec![]),
+            ("  example.com  ", "example.com", true, vec![]),
+            (
+                "example.com.",
+                "example.com",
+                true,
+                vec!["input::domain-dot-removed"],
+            ),
+            (
+                "https://example.com",
+                "example.com",
+                true,
+                vec!["input::domain-scheme-removed"],
+            ),
+            (
+                "HTTP://example.com/",
+                "example.com",
+                true,
+                vec!["input::domain-scheme-removed", "input::domain-path-removed"],
+            ),
+            (
+                "example.com:8443/x",
+                "example.com",
+                true,
+                vec!["input::domain-path-removed"],
+            ),
+            (
+                "https://www.example.com/contact",
+                "www.example.com",
+                true,
+                vec![
+                    "input::domain-scheme-removed",
+                    "input::domain-path-removed",
+                    "input::domain-www",
+                ],
+            ),
+            (
+                "acme-example",
+                "acme-example",
+                true,
+                vec!["input::domain-no-dot"],
+            ),
+            ("www.com", "www.com", true, vec![]),
+            ("", "", false, vec![]),
+            ("https://", "", false, vec!["input::domain-scheme-removed"]),
+            ("exa mple.com", "exa mple.com", false, vec![]),
+        ] {
+            let d = read_domain(typed);
+            assert_eq!(d.text, text, "{typed:?}");
+            assert_eq!(d.domain.is_ok(), ok, "{typed:?}");
+            let got: Vec<_> = d.notes.iter().map(|n| n.code).collect();
+            assert_eq!(got, codes, "{typed:?}");
+            for n in &d.notes {
+                assert!(typed.get(n.primary.range()).is_some(), "{typed:?}");
+            }
+        }
+    }
 
     #[test]
     fn table() {

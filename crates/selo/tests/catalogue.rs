@@ -402,10 +402,19 @@ fn engine_findings() -> Vec<(String, Diagnostic)> {
     use selo::spf::presets::{find, preset_findings};
     let chosen = ["amazon-ses", "mailgun", "mailchimp", "google-workspace"];
     let presets: Vec<_> = chosen.iter().map(|id| find(id).unwrap()).collect();
-    preset_findings(&presets, true)
+    let mut out: Vec<(String, Diagnostic)> = preset_findings(&presets, true)
         .into_iter()
         .map(|d| (format!("presets {chosen:?} on the root"), d))
-        .collect()
+        .collect();
+    for typed in ["https://www.example.com/contact", "example.com.", "acme-example"] {
+        out.extend(
+            selo::input::read_domain(typed)
+                .notes
+                .into_iter()
+                .map(|d| (typed.to_string(), d)),
+        );
+    }
+    out
 }
 
 #[test]

@@ -218,6 +218,28 @@ pub fn preset_findings(chosen: &[&SenderPreset], on_root: bool) -> Vec<Diagnosti
     out
 }
 
+/// An "other include" value as providers tell people to paste it:
+/// `include:servers.mcsv.net`, `+include:...`, `servers.mcsv.net.` or the
+/// bare domain, all read as the domain to include.
+///
+/// ```
+/// use selo::spf::presets::read_include;
+/// assert_eq!(read_include(" include:servers.mcsv.net ").unwrap().as_str(), "servers.mcsv.net");
+/// assert_eq!(read_include("+INCLUDE:_spf.example.net.").unwrap().as_str(), "_spf.example.net");
+/// assert!(read_include("include:").is_err());
+/// ```
+pub fn read_include(typed: &str) -> Result<DomainSpec, crate::ValueError> {
+    let s = typed.trim();
+    let s = s.strip_prefix('+').unwrap_or(s);
+    let s = match s.get(..8) {
+        Some(p) if p.eq_ignore_ascii_case("include:") => &s[8..],
+        _ => s,
+    };
+    let s = s.trim();
+    let s = s.strip_suffix('.').filter(|r| !r.is_empty()).unwrap_or(s);
+    DomainSpec::try_from(s)
+}
+
 /// Common senders, in alphabetical order of name.
 pub static PRESETS: &[SenderPreset] = &[
     SenderPreset {

@@ -583,3 +583,26 @@ fn a_record_allowing_nobody_is_flagged_only_alone() {
         );
     }
 }
+
+#[test]
+fn other_include_is_read_as_providers_say_to_paste_it() {
+    use super::presets::read_include;
+    for (typed, want) in [
+        ("servers.mcsv.net", Some("servers.mcsv.net")),
+        ("include:servers.mcsv.net", Some("servers.mcsv.net")),
+        (" Include: servers.mcsv.net ", Some("servers.mcsv.net")),
+        ("+include:_spf.example.net.", Some("_spf.example.net")),
+        ("include:", None),
+        ("include:bad domain", None),
+        ("ip4:192.0.2.1", None),
+    ] {
+        assert_eq!(
+            read_include(typed)
+                .ok()
+                .map(|d| d.as_str().to_string())
+                .as_deref(),
+            want,
+            "{typed:?}"
+        );
+    }
+}
