@@ -454,6 +454,8 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
         let at = Span::new(0, text.len());
         let code = if text.trim().is_empty() {
             &input::EMPTY
+        } else if let Some((explained, _page)) = input::log_line(text) {
+            explained
         } else {
             &input::UNKNOWN_TYPE
         };

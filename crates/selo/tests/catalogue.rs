@@ -64,6 +64,41 @@ fn triggers() -> Vec<(&'static str, String, &'static str)> {
         ),
         t("auto", "v=spf1 -all", "spf::allows-nobody"),
         t(
+            "auto",
+            "MTA-STS policy missing: STSFetchResult.NONE",
+            "input::log-mta-sts-missing",
+        ),
+        t(
+            "auto",
+            "SPF PermError: too many DNS lookups",
+            "input::log-spf-too-many-lookups",
+        ),
+        t(
+            "auto",
+            "spf=permerror (google.com: error in processing)",
+            "input::log-spf-permerror",
+        ),
+        t(
+            "auto",
+            "DMARC policy not enabled",
+            "input::log-dmarc-not-enabled",
+        ),
+        t(
+            "auto",
+            "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy",
+            "input::log-dmarc-rejected",
+        ),
+        t(
+            "auto",
+            "dkim=fail (body hash did not verify)",
+            "input::log-dkim-body-hash",
+        ),
+        t(
+            "auto",
+            "dkim=neutral (no key for signature)",
+            "input::log-dkim-no-key",
+        ),
+        t(
             "spf",
             "v=spf1 mx a include:_spf.google.com include:mailgun.org -all",
             "spf::lookup-estimate-high",
@@ -406,7 +441,11 @@ fn engine_findings() -> Vec<(String, Diagnostic)> {
         .into_iter()
         .map(|d| (format!("presets {chosen:?} on the root"), d))
         .collect();
-    for typed in ["https://www.example.com/contact", "example.com.", "acme-example"] {
+    for typed in [
+        "https://www.example.com/contact",
+        "example.com.",
+        "acme-example",
+    ] {
         out.extend(
             selo::input::read_domain(typed)
                 .notes
