@@ -272,8 +272,8 @@ impl Verdict {
     }
 }
 
-/// Puts the findings that make a record dangerous first, the rest in their
-/// order.
+/// Puts the findings that make an accepted record dangerous first, the
+/// rest in their order.
 fn dangerous_first(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_key(|d| !DANGEROUS.contains(&d.code));
 }
@@ -497,7 +497,10 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
     let valid = record.is_some() && !diagnostics.iter().any(|d| d.severity == Severity::Error);
     let mut diagnostics = cap_per_code(diagnostics);
     crate::diagnostic::sort_diagnostics(&mut diagnostics);
-    dangerous_first(&mut diagnostics);
+    if valid {
+        // Errors stay first in a record receivers reject.
+        dangerous_first(&mut diagnostics);
+    }
     let verdict = Verdict::of(valid, &diagnostics);
     Validation {
         kind: Some(kind),
@@ -569,6 +572,12 @@ mod tests {
             ("v=spf1 mx -all", true, Verdict::Valid, None),
             ("v=spf1 mx bogus -all", false, Verdict::Invalid, None),
             ("hello", false, Verdict::Invalid, None),
+            (
+                "v=spf1 bogus +all",
+                false,
+                Verdict::Invalid,
+                Some("spf::unknown-mechanism"),
+            ),
             (
                 "v=DMARC1; p=reject; rua=mailto:d@example.com",
                 true,
