@@ -5,7 +5,7 @@
 //! [`read`] turns the paste into the record value a parser sees, and keeps a
 //! map so that every span found in the value can be shown on the pasted text.
 
-use crate::{Diagnostic, Severity, Span, SpecRef};
+use crate::{Diagnostic, Message, Severity, Span, SpecRef};
 
 /// How the text was pasted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -72,6 +72,126 @@ impl Pasted {
 }
 
 crate::diagnostic::catalogue! {
+    LOG_MTA_STS_MISSING = Message {
+        code: "input::log-mta-sts-missing",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(8461, "3")),
+        en: "This is a log line, not a record: the sending server found no MTA-STS policy for the domain (no _mta-sts TXT record, or no policy file at https://mta-sts.<domain>/.well-known/mta-sts.txt), so it delivered without requiring TLS. Mail still arrived: it is a note, not a failure.",
+        en_help: "To require TLS for mail to your domain, publish the _mta-sts TXT record and the policy file (start with mode: testing) on the MTA-STS page, and a TLS-RPT record to receive reports.",
+        pt: "Isto é uma linha de registo de um servidor, não um registo DNS: o servidor remetente não encontrou política MTA-STS para o domínio (nem registo TXT _mta-sts, nem ficheiro de política em https://mta-sts.<domínio>/.well-known/mta-sts.txt), por isso entregou sem exigir TLS. O correio chegou na mesma: é uma nota, não uma falha.",
+        pt_help: "Para exigir TLS no correio para o seu domínio, publique o registo TXT _mta-sts e o ficheiro de política (comece com mode: testing) na página MTA-STS, e um registo TLS-RPT para receber relatórios.",
+    };
+
+    LOG_SPF_TOO_MANY_LOOKUPS = Message {
+        code: "input::log-spf-too-many-lookups",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "4.6.4")),
+        en: "This is a receiver's verdict, not a record: evaluating the domain's SPF record took more than 10 DNS lookups (with the records it includes), so SPF returned permerror and failed for all of its mail.",
+        en_help: "Paste the v=spf1 record here to see its count, then fix it on the SPF page: remove senders you no longer use, move bulk senders to a subdomain, or replace a and mx with ip4:/ip6: networks, to get to 10 or fewer.",
+        pt: "Isto é o veredicto de um recetor, não um registo: avaliar o registo SPF do domínio precisou de mais de 10 consultas DNS (com os registos que inclui), por isso o SPF devolveu permerror e falhou para todo o correio do domínio.",
+        pt_help: "Cole aqui o registo v=spf1 para ver a contagem e corrija-o na página SPF: remova os remetentes que já não usa, passe os remetentes em massa para um subdomínio, ou substitua a e mx por redes ip4:/ip6:, até ficar com 10 ou menos.",
+    };
+
+    LOG_SPF_PERMERROR = Message {
+        code: "input::log-spf-permerror",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "2.6.7")),
+        en: "This is a receiver's verdict, not a record: the domain's SPF record could not be evaluated (permerror: a syntax error, more than one v=spf1 record, or too many DNS lookups), so SPF failed for all of its mail.",
+        en_help: "Paste the v=spf1 record here to find the error, publish exactly one v=spf1 record for the name, and fix it on the SPF page.",
+        pt: "Isto é o veredicto de um recetor, não um registo: o registo SPF do domínio não pôde ser avaliado (permerror: um erro de sintaxe, mais de um registo v=spf1, ou demasiadas consultas DNS), por isso o SPF falhou para todo o correio do domínio.",
+        pt_help: "Cole aqui o registo v=spf1 para encontrar o erro, publique exatamente um registo v=spf1 para o nome e corrija-o na página SPF.",
+    };
+
+    LOG_DMARC_NOT_ENABLED = Message {
+        code: "input::log-dmarc-not-enabled",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(9989, "4.7")),
+        en: "This is a report from a checker, not a record: the domain publishes no DMARC record (or only p=none), so receivers take no action on mail forged in its name.",
+        en_help: "Publish a DMARC record at _dmarc.<domain> on the DMARC page: start with v=DMARC1; p=none; rua=mailto:dmarc@<domain>, read the reports, then move to p=quarantine and p=reject.",
+        pt: "Isto é um aviso de um verificador, não um registo: o domínio não publica registo DMARC (ou só p=none), por isso os recetores não fazem nada ao correio forjado em nome dele.",
+        pt_help: "Publique um registo DMARC em _dmarc.<domínio> na página DMARC: comece com v=DMARC1; p=none; rua=mailto:dmarc@<domínio>, leia os relatórios e depois passe a p=quarantine e p=reject.",
+    };
+
+    LOG_DMARC_REJECTED = Message {
+        code: "input::log-dmarc-rejected",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(9989, "5.7")),
+        en: "This is a bounce, not a record: the receiver refused the message because it was not authenticated for the From domain (neither SPF nor DKIM passed aligned with it), as the domain's DMARC policy or the receiver's rules for bulk senders require.",
+        en_help: "Find the server that sent it: list it in SPF (SPF page) and have it sign with DKIM for your domain (DKIM page); then check the DMARC record on the DMARC page.",
+        pt: "Isto é uma devolução, não um registo: o recetor recusou a mensagem porque não estava autenticada para o domínio do remetente (nem o SPF nem o DKIM passaram alinhados com ele), como exige a política DMARC do domínio ou as regras do recetor para remetentes em massa.",
+        pt_help: "Descubra o servidor que a enviou: inclua-o no SPF (página SPF) e faça-o assinar com DKIM para o seu domínio (página DKIM); depois verifique o registo DMARC na página DMARC.",
+    };
+
+    LOG_DKIM_NO_KEY = Message {
+        code: "input::log-dkim-no-key",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(6376, "6.1.2")),
+        en: "This is a receiver's verdict, not a record: no DKIM public key was found at <selector>._domainkey.<domain>, so the signature could not be verified and DKIM did not pass.",
+        en_help: "Publish the public key as a TXT record at <selector>._domainkey (the selector is the s= of the signature) on the DKIM page, or the CNAME your provider gives.",
+        pt: "Isto é o veredicto de um recetor, não um registo: não foi encontrada chave pública DKIM em <seletor>._domainkey.<domínio>, por isso a assinatura não pôde ser verificada e o DKIM não passou.",
+        pt_help: "Publique a chave pública como registo TXT em <seletor>._domainkey (o seletor é o s= da assinatura) na página DKIM, ou o CNAME que o seu fornecedor indica.",
+    };
+
+    LOG_DKIM_BODY_HASH = Message {
+        code: "input::log-dkim-body-hash",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(6376, "3.7")),
+        en: "This is a receiver's verdict, not a record: the message was changed after it was signed (a footer added by a mailing list, a gateway or an antivirus), so the DKIM signature no longer matches its body.",
+        en_help: "Sign after anything that changes the mail, or sign with c=relaxed/relaxed; the DNS record is not the cause, but you can check the key on the DKIM page.",
+        pt: "Isto é o veredicto de um recetor, não um registo: a mensagem foi alterada depois de assinada (um rodapé acrescentado por uma lista de correio, um gateway ou um antivírus), por isso a assinatura DKIM já não corresponde ao corpo.",
+        pt_help: "Assine depois de tudo o que altera o correio, ou assine com c=relaxed/relaxed; a causa não é o registo DNS, mas pode verificar a chave na página DKIM.",
+    };
+
+    STRIPPED_SCHEME = Message {
+        code: "input::domain-scheme-removed",
+        severity: Severity::Info,
+        spec: Some(SpecRef::rfc(1035, "2.3.1")),
+        en: "{scheme} was removed: a DNS record is published for the domain name alone, not for a web address.",
+        en_help: "Type only the domain, such as example.com.",
+        pt: "{scheme} foi retirado: um registo DNS é publicado para o nome de domínio sozinho, não para um endereço web.",
+        pt_help: "Escreva só o domínio, como example.com.",
+    };
+
+    STRIPPED_PATH = Message {
+        code: "input::domain-path-removed",
+        severity: Severity::Info,
+        spec: Some(SpecRef::rfc(1035, "2.3.1")),
+        en: "{path} was removed: only the domain name counts for DNS records.",
+        en_help: "Type only the domain, such as example.com.",
+        pt: "{path} foi retirado: para os registos DNS só conta o nome de domínio.",
+        pt_help: "Escreva só o domínio, como example.com.",
+    };
+
+    STRIPPED_DOT = Message {
+        code: "input::domain-dot-removed",
+        severity: Severity::Info,
+        spec: Some(SpecRef::rfc(1035, "5.1")),
+        en: "The final dot was removed: DNS panels add the root themselves.",
+        en_help: "Keep the final dot only in zone files, where it marks a full name.",
+        pt: "O ponto final foi retirado: os painéis de DNS acrescentam a raiz sozinhos.",
+        pt_help: "Mantenha o ponto final só em ficheiros de zona, onde marca um nome completo.",
+    };
+
+    DOMAIN_WWW = Message {
+        code: "input::domain-www",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(1035, "2.3.1")),
+        en: "{domain} starts with www.: that is usually your website's name, while email records belong to the domain itself ({bare}).",
+        en_help: "Use {bare} unless you really send mail as addresses @{domain}.",
+        pt: "{domain} começa por www.: costuma ser o nome do site, enquanto os registos de correio pertencem ao próprio domínio ({bare}).",
+        pt_help: "Use {bare}, a não ser que envie mesmo correio de endereços @{domain}.",
+    };
+
+    DOMAIN_NO_DOT = Message {
+        code: "input::domain-no-dot",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(1035, "2.3.1")),
+        en: "{domain} has no dot: a domain you send mail from is a name such as example.com, not a top-level domain or a single word.",
+        en_help: "Type the whole domain, with its ending, such as {domain}.com or {domain}.pt.",
+        pt: "{domain} não tem ponto: um domínio a partir do qual envia correio é um nome como example.com, não um domínio de topo nem uma palavra só.",
+        pt_help: "Escreva o domínio completo, com a terminação, como {domain}.com ou {domain}.pt.",
+    };
+
     UNTERMINATED = Message {
         code: "input::unterminated-quote",
         severity: Severity::Error,
@@ -409,9 +529,314 @@ fn utf8_len(first: u8) -> usize {
     }
 }
 
+/// Log lines and bounce texts people paste instead of a record, each with
+/// its explanation and the page that fixes it; the first whose text holds
+/// one of its (lowercase) phrases wins, so the specific come first.
+static LOG_LINES: &[(&[&str], &Message, &str)] = &[
+    (
+        &[
+            "stsfetchresult",
+            "mta-sts policy missing",
+            "no mta-sts policy",
+            "mta-sts policy not found",
+            "mta-sts policy fetch",
+        ],
+        &LOG_MTA_STS_MISSING,
+        "mta-sts",
+    ),
+    (
+        &[
+            "too many dns lookups",
+            "too many dns-interactive",
+            "too many lookups",
+            "too many dns queries",
+            "exceeded the maximum of 10",
+        ],
+        &LOG_SPF_TOO_MANY_LOOKUPS,
+        "spf",
+    ),
+    (
+        &[
+            "spf permerror",
+            "spf=permerror",
+            "spf: permerror",
+            "received-spf: permerror",
+            "multiple spf records",
+        ],
+        &LOG_SPF_PERMERROR,
+        "spf",
+    ),
+    (
+        &[
+            "5.7.26",
+            "5.7.509",
+            "due to domain's dmarc policy",
+            "dmarc policy of reject",
+            "unauthenticated email",
+            "rejected by dmarc",
+            "dmarc=fail (p=reject",
+        ],
+        &LOG_DMARC_REJECTED,
+        "dmarc",
+    ),
+    (
+        &[
+            "dmarc policy not enabled",
+            "dmarc policy is not enabled",
+            "no dmarc record",
+            "dmarc record not found",
+            "dmarc record is missing",
+            "dmarc quarantine/reject policy not enabled",
+        ],
+        &LOG_DMARC_NOT_ENABLED,
+        "dmarc",
+    ),
+    (
+        &[
+            "body hash did not verify",
+            "bad body hash",
+            "body hash mismatch",
+        ],
+        &LOG_DKIM_BODY_HASH,
+        "dkim",
+    ),
+    (
+        &[
+            "no key for signature",
+            "dkim key not found",
+            "no dkim key",
+            "public key not found",
+            "key retrieval failed",
+            "dns record not found for",
+        ],
+        &LOG_DKIM_NO_KEY,
+        "dkim",
+    ),
+];
+
+/// A pasted log line or bounce text Selo can explain: its finding's
+/// template and the generator page that fixes it (`dmarc`, `spf`, `dkim`,
+/// `mta-sts`).
+///
+/// ```
+/// use selo::input::log_line;
+/// let (m, page) = log_line("MTA-STS policy missing: STSFetchResult.NONE").unwrap();
+/// assert_eq!((m.code, page), ("input::log-mta-sts-missing", "mta-sts"));
+/// assert!(log_line("hello world").is_none());
+/// ```
+pub fn log_line(text: &str) -> Option<(&'static Message, &'static str)> {
+    let lower = text.to_ascii_lowercase();
+    LOG_LINES
+        .iter()
+        .find(|(phrases, _, _)| phrases.iter().any(|p| lower.contains(p)))
+        .map(|&(_, m, page)| (m, page))
+}
+
+/// The page that fixes what a finding of [`log_line`] explains, by code.
+///
+/// ```
+/// assert_eq!(selo::input::log_page("input::log-spf-permerror"), Some("spf"));
+/// assert_eq!(selo::input::log_page("spf::pass-all"), None);
+/// ```
+pub fn log_page(code: &str) -> Option<&'static str> {
+    LOG_LINES
+        .iter()
+        .find(|(_, m, _)| m.code == code)
+        .map(|&(_, _, page)| page)
+}
+
+/// A domain typed into a form, read as people paste it: see [`read_domain`].
+#[derive(Clone, Debug)]
+pub struct TypedDomain {
+    /// What is left once the scheme, the path and the final dot are gone.
+    pub text: String,
+    /// `text` as a domain name, or why it is not one.
+    pub domain: Result<crate::DomainName, crate::DomainError>,
+    /// What was removed (notes) and what looks wrong (warnings), with
+    /// spans into the typed text.
+    pub notes: Vec<Diagnostic>,
+}
+
+/// Reads a domain typed into a form: removes `https://` (any scheme), a
+/// path, query or port, and a final dot, each with a note; warns on a
+/// leading `www.` and on a name without a dot.
+///
+/// ```
+/// use selo::input::read_domain;
+/// let d = read_domain(" https://www.Example.com/contact?x=1 ");
+/// assert_eq!(d.text, "www.Example.com");
+/// let codes: Vec<_> = d.notes.iter().map(|n| n.code).collect();
+/// assert_eq!(codes, ["input::domain-scheme-removed", "input::domain-path-removed", "input::domain-www"]);
+/// assert_eq!(read_domain("example.com.").domain.unwrap().as_str(), "example.com");
+/// ```
+pub fn read_domain(typed: &str) -> TypedDomain {
+    let mut notes = Vec::new();
+    let start = typed.len() - typed.trim_start().len();
+    let mut end = typed.trim_end().len();
+    let mut at = start;
+    if let Some(k) = typed[at..end].find("://") {
+        let scheme = &typed[at..at + k + 3];
+        if scheme[..k]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            && k > 0
+        {
+            notes.push(
+                Diagnostic::new(&STRIPPED_SCHEME, Span::new(at, at + k + 3)).arg("scheme", scheme),
+            );
+            at += k + 3;
+        }
+    }
+    if let Some(k) = typed[at..end].find(['/', '?', '#', ':']) {
+        let path = &typed[at + k..end];
+        notes.push(Diagnostic::new(&STRIPPED_PATH, Span::new(at + k, end)).arg("path", path));
+        end = at + k;
+    }
+    if end > at && typed[at..end].ends_with('.') {
+        notes.push(Diagnostic::new(&STRIPPED_DOT, Span::new(end - 1, end)));
+        end -= 1;
+    }
+    let text = typed[at..end].to_string();
+    let span = Span::new(at, end);
+    if let Some(bare) = text
+        .get(..4)
+        .filter(|w| w.eq_ignore_ascii_case("www."))
+        .map(|_| &text[4..])
+        .filter(|b| b.contains('.'))
+    {
+        notes.push(
+            Diagnostic::new(&DOMAIN_WWW, span)
+                .arg("domain", &text)
+                .arg("bare", bare),
+        );
+    } else if !text.is_empty() && !text.contains('.') {
+        notes.push(Diagnostic::new(&DOMAIN_NO_DOT, span).arg("domain", &text));
+    }
+    let domain = crate::DomainName::try_from(text.as_str());
+    TypedDomain {
+        text,
+        domain,
+        notes,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn log_lines_are_explained_with_their_page() {
+        for (text, code, page) in [
+            (
+                "MTA-STS policy missing: STSFetchResult.NONE",
+                "input::log-mta-sts-missing",
+                "mta-sts",
+            ),
+            (
+                "SPF PermError: too many DNS lookups",
+                "input::log-spf-too-many-lookups",
+                "spf",
+            ),
+            (
+                "Received-SPF: permerror (example.com: too many DNS lookups)",
+                "input::log-spf-too-many-lookups",
+                "spf",
+            ),
+            (
+                "spf=permerror (google.com: permanent error in processing)",
+                "input::log-spf-permerror",
+                "spf",
+            ),
+            (
+                "DMARC policy not enabled",
+                "input::log-dmarc-not-enabled",
+                "dmarc",
+            ),
+            (
+                "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy.",
+                "input::log-dmarc-rejected",
+                "dmarc",
+            ),
+            (
+                "dkim=fail (body hash did not verify) header.d=example.com",
+                "input::log-dkim-body-hash",
+                "dkim",
+            ),
+            (
+                "dkim=neutral (no key for signature) header.i=@example.com",
+                "input::log-dkim-no-key",
+                "dkim",
+            ),
+        ] {
+            let (m, p) = log_line(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((m.code, p), (code, page), "{text}");
+            assert_eq!(log_page(code), Some(page));
+        }
+        for text in ["hello world", "v=spf1 -all", "MS=ms12345678", ""] {
+            assert!(log_line(text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn domains_are_read_as_people_paste_them() {
+        for (typed, text, ok, codes) in [
+            ("example.com", "example.com", true, vec![]),
+            ("  example.com  ", "example.com", true, vec![]),
+            (
+                "example.com.",
+                "example.com",
+                true,
+                vec!["input::domain-dot-removed"],
+            ),
+            (
+                "https://example.com",
+                "example.com",
+                true,
+                vec!["input::domain-scheme-removed"],
+            ),
+            (
+                "HTTP://example.com/",
+                "example.com",
+                true,
+                vec!["input::domain-scheme-removed", "input::domain-path-removed"],
+            ),
+            (
+                "example.com:8443/x",
+                "example.com",
+                true,
+                vec!["input::domain-path-removed"],
+            ),
+            (
+                "https://www.example.com/contact",
+                "www.example.com",
+                true,
+                vec![
+                    "input::domain-scheme-removed",
+                    "input::domain-path-removed",
+                    "input::domain-www",
+                ],
+            ),
+            (
+                "acme-example",
+                "acme-example",
+                true,
+                vec!["input::domain-no-dot"],
+            ),
+            ("www.com", "www.com", true, vec![]),
+            ("", "", false, vec![]),
+            ("https://", "", false, vec!["input::domain-scheme-removed"]),
+            ("exa mple.com", "exa mple.com", false, vec![]),
+        ] {
+            let d = read_domain(typed);
+            assert_eq!(d.text, text, "{typed:?}");
+            assert_eq!(d.domain.is_ok(), ok, "{typed:?}");
+            let got: Vec<_> = d.notes.iter().map(|n| n.code).collect();
+            assert_eq!(got, codes, "{typed:?}");
+            for n in &d.notes {
+                assert!(typed.get(n.primary.range()).is_some(), "{typed:?}");
+            }
+        }
+    }
 
     #[test]
     fn table() {

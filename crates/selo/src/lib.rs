@@ -72,7 +72,8 @@ pub use diagnostic::{
 pub use domain::{DomainError, DomainName};
 pub use explain::Explanation;
 pub use validate::{
-    Record, RecordType, Validation, all_messages, detect, message, parse, validate,
+    DANGEROUS, Record, RecordType, Validation, Verdict, all_messages, detect, message, parse,
+    validate,
 };
 
 /// The crate README's example, run as a doctest.

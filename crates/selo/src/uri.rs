@@ -131,7 +131,9 @@ pub fn check_mailto(uri: &str) -> Result<String, UriProblem> {
     }
     let rest = &uri["mailto:".len()..];
     let addr = rest.split('?').next().unwrap_or("");
-    if addr.is_empty() {
+    // No `@` at all: not an address (say so before any character check,
+    // so that `not an email` is not "must be percent-encoded").
+    if addr.is_empty() || !addr.contains('@') {
         return Err(UriProblem::BadAddress);
     }
     for c in addr.chars() {
@@ -162,6 +164,31 @@ pub fn check_mailto(uri: &str) -> Result<String, UriProblem> {
         return Err(UriProblem::BadDomain(crate::DomainError::EmptyLabel));
     }
     Ok(decoded)
+}
+
+/// A report address as people type it: a bare `name@domain` gets
+/// `mailto:` in front; anything with a scheme (or without an `@`) is
+/// returned trimmed, for the URI checks to judge. Shared by DMARC's and
+/// TLS-RPT's `rua=` ([`crate::dmarc::ReportUri::from_typed`],
+/// [`crate::tls_rpt::ReportUri::from_typed`]).
+///
+/// ```
+/// use selo::uri::as_typed;
+/// assert_eq!(as_typed(" tls@example.com "), "mailto:tls@example.com");
+/// assert_eq!(as_typed("MAILTO:tls@example.com"), "MAILTO:tls@example.com");
+/// assert_eq!(as_typed("https://example.com/r"), "https://example.com/r");
+/// assert_eq!(as_typed("example.com"), "example.com");
+/// ```
+pub fn as_typed(s: &str) -> std::borrow::Cow<'_, str> {
+    let s = s.trim();
+    let has_scheme = s
+        .split_once(':')
+        .is_some_and(|(scheme, _)| !scheme.contains('@'));
+    if !has_scheme && s.contains('@') {
+        std::borrow::Cow::Owned(format!("mailto:{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
 }
 
 /// Checks an `https:` URL: a host that is a domain name, and nothing a URL
@@ -224,4 +251,52 @@ pub fn percent_decode(s: &str) -> String {
 
 fn hex(b: u8) -> Option<u8> {
     (b as char).to_digit(16).map(|d| d as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Lang, Localized};
+
+    /// The message names the real problem.
+    #[test]
+    fn address_problems_are_named() {
+        for (uri, want) in [
+            ("mailto:not an email", UriProblem::BadAddress),
+            ("mailto:example.com", UriProblem::BadAddress),
+            ("mailto:a b@example.com", UriProblem::Unencoded(' ')),
+        ] {
+            assert_eq!(check_mailto(uri), Err(want), "{uri}");
+        }
+        let e = check_mailto("mailto:not an email").unwrap_err();
+        assert!(e.message_in(Lang::En).contains("not of the form"), "{e}");
+    }
+
+    #[test]
+    fn bare_addresses_get_mailto_for_both_rua() {
+        for (typed, dmarc_ok, tls_ok) in [
+            ("tls@example.com", true, true),
+            ("mailto:tls@example.com", true, true),
+            ("https://reports.example.com/tls", false, true),
+            ("not an email", false, false),
+            ("example.com", false, false),
+        ] {
+            assert_eq!(
+                crate::dmarc::ReportUri::from_typed(typed).is_ok(),
+                dmarc_ok,
+                "{typed}"
+            );
+            assert_eq!(
+                crate::tls_rpt::ReportUri::from_typed(typed).is_ok(),
+                tls_ok,
+                "{typed}"
+            );
+        }
+        assert_eq!(
+            crate::tls_rpt::ReportUri::from_typed(" tls@example.com ")
+                .unwrap()
+                .as_str(),
+            "mailto:tls@example.com"
+        );
+    }
 }

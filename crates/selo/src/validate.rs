@@ -190,8 +190,11 @@ pub struct Validation {
     pub form: Form,
     /// The owner name, when a zone-file line was pasted.
     pub owner: Option<String>,
-    /// True when no finding is an error.
+    /// True when no finding is an error: what the RFC accepts.
     pub valid: bool,
+    /// The summary to show beside `valid`: a record the RFC accepts can
+    /// still be dangerous (`+all`). See [`Verdict`].
+    pub verdict: Verdict,
     /// Every finding, with spans into the pasted text, in input order.
     pub diagnostics: Vec<Diagnostic>,
     /// The parsed model.
@@ -209,6 +212,70 @@ impl Validation {
             .filter(|d| d.severity == severity)
             .count()
     }
+}
+
+/// The summary state of a validation, worst first.
+///
+/// `valid` keeps meaning what the RFC accepts; the verdict says what to
+/// show: a record that lets any server on the internet send as the domain
+/// is [`Verdict::Dangerous`] even though receivers accept it.
+///
+/// ```
+/// use selo::{validate, Verdict};
+/// assert_eq!(validate("v=spf1 +all", None).verdict, Verdict::Dangerous);
+/// assert!(validate("v=spf1 +all", None).valid);
+/// assert_eq!(validate("v=spf1 mx ?all", None).verdict, Verdict::Caution);
+/// assert_eq!(validate("v=spf1 ip4:192.0.2.1 -all", None).verdict, Verdict::Valid);
+/// assert_eq!(validate("v=spf1 mx foo", None).verdict, Verdict::Invalid);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// Not accepted by the RFC (an error), or not a record at all.
+    Invalid,
+    /// Accepted, but it lets anyone send as the domain (a finding of
+    /// [`DANGEROUS`]).
+    Dangerous,
+    /// Accepted, with warnings to read first (`?all`, a record that
+    /// allows nobody, a lookup count close to the limit...).
+    Caution,
+    /// Accepted, with at most notes.
+    Valid,
+}
+
+/// The codes that make an accepted record [`Verdict::Dangerous`]: `+all`
+/// (or a bare `all`) lets every server in the world pass SPF.
+pub const DANGEROUS: &[&str] = &["spf::pass-all"];
+
+impl Verdict {
+    /// The verdict of findings, given whether the record was accepted.
+    pub fn of(valid: bool, diagnostics: &[Diagnostic]) -> Verdict {
+        if !valid {
+            Verdict::Invalid
+        } else if diagnostics.iter().any(|d| DANGEROUS.contains(&d.code)) {
+            Verdict::Dangerous
+        } else if diagnostics.iter().any(|d| d.severity >= Severity::Warning) {
+            Verdict::Caution
+        } else {
+            Verdict::Valid
+        }
+    }
+
+    /// A short label in both languages.
+    pub fn label(self) -> Text {
+        match self {
+            Verdict::Invalid => Text::new("Invalid", "Inválido"),
+            Verdict::Dangerous => Text::new("Dangerous", "Perigoso"),
+            Verdict::Caution => Text::new("Valid, with warnings", "Válido, com avisos"),
+            Verdict::Valid => Text::new("Valid", "Válido"),
+        }
+    }
+}
+
+/// Puts the findings that make an accepted record dangerous first, the
+/// rest in their order.
+fn dangerous_first(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| !DANGEROUS.contains(&d.code));
 }
 
 /// At most this many findings of one code are listed by [`validate`]; the
@@ -387,6 +454,8 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
         let at = Span::new(0, text.len());
         let code = if text.trim().is_empty() {
             &input::EMPTY
+        } else if let Some((explained, _page)) = input::log_line(text) {
+            explained
         } else {
             &input::UNKNOWN_TYPE
         };
@@ -397,6 +466,7 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
             form: pasted.form,
             owner: pasted.owner,
             valid: false,
+            verdict: Verdict::Invalid,
             diagnostics,
             record: None,
             value: pasted.value,
@@ -427,12 +497,18 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
     let valid = record.is_some() && !diagnostics.iter().any(|d| d.severity == Severity::Error);
     let mut diagnostics = cap_per_code(diagnostics);
     crate::diagnostic::sort_diagnostics(&mut diagnostics);
+    if valid {
+        // Errors stay first in a record receivers reject.
+        dangerous_first(&mut diagnostics);
+    }
+    let verdict = Verdict::of(valid, &diagnostics);
     Validation {
         kind: Some(kind),
         detected,
         form: pasted.form,
         owner: pasted.owner,
         valid,
+        verdict,
         diagnostics,
         record,
         value: pasted.value,
@@ -464,6 +540,67 @@ pub fn message(code: &str) -> Option<&'static Message> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verdict_beside_valid() {
+        for (text, valid, verdict, first) in [
+            (
+                "v=spf1 +all",
+                true,
+                Verdict::Dangerous,
+                Some("spf::pass-all"),
+            ),
+            (
+                "v=spf1 all",
+                true,
+                Verdict::Dangerous,
+                Some("spf::pass-all"),
+            ),
+            (
+                "v=spf1 ptr +all",
+                true,
+                Verdict::Dangerous,
+                Some("spf::pass-all"),
+            ),
+            ("v=spf1 mx ?all", true, Verdict::Caution, None),
+            (
+                "v=spf1 -all",
+                true,
+                Verdict::Caution,
+                Some("spf::allows-nobody"),
+            ),
+            ("v=spf1 ip4:192.0.2.1 -all", true, Verdict::Valid, None),
+            ("v=spf1 mx -all", true, Verdict::Valid, None),
+            ("v=spf1 mx bogus -all", false, Verdict::Invalid, None),
+            ("hello", false, Verdict::Invalid, None),
+            (
+                "v=spf1 bogus +all",
+                false,
+                Verdict::Invalid,
+                Some("spf::unknown-mechanism"),
+            ),
+            (
+                "v=DMARC1; p=reject; rua=mailto:d@example.com",
+                true,
+                Verdict::Valid,
+                None,
+            ),
+        ] {
+            let v = validate(text, None);
+            assert_eq!((v.valid, v.verdict), (valid, verdict), "{text}");
+            if let Some(code) = first {
+                assert_eq!(v.diagnostics[0].code, code, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn verdict_is_serialized() {
+        let v = validate("v=spf1 +all", None);
+        let json = serde_json::to_value(&v).unwrap();
+        assert_eq!(json["verdict"], "dangerous");
+        assert_eq!(json["valid"], true);
+    }
 
     #[test]
     fn every_code_is_unique_namespaced_and_translated() {

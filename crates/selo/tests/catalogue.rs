@@ -62,6 +62,57 @@ fn triggers() -> Vec<(&'static str, String, &'static str)> {
             format!("v=DMARC1; p=reject;{many_unknown}"),
             "input::more-findings",
         ),
+        t("auto", "v=spf1 -all", "spf::allows-nobody"),
+        t(
+            "auto",
+            "MTA-STS policy missing: STSFetchResult.NONE",
+            "input::log-mta-sts-missing",
+        ),
+        t(
+            "auto",
+            "SPF PermError: too many DNS lookups",
+            "input::log-spf-too-many-lookups",
+        ),
+        t(
+            "auto",
+            "spf=permerror (google.com: error in processing)",
+            "input::log-spf-permerror",
+        ),
+        t(
+            "auto",
+            "DMARC policy not enabled",
+            "input::log-dmarc-not-enabled",
+        ),
+        t(
+            "auto",
+            "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy",
+            "input::log-dmarc-rejected",
+        ),
+        t(
+            "auto",
+            "dkim=fail (body hash did not verify)",
+            "input::log-dkim-body-hash",
+        ),
+        t(
+            "auto",
+            "dkim=neutral (no key for signature)",
+            "input::log-dkim-no-key",
+        ),
+        t(
+            "spf",
+            "v=spf1 mx a include:_spf.google.com include:mailgun.org -all",
+            "spf::lookup-estimate-high",
+        ),
+        t(
+            "spf",
+            "v=spf1 mx a include:_spf.google.com include:mailgun.org include:x.example -all",
+            "spf::lookup-estimate-over",
+        ),
+        t(
+            "spf",
+            "v=spf1 mx a include:_spf.google.com include:mailgun.org include:x.example -all",
+            "spf::lookup-unknown-includes",
+        ),
         t("dmarc", "hello", "dmarc::not-dmarc"),
         t(
             "dmarc",
@@ -372,10 +423,37 @@ fn read(t: Option<RecordType>, input: &str) -> Vec<Diagnostic> {
 }
 
 fn findings() -> Vec<(String, Diagnostic)> {
-    inputs()
+    let mut out: Vec<(String, Diagnostic)> = inputs()
         .into_iter()
         .flat_map(|(t, input)| read(t, &input).into_iter().map(move |d| (input.clone(), d)))
-        .collect()
+        .collect();
+    out.extend(engine_findings());
+    out
+}
+
+/// Findings of engine functions that read no record text (the SPF
+/// generator's chosen presets), labelled by what they were given.
+fn engine_findings() -> Vec<(String, Diagnostic)> {
+    use selo::spf::presets::{find, preset_findings};
+    let chosen = ["amazon-ses", "mailgun", "mailchimp", "google-workspace"];
+    let presets: Vec<_> = chosen.iter().map(|id| find(id).unwrap()).collect();
+    let mut out: Vec<(String, Diagnostic)> = preset_findings(&presets, true)
+        .into_iter()
+        .map(|d| (format!("presets {chosen:?} on the root"), d))
+        .collect();
+    for typed in [
+        "https://www.example.com/contact",
+        "example.com.",
+        "acme-example",
+    ] {
+        out.extend(
+            selo::input::read_domain(typed)
+                .notes
+                .into_iter()
+                .map(|d| (typed.to_string(), d)),
+        );
+    }
+    out
 }
 
 #[test]
@@ -550,4 +628,31 @@ fn built_models_lint_like_parsed_ones() {
             selo::mta_sts::lint_policy
         ) > 0
     );
+}
+
+/// A fix's title is a button label on its own: not the replacement text
+/// restated ("Add mailto: `mailto:`"), and more than "Use X" / "Add X".
+#[test]
+fn fix_titles_say_what_they_do_on_their_own() {
+    let mut bad = Vec::new();
+    for (input, d) in findings() {
+        let Some(fix) = &d.fix else { continue };
+        for lang in [Lang::En, Lang::Pt] {
+            let title = fix.title.get(lang);
+            let words = title.split_whitespace().count();
+            let restates = fix.edits.iter().any(|e| {
+                let r = e.replacement.trim().trim_end_matches(';');
+                !r.is_empty() && words <= 2 && title.contains(r)
+            });
+            // "Use ~all (softfail)" shown beside its replacement reads
+            // "Use ~all (softfail) ~all": say what is replaced or added.
+            let vague = lang == Lang::En && title.starts_with("Use ");
+            if words < 2 || restates || vague {
+                bad.push(format!("{}: {title:?} ({input:?})", d.code));
+            }
+        }
+    }
+    bad.sort();
+    bad.dedup();
+    assert!(bad.is_empty(), "{bad:#?}");
 }

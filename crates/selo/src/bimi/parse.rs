@@ -189,7 +189,10 @@ fn read_uri(tag: &Tag<'_>, file: &str, diags: &mut Vec<Diagnostic>) -> UriValue 
             Diagnostic::new(&m::NOT_HTTPS, tag.value_span)
                 .arg("tag", tag.name)
                 .with_fix(Fix::single(
-                    Text::new("Use https://", "Usar https://"),
+                    Text::new(
+                        "Change the address to https://",
+                        "Mudar o endereço para https://",
+                    ),
                     Span::new(s, s + 4),
                     "https",
                     Applicability::MaybeIncorrect,

@@ -108,7 +108,7 @@ pub fn parse(input: &str) -> Parsed<DkimKey> {
                         Diagnostic::new(&m::BAD_VERSION, tag.value_span).arg("value", tag.value);
                     if tag.value.eq_ignore_ascii_case("DKIM1") {
                         d = d.with_fix(Fix::single(
-                            Text::new("Write DKIM1", "Escrever DKIM1"),
+                            Text::new("Write DKIM1 in capitals", "Escrever DKIM1 em maiúsculas"),
                             tag.value_span,
                             "DKIM1",
                             Applicability::Safe,

@@ -82,7 +82,10 @@ pub(super) fn lint(input: &str, r: &Dmarc, f: &Spans<'_>, diags: &mut Vec<Diagno
         let mut d = Diagnostic::new(&MISSING_P, anchor);
         if f.v.is_some() {
             d = d.with_fix(Fix::single(
-                Text::new("Add p=none", "Acrescentar p=none"),
+                Text::new(
+                    "Add p=none (monitor only) after the version",
+                    "Acrescentar p=none (só monitorizar) depois da versão",
+                ),
                 Span::empty(anchor.end),
                 "; p=none",
                 Applicability::MaybeIncorrect,

@@ -371,6 +371,18 @@ impl ReportUri {
         ReportUri::try_from(format!("mailto:{address}").as_str())
     }
 
+    /// A report address as typed into a form: `dmarc@example.com` or
+    /// `mailto:dmarc@example.com` (see [`crate::uri::as_typed`]).
+    ///
+    /// ```
+    /// use selo::dmarc::ReportUri;
+    /// assert_eq!(ReportUri::from_typed(" d@example.com").unwrap().as_str(), "mailto:d@example.com");
+    /// assert!(ReportUri::from_typed("mailto:d@example.com").is_ok());
+    /// ```
+    pub fn from_typed(s: &str) -> Result<Self, UriProblem> {
+        ReportUri::try_from(crate::uri::as_typed(s).as_ref())
+    }
+
     pub(crate) fn raw(uri: &str, size: Option<&str>) -> Self {
         ReportUri {
             uri: uri.to_string(),

@@ -177,7 +177,10 @@ fn version<'a>(
                         Diagnostic::new(&VERSION_CASE, v.value_span)
                             .arg("value", v.value)
                             .with_fix(Fix::single(
-                                Text::new("Write DMARC1", "Escrever DMARC1"),
+                                Text::new(
+                                    "Write DMARC1 in capitals",
+                                    "Escrever DMARC1 em maiúsculas",
+                                ),
                                 v.value_span,
                                 "DMARC1",
                                 Applicability::Safe,
@@ -212,7 +215,10 @@ fn version<'a>(
             let at = tags.first().map_or(0, |t| t.span.start);
             diags.push(
                 Diagnostic::new(&MISSING_VERSION, Span::empty(at)).with_fix(Fix::single(
-                    Text::new("Add v=DMARC1", "Acrescentar v=DMARC1"),
+                    Text::new(
+                        "Add v=DMARC1; at the start",
+                        "Acrescentar v=DMARC1; no início",
+                    ),
                     Span::empty(at),
                     "v=DMARC1; ",
                     Applicability::MaybeIncorrect,
@@ -427,7 +433,10 @@ fn uri_list(input: &str, t: &Tag<'_>, diags: &mut Vec<Diagnostic>) -> (Vec<Repor
                 let mut d = Diagnostic::new(&BAD_URI, uri_span).arg("uri", uri);
                 if !uri.contains(':') && uri.contains('@') {
                     d = d.with_fix(Fix::single(
-                        Text::new("Add mailto:", "Acrescentar mailto:"),
+                        Text::new(
+                            "Put mailto: before the address",
+                            "Pôr mailto: antes do endereço",
+                        ),
                         Span::empty(s),
                         "mailto:",
                         Applicability::MaybeIncorrect,

@@ -39,7 +39,10 @@ pub(super) fn lint(p: &MtaStsPolicy, spans: &Spans, d: &mut Vec<Diagnostic>) {
             Diagnostic::new(&SHORT_MAX_AGE, spans.max_age)
                 .arg("value", p.max_age)
                 .with_fix(Fix::single(
-                    Text::new("Use one week", "Usar uma semana"),
+                    Text::new(
+                        "Raise max_age to one week (604800)",
+                        "Subir o max_age para uma semana (604800)",
+                    ),
                     spans.max_age,
                     "604800",
                     Applicability::MaybeIncorrect,

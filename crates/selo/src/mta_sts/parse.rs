@@ -429,7 +429,10 @@ pub fn parse_policy(input: &str) -> Parsed<MtaStsPolicy> {
                             Diagnostic::new(&POLICY_MAX_AGE_TOO_LARGE, value_span)
                                 .arg("value", value)
                                 .with_fix(Fix::single(
-                                    Text::new("Use the maximum", "Usar o máximo"),
+                                    Text::new(
+                                        "Lower max_age to the maximum, 31557600 (one year)",
+                                        "Baixar o max_age para o máximo, 31557600 (um ano)",
+                                    ),
                                     value_span,
                                     MAX_AGE_LIMIT.to_string(),
                                     Applicability::MaybeIncorrect,

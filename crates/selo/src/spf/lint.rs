@@ -86,7 +86,10 @@ pub(crate) fn lint(input: &str, spans: &Spans<'_>, diags: &mut Vec<Diagnostic>) 
                     Diagnostic::new(&PASS_ALL, t.span)
                         .arg("term", text(t.span))
                         .with_fix(Fix::single(
-                            Text::new("Use ~all (softfail)", "Usar ~all (softfail)"),
+                            Text::new(
+                                "Replace +all with ~all (unlisted servers softfail)",
+                                "Substituir +all por ~all (servidores não listados dão softfail)",
+                            ),
                             t.span,
                             "~all",
                             Applicability::MaybeIncorrect,
@@ -94,7 +97,10 @@ pub(crate) fn lint(input: &str, spans: &Spans<'_>, diags: &mut Vec<Diagnostic>) 
                 ),
                 Qualifier::Neutral => {
                     diags.push(Diagnostic::new(&NEUTRAL_ALL, t.span).with_fix(Fix::single(
-                        Text::new("Use ~all (softfail)", "Usar ~all (softfail)"),
+                        Text::new(
+                            "Replace ?all with ~all (unlisted servers softfail)",
+                            "Substituir ?all por ~all (servidores não listados dão softfail)",
+                        ),
                         t.span,
                         "~all",
                         Applicability::MaybeIncorrect,
@@ -138,8 +144,22 @@ pub(crate) fn lint(input: &str, spans: &Spans<'_>, diags: &mut Vec<Diagnostic>) 
             d = d.with_secondary(t.span, Some(Text::new("over the limit", "acima do limite")));
         }
         diags.push(d);
-    } else if count > 0 {
-        diags.push(Diagnostic::new(&LOOKUP_COUNT, version).arg("count", count));
+    } else {
+        let estimate = super::presets::estimate_terms(terms.iter().map(|t| &t.term));
+        super::presets::push_lookup_findings(&estimate, version, diags);
+    }
+
+    // `v=spf1 -all` and nothing else: no sender at all.
+    if let [only] = terms
+        && matches!(
+            only.term,
+            Term::Mechanism {
+                qualifier: Qualifier::Fail,
+                kind: Mechanism::All,
+            }
+        )
+    {
+        diags.push(Diagnostic::new(&ALLOWS_NOBODY, only.span));
     }
 
     let len = input.len();

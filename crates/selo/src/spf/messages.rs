@@ -353,6 +353,66 @@ crate::diagnostic::catalogue! {
         pt_help: "Mantenha o total, com todos os registos incluídos, em 10 ou menos; substitua consultas por ip4:/ip6: sempre que possível.",
     };
 
+    LOOKUP_ESTIMATE_HIGH = Message {
+        code: "spf::lookup-estimate-high",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "4.6.4")),
+        en: "This record needs about {total} of the 10 DNS lookups a receiver allows: {own} for its own terms and {nested} inside the records it includes. So close to the limit, one more sender, or a provider adding a lookup to its record, makes SPF fail (permerror) for all of your mail.",
+        en_help: "Keep a margin under 10: remove senders you no longer use, replace a and mx with ip4:/ip6: networks, or move a bulk sender to a subdomain of its own.",
+        pt: "Este registo precisa de cerca de {total} das 10 consultas DNS que um recetor admite: {own} para os seus próprios termos e {nested} dentro dos registos que inclui. Tão perto do limite, mais um remetente, ou um fornecedor que acrescente uma consulta ao seu registo, faz o SPF falhar (permerror) para todo o seu correio.",
+        pt_help: "Mantenha uma margem abaixo de 10: remova os remetentes que já não usa, substitua a e mx por redes ip4:/ip6:, ou passe um remetente em massa para um subdomínio próprio.",
+    };
+
+    LOOKUP_ESTIMATE_OVER = Message {
+        code: "spf::lookup-estimate-over",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "4.6.4")),
+        en: "This record needs about {total} DNS lookups: {own} for its own terms and {nested} inside the records it includes. The limit is 10, so receivers stop with permerror and SPF fails for all of your mail.",
+        en_help: "Get to 10 or fewer: move bulk senders to a subdomain of their own (their custom MAIL FROM or return-path domain), remove senders you no longer use, or replace a and mx with ip4:/ip6: networks.",
+        pt: "Este registo precisa de cerca de {total} consultas DNS: {own} para os seus próprios termos e {nested} dentro dos registos que inclui. O limite é 10, por isso os recetores param com permerror e o SPF falha para todo o seu correio.",
+        pt_help: "Fique com 10 ou menos: passe os remetentes em massa para um subdomínio próprio (o domínio MAIL FROM ou de devoluções deles), remova os remetentes que já não usa, ou substitua a e mx por redes ip4:/ip6:.",
+    };
+
+    LOOKUP_UNKNOWN = Message {
+        code: "spf::lookup-unknown-includes",
+        severity: Severity::Info,
+        spec: Some(SpecRef::rfc(7208, "4.6.4")),
+        en: "Selo does not know what the records of these includes cost, so each counts as 1 lookup here and may cost more: {includes}.",
+        en_help: "Check the whole tree with the domain check, which resolves the includes, or in the provider's documentation.",
+        pt: "O Selo não sabe quanto custam os registos destes includes, por isso cada um conta aqui como 1 consulta e pode custar mais: {includes}.",
+        pt_help: "Verifique a árvore completa com a verificação do domínio, que resolve os includes, ou na documentação do fornecedor.",
+    };
+
+    ALLOWS_NOBODY = Message {
+        code: "spf::allows-nobody",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "5.1")),
+        en: "v=spf1 -all lets no server send mail as this domain: every message from it fails SPF. That is right only for a domain that never sends mail.",
+        en_help: "If the domain sends mail, list its senders before -all, for example: v=spf1 mx include:_spf.example.net -all",
+        pt: "v=spf1 -all não deixa nenhum servidor enviar correio em nome deste domínio: todas as mensagens dele falham o SPF. Só está certo para um domínio que nunca envia correio.",
+        pt_help: "Se o domínio envia correio, liste os remetentes antes de -all, por exemplo: v=spf1 mx include:_spf.example.net -all",
+    };
+
+    PRESET_ON_SUBDOMAIN = Message {
+        code: "spf::preset-on-subdomain",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "2.4")),
+        en: "{provider} belongs in the SPF record of the sending subdomain you set up with it (its custom MAIL FROM domain), not in your main domain's record: there it spends lookups and does not make SPF align with your domain.",
+        en_help: "Set a custom MAIL FROM subdomain at {provider} (such as mail.example.com) and publish v=spf1 include:{include} -all on that subdomain.",
+        pt: "{provider} pertence ao registo SPF do subdomínio de envio que configura com ele (o seu domínio MAIL FROM próprio), não ao registo do domínio principal: aí gasta consultas e não alinha o SPF com o seu domínio.",
+        pt_help: "Defina em {provider} um subdomínio MAIL FROM próprio (como mail.example.com) e publique v=spf1 include:{include} -all nesse subdomínio.",
+    };
+
+    PRESET_NOT_NEEDED = Message {
+        code: "spf::preset-not-needed",
+        severity: Severity::Info,
+        spec: Some(SpecRef::rfc(7208, "2.4")),
+        en: "{provider} sends with its own envelope domain, so nothing goes in your SPF record for it; what makes its mail align with your domain is DKIM.",
+        en_help: "Leave it out of SPF and publish the DKIM records {provider} gives you (see the DKIM step).",
+        pt: "{provider} envia com o seu próprio domínio de envelope, por isso não entra nada no seu registo SPF para ele; o que alinha o correio dele com o seu domínio é o DKIM.",
+        pt_help: "Deixe-o fora do SPF e publique os registos DKIM que {provider} lhe dá (veja o passo DKIM).",
+    };
+
     TOO_MANY_LOOKUPS = Message {
         code: "spf::too-many-lookups",
         severity: Severity::Error,

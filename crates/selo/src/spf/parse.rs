@@ -476,7 +476,10 @@ impl Parser<'_> {
                 .arg("network", &network)
                 .arg("prefix", prefix)
                 .with_fix(Fix::single(
-                    Text::new("Use the network address", "Usar o endereço da rede"),
+                    Text::new(
+                        "Replace with the network address",
+                        "Substituir pelo endereço da rede",
+                    ),
                     span,
                     format!("{network}/{prefix}"),
                     Applicability::MaybeIncorrect,

@@ -15,7 +15,7 @@
 //! ```
 
 use super::DomainSpec;
-use crate::Text;
+use crate::{Diagnostic, Span, Text};
 
 /// A sender a domain may use, with the SPF `include:` it documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,6 +32,26 @@ pub struct SenderPreset {
     pub note: Text,
     /// The provider's documentation page for SPF.
     pub source_url: &'static str,
+    /// What the include's own record tree costs in DNS lookups beyond the
+    /// `include:` itself, as last checked; `None` when Selo does not know.
+    pub nested: Option<NestedCost>,
+    /// The provider says the include belongs on a sending subdomain (a
+    /// custom MAIL FROM / return-path domain), not on the main domain.
+    pub on_subdomain: bool,
+    /// The provider sends with its own envelope domain: nothing goes in
+    /// your SPF record, DKIM is what aligns with your domain.
+    pub nothing_in_spf: bool,
+}
+
+/// The DNS lookups an include's record tree costs beyond the `include:`
+/// term itself (the `include`, `a`, `mx`, `ptr`, `exists` and `redirect`
+/// terms of the included records, recursively), and when that was checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct NestedCost {
+    /// Lookups beyond the include itself.
+    pub lookups: u8,
+    /// The date the figure was checked (ISO 8601).
+    pub checked: &'static str,
 }
 
 impl SenderPreset {
@@ -46,6 +66,180 @@ pub fn find(id: &str) -> Option<&'static SenderPreset> {
     PRESETS.iter().find(|p| p.id == id)
 }
 
+/// From this many lookups (of 10) the estimate is a warning.
+pub const LOOKUP_WARNING_FROM: usize = 8;
+
+/// How many DNS lookups a record costs with the records it includes, as far
+/// as Selo knows without resolving them ([`estimate_lookups`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct LookupEstimate {
+    /// The record's own lookup terms (`include`, `a`, `mx`, `ptr`,
+    /// `exists`, `redirect`).
+    pub own: usize,
+    /// The known nested cost of the includes and `redirect=` targets that
+    /// are presets ([`SenderPreset::nested`]).
+    pub nested: usize,
+    /// `own + nested`: at least what a receiver spends.
+    pub total: usize,
+    /// Included (or redirected-to) domains Selo has no figure for, each
+    /// counted as 1 (the term itself) in `own`.
+    pub unknown: Vec<String>,
+}
+
+/// The preset whose include is `domain` (case and a trailing dot ignored).
+pub fn find_by_include(domain: &str) -> Option<&'static SenderPreset> {
+    let domain = domain.trim_end_matches('.');
+    PRESETS
+        .iter()
+        .find(|p| p.include.is_some_and(|i| i.eq_ignore_ascii_case(domain)))
+}
+
+/// Estimates the DNS lookups of a whole record: its own terms plus the known
+/// nested cost of each include that is a preset; an include Selo does not
+/// know counts as at least 1 and is listed in [`LookupEstimate::unknown`].
+///
+/// ```
+/// use selo::spf::presets::estimate_lookups;
+/// let spf = "v=spf1 mx include:_spf.google.com include:mailgun.org -all".parse().unwrap();
+/// let e = estimate_lookups(&spf);
+/// assert_eq!((e.own, e.nested, e.total), (3, 6, 9));
+/// assert!(e.unknown.is_empty());
+/// ```
+pub fn estimate_lookups(spf: &super::Spf) -> LookupEstimate {
+    estimate_terms(spf.terms())
+}
+
+pub(crate) fn estimate_terms<'a>(
+    terms: impl IntoIterator<Item = &'a super::Term>,
+) -> LookupEstimate {
+    use super::{Mechanism, Modifier, Term};
+    let mut e = LookupEstimate::default();
+    for term in terms {
+        if !term.queries_dns() {
+            continue;
+        }
+        e.own += 1;
+        let target = match term {
+            Term::Mechanism {
+                kind: Mechanism::Include(d),
+                ..
+            }
+            | Term::Modifier(Modifier::Redirect(d)) => d,
+            _ => continue,
+        };
+        match find_by_include(target.as_str()).and_then(|p| p.nested) {
+            Some(cost) => e.nested += usize::from(cost.lookups),
+            None => {
+                if !e
+                    .unknown
+                    .iter()
+                    .any(|u| u.eq_ignore_ascii_case(target.as_str()))
+                {
+                    e.unknown.push(target.as_str().to_string());
+                }
+            }
+        }
+    }
+    e.total = e.own + e.nested;
+    e
+}
+
+/// The estimate as findings: an error past 10, a warning from
+/// [`LOOKUP_WARNING_FROM`], otherwise the plain count (`spf::lookup-count`);
+/// with the warning or the error, a note listing the includes Selo has no
+/// figure for. Nothing for a record without lookups. Spans are empty at 0.
+///
+/// ```
+/// use selo::spf::presets::lookup_findings;
+/// let record = "v=spf1 a mx include:_spf.google.com include:mailgun.org include:email.freshdesk.com -all";
+/// let spf = selo::spf::parse(record).value.unwrap();
+/// let codes: Vec<_> = lookup_findings(&spf).iter().map(|d| d.code).collect();
+/// assert_eq!(codes, ["spf::lookup-estimate-over"]);
+/// ```
+pub fn lookup_findings(spf: &super::Spf) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    push_lookup_findings(&estimate_lookups(spf), Span::empty(0), &mut out);
+    out
+}
+
+pub(crate) fn push_lookup_findings(e: &LookupEstimate, at: Span, out: &mut Vec<Diagnostic>) {
+    use super::messages::{
+        LOOKUP_COUNT, LOOKUP_ESTIMATE_HIGH, LOOKUP_ESTIMATE_OVER, LOOKUP_UNKNOWN,
+    };
+    let template = if e.total > super::MAX_DNS_LOOKUPS {
+        &LOOKUP_ESTIMATE_OVER
+    } else if e.total >= LOOKUP_WARNING_FROM {
+        &LOOKUP_ESTIMATE_HIGH
+    } else {
+        if e.own > 0 {
+            out.push(Diagnostic::new(&LOOKUP_COUNT, at).arg("count", e.own));
+        }
+        return;
+    };
+    out.push(
+        Diagnostic::new(template, at)
+            .arg("total", e.total)
+            .arg("own", e.own)
+            .arg("nested", e.nested),
+    );
+    if !e.unknown.is_empty() {
+        out.push(Diagnostic::new(&LOOKUP_UNKNOWN, at).arg("includes", e.unknown.join(", ")));
+    }
+}
+
+/// What to tell someone who chose these presets for a record: a warning
+/// for each preset that belongs on a subdomain when the record is the main
+/// domain's (`on_root`), and a callout for each provider that needs
+/// nothing in SPF (pointing to DKIM). Spans are empty at 0.
+///
+/// ```
+/// use selo::spf::presets::{find, preset_findings};
+/// let chosen = [find("amazon-ses").unwrap(), find("mailchimp").unwrap(), find("google-workspace").unwrap()];
+/// let codes: Vec<_> = preset_findings(&chosen, true).iter().map(|d| d.code).collect();
+/// assert_eq!(codes, ["spf::preset-on-subdomain", "spf::preset-not-needed"]);
+/// assert_eq!(preset_findings(&chosen, false).len(), 1);
+/// ```
+pub fn preset_findings(chosen: &[&SenderPreset], on_root: bool) -> Vec<Diagnostic> {
+    use super::messages::{PRESET_NOT_NEEDED, PRESET_ON_SUBDOMAIN};
+    let at = Span::empty(0);
+    let mut out = Vec::new();
+    for p in chosen {
+        if p.on_subdomain && on_root {
+            out.push(
+                Diagnostic::new(&PRESET_ON_SUBDOMAIN, at)
+                    .arg("provider", p.name)
+                    .arg("include", p.include.unwrap_or("")),
+            );
+        }
+        if p.nothing_in_spf {
+            out.push(Diagnostic::new(&PRESET_NOT_NEEDED, at).arg("provider", p.name));
+        }
+    }
+    out
+}
+
+/// An "other include" value as providers tell people to paste it:
+/// `include:servers.mcsv.net`, `+include:...`, `servers.mcsv.net.` or the
+/// bare domain, all read as the domain to include.
+///
+/// ```
+/// use selo::spf::presets::read_include;
+/// assert_eq!(read_include(" include:servers.mcsv.net ").unwrap().as_str(), "servers.mcsv.net");
+/// assert_eq!(read_include("+INCLUDE:_spf.example.net.").unwrap().as_str(), "_spf.example.net");
+/// assert!(read_include("include:").is_err());
+/// ```
+pub fn read_include(typed: &str) -> Result<DomainSpec, crate::ValueError> {
+    let s = typed.trim();
+    let s = s.strip_prefix('+').unwrap_or(s);
+    let s = match s.get(..8) {
+        Some(p) if p.eq_ignore_ascii_case("include:") => &s[8..],
+        _ => s,
+    };
+    let s = s.trim();
+    let s = s.strip_suffix('.').filter(|r| !r.is_empty()).unwrap_or(s);
+    DomainSpec::try_from(s)
+}
+
 /// Common senders, in alphabetical order of name.
 pub static PRESETS: &[SenderPreset] = &[
     SenderPreset {
@@ -57,6 +251,13 @@ pub static PRESETS: &[SenderPreset] = &[
             "Por omissão o SES envia com o seu próprio domínio MAIL FROM (amazonses.com) e o SPF passa aí, não no seu domínio. Para um SPF alinhado, defina no SES um subdomínio MAIL FROM próprio (como mail.example.com) e publique este include no registo SPF desse subdomínio, não no do domínio principal.",
         ),
         source_url: "https://docs.aws.amazon.com/ses/latest/dg/send-email-authentication-spf.html",
+        // amazonses.com publishes ip4: networks only (no include, a, mx).
+        nested: Some(NestedCost {
+            lookups: 0,
+            checked: "2026-11-28",
+        }),
+        on_subdomain: true,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "brevo",
@@ -67,6 +268,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "Copie o valor que o Brevo mostra em Remetentes, Domínios e IPs dedicados: as contas atuais mostram spf.brevo.com, as instruções antigas do Sendinblue usavam spf.sendinblue.com.",
         ),
         source_url: "https://help.brevo.com/hc/en-us/search?query=SPF",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "campaign-monitor",
@@ -77,6 +281,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "O Campaign Monitor envia com o seu próprio domínio de devoluções, por isso o SPF das suas mensagens é verificado aí; é o DKIM (configurado em Sending domains) que fica alinhado com o seu domínio.",
         ),
         source_url: "https://help.campaignmonitor.com/s/search?q=SPF",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "constant-contact",
@@ -87,6 +294,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "O Constant Contact também envia com o seu próprio remetente de envelope; é a autoautenticação (registos CNAME de DKIM) que fica alinhada com o seu domínio.",
         ),
         source_url: "https://knowledgebase.constantcontact.com/search?q=SPF",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "fastmail",
@@ -97,6 +307,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "Se o Fastmail alojar o seu DNS, publica este registo por si.",
         ),
         source_url: "https://www.fastmail.help/hc/en-us/articles/360060591153",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "freshdesk",
@@ -107,6 +320,14 @@ pub static PRESETS: &[SenderPreset] = &[
             "Necessário quando o Freshdesk envia respostas a partir do seu próprio endereço de apoio.",
         ),
         source_url: "https://support.freshdesk.com/support/search?term=SPF",
+        // email.freshdesk.com: 5-6 lookups with the include itself, per
+        // spf.guru/freshdesk-mailgun-google-spf-too-big; the upper figure is kept.
+        nested: Some(NestedCost {
+            lookups: 5,
+            checked: "2026-11-28",
+        }),
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "godaddy",
@@ -117,6 +338,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "Para o Workspace Email, o Professional Email e o Microsoft 365 da GoDaddy.",
         ),
         source_url: "https://www.godaddy.com/help/use-spf-records-to-prevent-spoofing-and-ensure-mail-delivery-40499",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "google-workspace",
@@ -127,6 +351,14 @@ pub static PRESETS: &[SenderPreset] = &[
             "Gmail com o seu próprio domínio.",
         ),
         source_url: "https://support.google.com/a/answer/10685031",
+        // _spf.google.com includes _netblocks and _netblocks2 (ip4:/ip6: only);
+        // _netblocks3 was removed in early 2026 (duocircle.com, emailmarketingforbusiness.com).
+        nested: Some(NestedCost {
+            lookups: 2,
+            checked: "2026-11-28",
+        }),
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "hubspot",
@@ -137,6 +369,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "O HubSpot não tem um include único: ligue o seu domínio de envio no HubSpot (Definições, Domínios e URLs) e copie o valor SPF que mostra para a sua conta. Sem IP dedicado, o HubSpot envia com o seu próprio return-path e é o DKIM que fica alinhado.",
         ),
         source_url: "https://knowledge.hubspot.com/email/do-i-need-to-add-hubspot-to-our-spf-record",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "icloud",
@@ -147,6 +382,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "A Apple mostra este registo quando adiciona o seu domínio em Domínio de e-mail personalizado nas definições do iCloud.",
         ),
         source_url: "https://support.apple.com/en-us/102374",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "intercom",
@@ -157,6 +395,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "O Intercom diz que não é preciso registo SPF: as suas mensagens levam o return-path do próprio Intercom, que passa o SPF. Configure os registos DKIM para que o seu domínio fique alinhado.",
         ),
         source_url: "https://www.intercom.com/help/en/articles/182-sending-email-from-your-own-address",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: true,
     },
     SenderPreset {
         id: "klaviyo",
@@ -167,6 +408,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "O Klaviyo não usa include: aloja o SPF e o DKIM num subdomínio de envio (como send.example.com) que aponta para o Klaviyo com os registos mostrados em Settings, Domains.",
         ),
         source_url: "https://help.klaviyo.com/hc/en-us/search?query=branded%20sending%20domain",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "mailchimp",
@@ -177,6 +421,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "As campanhas do Mailchimp usam o return-path do próprio Mailchimp, por isso o seu registo SPF não precisa de nada para elas; autentique antes o seu domínio no Mailchimp (registos CNAME de DKIM). Para o Mailchimp Transactional, veja Mandrill.",
         ),
         source_url: "https://mailchimp.com/help/set-up-email-domain-authentication/",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: true,
     },
     SenderPreset {
         id: "mailerlite",
@@ -187,6 +434,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "Copie o registo SPF que o MailerLite mostra na página Domínios para o seu domínio: o MailerLite diz que tem de ser adicionado exatamente como é mostrado.",
         ),
         source_url: "https://www.mailerlite.com/help/how-to-verify-and-authenticate-your-domain",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "mailgun",
@@ -197,6 +447,14 @@ pub static PRESETS: &[SenderPreset] = &[
             "Coloque-o no registo SPF do domínio que registou no Mailgun, normalmente um subdomínio de envio como mg.example.com.",
         ),
         source_url: "https://documentation.mailgun.com/docs/mailgun/email-best-practices/auth_bestpractice",
+        // mailgun.org includes _spf.mailgun.org (which includes _spf1 and _spf2)
+        // and _spf.eu.mailgun.org: 4 beyond the include (wirewiki.com tree; spf.guru says 5 with it).
+        nested: Some(NestedCost {
+            lookups: 4,
+            checked: "2026-11-28",
+        }),
+        on_subdomain: true,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "mailjet",
@@ -207,6 +465,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "As páginas da conta Mailjet mostram este valor quando autentica um domínio de envio.",
         ),
         source_url: "https://www.mailjet.com/support/what-s-the-meaning-of-spf-sender-policy-framework,20.htm",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "mandrill",
@@ -217,6 +478,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "O Mandrill recusa enviar de um domínio enquanto os registos SPF e DKIM não estiverem publicados.",
         ),
         source_url: "https://mandrill.zendesk.com/hc/en-us/articles/360039236053-About-SPF-and-DKIM",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "microsoft-365",
@@ -227,6 +491,14 @@ pub static PRESETS: &[SenderPreset] = &[
             "Para o Microsoft 365 global; as nuvens nacionais (21Vianet, GCC High) documentam o seu próprio valor.",
         ),
         source_url: "https://learn.microsoft.com/en-us/defender-office-365/email-authentication-spf-configure",
+        // spf.protection.outlook.com lists ip4:/ip6: networks and -all, no nested
+        // include (wirewiki.com's resolved trees).
+        nested: Some(NestedCost {
+            lookups: 0,
+            checked: "2026-11-28",
+        }),
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "ovh",
@@ -237,6 +509,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "O SPF que a OVHcloud propõe para o correio enviado do seu alojamento partilhado e do MX Plan.",
         ),
         source_url: "https://docs.ovh.com/it/domains/hosting_condiviso_il_record_spf/",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "postmark",
@@ -247,6 +522,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "O Postmark envia com o seu próprio Return-Path (pm.mtasv.net), a menos que defina um personalizado, que é um CNAME para o Postmark: em ambos os casos o SPF é verificado no domínio do Postmark, por isso este include é opcional.",
         ),
         source_url: "https://postmarkapp.com/support/article/900-what-is-spf",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "proton",
@@ -257,6 +535,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "Mostrado em Definições, Nomes de domínio, SPF no Proton Mail.",
         ),
         source_url: "https://proton.me/support/anti-spoofing-custom-domain",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "salesforce",
@@ -267,6 +548,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "A Salesforce pede apenas _spf.salesforce.com: os seus outros registos SPF servem outros fins.",
         ),
         source_url: "https://help.salesforce.com/s/articleView?id=000382664&type=1",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "sendgrid",
@@ -277,6 +561,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "Com a autenticação de domínio e a segurança automática (a predefinição), o SendGrid trata do SPF com registos CNAME num subdomínio e este include não é preciso; adicione-o só se desligou a segurança automática.",
         ),
         source_url: "https://www.twilio.com/docs/sendgrid/ui/account-and-settings/spf-records",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "smtp2go",
@@ -287,6 +574,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "O SMTP2GO trata do SPF com os registos CNAME da página Verified Senders, não com um include no seu registo SPF.",
         ),
         source_url: "https://www.smtp2go.com/blog/spf-record",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: true,
     },
     SenderPreset {
         id: "sparkpost",
@@ -297,6 +587,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "O include que a SparkPost mostra no seu guia de SPF. Para um SPF alinhado, configure um domínio de devoluções próprio na SparkPost (um CNAME).",
         ),
         source_url: "https://www.sparkpost.com/resources/email-explained/spf-sender-policy-framework/",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "zendesk",
@@ -307,6 +600,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "O Zendesk verifica que este include está escrito explicitamente: não o substitua por endereços IP.",
         ),
         source_url: "https://support.zendesk.com/hc/en-us/articles/4867238761626",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "zoho",
@@ -317,6 +613,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "Para o centro de dados dos EUA da Zoho. As contas noutros centros de dados usam o seu próprio valor (zoho.eu, zoho.in, zoho.com.au...): copie o que a consola de administração do Zoho Mail mostra.",
         ),
         source_url: "https://www.zoho.com/mail/help/adminconsole/spf-configuration.html",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
     SenderPreset {
         id: "zoho-eu",
@@ -327,6 +626,9 @@ pub static PRESETS: &[SenderPreset] = &[
             "Para contas no centro de dados europeu da Zoho (mail.zoho.eu).",
         ),
         source_url: "https://www.zoho.com/mail/help/adminconsole/spf-configuration.html",
+        nested: None,
+        on_subdomain: false,
+        nothing_in_spf: false,
     },
 ];
 

@@ -55,7 +55,7 @@ fn rfc7208_appendix_a_and_examples() {
         ("v=spf1 mx -all exp=explain._spf.%{d}", vec![lc]),
         ("v=spf1 ip4:192.0.2.1 ip4:192.0.2.129 -all", vec![]),
         ("v=spf1 ip4:192.0.2.0/24 mx -all", vec![lc]),
-        ("v=spf1 -all", vec![]),
+        ("v=spf1 -all", vec!["spf::allows-nobody"]),
         (
             "v=spf1 exists:_h.%{h}._l.%{l}._o.%{o}._i.%{i}._spf.%{d} ?all",
             vec![lc, "spf::neutral-all"],
@@ -326,9 +326,9 @@ fn lookup_limit() {
     let d = p
         .diagnostics
         .iter()
-        .find(|d| d.code == "spf::lookup-count")
+        .find(|d| d.code == "spf::lookup-estimate-high")
         .unwrap();
-    assert_eq!(d.message_in(crate::Lang::En).split(' ').nth(3), Some("10"));
+    assert_eq!(d.message_in(crate::Lang::En).split(' ').nth(4), Some("10"));
     let eleven = format!("v=spf1 a {} -all", terms(10));
     let p = parse(&eleven);
     assert_eq!(errors(&eleven), ["spf::too-many-lookups"]);
@@ -480,5 +480,129 @@ fn explain_covers_every_term() {
     assert_eq!(e[1].default, Some("the domain being checked"));
     for x in &e {
         assert!(!x.meaning.en.is_empty() && !x.meaning.pt.is_empty());
+    }
+}
+
+/// The whole-tree estimate: own terms plus the known nested cost of preset
+/// includes; unknown includes count 1 and are named; a note from 8, an
+/// error past 10.
+#[test]
+fn lookup_estimate_of_the_whole_tree() {
+    use super::presets::estimate_lookups;
+    for (record, own, nested, unknown, codes) in [
+        ("v=spf1 ip4:192.0.2.1 -all", 0, 0, vec![], vec![]),
+        ("v=spf1 mx -all", 1, 0, vec![], vec!["spf::lookup-count"]),
+        (
+            "v=spf1 include:_spf.google.com -all",
+            1,
+            2,
+            vec![],
+            vec!["spf::lookup-count"],
+        ),
+        (
+            "v=spf1 include:_SPF.Google.com. include:spf.protection.outlook.com -all",
+            2,
+            2,
+            vec![],
+            vec!["spf::lookup-count"],
+        ),
+        (
+            "v=spf1 mx a include:_spf.google.com include:mailgun.org -all",
+            4,
+            6,
+            vec![],
+            vec!["spf::lookup-estimate-high"],
+        ),
+        (
+            "v=spf1 mx a include:_spf.google.com include:sendgrid.net include:x.example -all",
+            5,
+            2,
+            vec!["sendgrid.net", "x.example"],
+            vec![],
+        ),
+        (
+            "v=spf1 mx a include:_spf.google.com include:mailgun.org include:x.example -all",
+            5,
+            6,
+            vec!["x.example"],
+            vec!["spf::lookup-estimate-over", "spf::lookup-unknown-includes"],
+        ),
+        (
+            "v=spf1 mx a include:_spf.google.com include:spf.protection.outlook.com include:amazonses.com include:mailgun.org include:sendgrid.net include:zoho.com -all",
+            8,
+            6,
+            vec!["sendgrid.net", "zoho.com"],
+            vec!["spf::lookup-estimate-over", "spf::lookup-unknown-includes"],
+        ),
+        (
+            "v=spf1 redirect=_spf.google.com",
+            1,
+            2,
+            vec![],
+            vec!["spf::lookup-count"],
+        ),
+    ] {
+        let spf: Spf = parse(record).value.unwrap();
+        let e = estimate_lookups(&spf);
+        assert_eq!(
+            (e.own, e.nested, e.total),
+            (own, nested, own + nested),
+            "{record}"
+        );
+        assert_eq!(e.unknown, unknown, "{record}");
+        let got: Vec<_> = parse(record)
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .filter(|c| c.contains("lookup"))
+            .collect();
+        if !codes.is_empty() {
+            assert_eq!(got, codes, "{record}");
+        }
+    }
+    // 7 with one unknown: the plain count, no note about unknowns.
+    let seven = "v=spf1 mx a include:_spf.google.com include:sendgrid.net include:x.example -all";
+    let got: Vec<_> = parse(seven).diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(got, ["spf::lookup-count"]);
+}
+
+#[test]
+fn a_record_allowing_nobody_is_flagged_only_alone() {
+    for (record, flagged) in [
+        ("v=spf1 -all", true),
+        ("v=spf1  -all ", true),
+        ("v=spf1 ~all", false),
+        ("v=spf1 mx -all", false),
+        ("v=spf1 ip4:192.0.2.1 -all", false),
+    ] {
+        let codes: Vec<_> = parse(record).diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(
+            codes.contains(&"spf::allows-nobody"),
+            flagged,
+            "{record}: {codes:?}"
+        );
+    }
+}
+
+#[test]
+fn other_include_is_read_as_providers_say_to_paste_it() {
+    use super::presets::read_include;
+    for (typed, want) in [
+        ("servers.mcsv.net", Some("servers.mcsv.net")),
+        ("include:servers.mcsv.net", Some("servers.mcsv.net")),
+        (" Include: servers.mcsv.net ", Some("servers.mcsv.net")),
+        ("+include:_spf.example.net.", Some("_spf.example.net")),
+        ("include:", None),
+        ("include:bad domain", None),
+        ("ip4:192.0.2.1", None),
+    ] {
+        assert_eq!(
+            read_include(typed)
+                .ok()
+                .map(|d| d.as_str().to_string())
+                .as_deref(),
+            want,
+            "{typed:?}"
+        );
     }
 }

@@ -69,7 +69,7 @@ pub(crate) struct TxtFields<'a> {
     pub extensions: Vec<(String, String)>,
 }
 
-const REMOVE: Text = Text::new("Remove it", "Remover");
+const REMOVE: Text = Text::new("Remove it", "Remover isto");
 
 /// Splits and checks a record; `None` when it is not this kind of record.
 ///

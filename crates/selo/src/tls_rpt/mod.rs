@@ -100,6 +100,20 @@ impl ReportUri {
     pub fn scheme(&self) -> Scheme {
         uri::scheme(&self.0)
     }
+
+    /// A report address as typed into a form: a bare `tls@example.com` is
+    /// read as `mailto:tls@example.com`, like DMARC's
+    /// ([`crate::uri::as_typed`]).
+    ///
+    /// ```
+    /// use selo::tls_rpt::ReportUri;
+    /// assert_eq!(ReportUri::from_typed("tls@example.com").unwrap().as_str(), "mailto:tls@example.com");
+    /// assert!(ReportUri::from_typed("https://reports.example.com/tlsrpt").is_ok());
+    /// assert!(ReportUri::from_typed("not an email").is_err());
+    /// ```
+    pub fn from_typed(s: &str) -> Result<Self, ReportUriError> {
+        ReportUri::try_from(uri::as_typed(s).as_ref())
+    }
 }
 
 pub(crate) fn check_uri(s: &str) -> Result<(), ReportUriError> {
