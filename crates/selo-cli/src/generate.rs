@@ -8,7 +8,7 @@ use selo::dkim::{DkimKey, Selector};
 use selo::dmarc::{Alignment, Dmarc, FailureOption, Policy, Psd, ReportAuth};
 use selo::mta_sts::{MaxAge, Mode, MtaStsPolicy, MtaStsRecord, MxPattern, StsId};
 use selo::spf::{DomainSpec, Ip4Network, Ip6Network, Qualifier, Spf};
-use selo::{DomainName, RecordType, Severity};
+use selo::{DomainName, Lang, RecordType, Severity};
 use serde_json::json;
 use std::io::Write;
 use std::path::PathBuf;
@@ -254,7 +254,7 @@ fn mailto(s: &str) -> Result<selo::dmarc::ReportUri, Failure> {
         selo::uri::Scheme::Mailto => selo::dmarc::ReportUri::try_from(s),
         _ => selo::dmarc::ReportUri::mailto(s),
     };
-    uri.map_err(|e| Failure(format!("invalid report address {s:?}: {e}")))
+    uri.map_err(|e| Failure::Message(format!("invalid report address {s:?}: {e}")))
 }
 
 fn now() -> u64 {
@@ -271,7 +271,7 @@ struct Output {
     value: String,
 }
 
-fn emit(outputs: &[Output], format: OutFormat, ttl: u32) -> Result<(), Failure> {
+fn emit(outputs: &[Output], format: OutFormat, ttl: u32, lang: Lang) -> Result<(), Failure> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match format {
@@ -308,12 +308,13 @@ fn emit(outputs: &[Output], format: OutFormat, ttl: u32) -> Result<(), Failure> 
             writeln!(out)?;
         }
     }
-    lint(outputs, format)
+    drop(out);
+    lint(outputs, format, lang)
 }
 
 /// The engine's advice about what was generated, on standard error. An
 /// error here would be a bug in Selo: refuse to print a broken record.
-fn lint(outputs: &[Output], format: OutFormat) -> Result<(), Failure> {
+fn lint(outputs: &[Output], format: OutFormat, lang: Lang) -> Result<(), Failure> {
     for o in outputs {
         let v = selo::validate(&o.value, Some(o.kind));
         for d in &v.diagnostics {
@@ -322,18 +323,26 @@ fn lint(outputs: &[Output], format: OutFormat) -> Result<(), Failure> {
                 continue;
             }
             if d.severity == Severity::Error {
-                return Err(Failure(format!(
+                return Err(Failure::Message(format!(
                     "generated an invalid record ({}): {}",
-                    d.code, d.message
+                    d.code,
+                    d.message_in(lang)
                 )));
             }
-            eprintln!("{}[{}]: {}", d.severity, d.code, d.message);
+            // Advice only: a closed standard error must not stop the record.
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}[{}]: {}",
+                d.severity,
+                d.code,
+                d.message_in(lang)
+            );
         }
     }
     Ok(())
 }
 
-pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
+pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
     match cmd {
         GenerateCommand::Dmarc(a) => {
             let record = Dmarc {
@@ -363,7 +372,7 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
                     value: ReportAuth::default().to_string(),
                 });
             }
-            emit(&outputs, a.common.format, a.common.ttl)
+            emit(&outputs, a.common.format, a.common.ttl, lang)
         }
         GenerateCommand::DmarcReportAuth(a) => emit(
             &[Output {
@@ -374,6 +383,7 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
             }],
             a.common.format,
             a.common.ttl,
+            lang,
         ),
         GenerateCommand::Spf(a) => {
             let mut b = Spf::builder();
@@ -427,6 +437,7 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
                 }],
                 a.common.format,
                 a.common.ttl,
+                lang,
             )
         }
         GenerateCommand::Dkim(a) => {
@@ -445,16 +456,16 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
                 }],
                 a.common.format,
                 a.common.ttl,
+                lang,
             )
         }
         GenerateCommand::Bimi(a) => {
             let record = if a.decline {
                 selo::bimi::Bimi::declination()
             } else {
-                let logo = a
-                    .logo
-                    .clone()
-                    .ok_or_else(|| Failure("--logo is required unless --decline".into()))?;
+                let logo = a.logo.clone().ok_or_else(|| {
+                    Failure::Message("--logo is required unless --decline".into())
+                })?;
                 let mut r = selo::bimi::Bimi::logo(logo);
                 if let Some(e) = &a.evidence {
                     r = r.with_evidence(e.clone());
@@ -469,6 +480,7 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
                 }],
                 a.common.format,
                 a.common.ttl,
+                lang,
             )
         }
         GenerateCommand::MtaSts(a) => {
@@ -481,6 +493,7 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
                 }],
                 a.common.format,
                 a.common.ttl,
+                lang,
             )
         }
         GenerateCommand::MtaStsPolicy(a) => {
@@ -521,13 +534,14 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
                     value: body,
                 }],
                 a.format,
+                lang,
             )
         }
         GenerateCommand::TlsRpt(a) => {
             let mut it = a.rua.iter().cloned();
             let first = it
                 .next()
-                .ok_or_else(|| Failure("--rua is required".into()))?;
+                .ok_or_else(|| Failure::Message("--rua is required".into()))?;
             let record = it.fold(selo::tls_rpt::TlsRpt::new(first), |r, u| r.with_rua(u));
             emit(
                 &[Output {
@@ -537,6 +551,7 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
                 }],
                 a.common.format,
                 a.common.ttl,
+                lang,
             )
         }
     }
@@ -546,15 +561,16 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
 fn public_key(path: &PathBuf, kind: KeyTypeArg) -> Result<DkimKey, Failure> {
     let (name, text) = crate::read_text(Some(path))?;
     if text.contains("-----BEGIN") {
-        let der =
-            selo::dkim::public_key_from_pem(&text).map_err(|e| Failure(format!("{name}: {e}")))?;
-        return DkimKey::from_public_key_der(&der).map_err(|e| Failure(format!("{name}: {e}")));
+        let der = selo::dkim::public_key_from_pem(&text)
+            .map_err(|e| Failure::Message(format!("{name}: {e}")))?;
+        return DkimKey::from_public_key_der(&der)
+            .map_err(|e| Failure::Message(format!("{name}: {e}")));
     }
     let k = match kind {
         KeyTypeArg::Rsa => selo::dkim::KeyType::Rsa,
         KeyTypeArg::Ed25519 => selo::dkim::KeyType::Ed25519,
     };
-    DkimKey::from_base64(k, text.trim()).map_err(|e| Failure(format!("{name}: {e}")))
+    DkimKey::from_base64(k, text.trim()).map_err(|e| Failure::Message(format!("{name}: {e}")))
 }
 
 /// Makes a key pair with the operating system's random numbers, writes the
@@ -562,24 +578,25 @@ fn public_key(path: &PathBuf, kind: KeyTypeArg) -> Result<DkimKey, Failure> {
 fn new_key_pair(a: &DkimArgs) -> Result<DkimKey, Failure> {
     use rsa::pkcs8::{EncodePrivateKey, EncodePublicKey, LineEnding};
     let out = a.private_key_out.as_ref().ok_or_else(|| {
-        Failure("making a key pair needs --private-key-out FILE (or give --public-key to publish an existing key)".into())
+        Failure::Message("making a key pair needs --private-key-out FILE (or give --public-key to publish an existing key)".into())
     })?;
     let (pem, key) = match a.key_type {
         KeyTypeArg::Rsa => {
             let bits: usize = a.bits.as_deref().unwrap_or("2048").parse().unwrap_or(2048);
             let mut rng = rsa::rand_core::UnwrapErr(getrandom::SysRng);
             let private = rsa::PrivateKey::new(&mut rng, bits)
-                .map_err(|e| Failure(format!("making an RSA key: {e}")))?;
+                .map_err(|e| Failure::Message(format!("making an RSA key: {e}")))?;
             let der = private.to_public_key().to_public_key_der()?;
             let key = DkimKey::rsa_from_spki_der(der.as_bytes())?;
             (private.to_pkcs8_pem(LineEnding::LF)?.to_string(), key)
         }
         KeyTypeArg::Ed25519 => {
             if a.bits.is_some() {
-                return Err(Failure("--bits applies to RSA keys only".into()));
+                return Err(Failure::Message("--bits applies to RSA keys only".into()));
             }
             let mut seed = [0u8; 32];
-            getrandom::fill(&mut seed).map_err(|e| Failure(format!("no random numbers: {e}")))?;
+            getrandom::fill(&mut seed)
+                .map_err(|e| Failure::Message(format!("no random numbers: {e}")))?;
             let signing = ed25519_dalek::SigningKey::from_bytes(&seed);
             // PKCS#8 v1 (RFC 8410 7) without the public key: OpenSSL 3.0,
             // and so OpenDKIM and most signers, refuse the v2 form.
@@ -607,7 +624,7 @@ fn write_private(path: &PathBuf, bytes: &[u8]) -> Result<(), Failure> {
         opts.mode(0o600);
     }
     let mut f = opts.open(path).map_err(|e| {
-        Failure(format!(
+        Failure::Message(format!(
             "cannot create {}: {e} (an existing file is never overwritten)",
             path.display()
         ))

@@ -385,3 +385,37 @@ fn illegal_values_are_refused_before_anything_is_written() {
             .stdout("");
     }
 }
+
+#[test]
+fn generate_advice_speaks_the_chosen_language() {
+    let args = ["generate", "dmarc", "--domain", "example.com"];
+    let pt = selo()
+        .args(["--lang", "pt"])
+        .args(args)
+        .assert()
+        .code(0)
+        .get_output()
+        .stderr
+        .clone();
+    let pt = String::from_utf8(pt).unwrap();
+    assert!(pt.contains("dmarc::"), "{pt}");
+    assert!(pt.contains("registo"), "no Portuguese: {pt}");
+    assert!(!pt.contains("The record"), "English left: {pt}");
+    let from_env = selo()
+        .env("LANG", "pt_PT.UTF-8")
+        .args(args)
+        .assert()
+        .code(0)
+        .get_output()
+        .stderr
+        .clone();
+    assert_eq!(String::from_utf8(from_env).unwrap(), pt);
+    let en = selo()
+        .args(args)
+        .assert()
+        .code(0)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8(en).unwrap().contains("The record"));
+}
