@@ -4,11 +4,11 @@
 
 use crate::Failure;
 use clap::{Args, Subcommand, ValueEnum};
-use selo::dkim::{DkimKey, Selector};
+use selo::dkim::{DkimKey, KeyChoice, Selector};
 use selo::dmarc::{Alignment, Dmarc, FailureOption, Policy, Psd, ReportAuth};
 use selo::mta_sts::{MaxAge, Mode, MtaStsPolicy, MtaStsRecord, MxPattern, StsId};
 use selo::spf::{DomainSpec, Ip4Network, Ip6Network, Qualifier, Spf};
-use selo::{DomainName, Lang, RecordType, Severity};
+use selo::{DomainName, Lang, RecordType, Severity, Text};
 use serde_json::json;
 use std::io::Write;
 use std::path::PathBuf;
@@ -96,8 +96,8 @@ pub(crate) struct DmarcArgs {
     #[arg(long, value_parser = via!(Alignment))]
     aspf: Option<Alignment>,
     /// fo: failure reporting options (0, 1, d, s); repeat or join with ':'.
-    #[arg(long, value_delimiter = ':', value_parser = via!(FailureOption))]
-    fo: Vec<FailureOption>,
+    #[arg(long)]
+    fo: Vec<String>,
     /// rua: where aggregate reports go (mailto:addr or addr); repeat for more.
     #[arg(long)]
     rua: Vec<String>,
@@ -165,9 +165,11 @@ pub(crate) struct DkimArgs {
     /// A public key to publish: a PEM file (BEGIN PUBLIC KEY) or the base64 of p=; `-` for standard input.
     #[arg(long, conflicts_with_all = ["bits", "private_key_out"])]
     public_key: Option<PathBuf>,
-    /// The key type: rsa or ed25519.
-    #[arg(long, default_value = "rsa")]
-    key_type: KeyTypeArg,
+    /// The key type of a new key pair: rsa (default) or ed25519. A given
+    /// public key's type is read from the key; if this is given too, the
+    /// two must agree.
+    #[arg(long)]
+    key_type: Option<KeyTypeArg>,
     /// RSA key size when making a key pair: 1024 (weak), 2048 or 4096.
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["1024", "2048", "4096"]))]
     bits: Option<String>,
@@ -222,8 +224,9 @@ pub(crate) struct PolicyArgs {
     #[arg(long, default_value = "testing")]
     mode: ModeArg,
     /// mx: a mail server name or *.wildcard pattern; repeat for each MX.
-    #[arg(long, value_parser = via!(MxPattern))]
-    mx: Vec<MxPattern>,
+    /// A final dot (mail.example.com.) is removed.
+    #[arg(long, value_parser = |s: &str| MxPattern::read(s).map_err(|e| e.to_string()))]
+    mx: Vec<(MxPattern, Option<Text>)>,
     /// max_age: how long senders cache the policy, in seconds (max 31557600).
     #[arg(long, default_value_t = 604800)]
     max_age: u64,
@@ -249,12 +252,8 @@ pub(crate) struct TlsRptArgs {
 }
 
 fn mailto(s: &str) -> Result<selo::dmarc::ReportUri, Failure> {
-    // A full `mailto:` URI, or a bare address.
-    let uri = match selo::uri::scheme(s) {
-        selo::uri::Scheme::Mailto => selo::dmarc::ReportUri::try_from(s),
-        _ => selo::dmarc::ReportUri::mailto(s),
-    };
-    uri.map_err(|e| Failure::Message(format!("invalid report address {s:?}: {e}")))
+    selo::dmarc::ReportUri::from_input(s)
+        .map_err(|e| Failure::Message(format!("invalid report address {s:?}: {e}")))
 }
 
 fn now() -> u64 {
@@ -353,7 +352,7 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
                 testing: a.t.as_deref().map(|t| t == "y"),
                 adkim: a.adkim,
                 aspf: a.aspf,
-                failure_options: a.fo.clone(),
+                failure_options: FailureOption::list(&a.fo.join(":"))?,
                 rua: a.rua.iter().map(|s| mailto(s)).collect::<Result<_, _>>()?,
                 ruf: a.ruf.iter().map(|s| mailto(s)).collect::<Result<_, _>>()?,
                 other: Vec::new(),
@@ -504,7 +503,10 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
             };
             let max_age = MaxAge::try_from(a.max_age)?;
             let mut policy = MtaStsPolicy::new(mode, max_age);
-            for mx in &a.mx {
+            for (mx, note) in &a.mx {
+                if let Some(note) = note {
+                    let _ = writeln!(std::io::stderr(), "note: {mx}: {}", note.get(lang));
+                }
                 policy = policy.with_mx(mx.clone());
             }
             policy.check()?;
@@ -557,20 +559,23 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
     }
 }
 
-/// Reads a public key given as PEM or as the base64 of `p=`.
-fn public_key(path: &PathBuf, kind: KeyTypeArg) -> Result<DkimKey, Failure> {
+/// Reads a public key in any form the engine reads a pasted one: PEM, the
+/// base64 of `p=`, or a whole record.
+fn public_key(path: &PathBuf, kind: Option<KeyTypeArg>) -> Result<DkimKey, Failure> {
     let (name, text) = crate::read_text(Some(path))?;
-    if text.contains("-----BEGIN") {
-        let der = selo::dkim::public_key_from_pem(&text)
-            .map_err(|e| Failure::Message(format!("{name}: {e}")))?;
-        return DkimKey::from_public_key_der(&der)
-            .map_err(|e| Failure::Message(format!("{name}: {e}")));
-    }
-    let k = match kind {
+    let key = DkimKey::from_pasted(&text).map_err(|e| Failure::Message(format!("{name}: {e}")))?;
+    let want = kind.map(|k| match k {
         KeyTypeArg::Rsa => selo::dkim::KeyType::Rsa,
         KeyTypeArg::Ed25519 => selo::dkim::KeyType::Ed25519,
-    };
-    DkimKey::from_base64(k, text.trim()).map_err(|e| Failure::Message(format!("{name}: {e}")))
+    });
+    match want {
+        Some(want) if want != key.effective_key_type() => Err(Failure::Message(format!(
+            "{name}: this is an {} key, not {}",
+            key.effective_key_type().as_str(),
+            want.as_str()
+        ))),
+        _ => Ok(key),
+    }
 }
 
 /// Makes a key pair with the operating system's random numbers, writes the
@@ -580,20 +585,26 @@ fn new_key_pair(a: &DkimArgs) -> Result<DkimKey, Failure> {
     let out = a.private_key_out.as_ref().ok_or_else(|| {
         Failure::Message("making a key pair needs --private-key-out FILE (or give --public-key to publish an existing key)".into())
     })?;
-    let (pem, key) = match a.key_type {
-        KeyTypeArg::Rsa => {
-            let bits: usize = a.bits.as_deref().unwrap_or("2048").parse().unwrap_or(2048);
+    let bits: Option<u32> = a.bits.as_deref().map(str::parse).transpose()?;
+    let choice = match (a.key_type.unwrap_or(KeyTypeArg::Rsa), bits) {
+        (KeyTypeArg::Rsa, None) => KeyChoice::default(),
+        (KeyTypeArg::Rsa, Some(b)) => KeyChoice::rsa(b)
+            .ok_or_else(|| Failure::Message(format!("--bits {b}: use 1024, 2048 or 4096")))?,
+        (KeyTypeArg::Ed25519, None) => KeyChoice::Ed25519,
+        (KeyTypeArg::Ed25519, Some(_)) => {
+            return Err(Failure::Message("--bits applies to RSA keys only".into()));
+        }
+    };
+    let (pem, key) = match choice.rsa_bits() {
+        Some(bits) => {
             let mut rng = rsa::rand_core::UnwrapErr(getrandom::SysRng);
-            let private = rsa::PrivateKey::new(&mut rng, bits)
+            let private = rsa::PrivateKey::new(&mut rng, bits as usize)
                 .map_err(|e| Failure::Message(format!("making an RSA key: {e}")))?;
             let der = private.to_public_key().to_public_key_der()?;
             let key = DkimKey::rsa_from_spki_der(der.as_bytes())?;
             (private.to_pkcs8_pem(LineEnding::LF)?.to_string(), key)
         }
-        KeyTypeArg::Ed25519 => {
-            if a.bits.is_some() {
-                return Err(Failure::Message("--bits applies to RSA keys only".into()));
-            }
+        None => {
             let mut seed = [0u8; 32];
             getrandom::fill(&mut seed)
                 .map_err(|e| Failure::Message(format!("no random numbers: {e}")))?;

@@ -40,7 +40,9 @@ mod messages;
 pub(crate) mod parse;
 
 pub use explain::explain;
-pub use generate::{PemError, Selector, owner_name, pem_encode, public_key_from_pem};
+pub use generate::{
+    KeyChoice, PasteError, PemError, Selector, owner_name, pem_encode, public_key_from_pem,
+};
 pub use key::{KeyAlgorithm, KeyError, KeyForm, KeyInfo};
 pub use messages::MESSAGES;
 pub use parse::parse;
