@@ -2,7 +2,7 @@
 //! fields, share link, downloads, CNAME output) and the engine's input
 //! errors in both languages.
 
-use selo::dkim::{KeyError, PemError};
+use selo::dkim::{KeyError, PasteError, PemError};
 use selo::mta_sts::StsError;
 use selo::tls_rpt::ReportUriError;
 use selo::uri::UriProblem;
@@ -130,6 +130,15 @@ pub fn key_error(e: &KeyError) -> Text {
         KeyError::Der(_) => ERR_KEY_DER,
         KeyError::WrongAlgorithm(_) => ERR_KEY_ALGORITHM,
         KeyError::Ed25519Spki(_) | KeyError::Ed25519Length(_) => ERR_KEY_ED_LENGTH,
+    }
+}
+
+/// Why a pasted DKIM public key could not be read.
+pub fn paste_error(e: &PasteError) -> Text {
+    match e {
+        PasteError::Pem(e) => pem_error(e),
+        PasteError::Key(e) => key_error(e),
+        PasteError::Record => super::gen_dkim::PASTE_BAD_RECORD,
     }
 }
 

@@ -15,58 +15,17 @@ use crate::i18n::{common as c, gen_dkim as k, gen_forms as g, t, use_lang};
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use selo::dkim::{self, DkimKey, KeyAlgorithm, KeyError, KeyType, PublicKey, Selector, delegation};
+use selo::dkim::{self, DkimKey, KeyChoice, Selector, delegation};
 use selo::{DomainName, RecordType, Text};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The key a visitor can generate.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Alg {
-    /// RSASSA-PKCS1-v1_5 with SHA-256, 2048 bits (the default).
-    Rsa2048,
-    /// The same, 1024 bits: the weak minimum.
-    Rsa1024,
-    /// The same, 4096 bits.
-    Rsa4096,
-    /// Ed25519 (RFC 8463).
-    Ed25519,
-}
-
-impl Alg {
-    const ALL: [Alg; 4] = [Alg::Rsa2048, Alg::Rsa1024, Alg::Rsa4096, Alg::Ed25519];
-
-    fn slug(self) -> &'static str {
-        match self {
-            Alg::Rsa2048 => "rsa2048",
-            Alg::Rsa1024 => "rsa1024",
-            Alg::Rsa4096 => "rsa4096",
-            Alg::Ed25519 => "ed25519",
-        }
-    }
-
-    fn label(self) -> Text {
-        match self {
-            Alg::Rsa2048 => k::ALG_RSA2048,
-            Alg::Rsa1024 => k::ALG_RSA1024,
-            Alg::Rsa4096 => k::ALG_RSA4096,
-            Alg::Ed25519 => k::ALG_ED25519,
-        }
-    }
-
-    fn from_slug(s: &str) -> Alg {
-        Alg::ALL
-            .into_iter()
-            .find(|a| a.slug() == s)
-            .unwrap_or(Alg::Rsa2048)
-    }
-
-    fn rsa_bits(self) -> Option<u32> {
-        match self {
-            Alg::Rsa2048 => Some(2048),
-            Alg::Rsa1024 => Some(1024),
-            Alg::Rsa4096 => Some(4096),
-            Alg::Ed25519 => None,
-        }
+/// The label of a key choice in the menu.
+fn choice_label(choice: KeyChoice) -> Text {
+    match choice {
+        KeyChoice::Rsa2048 => k::ALG_RSA2048,
+        KeyChoice::Rsa1024 => k::ALG_RSA1024,
+        KeyChoice::Rsa4096 => k::ALG_RSA4096,
+        KeyChoice::Ed25519 => k::ALG_ED25519,
     }
 }
 
@@ -92,7 +51,7 @@ async fn export(
 
 /// Makes a key pair with WebCrypto (`crypto.subtle.generateKey`), exports
 /// the public key for the record and the private key as PKCS#8 PEM.
-async fn generate(alg: Alg) -> Result<Generated, JsValue> {
+async fn generate(alg: KeyChoice) -> Result<Generated, JsValue> {
     let subtle = window().crypto()?.subtle();
     let algorithm = js_sys::Object::new();
     match alg.rsa_bits() {
@@ -134,57 +93,6 @@ async fn generate(alg: Alg) -> Result<Generated, JsValue> {
     })
 }
 
-/// Reads a pasted public key: a PEM block, the base64 of `p=`, or a whole
-/// DKIM record.
-fn read_pasted(text: &str) -> Result<DkimKey, Text> {
-    let text = text.trim();
-    if text.contains("-----BEGIN") {
-        let der = dkim::public_key_from_pem(text).map_err(|e| g::pem_error(&e))?;
-        return match DkimKey::rsa_from_spki_der(&der) {
-            Ok(key) => Ok(key),
-            Err(KeyError::WrongAlgorithm(KeyAlgorithm::Ed25519)) => {
-                from_base64_any(PublicKey::from_der(&der).as_str())
-            }
-            Err(e) => Err(g::key_error(&e)),
-        };
-    }
-    if text.contains("p=") {
-        let parsed = dkim::parse(text);
-        return match parsed.value.filter(|_| {
-            parsed
-                .diagnostics
-                .iter()
-                .all(|d| d.severity != selo::Severity::Error)
-        }) {
-            Some(record) => {
-                DkimKey::from_base64(record.effective_key_type(), record.public_key.as_str())
-                    .or_else(|e| match e {
-                        KeyError::Ed25519Spki(raw) => Ok(DkimKey::ed25519_from_raw(&raw)),
-                        e => Err(g::key_error(&e)),
-                    })
-            }
-            None => Err(k::PASTE_BAD_RECORD),
-        };
-    }
-    from_base64_any(text)
-}
-
-/// An RSA key, else an Ed25519 key (raw, or unwrapped from its
-/// SubjectPublicKeyInfo).
-fn from_base64_any(b64: &str) -> Result<DkimKey, Text> {
-    match DkimKey::from_base64(KeyType::Rsa, b64) {
-        Ok(key) => Ok(key),
-        Err(KeyError::WrongAlgorithm(KeyAlgorithm::Ed25519)) => {
-            match DkimKey::from_base64(KeyType::Ed25519, b64) {
-                Ok(key) => Ok(key),
-                Err(KeyError::Ed25519Spki(raw)) => Ok(DkimKey::ed25519_from_raw(&raw)),
-                Err(e) => Err(g::key_error(&e)),
-            }
-        }
-        Err(e) => Err(g::key_error(&e)),
-    }
-}
-
 /// `s` + year + month, like `s202611`: a selector that sorts by age.
 fn default_selector() -> String {
     let d = js_sys::Date::new_0();
@@ -220,10 +128,10 @@ pub fn GenDkimPage() -> impl IntoView {
     let how_q = QueryText::new("how");
     let how = Memo::new(move |_| how_q.param().unwrap_or_else(|| "generate".into()));
     let alg_q = QueryText::new("alg");
-    let alg = Memo::new(move |_| Alg::from_slug(&alg_q.get()));
+    let alg = Memo::new(move |_| alg_q.get().parse::<KeyChoice>().unwrap_or_default());
 
     // Key generation: user-triggered, in this browser only.
-    let keygen = Action::new_local(|alg: &Alg| {
+    let keygen = Action::new_local(|alg: &KeyChoice| {
         let alg = *alg;
         async move { generate(alg).await.map_err(|_| ()) }
     });
@@ -252,27 +160,30 @@ pub fn GenDkimPage() -> impl IntoView {
             .unwrap_or_default()
     }));
     sync_fragment(pasted);
-    let pasted_key =
-        Memo::new(move |_| pasted.with(|t| (!t.trim().is_empty()).then(|| read_pasted(t))));
+    let pasted_key = Memo::new(move |_| {
+        pasted.with(|t| {
+            (!t.trim().is_empty()).then(|| DkimKey::from_pasted(t).map_err(|e| g::paste_error(&e)))
+        })
+    });
     let paste_area = NodeRef::<html::Textarea>::new();
 
     // The record for the chosen way (none for CNAME delegation).
-    let record = Memo::new(move |_| match how.get().as_str() {
+    let key = Memo::new(move |_| match how.get().as_str() {
         "generate" => generated.with(|g| match g {
-            Some(Ok(g)) => Some(g.record.to_string()),
+            Some(Ok(g)) => Some(g.record.clone()),
             _ => None,
         }),
         "paste" => pasted_key.with(|p| match p {
-            Some(Ok(key)) => Some(key.to_string()),
+            Some(Ok(key)) => Some(key.clone()),
             _ => None,
         }),
         _ => None,
     });
+    let record = Memo::new(move |_| key.with(|k| k.as_ref().map(ToString::to_string)));
     let key_info = Memo::new(move |_| {
-        record.with(|r| {
-            r.as_deref()
-                .and_then(|r| r.parse::<DkimKey>().ok())
-                .and_then(|k| k.key_info())
+        key.with(|k| {
+            k.as_ref()
+                .and_then(DkimKey::key_info)
                 .map(|i| i.to_string())
         })
     });
@@ -399,15 +310,15 @@ pub fn GenDkimPage() -> impl IntoView {
                         aria-describedby="alg-hint alg-note"
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            alg_q.set((v != "rsa2048").then_some(v));
+                            alg_q.set((v != KeyChoice::default().as_str()).then_some(v));
                         }
                     >
-                        {Alg::ALL
+                        {KeyChoice::ALL
                             .into_iter()
                             .map(|a| {
                                 view! {
-                                    <option value=a.slug() selected=move || alg.get() == a>
-                                        {move || a.label().get(lang.get())}
+                                    <option value=a.as_str() selected=move || alg.get() == a>
+                                        {move || choice_label(a).get(lang.get())}
                                     </option>
                                 }
                             })
@@ -417,17 +328,17 @@ pub fn GenDkimPage() -> impl IntoView {
                     <p
                         id="alg-note"
                         class=move || match alg.get() {
-                            Alg::Rsa1024 => "alert alert-warning",
-                            Alg::Rsa2048 => "",
+                            KeyChoice::Rsa1024 => "alert alert-warning",
+                            KeyChoice::Rsa2048 => "",
                             _ => "alert alert-info",
                         }
                         data-testid="alg-note"
                     >
                         {move || match alg.get() {
-                            Alg::Rsa1024 => k::WARN_1024.get(lang.get()),
-                            Alg::Rsa4096 => k::NOTE_4096.get(lang.get()),
-                            Alg::Ed25519 => k::NOTE_ED25519.get(lang.get()),
-                            Alg::Rsa2048 => "",
+                            KeyChoice::Rsa1024 => k::WARN_1024.get(lang.get()),
+                            KeyChoice::Rsa4096 => k::NOTE_4096.get(lang.get()),
+                            KeyChoice::Ed25519 => k::NOTE_ED25519.get(lang.get()),
+                            KeyChoice::Rsa2048 => "",
                         }}
                     </p>
                 </div>
@@ -618,26 +529,5 @@ pub fn GenDkimPage() -> impl IntoView {
             <p class="hint">{t(k::ROTATE)}</p>
         </form>
         <ShareLinkButton />
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pasted_keys_of_every_form_are_read() {
-        let b64 = "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDwIRP/UC3SBsEmGqZ9ZJW3/DkMoGeLnQg1fWn7/zYtIxN2SnFCjxOCKG9v3b4jYfcTNh5ijSsq631uBItLa7od+v/RtdC2UzJ1lWT947qR+Rcac2gbto/NMqJ0fzfVjH4OuKhitdY9tf6mcwGjaNBcWToIMmPSPDdQPNUYckcQ2QIDAQAB";
-        let pem = format!("-----BEGIN PUBLIC KEY-----\n{b64}\n-----END PUBLIC KEY-----\n");
-        for text in [b64.to_string(), pem, format!("v=DKIM1; k=rsa; p={b64}")] {
-            let key = read_pasted(&text).unwrap();
-            assert_eq!(key.key_info().unwrap().to_string(), "RSA 1024 bits");
-        }
-        let ed = read_pasted("11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=").unwrap();
-        assert_eq!(ed.key_info().unwrap().to_string(), "Ed25519 256 bits");
-        assert!(
-            read_pasted("-----BEGIN PRIVATE KEY-----\nMC4=\n-----END PRIVATE KEY-----").is_err()
-        );
-        assert!(read_pasted("not a key!").is_err());
     }
 }

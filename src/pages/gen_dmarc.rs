@@ -16,16 +16,8 @@ use leptos::prelude::*;
 use selo::dmarc::{self, Alignment, Dmarc, FailureOption, Policy, Psd, ReportAuth, ReportUri};
 use selo::{RecordType, Text};
 
-/// A report address as typed: `a@example.com` or `mailto:a@example.com`.
 fn report_uri(s: &str) -> Result<ReportUri, selo::uri::UriProblem> {
-    let s = s.trim();
-    if s.get(..7)
-        .is_some_and(|p| p.eq_ignore_ascii_case("mailto:"))
-    {
-        ReportUri::try_from(s)
-    } else {
-        ReportUri::mailto(s)
-    }
+    ReportUri::from_input(s)
 }
 
 fn check_uri(s: &str) -> Option<Text> {
@@ -98,11 +90,7 @@ pub fn GenDmarcPage() -> impl IntoView {
             testing: (testing.get() == "y").then_some(true),
             adkim: (adkim.get() == "s").then_some(Alignment::Strict),
             aspf: (aspf.get() == "s").then_some(Alignment::Strict),
-            failure_options: FailureOption::ALL
-                .iter()
-                .copied()
-                .filter(|o| fo_text.split(':').any(|x| x == o.as_str()))
-                .collect(),
+            failure_options: FailureOption::list(&fo_text).unwrap_or_default(),
             rua: filled(&rua.rows())
                 .filter_map(|s| report_uri(s).ok())
                 .collect(),
@@ -152,24 +140,19 @@ pub fn GenDmarcPage() -> impl IntoView {
         }
     };
     let fo_box = move |o: FailureOption, label: Text| {
-        let on = move || fo.get().split(':').any(|x| x == o.as_str());
+        let on = move || {
+            FailureOption::list(&fo.get())
+                .unwrap_or_default()
+                .contains(&o)
+        };
         view! {
             <label class="choice">
                 <input
                     type="checkbox"
                     prop:checked=on
                     on:change=move |ev| {
-                        let checked = event_target_checked(&ev);
-                        let cur = fo.get_untracked();
-                        let mut set: Vec<&str> = FailureOption::ALL
-                            .iter()
-                            .map(|x| x.as_str())
-                            .filter(|x| {
-                                if *x == o.as_str() { checked } else { cur.split(':').any(|y| y == *x) }
-                            })
-                            .collect();
-                        set.dedup();
-                        fo.set(set.join(":"));
+                        let cur = FailureOption::list(&fo.get_untracked()).unwrap_or_default();
+                        fo.set(FailureOption::join(&o.toggled(&cur, event_target_checked(&ev))));
                     }
                 />
                 {t(label)}

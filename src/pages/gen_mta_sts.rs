@@ -82,13 +82,13 @@ fn build(mode: Mode, max_age: MaxAge, rows: &[String]) -> Built {
     let mut mx_errors = Vec::new();
     let mut policy = MtaStsPolicy::new(mode, max_age);
     for row in rows {
-        let row = row.trim().trim_end_matches('.');
-        if row.is_empty() {
+        if row.trim().is_empty() {
             mx_errors.push(None);
             continue;
         }
-        match MxPattern::try_from(row) {
-            Ok(p) => {
+        // A final dot is removed by the engine, as on the command line.
+        match MxPattern::read(row) {
+            Ok((p, _dot_removed)) => {
                 mx_errors.push(None);
                 policy = policy.with_mx(p);
             }

@@ -80,7 +80,7 @@ pub fn GenSpfPage() -> impl IntoView {
         for n in filled(&ip6.rows()).filter_map(|s| Ip6Network::try_from(s).ok()) {
             b = b.ip6(n);
         }
-        let mut seen: Vec<DomainSpec> = Vec::new();
+        // The builder keeps one include of each domain.
         let custom = includes.rows();
         let custom = filled(&custom).filter_map(|s| DomainSpec::try_from(s).ok());
         for d in chosen
@@ -89,13 +89,7 @@ pub fn GenSpfPage() -> impl IntoView {
             .filter_map(|p| p.domain_spec())
             .chain(custom)
         {
-            if !seen
-                .iter()
-                .any(|s| s.as_str().eq_ignore_ascii_case(d.as_str()))
-            {
-                seen.push(d.clone());
-                b = b.include(d);
-            }
+            b = b.include(d);
         }
         match redirect_spec.get() {
             Some(Ok(r)) => b.redirect(r).build(),
