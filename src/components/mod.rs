@@ -3,10 +3,12 @@
 pub mod cname_output;
 pub mod copy_button;
 pub mod diagnostic_list;
+pub mod domain_field;
 pub mod download_link;
 pub mod explain_table;
 pub mod footer;
 pub mod fragment;
+pub mod generator_page;
 pub mod header;
 pub mod lang_switch;
 pub mod list_field;

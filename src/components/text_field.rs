@@ -1,6 +1,6 @@
 //! A labelled one-line text field with its hint and its error.
 
-use crate::i18n::{gen_forms as g, use_lang};
+use crate::i18n::use_lang;
 use leptos::prelude::*;
 use selo::Text;
 
@@ -143,27 +143,4 @@ impl QueryText {
 /// The non-empty, trimmed rows of a list.
 pub fn filled(rows: &[String]) -> impl Iterator<Item = &str> {
     rows.iter().map(|r| r.trim()).filter(|r| !r.is_empty())
-}
-
-/// The domain typed into a field: `None` while empty, else the engine's verdict.
-pub fn parse_domain(s: &str) -> Option<Result<selo::DomainName, selo::DomainError>> {
-    let s = s.trim();
-    (!s.is_empty()).then(|| selo::DomainName::try_from(s))
-}
-
-/// A domain as [`parse_domain`] reads it.
-pub type ParsedDomain = Memo<Option<Result<selo::DomainName, selo::DomainError>>>;
-
-/// A generator's domain field: the query parameter `key`, the domain typed
-/// into it, and why it is refused (nothing while the field is empty).
-pub fn domain_field(key: &'static str) -> (QueryText, ParsedDomain, Signal<Option<Text>>) {
-    let text = QueryText::new(key);
-    let parsed = Memo::new(move |_| parse_domain(&text.get()));
-    let error = Signal::derive(move || {
-        parsed.with(|d| match d {
-            Some(Err(e)) => Some(g::domain_error(e)),
-            _ => None,
-        })
-    });
-    (text, parsed, error)
 }

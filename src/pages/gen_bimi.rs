@@ -7,8 +7,9 @@
 use crate::Page;
 use crate::components::record_output::RecordOutput;
 use crate::components::{
-    share_link_button::ShareLinkButton,
-    text_field::{QueryText, TextField, domain_field},
+    domain_field::Domain,
+    generator_page::{Fields, GeneratorPage, Lead},
+    text_field::{QueryText, TextField},
 };
 use crate::i18n::{common as c, gen_bimi as m, gen_forms as g, t, use_lang};
 use leptos::prelude::*;
@@ -19,7 +20,8 @@ use selo::bimi::{self, Bimi, HttpsUrl, Selector};
 #[component]
 pub fn GenBimiPage() -> impl IntoView {
     let lang = use_lang();
-    let (domain, parsed_domain, domain_err) = domain_field("domain");
+    let field = Domain::from_query();
+    let parsed_domain = field.parsed;
     let selector = QueryText::new("selector");
     let logo = QueryText::new("logo");
     let cert = QueryText::new("cert");
@@ -74,80 +76,72 @@ pub fn GenBimiPage() -> impl IntoView {
     let left_out = Memo::new(move |_| !declining.get() && matches!(cert_url.get(), Some(Err(_))));
 
     view! {
-        <h1>{t(c::GEN_BIMI)}</h1>
-        <p class="intro">{t(m::INTRO)}</p>
-        <p>
-            <a href=Page::GenDmarc.href()>{t(m::DMARC_LINK)}</a>
-        </p>
-        <form class="gen-form" on:submit=|ev| ev.prevent_default()>
-            <TextField
-                id="bimi-domain"
-                label=g::DOMAIN_LABEL
-                hint=m::DOMAIN_HINT
-                value=Signal::derive(move || domain.get())
-                on_input=Callback::new(move |v| domain.set(v))
-                error=domain_err
-                placeholder="example.com"
-            />
-            <TextField
-                id="bimi-selector"
-                label=m::SELECTOR_LABEL
-                hint=m::SELECTOR_HINT
-                value=Signal::derive(move || selector.get())
-                on_input=Callback::new(move |v| selector.set(v))
-                error=selector_err
-                placeholder="default"
-            />
-            <div class="field">
-                <label class="choice">
-                    <input
-                        id="bimi-decline"
-                        type="checkbox"
-                        aria-describedby="bimi-decline-hint"
-                        prop:checked=move || declining.get()
-                        on:change=move |ev| {
-                            decline.set(if event_target_checked(&ev) { "1".into() } else { String::new() })
-                        }
+        <GeneratorPage title=c::GEN_BIMI intro=m::INTRO domain=field>
+            <Lead slot>
+                <p>
+                    <a href=Page::GenDmarc.href()>{t(m::DMARC_LINK)}</a>
+                </p>
+            </Lead>
+            <Fields slot>
+                <TextField
+                    id="bimi-selector"
+                    label=m::SELECTOR_LABEL
+                    hint=m::SELECTOR_HINT
+                    value=Signal::derive(move || selector.get())
+                    on_input=Callback::new(move |v| selector.set(v))
+                    error=selector_err
+                    placeholder="default"
+                />
+                <div class="field">
+                    <label class="choice">
+                        <input
+                            id="bimi-decline"
+                            type="checkbox"
+                            aria-describedby="bimi-decline-hint"
+                            prop:checked=move || declining.get()
+                            on:change=move |ev| {
+                                decline.set(if event_target_checked(&ev) { "1".into() } else { String::new() })
+                            }
+                        />
+                        {t(m::DECLINE_LABEL)}
+                    </label>
+                    <p class="hint" id="bimi-decline-hint">{t(m::DECLINE_HINT)}</p>
+                </div>
+                <fieldset class="plain" prop:disabled=move || declining.get()>
+                    <TextField
+                        id="bimi-logo"
+                        label=m::LOGO_LABEL
+                        hint=m::LOGO_HINT
+                        value=Signal::derive(move || logo.get())
+                        on_input=Callback::new(move |v| logo.set(v))
+                        error=logo_err
+                        placeholder="https://example.com/brand/logo.svg"
+                        kind="url"
                     />
-                    {t(m::DECLINE_LABEL)}
-                </label>
-                <p class="hint" id="bimi-decline-hint">{t(m::DECLINE_HINT)}</p>
-            </div>
-            <fieldset class="plain" prop:disabled=move || declining.get()>
-                <TextField
-                    id="bimi-logo"
-                    label=m::LOGO_LABEL
-                    hint=m::LOGO_HINT
-                    value=Signal::derive(move || logo.get())
-                    on_input=Callback::new(move |v| logo.set(v))
-                    error=logo_err
-                    placeholder="https://example.com/brand/logo.svg"
-                    kind="url"
-                />
-                <TextField
-                    id="bimi-cert"
-                    label=m::VMC_LABEL
-                    hint=m::VMC_HINT
-                    value=Signal::derive(move || cert.get())
-                    on_input=Callback::new(move |v| cert.set(v))
-                    error=cert_err
-                    placeholder="https://example.com/brand/vmc.pem"
-                    kind="url"
-                />
-            </fieldset>
-        </form>
-        <Show when=move || left_out.get()>
-            <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
-        </Show>
-        <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
-            <p class="notice">{t(g::DOMAIN_NEEDED)}</p>
-        </Show>
-        <Show
-            when=move || record.with(Option::is_some)
-            fallback=|| view! { <p class="notice" data-testid="bimi-need-logo">{t(m::NEED_LOGO)}</p> }
-        >
-            <RecordOutput kind=RecordType::Bimi owner=owner value=value />
-        </Show>
-        <ShareLinkButton />
+                    <TextField
+                        id="bimi-cert"
+                        label=m::VMC_LABEL
+                        hint=m::VMC_HINT
+                        value=Signal::derive(move || cert.get())
+                        on_input=Callback::new(move |v| cert.set(v))
+                        error=cert_err
+                        placeholder="https://example.com/brand/vmc.pem"
+                        kind="url"
+                    />
+                </fieldset>
+            </Fields>
+            <Show when=move || left_out.get()>
+                <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
+            </Show>
+            <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
+                <p class="notice">{t(g::DOMAIN_NEEDED)}</p>
+            </Show>
+            <Show
+                when=move || record.with(Option::is_some)
+                fallback=|| view! { <p class="notice" data-testid="bimi-need-logo">{t(m::NEED_LOGO)}</p> }
+            >
+                <RecordOutput kind=RecordType::Bimi owner=owner value=value />
+            </Show>
+        </GeneratorPage>
     }
 }

@@ -1,14 +1,14 @@
 //! The DKIM generator: a key pair made in the browser with WebCrypto, a
 //! pasted public key, or a provider's CNAME delegation.
 
-use super::gen_tls_rpt::domain_state;
 use crate::components::{
     cname_output::CnameOutput,
     copy_button::CopyButton,
+    domain_field::Domain,
     download_link::DownloadLink,
     fragment::sync_fragment,
+    generator_page::{Fields, GeneratorPage},
     record_output::RecordOutput,
-    share_link_button::ShareLinkButton,
     text_field::{QueryText, TextField},
 };
 use crate::i18n::{common as c, gen_dkim as k, gen_forms as g, t, use_lang};
@@ -103,12 +103,8 @@ fn default_selector() -> String {
 #[component]
 pub fn GenDkimPage() -> impl IntoView {
     let lang = use_lang();
-    let super::gen_tls_rpt::DomainState {
-        text: domain_text,
-        on_input: on_domain,
-        valid: domain,
-        error: domain_error,
-    } = domain_state();
+    let field = Domain::from_query();
+    let domain = field.valid;
 
     let selector_q = QueryText::new("selector");
     if selector_q.get_untracked().is_empty() {
@@ -271,263 +267,253 @@ pub fn GenDkimPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{t(c::GEN_DKIM)}</h1>
-        <p>{t(k::INTRO)}</p>
-        <form class="gen-form" on:submit=|ev| ev.prevent_default()>
-            <TextField
-                id="domain"
-                label=g::DOMAIN_LABEL
-                hint=g::DOMAIN_HINT
-                value=domain_text
-                on_input=on_domain
-                error=domain_error
-                placeholder="example.com"
-            />
-            <fieldset class="field choices">
-                <legend>{t(k::HOW_LEGEND)}</legend>
-                {how_radio("generate", k::HOW_GENERATE)}
-                {how_radio("paste", k::HOW_PASTE)}
-                {how_radio("cname", k::HOW_CNAME)}
-            </fieldset>
-            <Show when=move || how.get() != "cname">
-                <TextField
-                    id="selector"
-                    label=k::SELECTOR_LABEL
-                    hint=k::SELECTOR_HINT
-                    value=selector_text
-                    on_input=on_selector
-                    error=selector_error
-                    placeholder="s2026"
-                />
-            </Show>
-
-            // 1. Generate in the browser.
-            <Show when=move || how.get() == "generate">
-                <div class="field">
-                    <label for="alg">{t(k::ALG_LABEL)}</label>
-                    <select
-                        id="alg"
-                        aria-describedby="alg-hint alg-note"
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            alg_q.set((v != KeyChoice::default().as_str()).then_some(v));
-                        }
-                    >
-                        {KeyChoice::ALL
-                            .into_iter()
-                            .map(|a| {
-                                view! {
-                                    <option value=a.as_str() selected=move || alg.get() == a>
-                                        {move || choice_label(a).get(lang.get())}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                    <p class="hint" id="alg-hint">{t(k::ALG_HINT)}</p>
-                    <p
-                        id="alg-note"
-                        class=move || match alg.get() {
-                            KeyChoice::Rsa1024 => "alert alert-warning",
-                            KeyChoice::Rsa2048 => "",
-                            _ => "alert alert-info",
-                        }
-                        data-testid="alg-note"
-                    >
-                        {move || match alg.get() {
-                            KeyChoice::Rsa1024 => k::WARN_1024.get(lang.get()),
-                            KeyChoice::Rsa4096 => k::NOTE_4096.get(lang.get()),
-                            KeyChoice::Ed25519 => k::NOTE_ED25519.get(lang.get()),
-                            KeyChoice::Rsa2048 => "",
-                        }}
-                    </p>
-                </div>
-                <p class="hint">{t(k::LOCAL_ONLY)}</p>
-                <button
-                    type="button"
-                    data-testid="generate"
-                    disabled=move || busy.get()
-                    aria-busy=move || if busy.get() { "true" } else { "false" }
-                    on:click=move |_| {
-                        keygen.dispatch(alg.get_untracked());
-                    }
-                >
-                    {move || if busy.get() { t(k::GENERATING)() } else { t(k::GENERATE)() }}
-                </button>
-                <div role="status" class="keygen-status">
-                    {move || {
-                        generated
-                            .with(|g| matches!(g, Some(Err(()))))
-                            .then(|| view! { <p class="alert alert-error">{t(k::GEN_FAILED)}</p> })
-                    }}
-                </div>
-                <Show when=move || generated.with(|g| matches!(g, Some(Ok(_))))>
-                    <section class="private-key alert alert-warning" aria-labelledby="private-heading">
-                        <h2 id="private-heading">{t(k::PRIVATE_HEADING)}</h2>
-                        <p>{t(k::PRIVATE_WARNING)}</p>
-                        <DownloadLink
-                            content=private_pem
-                            filename=private_name
-                            mime="application/x-pem-file"
-                            label=k::DOWNLOAD_PRIVATE
-                            testid="download-private"
-                        />
-                        <details>
-                            <summary>{t(k::SHOW_PRIVATE)}</summary>
-                            <pre class="snippet" data-testid="private-pem">{move || private_pem.get()}</pre>
-                            <CopyButton text=private_pem what=k::PRIVATE_WHAT />
-                        </details>
-                    </section>
+        <GeneratorPage title=c::GEN_DKIM intro=k::INTRO domain=field>
+            <Fields slot>
+                <fieldset class="field choices">
+                    <legend>{t(k::HOW_LEGEND)}</legend>
+                    {how_radio("generate", k::HOW_GENERATE)}
+                    {how_radio("paste", k::HOW_PASTE)}
+                    {how_radio("cname", k::HOW_CNAME)}
+                </fieldset>
+                <Show when=move || how.get() != "cname">
+                    <TextField
+                        id="selector"
+                        label=k::SELECTOR_LABEL
+                        hint=k::SELECTOR_HINT
+                        value=selector_text
+                        on_input=on_selector
+                        error=selector_error
+                        placeholder="s2026"
+                    />
                 </Show>
-            </Show>
 
-            // 2. Paste a provider's key.
-            <Show when=move || how.get() == "paste">
-                <div class="field">
-                    <label for="key-input">{t(k::PASTE_LABEL)}</label>
-                    <textarea
-                        id="key-input"
-                        node_ref=paste_area
-                        rows="6"
-                        spellcheck="false"
-                        autocomplete="off"
-                        prop:value=move || pasted.get()
-                        aria-invalid=move || {
-                            if pasted_key.with(|p| matches!(p, Some(Err(_)))) { "true" } else { "false" }
-                        }
-                        aria-describedby="key-input-error key-input-hint"
-                        on:input=move |ev| pasted.set(event_target_value(&ev))
-                    ></textarea>
-                    <p
-                        class="field-error"
-                        id="key-input-error"
-                        hidden=move || !pasted_key.with(|p| matches!(p, Some(Err(_))))
-                    >
-                        {move || {
-                            pasted_key
-                                .with(|p| match p {
-                                    Some(Err(e)) => Some(e.get(lang.get())),
-                                    _ => None,
+                // 1. Generate in the browser.
+                <Show when=move || how.get() == "generate">
+                    <div class="field">
+                        <label for="alg">{t(k::ALG_LABEL)}</label>
+                        <select
+                            id="alg"
+                            aria-describedby="alg-hint alg-note"
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                alg_q.set((v != KeyChoice::default().as_str()).then_some(v));
+                            }
+                        >
+                            {KeyChoice::ALL
+                                .into_iter()
+                                .map(|a| {
+                                    view! {
+                                        <option value=a.as_str() selected=move || alg.get() == a>
+                                            {move || choice_label(a).get(lang.get())}
+                                        </option>
+                                    }
                                 })
-                        }}
-                    </p>
-                    <p class="hint" id="key-input-hint">{t(k::PASTE_HINT)}</p>
-                </div>
-                <Show when=move || pasted_key.with(Option::is_none)>
-                    <p class="notice">{t(k::PASTE_EMPTY)}</p>
-                </Show>
-            </Show>
-
-            {move || {
-                key_info
-                    .get()
-                    .map(|info| {
-                        view! {
-                            <p class="key-info">
-                                {t(k::KEY_IS)} " " <strong data-testid="key-info">{info}</strong>
-                            </p>
-                        }
-                    })
-            }}
-            {move || match (record.get(), owner.get()) {
-                (Some(v), Some(o)) => {
-                    view! {
-                        <RecordOutput
-                            kind=RecordType::Dkim
-                            owner=Signal::derive(move || o.clone())
-                            value=Signal::derive(move || v.clone())
-                        />
-                    }
-                        .into_any()
-                }
-                (Some(_), None) => view! { <p class="notice">{t(g::DOMAIN_NEEDED)}</p> }.into_any(),
-                _ => ().into_any(),
-            }}
-
-            // 3. Provider CNAMEs.
-            <Show when=move || how.get() == "cname">
-                <div class="field">
-                    <label for="provider">{t(k::PROVIDER_LABEL)}</label>
-                    <select
-                        id="provider"
-                        aria-describedby="provider-hint"
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            provider_q.set((v != "microsoft").then_some(v));
+                                .collect_view()}
+                        </select>
+                        <p class="hint" id="alg-hint">{t(k::ALG_HINT)}</p>
+                        <p
+                            id="alg-note"
+                            class=move || match alg.get() {
+                                KeyChoice::Rsa1024 => "alert alert-warning",
+                                KeyChoice::Rsa2048 => "",
+                                _ => "alert alert-info",
+                            }
+                            data-testid="alg-note"
+                        >
+                            {move || match alg.get() {
+                                KeyChoice::Rsa1024 => k::WARN_1024.get(lang.get()),
+                                KeyChoice::Rsa4096 => k::NOTE_4096.get(lang.get()),
+                                KeyChoice::Ed25519 => k::NOTE_ED25519.get(lang.get()),
+                                KeyChoice::Rsa2048 => "",
+                            }}
+                        </p>
+                    </div>
+                    <p class="hint">{t(k::LOCAL_ONLY)}</p>
+                    <button
+                        type="button"
+                        data-testid="generate"
+                        disabled=move || busy.get()
+                        aria-busy=move || if busy.get() { "true" } else { "false" }
+                        on:click=move |_| {
+                            keygen.dispatch(alg.get_untracked());
                         }
                     >
-                        {[("microsoft", "Microsoft 365"), ("sendgrid", "SendGrid"), ("mailchimp", "Mailchimp")]
-                            .into_iter()
-                            .map(|(v, name)| {
-                                view! {
-                                    <option value=v selected=move || provider.get() == v>
-                                        {name}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                    <p class="hint" id="provider-hint">{t(k::PROVIDER_HINT)}</p>
-                </div>
-                {move || match provider.get().as_str() {
-                    "mailchimp" => view! { <p>{t(k::MAILCHIMP_NOTE)}</p> }.into_any(),
-                    "sendgrid" => {
+                        {move || if busy.get() { t(k::GENERATING)() } else { t(k::GENERATE)() }}
+                    </button>
+                    <div role="status" class="keygen-status">
+                        {move || {
+                            generated
+                                .with(|g| matches!(g, Some(Err(()))))
+                                .then(|| view! { <p class="alert alert-error">{t(k::GEN_FAILED)}</p> })
+                        }}
+                    </div>
+                    <Show when=move || generated.with(|g| matches!(g, Some(Ok(_))))>
+                        <section class="private-key alert alert-warning" aria-labelledby="private-heading">
+                            <h2 id="private-heading">{t(k::PRIVATE_HEADING)}</h2>
+                            <p>{t(k::PRIVATE_WARNING)}</p>
+                            <DownloadLink
+                                content=private_pem
+                                filename=private_name
+                                mime="application/x-pem-file"
+                                label=k::DOWNLOAD_PRIVATE
+                                testid="download-private"
+                            />
+                            <details>
+                                <summary>{t(k::SHOW_PRIVATE)}</summary>
+                                <pre class="snippet" data-testid="private-pem">{move || private_pem.get()}</pre>
+                                <CopyButton text=private_pem what=k::PRIVATE_WHAT />
+                            </details>
+                        </section>
+                    </Show>
+                </Show>
+
+                // 2. Paste a provider's key.
+                <Show when=move || how.get() == "paste">
+                    <div class="field">
+                        <label for="key-input">{t(k::PASTE_LABEL)}</label>
+                        <textarea
+                            id="key-input"
+                            node_ref=paste_area
+                            rows="6"
+                            spellcheck="false"
+                            autocomplete="off"
+                            prop:value=move || pasted.get()
+                            aria-invalid=move || {
+                                if pasted_key.with(|p| matches!(p, Some(Err(_)))) { "true" } else { "false" }
+                            }
+                            aria-describedby="key-input-error key-input-hint"
+                            on:input=move |ev| pasted.set(event_target_value(&ev))
+                        ></textarea>
+                        <p
+                            class="field-error"
+                            id="key-input-error"
+                            hidden=move || !pasted_key.with(|p| matches!(p, Some(Err(_))))
+                        >
+                            {move || {
+                                pasted_key
+                                    .with(|p| match p {
+                                        Some(Err(e)) => Some(e.get(lang.get())),
+                                        _ => None,
+                                    })
+                            }}
+                        </p>
+                        <p class="hint" id="key-input-hint">{t(k::PASTE_HINT)}</p>
+                    </div>
+                    <Show when=move || pasted_key.with(Option::is_none)>
+                        <p class="notice">{t(k::PASTE_EMPTY)}</p>
+                    </Show>
+                </Show>
+
+                {move || {
+                    key_info
+                        .get()
+                        .map(|info| {
+                            view! {
+                                <p class="key-info">
+                                    {t(k::KEY_IS)} " " <strong data-testid="key-info">{info}</strong>
+                                </p>
+                            }
+                        })
+                }}
+                {move || match (record.get(), owner.get()) {
+                    (Some(v), Some(o)) => {
                         view! {
-                            {text_input(
-                                "account",
-                                k::ACCOUNT_LABEL,
-                                k::ACCOUNT_HINT,
-                                account_q,
-                                "u1234567.wl123",
-                            )}
-                            <p>{t(k::SENDGRID_NOTE)}</p>
+                            <RecordOutput
+                                kind=RecordType::Dkim
+                                owner=Signal::derive(move || o.clone())
+                                value=Signal::derive(move || v.clone())
+                            />
                         }
                             .into_any()
                     }
-                    _ => {
-                        view! {
-                            {text_input(
-                                "tenant",
-                                k::TENANT_LABEL,
-                                k::TENANT_HINT,
-                                tenant_q,
-                                "contoso",
-                            )}
-                            {text_input(
-                                "partition",
-                                k::PARTITION_LABEL,
-                                k::PARTITION_HINT,
-                                partition_q,
-                                "",
-                            )}
-                            <p>{t(k::MS_NOTE)}</p>
+                    (Some(_), None) => view! { <p class="notice">{t(g::DOMAIN_NEEDED)}</p> }.into_any(),
+                    _ => ().into_any(),
+                }}
+
+                // 3. Provider CNAMEs.
+                <Show when=move || how.get() == "cname">
+                    <div class="field">
+                        <label for="provider">{t(k::PROVIDER_LABEL)}</label>
+                        <select
+                            id="provider"
+                            aria-describedby="provider-hint"
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                provider_q.set((v != "microsoft").then_some(v));
+                            }
+                        >
+                            {[("microsoft", "Microsoft 365"), ("sendgrid", "SendGrid"), ("mailchimp", "Mailchimp")]
+                                .into_iter()
+                                .map(|(v, name)| {
+                                    view! {
+                                        <option value=v selected=move || provider.get() == v>
+                                            {name}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                        <p class="hint" id="provider-hint">{t(k::PROVIDER_HINT)}</p>
+                    </div>
+                    {move || match provider.get().as_str() {
+                        "mailchimp" => view! { <p>{t(k::MAILCHIMP_NOTE)}</p> }.into_any(),
+                        "sendgrid" => {
+                            view! {
+                                {text_input(
+                                    "account",
+                                    k::ACCOUNT_LABEL,
+                                    k::ACCOUNT_HINT,
+                                    account_q,
+                                    "u1234567.wl123",
+                                )}
+                                <p>{t(k::SENDGRID_NOTE)}</p>
+                            }
+                                .into_any()
                         }
-                            .into_any()
-                    }
-                }}
-                {move || match (domain.get(), delegations.get()) {
-                    (None, _) => view! { <p class="notice">{t(g::DOMAIN_NEEDED)}</p> }.into_any(),
-                    (_, None) => view! { <p class="notice">{t(k::CNAME_NEED)}</p> }.into_any(),
-                    (_, Some(Err(()))) => {
-                        view! { <p class="alert alert-error">{t(k::CNAME_BAD)}</p> }.into_any()
-                    }
-                    (_, Some(Ok(pair))) => {
-                        pair.into_iter()
-                            .map(|(o, tg)| {
-                                view! {
-                                    <CnameOutput
-                                        owner=Signal::derive(move || o.clone())
-                                        target=Signal::derive(move || tg.clone())
-                                    />
-                                }
-                            })
-                            .collect_view()
-                            .into_any()
-                    }
-                }}
-            </Show>
-            <p class="hint">{t(k::ROTATE)}</p>
-        </form>
-        <ShareLinkButton />
+                        _ => {
+                            view! {
+                                {text_input(
+                                    "tenant",
+                                    k::TENANT_LABEL,
+                                    k::TENANT_HINT,
+                                    tenant_q,
+                                    "contoso",
+                                )}
+                                {text_input(
+                                    "partition",
+                                    k::PARTITION_LABEL,
+                                    k::PARTITION_HINT,
+                                    partition_q,
+                                    "",
+                                )}
+                                <p>{t(k::MS_NOTE)}</p>
+                            }
+                                .into_any()
+                        }
+                    }}
+                    {move || match (domain.get(), delegations.get()) {
+                        (None, _) => view! { <p class="notice">{t(g::DOMAIN_NEEDED)}</p> }.into_any(),
+                        (_, None) => view! { <p class="notice">{t(k::CNAME_NEED)}</p> }.into_any(),
+                        (_, Some(Err(()))) => {
+                            view! { <p class="alert alert-error">{t(k::CNAME_BAD)}</p> }.into_any()
+                        }
+                        (_, Some(Ok(pair))) => {
+                            pair.into_iter()
+                                .map(|(o, tg)| {
+                                    view! {
+                                        <CnameOutput
+                                            owner=Signal::derive(move || o.clone())
+                                            target=Signal::derive(move || tg.clone())
+                                        />
+                                    }
+                                })
+                                .collect_view()
+                                .into_any()
+                        }
+                    }}
+                </Show>
+                <p class="hint">{t(k::ROTATE)}</p>
+            </Fields>
+        </GeneratorPage>
     }
 }

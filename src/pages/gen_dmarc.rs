@@ -7,9 +7,10 @@
 
 use crate::components::record_output::RecordOutput;
 use crate::components::{
+    domain_field::Domain,
+    generator_page::{Fields, GeneratorPage},
     list_field::ListField,
-    share_link_button::ShareLinkButton,
-    text_field::{QueryText, TextField, domain_field, filled},
+    text_field::{QueryText, filled},
 };
 use crate::i18n::{common as c, fill, gen_dmarc as m, gen_forms as g, t, use_lang};
 use leptos::prelude::*;
@@ -67,7 +68,8 @@ fn Choice(
 #[component]
 pub fn GenDmarcPage() -> impl IntoView {
     let lang = use_lang();
-    let (domain, parsed_domain, domain_error) = domain_field("domain");
+    let field = Domain::from_query();
+    let parsed_domain = field.parsed;
     let p = QueryText::new("p");
     let sp = QueryText::new("sp");
     let np = QueryText::new("np");
@@ -184,125 +186,115 @@ pub fn GenDmarcPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{t(c::GEN_DMARC)}</h1>
-        <p class="intro">{t(m::INTRO)}</p>
-        <form class="gen-form" on:submit=|ev| ev.prevent_default()>
-            <TextField
-                id="dmarc-domain"
-                label=g::DOMAIN_LABEL
-                hint=m::DOMAIN_HINT
-                value=Signal::derive(move || domain.get())
-                on_input=Callback::new(move |v| domain.set(v))
-                error=domain_error
-                placeholder="example.com"
-            />
-            <fieldset class="choices" aria-describedby="dmarc-p-hint">
-                <legend>{t(m::P_LEGEND)}</legend>
-                <p class="hint" id="dmarc-p-hint">{t(m::P_HINT)}</p>
-                {radio(Policy::None, m::P_NONE)}
-                {radio(Policy::Quarantine, m::P_QUARANTINE)}
-                {radio(Policy::Reject, m::P_REJECT)}
-            </fieldset>
-            <div class="field">
-                <label class="choice">
-                    <input
-                        id="dmarc-t"
-                        type="checkbox"
-                        aria-describedby="dmarc-t-hint"
-                        prop:checked=move || testing.get() == "y"
-                        on:change=move |ev| {
-                            testing.set(if event_target_checked(&ev) { "y".into() } else { String::new() })
-                        }
-                    />
-                    {t(m::T_LABEL)}
-                </label>
-                <p class="hint" id="dmarc-t-hint">{t(m::T_HINT)}</p>
-            </div>
-            <ListField
-                id="dmarc-rua"
-                legend=m::RUA_LEGEND
-                hint=m::RUA_HINT
-                store=rua
-                errors=rua.row_errors(check_uri)
-                placeholder="dmarc-reports@example.com"
-            />
-            <Choice id="dmarc-sp" label=m::SP_LABEL hint=m::SP_HINT store=sp options=policies(m::SAME_AS_P) />
-            <Choice id="dmarc-np" label=m::NP_LABEL hint=m::NP_HINT store=np options=policies(m::SAME_AS_SP) />
-            <Choice
-                id="dmarc-adkim"
-                label=m::ADKIM_LABEL
-                hint=m::ADKIM_HINT
-                store=adkim
-                options=vec![("", m::RELAXED), ("s", m::STRICT)]
-            />
-            <Choice
-                id="dmarc-aspf"
-                label=m::ASPF_LABEL
-                hint=m::ASPF_HINT
-                store=aspf
-                options=vec![("", m::RELAXED), ("s", m::STRICT)]
-            />
-            <ListField
-                id="dmarc-ruf"
-                legend=m::RUF_LEGEND
-                hint=m::RUF_HINT
-                store=ruf
-                errors=ruf.row_errors(check_uri)
-                placeholder="dmarc-failures@example.com"
-            />
-            <fieldset class="choices" aria-describedby="dmarc-fo-hint">
-                <legend>{t(m::FO_LEGEND)}</legend>
-                <p class="hint" id="dmarc-fo-hint">{t(m::FO_HINT)}</p>
-                {fo_box(FailureOption::All, m::FO_0)}
-                {fo_box(FailureOption::Any, m::FO_1)}
-                {fo_box(FailureOption::Dkim, m::FO_D)}
-                {fo_box(FailureOption::Spf, m::FO_S)}
-            </fieldset>
-            <details class="advanced">
-                <summary>{t(g::ADVANCED)}</summary>
-                <Choice
-                    id="dmarc-psd"
-                    label=m::PSD_LABEL
-                    hint=m::PSD_HINT
-                    store=psd
-                    options=vec![("", g::DEFAULT_NOT_SET), ("y", m::PSD_Y), ("n", m::PSD_N), ("u", m::PSD_U)]
-                />
-            </details>
-        </form>
-        <section class="rollout" aria-labelledby="rollout-heading">
-            <h2 id="rollout-heading">{t(m::ROLLOUT_HEADING)}</h2>
-            <p>{t(m::ROLLOUT_INTRO)}</p>
-            <ol class="stages">
-                {stage(Policy::None, m::STAGE1, m::STAGE1_TEXT)}
-                {stage(Policy::Quarantine, m::STAGE2, m::STAGE2_TEXT)}
-                {stage(Policy::Reject, m::STAGE3, m::STAGE3_TEXT)}
-            </ol>
-        </section>
-        <Show when=move || left_out.get()>
-            <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
-        </Show>
-        <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
-            <p class="notice">{t(g::DOMAIN_NEEDED)}</p>
-        </Show>
-        <RecordOutput kind=RecordType::Dmarc owner=owner value=value />
-        <For
-            each=move || external.get()
-            key=|(dest, _)| dest.clone()
-            children=move |(dest, auth_owner)| {
-                let v = auth_value.clone();
-                view! {
-                    <section class="external-auth" data-testid="external-auth">
-                        <h2>{t(m::EXT_HEADING)}</h2>
-                        <p>{move || fill(m::EXT_INTRO.get(lang.get()), &[("dest", &dest)])}</p>
-                        <RecordOutput
-                            kind=RecordType::DmarcReportAuth
-                            owner=Signal::derive(move || auth_owner.clone())
-                            value=Signal::derive(move || v.clone())
+        <GeneratorPage title=c::GEN_DMARC intro=m::INTRO domain=field>
+            <Fields slot>
+                <fieldset class="choices" aria-describedby="dmarc-p-hint">
+                    <legend>{t(m::P_LEGEND)}</legend>
+                    <p class="hint" id="dmarc-p-hint">{t(m::P_HINT)}</p>
+                    {radio(Policy::None, m::P_NONE)}
+                    {radio(Policy::Quarantine, m::P_QUARANTINE)}
+                    {radio(Policy::Reject, m::P_REJECT)}
+                </fieldset>
+                <div class="field">
+                    <label class="choice">
+                        <input
+                            id="dmarc-t"
+                            type="checkbox"
+                            aria-describedby="dmarc-t-hint"
+                            prop:checked=move || testing.get() == "y"
+                            on:change=move |ev| {
+                                testing.set(if event_target_checked(&ev) { "y".into() } else { String::new() })
+                            }
                         />
-                    </section>
+                        {t(m::T_LABEL)}
+                    </label>
+                    <p class="hint" id="dmarc-t-hint">{t(m::T_HINT)}</p>
+                </div>
+                <ListField
+                    id="dmarc-rua"
+                    legend=m::RUA_LEGEND
+                    hint=m::RUA_HINT
+                    store=rua
+                    errors=rua.row_errors(check_uri)
+                    placeholder="dmarc-reports@example.com"
+                />
+                <Choice id="dmarc-sp" label=m::SP_LABEL hint=m::SP_HINT store=sp options=policies(m::SAME_AS_P) />
+                <Choice id="dmarc-np" label=m::NP_LABEL hint=m::NP_HINT store=np options=policies(m::SAME_AS_SP) />
+                <Choice
+                    id="dmarc-adkim"
+                    label=m::ADKIM_LABEL
+                    hint=m::ADKIM_HINT
+                    store=adkim
+                    options=vec![("", m::RELAXED), ("s", m::STRICT)]
+                />
+                <Choice
+                    id="dmarc-aspf"
+                    label=m::ASPF_LABEL
+                    hint=m::ASPF_HINT
+                    store=aspf
+                    options=vec![("", m::RELAXED), ("s", m::STRICT)]
+                />
+                <ListField
+                    id="dmarc-ruf"
+                    legend=m::RUF_LEGEND
+                    hint=m::RUF_HINT
+                    store=ruf
+                    errors=ruf.row_errors(check_uri)
+                    placeholder="dmarc-failures@example.com"
+                />
+                <fieldset class="choices" aria-describedby="dmarc-fo-hint">
+                    <legend>{t(m::FO_LEGEND)}</legend>
+                    <p class="hint" id="dmarc-fo-hint">{t(m::FO_HINT)}</p>
+                    {fo_box(FailureOption::All, m::FO_0)}
+                    {fo_box(FailureOption::Any, m::FO_1)}
+                    {fo_box(FailureOption::Dkim, m::FO_D)}
+                    {fo_box(FailureOption::Spf, m::FO_S)}
+                </fieldset>
+                <details class="advanced">
+                    <summary>{t(g::ADVANCED)}</summary>
+                    <Choice
+                        id="dmarc-psd"
+                        label=m::PSD_LABEL
+                        hint=m::PSD_HINT
+                        store=psd
+                        options=vec![("", g::DEFAULT_NOT_SET), ("y", m::PSD_Y), ("n", m::PSD_N), ("u", m::PSD_U)]
+                    />
+                </details>
+            </Fields>
+            <section class="rollout" aria-labelledby="rollout-heading">
+                <h2 id="rollout-heading">{t(m::ROLLOUT_HEADING)}</h2>
+                <p>{t(m::ROLLOUT_INTRO)}</p>
+                <ol class="stages">
+                    {stage(Policy::None, m::STAGE1, m::STAGE1_TEXT)}
+                    {stage(Policy::Quarantine, m::STAGE2, m::STAGE2_TEXT)}
+                    {stage(Policy::Reject, m::STAGE3, m::STAGE3_TEXT)}
+                </ol>
+            </section>
+            <Show when=move || left_out.get()>
+                <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
+            </Show>
+            <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
+                <p class="notice">{t(g::DOMAIN_NEEDED)}</p>
+            </Show>
+            <RecordOutput kind=RecordType::Dmarc owner=owner value=value />
+            <For
+                each=move || external.get()
+                key=|(dest, _)| dest.clone()
+                children=move |(dest, auth_owner)| {
+                    let v = auth_value.clone();
+                    view! {
+                        <section class="external-auth" data-testid="external-auth">
+                            <h2>{t(m::EXT_HEADING)}</h2>
+                            <p>{move || fill(m::EXT_INTRO.get(lang.get()), &[("dest", &dest)])}</p>
+                            <RecordOutput
+                                kind=RecordType::DmarcReportAuth
+                                owner=Signal::derive(move || auth_owner.clone())
+                                value=Signal::derive(move || v.clone())
+                            />
+                        </section>
+                    }
                 }
-            }
-        />
-        <ShareLinkButton />
+            />
+        </GeneratorPage>
     }
 }

@@ -2,15 +2,15 @@
 //! copied, downloaded as `mta-sts.txt`), how to publish it, and the TLS-RPT
 //! record beside it.
 
-use super::gen_tls_rpt::domain_state;
 use crate::components::{
     copy_button::CopyButton,
     diagnostic_list::DiagnosticList,
+    domain_field::Domain,
     download_link::DownloadLink,
+    generator_page::{Fields, GeneratorPage},
     list_field::ListField,
     record_output::RecordOutput,
-    share_link_button::ShareLinkButton,
-    text_field::{QueryText, TextField},
+    text_field::QueryText,
     tls_rpt_form::TlsRptForm,
 };
 use crate::i18n::{common as c, fill, gen_forms as g, gen_mta_sts as m, t, use_lang};
@@ -108,12 +108,8 @@ fn build(mode: Mode, max_age: MaxAge, rows: &[String]) -> Built {
 #[component]
 pub fn GenMtaStsPage() -> impl IntoView {
     let lang = use_lang();
-    let super::gen_tls_rpt::DomainState {
-        text,
-        on_input,
-        valid: domain,
-        error,
-    } = domain_state();
+    let field = Domain::from_query();
+    let domain = field.valid;
 
     // The id: from the link, else a fresh one written into the link so a
     // shared link keeps it.
@@ -190,190 +186,180 @@ pub fn GenMtaStsPage() -> impl IntoView {
     let caddy = move || CADDY.replace("{host}", &host.get());
 
     view! {
-        <h1>{t(c::GEN_MTA_STS)}</h1>
-        <p>{t(m::INTRO)}</p>
-        <form class="gen-form" on:submit=|ev| ev.prevent_default()>
-            <TextField
-                id="domain"
-                label=g::DOMAIN_LABEL
-                hint=g::DOMAIN_HINT
-                value=text
-                on_input=on_input
-                error=error
-                placeholder="example.com"
-            />
+        <GeneratorPage title=c::GEN_MTA_STS intro=m::INTRO domain=field>
+            <Fields slot>
 
-            <h2>{t(m::RECORD_HEADING)}</h2>
-            <p>{t(m::RECORD_HELP)}</p>
-            <div class="field id-field">
-                <span class="id-label">{t(m::ID_LABEL)} ": "</span>
-                <code data-testid="sts-id">{move || id.get().map(|i| i.to_string())}</code>
-                " "
-                <button type="button" class="secondary" on:click=new_id data-testid="new-id">
-                    {t(m::NEW_ID)}
-                </button>
-                <p class="hint">{t(m::ID_WHY)}</p>
-            </div>
-            {move || match (domain.get(), record.get()) {
-                (Some(d), Some(v)) => {
-                    let owner = mta_sts::record_owner(&d).to_string();
-                    view! {
-                        <RecordOutput
-                            kind=RecordType::MtaSts
-                            owner=Signal::derive(move || owner.clone())
-                            value=Signal::derive(move || v.clone())
-                        />
-                    }
-                        .into_any()
-                }
-                _ => view! { <p class="notice">{t(g::DOMAIN_NEEDED)}</p> }.into_any(),
-            }}
-
-            <h2>{t(m::POLICY_HEADING)}</h2>
-            <div class="field">
-                <label for="mode">{t(m::MODE_LABEL)}</label>
-                <select
-                    id="mode"
-                    aria-describedby="mode-hint"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        mode_q.set((v != "testing").then_some(v));
-                    }
-                >
-                    {MODES
-                        .iter()
-                        .map(|(md, label)| {
-                            let md = *md;
-                            let label = *label;
-                            view! {
-                                <option value=md.as_str() selected=move || mode.get() == md>
-                                    {move || label.get(lang.get())}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-                <p class="hint" id="mode-hint">{t(m::MODE_HINT)}</p>
-            </div>
-            <ListField
-                id="mx"
-                legend=m::MX_LEGEND
-                hint=m::MX_HINT
-                store=mx_q
-                errors=mx_errors
-                placeholder="mail.example.com"
-            />
-            <div class="field">
-                <label for="max-age">{t(m::MAX_AGE_LABEL)}</label>
-                <select
-                    id="max-age"
-                    aria-describedby="max-age-hint"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        age_q.set((v != "86400").then_some(v));
-                    }
-                >
-                    {MAX_AGES
-                        .iter()
-                        .map(|(secs, label)| {
-                            let secs = *secs;
-                            let label = *label;
-                            view! {
-                                <option
-                                    value=secs.to_string()
-                                    selected=move || max_age.get().seconds() == secs
-                                >
-                                    {move || label.get(lang.get())}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                    {move || {
-                        custom_age()
-                            .map(|n| {
-                                view! {
-                                    <option value=n.to_string() selected=true>
-                                        {fill(
-                                            m::MAX_AGE_CUSTOM.get(lang.get()),
-                                            &[("n", &n.to_string())],
-                                        )}
-                                    </option>
-                                }
-                            })
-                    }}
-                </select>
-                <p class="hint" id="max-age-hint">{t(m::MAX_AGE_HINT)}</p>
-            </div>
-
-            <section class="policy-output" aria-labelledby="policy-heading">
-                <h3 id="policy-heading">{t(m::POLICY_OUT)}</h3>
-                {move || match policy_text.get() {
-                    Some(p) => {
+                <h2>{t(m::RECORD_HEADING)}</h2>
+                <p>{t(m::RECORD_HELP)}</p>
+                <div class="field id-field">
+                    <span class="id-label">{t(m::ID_LABEL)} ": "</span>
+                    <code data-testid="sts-id">{move || id.get().map(|i| i.to_string())}</code>
+                    " "
+                    <button type="button" class="secondary" on:click=new_id data-testid="new-id">
+                        {t(m::NEW_ID)}
+                    </button>
+                    <p class="hint">{t(m::ID_WHY)}</p>
+                </div>
+                {move || match (domain.get(), record.get()) {
+                    (Some(d), Some(v)) => {
+                        let owner = mta_sts::record_owner(&d).to_string();
                         view! {
-                            <pre class="policy-file" data-testid="policy">{p}</pre>
-                            <div class="policy-actions">
-                                <CopyButton text=policy_text_or_empty what=m::POLICY_WHAT />
-                                <DownloadLink
-                                    content=policy_text_or_empty
-                                    filename=Signal::derive(|| "mta-sts.txt".to_string())
-                                    mime="text/plain"
-                                    label=m::DOWNLOAD
-                                    testid="download-policy"
-                                />
-                            </div>
-                            <h4>{t(m::POLICY_CHECKS)}</h4>
-                            <DiagnosticList diagnostics=policy_findings />
+                            <RecordOutput
+                                kind=RecordType::MtaSts
+                                owner=Signal::derive(move || owner.clone())
+                                value=Signal::derive(move || v.clone())
+                            />
                         }
                             .into_any()
                     }
-                    None => view! { <p class="notice">{t(m::POLICY_BLOCKED)}</p> }.into_any(),
+                    _ => view! { <p class="notice">{t(g::DOMAIN_NEEDED)}</p> }.into_any(),
                 }}
-            </section>
 
-            <h2>{t(m::GUIDE_HEADING)}</h2>
-            <p>{t(m::GUIDE_URL)}</p>
-            <p>
-                <code class="policy-url" data-testid="policy-url">{url}</code>
-            </p>
-            <ol class="steps">
-                <li>{with_domain(m::GUIDE_STEP_DNS)}</li>
-                <li>{with_domain(m::GUIDE_STEP_CERT)}</li>
-                <li>{t(m::GUIDE_STEP_SERVE)}</li>
-                <li>{t(m::GUIDE_STEP_RECORD)}</li>
-                <li>{t(m::GUIDE_STEP_CHECK)}</li>
-            </ol>
-            <details class="guide">
-                <summary>"nginx"</summary>
-                <p>{t(m::GUIDE_NGINX_HELP)}</p>
-                <pre class="snippet">{nginx}</pre>
-            </details>
-            <details class="guide">
-                <summary>"Caddy"</summary>
-                <p>{t(m::GUIDE_CADDY_HELP)}</p>
-                <pre class="snippet">{caddy}</pre>
-            </details>
-            <details class="guide">
-                <summary>{t(m::GUIDE_STATIC)}</summary>
-                <p>{with_domain(m::GUIDE_STATIC_HELP)}</p>
-                <pre class="snippet">{STATIC_TREE}</pre>
-            </details>
+                <h2>{t(m::POLICY_HEADING)}</h2>
+                <div class="field">
+                    <label for="mode">{t(m::MODE_LABEL)}</label>
+                    <select
+                        id="mode"
+                        aria-describedby="mode-hint"
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            mode_q.set((v != "testing").then_some(v));
+                        }
+                    >
+                        {MODES
+                            .iter()
+                            .map(|(md, label)| {
+                                let md = *md;
+                                let label = *label;
+                                view! {
+                                    <option value=md.as_str() selected=move || mode.get() == md>
+                                        {move || label.get(lang.get())}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                    <p class="hint" id="mode-hint">{t(m::MODE_HINT)}</p>
+                </div>
+                <ListField
+                    id="mx"
+                    legend=m::MX_LEGEND
+                    hint=m::MX_HINT
+                    store=mx_q
+                    errors=mx_errors
+                    placeholder="mail.example.com"
+                />
+                <div class="field">
+                    <label for="max-age">{t(m::MAX_AGE_LABEL)}</label>
+                    <select
+                        id="max-age"
+                        aria-describedby="max-age-hint"
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            age_q.set((v != "86400").then_some(v));
+                        }
+                    >
+                        {MAX_AGES
+                            .iter()
+                            .map(|(secs, label)| {
+                                let secs = *secs;
+                                let label = *label;
+                                view! {
+                                    <option
+                                        value=secs.to_string()
+                                        selected=move || max_age.get().seconds() == secs
+                                    >
+                                        {move || label.get(lang.get())}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                        {move || {
+                            custom_age()
+                                .map(|n| {
+                                    view! {
+                                        <option value=n.to_string() selected=true>
+                                            {fill(
+                                                m::MAX_AGE_CUSTOM.get(lang.get()),
+                                                &[("n", &n.to_string())],
+                                            )}
+                                        </option>
+                                    }
+                                })
+                        }}
+                    </select>
+                    <p class="hint" id="max-age-hint">{t(m::MAX_AGE_HINT)}</p>
+                </div>
 
-            <h2>{t(m::ROLLOUT_HEADING)}</h2>
-            <ol class="steps">
-                <li>{t(m::ROLLOUT_1)}</li>
-                <li>{t(m::ROLLOUT_2)}</li>
-                <li>{t(m::ROLLOUT_3)}</li>
-                <li>{t(m::ROLLOUT_4)}</li>
-            </ol>
+                <section class="policy-output" aria-labelledby="policy-heading">
+                    <h3 id="policy-heading">{t(m::POLICY_OUT)}</h3>
+                    {move || match policy_text.get() {
+                        Some(p) => {
+                            view! {
+                                <pre class="policy-file" data-testid="policy">{p}</pre>
+                                <div class="policy-actions">
+                                    <CopyButton text=policy_text_or_empty what=m::POLICY_WHAT />
+                                    <DownloadLink
+                                        content=policy_text_or_empty
+                                        filename=Signal::derive(|| "mta-sts.txt".to_string())
+                                        mime="text/plain"
+                                        label=m::DOWNLOAD
+                                        testid="download-policy"
+                                    />
+                                </div>
+                                <h4>{t(m::POLICY_CHECKS)}</h4>
+                                <DiagnosticList diagnostics=policy_findings />
+                            }
+                                .into_any()
+                        }
+                        None => view! { <p class="notice">{t(m::POLICY_BLOCKED)}</p> }.into_any(),
+                    }}
+                </section>
 
-            <h2>{t(m::TLS_HEADING)}</h2>
-            <TlsRptForm domain=domain compact=true />
+                <h2>{t(m::GUIDE_HEADING)}</h2>
+                <p>{t(m::GUIDE_URL)}</p>
+                <p>
+                    <code class="policy-url" data-testid="policy-url">{url}</code>
+                </p>
+                <ol class="steps">
+                    <li>{with_domain(m::GUIDE_STEP_DNS)}</li>
+                    <li>{with_domain(m::GUIDE_STEP_CERT)}</li>
+                    <li>{t(m::GUIDE_STEP_SERVE)}</li>
+                    <li>{t(m::GUIDE_STEP_RECORD)}</li>
+                    <li>{t(m::GUIDE_STEP_CHECK)}</li>
+                </ol>
+                <details class="guide">
+                    <summary>"nginx"</summary>
+                    <p>{t(m::GUIDE_NGINX_HELP)}</p>
+                    <pre class="snippet">{nginx}</pre>
+                </details>
+                <details class="guide">
+                    <summary>"Caddy"</summary>
+                    <p>{t(m::GUIDE_CADDY_HELP)}</p>
+                    <pre class="snippet">{caddy}</pre>
+                </details>
+                <details class="guide">
+                    <summary>{t(m::GUIDE_STATIC)}</summary>
+                    <p>{with_domain(m::GUIDE_STATIC_HELP)}</p>
+                    <pre class="snippet">{STATIC_TREE}</pre>
+                </details>
 
-            <h2>{t(m::NONE_HEADING)}</h2>
-            <p>{t(m::NONE_WHAT)}</p>
-            <p>{with_domain(m::NONE_FIX)}</p>
-        </form>
-        <ShareLinkButton />
+                <h2>{t(m::ROLLOUT_HEADING)}</h2>
+                <ol class="steps">
+                    <li>{t(m::ROLLOUT_1)}</li>
+                    <li>{t(m::ROLLOUT_2)}</li>
+                    <li>{t(m::ROLLOUT_3)}</li>
+                    <li>{t(m::ROLLOUT_4)}</li>
+                </ol>
+
+                <h2>{t(m::TLS_HEADING)}</h2>
+                <TlsRptForm domain=domain compact=true />
+
+                <h2>{t(m::NONE_HEADING)}</h2>
+                <p>{t(m::NONE_WHAT)}</p>
+                <p>{with_domain(m::NONE_FIX)}</p>
+            </Fields>
+        </GeneratorPage>
     }
 }
 

@@ -6,9 +6,10 @@
 
 use crate::components::record_output::RecordOutput;
 use crate::components::{
+    domain_field::Domain,
+    generator_page::{Fields, GeneratorPage},
     list_field::ListField,
-    share_link_button::ShareLinkButton,
-    text_field::{QueryText, TextField, domain_field, filled},
+    text_field::{QueryText, TextField, filled},
 };
 use crate::i18n::{common as c, fill, gen_forms as g, gen_spf as m, t, use_lang};
 use leptos::prelude::*;
@@ -30,7 +31,8 @@ fn check_spec(s: &str) -> Option<Text> {
 #[component]
 pub fn GenSpfPage() -> impl IntoView {
     let lang = use_lang();
-    let (domain, parsed_domain, domain_err) = domain_field("domain");
+    let field = Domain::from_query();
+    let parsed_domain = field.parsed;
     let presets = QueryText::new("presets");
     let mx = QueryText::new("mx");
     let a = QueryText::new("a");
@@ -211,75 +213,65 @@ pub fn GenSpfPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{t(c::GEN_SPF)}</h1>
-        <p class="intro">{t(m::INTRO)}</p>
-        <form class="gen-form" on:submit=|ev| ev.prevent_default()>
-            <TextField
-                id="spf-domain"
-                label=g::DOMAIN_LABEL
-                hint=m::DOMAIN_HINT
-                value=Signal::derive(move || domain.get())
-                on_input=Callback::new(move |v| domain.set(v))
-                error=domain_err
-                placeholder="example.com"
-            />
-            <fieldset class="presets" aria-describedby="spf-presets-hint">
-                <legend>{t(m::PRESETS_LEGEND)}</legend>
-                <p class="hint" id="spf-presets-hint">{t(m::PRESETS_HINT)}</p>
-                <ul class="preset-list">{PRESETS.iter().map(preset_item).collect_view()}</ul>
-            </fieldset>
-            {check_box(mx, "spf-mx", m::MX_LABEL, m::MX_HINT)}
-            {check_box(a, "spf-a", m::A_LABEL, m::A_HINT)}
-            <ListField id="spf-ip4" legend=m::IP4_LEGEND hint=m::IP4_HINT store=ip4 errors=ip4.row_errors(check_ip4) placeholder="192.0.2.0/24" />
-            <ListField id="spf-ip6" legend=m::IP6_LEGEND hint=m::IP6_HINT store=ip6 errors=ip6.row_errors(check_ip6) placeholder="2001:db8::/32" />
-            <ListField id="spf-ahost" legend=m::AHOST_LEGEND hint=m::AHOST_HINT store=ahosts errors=ahosts.row_errors(check_spec) placeholder="mail.example.net" />
-            <ListField id="spf-include" legend=m::INCLUDE_LEGEND hint=m::INCLUDE_HINT store=includes errors=includes.row_errors(check_spec) placeholder="_spf.example.net" />
-            <fieldset class="choices" aria-describedby="spf-all-hint">
-                <legend>{t(m::ALL_LEGEND)}</legend>
-                <p class="hint" id="spf-all-hint">{t(m::ALL_HINT)}</p>
-                <Show when=move || matches!(redirect_spec.get(), Some(Ok(_)))>
-                    <p class="hint">{t(m::REDIRECT_SET)}</p>
+        <GeneratorPage title=c::GEN_SPF intro=m::INTRO domain=field>
+            <Fields slot>
+                <fieldset class="presets" aria-describedby="spf-presets-hint">
+                    <legend>{t(m::PRESETS_LEGEND)}</legend>
+                    <p class="hint" id="spf-presets-hint">{t(m::PRESETS_HINT)}</p>
+                    <ul class="preset-list">{PRESETS.iter().map(preset_item).collect_view()}</ul>
+                </fieldset>
+                {check_box(mx, "spf-mx", m::MX_LABEL, m::MX_HINT)}
+                {check_box(a, "spf-a", m::A_LABEL, m::A_HINT)}
+                <ListField id="spf-ip4" legend=m::IP4_LEGEND hint=m::IP4_HINT store=ip4 errors=ip4.row_errors(check_ip4) placeholder="192.0.2.0/24" />
+                <ListField id="spf-ip6" legend=m::IP6_LEGEND hint=m::IP6_HINT store=ip6 errors=ip6.row_errors(check_ip6) placeholder="2001:db8::/32" />
+                <ListField id="spf-ahost" legend=m::AHOST_LEGEND hint=m::AHOST_HINT store=ahosts errors=ahosts.row_errors(check_spec) placeholder="mail.example.net" />
+                <ListField id="spf-include" legend=m::INCLUDE_LEGEND hint=m::INCLUDE_HINT store=includes errors=includes.row_errors(check_spec) placeholder="_spf.example.net" />
+                <fieldset class="choices" aria-describedby="spf-all-hint">
+                    <legend>{t(m::ALL_LEGEND)}</legend>
+                    <p class="hint" id="spf-all-hint">{t(m::ALL_HINT)}</p>
+                    <Show when=move || matches!(redirect_spec.get(), Some(Ok(_)))>
+                        <p class="hint">{t(m::REDIRECT_SET)}</p>
+                    </Show>
+                    {all_radio("", m::ALL_FAIL)}
+                    {all_radio("~", m::ALL_SOFT)}
+                    {all_radio("?", m::ALL_NEUTRAL)}
+                </fieldset>
+                <TextField
+                    id="spf-redirect"
+                    label=m::REDIRECT_LABEL
+                    hint=m::REDIRECT_HINT
+                    value=Signal::derive(move || redirect.get())
+                    on_input=Callback::new(move |v| redirect.set(v))
+                    error=redirect_err
+                    placeholder="_spf.example.com"
+                />
+            </Fields>
+            <div
+                class="lookups"
+                class:over=move || over.get()
+                role="status"
+                data-testid="lookup-count"
+            >
+                <p class="lookup-count">
+                    {move || {
+                        fill(
+                            m::LOOKUPS.get(lang.get()),
+                            &[("n", &lookups.get().to_string()), ("max", &MAX_DNS_LOOKUPS.to_string())],
+                        )
+                    }}
+                </p>
+                <Show when=move || over.get()>
+                    <p class="field-error">{t(m::LOOKUPS_OVER)}</p>
                 </Show>
-                {all_radio("", m::ALL_FAIL)}
-                {all_radio("~", m::ALL_SOFT)}
-                {all_radio("?", m::ALL_NEUTRAL)}
-            </fieldset>
-            <TextField
-                id="spf-redirect"
-                label=m::REDIRECT_LABEL
-                hint=m::REDIRECT_HINT
-                value=Signal::derive(move || redirect.get())
-                on_input=Callback::new(move |v| redirect.set(v))
-                error=redirect_err
-                placeholder="_spf.example.com"
-            />
-        </form>
-        <div
-            class="lookups"
-            class:over=move || over.get()
-            role="status"
-            data-testid="lookup-count"
-        >
-            <p class="lookup-count">
-                {move || {
-                    fill(
-                        m::LOOKUPS.get(lang.get()),
-                        &[("n", &lookups.get().to_string()), ("max", &MAX_DNS_LOOKUPS.to_string())],
-                    )
-                }}
-            </p>
-            <Show when=move || over.get()>
-                <p class="field-error">{t(m::LOOKUPS_OVER)}</p>
+                <p class="hint">{t(m::LOOKUPS_NOTE)}</p>
+            </div>
+            <Show when=move || left_out.get()>
+                <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
             </Show>
-            <p class="hint">{t(m::LOOKUPS_NOTE)}</p>
-        </div>
-        <Show when=move || left_out.get()>
-            <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
-        </Show>
-        <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
-            <p class="notice">{t(g::DOMAIN_NEEDED)}</p>
-        </Show>
-        <RecordOutput kind=RecordType::Spf owner=owner value=value />
-        <ShareLinkButton />
+            <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
+                <p class="notice">{t(g::DOMAIN_NEEDED)}</p>
+            </Show>
+            <RecordOutput kind=RecordType::Spf owner=owner value=value />
+        </GeneratorPage>
     }
 }
