@@ -7,6 +7,8 @@
 //! fragment, so a page can be shared as a link and the paste stays out of
 //! server logs.
 
+#![forbid(unsafe_code)]
+
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_query_map;

@@ -144,3 +144,39 @@ impl QueryText {
 pub fn filled(rows: &[String]) -> impl Iterator<Item = &str> {
     rows.iter().map(|r| r.trim()).filter(|r| !r.is_empty())
 }
+
+/// A yes/no form value kept in the URL query: `key=<word>` while set,
+/// absent otherwise. Pages read and write a `bool`; the word is written
+/// in one place.
+#[derive(Clone, Copy)]
+pub struct QueryFlag {
+    text: QueryText,
+    word: &'static str,
+}
+
+impl QueryFlag {
+    /// The parameter `key`, written as `key=1`.
+    pub fn new(key: &'static str) -> Self {
+        QueryFlag::with_word(key, "1")
+    }
+
+    /// The parameter `key`, written as `key=<word>` (DMARC's `t=y`, so the
+    /// link reads like the tag).
+    pub fn with_word(key: &'static str, word: &'static str) -> Self {
+        QueryFlag {
+            text: QueryText::new(key),
+            word,
+        }
+    }
+
+    /// True while set.
+    pub fn get(&self) -> bool {
+        self.text.get() == self.word
+    }
+
+    /// Sets or clears the value.
+    pub fn set(&self, on: bool) {
+        self.text
+            .set(on.then(|| self.word.to_string()).unwrap_or_default());
+    }
+}

@@ -9,7 +9,7 @@ use crate::components::record_output::RecordOutput;
 use crate::components::{
     domain_field::Domain,
     generator_page::{Fields, GeneratorPage, Lead},
-    text_field::{QueryText, TextField},
+    text_field::{QueryFlag, QueryText, TextField},
 };
 use crate::i18n::{common as c, gen_bimi as m, gen_forms as g, t, use_lang};
 use leptos::prelude::*;
@@ -25,7 +25,7 @@ pub fn GenBimiPage() -> impl IntoView {
     let selector = QueryText::new("selector");
     let logo = QueryText::new("logo");
     let cert = QueryText::new("cert");
-    let decline = QueryText::new("decline");
+    let decline = QueryFlag::new("decline");
 
     let parsed_selector = Memo::new(move |_| {
         let s = selector.get();
@@ -47,7 +47,7 @@ pub fn GenBimiPage() -> impl IntoView {
     };
     let logo_url = url(logo);
     let cert_url = url(cert);
-    let declining = Memo::new(move |_| decline.get() == "1");
+    let declining = Memo::new(move |_| decline.get());
     let logo_err = Signal::derive(move || {
         (!declining.get() && matches!(logo_url.get(), Some(Err(_)))).then_some(m::BAD_URL)
     });
@@ -100,7 +100,7 @@ pub fn GenBimiPage() -> impl IntoView {
                             aria-describedby="bimi-decline-hint"
                             prop:checked=move || declining.get()
                             on:change=move |ev| {
-                                decline.set(if event_target_checked(&ev) { "1".into() } else { String::new() })
+                                decline.set(event_target_checked(&ev))
                             }
                         />
                         {t(m::DECLINE_LABEL)}

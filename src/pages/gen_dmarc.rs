@@ -10,7 +10,7 @@ use crate::components::{
     domain_field::Domain,
     generator_page::{Fields, GeneratorPage},
     list_field::ListField,
-    text_field::{QueryText, filled},
+    text_field::{QueryFlag, QueryText, filled},
 };
 use crate::i18n::{common as c, fill, gen_dmarc as m, gen_forms as g, t, use_lang};
 use leptos::prelude::*;
@@ -74,7 +74,7 @@ pub fn GenDmarcPage() -> impl IntoView {
     let sp = QueryText::new("sp");
     let np = QueryText::new("np");
     let psd = QueryText::new("psd");
-    let testing = QueryText::new("t");
+    let testing = QueryFlag::with_word("t", "y");
     let adkim = QueryText::new("adkim");
     let aspf = QueryText::new("aspf");
     let fo = QueryText::new("fo");
@@ -89,7 +89,7 @@ pub fn GenDmarcPage() -> impl IntoView {
             subdomain_policy: policy_of(&sp.get()),
             nonexistent_policy: policy_of(&np.get()),
             psd: Psd::try_from(psd.get().as_str()).ok(),
-            testing: (testing.get() == "y").then_some(true),
+            testing: testing.get().then_some(true),
             adkim: (adkim.get() == "s").then_some(Alignment::Strict),
             aspf: (aspf.get() == "s").then_some(Alignment::Strict),
             failure_options: FailureOption::list(&fo_text).unwrap_or_default(),
@@ -201,9 +201,9 @@ pub fn GenDmarcPage() -> impl IntoView {
                             id="dmarc-t"
                             type="checkbox"
                             aria-describedby="dmarc-t-hint"
-                            prop:checked=move || testing.get() == "y"
+                            prop:checked=move || testing.get()
                             on:change=move |ev| {
-                                testing.set(if event_target_checked(&ev) { "y".into() } else { String::new() })
+                                testing.set(event_target_checked(&ev))
                             }
                         />
                         {t(m::T_LABEL)}

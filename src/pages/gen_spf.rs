@@ -9,7 +9,7 @@ use crate::components::{
     domain_field::Domain,
     generator_page::{Fields, GeneratorPage},
     list_field::ListField,
-    text_field::{QueryText, TextField, filled},
+    text_field::{QueryFlag, QueryText, TextField, filled},
 };
 use crate::i18n::{common as c, fill, gen_forms as g, gen_spf as m, t, use_lang};
 use leptos::prelude::*;
@@ -34,8 +34,8 @@ pub fn GenSpfPage() -> impl IntoView {
     let field = Domain::from_query();
     let parsed_domain = field.parsed;
     let presets = QueryText::new("presets");
-    let mx = QueryText::new("mx");
-    let a = QueryText::new("a");
+    let mx = QueryFlag::new("mx");
+    let a = QueryFlag::new("a");
     let ahosts = QueryText::new("ahost");
     let ip4 = QueryText::new("ip4");
     let ip6 = QueryText::new("ip6");
@@ -67,10 +67,10 @@ pub fn GenSpfPage() -> impl IntoView {
 
     let record = Memo::new(move |_| {
         let mut b = Spf::builder();
-        if a.get() == "1" {
+        if a.get() {
             b = b.a();
         }
-        if mx.get() == "1" {
+        if mx.get() {
             b = b.mx();
         }
         for h in filled(&ahosts.rows()).filter_map(|s| DomainSpec::try_from(s).ok()) {
@@ -191,7 +191,7 @@ pub fn GenSpfPage() -> impl IntoView {
             </label>
         }
     };
-    let check_box = move |store: QueryText, id: &'static str, label: Text, hint: Text| {
+    let check_box = move |store: QueryFlag, id: &'static str, label: Text, hint: Text| {
         let hint_id = format!("{id}-hint");
         view! {
             <div class="field">
@@ -200,9 +200,9 @@ pub fn GenSpfPage() -> impl IntoView {
                         id=id
                         type="checkbox"
                         aria-describedby=hint_id.clone()
-                        prop:checked=move || store.get() == "1"
+                        prop:checked=move || store.get()
                         on:change=move |ev| {
-                            store.set(if event_target_checked(&ev) { "1".into() } else { String::new() })
+                            store.set(event_target_checked(&ev))
                         }
                     />
                     {t(label)}
