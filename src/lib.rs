@@ -17,6 +17,7 @@ use selo::Text;
 pub mod components;
 pub mod i18n;
 pub mod pages;
+pub mod webcrypto;
 
 use components::{footer::Footer, header::Header};
 use i18n::common as c;
@@ -135,14 +136,12 @@ fn Shell() -> impl IntoView {
         let title = page.get().title().get(lang.get());
         document().set_title(&format!("{title} · Selo"));
     });
+    let main_ref = NodeRef::<leptos::html::Main>::new();
     let skip = move |ev: leptos::ev::MouseEvent| {
         // Not a fragment link: the fragment holds the validator's text.
         ev.prevent_default();
-        if let Some(main) = document().get_element_by_id("main") {
-            use wasm_bindgen::JsCast;
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
+        if let Some(main) = main_ref.get_untracked() {
+            let _ = main.focus();
         }
     };
     view! {
@@ -150,7 +149,7 @@ fn Shell() -> impl IntoView {
             {i18n::t(c::SKIP)}
         </a>
         <Header page=page />
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" node_ref=main_ref>
             {move || match page.get() {
                 Page::Home => view! { <pages::home::HomePage /> }.into_any(),
                 Page::Validate => view! { <pages::validate::ValidatePage /> }.into_any(),

@@ -2,6 +2,7 @@
 
 use super::text_field::QueryText;
 use crate::i18n::{fill, gen_forms as g, use_lang};
+use leptos::html;
 use leptos::prelude::*;
 use selo::Text;
 
@@ -29,7 +30,21 @@ pub fn ListField(
     let on_change = move |v: Vec<String>| store.set_rows(&v);
     let count = Memo::new(move |_| values.with(|v| v.len().max(1)));
     let hint_id = format!("{id}-hint");
+    // One reference per rendered row's input, to move the keyboard focus.
+    let inputs = StoredValue::new(Vec::<NodeRef<html::Input>>::new());
+    let focus_row = move |i: usize| {
+        if let Some(el) = inputs.with_value(|r| r.get(i).and_then(|n| n.get_untracked())) {
+            let _ = el.focus();
+        }
+    };
     let row = move |i: usize| {
+        let input_ref = NodeRef::<html::Input>::new();
+        inputs.update_value(|r| {
+            if r.len() <= i {
+                r.resize(i + 1, NodeRef::new());
+            }
+            r[i] = input_ref;
+        });
         let input_id = format!("{id}-{i}");
         let error_id = format!("{id}-{i}-error");
         let error = Memo::new(move |_| errors.with(|e| e.get(i).copied().flatten()));
@@ -57,13 +72,7 @@ pub fn ListField(
             }
             on_change(v);
             // Keep the keyboard in the list: focus the row now in this place.
-            let next = i.min(count.get_untracked().saturating_sub(1));
-            if let Some(el) = document().get_element_by_id(&format!("{id}-{next}")) {
-                use wasm_bindgen::JsCast;
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
+            focus_row(i.min(count.get_untracked().saturating_sub(1)));
         };
         let remove_name = move || {
             let l = lang.get();
@@ -77,6 +86,7 @@ pub fn ListField(
                 <div class="list-row-line">
                     <input
                         id=input_id
+                        node_ref=input_ref
                         type="text"
                         autocomplete="off"
                         spellcheck="false"
@@ -115,14 +125,7 @@ pub fn ListField(
         on_change(v);
         // The new row is rendered on the next tick.
         set_timeout(
-            move || {
-                if let Some(el) = document().get_element_by_id(&format!("{id}-{new_index}")) {
-                    use wasm_bindgen::JsCast;
-                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = el.focus();
-                    }
-                }
-            },
+            move || focus_row(new_index),
             std::time::Duration::from_millis(0),
         );
     };
