@@ -29,16 +29,14 @@ pub struct Span {
 }
 
 impl Span {
-    /// A span from `start` to `end` (swapped if given the wrong way round).
+    /// A span from `start` to `end`.
+    ///
+    /// `start` must not be after `end`: a reversed span is a bug in the
+    /// caller, caught by a debug assertion (release builds keep the values
+    /// as given, and [`Fix::apply`] skips such an edit).
     pub const fn new(start: usize, end: usize) -> Self {
-        if start <= end {
-            Span { start, end }
-        } else {
-            Span {
-                start: end,
-                end: start,
-            }
-        }
+        debug_assert!(start <= end, "Span::new: start after end");
+        Span { start, end }
     }
 
     /// The empty span at `at`, for "something is missing here".
@@ -193,6 +191,244 @@ impl Serialize for Text {
     }
 }
 
+/// A value filled into a message placeholder.
+///
+/// Values that are words (a record kind, a tag described in words) are
+/// [`Arg::Text`], so each language gets its own; numbers, tag names and
+/// pasted text are [`Arg::Plain`], the same in every language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// Text that is the same in every language.
+    Plain(String),
+    /// Words, translated.
+    Text(Text),
+    /// Text made for this finding in each language: a count with its noun
+    /// (see [`Plural`]) or an error's own words (see [`Localized`]).
+    Both(String, String),
+}
+
+impl Arg {
+    /// The value in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match self {
+            Arg::Plain(s) => s,
+            Arg::Text(t) => t.get(lang),
+            Arg::Both(en, pt) => match lang {
+                Lang::En => en,
+                Lang::Pt => pt,
+            },
+        }
+    }
+}
+
+impl PartialEq<&str> for Arg {
+    fn eq(&self, other: &&str) -> bool {
+        matches!(self, Arg::Plain(s) if s == other)
+    }
+}
+
+/// A count with the noun it counts, in the right number in each language:
+/// the one place where plurals are made.
+///
+/// ```
+/// use selo::{Lang, diagnostic::Plural};
+/// const LOOKUPS: Plural = Plural::new(("lookup", "lookups"), ("consulta", "consultas"));
+/// assert_eq!(LOOKUPS.count(1, Lang::En), "1 lookup");
+/// assert_eq!(LOOKUPS.count(3, Lang::Pt), "3 consultas");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plural {
+    en: (&'static str, &'static str),
+    pt: (&'static str, &'static str),
+}
+
+impl Plural {
+    /// The singular and plural forms in English and in Portuguese.
+    pub const fn new(en: (&'static str, &'static str), pt: (&'static str, &'static str)) -> Self {
+        Plural { en, pt }
+    }
+
+    /// The noun for `n` in `lang`, without the number.
+    pub const fn noun(&self, n: usize, lang: Lang) -> &'static str {
+        let (one, many) = match lang {
+            Lang::En => self.en,
+            Lang::Pt => self.pt,
+        };
+        if n == 1 { one } else { many }
+    }
+
+    /// `n` and the noun: `1 lookup`, `3 consultas`.
+    pub fn count(&self, n: usize, lang: Lang) -> String {
+        format!("{n} {}", self.noun(n, lang))
+    }
+}
+
+/// Fills the `{name}` placeholders of `template` with `value(name)`.
+///
+/// The one template function of the crate: message templates and any other
+/// text with holes go through it. `{{` and `}}` stand for literal braces
+/// (SPF macros such as `%{{d}}` in a message). A placeholder without a
+/// value, or a `{` without its `}`, is left as written.
+///
+/// ```
+/// use selo::diagnostic::fill;
+/// assert_eq!(fill("{n} of {m}", |k| (k == "n").then_some("1")), "1 of {m}");
+/// assert_eq!(fill("%{{d}} for {n}", |_| Some("x")), "%{d} for x");
+/// ```
+pub fn fill<'t, 'v>(template: &'t str, value: impl Fn(&str) -> Option<&'v str>) -> Cow<'t, str> {
+    if !template.contains(['{', '}']) {
+        return Cow::Borrowed(template);
+    }
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(at) = rest.find(['{', '}']) {
+        out.push_str(&rest[..at]);
+        let brace = &rest[at..at + 1];
+        let after = &rest[at + 1..];
+        if let Some(r) = after.strip_prefix(brace) {
+            out.push_str(brace);
+            rest = r;
+        } else if brace == "}" {
+            out.push('}');
+            rest = after;
+        } else if let Some(close) = after.find('}') {
+            let name = &after[..close];
+            match value(name) {
+                Some(v) => out.push_str(v),
+                None => {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
+                }
+            }
+            rest = &after[close + 1..];
+        } else {
+            out.push_str(&rest[at..]);
+            rest = "";
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// The names of the `{name}` placeholders of `template`, in order
+/// (`{{` and `}}` are literal braces, not placeholders).
+///
+/// ```
+/// let names: Vec<_> = selo::diagnostic::placeholders("{a} %{{d}} {b}").collect();
+/// assert_eq!(names, ["a", "b"]);
+/// ```
+pub fn placeholders(template: &str) -> impl Iterator<Item = &str> {
+    let mut rest = template;
+    std::iter::from_fn(move || {
+        loop {
+            let at = rest.find('{')?;
+            let after = &rest[at + 1..];
+            if let Some(r) = after.strip_prefix('{') {
+                rest = r;
+                continue;
+            }
+            let close = after.find('}')?;
+            rest = &after[close + 1..];
+            return Some(&after[..close]);
+        }
+    })
+}
+
+/// Sorts findings by position, then by severity (errors first), keeping
+/// the order of equal ones: the one order every parser and [`crate::validate`]
+/// return.
+pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));
+}
+
+/// An error that says what is wrong in each language Selo speaks.
+///
+/// Every error type of the engine implements it, and its `Display` is the
+/// English text, so the command and the app print the same words.
+///
+/// ```
+/// use selo::{DomainName, Lang, Localized};
+/// let e = DomainName::try_from("a..example").unwrap_err();
+/// assert!(e.message_in(Lang::Pt).contains("vazia"));
+/// assert_eq!(e.to_string(), e.message_in(Lang::En));
+/// ```
+pub trait Localized: fmt::Display {
+    /// What is wrong, in `lang`.
+    fn message_in(&self, lang: Lang) -> String;
+}
+
+/// Why a value cannot go into a model: the error of the checked
+/// constructors (`TryFrom<&str>`, `new`) of every protocol module, for
+/// values that have no richer error type of their own.
+///
+/// ```
+/// use selo::{Lang, Localized, dmarc::Policy};
+/// let e = Policy::try_from("block").unwrap_err();
+/// assert_eq!(e.value, "block");
+/// assert_eq!(e.to_string(), "\"block\": allowed: none, quarantine, reject");
+/// assert_eq!(e.message_in(Lang::Pt), "\"block\": valores admitidos: none, quarantine, reject");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValueError {
+    /// The value that was refused.
+    pub value: String,
+    en: Cow<'static, str>,
+    pt: Cow<'static, str>,
+}
+
+impl ValueError {
+    /// `value` is refused for `reason`.
+    pub fn new(value: impl Into<String>, reason: Text) -> Self {
+        ValueError {
+            value: value.into(),
+            en: Cow::Borrowed(reason.en),
+            pt: Cow::Borrowed(reason.pt),
+        }
+    }
+
+    /// `value` is refused for the reason a finding gives.
+    pub fn from_finding(value: impl Into<String>, d: &Diagnostic) -> Self {
+        ValueError {
+            value: value.into(),
+            en: Cow::Owned(d.message_in(Lang::En)),
+            pt: Cow::Owned(d.message_in(Lang::Pt)),
+        }
+    }
+
+    /// `value` is refused; `en` and `pt` say why (one-off reasons built
+    /// from a list, such as the allowed words).
+    pub fn with_reason(value: impl Into<String>, en: String, pt: String) -> Self {
+        ValueError {
+            value: value.into(),
+            en: Cow::Owned(en),
+            pt: Cow::Owned(pt),
+        }
+    }
+}
+
+impl Localized for ValueError {
+    fn message_in(&self, lang: Lang) -> String {
+        let reason = match lang {
+            Lang::En => &self.en,
+            Lang::Pt => &self.pt,
+        };
+        if self.value.is_empty() {
+            reason.to_string()
+        } else {
+            format!("{:?}: {reason}", self.value)
+        }
+    }
+}
+
+impl fmt::Display for ValueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message_in(Lang::En))
+    }
+}
+
+impl std::error::Error for ValueError {}
+
 /// Where the rule comes from: an RFC (or draft) and a section.
 ///
 /// ```
@@ -325,6 +561,32 @@ pub struct Message {
     /// What to do, in European Portuguese.
     pub pt_help: &'static str,
 }
+
+/// Declares a module's catalogue: one `static` [`Message`] per finding and
+/// the module's `MESSAGES` list, generated from the same entries so that no
+/// list is kept by hand.
+///
+/// ```ignore
+/// crate::diagnostic::catalogue! {
+///     EMPTY = Message {
+///         code: "dmarc::empty",
+///         severity: Severity::Error,
+///         spec: Some(SpecRef::rfc(9989, "4.7")),
+///         en: "...", en_help: "...", pt: "...", pt_help: "...",
+///     };
+/// }
+/// ```
+macro_rules! catalogue {
+    ($( $(#[$meta:meta])* $name:ident = Message { $($body:tt)* }; )*) => {
+        $(
+            $(#[$meta])*
+            pub(crate) static $name: $crate::Message = $crate::Message { $($body)* };
+        )*
+        /// Every message of this catalogue, in the order written.
+        pub static MESSAGES: &[&$crate::Message] = &[$(&$name),*];
+    };
+}
+pub(crate) use catalogue;
 
 /// A span with an optional note, for secondary places a finding refers to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -464,7 +726,7 @@ pub struct Diagnostic {
     /// The rule.
     pub spec: Option<SpecRef>,
     /// The values filled into the template's placeholders.
-    pub args: Vec<(&'static str, String)>,
+    pub args: Vec<(&'static str, Arg)>,
     template: &'static Message,
 }
 
@@ -479,36 +741,14 @@ impl PartialEq for Diagnostic {
     }
 }
 
-fn render(template: &'static str, args: &[(&'static str, String)]) -> Cow<'static, str> {
-    if args.is_empty() || !template.contains('{') {
-        return Cow::Borrowed(template);
-    }
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match args.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
+fn render(template: &'static str, args: &[(&'static str, Arg)], lang: Lang) -> Cow<'static, str> {
+    fill(template, |name| {
+        args.iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.get(lang))
+    })
+    .into_owned()
+    .into()
 }
 
 impl Diagnostic {
@@ -517,8 +757,8 @@ impl Diagnostic {
         Diagnostic {
             code: template.code,
             severity: template.severity,
-            message: render(template.en, &[]),
-            help: render(template.en_help, &[]),
+            message: Cow::Borrowed(template.en),
+            help: Cow::Borrowed(template.en_help),
             primary,
             secondary: Vec::new(),
             fix: None,
@@ -528,21 +768,42 @@ impl Diagnostic {
         }
     }
 
-    /// Fills the placeholder `{name}` with `value`.
-    pub fn arg(mut self, name: &'static str, value: impl fmt::Display) -> Self {
-        self.args.push((name, value.to_string()));
-        let hole = |t: &str| {
-            t.match_indices('{').any(|(i, _)| {
-                t[i + 1..]
-                    .strip_prefix(name)
-                    .is_some_and(|r| r.starts_with('}'))
-            })
-        };
+    /// Fills the placeholder `{name}` with `value`, the same in every
+    /// language (a number, a tag name, pasted text).
+    pub fn arg(self, name: &'static str, value: impl fmt::Display) -> Self {
+        self.with_arg(name, Arg::Plain(value.to_string()))
+    }
+
+    /// Fills the placeholder `{name}` with words, translated.
+    pub fn arg_text(self, name: &'static str, value: Text) -> Self {
+        self.with_arg(name, Arg::Text(value))
+    }
+
+    /// Fills the placeholder `{name}` with a count and its noun, in the
+    /// right number in each language (see [`Plural`]).
+    pub fn arg_count(self, name: &'static str, n: usize, noun: Plural) -> Self {
+        let en = noun.count(n, Lang::En);
+        let pt = noun.count(n, Lang::Pt);
+        self.with_arg(name, Arg::Both(en, pt))
+    }
+
+    /// Fills the placeholder `{name}` with an error's own words, in each
+    /// language (see [`Localized`]).
+    pub fn arg_error(self, name: &'static str, error: &impl Localized) -> Self {
+        self.with_arg(
+            name,
+            Arg::Both(error.message_in(Lang::En), error.message_in(Lang::Pt)),
+        )
+    }
+
+    fn with_arg(mut self, name: &'static str, value: Arg) -> Self {
+        self.args.push((name, value));
+        let hole = |t: &str| placeholders(t).any(|h| h == name);
         if hole(self.template.en) {
-            self.message = render(self.template.en, &self.args);
+            self.message = render(self.template.en, &self.args, Lang::En);
         }
         if hole(self.template.en_help) {
-            self.help = render(self.template.en_help, &self.args);
+            self.help = render(self.template.en_help, &self.args, Lang::En);
         }
         self
     }
@@ -574,7 +835,7 @@ impl Diagnostic {
     pub fn message_in(&self, lang: Lang) -> String {
         match lang {
             Lang::En => self.message.to_string(),
-            Lang::Pt => render(self.template.pt, &self.args).into_owned(),
+            Lang::Pt => render(self.template.pt, &self.args, Lang::Pt).into_owned(),
         }
     }
 
@@ -582,7 +843,7 @@ impl Diagnostic {
     pub fn help_in(&self, lang: Lang) -> String {
         match lang {
             Lang::En => self.help.to_string(),
-            Lang::Pt => render(self.template.pt_help, &self.args).into_owned(),
+            Lang::Pt => render(self.template.pt_help, &self.args, Lang::Pt).into_owned(),
         }
     }
 
@@ -636,14 +897,14 @@ impl Diagnostic {
     fn message_cow(&self, lang: Lang) -> Cow<'_, str> {
         match lang {
             Lang::En => Cow::Borrowed(&self.message),
-            Lang::Pt => render(self.template.pt, &self.args),
+            Lang::Pt => render(self.template.pt, &self.args, Lang::Pt),
         }
     }
 
     fn help_cow(&self, lang: Lang) -> Cow<'_, str> {
         match lang {
             Lang::En => Cow::Borrowed(&self.help),
-            Lang::Pt => render(self.template.pt_help, &self.args),
+            Lang::Pt => render(self.template.pt_help, &self.args, Lang::Pt),
         }
     }
 }
@@ -764,12 +1025,10 @@ impl<T> Parsed<T> {
         self.diagnostics.iter().any(|d| d.code == code)
     }
 
-    /// Sorts findings by position, then by severity (errors first).
+    /// Sorts findings by position, then by severity (errors first), with
+    /// [`sort_diagnostics`].
     pub fn sort(&mut self) {
-        self.diagnostics.sort_by(|a, b| {
-            (a.primary.start, std::cmp::Reverse(a.severity))
-                .cmp(&(b.primary.start, std::cmp::Reverse(b.severity)))
-        });
+        sort_diagnostics(&mut self.diagnostics);
     }
 }
 
@@ -780,24 +1039,27 @@ pub struct ParseError {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut first = true;
-        for d in self
+impl Localized for ParseError {
+    fn message_in(&self, lang: Lang) -> String {
+        let errors: Vec<String> = self
             .diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error)
-        {
-            if !first {
-                f.write_str("; ")?;
-            }
-            first = false;
-            write!(f, "{}: {}", d.code, d.message)?;
+            .map(|d| format!("{}: {}", d.code, d.message_in(lang)))
+            .collect();
+        if errors.is_empty() {
+            Text::new("not a record of this type", "não é um registo deste tipo")
+                .get(lang)
+                .to_string()
+        } else {
+            errors.join("; ")
         }
-        if first {
-            f.write_str("not a record of this type")?;
-        }
-        Ok(())
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message_in(Lang::En))
     }
 }
 

@@ -41,21 +41,51 @@ pub enum DomainError {
     HyphenAtEdge,
 }
 
+impl DomainError {
+    /// What is wrong, in both languages.
+    pub const fn text(self) -> crate::Text {
+        use crate::Text;
+        match self {
+            DomainError::Empty => {
+                Text::new("the domain name is empty", "o nome de domínio está vazio")
+            }
+            DomainError::TooLong => Text::new(
+                "the domain name is longer than 253 characters",
+                "o nome de domínio tem mais de 253 carateres",
+            ),
+            DomainError::EmptyLabel => Text::new(
+                "the domain name has an empty label (two dots in a row?)",
+                "o nome de domínio tem uma parte vazia (dois pontos seguidos?)",
+            ),
+            DomainError::LabelTooLong => Text::new(
+                "a label of the domain name is longer than 63 characters",
+                "uma parte do nome de domínio tem mais de 63 carateres",
+            ),
+            DomainError::BadCharacter => Text::new(
+                "the domain name holds a character other than letters, digits, '-', '_' and '.'",
+                "o nome de domínio contém um caráter que não é letra, algarismo, '-', '_' nem '.'",
+            ),
+            DomainError::NotAscii => Text::new(
+                "the domain name holds non-ASCII characters; write it in its xn-- (punycode) form",
+                "o nome de domínio contém carateres não ASCII; escreva-o na forma xn-- (punycode)",
+            ),
+            DomainError::HyphenAtEdge => Text::new(
+                "a label of the domain name starts or ends with '-'",
+                "uma parte do nome de domínio começa ou acaba com '-'",
+            ),
+        }
+    }
+}
+
+impl crate::Localized for DomainError {
+    fn message_in(&self, lang: crate::Lang) -> String {
+        self.text().get(lang).to_string()
+    }
+}
+
 impl fmt::Display for DomainError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            DomainError::Empty => "the domain name is empty",
-            DomainError::TooLong => "the domain name is longer than 253 characters",
-            DomainError::EmptyLabel => "the domain name has an empty label (two dots in a row?)",
-            DomainError::LabelTooLong => "a label of the domain name is longer than 63 characters",
-            DomainError::BadCharacter => {
-                "the domain name holds a character other than letters, digits, '-', '_' and '.'"
-            }
-            DomainError::NotAscii => {
-                "the domain name holds non-ASCII characters; write it in its xn-- (punycode) form"
-            }
-            DomainError::HyphenAtEdge => "a label of the domain name starts or ends with '-'",
-        })
+        f.write_str(self.text().en)
     }
 }
 
@@ -139,6 +169,44 @@ impl std::str::FromStr for DomainName {
 }
 
 impl fmt::Display for DomainName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A DKIM or BIMI selector: one or more DNS labels, like `s2048` or
+/// `2026.marketing` (re-exported as `dkim::Selector` and `bimi::Selector`).
+///
+/// ```
+/// use selo::domain::Selector;
+/// assert_eq!(Selector::try_from("Brisbane").unwrap().as_str(), "Brisbane");
+/// assert!(Selector::try_from("a..b").is_err());
+/// assert!(Selector::try_from("").is_err());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Selector(String);
+
+impl Selector {
+    /// The selector as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<&str> for Selector {
+    type Error = DomainError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        let s = s.trim();
+        if s.ends_with('.') {
+            return Err(DomainError::EmptyLabel);
+        }
+        check(s)?;
+        Ok(Selector(s.to_string()))
+    }
+}
+
+impl fmt::Display for Selector {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }

@@ -5,7 +5,7 @@
 //! [`read`] turns the paste into the record value a parser sees, and keeps a
 //! map so that every span found in the value can be shown on the pasted text.
 
-use crate::{Diagnostic, Message, Severity, Span, SpecRef};
+use crate::{Diagnostic, Severity, Span, SpecRef};
 
 /// How the text was pasted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -71,53 +71,88 @@ impl Pasted {
     }
 }
 
-pub(crate) static UNTERMINATED: Message = Message {
-    code: "input::unterminated-quote",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(1035, "5.1")),
-    en: "This quoted string has no closing quote.",
-    en_help: "Add the closing \" at the end of the string.",
-    pt: "Esta cadeia entre aspas não tem aspas de fecho.",
-    pt_help: "Acrescente o \" de fecho no fim da cadeia.",
-};
+crate::diagnostic::catalogue! {
+    UNTERMINATED = Message {
+        code: "input::unterminated-quote",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(1035, "5.1")),
+        en: "This quoted string has no closing quote.",
+        en_help: "Add the closing \" at the end of the string.",
+        pt: "Esta cadeia entre aspas não tem aspas de fecho.",
+        pt_help: "Acrescente o \" de fecho no fim da cadeia.",
+    };
 
-pub(crate) static STRING_TOO_LONG: Message = Message {
-    code: "input::string-too-long",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(1035, "3.3.14")),
-    en: "This character-string holds {len} bytes; one string can hold at most 255, so DNS servers refuse or cut it.",
-    en_help: "Split the value into several quoted strings of at most 255 bytes each: receivers join them with nothing in between.",
-    pt: "Esta cadeia de caracteres tem {len} bytes; cada cadeia admite no máximo 255, por isso os servidores DNS recusam-na ou cortam-na.",
-    pt_help: "Divida o valor em várias cadeias entre aspas com 255 bytes no máximo cada: os recetores juntam-nas sem nada entre elas.",
-};
+    STRING_TOO_LONG = Message {
+        code: "input::string-too-long",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(1035, "3.3.14")),
+        en: "This character-string holds {len} bytes; one string can hold at most 255, so DNS servers refuse or cut it.",
+        en_help: "Split the value into several quoted strings of at most 255 bytes each: receivers join them with nothing in between.",
+        pt: "Esta cadeia de caracteres tem {len} bytes; cada cadeia admite no máximo 255, por isso os servidores DNS recusam-na ou cortam-na.",
+        pt_help: "Divida o valor em várias cadeias entre aspas com 255 bytes no máximo cada: os recetores juntam-nas sem nada entre elas.",
+    };
 
-pub(crate) static TEXT_OUTSIDE_QUOTES: Message = Message {
-    code: "input::text-outside-quotes",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(1035, "5.1")),
-    en: "Text stands outside the quoted strings and is not part of the record.",
-    en_help: "Put all of the record inside quotes, or remove this text.",
-    pt: "Há texto fora das cadeias entre aspas, que não faz parte do registo.",
-    pt_help: "Ponha todo o registo entre aspas ou remova este texto.",
-};
+    TEXT_OUTSIDE_QUOTES = Message {
+        code: "input::text-outside-quotes",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(1035, "5.1")),
+        en: "Text stands outside the quoted strings and is not part of the record.",
+        en_help: "Put all of the record inside quotes, or remove this text.",
+        pt: "Há texto fora das cadeias entre aspas, que não faz parte do registo.",
+        pt_help: "Ponha todo o registo entre aspas ou remova este texto.",
+    };
 
-pub(crate) static NOT_UTF8: Message = Message {
-    code: "input::not-utf8",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "3.1")),
-    en: "An escaped byte here does not form valid text.",
-    en_help: "Records are plain ASCII text; remove the escape.",
-    pt: "Um byte escapado aqui não forma texto válido.",
-    pt_help: "Os registos são texto ASCII simples; remova o escape.",
-};
+    NOT_UTF8 = Message {
+        code: "input::not-utf8",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "3.1")),
+        en: "An escaped byte here does not form valid text.",
+        en_help: "Records are plain ASCII text; remove the escape.",
+        pt: "Um byte escapado aqui não forma texto válido.",
+        pt_help: "Os registos são texto ASCII simples; remova o escape.",
+    };
 
-/// Every message this module can emit.
-pub static MESSAGES: &[&Message] = &[
-    &UNTERMINATED,
-    &STRING_TOO_LONG,
-    &TEXT_OUTSIDE_QUOTES,
-    &NOT_UTF8,
-];
+    UNKNOWN_TYPE = Message {
+        code: "input::unknown-type",
+        severity: Severity::Error,
+        spec: None,
+        en: "This text is not a record Selo recognises: it does not start with v=DMARC1, v=spf1, v=DKIM1, v=BIMI1, v=STSv1 or v=TLSRPTv1, nor is it an MTA-STS policy file.",
+        en_help: "Paste the value of a TXT record (or a zone-file line, or the mta-sts.txt file), or choose the type by hand.",
+        pt: "Este texto não é um registo que o Selo reconheça: não começa por v=DMARC1, v=spf1, v=DKIM1, v=BIMI1, v=STSv1 nem v=TLSRPTv1, nem é um ficheiro de política MTA-STS.",
+        pt_help: "Cole o valor de um registo TXT (ou uma linha de ficheiro de zona, ou o ficheiro mta-sts.txt), ou escolha o tipo à mão.",
+    };
+
+    EMPTY = Message {
+        code: "input::empty",
+        severity: Severity::Error,
+        spec: None,
+        en: "There is nothing to check.",
+        en_help: "Paste a record value, a zone-file line or an MTA-STS policy file.",
+        pt: "Não há nada para verificar.",
+        pt_help: "Cole o valor de um registo, uma linha de ficheiro de zona ou um ficheiro de política MTA-STS.",
+    };
+
+    NEEDS_SPLITTING = Message {
+        code: "input::needs-splitting",
+        severity: Severity::Info,
+        spec: Some(SpecRef::rfc(7208, "3.3")),
+        en: "This value is {len} bytes long; one TXT character-string holds at most 255 bytes, so it must be published as several strings.",
+        en_help: "Publish it as quoted strings of at most 255 bytes each (Selo's zone-file line does this); receivers join them with nothing in between.",
+        pt: "Este valor tem {len} bytes; cada cadeia de caracteres TXT admite no máximo 255 bytes, por isso tem de ser publicado como várias cadeias.",
+        pt_help: "Publique-o como cadeias entre aspas com 255 bytes no máximo cada (a linha de ficheiro de zona do Selo já o faz); os recetores juntam-nas sem nada entre elas.",
+    };
+
+    MORE_FINDINGS = Message {
+        code: "input::more-findings",
+        severity: Severity::Info,
+        spec: None,
+        en: "{count} more findings of the kind {code} are not listed here; the first {shown} are.",
+        en_help: "Fix the ones listed (they are likely all the same mistake), then check again.",
+        pt: "Há mais {count} problemas do tipo {code} que não são listados aqui; os primeiros {shown} são.",
+        pt_help: "Corrija os que estão listados (é provável que sejam todos o mesmo erro) e verifique de novo.",
+    };
+
+}
 
 fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\r' | b'\n')

@@ -30,10 +30,7 @@ pub fn split_strings(value: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = value;
     while rest.len() > MAX_STRING {
-        let mut cut = MAX_STRING;
-        while !rest.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let mut cut = rest.floor_char_boundary(MAX_STRING);
         let chunk = &rest.as_bytes()[..cut];
         if let Some(pos) = chunk.iter().rposition(|b| matches!(b, b' ' | b';' | b','))
             && pos + 1 > MAX_STRING / 2

@@ -33,16 +33,44 @@ pub enum UriProblem {
     NoHost,
 }
 
+impl crate::Localized for UriProblem {
+    fn message_in(&self, lang: crate::Lang) -> String {
+        use crate::Text;
+        let t = match self {
+            UriProblem::NoScheme => Text::new(
+                "no scheme such as mailto: or https:",
+                "falta um esquema como mailto: ou https:",
+            ),
+            UriProblem::BadAddress => Text::new(
+                "the address is not of the form name@domain",
+                "o endereço não é da forma nome@domínio",
+            ),
+            UriProblem::BadDomain(e) => return e.message_in(lang),
+            UriProblem::Unencoded(c) => {
+                let shown = format!("{c:?}");
+                return crate::diagnostic::fill(
+                    Text::new(
+                        "the character {c} must be percent-encoded",
+                        "o caráter {c} tem de ser codificado com %",
+                    )
+                    .get(lang),
+                    |_| Some(&shown),
+                )
+                .into_owned();
+            }
+            UriProblem::BadPercent => Text::new(
+                "a % is not followed by two hexadecimal digits",
+                "um % não é seguido de dois algarismos hexadecimais",
+            ),
+            UriProblem::NoHost => Text::new("the URL has no host", "o URL não tem anfitrião"),
+        };
+        t.get(lang).to_string()
+    }
+}
+
 impl fmt::Display for UriProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            UriProblem::NoScheme => f.write_str("no scheme such as mailto: or https:"),
-            UriProblem::BadAddress => f.write_str("the address is not of the form name@domain"),
-            UriProblem::BadDomain(e) => write!(f, "{e}"),
-            UriProblem::Unencoded(c) => write!(f, "the character {c:?} must be percent-encoded"),
-            UriProblem::BadPercent => f.write_str("a % is not followed by two hexadecimal digits"),
-            UriProblem::NoHost => f.write_str("the URL has no host"),
-        }
+        f.write_str(&crate::Localized::message_in(self, crate::Lang::En))
     }
 }
 

@@ -2,7 +2,7 @@
 //! lint, and map every finding back onto the paste.
 
 use crate::input::{self, Form};
-use crate::{Diagnostic, Explanation, Message, Severity, Span, SpecRef, Text};
+use crate::{Diagnostic, Explanation, Message, Severity, Span, Text};
 use crate::{bimi, dkim, dmarc, mta_sts, spf, tls_rpt};
 use serde::Serialize;
 use std::fmt;
@@ -211,49 +211,6 @@ impl Validation {
     }
 }
 
-static UNKNOWN_TYPE: Message = Message {
-    code: "input::unknown-type",
-    severity: Severity::Error,
-    spec: None,
-    en: "This text is not a record Selo recognises: it does not start with v=DMARC1, v=spf1, v=DKIM1, v=BIMI1, v=STSv1 or v=TLSRPTv1, nor is it an MTA-STS policy file.",
-    en_help: "Paste the value of a TXT record (or a zone-file line, or the mta-sts.txt file), or choose the type by hand.",
-    pt: "Este texto não é um registo que o Selo reconheça: não começa por v=DMARC1, v=spf1, v=DKIM1, v=BIMI1, v=STSv1 nem v=TLSRPTv1, nem é um ficheiro de política MTA-STS.",
-    pt_help: "Cole o valor de um registo TXT (ou uma linha de ficheiro de zona, ou o ficheiro mta-sts.txt), ou escolha o tipo à mão.",
-};
-
-static EMPTY: Message = Message {
-    code: "input::empty",
-    severity: Severity::Error,
-    spec: None,
-    en: "There is nothing to check.",
-    en_help: "Paste a record value, a zone-file line or an MTA-STS policy file.",
-    pt: "Não há nada para verificar.",
-    pt_help: "Cole o valor de um registo, uma linha de ficheiro de zona ou um ficheiro de política MTA-STS.",
-};
-
-static NEEDS_SPLITTING: Message = Message {
-    code: "input::needs-splitting",
-    severity: Severity::Info,
-    spec: Some(SpecRef::rfc(7208, "3.3")),
-    en: "This value is {len} bytes long; one TXT character-string holds at most 255 bytes, so it must be published as several strings.",
-    en_help: "Publish it as quoted strings of at most 255 bytes each (Selo's zone-file line does this); receivers join them with nothing in between.",
-    pt: "Este valor tem {len} bytes; cada cadeia de caracteres TXT admite no máximo 255 bytes, por isso tem de ser publicado como várias cadeias.",
-    pt_help: "Publique-o como cadeias entre aspas com 255 bytes no máximo cada (a linha de ficheiro de zona do Selo já o faz); os recetores juntam-nas sem nada entre elas.",
-};
-
-static MORE_FINDINGS: Message = Message {
-    code: "input::more-findings",
-    severity: Severity::Info,
-    spec: None,
-    en: "{count} more findings of the kind {code} are not listed here; the first {shown} are.",
-    en_help: "Fix the ones listed (they are likely all the same mistake), then check again.",
-    pt: "Há mais {count} problemas do tipo {code} que não são listados aqui; os primeiros {shown} são.",
-    pt_help: "Corrija os que estão listados (é provável que sejam todos o mesmo erro) e verifique de novo.",
-};
-
-/// Every message this module can emit.
-pub static MESSAGES: &[&Message] = &[&UNKNOWN_TYPE, &EMPTY, &NEEDS_SPLITTING, &MORE_FINDINGS];
-
 /// At most this many findings of one code are listed by [`validate`]; the
 /// rest are counted in one `input::more-findings` note, so a pasted
 /// megabyte of repeated mistakes stays readable (and quick to show).
@@ -283,7 +240,7 @@ fn cap_per_code(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     }
     for (code, count, span) in omitted {
         kept.push(
-            Diagnostic::new(&MORE_FINDINGS, span)
+            Diagnostic::new(&input::MORE_FINDINGS, span)
                 .arg("count", count)
                 .arg("code", code)
                 .arg("shown", MAX_PER_CODE),
@@ -423,9 +380,9 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
     let Some(kind) = kind else {
         let at = Span::new(0, text.len());
         let code = if text.trim().is_empty() {
-            &EMPTY
+            &input::EMPTY
         } else {
-            &UNKNOWN_TYPE
+            &input::UNKNOWN_TYPE
         };
         diagnostics.push(Diagnostic::new(code, at));
         return Validation {
@@ -454,16 +411,16 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
     {
         diagnostics.push(
             Diagnostic::new(
-                &NEEDS_SPLITTING,
+                &input::NEEDS_SPLITTING,
                 Span::new(0, text.len().min(pasted.strings[0].end)),
             )
             .arg("len", pasted.value.len()),
         );
     }
-    diagnostics.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));
+    crate::diagnostic::sort_diagnostics(&mut diagnostics);
     let valid = record.is_some() && !diagnostics.iter().any(|d| d.severity == Severity::Error);
     let mut diagnostics = cap_per_code(diagnostics);
-    diagnostics.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));
+    crate::diagnostic::sort_diagnostics(&mut diagnostics);
     Validation {
         kind: Some(kind),
         detected,
@@ -480,7 +437,6 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
 pub fn all_messages() -> impl Iterator<Item = &'static Message> {
     [
         input::MESSAGES,
-        MESSAGES,
         dmarc::MESSAGES,
         spf::MESSAGES,
         dkim::MESSAGES,
@@ -512,10 +468,8 @@ mod tests {
             }
             // The same placeholders in both languages.
             let holes = |s: &str| {
-                let mut v: Vec<String> = s
-                    .split('{')
-                    .skip(1)
-                    .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
+                let mut v: Vec<String> = crate::diagnostic::placeholders(s)
+                    .map(str::to_string)
                     .collect();
                 v.sort();
                 v.dedup();

@@ -64,7 +64,7 @@ fn table() {
         ),
         (
             "v=BIMI1; l=http://example.com/logo.svg",
-            &["bimi::not-https", "bimi::no-evidence", "bimi::needs-dmarc"],
+            &["bimi::bad-scheme", "bimi::no-evidence", "bimi::needs-dmarc"],
         ),
         (
             "v=BIMI1; l=https://example.com/logo.png",
@@ -109,7 +109,7 @@ fn table() {
         ),
         ("V=BIMI1; l=", &["bimi::tag-case", "bimi::declined"]),
         ("v=BIMI1; L=", &["bimi::tag-case", "bimi::missing-l"]),
-        ("v=BIMI1;; l=", &["bimi::empty-tag-spec", "bimi::declined"]),
+        ("v=BIMI1;; l=", &["bimi::empty-tag", "bimi::declined"]),
         (
             "v=BIMI1; l=; l=",
             &["bimi::duplicate-tag", "bimi::declined"],
@@ -138,8 +138,8 @@ fn table() {
 fn not_bimi_at_all() {
     for (input, code) in [
         ("", "bimi::empty"),
-        ("v=spf1 -all", "bimi::wrong-type"),
-        ("v=DKIM1; p=", "bimi::wrong-type"),
+        ("v=spf1 -all", "bimi::other-type"),
+        ("v=DKIM1; p=", "bimi::other-type"),
         ("google-site-verification=abc", "bimi::missing-version"),
     ] {
         let p = bimi::parse(input);
@@ -160,7 +160,7 @@ fn spans_and_fixes_point_at_the_culprit() {
     let d = p
         .diagnostics
         .iter()
-        .find(|d| d.code == "bimi::not-https")
+        .find(|d| d.code == "bimi::bad-scheme")
         .unwrap();
     assert_eq!(&input[d.primary.range()], "http://example.com/logo.svg");
     let fixed = d.fix.as_ref().unwrap().apply(input);

@@ -11,7 +11,7 @@ use proptest::prelude::*;
 use selo::dmarc::{
     self, Alignment, Dmarc, FailureOption, OtherTag, Policy, Psd, ReportAuth, ReportUri,
 };
-use selo::{Applicability, Diagnostic, DomainName, Parsed, Severity};
+use selo::{Applicability, Diagnostic, DomainName, Lang, Parsed, Severity};
 
 mod common;
 use common::{check_diagnostics, check_safe_fixes, codes, mutations, rows, safe_fixed};
@@ -243,7 +243,7 @@ fn report_uris_are_checked() {
     let input = "v=DMARC1; p=reject; rua=https://example.com/r,mailto:a@example.com,mailto:b@example.com; ruf=mailto:bad address@example.com";
     let p = dmarc::parse(input);
     assert_eq!(
-        &input[find(&p, "dmarc::uri-not-mailto").primary.range()],
+        &input[find(&p, "dmarc::bad-scheme").primary.range()],
         "https://example.com/r"
     );
     assert_eq!(
@@ -278,7 +278,7 @@ fn report_uris_are_checked() {
 #[test]
 fn missing_rua_and_ruf_advice() {
     let p = dmarc::parse("v=DMARC1; p=quarantine");
-    let d = find(&p, "dmarc::no-rua");
+    let d = find(&p, "dmarc::missing-rua");
     assert_eq!(d.severity, Severity::Warning);
     assert!(d.message.contains("aggregate"));
     let p = dmarc::parse("v=DMARC1; p=reject; rua=mailto:a@example.com; ruf=mailto:f@example.com");
@@ -336,6 +336,30 @@ fn other_record_types_are_named() {
         assert!(p.value.is_none(), "{input}");
         assert!(find(&p, "dmarc::other-type").message.contains(word));
     }
+    // The kind is words in each language, not an English phrase pasted
+    // into both (issue 6: "Publish the an SPF record", "Isto é an SPF record").
+    let p = dmarc::parse("v=spf1 -all");
+    let d = find(&p, "dmarc::other-type");
+    assert_eq!(
+        d.message_in(Lang::En),
+        "This is an SPF record, not a DMARC record: a DMARC record starts with v=DMARC1."
+    );
+    assert!(
+        d.help_in(Lang::En)
+            .starts_with("That is an SPF record: publish it")
+    );
+    assert_eq!(
+        d.message_in(Lang::Pt),
+        "Isto é um registo SPF, não um registo DMARC: um registo DMARC começa por v=DMARC1."
+    );
+    assert!(
+        d.help_in(Lang::Pt)
+            .starts_with("Isso é um registo SPF: publique-o")
+    );
+    for lang in [Lang::En, Lang::Pt] {
+        assert!(!d.help_in(lang).contains("the an"), "{lang:?}");
+    }
+    assert!(!d.help_in(Lang::Pt).contains("record"));
     assert!(dmarc::parse("hello").has("dmarc::not-dmarc"));
     assert!(dmarc::parse("  ").has("dmarc::empty"));
     // Recognisable without v=: kept, with an error.

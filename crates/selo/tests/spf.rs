@@ -100,7 +100,7 @@ fn corpus_rows_give_the_expected_codes() {
     assert_eq!(by_row(13), ["spf::bad-ip4"]);
     assert_eq!(by_row(36), ["spf::unknown-macro-letter"]);
     assert_eq!(by_row(62), ["spf::unknown-mechanism"]);
-    assert_eq!(by_row(90), ["spf::no-version"]);
+    assert_eq!(by_row(90), ["spf::not-spf"]);
     assert_eq!(by_row(96), ["spf::bad-term"]);
     assert_eq!(
         by_row(97),

@@ -109,7 +109,7 @@ fn table() {
         ),
         (
             "v=TLSRPTv1; rua=mailto:a@example.com;;",
-            &["tls_rpt::empty-field"],
+            &["tls_rpt::empty-tag"],
         ),
         (
             "v=TLSRPTv1; rua = mailto:a@example.com",
@@ -117,7 +117,7 @@ fn table() {
         ),
         (
             "v=TLSRPTv1; rua=mailto:a@example.com; oops",
-            &["tls_rpt::no-equals"],
+            &["tls_rpt::missing-equals"],
         ),
         (
             "v=TLSRPTv1; rua=mailto:a@example.com ",
@@ -125,7 +125,7 @@ fn table() {
         ),
         (
             "v=TLSRPTv1; rua=mailto:ação@example.com",
-            &["tls_rpt::not-ascii", "tls_rpt::unencoded"],
+            &["tls_rpt::non-ascii", "tls_rpt::unencoded"],
         ),
     ];
     for (input, want) in cases {

@@ -36,26 +36,15 @@ mod lint;
 mod messages;
 mod parse;
 
-pub use crate::dkim::Selector;
+pub use crate::domain::Selector;
 pub use explain::explain;
 pub use generate::{default_selector, owner_name};
 pub use messages::MESSAGES;
 pub use parse::parse;
 
+use crate::Lang;
 use serde::Serialize;
 use std::fmt;
-
-/// The error of the `TryFrom<&str>` constructors of this module.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InvalidValue(pub String);
-
-impl fmt::Display for InvalidValue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for InvalidValue {}
 
 /// An `https://` URL with a domain-name host and nothing a URL cannot hold
 /// unencoded (no `,` or `;` in particular).
@@ -110,9 +99,12 @@ pub(crate) fn check_https(s: &str) -> Result<(), crate::uri::UriProblem> {
 }
 
 impl TryFrom<&str> for HttpsUrl {
-    type Error = InvalidValue;
+    type Error = crate::ValueError;
     fn try_from(s: &str) -> Result<Self, Self::Error> {
-        check_https(s).map_err(|e| InvalidValue(e.to_string()))?;
+        use crate::Localized;
+        check_https(s).map_err(|e| {
+            crate::ValueError::with_reason(s, e.message_in(Lang::En), e.message_in(Lang::Pt))
+        })?;
         Ok(HttpsUrl(s.to_string()))
     }
 }
@@ -183,15 +175,19 @@ impl LocalPartPrefix {
 }
 
 impl TryFrom<&str> for LocalPartPrefix {
-    type Error = InvalidValue;
+    type Error = crate::ValueError;
     fn try_from(s: &str) -> Result<Self, Self::Error> {
         if (1..=63).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
         {
             Ok(LocalPartPrefix(s.to_string()))
         } else {
-            Err(InvalidValue(format!(
-                "{s:?} is not 1 to 63 letters, digits or '-'"
-            )))
+            Err(crate::ValueError::new(
+                s,
+                crate::Text::new(
+                    "a local-part prefix is 1 to 63 letters, digits or '-'",
+                    "um prefixo de parte local tem 1 a 63 letras, algarismos ou '-'",
+                ),
+            ))
         }
     }
 }
@@ -215,19 +211,23 @@ pub struct UnknownTag {
 impl UnknownTag {
     /// A tag named `name` (a letter, then letters, digits, `_`) that BIMI
     /// does not define, with a value free of `;`.
-    pub fn new(name: &str, value: &str) -> Result<Self, InvalidValue> {
-        if crate::dkim::is_tag_name(name)
+    pub fn new(name: &str, value: &str) -> Result<Self, crate::ValueError> {
+        if crate::taglist::is_tag_name(name)
             && !KNOWN_TAGS.contains(&name)
-            && crate::dkim::is_tag_value(value)
+            && crate::taglist::is_tag_value(value)
         {
             Ok(UnknownTag {
                 name: name.into(),
                 value: value.into(),
             })
         } else {
-            Err(InvalidValue(format!(
-                "{name}={value} is not a legal extra tag"
-            )))
+            Err(crate::ValueError::new(
+                format!("{name}={value}"),
+                crate::Text::new(
+                    "not a legal extra tag: a letter, then letters, digits and '_', not a BIMI tag, and a value without ';'",
+                    "não é uma etiqueta extra válida: uma letra seguida de letras, algarismos e '_', que não seja etiqueta BIMI, e um valor sem ';'",
+                ),
+            ))
         }
     }
 

@@ -2,8 +2,7 @@
 
 use super::messages as m;
 use super::{AvatarPreference, Bimi, HttpsUrl, KNOWN_TAGS, LocalPartPrefix, UnknownTag, UriValue};
-use crate::dkim::parse::{other_kind, split_items};
-use crate::taglist::{self, Tag};
+use crate::taglist::{self, Tag, split_items};
 use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 
 /// Where the parts of a record were, for the lint pass.
@@ -36,10 +35,10 @@ fn not_bimi(diag: Diagnostic) -> Parsed<Bimi> {
 /// assert!(p.value.unwrap().is_declination());
 ///
 /// let http = selo::bimi::parse("v=BIMI1; l=http://example.com/logo.svg");
-/// assert!(http.has("bimi::not-https"));
+/// assert!(http.has("bimi::bad-scheme"));
 ///
 /// let dmarc = selo::bimi::parse("v=DMARC1; p=reject");
-/// assert!(dmarc.value.is_none() && dmarc.has("bimi::wrong-type"));
+/// assert!(dmarc.value.is_none() && dmarc.has("bimi::other-type"));
 /// ```
 pub fn parse(input: &str) -> Parsed<Bimi> {
     if input.trim().is_empty() {
@@ -50,9 +49,9 @@ pub fn parse(input: &str) -> Parsed<Bimi> {
     let places_all = Span::new(start, input.trim_end().len());
     if let Some(first) = list.tags.first()
         && first.is("v")
-        && let Some(kind) = other_kind(first.value).filter(|k| *k != "BIMI")
+        && let Some(kind) = taglist::record_kind(first.value, "BIMI1")
     {
-        return not_bimi(Diagnostic::new(&m::WRONG_TYPE, first.span).arg("kind", kind));
+        return not_bimi(Diagnostic::new(&m::WRONG_TYPE, first.span).arg_text("kind", kind));
     }
     let mut diags = Vec::new();
     // A `V=` in the wrong case is reported as tag-case below.
@@ -200,14 +199,17 @@ fn read_uri(tag: &Tag<'_>, file: &str, diags: &mut Vec<Diagnostic>) -> UriValue 
         diags.push(
             Diagnostic::new(&m::BAD_URI, tag.value_span)
                 .arg("tag", tag.name)
-                .arg("problem", "it does not start with https://")
+                .arg_text(
+                    "problem",
+                    crate::Text::new("it does not start with https://", "não começa por https://"),
+                )
                 .arg("file", file),
         );
     } else if let Err(e) = super::check_https(value) {
         diags.push(
             Diagnostic::new(&m::BAD_URI, tag.value_span)
                 .arg("tag", tag.name)
-                .arg("problem", e)
+                .arg_error("problem", &e)
                 .arg("file", file),
         );
     }

@@ -1,9 +1,9 @@
 //! [`DkimKey`] to text, builders, the owner name and PEM input.
 
 use super::key::{self, KeyError};
-use super::{DkimKey, InvalidValue, KeyType, PublicKey};
+use super::{DkimKey, KeyType, PublicKey};
+use crate::domain::Selector;
 use crate::{DomainError, DomainName};
-use serde::Serialize;
 use std::fmt;
 
 impl fmt::Display for DkimKey {
@@ -162,44 +162,6 @@ impl DkimKey {
     }
 }
 
-/// A DKIM (or BIMI) selector: one or more DNS labels, like `s2048` or
-/// `2026.marketing`.
-///
-/// ```
-/// use selo::dkim::Selector;
-/// assert_eq!(Selector::try_from("Brisbane").unwrap().as_str(), "Brisbane");
-/// assert!(Selector::try_from("a..b").is_err());
-/// assert!(Selector::try_from("").is_err());
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(transparent)]
-pub struct Selector(String);
-
-impl Selector {
-    /// The selector as written.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for Selector {
-    type Error = DomainError;
-    fn try_from(s: &str) -> Result<Self, Self::Error> {
-        let s = s.trim();
-        if s.ends_with('.') {
-            return Err(DomainError::EmptyLabel);
-        }
-        crate::domain::check(s)?;
-        Ok(Selector(s.to_string()))
-    }
-}
-
-impl fmt::Display for Selector {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
 /// Where a DKIM key is published: `<selector>._domainkey.<domain>`.
 ///
 /// Fails only when the name would be longer than DNS allows (253 bytes).
@@ -228,18 +190,39 @@ pub enum PemError {
     Key(KeyError),
 }
 
+impl crate::Localized for PemError {
+    fn message_in(&self, lang: crate::Lang) -> String {
+        use crate::Text;
+        match self {
+            PemError::NotPem => Text::new(
+                "no -----BEGIN PUBLIC KEY----- ... -----END PUBLIC KEY----- block was found",
+                "não foi encontrado nenhum bloco -----BEGIN PUBLIC KEY----- ... -----END PUBLIC KEY-----",
+            )
+            .get(lang)
+            .into(),
+            PemError::PrivateKey => Text::new(
+                "this is a PRIVATE key: keep it secret and never publish it; paste the public key instead",
+                "isto é uma chave PRIVADA: guarde-a em segredo e nunca a publique; cole antes a chave pública",
+            )
+            .get(lang)
+            .into(),
+            PemError::WrongLabel(l) => crate::diagnostic::fill(
+                Text::new(
+                    "this is a {label}, not a PUBLIC KEY",
+                    "isto é um bloco {label}, não uma PUBLIC KEY",
+                )
+                .get(lang),
+                |_| Some(l),
+            )
+            .into_owned(),
+            PemError::Key(e) => e.message_in(lang),
+        }
+    }
+}
+
 impl fmt::Display for PemError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PemError::NotPem => f.write_str(
-                "no -----BEGIN PUBLIC KEY----- ... -----END PUBLIC KEY----- block was found",
-            ),
-            PemError::PrivateKey => f.write_str(
-                "this is a PRIVATE key: keep it secret and never publish it; paste the public key instead",
-            ),
-            PemError::WrongLabel(l) => write!(f, "this is a {l}, not a PUBLIC KEY"),
-            PemError::Key(e) => write!(f, "{e}"),
-        }
+        f.write_str(&crate::Localized::message_in(self, crate::Lang::En))
     }
 }
 
@@ -298,15 +281,24 @@ pub enum PasteError {
     Record,
 }
 
+const NO_KEY_IN_RECORD: crate::Text = crate::Text::new(
+    "this looks like a DKIM record (it has p=) but no key could be read from it",
+    "isto parece um registo DKIM (tem p=) mas não foi possível ler nenhuma chave nele",
+);
+
+impl crate::Localized for PasteError {
+    fn message_in(&self, lang: crate::Lang) -> String {
+        match self {
+            PasteError::Pem(e) => e.message_in(lang),
+            PasteError::Key(e) => e.message_in(lang),
+            PasteError::Record => NO_KEY_IN_RECORD.get(lang).to_string(),
+        }
+    }
+}
+
 impl fmt::Display for PasteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PasteError::Pem(e) => e.fmt(f),
-            PasteError::Key(e) => e.fmt(f),
-            PasteError::Record => f.write_str(
-                "this looks like a DKIM record (it has p=) but no key could be read from it",
-            ),
-        }
+        f.write_str(&crate::Localized::message_in(self, crate::Lang::En))
     }
 }
 
@@ -446,12 +438,20 @@ impl KeyChoice {
 }
 
 impl std::str::FromStr for KeyChoice {
-    type Err = InvalidValue;
-    fn from_str(s: &str) -> Result<Self, InvalidValue> {
+    type Err = crate::ValueError;
+    fn from_str(s: &str) -> Result<Self, crate::ValueError> {
         KeyChoice::ALL
             .into_iter()
             .find(|c| c.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or(InvalidValue)
+            .ok_or_else(|| {
+                crate::ValueError::new(
+                    s,
+                    crate::Text::new(
+                        "allowed: rsa2048, rsa1024, rsa4096, ed25519",
+                        "valores admitidos: rsa2048, rsa1024, rsa4096, ed25519",
+                    ),
+                )
+            })
     }
 }
 

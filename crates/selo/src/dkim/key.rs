@@ -2,6 +2,7 @@
 //! SubjectPublicKeyInfo or bare PKCS#1 RSAPublicKey) or the raw 32 bytes of
 //! an Ed25519 key (RFC 8463 4).
 
+use crate::{Lang, Text};
 use base64::Engine as _;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use serde::Serialize;
@@ -76,9 +77,8 @@ impl fmt::Display for KeyInfo {
 /// Why a public key cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeyError {
-    /// The text is not base64; the byte offset of the first bad character
-    /// in the text without white space, when known.
-    Base64(String),
+    /// The text is not base64.
+    Base64(Base64Problem),
     /// The bytes are not a DER structure of the expected kind.
     Der(String),
     /// The key is of another algorithm than expected.
@@ -89,19 +89,93 @@ pub enum KeyError {
     Ed25519Length(usize),
 }
 
-impl fmt::Display for KeyError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            KeyError::Base64(e) => write!(f, "not base64: {e}"),
-            KeyError::Der(e) => write!(f, "not a valid key structure: {e}"),
-            KeyError::WrongAlgorithm(a) => write!(f, "this is an {} key", a.as_str()),
-            KeyError::Ed25519Spki(_) => f.write_str(
-                "an Ed25519 key wrapped in SubjectPublicKeyInfo; DKIM wants the raw 32 bytes",
+/// What is wrong with base64 text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Base64Problem {
+    /// A character base64 does not use.
+    Character(char),
+    /// The length is wrong: characters are missing.
+    Length,
+    /// The last character is wrong: the text was probably cut.
+    LastSymbol,
+    /// The `=` padding is wrong.
+    Padding,
+}
+
+impl crate::Localized for Base64Problem {
+    fn message_in(&self, lang: Lang) -> String {
+        let t = match self {
+            Base64Problem::Character(c) => {
+                let t = Text::new(
+                    "the character {c} is not allowed",
+                    "o caráter {c} não é permitido",
+                );
+                let shown = format!("{c:?}");
+                return crate::diagnostic::fill(t.get(lang), |_| Some(&shown)).into_owned();
+            }
+            Base64Problem::Length => Text::new(
+                "the length is wrong, some characters are missing",
+                "o comprimento está errado, faltam carateres",
             ),
-            KeyError::Ed25519Length(n) => {
-                write!(f, "an Ed25519 key is 32 bytes, this one has {n}")
+            Base64Problem::LastSymbol => Text::new(
+                "the last character is wrong, the key is probably cut",
+                "o último caráter está errado, a chave deve estar cortada",
+            ),
+            Base64Problem::Padding => Text::new(
+                "the '=' padding is wrong",
+                "o preenchimento com '=' está errado",
+            ),
+        };
+        t.get(lang).to_string()
+    }
+}
+
+impl fmt::Display for Base64Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::Localized::message_in(self, Lang::En))
+    }
+}
+
+impl crate::Localized for KeyError {
+    /// The library's own detail of a [`KeyError::Der`] is kept in English
+    /// only; the Portuguese text says what it means.
+    fn message_in(&self, lang: Lang) -> String {
+        use crate::diagnostic::fill;
+        match (self, lang) {
+            (KeyError::Base64(e), Lang::En) => format!("not base64: {}", e.message_in(lang)),
+            (KeyError::Base64(e), Lang::Pt) => format!("não é base64: {}", e.message_in(lang)),
+            (KeyError::Der(e), Lang::En) => format!("not a valid key structure: {e}"),
+            (KeyError::Der(_), Lang::Pt) => "estes bytes não são uma chave pública válida".into(),
+            (KeyError::WrongAlgorithm(a), _) => fill(
+                Text::new("this is an {a} key", "esta é uma chave {a}").get(lang),
+                |_| Some(a.as_str()),
+            )
+            .into_owned(),
+            (KeyError::Ed25519Spki(_), _) => Text::new(
+                "an Ed25519 key wrapped in SubjectPublicKeyInfo; DKIM wants the raw 32 bytes",
+                "uma chave Ed25519 dentro de uma SubjectPublicKeyInfo; o DKIM quer os 32 bytes simples",
+            )
+            .get(lang)
+            .into(),
+            (KeyError::Ed25519Length(n), _) => {
+                let n = n.to_string();
+                fill(
+                    Text::new(
+                        "an Ed25519 key is 32 bytes, this one has {n}",
+                        "uma chave Ed25519 tem 32 bytes, esta tem {n}",
+                    )
+                    .get(lang),
+                    |_| Some(&n),
+                )
+                .into_owned()
             }
         }
+    }
+}
+
+impl fmt::Display for KeyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::Localized::message_in(self, Lang::En))
     }
 }
 
@@ -116,16 +190,10 @@ pub(crate) fn encode(bytes: &[u8]) -> String {
 pub(crate) fn decode(text: &str) -> Result<Vec<u8>, KeyError> {
     LENIENT.decode(text).map_err(|e| {
         KeyError::Base64(match e {
-            base64::DecodeError::InvalidByte(_, b) => {
-                format!("the character {:?} is not allowed", b as char)
-            }
-            base64::DecodeError::InvalidLength(_) => {
-                "the length is wrong, some characters are missing".to_string()
-            }
-            base64::DecodeError::InvalidLastSymbol(_, _) => {
-                "the last character is wrong, the key is probably cut".to_string()
-            }
-            base64::DecodeError::InvalidPadding => "the '=' padding is wrong".to_string(),
+            base64::DecodeError::InvalidByte(_, b) => Base64Problem::Character(b as char),
+            base64::DecodeError::InvalidLength(_) => Base64Problem::Length,
+            base64::DecodeError::InvalidLastSymbol(_, _) => Base64Problem::LastSymbol,
+            base64::DecodeError::InvalidPadding => Base64Problem::Padding,
         })
     })
 }

@@ -65,11 +65,12 @@ fn lint_key(key: &DkimKey, places: &Places, diags: &mut Vec<Diagnostic>) {
     let bytes = match key.public_key.bytes() {
         Ok(b) => b,
         Err(e) => {
-            let problem = match e {
-                KeyError::Base64(p) => p,
-                other => other.to_string(),
-            };
-            diags.push(Diagnostic::new(&m::BAD_BASE64, p_value).arg("problem", problem));
+            let d = Diagnostic::new(&m::BAD_BASE64, p_value);
+            // The base64 problem alone: the message already says "base64".
+            diags.push(match &e {
+                KeyError::Base64(p) => d.arg_error("problem", p),
+                other => d.arg_error("problem", other),
+            });
             return;
         }
     };
@@ -127,14 +128,10 @@ fn lint_key(key: &DkimKey, places: &Places, diags: &mut Vec<Diagnostic>) {
                 KeyType::Ed25519 => "Ed25519",
                 _ => "RSA",
             };
-            let problem = match e {
-                KeyError::Der(p) => p,
-                other => other.to_string(),
-            };
             diags.push(
                 Diagnostic::new(&m::BAD_KEY, p_value)
                     .arg("algorithm", algorithm)
-                    .arg("problem", problem),
+                    .arg_error("problem", &e),
             );
         }
     }

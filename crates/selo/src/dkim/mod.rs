@@ -39,14 +39,15 @@ mod lint;
 mod messages;
 pub(crate) mod parse;
 
+pub use crate::domain::Selector;
 pub use explain::explain;
-pub use generate::{
-    KeyChoice, PasteError, PemError, Selector, owner_name, pem_encode, public_key_from_pem,
-};
-pub use key::{KeyAlgorithm, KeyError, KeyForm, KeyInfo};
+pub use generate::{KeyChoice, PasteError, PemError, owner_name, pem_encode, public_key_from_pem};
+pub use key::{Base64Problem, KeyAlgorithm, KeyError, KeyForm, KeyInfo};
 pub use messages::MESSAGES;
 pub use parse::parse;
 
+use crate::taglist::{is_tag_name, is_tag_value};
+use crate::{Text, ValueError};
 use serde::Serialize;
 use std::fmt;
 
@@ -80,12 +81,18 @@ pub(crate) fn is_hyphenated_word(s: &str) -> bool {
 }
 
 impl TryFrom<&str> for Word {
-    type Error = InvalidValue;
+    type Error = ValueError;
     fn try_from(s: &str) -> Result<Self, Self::Error> {
         if is_hyphenated_word(s) {
             Ok(Word(s.to_string()))
         } else {
-            Err(InvalidValue)
+            Err(ValueError::new(
+                s,
+                Text::new(
+                    "a word is letters, digits and inner '-', starting with a letter",
+                    "uma palavra tem letras, algarismos e '-' no meio, e começa por uma letra",
+                ),
+            ))
         }
     }
 }
@@ -96,18 +103,11 @@ impl fmt::Display for Word {
     }
 }
 
-/// The error of the `TryFrom<&str>` constructors of this module: the text is
-/// not a legal value for that place in a record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct InvalidValue;
-
-impl fmt::Display for InvalidValue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("not a legal value for this DKIM tag")
-    }
-}
-
-impl std::error::Error for InvalidValue {}
+/// Why a tag value is refused: printable ASCII and inner white space, no `;`.
+const NOT_TAG_VALUE: Text = Text::new(
+    "a tag value is printable ASCII other than ';', with no space at either end",
+    "um valor de etiqueta é ASCII imprimível sem ';', sem espaço em nenhuma das pontas",
+);
 
 /// `k=`: the key type (RFC 6376 3.6.1, RFC 8463 4).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -237,25 +237,13 @@ impl Notes {
     }
 }
 
-/// True for an RFC 6376 3.2 `tag-value`: VALCHARs with inner white space.
-pub(crate) fn is_tag_value(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.first().is_some_and(|c| crate::taglist::is_space(*c))
-        || b.last().is_some_and(|c| crate::taglist::is_space(*c))
-    {
-        return false;
-    }
-    b.iter()
-        .all(|&c| (0x21..=0x7e).contains(&c) && c != b';' || crate::taglist::is_space(c))
-}
-
 impl TryFrom<&str> for Notes {
-    type Error = InvalidValue;
+    type Error = ValueError;
     fn try_from(s: &str) -> Result<Self, Self::Error> {
         if is_tag_value(s) {
             Ok(Notes(s.to_string()))
         } else {
-            Err(InvalidValue)
+            Err(ValueError::new(s, NOT_TAG_VALUE))
         }
     }
 }
@@ -336,27 +324,27 @@ pub struct UnknownTag {
     value: String,
 }
 
-/// True for an RFC 6376 3.2 `tag-name`.
-pub(crate) fn is_tag_name(s: &str) -> bool {
-    let b = s.as_bytes();
-    !b.is_empty()
-        && b[0].is_ascii_alphabetic()
-        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
-}
-
 pub(crate) const KNOWN_TAGS: &[&str] = &["v", "k", "h", "s", "t", "n", "p"];
 
 impl UnknownTag {
     /// A tag named `name` (a letter, then letters, digits and `_`; not one
     /// of the tags this module models) with a legal tag value.
-    pub fn new(name: &str, value: &str) -> Result<Self, InvalidValue> {
-        if is_tag_name(name) && !KNOWN_TAGS.contains(&name) && is_tag_value(value) {
+    pub fn new(name: &str, value: &str) -> Result<Self, ValueError> {
+        if !is_tag_name(name) || KNOWN_TAGS.contains(&name) {
+            Err(ValueError::new(
+                name,
+                Text::new(
+                    "an extra tag name is a letter, then letters, digits and '_', and not a DKIM tag",
+                    "o nome de uma etiqueta extra é uma letra seguida de letras, algarismos e '_', e não uma etiqueta DKIM",
+                ),
+            ))
+        } else if !is_tag_value(value) {
+            Err(ValueError::new(value, NOT_TAG_VALUE))
+        } else {
             Ok(UnknownTag {
                 name: name.to_string(),
                 value: value.to_string(),
             })
-        } else {
-            Err(InvalidValue)
         }
     }
 

@@ -206,22 +206,14 @@ impl std::str::FromStr for ReportAuth {
     }
 }
 
-/// A value that is not one of the allowed words.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InvalidValue {
-    /// What was given.
-    pub value: String,
-    /// What is allowed.
-    pub allowed: &'static str,
+/// The words a [`crate::ValueError`] from a DMARC word lists as allowed.
+fn not_one_of(value: &str, allowed: &str) -> crate::ValueError {
+    crate::ValueError::with_reason(
+        value,
+        format!("allowed: {allowed}"),
+        format!("valores admitidos: {allowed}"),
+    )
 }
-
-impl fmt::Display for InvalidValue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?} is not one of {}", self.value, self.allowed)
-    }
-}
-
-impl std::error::Error for InvalidValue {}
 
 macro_rules! word_enum {
     ($(#[$doc:meta])* $name:ident, $allowed:literal, { $($(#[$vdoc:meta])* $variant:ident => $word:literal),+ $(,)? }) => {
@@ -244,18 +236,18 @@ macro_rules! word_enum {
         }
 
         impl TryFrom<&str> for $name {
-            type Error = InvalidValue;
+            type Error = crate::ValueError;
             /// Reads the word, in any case (ABNF strings are case-insensitive).
             fn try_from(s: &str) -> Result<Self, Self::Error> {
                 $(if s.eq_ignore_ascii_case($word) {
                     return Ok($name::$variant);
                 })+
-                Err(InvalidValue { value: s.to_string(), allowed: $allowed })
+                Err(not_one_of(s, $allowed))
             }
         }
 
         impl std::str::FromStr for $name {
-            type Err = InvalidValue;
+            type Err = crate::ValueError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 $name::try_from(s)
             }
@@ -366,7 +358,7 @@ impl FailureOption {
     /// assert_eq!(FailureOption::list(""), Ok(vec![]));
     /// assert!(FailureOption::list("1:x").is_err());
     /// ```
-    pub fn list(text: &str) -> Result<Vec<FailureOption>, InvalidValue> {
+    pub fn list(text: &str) -> Result<Vec<FailureOption>, crate::ValueError> {
         let mut on = [false; 4];
         for word in text.split(':').map(str::trim).filter(|w| !w.is_empty()) {
             let o = FailureOption::try_from(word)?;
@@ -572,14 +564,32 @@ pub enum OtherTagError {
     BadValue,
 }
 
+impl OtherTagError {
+    /// What is wrong, in both languages.
+    pub const fn text(self) -> crate::Text {
+        use crate::Text;
+        match self {
+            OtherTagError::BadName => Text::new(
+                "a tag name is one or more letters, and not v",
+                "um nome de etiqueta tem uma ou mais letras, e não é v",
+            ),
+            OtherTagError::BadValue => Text::new(
+                "a tag value is one or more printable ASCII characters other than ';'",
+                "um valor de etiqueta tem um ou mais carateres ASCII imprimíveis, sem ';'",
+            ),
+        }
+    }
+}
+
+impl crate::Localized for OtherTagError {
+    fn message_in(&self, lang: crate::Lang) -> String {
+        self.text().get(lang).to_string()
+    }
+}
+
 impl fmt::Display for OtherTagError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            OtherTagError::BadName => "a tag name is one or more letters, and not v",
-            OtherTagError::BadValue => {
-                "a tag value is one or more printable ASCII characters other than ';'"
-            }
-        })
+        f.write_str(self.text().en)
     }
 }
 

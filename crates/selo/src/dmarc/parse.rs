@@ -128,28 +128,16 @@ fn first_word(s: &str) -> &str {
     s.split([' ', '\t', '\r', '\n']).next().unwrap_or("")
 }
 
-/// What record type a version word belongs to, for "this is an SPF record".
-fn other_kind(word: &str) -> Option<&'static str> {
-    Some(match word.to_ascii_lowercase().as_str() {
-        "spf1" => "an SPF record",
-        "dkim1" => "a DKIM key record",
-        "bimi1" => "a BIMI record",
-        "stsv1" => "an MTA-STS record",
-        "tlsrptv1" => "a TLS-RPT record",
-        _ => return None,
-    })
-}
-
-/// The version check shared by both record types. `Err` when the text is
-/// not a DMARC record at all; `Ok(index of v)` otherwise.
+/// The version check shared by both record types. `None` when the text is
+/// not a DMARC record at all (the reason is in `diags`).
 fn version<'a>(
     input: &'a str,
     diags: &mut Vec<Diagnostic>,
     recognisable: fn(&Tag<'_>) -> bool,
-) -> Result<(Found<'a>, Vec<Span>), ()> {
+) -> Option<(Found<'a>, Vec<Span>)> {
     if input.trim().is_empty() {
         diags.push(Diagnostic::new(&EMPTY, Span::new(0, input.len())));
-        return Err(());
+        return None;
     }
     // Decide on the raw split first, so that an SPF record such as
     // `v=spf1 redirect=x` is not reported as missing separators.
@@ -159,22 +147,22 @@ fn version<'a>(
         if first.is("v") && first.has_equals {
             let word = first_word(first.value);
             if !word.eq_ignore_ascii_case("DMARC1") {
-                if let Some(kind) = other_kind(word) {
-                    diags.push(Diagnostic::new(&OTHER_TYPE, whole).arg("kind", kind));
+                if let Some(kind) = taglist::record_kind(word, "DMARC1") {
+                    diags.push(Diagnostic::new(&OTHER_TYPE, whole).arg_text("kind", kind));
                 } else {
                     diags.push(
                         Diagnostic::new(&BAD_VERSION, first.value_span).arg("value", first.value),
                     );
                 }
-                return Err(());
+                return None;
             }
         } else if first.is("v") || !raw.tags.iter().any(|t| t.is("v") || recognisable(t)) {
             diags.push(Diagnostic::new(&NOT_DMARC, whole));
-            return Err(());
+            return None;
         }
     } else {
         diags.push(Diagnostic::new(&NOT_DMARC, whole));
-        return Err(());
+        return None;
     }
     let (tags, empty) = split_tags(input, raw, diags);
     let v_at = tags
@@ -232,7 +220,7 @@ fn version<'a>(
             );
         }
     }
-    Ok((
+    Some((
         Found {
             tags,
             v: v_at,
@@ -538,9 +526,12 @@ fn failure_options(
             Diagnostic::new(&BAD_VALUE, t.value_span)
                 .arg("tag", t.name)
                 .arg("value", t.value)
-                .arg(
+                .arg_text(
                     "allowed",
-                    "0, 1, d, s, separated by colons (fo=1 or fo=d:s)",
+                    Text::new(
+                        "0, 1, d, s, separated by colons (fo=1 or fo=d:s)",
+                        "0, 1, d, s, separados por dois pontos (fo=1 ou fo=d:s)",
+                    ),
                 ),
         );
         other.push(OtherTag::raw(t.name, t.value));
@@ -582,7 +573,7 @@ pub fn parse(input: &str) -> Parsed<Dmarc> {
             "sp" | "np" | "rua" | "ruf" | "adkim" | "aspf" | "pct" | "psd"
         ) || (n == "p" && Policy::try_from(t.value).is_ok())
     };
-    let Ok((mut found, empty)) = version(input, &mut diags, recognisable) else {
+    let Some((mut found, empty)) = version(input, &mut diags, recognisable) else {
         return Parsed {
             value: None,
             diagnostics: diags,
@@ -700,7 +691,7 @@ pub fn parse(input: &str) -> Parsed<Dmarc> {
 pub fn parse_report_auth(input: &str) -> Parsed<ReportAuth> {
     let mut diags = Vec::new();
     let recognisable = |t: &Tag<'_>| t.is("rua") || t.is("ruf");
-    let Ok((found, empty)) = version(input, &mut diags, recognisable) else {
+    let Some((found, empty)) = version(input, &mut diags, recognisable) else {
         return Parsed {
             value: None,
             diagnostics: diags,

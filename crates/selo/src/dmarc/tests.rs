@@ -174,7 +174,7 @@ fn grammar_table() {
         ),
         (
             "v=DMARC1; p=reject; rua=http://example.com/r".to_string(),
-            vec!["dmarc::uri-not-mailto"],
+            vec!["dmarc::bad-scheme"],
         ),
         (
             format!("v=DMARC1; p=reject{rua}; future=1"),

@@ -60,7 +60,6 @@ mod generate;
 mod lint;
 mod messages;
 mod parse;
-pub(crate) mod txt_tags;
 
 pub use generate::{mx_matches, new_id, policy_host, policy_url, record_owner};
 pub use messages::MESSAGES;
@@ -106,29 +105,65 @@ pub enum StsError {
     MissingMx,
 }
 
+impl StsError {
+    /// What is wrong, in both languages.
+    pub const fn text(self) -> crate::Text {
+        use crate::Text;
+        match self {
+            StsError::EmptyId => Text::new("the id is empty", "o id está vazio"),
+            StsError::IdTooLong => Text::new(
+                "the id is longer than 32 characters",
+                "o id tem mais de 32 carateres",
+            ),
+            StsError::IdCharacter => Text::new(
+                "the id may hold only letters and digits",
+                "o id só pode ter letras e algarismos",
+            ),
+            StsError::MaxAgeTooLarge => Text::new(
+                "max_age is above 31557600 seconds",
+                "max_age passa de 31557600 segundos",
+            ),
+            StsError::BadMxPattern => Text::new(
+                "the mx pattern is not a host name",
+                "o padrão mx não é um nome de anfitrião",
+            ),
+            StsError::BadWildcard => Text::new(
+                "a '*' may only stand as the whole leftmost label, as in *.example.net",
+                "um '*' só pode ser a parte inteira mais à esquerda, como em *.exemplo.net",
+            ),
+            StsError::MxNotAscii => Text::new(
+                "the mx pattern must be written in its xn-- (A-label) form",
+                "o padrão mx tem de ser escrito na forma xn-- (A-label)",
+            ),
+            StsError::BadExtensionName => Text::new(
+                "the extension name is not 1 to 32 letters, digits, '_', '-' or '.'",
+                "o nome da extensão não tem 1 a 32 letras, algarismos, '_', '-' ou '.'",
+            ),
+            StsError::BadExtensionValue => Text::new(
+                "the extension value is empty or holds a character it may not",
+                "o valor da extensão está vazio ou contém um caráter não permitido",
+            ),
+            StsError::ReservedExtensionName => Text::new(
+                "this name is a field of its own, not an extension",
+                "este nome é um campo próprio, não uma extensão",
+            ),
+            StsError::MissingMx => Text::new(
+                "a policy in mode enforce or testing needs at least one mx pattern",
+                "uma política em modo enforce ou testing precisa de pelo menos um padrão mx",
+            ),
+        }
+    }
+}
+
+impl crate::Localized for StsError {
+    fn message_in(&self, lang: crate::Lang) -> String {
+        self.text().get(lang).to_string()
+    }
+}
+
 impl fmt::Display for StsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            StsError::EmptyId => "the id is empty",
-            StsError::IdTooLong => "the id is longer than 32 characters",
-            StsError::IdCharacter => "the id may hold only letters and digits",
-            StsError::MaxAgeTooLarge => "max_age is above 31557600 seconds",
-            StsError::BadMxPattern => "the mx pattern is not a host name",
-            StsError::BadWildcard => {
-                "a '*' may only stand as the whole leftmost label, as in *.example.net"
-            }
-            StsError::MxNotAscii => "the mx pattern must be written in its xn-- (A-label) form",
-            StsError::BadExtensionName => {
-                "the extension name is not 1 to 32 letters, digits, '_', '-' or '.'"
-            }
-            StsError::BadExtensionValue => {
-                "the extension value is empty or holds a character it may not"
-            }
-            StsError::ReservedExtensionName => "this name is a field of its own, not an extension",
-            StsError::MissingMx => {
-                "a policy in mode enforce or testing needs at least one mx pattern"
-            }
-        })
+        f.write_str(self.text().en)
     }
 }
 
@@ -236,29 +271,20 @@ impl MtaStsRecord {
 /// `(ALPHA / DIGIT) *31(ALPHA / DIGIT / "_" / "-" / ".")`, shared by the
 /// record, the policy and TLS-RPT.
 pub(crate) fn check_ext_name(name: &str) -> Result<(), StsError> {
-    let b = name.as_bytes();
-    if b.is_empty()
-        || b.len() > 32
-        || !b[0].is_ascii_alphanumeric()
-        || !b
-            .iter()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
-    {
-        return Err(StsError::BadExtensionName);
+    if crate::taglist::fields::is_ext_name(name) {
+        Ok(())
+    } else {
+        Err(StsError::BadExtensionName)
     }
-    Ok(())
 }
 
 /// `1*(%x21-3A / %x3C / %x3E-7E)`: no `=`, `;`, space or control.
 pub(crate) fn check_txt_ext_value(value: &str) -> Result<(), StsError> {
-    if value.is_empty()
-        || !value
-            .bytes()
-            .all(|c| matches!(c, 0x21..=0x3a | 0x3c | 0x3e..=0x7e))
-    {
-        return Err(StsError::BadExtensionValue);
+    if crate::taglist::fields::is_txt_ext_value(value) {
+        Ok(())
+    } else {
+        Err(StsError::BadExtensionValue)
     }
-    Ok(())
 }
 
 /// `sts-policy-vchar [*(%x20 / sts-policy-vchar) sts-policy-vchar]`: visible

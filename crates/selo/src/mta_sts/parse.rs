@@ -1,11 +1,11 @@
 //! Reading MTA-STS TXT records and policy files, with every finding.
 
 use super::messages::*;
-use super::txt_tags::{self, TxtMessages};
 use super::{
     MAX_AGE_LIMIT, MAX_POLICY_BYTES, MaxAge, Mode, MtaStsPolicy, MtaStsRecord, MxPattern, StsError,
     StsId, Version, check_ext_name, check_id, check_mx, check_policy_ext_value, lint,
 };
+use crate::taglist::fields::{self as txt_tags, TxtMessages};
 use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 
 pub(super) static TXT: TxtMessages = TxtMessages {
@@ -27,10 +27,7 @@ pub(super) static TXT: TxtMessages = TxtMessages {
 };
 
 fn done<T>(value: Option<T>, mut diagnostics: Vec<Diagnostic>) -> Parsed<T> {
-    diagnostics.sort_by(|a, b| {
-        (a.primary.start, std::cmp::Reverse(a.severity))
-            .cmp(&(b.primary.start, std::cmp::Reverse(b.severity)))
-    });
+    crate::diagnostic::sort_diagnostics(&mut diagnostics);
     Parsed { value, diagnostics }
 }
 
@@ -54,8 +51,7 @@ fn done<T>(value: Option<T>, mut diagnostics: Vec<Diagnostic>) -> Parsed<T> {
 /// ```
 pub fn parse_record(input: &str) -> Parsed<MtaStsRecord> {
     let mut d = Vec::new();
-    let Some(fields) = txt_tags::parse(input, "STSv1", "STSv", "MTA-STS", &["id"], &TXT, &mut d)
-    else {
+    let Some(fields) = txt_tags::parse(input, "STSv1", "STSv", &["id"], &TXT, &mut d) else {
         return done(None, d);
     };
     let mut id = None;
@@ -203,8 +199,8 @@ pub fn parse_policy(input: &str) -> Parsed<MtaStsPolicy> {
             .split([';', ' ', '\t', '\r', '\n'])
             .next()
             .unwrap_or("");
-        if let Some(kind) = txt_tags::other_kind(word) {
-            d.push(Diagnostic::new(&POLICY_OTHER_TYPE, whole).arg("kind", kind));
+        if let Some(kind) = crate::taglist::record_kind(word, "") {
+            d.push(Diagnostic::new(&POLICY_OTHER_TYPE, whole).arg_text("kind", kind));
             return done(None, d);
         }
     }
@@ -213,10 +209,7 @@ pub fn parse_policy(input: &str) -> Parsed<MtaStsPolicy> {
         return done(None, d);
     }
     if input.len() > MAX_POLICY_BYTES {
-        let mut at = MAX_POLICY_BYTES;
-        while !input.is_char_boundary(at) {
-            at -= 1;
-        }
+        let at = input.floor_char_boundary(MAX_POLICY_BYTES);
         d.push(
             Diagnostic::new(&POLICY_TOO_LARGE, Span::new(at, input.len())).arg("size", input.len()),
         );

@@ -121,7 +121,7 @@ impl fmt::Display for DomainSpec {
 ///     .ip6(Ip6Network::try_from("2001:db8::/32").unwrap())
 ///     .mechanism(Qualifier::SoftFail, Mechanism::Exists(DomainSpec::try_from("%{i}._spf.example.com").unwrap()))
 ///     .all(Qualifier::Fail)
-///     .exp(DomainSpec::for_exp("explain._spf.%{d}").unwrap())
+///     .exp(DomainSpec::try_from("explain._spf.%{d}").unwrap())
 ///     .modifier(UnknownModifier::new("ra", "postmaster").unwrap())
 ///     .build();
 /// assert_eq!(

@@ -6,8 +6,10 @@ use crate::{Message, Severity, Span};
 /// Where a macro string stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Context {
-    /// A domain-spec; `exp` allows the letters c, r and t.
-    DomainSpec { exp: bool },
+    /// A domain-spec, `exp=`'s own included: the letters c, r and t are
+    /// refused (RFC 7208 7.2, 7.3: they belong to the explanation text that
+    /// `exp=` points to, never to a domain name that is looked up).
+    DomainSpec,
     /// The value of an unknown modifier: any macro-string.
     MacroString,
 }
@@ -97,7 +99,7 @@ pub(crate) fn check(s: &str, ctx: Context) -> Vec<Issue> {
         }
         i += len;
     }
-    if let Context::DomainSpec { .. } = ctx {
+    if ctx == Context::DomainSpec {
         let ends_with_macro = last_expand_end == Some(s.len());
         if !ends_with_macro && ok_chars && !has_domain_end(s) {
             issues.push(Issue::new(&BAD_DOMAIN_END, Span::new(0, s.len())).arg("domain", s));
@@ -160,7 +162,7 @@ fn check_expand(
         );
         return;
     }
-    if matches!(lower, 'c' | 'r' | 't') && ctx == (Context::DomainSpec { exp: false }) {
+    if matches!(lower, 'c' | 'r' | 't') && ctx == Context::DomainSpec {
         issues.push(
             Issue::new(&MACRO_ONLY_IN_EXP, Span::new(from, from + 1))
                 .arg("letter", show_char(letter)),
@@ -193,8 +195,7 @@ mod tests {
 
     #[test]
     fn domain_specs() {
-        let d = Context::DomainSpec { exp: false };
-        let e = Context::DomainSpec { exp: true };
+        let d = Context::DomainSpec;
         for (s, ctx, want) in [
             ("example.com", d, vec![]),
             ("example.com.", d, vec![]),
@@ -219,7 +220,9 @@ mod tests {
             ("%{d!}", d, vec!["spf::bad-macro"]),
             ("%(ir).sbl.example.org", d, vec!["spf::bad-percent"]),
             ("%{c}.example.com", d, vec!["spf::macro-only-in-exp"]),
-            ("%{c}.example.com", e, vec![]),
+            ("%{r}.example.com", d, vec!["spf::macro-only-in-exp"]),
+            ("%{T}.example.com", d, vec!["spf::macro-only-in-exp"]),
+            ("%{c}", Context::MacroString, vec![]),
             ("%{p}.example.com", d, vec!["spf::p-macro"]),
             ("ex\u{e9}.com", d, vec!["spf::non-ascii"]),
             ("a..example.com", d, vec!["spf::bad-domain-name"]),
@@ -237,7 +240,7 @@ mod tests {
     #[test]
     fn spans_are_inside() {
         for s in ["%{", "%", "%{\u{e9}}", "a\u{e9}%{x", "%{d}\u{0}"] {
-            for i in check(s, Context::DomainSpec { exp: false }) {
+            for i in check(s, Context::DomainSpec) {
                 assert!(i.span.end <= s.len() && s.is_char_boundary(i.span.start));
                 assert!(s.is_char_boundary(i.span.end), "{s}");
             }

@@ -1,458 +1,415 @@
 //! The messages the SPF module emits.
 
-use crate::{Message, Severity, SpecRef};
+use crate::{Severity, SpecRef};
 
-pub(crate) static NOT_SPF: Message = Message {
-    code: "spf::not-spf",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "4.5")),
-    en: "This is a {kind} record, not an SPF record.",
-    en_help: "Check that you pasted the right record, or choose the {kind} type. An SPF record starts with v=spf1, for example: v=spf1 mx -all",
-    pt: "Este é um registo {kind}, não um registo SPF.",
-    pt_help: "Verifique se colou o registo certo ou escolha o tipo {kind}. Um registo SPF começa por v=spf1, por exemplo: v=spf1 mx -all",
-};
+crate::diagnostic::catalogue! {
+    NOT_SPF = Message {
+        code: "spf::other-type",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "4.5")),
+        en: "This is {kind}, not an SPF record.",
+        en_help: "Check that you pasted the right record, or choose its own type. An SPF record starts with v=spf1, for example: v=spf1 mx -all",
+        pt: "Isto é {kind}, não um registo SPF.",
+        pt_help: "Verifique se colou o registo certo ou escolha o tipo dele. Um registo SPF começa por v=spf1, por exemplo: v=spf1 mx -all",
+    };
 
-pub(crate) static NO_VERSION: Message = Message {
-    code: "spf::no-version",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "4.5")),
-    en: "This text does not start with v=spf1, so receivers do not treat it as an SPF record and ignore it.",
-    en_help: "An SPF record starts with v=spf1 followed by a space and the terms, for example: v=spf1 mx -all",
-    pt: "Este texto não começa por v=spf1, por isso os recetores não o tratam como registo SPF e ignoram-no.",
-    pt_help: "Um registo SPF começa por v=spf1 seguido de um espaço e dos termos, por exemplo: v=spf1 mx -all",
-};
+    NO_VERSION = Message {
+        code: "spf::not-spf",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "4.5")),
+        en: "This text does not start with v=spf1, so receivers do not treat it as an SPF record and ignore it.",
+        en_help: "An SPF record starts with v=spf1 followed by a space and the terms, for example: v=spf1 mx -all",
+        pt: "Este texto não começa por v=spf1, por isso os recetores não o tratam como registo SPF e ignoram-no.",
+        pt_help: "Um registo SPF começa por v=spf1 seguido de um espaço e dos termos, por exemplo: v=spf1 mx -all",
+    };
 
-pub(crate) static BAD_VERSION: Message = Message {
-    code: "spf::bad-version",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "4.5")),
-    en: "The version {version} is not v=spf1: v=spf1 must be followed by a space or end the record, so receivers ignore this record.",
-    en_help: "Write v=spf1, then a space, then the terms, for example: v=spf1 mx -all",
-    pt: "A versão {version} não é v=spf1: v=spf1 tem de ser seguido de um espaço ou terminar o registo, por isso os recetores ignoram este registo.",
-    pt_help: "Escreva v=spf1, depois um espaço e depois os termos, por exemplo: v=spf1 mx -all",
-};
+    BAD_VERSION = Message {
+        code: "spf::bad-version",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "4.5")),
+        en: "The version {version} is not v=spf1: v=spf1 must be followed by a space or end the record, so receivers ignore this record.",
+        en_help: "Write v=spf1, then a space, then the terms, for example: v=spf1 mx -all",
+        pt: "A versão {version} não é v=spf1: v=spf1 tem de ser seguido de um espaço ou terminar o registo, por isso os recetores ignoram este registo.",
+        pt_help: "Escreva v=spf1, depois um espaço e depois os termos, por exemplo: v=spf1 mx -all",
+    };
 
-pub(crate) static LEADING_SPACE: Message = Message {
-    code: "spf::leading-space",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "4.5")),
-    en: "The record starts with white space; receivers look for v=spf1 at the very start and ignore this record.",
-    en_help: "Remove the white space before v=spf1.",
-    pt: "O registo começa com espaços; os recetores procuram v=spf1 logo no início e ignoram este registo.",
-    pt_help: "Remova os espaços antes de v=spf1.",
-};
+    LEADING_SPACE = Message {
+        code: "spf::leading-space",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "4.5")),
+        en: "The record starts with white space; receivers look for v=spf1 at the very start and ignore this record.",
+        en_help: "Remove the white space before v=spf1.",
+        pt: "O registo começa com espaços; os recetores procuram v=spf1 logo no início e ignoram este registo.",
+        pt_help: "Remova os espaços antes de v=spf1.",
+    };
 
-pub(crate) static BAD_SPACE: Message = Message {
-    code: "spf::bad-space",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "12")),
-    en: "Terms must be separated by plain spaces; this tab or line break makes receivers reject the record (permerror).",
-    en_help: "Replace it with a space.",
-    pt: "Os termos têm de ser separados por espaços simples; esta tabulação ou mudança de linha faz os recetores rejeitarem o registo (permerror).",
-    pt_help: "Substitua-a por um espaço.",
-};
+    BAD_SPACE = Message {
+        code: "spf::bad-space",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "12")),
+        en: "Terms must be separated by plain spaces; this tab or line break makes receivers reject the record (permerror).",
+        en_help: "Replace it with a space.",
+        pt: "Os termos têm de ser separados por espaços simples; esta tabulação ou mudança de linha faz os recetores rejeitarem o registo (permerror).",
+        pt_help: "Substitua-a por um espaço.",
+    };
 
-pub(crate) static NON_ASCII: Message = Message {
-    code: "spf::non-ascii",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "4.5")),
-    en: "The character {char} is not 7-bit ASCII; SPF records are plain ASCII, so receivers reject the record (permerror).",
-    en_help: "Remove it, or write domain names in their xn-- (punycode) form.",
-    pt: "O carácter {char} não é ASCII de 7 bits; os registos SPF são ASCII simples, por isso os recetores rejeitam o registo (permerror).",
-    pt_help: "Remova-o ou escreva os nomes de domínio na forma xn-- (punycode).",
-};
+    NON_ASCII = Message {
+        code: "spf::non-ascii",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "4.5")),
+        en: "The character {char} is not 7-bit ASCII; SPF records are plain ASCII, so receivers reject the record (permerror).",
+        en_help: "Remove it, or write domain names in their xn-- (punycode) form.",
+        pt: "O carácter {char} não é ASCII de 7 bits; os registos SPF são ASCII simples, por isso os recetores rejeitam o registo (permerror).",
+        pt_help: "Remova-o ou escreva os nomes de domínio na forma xn-- (punycode).",
+    };
 
-pub(crate) static BAD_CHAR: Message = Message {
-    code: "spf::bad-char",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "12")),
-    en: "The control character {char} cannot appear in an SPF record; receivers reject the record (permerror).",
-    en_help: "Remove it.",
-    pt: "O carácter de controlo {char} não pode aparecer num registo SPF; os recetores rejeitam o registo (permerror).",
-    pt_help: "Remova-o.",
-};
+    BAD_CHAR = Message {
+        code: "spf::bad-char",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "12")),
+        en: "The control character {char} cannot appear in an SPF record; receivers reject the record (permerror).",
+        en_help: "Remove it.",
+        pt: "O carácter de controlo {char} não pode aparecer num registo SPF; os recetores rejeitam o registo (permerror).",
+        pt_help: "Remova-o.",
+    };
 
-pub(crate) static UNKNOWN_MECHANISM: Message = Message {
-    code: "spf::unknown-mechanism",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "5")),
-    en: "{name} is not an SPF mechanism; receivers stop at it and return permerror, so SPF fails for all of your mail.",
-    en_help: "Use one of all, include, a, mx, ptr, ip4, ip6 and exists (for example include:{name} or ip4:...), or remove it. A modifier is written name=value.",
-    pt: "{name} não é um mecanismo SPF; os recetores param nele e devolvem permerror, por isso o SPF falha para todo o seu correio.",
-    pt_help: "Use um de all, include, a, mx, ptr, ip4, ip6 e exists (por exemplo include:{name} ou ip4:...), ou remova-o. Um modificador escreve-se nome=valor.",
-};
+    UNKNOWN_MECHANISM = Message {
+        code: "spf::unknown-mechanism",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "5")),
+        en: "{name} is not an SPF mechanism; receivers stop at it and return permerror, so SPF fails for all of your mail.",
+        en_help: "Use one of all, include, a, mx, ptr, ip4, ip6 and exists (for example include:{name} or ip4:...), or remove it. A modifier is written name=value.",
+        pt: "{name} não é um mecanismo SPF; os recetores param nele e devolvem permerror, por isso o SPF falha para todo o seu correio.",
+        pt_help: "Use um de all, include, a, mx, ptr, ip4, ip6 e exists (por exemplo include:{name} ou ip4:...), ou remova-o. Um modificador escreve-se nome=valor.",
+    };
 
-pub(crate) static BAD_TERM: Message = Message {
-    code: "spf::bad-term",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "12")),
-    en: "{term} is neither a mechanism nor a modifier; receivers return permerror for the whole record.",
-    en_help: "Remove it. A mechanism is written like mx, -all or include:example.com; a modifier like redirect=example.com.",
-    pt: "{term} não é um mecanismo nem um modificador; os recetores devolvem permerror para todo o registo.",
-    pt_help: "Remova-o. Um mecanismo escreve-se como mx, -all ou include:example.com; um modificador como redirect=example.com.",
-};
+    BAD_TERM = Message {
+        code: "spf::bad-term",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "12")),
+        en: "{term} is neither a mechanism nor a modifier; receivers return permerror for the whole record.",
+        en_help: "Remove it. A mechanism is written like mx, -all or include:example.com; a modifier like redirect=example.com.",
+        pt: "{term} não é um mecanismo nem um modificador; os recetores devolvem permerror para todo o registo.",
+        pt_help: "Remova-o. Um mecanismo escreve-se como mx, -all ou include:example.com; um modificador como redirect=example.com.",
+    };
 
-pub(crate) static QUALIFIED_MODIFIER: Message = Message {
-    code: "spf::qualified-modifier",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "12")),
-    en: "The modifier {name}= has a qualifier ({qualifier}); only mechanisms take one, so receivers return permerror.",
-    en_help: "Remove the {qualifier} before {name}=.",
-    pt: "O modificador {name}= tem um qualificador ({qualifier}); só os mecanismos o admitem, por isso os recetores devolvem permerror.",
-    pt_help: "Remova o {qualifier} antes de {name}=.",
-};
+    QUALIFIED_MODIFIER = Message {
+        code: "spf::qualified-modifier",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "12")),
+        en: "The modifier {name}= has a qualifier ({qualifier}); only mechanisms take one, so receivers return permerror.",
+        en_help: "Remove the {qualifier} before {name}=.",
+        pt: "O modificador {name}= tem um qualificador ({qualifier}); só os mecanismos o admitem, por isso os recetores devolvem permerror.",
+        pt_help: "Remova o {qualifier} antes de {name}=.",
+    };
 
-pub(crate) static MISSING_DOMAIN: Message = Message {
-    code: "spf::missing-domain",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "12")),
-    en: "{name} needs a domain after it, and none is given; receivers return permerror.",
-    en_help: "Write the domain right after it, with no space, for example {name}example.com (or remove the term).",
-    pt: "{name} precisa de um domínio a seguir e não tem nenhum; os recetores devolvem permerror.",
-    pt_help: "Escreva o domínio logo a seguir, sem espaço, por exemplo {name}example.com (ou remova o termo).",
-};
+    MISSING_DOMAIN = Message {
+        code: "spf::missing-domain",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "12")),
+        en: "{name} needs a domain after it, and none is given; receivers return permerror.",
+        en_help: "Write the domain right after it, with no space, for example {name}example.com (or remove the term).",
+        pt: "{name} precisa de um domínio a seguir e não tem nenhum; os recetores devolvem permerror.",
+        pt_help: "Escreva o domínio logo a seguir, sem espaço, por exemplo {name}example.com (ou remova o termo).",
+    };
 
-pub(crate) static UNEXPECTED_ARGUMENT: Message = Message {
-    code: "spf::unexpected-argument",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "12")),
-    en: "{text} is not allowed after {name}; receivers return permerror.",
-    en_help: "Remove {text}, or check the form of {name} in RFC 7208 section 5.",
-    pt: "{text} não é admitido depois de {name}; os recetores devolvem permerror.",
-    pt_help: "Remova {text} ou verifique a forma de {name} no RFC 7208, secção 5.",
-};
+    UNEXPECTED_ARGUMENT = Message {
+        code: "spf::unexpected-argument",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "12")),
+        en: "{text} is not allowed after {name}; receivers return permerror.",
+        en_help: "Remove {text}, or check the form of {name} in RFC 7208 section 5.",
+        pt: "{text} não é admitido depois de {name}; os recetores devolvem permerror.",
+        pt_help: "Remova {text} ou verifique a forma de {name} no RFC 7208, secção 5.",
+    };
 
-pub(crate) static MISSING_ADDRESS: Message = Message {
-    code: "spf::missing-address",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "5.6")),
-    en: "{name} needs an address after a colon, such as {name}:{example}; without it receivers return permerror.",
-    en_help: "Write the address or network, for example {name}:{example}.",
-    pt: "{name} precisa de um endereço depois de dois pontos, como {name}:{example}; sem ele os recetores devolvem permerror.",
-    pt_help: "Escreva o endereço ou a rede, por exemplo {name}:{example}.",
-};
+    MISSING_ADDRESS = Message {
+        code: "spf::missing-address",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "5.6")),
+        en: "{name} needs an address after a colon, such as {name}:{example}; without it receivers return permerror.",
+        en_help: "Write the address or network, for example {name}:{example}.",
+        pt: "{name} precisa de um endereço depois de dois pontos, como {name}:{example}; sem ele os recetores devolvem permerror.",
+        pt_help: "Escreva o endereço ou a rede, por exemplo {name}:{example}.",
+    };
 
-pub(crate) static BAD_IP4: Message = Message {
-    code: "spf::bad-ip4",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "5.6")),
-    en: "{value} is not an IPv4 address (four numbers 0-255 separated by dots); receivers return permerror.",
-    en_help: "Write a dotted-quad address such as 192.0.2.10 or a network such as 192.0.2.0/24. Host names and macros are not allowed in ip4: (use a: or include: for a name).",
-    pt: "{value} não é um endereço IPv4 (quatro números de 0 a 255 separados por pontos); os recetores devolvem permerror.",
-    pt_help: "Escreva um endereço como 192.0.2.10 ou uma rede como 192.0.2.0/24. Nomes e macros não são admitidos em ip4: (use a: ou include: para um nome).",
-};
+    BAD_IP4 = Message {
+        code: "spf::bad-ip4",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "5.6")),
+        en: "{value} is not an IPv4 address (four numbers 0-255 separated by dots); receivers return permerror.",
+        en_help: "Write a dotted-quad address such as 192.0.2.10 or a network such as 192.0.2.0/24. Host names and macros are not allowed in ip4: (use a: or include: for a name).",
+        pt: "{value} não é um endereço IPv4 (quatro números de 0 a 255 separados por pontos); os recetores devolvem permerror.",
+        pt_help: "Escreva um endereço como 192.0.2.10 ou uma rede como 192.0.2.0/24. Nomes e macros não são admitidos em ip4: (use a: ou include: para um nome).",
+    };
 
-pub(crate) static BAD_IP6: Message = Message {
-    code: "spf::bad-ip6",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "5.6")),
-    en: "{value} is not an IPv6 address; receivers return permerror.",
-    en_help: "Write an address such as 2001:db8::1 or a network such as 2001:db8::/32. Host names and macros are not allowed in ip6:.",
-    pt: "{value} não é um endereço IPv6; os recetores devolvem permerror.",
-    pt_help: "Escreva um endereço como 2001:db8::1 ou uma rede como 2001:db8::/32. Nomes e macros não são admitidos em ip6:.",
-};
+    BAD_IP6 = Message {
+        code: "spf::bad-ip6",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "5.6")),
+        en: "{value} is not an IPv6 address; receivers return permerror.",
+        en_help: "Write an address such as 2001:db8::1 or a network such as 2001:db8::/32. Host names and macros are not allowed in ip6:.",
+        pt: "{value} não é um endereço IPv6; os recetores devolvem permerror.",
+        pt_help: "Escreva um endereço como 2001:db8::1 ou uma rede como 2001:db8::/32. Nomes e macros não são admitidos em ip6:.",
+    };
 
-pub(crate) static IP6_IN_IP4: Message = Message {
-    code: "spf::ip6-in-ip4",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "5.6")),
-    en: "{value} is an IPv6 address, but ip4: takes only IPv4 addresses; receivers return permerror.",
-    en_help: "Write ip6:{value} instead.",
-    pt: "{value} é um endereço IPv6, mas ip4: só admite endereços IPv4; os recetores devolvem permerror.",
-    pt_help: "Escreva antes ip6:{value}.",
-};
+    IP6_IN_IP4 = Message {
+        code: "spf::ip6-in-ip4",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "5.6")),
+        en: "{value} is an IPv6 address, but ip4: takes only IPv4 addresses; receivers return permerror.",
+        en_help: "Write ip6:{value} instead.",
+        pt: "{value} é um endereço IPv6, mas ip4: só admite endereços IPv4; os recetores devolvem permerror.",
+        pt_help: "Escreva antes ip6:{value}.",
+    };
 
-pub(crate) static IP4_IN_IP6: Message = Message {
-    code: "spf::ip4-in-ip6",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "5.6")),
-    en: "{value} is an IPv4 address, but ip6: takes only IPv6 addresses; receivers return permerror.",
-    en_help: "Write ip4:{value} instead.",
-    pt: "{value} é um endereço IPv4, mas ip6: só admite endereços IPv6; os recetores devolvem permerror.",
-    pt_help: "Escreva antes ip4:{value}.",
-};
+    IP4_IN_IP6 = Message {
+        code: "spf::ip4-in-ip6",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "5.6")),
+        en: "{value} is an IPv4 address, but ip6: takes only IPv6 addresses; receivers return permerror.",
+        en_help: "Write ip4:{value} instead.",
+        pt: "{value} é um endereço IPv4, mas ip6: só admite endereços IPv6; os recetores devolvem permerror.",
+        pt_help: "Escreva antes ip4:{value}.",
+    };
 
-pub(crate) static BAD_CIDR: Message = Message {
-    code: "spf::bad-cidr",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "12")),
-    en: "The prefix length {value} is malformed: it must be a number without leading zeros; receivers return permerror.",
-    en_help: "Write the prefix length as a plain number, such as /24 for IPv4 or //64 for IPv6 after a: and mx:.",
-    pt: "O comprimento de prefixo {value} está malformado: tem de ser um número sem zeros à esquerda; os recetores devolvem permerror.",
-    pt_help: "Escreva o comprimento de prefixo como um número simples, como /24 para IPv4 ou //64 para IPv6 depois de a: e mx:.",
-};
+    BAD_CIDR = Message {
+        code: "spf::bad-cidr",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "12")),
+        en: "The prefix length {value} is malformed: it must be a number without leading zeros; receivers return permerror.",
+        en_help: "Write the prefix length as a plain number, such as /24 for IPv4 or //64 for IPv6 after a: and mx:.",
+        pt: "O comprimento de prefixo {value} está malformado: tem de ser um número sem zeros à esquerda; os recetores devolvem permerror.",
+        pt_help: "Escreva o comprimento de prefixo como um número simples, como /24 para IPv4 ou //64 para IPv6 depois de a: e mx:.",
+    };
 
-pub(crate) static CIDR_RANGE: Message = Message {
-    code: "spf::cidr-out-of-range",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "5.6")),
-    en: "The {family} prefix length {value} is too long: it goes from 0 to {max}; receivers return permerror.",
-    en_help: "Write a length from 0 to {max}. After a: and mx:, an IPv6 length is written with two slashes, like a/24//64.",
-    pt: "O comprimento de prefixo {family} {value} é demasiado grande: vai de 0 a {max}; os recetores devolvem permerror.",
-    pt_help: "Escreva um comprimento de 0 a {max}. Depois de a: e mx:, um comprimento IPv6 escreve-se com duas barras, como a/24//64.",
-};
+    CIDR_RANGE = Message {
+        code: "spf::cidr-out-of-range",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "5.6")),
+        en: "The {family} prefix length {value} is too long: it goes from 0 to {max}; receivers return permerror.",
+        en_help: "Write a length from 0 to {max}. After a: and mx:, an IPv6 length is written with two slashes, like a/24//64.",
+        pt: "O comprimento de prefixo {family} {value} é demasiado grande: vai de 0 a {max}; os recetores devolvem permerror.",
+        pt_help: "Escreva um comprimento de 0 a {max}. Depois de a: e mx:, um comprimento IPv6 escreve-se com duas barras, como a/24//64.",
+    };
 
-pub(crate) static DUPLICATE_MODIFIER: Message = Message {
-    code: "spf::duplicate-modifier",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "6")),
-    en: "The modifier {name}= appears twice; it may appear at most once, so receivers return permerror.",
-    en_help: "Keep one {name}= and remove the other.",
-    pt: "O modificador {name}= aparece duas vezes; só pode aparecer uma vez, por isso os recetores devolvem permerror.",
-    pt_help: "Mantenha um {name}= e remova o outro.",
-};
+    DUPLICATE_MODIFIER = Message {
+        code: "spf::duplicate-modifier",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "6")),
+        en: "The modifier {name}= appears twice; it may appear at most once, so receivers return permerror.",
+        en_help: "Keep one {name}= and remove the other.",
+        pt: "O modificador {name}= aparece duas vezes; só pode aparecer uma vez, por isso os recetores devolvem permerror.",
+        pt_help: "Mantenha um {name}= e remova o outro.",
+    };
 
-pub(crate) static BAD_PERCENT: Message = Message {
-    code: "spf::bad-percent",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "7.3")),
-    en: "A % must start a macro (%{...}, %%, %_ or %-); this one does not, so receivers return permerror.",
-    en_help: "Write %% for a literal percent sign, or a macro such as %{d}.",
-    pt: "Um % tem de iniciar uma macro (%{...}, %%, %_ ou %-); este não inicia, por isso os recetores devolvem permerror.",
-    pt_help: "Escreva %% para um sinal de percentagem literal, ou uma macro como %{d}.",
-};
+    BAD_PERCENT = Message {
+        code: "spf::bad-percent",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "7.3")),
+        en: "A % must start a macro (%{{...}}, %%, %_ or %-); this one does not, so receivers return permerror.",
+        en_help: "Write %% for a literal percent sign, or a macro such as %{{d}}.",
+        pt: "Um % tem de iniciar uma macro (%{{...}}, %%, %_ ou %-); este não inicia, por isso os recetores devolvem permerror.",
+        pt_help: "Escreva %% para um sinal de percentagem literal, ou uma macro como %{{d}}.",
+    };
 
-pub(crate) static UNKNOWN_MACRO_LETTER: Message = Message {
-    code: "spf::unknown-macro-letter",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "7.2")),
-    en: "{letter} is not a macro letter; receivers return permerror.",
-    en_help: "Use one of s, l, o, d, i, p, h, v (and c, r, t in explanations), for example %{d}.",
-    pt: "{letter} não é uma letra de macro; os recetores devolvem permerror.",
-    pt_help: "Use uma de s, l, o, d, i, p, h, v (e c, r, t nas explicações), por exemplo %{d}.",
-};
+    UNKNOWN_MACRO_LETTER = Message {
+        code: "spf::unknown-macro-letter",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "7.2")),
+        en: "{letter} is not a macro letter; receivers return permerror.",
+        en_help: "Use one of s, l, o, d, i, p, h, v (and c, r, t in explanations), for example %{{d}}.",
+        pt: "{letter} não é uma letra de macro; os recetores devolvem permerror.",
+        pt_help: "Use uma de s, l, o, d, i, p, h, v (e c, r, t nas explicações), por exemplo %{{d}}.",
+    };
 
-pub(crate) static MACRO_ZERO: Message = Message {
-    code: "spf::macro-zero-digits",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "7.3")),
-    en: "The number of parts in {macro} is zero, which RFC 7208 forbids; receivers return permerror.",
-    en_help: "Use a number from 1 up, or no number at all to keep every part.",
-    pt: "O número de partes em {macro} é zero, o que o RFC 7208 proíbe; os recetores devolvem permerror.",
-    pt_help: "Use um número a partir de 1, ou nenhum número para manter todas as partes.",
-};
+    MACRO_ZERO = Message {
+        code: "spf::macro-zero-digits",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "7.3")),
+        en: "The number of parts in {macro} is zero, which RFC 7208 forbids; receivers return permerror.",
+        en_help: "Use a number from 1 up, or no number at all to keep every part.",
+        pt: "O número de partes em {macro} é zero, o que o RFC 7208 proíbe; os recetores devolvem permerror.",
+        pt_help: "Use um número a partir de 1, ou nenhum número para manter todas as partes.",
+    };
 
-pub(crate) static BAD_MACRO: Message = Message {
-    code: "spf::bad-macro",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "7.1")),
-    en: "The macro {macro} is malformed; receivers return permerror.",
-    en_help: "Write it like %{d}, %{ir} or %{l1r-}: a macro letter, then an optional number and r, then optional delimiters (. - + , / _ =), then a closing brace.",
-    pt: "A macro {macro} está malformada; os recetores devolvem permerror.",
-    pt_help: "Escreva-a como %{d}, %{ir} ou %{l1r-}: uma letra de macro, depois um número e r opcionais, depois delimitadores opcionais (. - + , / _ =) e por fim a chaveta de fecho.",
-};
+    BAD_MACRO = Message {
+        code: "spf::bad-macro",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "7.1")),
+        en: "The macro {macro} is malformed; receivers return permerror.",
+        en_help: "Write it like %{{d}}, %{{ir}} or %{{l1r-}}: a macro letter, then an optional number and r, then optional delimiters (. - + , / _ =), then a closing brace.",
+        pt: "A macro {macro} está malformada; os recetores devolvem permerror.",
+        pt_help: "Escreva-a como %{{d}}, %{{ir}} ou %{{l1r-}}: uma letra de macro, depois um número e r opcionais, depois delimitadores opcionais (. - + , / _ =) e por fim a chaveta de fecho.",
+    };
 
-pub(crate) static MACRO_ONLY_IN_EXP: Message = Message {
-    code: "spf::macro-only-in-exp",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "7.2")),
-    en: "The macro letter {letter} is allowed only in explanation text, not here; receivers return permerror.",
-    en_help: "Use one of s, l, o, d, i, h, v here.",
-    pt: "A letra de macro {letter} só é admitida no texto de explicação, não aqui; os recetores devolvem permerror.",
-    pt_help: "Use aqui uma de s, l, o, d, i, h, v.",
-};
+    MACRO_ONLY_IN_EXP = Message {
+        code: "spf::macro-only-in-exp",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "7.2")),
+        en: "The macro letter {letter} is allowed only in explanation text, not here; receivers return permerror.",
+        en_help: "Use one of s, l, o, d, i, h, v here; c, r and t belong only in the explanation text, the TXT record that exp= names.",
+        pt: "A letra de macro {letter} só é admitida no texto de explicação, não aqui; os recetores devolvem permerror.",
+        pt_help: "Use aqui uma de s, l, o, d, i, h, v; c, r e t só cabem no texto de explicação, o registo TXT que exp= indica.",
+    };
 
-pub(crate) static BAD_DOMAIN_END: Message = Message {
-    code: "spf::bad-domain-end",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "7.1")),
-    en: "{domain} does not end like a domain: it must end with a dot and a top-level label that has a letter (like .com) or with a macro; receivers return permerror.",
-    en_help: "Write the full domain name, such as _spf.example.com, or end it with a macro such as %{d}.",
-    pt: "{domain} não termina como um domínio: tem de terminar com um ponto e uma etiqueta de topo com uma letra (como .com) ou com uma macro; os recetores devolvem permerror.",
-    pt_help: "Escreva o nome de domínio completo, como _spf.example.com, ou termine-o com uma macro como %{d}.",
-};
+    BAD_DOMAIN_END = Message {
+        code: "spf::bad-domain-end",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "7.1")),
+        en: "{domain} does not end like a domain: it must end with a dot and a top-level label that has a letter (like .com) or with a macro; receivers return permerror.",
+        en_help: "Write the full domain name, such as _spf.example.com, or end it with a macro such as %{{d}}.",
+        pt: "{domain} não termina como um domínio: tem de terminar com um ponto e uma etiqueta de topo com uma letra (como .com) ou com uma macro; os recetores devolvem permerror.",
+        pt_help: "Escreva o nome de domínio completo, como _spf.example.com, ou termine-o com uma macro como %{{d}}.",
+    };
 
-pub(crate) static BAD_DOMAIN_NAME: Message = Message {
-    code: "spf::bad-domain-name",
-    severity: Severity::Warning,
-    spec: Some(SpecRef::rfc(7208, "4.3")),
-    en: "{domain} is not a valid domain name (it has an empty label, a label over 63 characters, a character other than letters, digits, '-' and '_', a hyphen at the edge of a label, or is over 253 characters), so the DNS query for it fails.",
-    en_help: "Check the spelling of the domain name.",
-    pt: "{domain} não é um nome de domínio válido (tem uma etiqueta vazia, uma etiqueta com mais de 63 caracteres, um carácter que não é letra, algarismo, '-' ou '_', um hífen no extremo de uma etiqueta, ou mais de 253 caracteres), por isso a consulta DNS falha.",
-    pt_help: "Verifique como está escrito o nome de domínio.",
-};
+    BAD_DOMAIN_NAME = Message {
+        code: "spf::bad-domain-name",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "4.3")),
+        en: "{domain} is not a valid domain name (it has an empty label, a label over 63 characters, a character other than letters, digits, '-' and '_', a hyphen at the edge of a label, or is over 253 characters), so the DNS query for it fails.",
+        en_help: "Check the spelling of the domain name.",
+        pt: "{domain} não é um nome de domínio válido (tem uma etiqueta vazia, uma etiqueta com mais de 63 caracteres, um carácter que não é letra, algarismo, '-' ou '_', um hífen no extremo de uma etiqueta, ou mais de 253 caracteres), por isso a consulta DNS falha.",
+        pt_help: "Verifique como está escrito o nome de domínio.",
+    };
 
-pub(crate) static PASS_ALL: Message = Message {
-    code: "spf::pass-all",
-    severity: Severity::Warning,
-    spec: Some(SpecRef::rfc(7208, "5.1")),
-    en: "{term} lets every server in the world pass SPF as your domain: anyone can send mail as you.",
-    en_help: "List your real senders and end with -all (or ~all while testing), for example: v=spf1 mx include:_spf.example.net -all",
-    pt: "{term} deixa qualquer servidor do mundo passar o SPF em nome do seu domínio: qualquer pessoa pode enviar correio como se fosse você.",
-    pt_help: "Liste os seus remetentes reais e termine com -all (ou ~all durante testes), por exemplo: v=spf1 mx include:_spf.example.net -all",
-};
+    PASS_ALL = Message {
+        code: "spf::pass-all",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "5.1")),
+        en: "{term} lets every server in the world pass SPF as your domain: anyone can send mail as you.",
+        en_help: "List your real senders and end with -all (or ~all while testing), for example: v=spf1 mx include:_spf.example.net -all",
+        pt: "{term} deixa qualquer servidor do mundo passar o SPF em nome do seu domínio: qualquer pessoa pode enviar correio como se fosse você.",
+        pt_help: "Liste os seus remetentes reais e termine com -all (ou ~all durante testes), por exemplo: v=spf1 mx include:_spf.example.net -all",
+    };
 
-pub(crate) static NEUTRAL_ALL: Message = Message {
-    code: "spf::neutral-all",
-    severity: Severity::Warning,
-    spec: Some(SpecRef::rfc(7208, "8.2")),
-    en: "?all says nothing about servers not listed, so mail forged from them is not marked; the record protects almost nothing.",
-    en_help: "End with -all (hosts not listed fail) or ~all (softfail) once every sender is listed.",
-    pt: "?all nada diz sobre os servidores não listados, por isso o correio forjado a partir deles não é marcado; o registo quase não protege.",
-    pt_help: "Termine com -all (os servidores não listados falham) ou ~all (softfail) depois de listar todos os remetentes.",
-};
+    NEUTRAL_ALL = Message {
+        code: "spf::neutral-all",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "8.2")),
+        en: "?all says nothing about servers not listed, so mail forged from them is not marked; the record protects almost nothing.",
+        en_help: "End with -all (hosts not listed fail) or ~all (softfail) once every sender is listed.",
+        pt: "?all nada diz sobre os servidores não listados, por isso o correio forjado a partir deles não é marcado; o registo quase não protege.",
+        pt_help: "Termine com -all (os servidores não listados falham) ou ~all (softfail) depois de listar todos os remetentes.",
+    };
 
-pub(crate) static NO_ALL: Message = Message {
-    code: "spf::no-all",
-    severity: Severity::Warning,
-    spec: Some(SpecRef::rfc(7208, "4.7")),
-    en: "The record has no all mechanism and no redirect=, so mail from servers not listed gets the default result neutral: forged mail is not marked.",
-    en_help: "End the record with -all (hosts not listed fail) or ~all (softfail).",
-    pt: "O registo não tem o mecanismo all nem redirect=, por isso o correio de servidores não listados recebe o resultado neutral por omissão: o correio forjado não é marcado.",
-    pt_help: "Termine o registo com -all (os servidores não listados falham) ou ~all (softfail).",
-};
+    NO_ALL = Message {
+        code: "spf::no-all",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "4.7")),
+        en: "The record has no all mechanism and no redirect=, so mail from servers not listed gets the default result neutral: forged mail is not marked.",
+        en_help: "End the record with -all (hosts not listed fail) or ~all (softfail).",
+        pt: "O registo não tem o mecanismo all nem redirect=, por isso o correio de servidores não listados recebe o resultado neutral por omissão: o correio forjado não é marcado.",
+        pt_help: "Termine o registo com -all (os servidores não listados falham) ou ~all (softfail).",
+    };
 
-pub(crate) static PTR: Message = Message {
-    code: "spf::ptr",
-    severity: Severity::Warning,
-    spec: Some(SpecRef::rfc(7208, "5.5")),
-    en: "The ptr mechanism is slow, unreliable and puts load on the DNS; RFC 7208 says it SHOULD NOT be used, and some receivers skip it.",
-    en_help: "Replace it with ip4:, ip6:, a or include: terms for your sending servers.",
-    pt: "O mecanismo ptr é lento, pouco fiável e sobrecarrega o DNS; o RFC 7208 diz que NÃO DEVE ser usado e alguns recetores ignoram-no.",
-    pt_help: "Substitua-o por termos ip4:, ip6:, a ou include: para os seus servidores de envio.",
-};
+    PTR = Message {
+        code: "spf::ptr",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "5.5")),
+        en: "The ptr mechanism is slow, unreliable and puts load on the DNS; RFC 7208 says it SHOULD NOT be used, and some receivers skip it.",
+        en_help: "Replace it with ip4:, ip6:, a or include: terms for your sending servers.",
+        pt: "O mecanismo ptr é lento, pouco fiável e sobrecarrega o DNS; o RFC 7208 diz que NÃO DEVE ser usado e alguns recetores ignoram-no.",
+        pt_help: "Substitua-o por termos ip4:, ip6:, a ou include: para os seus servidores de envio.",
+    };
 
-pub(crate) static P_MACRO: Message = Message {
-    code: "spf::p-macro",
-    severity: Severity::Warning,
-    spec: Some(SpecRef::rfc(7208, "7.3")),
-    en: "The %{p} macro needs slow reverse DNS lookups; RFC 7208 says it SHOULD NOT be published.",
-    en_help: "Use other macros, such as %{i} or %{d}, or list the servers with ip4:/ip6:.",
-    pt: "A macro %{p} precisa de consultas DNS inversas lentas; o RFC 7208 diz que NÃO DEVE ser publicada.",
-    pt_help: "Use outras macros, como %{i} ou %{d}, ou liste os servidores com ip4:/ip6:.",
-};
+    P_MACRO = Message {
+        code: "spf::p-macro",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "7.3")),
+        en: "The %{{p}} macro needs slow reverse DNS lookups; RFC 7208 says it SHOULD NOT be published.",
+        en_help: "Use other macros, such as %{{i}} or %{{d}}, or list the servers with ip4:/ip6:.",
+        pt: "A macro %{{p}} precisa de consultas DNS inversas lentas; o RFC 7208 diz que NÃO DEVE ser publicada.",
+        pt_help: "Use outras macros, como %{{i}} ou %{{d}}, ou liste os servidores com ip4:/ip6:.",
+    };
 
-pub(crate) static AFTER_ALL: Message = Message {
-    code: "spf::after-all",
-    severity: Severity::Warning,
-    spec: Some(SpecRef::rfc(7208, "5.1")),
-    en: "{term} comes after all, which always matches, so receivers never look at it.",
-    en_help: "Move it before the all mechanism, or remove it.",
-    pt: "{term} vem depois de all, que corresponde sempre, por isso os recetores nunca o avaliam.",
-    pt_help: "Mova-o para antes do mecanismo all ou remova-o.",
-};
+    AFTER_ALL = Message {
+        code: "spf::after-all",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "5.1")),
+        en: "{term} comes after all, which always matches, so receivers never look at it.",
+        en_help: "Move it before the all mechanism, or remove it.",
+        pt: "{term} vem depois de all, que corresponde sempre, por isso os recetores nunca o avaliam.",
+        pt_help: "Mova-o para antes do mecanismo all ou remova-o.",
+    };
 
-pub(crate) static REDIRECT_IGNORED: Message = Message {
-    code: "spf::redirect-ignored",
-    severity: Severity::Warning,
-    spec: Some(SpecRef::rfc(7208, "6.1")),
-    en: "redirect= is ignored because the record has an all mechanism, which always decides first.",
-    en_help: "Remove either the redirect= or the all mechanism.",
-    pt: "redirect= é ignorado porque o registo tem um mecanismo all, que decide sempre primeiro.",
-    pt_help: "Remova o redirect= ou o mecanismo all.",
-};
+    REDIRECT_IGNORED = Message {
+        code: "spf::redirect-ignored",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "6.1")),
+        en: "redirect= is ignored because the record has an all mechanism, which always decides first.",
+        en_help: "Remove either the redirect= or the all mechanism.",
+        pt: "redirect= é ignorado porque o registo tem um mecanismo all, que decide sempre primeiro.",
+        pt_help: "Remova o redirect= ou o mecanismo all.",
+    };
 
-pub(crate) static LOOKUP_COUNT: Message = Message {
-    code: "spf::lookup-count",
-    severity: Severity::Info,
-    spec: Some(SpecRef::rfc(7208, "4.6.4")),
-    en: "This record uses {count} of the 10 DNS lookups a receiver allows (include, a, mx, ptr, exists and redirect each count; the records you include add their own).",
-    en_help: "Keep the total, with every included record, at 10 or fewer; replace lookups with ip4:/ip6: where you can.",
-    pt: "Este registo usa {count} das 10 consultas DNS que um recetor admite (include, a, mx, ptr, exists e redirect contam cada um; os registos incluídos somam as suas).",
-    pt_help: "Mantenha o total, com todos os registos incluídos, em 10 ou menos; substitua consultas por ip4:/ip6: sempre que possível.",
-};
+    LOOKUP_COUNT = Message {
+        code: "spf::lookup-count",
+        severity: Severity::Info,
+        spec: Some(SpecRef::rfc(7208, "4.6.4")),
+        en: "This record uses {count} of the 10 DNS lookups a receiver allows (include, a, mx, ptr, exists and redirect each count; the records you include add their own).",
+        en_help: "Keep the total, with every included record, at 10 or fewer; replace lookups with ip4:/ip6: where you can.",
+        pt: "Este registo usa {count} das 10 consultas DNS que um recetor admite (include, a, mx, ptr, exists e redirect contam cada um; os registos incluídos somam as suas).",
+        pt_help: "Mantenha o total, com todos os registos incluídos, em 10 ou menos; substitua consultas por ip4:/ip6: sempre que possível.",
+    };
 
-pub(crate) static TOO_MANY_LOOKUPS: Message = Message {
-    code: "spf::too-many-lookups",
-    severity: Severity::Error,
-    spec: Some(SpecRef::rfc(7208, "4.6.4")),
-    en: "This record needs {count} DNS lookups; the limit is 10, so receivers stop with permerror and SPF fails for your mail.",
-    en_help: "Remove terms you do not need, or replace include:, a and mx with ip4:/ip6: networks, to get to 10 or fewer.",
-    pt: "Este registo SPF precisa de {count} consultas DNS; o limite é 10, por isso os recetores param com permerror e o SPF falha para o seu correio.",
-    pt_help: "Remova os termos de que não precisa, ou substitua include:, a e mx por redes ip4:/ip6:, até ficar com 10 ou menos.",
-};
+    TOO_MANY_LOOKUPS = Message {
+        code: "spf::too-many-lookups",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "4.6.4")),
+        en: "This record needs {count} DNS lookups; the limit is 10, so receivers stop with permerror and SPF fails for your mail.",
+        en_help: "Remove terms you do not need, or replace include:, a and mx with ip4:/ip6: networks, to get to 10 or fewer.",
+        pt: "Este registo SPF precisa de {count} consultas DNS; o limite é 10, por isso os recetores param com permerror e o SPF falha para o seu correio.",
+        pt_help: "Remova os termos de que não precisa, ou substitua include:, a e mx por redes ip4:/ip6:, até ficar com 10 ou menos.",
+    };
 
-pub(crate) static NEEDS_SPLITTING: Message = Message {
-    code: "spf::needs-splitting",
-    severity: Severity::Info,
-    spec: Some(SpecRef::rfc(7208, "3.3")),
-    en: "This record is {len} bytes long; one TXT string holds at most 255 bytes, so it must be published as several strings.",
-    en_help: "Publish it as quoted strings of at most 255 bytes each (Selo's zone-file line does this); receivers join them with nothing in between.",
-    pt: "Este registo tem {len} bytes; cada cadeia TXT admite no máximo 255 bytes, por isso tem de ser publicado como várias cadeias.",
-    pt_help: "Publique-o como cadeias entre aspas com 255 bytes no máximo cada (a linha de ficheiro de zona do Selo já o faz); os recetores juntam-nas sem nada entre elas.",
-};
+    NEEDS_SPLITTING = Message {
+        code: "spf::needs-splitting",
+        severity: Severity::Info,
+        spec: Some(SpecRef::rfc(7208, "3.3")),
+        en: "This record is {len} bytes long; one TXT string holds at most 255 bytes, so it must be published as several strings.",
+        en_help: "Publish it as quoted strings of at most 255 bytes each (Selo's zone-file line does this); receivers join them with nothing in between.",
+        pt: "Este registo tem {len} bytes; cada cadeia TXT admite no máximo 255 bytes, por isso tem de ser publicado como várias cadeias.",
+        pt_help: "Publique-o como cadeias entre aspas com 255 bytes no máximo cada (a linha de ficheiro de zona do Selo já o faz); os recetores juntam-nas sem nada entre elas.",
+    };
 
-pub(crate) static OVER_450: Message = Message {
-    code: "spf::over-450",
-    severity: Severity::Warning,
-    spec: Some(SpecRef::rfc(7208, "3.4")),
-    en: "This record is {len} bytes long; RFC 7208 asks to keep it under 450 bytes so the DNS answer fits in one 512-byte UDP packet.",
-    en_help: "Shorten it: remove unused terms, or move groups of senders into include: records.",
-    pt: "Este registo tem {len} bytes; o RFC 7208 pede que fique abaixo de 450 bytes para que a resposta DNS caiba num pacote UDP de 512 bytes.",
-    pt_help: "Encurte-o: remova termos sem uso ou passe grupos de remetentes para registos include:.",
-};
+    OVER_450 = Message {
+        code: "spf::over-450",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "3.4")),
+        en: "This record is {len} bytes long; RFC 7208 asks to keep it under 450 bytes so the DNS answer fits in one 512-byte UDP packet.",
+        en_help: "Shorten it: remove unused terms, or move groups of senders into include: records.",
+        pt: "Este registo tem {len} bytes; o RFC 7208 pede que fique abaixo de 450 bytes para que a resposta DNS caiba num pacote UDP de 512 bytes.",
+        pt_help: "Encurte-o: remova termos sem uso ou passe grupos de remetentes para registos include:.",
+    };
 
-pub(crate) static OVER_512: Message = Message {
-    code: "spf::over-512",
-    severity: Severity::Warning,
-    spec: Some(SpecRef::rfc(7208, "3.4")),
-    en: "This record is {len} bytes long, more than a 512-byte UDP answer can hold: receivers must retry over TCP, and some fail and treat SPF as an error.",
-    en_help: "Shorten it well under 450 bytes: remove unused terms, or move groups of senders into include: records.",
-    pt: "Este registo tem {len} bytes, mais do que cabe numa resposta UDP de 512 bytes: os recetores têm de repetir por TCP, e alguns falham e tratam o SPF como erro.",
-    pt_help: "Encurte-o para bem menos de 450 bytes: remova termos sem uso ou passe grupos de remetentes para registos include:.",
-};
+    OVER_512 = Message {
+        code: "spf::over-512",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "3.4")),
+        en: "This record is {len} bytes long, more than a 512-byte UDP answer can hold: receivers must retry over TCP, and some fail and treat SPF as an error.",
+        en_help: "Shorten it well under 450 bytes: remove unused terms, or move groups of senders into include: records.",
+        pt: "Este registo tem {len} bytes, mais do que cabe numa resposta UDP de 512 bytes: os recetores têm de repetir por TCP, e alguns falham e tratam o SPF como erro.",
+        pt_help: "Encurte-o para bem menos de 450 bytes: remova termos sem uso ou passe grupos de remetentes para registos include:.",
+    };
 
-pub(crate) static HOST_BITS: Message = Message {
-    code: "spf::host-bits",
-    severity: Severity::Warning,
-    spec: Some(SpecRef::rfc(7208, "5.6")),
-    en: "{value} has host bits set after the /{prefix}; receivers use the network {network}/{prefix}, which may be more than you meant.",
-    en_help: "Write {network}/{prefix} if you meant the whole network, or drop the /{prefix} for the one address.",
-    pt: "{value} tem bits de anfitrião depois do /{prefix}; os recetores usam a rede {network}/{prefix}, que pode ser mais do que pretendia.",
-    pt_help: "Escreva {network}/{prefix} se pretendia a rede inteira, ou retire o /{prefix} para o endereço único.",
-};
+    HOST_BITS = Message {
+        code: "spf::host-bits",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "5.6")),
+        en: "{value} has host bits set after the /{prefix}; receivers use the network {network}/{prefix}, which may be more than you meant.",
+        en_help: "Write {network}/{prefix} if you meant the whole network, or drop the /{prefix} for the one address.",
+        pt: "{value} tem bits de anfitrião depois do /{prefix}; os recetores usam a rede {network}/{prefix}, que pode ser mais do que pretendia.",
+        pt_help: "Escreva {network}/{prefix} se pretendia a rede inteira, ou retire o /{prefix} para o endereço único.",
+    };
 
-pub(crate) static UNKNOWN_MODIFIER: Message = Message {
-    code: "spf::unknown-modifier",
-    severity: Severity::Info,
-    spec: Some(SpecRef::rfc(7208, "6")),
-    en: "{name}= is not a modifier receivers know; they ignore it (it is kept as written).",
-    en_help: "Nothing to do if it is meant for another tool; otherwise check its spelling (redirect= and exp= are the known ones).",
-    pt: "{name}= não é um modificador que os recetores conheçam; ignoram-no (é mantido como está escrito).",
-    pt_help: "Nada a fazer se se destina a outra ferramenta; caso contrário, verifique como está escrito (redirect= e exp= são os conhecidos).",
-};
-
-/// Every message this module can emit.
-pub static MESSAGES: &[&Message] = &[
-    &NOT_SPF,
-    &NO_VERSION,
-    &BAD_VERSION,
-    &LEADING_SPACE,
-    &BAD_SPACE,
-    &NON_ASCII,
-    &BAD_CHAR,
-    &UNKNOWN_MECHANISM,
-    &BAD_TERM,
-    &QUALIFIED_MODIFIER,
-    &MISSING_DOMAIN,
-    &UNEXPECTED_ARGUMENT,
-    &MISSING_ADDRESS,
-    &BAD_IP4,
-    &BAD_IP6,
-    &IP6_IN_IP4,
-    &IP4_IN_IP6,
-    &BAD_CIDR,
-    &CIDR_RANGE,
-    &DUPLICATE_MODIFIER,
-    &BAD_PERCENT,
-    &UNKNOWN_MACRO_LETTER,
-    &MACRO_ZERO,
-    &BAD_MACRO,
-    &MACRO_ONLY_IN_EXP,
-    &BAD_DOMAIN_END,
-    &BAD_DOMAIN_NAME,
-    &PASS_ALL,
-    &NEUTRAL_ALL,
-    &NO_ALL,
-    &PTR,
-    &P_MACRO,
-    &AFTER_ALL,
-    &REDIRECT_IGNORED,
-    &LOOKUP_COUNT,
-    &TOO_MANY_LOOKUPS,
-    &NEEDS_SPLITTING,
-    &OVER_450,
-    &OVER_512,
-    &HOST_BITS,
-    &UNKNOWN_MODIFIER,
-];
+    UNKNOWN_MODIFIER = Message {
+        code: "spf::unknown-modifier",
+        severity: Severity::Info,
+        spec: Some(SpecRef::rfc(7208, "6")),
+        en: "{name}= is not a modifier receivers know; they ignore it (it is kept as written).",
+        en_help: "Nothing to do if it is meant for another tool; otherwise check its spelling (redirect= and exp= are the known ones).",
+        pt: "{name}= não é um modificador que os recetores conheçam; ignoram-no (é mantido como está escrito).",
+        pt_help: "Nada a fazer se se destina a outra ferramenta; caso contrário, verifique como está escrito (redirect= e exp= são os conhecidos).",
+    };
+}

@@ -55,6 +55,7 @@
 //! assert_eq!(record.to_string(), "v=spf1 ip4:192.0.2.0/24 include:_spf.example.net ~all");
 //! ```
 
+use crate::ValueError;
 use serde::Serialize;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -261,12 +262,18 @@ pub struct DualCidr {
 
 impl DualCidr {
     /// Prefix lengths: IPv4 0-32, IPv6 0-128.
-    pub fn new(ip4: Option<u8>, ip6: Option<u8>) -> Result<DualCidr, SpfValueError> {
+    pub fn new(ip4: Option<u8>, ip6: Option<u8>) -> Result<DualCidr, ValueError> {
         if ip4.is_some_and(|p| p > 32) {
-            return Err(SpfValueError::new("an IPv4 prefix length is at most 32"));
+            return Err(value_error(
+                "an IPv4 prefix length is at most 32",
+                "o comprimento de prefixo IPv4 é no máximo 32",
+            ));
         }
         if ip6.is_some_and(|p| p > 128) {
-            return Err(SpfValueError::new("an IPv6 prefix length is at most 128"));
+            return Err(value_error(
+                "an IPv6 prefix length is at most 128",
+                "o comprimento de prefixo IPv6 é no máximo 128",
+            ));
         }
         Ok(DualCidr { ip4, ip6 })
     }
@@ -303,9 +310,12 @@ pub struct Ip4Network {
 
 impl Ip4Network {
     /// A network from an address and a prefix length (at most 32).
-    pub fn new(addr: Ipv4Addr, prefix: Option<u8>) -> Result<Self, SpfValueError> {
+    pub fn new(addr: Ipv4Addr, prefix: Option<u8>) -> Result<Self, ValueError> {
         if prefix.is_some_and(|p| p > 32) {
-            return Err(SpfValueError::new("an IPv4 prefix length is at most 32"));
+            return Err(value_error(
+                "an IPv4 prefix length is at most 32",
+                "o comprimento de prefixo IPv4 é no máximo 32",
+            ));
         }
         Ok(Ip4Network { addr, prefix })
     }
@@ -340,12 +350,12 @@ impl Ip4Network {
 }
 
 impl TryFrom<&str> for Ip4Network {
-    type Error = SpfValueError;
+    type Error = ValueError;
     fn try_from(s: &str) -> Result<Self, Self::Error> {
         let (a, p) = split_prefix(s, 2)?;
         let addr: Ipv4Addr = a
             .parse()
-            .map_err(|_| SpfValueError::new("not an IPv4 address"))?;
+            .map_err(|_| value_error("not an IPv4 address", "não é um endereço IPv4"))?;
         Ip4Network::new(addr, p)
     }
 }
@@ -367,9 +377,12 @@ pub struct Ip6Network {
 
 impl Ip6Network {
     /// A network from an address and a prefix length (at most 128).
-    pub fn new(addr: Ipv6Addr, prefix: Option<u8>) -> Result<Self, SpfValueError> {
+    pub fn new(addr: Ipv6Addr, prefix: Option<u8>) -> Result<Self, ValueError> {
         if prefix.is_some_and(|p| p > 128) {
-            return Err(SpfValueError::new("an IPv6 prefix length is at most 128"));
+            return Err(value_error(
+                "an IPv6 prefix length is at most 128",
+                "o comprimento de prefixo IPv6 é no máximo 128",
+            ));
         }
         Ok(Ip6Network { addr, prefix })
     }
@@ -403,17 +416,17 @@ impl Ip6Network {
 }
 
 impl TryFrom<&str> for Ip6Network {
-    type Error = SpfValueError;
+    type Error = ValueError;
     fn try_from(s: &str) -> Result<Self, Self::Error> {
         let (a, p) = split_prefix(s, 3)?;
         let addr: Ipv6Addr = a
             .parse()
-            .map_err(|_| SpfValueError::new("not an IPv6 address"))?;
+            .map_err(|_| value_error("not an IPv6 address", "não é um endereço IPv6"))?;
         Ip6Network::new(addr, p)
     }
 }
 
-fn split_prefix(s: &str, max_digits: usize) -> Result<(&str, Option<u8>), SpfValueError> {
+fn split_prefix(s: &str, max_digits: usize) -> Result<(&str, Option<u8>), ValueError> {
     match s.split_once('/') {
         None => Ok((s, None)),
         Some((a, p)) => Ok((a, Some(parse::cidr_value(p, max_digits)?))),
@@ -424,9 +437,9 @@ fn split_prefix(s: &str, max_digits: usize) -> Result<(&str, Option<u8>), SpfVal
 /// as `_spf.example.com` or `%{ir}.%{v}._spf.%{d}`.
 ///
 /// It must end with a dot and a top label (`.com`) or with a macro.
-/// [`DomainSpec::try_from`] refuses the macros `%{c}`, `%{r}` and `%{t}`,
-/// which RFC 7208 7.2 allows only in explanations; [`DomainSpec::for_exp`]
-/// accepts them, for `exp=`.
+/// The macros `%{c}`, `%{r}` and `%{t}` are refused everywhere, `exp=`'s
+/// own domain-spec included: RFC 7208 7.2 and 7.3 allow them only in the
+/// explanation text that `exp=` points to.
 ///
 /// ```
 /// use selo::spf::DomainSpec;
@@ -434,25 +447,20 @@ fn split_prefix(s: &str, max_digits: usize) -> Result<(&str, Option<u8>), SpfVal
 /// assert!(DomainSpec::try_from("example").is_err()); // no top label
 /// assert!(DomainSpec::try_from("%{x}.example.com").is_err());
 /// assert!(DomainSpec::try_from("%{c}.example.com").is_err());
-/// assert!(DomainSpec::for_exp("%{c}.example.com").is_ok());
+/// assert!(DomainSpec::try_from("%{r}.example.com").is_err());
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(transparent)]
 pub struct DomainSpec(String);
 
 impl DomainSpec {
-    /// A domain-spec for `exp=`, where `%{c}`, `%{r}` and `%{t}` are allowed.
-    pub fn for_exp(s: &str) -> Result<DomainSpec, SpfValueError> {
-        Self::checked(s, true)
-    }
-
-    fn checked(s: &str, exp: bool) -> Result<DomainSpec, SpfValueError> {
+    fn checked(s: &str) -> Result<DomainSpec, ValueError> {
         if s.is_empty() {
-            return Err(SpfValueError::new("the domain is empty"));
+            return Err(value_error("the domain is empty", "o domínio está vazio"));
         }
-        let issues = macros::check(s, macros::Context::DomainSpec { exp });
+        let issues = macros::check(s, macros::Context::DomainSpec);
         match issues.into_iter().next() {
-            Some(i) => Err(SpfValueError::new(i.template.en)),
+            Some(i) => Err(issue_error(s, &i)),
             None => Ok(DomainSpec(s.to_string())),
         }
     }
@@ -475,9 +483,9 @@ impl DomainSpec {
 }
 
 impl TryFrom<&str> for DomainSpec {
-    type Error = SpfValueError;
+    type Error = ValueError;
     fn try_from(s: &str) -> Result<Self, Self::Error> {
-        Self::checked(s, false)
+        Self::checked(s)
     }
 }
 
@@ -499,22 +507,24 @@ pub struct UnknownModifier {
 impl UnknownModifier {
     /// A modifier from its name (`ALPHA *( ALPHA / DIGIT / "-" / "_" / "." )`,
     /// not `redirect` or `exp`) and value (a macro-string).
-    pub fn new(name: &str, value: &str) -> Result<Self, SpfValueError> {
+    pub fn new(name: &str, value: &str) -> Result<Self, ValueError> {
         if !parse::is_name(name) {
-            return Err(SpfValueError::new(
+            return Err(value_error(
                 "a modifier name starts with a letter and holds only letters, digits, '-', '_' and '.'",
+                "o nome de um modificador começa por uma letra e só tem letras, algarismos, '-', '_' e '.'",
             ));
         }
         if name.eq_ignore_ascii_case("redirect") || name.eq_ignore_ascii_case("exp") {
-            return Err(SpfValueError::new(
+            return Err(value_error(
                 "redirect and exp are known modifiers, not unknown ones",
+                "redirect e exp são modificadores conhecidos, não desconhecidos",
             ));
         }
         if let Some(i) = macros::check(value, macros::Context::MacroString)
             .into_iter()
             .next()
         {
-            return Err(SpfValueError::new(i.template.en));
+            return Err(issue_error(value, &i));
         }
         Ok(UnknownModifier {
             name: name.to_ascii_lowercase(),
@@ -533,26 +543,19 @@ impl UnknownModifier {
     }
 }
 
-/// Why a value cannot go into an SPF record.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SpfValueError {
-    /// What is wrong, in English.
-    pub message: &'static str,
+/// The [`ValueError`] of a reason that stands alone, in both languages.
+pub(crate) fn value_error(en: &'static str, pt: &'static str) -> ValueError {
+    ValueError::new("", crate::Text::new(en, pt))
 }
 
-impl SpfValueError {
-    const fn new(message: &'static str) -> Self {
-        SpfValueError { message }
+/// The [`ValueError`] of the first problem a macro check found in `value`.
+fn issue_error(value: &str, i: &macros::Issue) -> ValueError {
+    let mut d = crate::Diagnostic::new(i.template, i.span);
+    for (k, v) in &i.args {
+        d = d.arg(k, v);
     }
+    ValueError::from_finding(value, &d)
 }
-
-impl std::fmt::Display for SpfValueError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.message)
-    }
-}
-
-impl std::error::Error for SpfValueError {}
 
 impl Spf {
     /// A builder; see [`SpfBuilder`].

@@ -4,9 +4,10 @@
 use super::macros::{self, Context, Issue};
 use super::messages::*;
 use super::{
-    DomainSpec, DualCidr, Ip4Network, Ip6Network, Mechanism, Modifier, Qualifier, Spf,
-    SpfValueError, Term, UnknownModifier,
+    DomainSpec, DualCidr, Ip4Network, Ip6Network, Mechanism, Modifier, Qualifier, Spf, Term,
+    UnknownModifier, value_error,
 };
+use crate::ValueError;
 use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -106,7 +107,7 @@ pub fn parse(input: &str) -> Parsed<Spf> {
     } = p;
     let version = Span::new(lead, after);
     super::lint::lint(input, version, &terms, &mut diags);
-    diags.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));
+    crate::diagnostic::sort_diagnostics(&mut diags);
     Parsed {
         value: Some(Spf {
             terms: terms.into_iter().map(|t| t.term).collect(),
@@ -154,8 +155,8 @@ impl Parser<'_> {
     }
 
     /// Checks a domain-spec at `at..at+s.len()`; `None` after an error.
-    fn domain_spec(&mut self, s: &str, at: usize, exp: bool) -> Option<DomainSpec> {
-        let ok = self.issues(macros::check(s, Context::DomainSpec { exp }), at);
+    fn domain_spec(&mut self, s: &str, at: usize) -> Option<DomainSpec> {
+        let ok = self.issues(macros::check(s, Context::DomainSpec), at);
         ok.then(|| DomainSpec(s.to_string()))
     }
 
@@ -186,7 +187,7 @@ impl Parser<'_> {
             }
             "include" | "exists" => match rest.strip_prefix(':') {
                 Some(d) if !d.is_empty() => {
-                    let d = self.domain_spec(d, rest_at + 1, false);
+                    let d = self.domain_spec(d, rest_at + 1);
                     d.map(|d| {
                         if lower == "include" {
                             Mechanism::Include(d)
@@ -209,7 +210,7 @@ impl Parser<'_> {
                         self.missing_domain(span, "ptr:");
                         None
                     } else {
-                        self.domain_spec(d, rest_at + 1, false)
+                        self.domain_spec(d, rest_at + 1)
                             .map(|d| Mechanism::Ptr(Some(d)))
                     }
                 } else {
@@ -322,7 +323,7 @@ impl Parser<'_> {
                 self.missing_domain(span, format!("{lower}:"));
                 return None;
             }
-            match self.domain_spec(d, at + 1, false) {
+            match self.domain_spec(d, at + 1) {
                 Some(d) => Some(d),
                 None => return None,
             }
@@ -550,7 +551,7 @@ impl Parser<'_> {
             self.diags.push(d);
             // Check its value all the same, then leave it out of the model.
             if !value.is_empty() {
-                self.domain_spec(value, vat, lower == "exp");
+                self.domain_spec(value, vat);
             }
             return;
         }
@@ -558,7 +559,7 @@ impl Parser<'_> {
             self.missing_domain(span, format!("{lower}="));
             return;
         }
-        if let Some(d) = self.domain_spec(value, vat, lower == "exp") {
+        if let Some(d) = self.domain_spec(value, vat) {
             let m = if lower == "exp" {
                 Modifier::Exp(d)
             } else {
@@ -580,18 +581,23 @@ pub(crate) fn is_name(s: &str) -> bool {
 }
 
 /// A prefix length without the slash: digits, no leading zero.
-pub(crate) fn cidr_value(p: &str, max_digits: usize) -> Result<u8, SpfValueError> {
+pub(crate) fn cidr_value(p: &str, max_digits: usize) -> Result<u8, ValueError> {
     if p.is_empty()
         || p.len() > max_digits
         || !p.bytes().all(|c| c.is_ascii_digit())
         || (p.len() > 1 && p.starts_with('0'))
     {
-        return Err(SpfValueError::new(
+        return Err(value_error(
             "a prefix length is a number without leading zeros",
+            "o comprimento de prefixo é um número sem zeros à esquerda",
         ));
     }
-    p.parse::<u8>()
-        .map_err(|_| SpfValueError::new("the prefix length is too large"))
+    p.parse::<u8>().map_err(|_| {
+        value_error(
+            "the prefix length is too large",
+            "o comprimento de prefixo é grande demais",
+        )
+    })
 }
 
 /// The error for a text that is not an SPF record, naming what it is.
@@ -603,24 +609,32 @@ fn not_spf(input: &str, lead: usize) -> Diagnostic {
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
         .to_ascii_lowercase();
-    let kind = [
-        ("v=dmarc1", "DMARC"),
-        ("v=dkim1", "DKIM"),
-        ("v=bimi1", "BIMI"),
-        ("v=stsv1", "MTA-STS"),
-        ("v=tlsrptv1", "TLS-RPT"),
-        ("version:stsv1", "MTA-STS"),
-        ("spf2.0", "Sender ID (spf2.0)"),
-    ]
-    .iter()
-    .find(|(p, _)| compact.starts_with(p))
-    .map(|(_, k)| *k);
+    let kind = if compact.starts_with("spf2.0") {
+        Some(Text::new(
+            "a Sender ID (spf2.0) record",
+            "um registo Sender ID (spf2.0)",
+        ))
+    } else if compact.starts_with("version:stsv1") {
+        Some(Text::new(
+            "an MTA-STS policy file",
+            "um ficheiro de política MTA-STS",
+        ))
+    } else {
+        // The version word may run into the next tag once spaces are gone
+        // (`v=DMARC1 p=none`), so match known words as prefixes.
+        compact.strip_prefix("v=").and_then(|rest| {
+            ["dmarc1", "dkim1", "bimi1", "stsv1", "tlsrptv1"]
+                .into_iter()
+                .find(|w| rest.starts_with(w))
+                .and_then(|w| crate::taglist::record_kind(w, "spf1"))
+        })
+    };
     let end = body
         .find([';', ' ', '\t', '\r', '\n'])
         .unwrap_or(body.len());
     let span = Span::new(lead, lead + end);
     match kind {
-        Some(k) => Diagnostic::new(&NOT_SPF, span).arg("kind", k),
+        Some(k) => Diagnostic::new(&NOT_SPF, span).arg_text("kind", k),
         None => Diagnostic::new(&NO_VERSION, span),
     }
 }

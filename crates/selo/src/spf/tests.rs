@@ -116,14 +116,20 @@ fn rfc7208_section_7_4_macro_examples() {
         errors("v=spf1 -exists:%{ir}.sbl.example.org"),
         Vec::<&str>::new()
     );
-    // c, r and t only in explanations.
-    for l in ["c", "r", "t"] {
-        assert_eq!(
-            errors(&format!("v=spf1 exists:%{{{l}}}.example.com -all")),
-            ["spf::macro-only-in-exp"]
-        );
-        assert!(errors(&format!("v=spf1 -all exp=%{{{l}}}.example.com")).is_empty());
+    // c, r and t only in the explanation text, never in a domain-spec,
+    // exp='s own included (7.2, 7.3; issue 6: exp=%{r}.example.com passed).
+    for l in ["c", "r", "t", "C", "R", "T"] {
+        for record in [
+            format!("v=spf1 exists:%{{{l}}}.example.com -all"),
+            format!("v=spf1 -all exp=%{{{l}}}.example.com"),
+            format!("v=spf1 redirect=%{{{l}}}._spf.example.com"),
+        ] {
+            assert_eq!(errors(&record), ["spf::macro-only-in-exp"], "{record}");
+        }
     }
+    assert!(crate::spf::DomainSpec::try_from("%{r}.example.com").is_err());
+    // An unknown modifier holds any macro-string, these letters included.
+    assert!(errors("v=spf1 -all ra=%{r}").is_empty());
     // %%, %_ and %- are macro-expands too.
     assert!(errors("v=spf1 exists:%{l}._%-spf_%_verify%%.%{d} -all").is_empty());
     assert!(errors("v=spf1 redirect=%{l1r+}._at_.%{o,=_/}._spf.%{d}").is_empty());
@@ -197,14 +203,14 @@ fn version_rules() {
     for (input, code) in [
         ("v=spf10", "spf::bad-version"),
         ("v=spf1;-all", "spf::bad-version"),
-        ("", "spf::no-version"),
-        ("hello", "spf::no-version"),
-        ("v=DMARC1; p=none", "spf::not-spf"),
-        ("v=DKIM1; k=rsa; p=MIGf", "spf::not-spf"),
-        ("v=BIMI1; l=https://x.example/l.svg", "spf::not-spf"),
-        ("v=STSv1; id=1", "spf::not-spf"),
-        ("v=TLSRPTv1; rua=mailto:a@b.example", "spf::not-spf"),
-        ("spf2.0/pra -all", "spf::not-spf"),
+        ("", "spf::not-spf"),
+        ("hello", "spf::not-spf"),
+        ("v=DMARC1; p=none", "spf::other-type"),
+        ("v=DKIM1; k=rsa; p=MIGf", "spf::other-type"),
+        ("v=BIMI1; l=https://x.example/l.svg", "spf::other-type"),
+        ("v=STSv1; id=1", "spf::other-type"),
+        ("v=TLSRPTv1; rua=mailto:a@b.example", "spf::other-type"),
+        ("spf2.0/pra -all", "spf::other-type"),
     ] {
         let p = parse(input);
         assert!(p.value.is_none(), "{input}");

@@ -39,7 +39,6 @@ pub use generate::owner_name;
 pub use messages::MESSAGES;
 pub use parse::parse;
 
-use crate::mta_sts::{check_ext_name, check_txt_ext_value};
 use crate::uri::{self, Scheme, UriProblem};
 use crate::{Explanation, Text};
 use serde::Serialize;
@@ -54,14 +53,23 @@ pub enum ReportUriError {
     Uri(UriProblem),
 }
 
+impl crate::Localized for ReportUriError {
+    fn message_in(&self, lang: crate::Lang) -> String {
+        match self {
+            ReportUriError::Scheme => crate::Text::new(
+                "only mailto: and https: addresses are supported",
+                "só são aceites endereços mailto: e https:",
+            )
+            .get(lang)
+            .to_string(),
+            ReportUriError::Uri(p) => p.message_in(lang),
+        }
+    }
+}
+
 impl fmt::Display for ReportUriError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReportUriError::Scheme => {
-                f.write_str("only mailto: and https: addresses are supported")
-            }
-            ReportUriError::Uri(p) => p.fmt(f),
-        }
+        f.write_str(&crate::Localized::message_in(self, crate::Lang::En))
     }
 }
 
@@ -133,15 +141,36 @@ pub enum ExtensionError {
     Value,
 }
 
+impl ExtensionError {
+    /// What is wrong, in both languages.
+    pub const fn text(self) -> crate::Text {
+        use crate::Text;
+        match self {
+            ExtensionError::Reserved => Text::new(
+                "v and rua are fields of their own",
+                "v e rua são campos próprios",
+            ),
+            ExtensionError::Name => Text::new(
+                "the name is not 1 to 32 letters, digits, '_', '-' or '.'",
+                "o nome não tem 1 a 32 letras, algarismos, '_', '-' ou '.'",
+            ),
+            ExtensionError::Value => Text::new(
+                "the value is empty or holds a space, '=', ';' or a control character",
+                "o valor está vazio ou contém um espaço, '=', ';' ou um caráter de controlo",
+            ),
+        }
+    }
+}
+
+impl crate::Localized for ExtensionError {
+    fn message_in(&self, lang: crate::Lang) -> String {
+        self.text().get(lang).to_string()
+    }
+}
+
 impl fmt::Display for ExtensionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ExtensionError::Reserved => "v and rua are fields of their own",
-            ExtensionError::Name => "the name is not 1 to 32 letters, digits, '_', '-' or '.'",
-            ExtensionError::Value => {
-                "the value is empty or holds a space, '=', ';' or a control character"
-            }
-        })
+        f.write_str(self.text().en)
     }
 }
 
@@ -195,8 +224,12 @@ impl TlsRpt {
         if name == "v" || name == "rua" {
             return Err(ExtensionError::Reserved);
         }
-        check_ext_name(name).map_err(|_| ExtensionError::Name)?;
-        check_txt_ext_value(value).map_err(|_| ExtensionError::Value)?;
+        if !crate::taglist::fields::is_ext_name(name) {
+            return Err(ExtensionError::Name);
+        }
+        if !crate::taglist::fields::is_txt_ext_value(value) {
+            return Err(ExtensionError::Value);
+        }
         self.extensions.push((name.to_string(), value.to_string()));
         Ok(self)
     }

@@ -2,7 +2,7 @@
 
 use super::messages::*;
 use super::{ReportUri, ReportUriError, TlsRpt, lint};
-use crate::mta_sts::txt_tags::{self, TxtMessages};
+use crate::taglist::fields::{self as txt_tags, TxtMessages};
 use crate::uri::UriProblem;
 use crate::{Applicability, Diagnostic, Edit, Fix, Parsed, Span, Text};
 
@@ -48,15 +48,7 @@ fn is_wsp(c: char) -> bool {
 /// ```
 pub fn parse(input: &str) -> Parsed<TlsRpt> {
     let mut d = Vec::new();
-    let Some(fields) = txt_tags::parse(
-        input,
-        "TLSRPTv1",
-        "TLSRPTv",
-        "TLS-RPT",
-        &["rua"],
-        &TXT,
-        &mut d,
-    ) else {
+    let Some(fields) = txt_tags::parse(input, "TLSRPTv1", "TLSRPTv", &["rua"], &TXT, &mut d) else {
         return done(None, d);
     };
     let mut rua = Vec::new();
@@ -189,9 +181,6 @@ fn uri_error(u: &str, span: Span, e: ReportUriError) -> Diagnostic {
 }
 
 fn done<T>(value: Option<T>, mut diagnostics: Vec<Diagnostic>) -> Parsed<T> {
-    diagnostics.sort_by(|a, b| {
-        (a.primary.start, std::cmp::Reverse(a.severity))
-            .cmp(&(b.primary.start, std::cmp::Reverse(b.severity)))
-    });
+    crate::diagnostic::sort_diagnostics(&mut diagnostics);
     Parsed { value, diagnostics }
 }

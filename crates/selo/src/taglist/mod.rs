@@ -8,6 +8,8 @@
 
 use crate::{Applicability, Diagnostic, Fix, Message, Span, Text};
 
+pub(crate) mod fields;
+
 /// One `name=value` segment.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tag<'a> {
@@ -49,6 +51,92 @@ pub struct TagList<'a> {
     pub empty: Vec<Span>,
     /// True when the list ends with a separator.
     pub trailing_separator: bool,
+}
+
+/// The record a version word names, as words for a finding: `spf1` is
+/// "an SPF record" / "um registo SPF". Case-insensitive; only the first
+/// word of `version_value` counts. `None` for an unknown word and for
+/// `this` (the caller's own version word), so each protocol can say "this
+/// is another record type" with one call.
+///
+/// ```
+/// use selo::{Lang, taglist::record_kind};
+/// let k = record_kind("SPF1 ", "DMARC1").unwrap();
+/// assert_eq!(k.get(Lang::En), "an SPF record");
+/// assert_eq!(k.get(Lang::Pt), "um registo SPF");
+/// assert_eq!(record_kind("dmarc1", "DMARC1"), None);
+/// ```
+pub fn record_kind(version_value: &str, this: &str) -> Option<Text> {
+    let word = version_value
+        .split(|c: char| c.is_ascii_whitespace() || c == ';')
+        .next()
+        .unwrap_or("");
+    if word.eq_ignore_ascii_case(this) {
+        return None;
+    }
+    const KINDS: [(&str, Text); 6] = [
+        ("spf1", Text::new("an SPF record", "um registo SPF")),
+        ("dmarc1", Text::new("a DMARC record", "um registo DMARC")),
+        (
+            "dkim1",
+            Text::new("a DKIM key record", "um registo de chave DKIM"),
+        ),
+        ("bimi1", Text::new("a BIMI record", "um registo BIMI")),
+        (
+            "stsv1",
+            Text::new("an MTA-STS record", "um registo MTA-STS"),
+        ),
+        (
+            "tlsrptv1",
+            Text::new("a TLS-RPT record", "um registo TLS-RPT"),
+        ),
+    ];
+    KINDS
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .map(|(_, t)| *t)
+}
+
+/// True for an RFC 6376 3.2 `tag-value`: VALCHARs with inner white space.
+pub(crate) fn is_tag_value(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first().is_some_and(|c| crate::taglist::is_space(*c))
+        || b.last().is_some_and(|c| crate::taglist::is_space(*c))
+    {
+        return false;
+    }
+    b.iter()
+        .all(|&c| (0x21..=0x7e).contains(&c) && c != b';' || crate::taglist::is_space(c))
+}
+
+/// True for an RFC 6376 3.2 `tag-name`.
+pub(crate) fn is_tag_name(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty()
+        && b[0].is_ascii_alphabetic()
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+}
+
+/// Splits a list value at `sep`, giving each entry trimmed with its span.
+pub(crate) fn split_items<'a>(tag: &Tag<'a>, sep: char) -> Vec<(&'a str, Span)> {
+    let base = tag.value_span.start;
+    let mut out = Vec::new();
+    let mut start = 0;
+    let value = tag.value;
+    for (i, c) in value
+        .char_indices()
+        .chain(std::iter::once((value.len(), sep)))
+    {
+        if c == sep {
+            let raw = &value[start..i];
+            let lead = raw.len() - raw.trim_start().len();
+            let item = raw.trim();
+            let s = base + start + lead;
+            out.push((item, Span::new(s, s + item.len())));
+            start = i + c.len_utf8();
+        }
+    }
+    out
 }
 
 /// True for the white space tag lists tolerate (WSP and FWS).

@@ -11,9 +11,28 @@
 //!
 //! Tag names and the version are case-sensitive (`%s"..."`).
 
-use super::{check_ext_name, check_txt_ext_value};
 use crate::taglist::{self, Tag};
 use crate::{Applicability, Diagnostic, Edit, Fix, Message, Span, Text};
+
+/// `(ALPHA / DIGIT) *31(ALPHA / DIGIT / "_" / "-" / ".")`: an extension
+/// name of an MTA-STS record, policy or TLS-RPT record.
+pub(crate) fn is_ext_name(name: &str) -> bool {
+    let b = name.as_bytes();
+    !b.is_empty()
+        && b.len() <= 32
+        && b[0].is_ascii_alphanumeric()
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+}
+
+/// `1*(%x21-3A / %x3C / %x3E-7E)`: an extension value of a TXT record
+/// (no `=`, `;`, space or control).
+pub(crate) fn is_txt_ext_value(value: &str) -> bool {
+    !value.is_empty()
+        && value
+            .bytes()
+            .all(|c| matches!(c, 0x21..=0x3a | 0x3c | 0x3e..=0x7e))
+}
 
 /// The templates one protocol uses for the shared findings.
 pub(crate) struct TxtMessages {
@@ -52,30 +71,15 @@ pub(crate) struct TxtFields<'a> {
 
 const REMOVE: Text = Text::new("Remove it", "Remover");
 
-/// Names of the other record types Selo knows, by version word.
-pub(crate) fn other_kind(version_value: &str) -> Option<&'static str> {
-    let v = version_value.to_ascii_lowercase();
-    Some(match v.as_str() {
-        "spf1" => "SPF",
-        "dmarc1" => "DMARC",
-        "dkim1" => "DKIM",
-        "bimi1" => "BIMI",
-        "stsv1" => "MTA-STS",
-        "tlsrptv1" => "TLS-RPT",
-        _ => return None,
-    })
-}
-
 /// Splits and checks a record; `None` when it is not this kind of record.
 ///
 /// `version` is the exact version word (`STSv1`), `family` its prefix for
 /// telling "another version" from "another record" (`STSv`), `known` the
-/// defined tags besides `v`, `this_kind` the name of this type (`MTA-STS`).
+/// defined tags besides `v`.
 pub(crate) fn parse<'a>(
     input: &'a str,
     version: &'static str,
     family: &str,
-    this_kind: &str,
     known: &[&'static str],
     m: &TxtMessages,
     diags: &mut Vec<Diagnostic>,
@@ -103,10 +107,8 @@ pub(crate) fn parse<'a>(
                         Applicability::Safe,
                     )),
                 );
-            } else if let Some(kind) = other_kind(t.value.split_whitespace().next().unwrap_or(""))
-                .filter(|k| *k != this_kind)
-            {
-                diags.push(Diagnostic::new(m.other_type, t.span).arg("kind", kind));
+            } else if let Some(kind) = taglist::record_kind(t.value, version) {
+                diags.push(Diagnostic::new(m.other_type, t.span).arg_text("kind", kind));
                 return None;
             } else if t
                 .value
@@ -289,7 +291,7 @@ pub(crate) fn parse<'a>(
                 }
             }
             None => {
-                if check_ext_name(t.name).is_err() {
+                if !is_ext_name(t.name) {
                     diags.push(
                         Diagnostic::new(m.ext_name, t.name_span)
                             .arg("name", t.name)
@@ -300,7 +302,7 @@ pub(crate) fn parse<'a>(
                                 Applicability::MaybeIncorrect,
                             )),
                     );
-                } else if check_txt_ext_value(t.value).is_err() {
+                } else if !is_txt_ext_value(t.value) {
                     let span = if t.value.is_empty() {
                         t.span
                     } else {
