@@ -1,9 +1,10 @@
 //! The domain field every generator page starts with, and its state.
 
 use super::text_field::{QueryText, TextField};
+use crate::i18n::Said;
 use crate::i18n::gen_forms as g;
 use leptos::prelude::*;
-use selo::{DomainError, DomainName, Text};
+use selo::{DomainError, DomainName};
 
 /// The domain a generator page writes records for, kept in the `domain`
 /// query parameter so that a shared link keeps it.
@@ -16,7 +17,7 @@ pub struct Domain {
     /// The name, when the text is one.
     pub valid: Memo<Option<DomainName>>,
     /// Why the text is refused (nothing while the field is empty).
-    pub error: Signal<Option<Text>>,
+    pub error: Signal<Option<Said>>,
 }
 
 impl Domain {
@@ -36,7 +37,7 @@ impl Domain {
             }),
             error: Signal::derive(move || {
                 parsed.with(|d| match d {
-                    Some(Err(e)) => Some(g::domain_error(e)),
+                    Some(Err(e)) => Some(Said::engine(e)),
                     _ => None,
                 })
             }),

@@ -1,6 +1,7 @@
 //! An editable list of one-line values (MX patterns, report addresses).
 
 use super::text_field::QueryText;
+use crate::i18n::Said;
 use crate::i18n::{fill, gen_forms as g, use_lang};
 use leptos::html;
 use leptos::prelude::*;
@@ -20,7 +21,7 @@ pub fn ListField(
     store: QueryText,
     /// Why each value is refused, in the same order (`None`: fine).
     #[prop(into)]
-    errors: Signal<Vec<Option<Text>>>,
+    errors: Signal<Vec<Option<Said>>>,
     /// Shown in empty inputs.
     #[prop(optional)]
     placeholder: &'static str,
@@ -47,7 +48,7 @@ pub fn ListField(
         });
         let input_id = format!("{id}-{i}");
         let error_id = format!("{id}-{i}-error");
-        let error = Memo::new(move |_| errors.with(|e| e.get(i).copied().flatten()));
+        let error = Memo::new(move |_| errors.with(|e| e.get(i).cloned().flatten()));
         let hint_id = hint_id.clone();
         let described = {
             let e = error_id.clone();
@@ -110,7 +111,7 @@ pub fn ListField(
                     </button>
                 </div>
                 <p class="field-error" id=error_id hidden=move || error.with(Option::is_none)>
-                    {move || error.get().map(|e| e.get(lang.get()))}
+                    {move || error.with(|e| e.as_ref().map(|e| e.get(lang.get()).to_string()))}
                 </p>
             </li>
         }

@@ -1,5 +1,6 @@
 //! A labelled one-line text field with its hint and its error.
 
+use crate::i18n::Said;
 use crate::i18n::use_lang;
 use leptos::prelude::*;
 use selo::Text;
@@ -21,7 +22,7 @@ pub fn TextField(
     on_input: Callback<String>,
     /// Why the value is refused, if it is.
     #[prop(into)]
-    error: Signal<Option<Text>>,
+    error: Signal<Option<Said>>,
     /// Shown in the empty field.
     #[prop(optional)]
     placeholder: &'static str,
@@ -57,7 +58,7 @@ pub fn TextField(
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             />
             <p class="field-error" id=error_id hidden=move || error.with(Option::is_none)>
-                {move || error.get().map(|e| e.get(lang.get()))}
+                {move || error.with(|e| e.as_ref().map(|e| e.get(lang.get()).to_string()))}
             </p>
             <p class="hint" id=hint_id>
                 {move || hint.get(lang.get())}
@@ -130,7 +131,7 @@ impl QueryText {
     }
 
     /// Each row's error by `check` (called on the trimmed, non-empty rows).
-    pub fn row_errors(self, check: fn(&str) -> Option<Text>) -> Signal<Vec<Option<Text>>> {
+    pub fn row_errors(self, check: fn(&str) -> Option<Said>) -> Signal<Vec<Option<Said>>> {
         Signal::derive(move || {
             self.rows()
                 .iter()

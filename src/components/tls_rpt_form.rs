@@ -4,13 +4,14 @@
 use super::list_field::ListField;
 use super::record_output::RecordOutput;
 use super::text_field::QueryText;
+use crate::i18n::Said;
 use crate::i18n::{gen_forms as g, gen_tls_rpt as r, t};
 use leptos::prelude::*;
 use selo::tls_rpt::{self, ReportUri, TlsRpt};
 use selo::{DomainName, RecordType};
 
 /// The record of a list of addresses: `Ok(None)` when no address is given.
-fn build(rows: &[String]) -> (Vec<Option<selo::Text>>, Option<TlsRpt>) {
+fn build(rows: &[String]) -> (Vec<Option<Said>>, Option<TlsRpt>) {
     let mut errors = Vec::new();
     let mut uris = Vec::new();
     for row in rows {
@@ -24,7 +25,7 @@ fn build(rows: &[String]) -> (Vec<Option<selo::Text>>, Option<TlsRpt>) {
                 errors.push(None);
                 uris.push(u);
             }
-            Err(e) => errors.push(Some(g::report_uri_error(&e))),
+            Err(e) => errors.push(Some(Said::engine(&e))),
         }
     }
     let ok = errors.iter().all(Option::is_none);

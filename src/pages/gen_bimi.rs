@@ -11,6 +11,7 @@ use crate::components::{
     generator_page::{Fields, GeneratorPage, Lead},
     text_field::{QueryFlag, QueryText, TextField},
 };
+use crate::i18n::Said;
 use crate::i18n::{common as c, gen_bimi as m, gen_forms as g, t, use_lang};
 use leptos::prelude::*;
 use selo::RecordType;
@@ -37,7 +38,7 @@ pub fn GenBimiPage() -> impl IntoView {
         }
     });
     let selector_err =
-        Signal::derive(move || parsed_selector.get().err().map(|e| g::domain_error(&e)));
+        Signal::derive(move || parsed_selector.get().err().map(|e| Said::engine(&e)));
     let url = |q: QueryText| {
         Memo::new(move |_| {
             let v = q.get();
@@ -49,10 +50,10 @@ pub fn GenBimiPage() -> impl IntoView {
     let cert_url = url(cert);
     let declining = Memo::new(move |_| decline.get());
     let logo_err = Signal::derive(move || {
-        (!declining.get() && matches!(logo_url.get(), Some(Err(_)))).then_some(m::BAD_URL)
+        (!declining.get() && matches!(logo_url.get(), Some(Err(_)))).then(|| m::BAD_URL.into())
     });
     let cert_err = Signal::derive(move || {
-        (!declining.get() && matches!(cert_url.get(), Some(Err(_)))).then_some(m::BAD_URL)
+        (!declining.get() && matches!(cert_url.get(), Some(Err(_)))).then(|| m::BAD_URL.into())
     });
 
     let record = Memo::new(move |_| {
@@ -70,7 +71,7 @@ pub fn GenBimiPage() -> impl IntoView {
     let owner = Signal::derive(move || match (parsed_domain.get(), parsed_selector.get()) {
         (Some(Ok(d)), Ok(s)) => bimi::owner_name(&s, &d)
             .map(|o| o.to_string())
-            .unwrap_or_else(|e| g::domain_error(&e).get(lang.get()).to_string()),
+            .unwrap_or_else(|e| Said::engine(&e).get(lang.get()).to_string()),
         _ => m::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
     });
     let left_out = Memo::new(move |_| !declining.get() && matches!(cert_url.get(), Some(Err(_))));

@@ -11,6 +11,7 @@ use crate::components::{
     record_output::RecordOutput,
     text_field::{QueryText, TextField},
 };
+use crate::i18n::Said;
 use crate::i18n::{common as c, gen_dkim as k, gen_forms as g, t, use_lang};
 use crate::webcrypto;
 use leptos::html;
@@ -48,7 +49,7 @@ pub fn GenDkimPage() -> impl IntoView {
     }
     let selector_text = Signal::derive(move || selector_q.get());
     let selector = Memo::new(move |_| {
-        selector_text.with(|s| Selector::try_from(s.as_str()).map_err(|e| g::domain_error(&e)))
+        selector_text.with(|s| Selector::try_from(s.as_str()).map_err(|e| Said::engine(&e)))
     });
     let selector_error = Signal::derive(move || selector.get().err());
     let on_selector = Callback::new(move |s: String| selector_q.set(s));
@@ -94,7 +95,7 @@ pub fn GenDkimPage() -> impl IntoView {
     sync_fragment(pasted);
     let pasted_key = Memo::new(move |_| {
         pasted.with(|t| {
-            (!t.trim().is_empty()).then(|| DkimKey::from_pasted(t).map_err(|e| g::paste_error(&e)))
+            (!t.trim().is_empty()).then(|| DkimKey::from_pasted(t).map_err(|e| Said::engine(&e)))
         })
     });
     let paste_area = NodeRef::<html::Textarea>::new();
@@ -185,7 +186,7 @@ pub fn GenDkimPage() -> impl IntoView {
                 if v.is_empty() {
                     None
                 } else {
-                    DomainName::try_from(v).err().map(|e| g::domain_error(&e))
+                    DomainName::try_from(v).err().map(|e| Said::engine(&e))
                 }
             })
         });
@@ -328,7 +329,7 @@ pub fn GenDkimPage() -> impl IntoView {
                             {move || {
                                 pasted_key
                                     .with(|p| match p {
-                                        Some(Err(e)) => Some(e.get(lang.get())),
+                                        Some(Err(e)) => Some(e.get(lang.get()).to_string()),
                                         _ => None,
                                     })
                             }}

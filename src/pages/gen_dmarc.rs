@@ -12,6 +12,7 @@ use crate::components::{
     list_field::ListField,
     text_field::{QueryFlag, QueryText, filled},
 };
+use crate::i18n::Said;
 use crate::i18n::{common as c, fill, gen_dmarc as m, gen_forms as g, t, use_lang};
 use leptos::prelude::*;
 use selo::dmarc::{self, Alignment, Dmarc, FailureOption, Policy, Psd, ReportAuth, ReportUri};
@@ -21,8 +22,8 @@ fn report_uri(s: &str) -> Result<ReportUri, selo::uri::UriProblem> {
     ReportUri::from_input(s)
 }
 
-fn check_uri(s: &str) -> Option<Text> {
-    report_uri(s).err().map(|e| g::mail_uri_error(&e))
+fn check_uri(s: &str) -> Option<Said> {
+    report_uri(s).err().map(|e| Said::engine(&e))
 }
 
 fn policy_of(s: &str) -> Option<Policy> {

@@ -13,6 +13,7 @@ use crate::components::{
     text_field::QueryText,
     tls_rpt_form::TlsRptForm,
 };
+use crate::i18n::Said;
 use crate::i18n::{common as c, fill, gen_forms as g, gen_mta_sts as m, t, use_lang};
 use leptos::prelude::*;
 use selo::mta_sts::{self, MaxAge, Mode, MtaStsPolicy, MtaStsRecord, MxPattern, StsId};
@@ -73,7 +74,7 @@ fn fresh_id() -> StsId {
 /// The policy, or why it cannot be written yet.
 #[derive(Clone, PartialEq)]
 struct Built {
-    mx_errors: Vec<Option<Text>>,
+    mx_errors: Vec<Option<Said>>,
     missing_mx: bool,
     policy: Option<MtaStsPolicy>,
 }
@@ -92,7 +93,7 @@ fn build(mode: Mode, max_age: MaxAge, rows: &[String]) -> Built {
                 mx_errors.push(None);
                 policy = policy.with_mx(p);
             }
-            Err(e) => mx_errors.push(Some(g::sts_error(&e))),
+            Err(e) => mx_errors.push(Some(Said::engine(&e))),
         }
     }
     let missing_mx = policy.check().is_err();
@@ -151,7 +152,7 @@ pub fn GenMtaStsPage() -> impl IntoView {
                 if e.is_empty() {
                     e.push(None);
                 }
-                e[0] = Some(g::ERR_MX_MISSING);
+                e[0] = Some(g::ERR_MX_MISSING.into());
             }
             e
         })

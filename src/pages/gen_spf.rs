@@ -11,20 +11,23 @@ use crate::components::{
     list_field::ListField,
     text_field::{QueryFlag, QueryText, TextField, filled},
 };
+use crate::i18n::Said;
 use crate::i18n::{common as c, fill, gen_forms as g, gen_spf as m, t, use_lang};
 use leptos::prelude::*;
 use selo::spf::presets::{PRESETS, SenderPreset};
 use selo::spf::{self, DomainSpec, Ip4Network, Ip6Network, MAX_DNS_LOOKUPS, Qualifier, Spf};
 use selo::{RecordType, Text};
 
-fn check_ip4(s: &str) -> Option<Text> {
-    Ip4Network::try_from(s).err().map(|_| m::BAD_IP4)
+fn check_ip4(s: &str) -> Option<Said> {
+    Ip4Network::try_from(s).err().map(|_| m::BAD_IP4.into())
 }
-fn check_ip6(s: &str) -> Option<Text> {
-    Ip6Network::try_from(s).err().map(|_| m::BAD_IP6)
+fn check_ip6(s: &str) -> Option<Said> {
+    Ip6Network::try_from(s).err().map(|_| m::BAD_IP6.into())
 }
-fn check_spec(s: &str) -> Option<Text> {
-    DomainSpec::try_from(s).err().map(|_| m::BAD_DOMAIN_SPEC)
+fn check_spec(s: &str) -> Option<Said> {
+    DomainSpec::try_from(s)
+        .err()
+        .map(|_| m::BAD_DOMAIN_SPEC.into())
 }
 
 /// The SPF generator page.
@@ -61,7 +64,7 @@ pub fn GenSpfPage() -> impl IntoView {
         (!r.is_empty()).then(|| DomainSpec::try_from(r))
     });
     let redirect_err = Signal::derive(move || match redirect_spec.get() {
-        Some(Err(_)) => Some(m::BAD_DOMAIN_SPEC),
+        Some(Err(_)) => Some(m::BAD_DOMAIN_SPEC.into()),
         _ => None,
     });
 
@@ -100,7 +103,7 @@ pub fn GenSpfPage() -> impl IntoView {
     });
     let left_out = Memo::new(move |_| {
         let bad =
-            |q: QueryText, f: fn(&str) -> Option<Text>| filled(&q.rows()).any(|s| f(s).is_some());
+            |q: QueryText, f: fn(&str) -> Option<Said>| filled(&q.rows()).any(|s| f(s).is_some());
         bad(ahosts, check_spec)
             || bad(ip4, check_ip4)
             || bad(ip6, check_ip6)

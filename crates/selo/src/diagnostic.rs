@@ -1141,7 +1141,8 @@ mod tests {
             ));
         let en = serde_json::to_value(&d).unwrap();
         assert_eq!(en, serde_json::to_value(d.in_lang(Lang::En)).unwrap());
-        let keys: Vec<&str> = en.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+        let mut keys: Vec<&str> = en.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+        keys.sort();
         let mut want = [
             "code",
             "severity",
