@@ -20,7 +20,7 @@ pub mod pages;
 pub mod webcrypto;
 
 use components::{footer::Footer, header::Header};
-use i18n::common as c;
+use i18n::common as shell_text;
 
 /// One page of the app, chosen by the `page` query parameter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,8 +89,8 @@ impl Page {
     /// The name in the navigation.
     pub const fn nav_label(self) -> Text {
         match self {
-            Page::Home => c::NAV_HOME,
-            Page::Validate => c::NAV_VALIDATE,
+            Page::Home => shell_text::NAV_HOME,
+            Page::Validate => shell_text::NAV_VALIDATE,
             Page::GenDmarc => Text::new("DMARC", "DMARC"),
             Page::GenSpf => Text::new("SPF", "SPF"),
             Page::GenDkim => Text::new("DKIM", "DKIM"),
@@ -105,12 +105,12 @@ impl Page {
         match self {
             Page::Home => i18n::home::TITLE,
             Page::Validate => i18n::validate::TITLE,
-            Page::GenDmarc => c::GEN_DMARC,
-            Page::GenSpf => c::GEN_SPF,
-            Page::GenDkim => c::GEN_DKIM,
-            Page::GenMtaSts => c::GEN_MTA_STS,
-            Page::GenTlsRpt => c::GEN_TLS_RPT,
-            Page::GenBimi => c::GEN_BIMI,
+            Page::GenDmarc => shell_text::GEN_DMARC,
+            Page::GenSpf => shell_text::GEN_SPF,
+            Page::GenDkim => shell_text::GEN_DKIM,
+            Page::GenMtaSts => shell_text::GEN_MTA_STS,
+            Page::GenTlsRpt => shell_text::GEN_TLS_RPT,
+            Page::GenBimi => shell_text::GEN_BIMI,
         }
     }
 }
@@ -146,7 +146,7 @@ fn Shell() -> impl IntoView {
     };
     view! {
         <a class="skip-link" href="#main" on:click=skip>
-            {i18n::t(c::SKIP)}
+            {i18n::t(shell_text::SKIP)}
         </a>
         <Header page=page />
         <main id="main" tabindex="-1" node_ref=main_ref>

@@ -2,7 +2,7 @@
 
 use super::text_field::{QueryText, TextField};
 use crate::i18n::Said;
-use crate::i18n::gen_forms as g;
+use crate::i18n::gen_forms as form_text;
 use leptos::prelude::*;
 use selo::{DomainError, DomainName};
 
@@ -59,8 +59,8 @@ pub fn DomainField(
     view! {
         <TextField
             id="domain"
-            label=g::DOMAIN_LABEL
-            hint=g::DOMAIN_HINT
+            label=form_text::DOMAIN_LABEL
+            hint=form_text::DOMAIN_HINT
             value=Signal::derive(move || domain.text.get())
             on_input=Callback::new(move |s: String| domain.text.set(s))
             error=domain.error

@@ -2,7 +2,7 @@
 
 use super::text_field::QueryText;
 use crate::i18n::Said;
-use crate::i18n::{fill, gen_forms as g, use_lang};
+use crate::i18n::{fill, gen_forms as form_text, use_lang};
 use leptos::html;
 use leptos::prelude::*;
 use selo::Text;
@@ -79,8 +79,8 @@ pub fn ListField(
             let l = lang.get();
             let item = values
                 .with(|v| v.get(i).filter(|s| !s.trim().is_empty()).cloned())
-                .unwrap_or_else(|| fill(g::ROW_N.get(l), &[("n", &(i + 1).to_string())]));
-            fill(g::REMOVE_ROW_NAME.get(l), &[("item", &item)])
+                .unwrap_or_else(|| fill(form_text::ROW_N.get(l), &[("n", &(i + 1).to_string())]));
+            fill(form_text::REMOVE_ROW_NAME.get(l), &[("item", &item)])
         };
         view! {
             <li class="list-row">
@@ -107,7 +107,7 @@ pub fn ListField(
                         on:click=remove
                         disabled=move || count.get() < 2
                     >
-                        {move || g::REMOVE_ROW.get(lang.get())}
+                        {move || form_text::REMOVE_ROW.get(lang.get())}
                     </button>
                 </div>
                 <p class="field-error" id=error_id hidden=move || error.with(Option::is_none)>
@@ -138,7 +138,7 @@ pub fn ListField(
                 <For each=move || 0..count.get() key=|i| *i children=row />
             </ul>
             <button type="button" class="secondary" on:click=add>
-                {move || g::ADD_ROW.get(lang.get())}
+                {move || form_text::ADD_ROW.get(lang.get())}
             </button>
             <p class="hint" id=hint_id2>
                 {move || hint.get(lang.get())}

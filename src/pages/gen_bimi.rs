@@ -12,7 +12,9 @@ use crate::components::{
     text_field::{QueryFlag, QueryText, TextField},
 };
 use crate::i18n::Said;
-use crate::i18n::{common as c, gen_bimi as m, gen_forms as g, t, use_lang};
+use crate::i18n::{
+    common as shell_text, gen_bimi as bimi_text, gen_forms as form_text, t, use_lang,
+};
 use leptos::prelude::*;
 use selo::RecordType;
 use selo::bimi::{self, Bimi, HttpsUrl, Selector};
@@ -50,10 +52,12 @@ pub fn GenBimiPage() -> impl IntoView {
     let cert_url = url(cert);
     let declining = Memo::new(move |_| decline.get());
     let logo_err = Signal::derive(move || {
-        (!declining.get() && matches!(logo_url.get(), Some(Err(_)))).then(|| m::BAD_URL.into())
+        (!declining.get() && matches!(logo_url.get(), Some(Err(_))))
+            .then(|| bimi_text::BAD_URL.into())
     });
     let cert_err = Signal::derive(move || {
-        (!declining.get() && matches!(cert_url.get(), Some(Err(_)))).then(|| m::BAD_URL.into())
+        (!declining.get() && matches!(cert_url.get(), Some(Err(_))))
+            .then(|| bimi_text::BAD_URL.into())
     });
 
     let record = Memo::new(move |_| {
@@ -72,22 +76,22 @@ pub fn GenBimiPage() -> impl IntoView {
         (Some(Ok(d)), Ok(s)) => bimi::owner_name(&s, &d)
             .map(|o| o.to_string())
             .unwrap_or_else(|e| Said::engine(&e).get(lang.get()).to_string()),
-        _ => m::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
+        _ => bimi_text::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
     });
     let left_out = Memo::new(move |_| !declining.get() && matches!(cert_url.get(), Some(Err(_))));
 
     view! {
-        <GeneratorPage title=c::GEN_BIMI intro=m::INTRO domain=field>
+        <GeneratorPage title=shell_text::GEN_BIMI intro=bimi_text::INTRO domain=field>
             <Lead slot>
                 <p>
-                    <a href=Page::GenDmarc.href()>{t(m::DMARC_LINK)}</a>
+                    <a href=Page::GenDmarc.href()>{t(bimi_text::DMARC_LINK)}</a>
                 </p>
             </Lead>
             <Fields slot>
                 <TextField
                     id="bimi-selector"
-                    label=m::SELECTOR_LABEL
-                    hint=m::SELECTOR_HINT
+                    label=bimi_text::SELECTOR_LABEL
+                    hint=bimi_text::SELECTOR_HINT
                     value=Signal::derive(move || selector.get())
                     on_input=Callback::new(move |v| selector.set(v))
                     error=selector_err
@@ -104,15 +108,15 @@ pub fn GenBimiPage() -> impl IntoView {
                                 decline.set(event_target_checked(&ev))
                             }
                         />
-                        {t(m::DECLINE_LABEL)}
+                        {t(bimi_text::DECLINE_LABEL)}
                     </label>
-                    <p class="hint" id="bimi-decline-hint">{t(m::DECLINE_HINT)}</p>
+                    <p class="hint" id="bimi-decline-hint">{t(bimi_text::DECLINE_HINT)}</p>
                 </div>
                 <fieldset class="plain" prop:disabled=move || declining.get()>
                     <TextField
                         id="bimi-logo"
-                        label=m::LOGO_LABEL
-                        hint=m::LOGO_HINT
+                        label=bimi_text::LOGO_LABEL
+                        hint=bimi_text::LOGO_HINT
                         value=Signal::derive(move || logo.get())
                         on_input=Callback::new(move |v| logo.set(v))
                         error=logo_err
@@ -121,8 +125,8 @@ pub fn GenBimiPage() -> impl IntoView {
                     />
                     <TextField
                         id="bimi-cert"
-                        label=m::VMC_LABEL
-                        hint=m::VMC_HINT
+                        label=bimi_text::VMC_LABEL
+                        hint=bimi_text::VMC_HINT
                         value=Signal::derive(move || cert.get())
                         on_input=Callback::new(move |v| cert.set(v))
                         error=cert_err
@@ -132,14 +136,14 @@ pub fn GenBimiPage() -> impl IntoView {
                 </fieldset>
             </Fields>
             <Show when=move || left_out.get()>
-                <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
+                <p class="notice" role="status">{t(form_text::LEFT_OUT)}</p>
             </Show>
             <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
-                <p class="notice">{t(g::DOMAIN_NEEDED)}</p>
+                <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p>
             </Show>
             <Show
                 when=move || record.with(Option::is_some)
-                fallback=|| view! { <p class="notice" data-testid="bimi-need-logo">{t(m::NEED_LOGO)}</p> }
+                fallback=|| view! { <p class="notice" data-testid="bimi-need-logo">{t(bimi_text::NEED_LOGO)}</p> }
             >
                 <RecordOutput kind=RecordType::Bimi owner=owner value=value />
             </Show>

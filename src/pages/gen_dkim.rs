@@ -12,7 +12,9 @@ use crate::components::{
     text_field::{QueryText, TextField},
 };
 use crate::i18n::Said;
-use crate::i18n::{common as c, gen_dkim as k, gen_forms as g, t, use_lang};
+use crate::i18n::{
+    common as shell_text, gen_dkim as dkim_text, gen_forms as form_text, t, use_lang,
+};
 use crate::webcrypto;
 use leptos::html;
 use leptos::prelude::*;
@@ -23,10 +25,10 @@ use selo::{DomainName, RecordType, Text};
 /// The label of a key choice in the menu.
 fn choice_label(choice: KeyChoice) -> Text {
     match choice {
-        KeyChoice::Rsa2048 => k::ALG_RSA2048,
-        KeyChoice::Rsa1024 => k::ALG_RSA1024,
-        KeyChoice::Rsa4096 => k::ALG_RSA4096,
-        KeyChoice::Ed25519 => k::ALG_ED25519,
+        KeyChoice::Rsa2048 => dkim_text::ALG_RSA2048,
+        KeyChoice::Rsa1024 => dkim_text::ALG_RSA1024,
+        KeyChoice::Rsa4096 => dkim_text::ALG_RSA4096,
+        KeyChoice::Ed25519 => dkim_text::ALG_ED25519,
     }
 }
 
@@ -204,19 +206,19 @@ pub fn GenDkimPage() -> impl IntoView {
     };
 
     view! {
-        <GeneratorPage title=c::GEN_DKIM intro=k::INTRO domain=field>
+        <GeneratorPage title=shell_text::GEN_DKIM intro=dkim_text::INTRO domain=field>
             <Fields slot>
                 <fieldset class="field choices">
-                    <legend>{t(k::HOW_LEGEND)}</legend>
-                    {how_radio("generate", k::HOW_GENERATE)}
-                    {how_radio("paste", k::HOW_PASTE)}
-                    {how_radio("cname", k::HOW_CNAME)}
+                    <legend>{t(dkim_text::HOW_LEGEND)}</legend>
+                    {how_radio("generate", dkim_text::HOW_GENERATE)}
+                    {how_radio("paste", dkim_text::HOW_PASTE)}
+                    {how_radio("cname", dkim_text::HOW_CNAME)}
                 </fieldset>
                 <Show when=move || how.get() != "cname">
                     <TextField
                         id="selector"
-                        label=k::SELECTOR_LABEL
-                        hint=k::SELECTOR_HINT
+                        label=dkim_text::SELECTOR_LABEL
+                        hint=dkim_text::SELECTOR_HINT
                         value=selector_text
                         on_input=on_selector
                         error=selector_error
@@ -227,7 +229,7 @@ pub fn GenDkimPage() -> impl IntoView {
                 // 1. Generate in the browser.
                 <Show when=move || how.get() == "generate">
                     <div class="field">
-                        <label for="alg">{t(k::ALG_LABEL)}</label>
+                        <label for="alg">{t(dkim_text::ALG_LABEL)}</label>
                         <select
                             id="alg"
                             aria-describedby="alg-hint alg-note"
@@ -247,7 +249,7 @@ pub fn GenDkimPage() -> impl IntoView {
                                 })
                                 .collect_view()}
                         </select>
-                        <p class="hint" id="alg-hint">{t(k::ALG_HINT)}</p>
+                        <p class="hint" id="alg-hint">{t(dkim_text::ALG_HINT)}</p>
                         <p
                             id="alg-note"
                             class=move || match alg.get() {
@@ -258,14 +260,14 @@ pub fn GenDkimPage() -> impl IntoView {
                             data-testid="alg-note"
                         >
                             {move || match alg.get() {
-                                KeyChoice::Rsa1024 => k::WARN_1024.get(lang.get()),
-                                KeyChoice::Rsa4096 => k::NOTE_4096.get(lang.get()),
-                                KeyChoice::Ed25519 => k::NOTE_ED25519.get(lang.get()),
+                                KeyChoice::Rsa1024 => dkim_text::WARN_1024.get(lang.get()),
+                                KeyChoice::Rsa4096 => dkim_text::NOTE_4096.get(lang.get()),
+                                KeyChoice::Ed25519 => dkim_text::NOTE_ED25519.get(lang.get()),
                                 KeyChoice::Rsa2048 => "",
                             }}
                         </p>
                     </div>
-                    <p class="hint">{t(k::LOCAL_ONLY)}</p>
+                    <p class="hint">{t(dkim_text::LOCAL_ONLY)}</p>
                     <button
                         type="button"
                         data-testid="generate"
@@ -275,30 +277,30 @@ pub fn GenDkimPage() -> impl IntoView {
                             keygen.dispatch(alg.get_untracked());
                         }
                     >
-                        {move || if busy.get() { t(k::GENERATING)() } else { t(k::GENERATE)() }}
+                        {move || if busy.get() { t(dkim_text::GENERATING)() } else { t(dkim_text::GENERATE)() }}
                     </button>
                     <div role="status" class="keygen-status">
                         {move || {
                             generated
                                 .with(|g| matches!(g, Some(Err(()))))
-                                .then(|| view! { <p class="alert alert-error">{t(k::GEN_FAILED)}</p> })
+                                .then(|| view! { <p class="alert alert-error">{t(dkim_text::GEN_FAILED)}</p> })
                         }}
                     </div>
                     <Show when=move || generated.with(|g| matches!(g, Some(Ok(_))))>
                         <section class="private-key alert alert-warning" aria-labelledby="private-heading">
-                            <h2 id="private-heading">{t(k::PRIVATE_HEADING)}</h2>
-                            <p>{t(k::PRIVATE_WARNING)}</p>
+                            <h2 id="private-heading">{t(dkim_text::PRIVATE_HEADING)}</h2>
+                            <p>{t(dkim_text::PRIVATE_WARNING)}</p>
                             <DownloadLink
                                 content=private_pem
                                 filename=private_name
                                 mime="application/x-pem-file"
-                                label=k::DOWNLOAD_PRIVATE
+                                label=dkim_text::DOWNLOAD_PRIVATE
                                 testid="download-private"
                             />
                             <details>
-                                <summary>{t(k::SHOW_PRIVATE)}</summary>
+                                <summary>{t(dkim_text::SHOW_PRIVATE)}</summary>
                                 <pre class="snippet" data-testid="private-pem">{move || private_pem.get()}</pre>
-                                <CopyButton text=private_pem what=k::PRIVATE_WHAT />
+                                <CopyButton text=private_pem what=dkim_text::PRIVATE_WHAT />
                             </details>
                         </section>
                     </Show>
@@ -307,7 +309,7 @@ pub fn GenDkimPage() -> impl IntoView {
                 // 2. Paste a provider's key.
                 <Show when=move || how.get() == "paste">
                     <div class="field">
-                        <label for="key-input">{t(k::PASTE_LABEL)}</label>
+                        <label for="key-input">{t(dkim_text::PASTE_LABEL)}</label>
                         <textarea
                             id="key-input"
                             node_ref=paste_area
@@ -334,10 +336,10 @@ pub fn GenDkimPage() -> impl IntoView {
                                     })
                             }}
                         </p>
-                        <p class="hint" id="key-input-hint">{t(k::PASTE_HINT)}</p>
+                        <p class="hint" id="key-input-hint">{t(dkim_text::PASTE_HINT)}</p>
                     </div>
                     <Show when=move || pasted_key.with(Option::is_none)>
-                        <p class="notice">{t(k::PASTE_EMPTY)}</p>
+                        <p class="notice">{t(dkim_text::PASTE_EMPTY)}</p>
                     </Show>
                 </Show>
 
@@ -347,7 +349,7 @@ pub fn GenDkimPage() -> impl IntoView {
                         .map(|info| {
                             view! {
                                 <p class="key-info">
-                                    {t(k::KEY_IS)} " " <strong data-testid="key-info">{info}</strong>
+                                    {t(dkim_text::KEY_IS)} " " <strong data-testid="key-info">{info}</strong>
                                 </p>
                             }
                         })
@@ -363,14 +365,14 @@ pub fn GenDkimPage() -> impl IntoView {
                         }
                             .into_any()
                     }
-                    (Some(_), None) => view! { <p class="notice">{t(g::DOMAIN_NEEDED)}</p> }.into_any(),
+                    (Some(_), None) => view! { <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p> }.into_any(),
                     _ => ().into_any(),
                 }}
 
                 // 3. Provider CNAMEs.
                 <Show when=move || how.get() == "cname">
                     <div class="field">
-                        <label for="provider">{t(k::PROVIDER_LABEL)}</label>
+                        <label for="provider">{t(dkim_text::PROVIDER_LABEL)}</label>
                         <select
                             id="provider"
                             aria-describedby="provider-hint"
@@ -390,20 +392,20 @@ pub fn GenDkimPage() -> impl IntoView {
                                 })
                                 .collect_view()}
                         </select>
-                        <p class="hint" id="provider-hint">{t(k::PROVIDER_HINT)}</p>
+                        <p class="hint" id="provider-hint">{t(dkim_text::PROVIDER_HINT)}</p>
                     </div>
                     {move || match provider.get().as_str() {
-                        "mailchimp" => view! { <p>{t(k::MAILCHIMP_NOTE)}</p> }.into_any(),
+                        "mailchimp" => view! { <p>{t(dkim_text::MAILCHIMP_NOTE)}</p> }.into_any(),
                         "sendgrid" => {
                             view! {
                                 {text_input(
                                     "account",
-                                    k::ACCOUNT_LABEL,
-                                    k::ACCOUNT_HINT,
+                                    dkim_text::ACCOUNT_LABEL,
+                                    dkim_text::ACCOUNT_HINT,
                                     account_q,
                                     "u1234567.wl123",
                                 )}
-                                <p>{t(k::SENDGRID_NOTE)}</p>
+                                <p>{t(dkim_text::SENDGRID_NOTE)}</p>
                             }
                                 .into_any()
                         }
@@ -411,28 +413,28 @@ pub fn GenDkimPage() -> impl IntoView {
                             view! {
                                 {text_input(
                                     "tenant",
-                                    k::TENANT_LABEL,
-                                    k::TENANT_HINT,
+                                    dkim_text::TENANT_LABEL,
+                                    dkim_text::TENANT_HINT,
                                     tenant_q,
                                     "contoso",
                                 )}
                                 {text_input(
                                     "partition",
-                                    k::PARTITION_LABEL,
-                                    k::PARTITION_HINT,
+                                    dkim_text::PARTITION_LABEL,
+                                    dkim_text::PARTITION_HINT,
                                     partition_q,
                                     "",
                                 )}
-                                <p>{t(k::MS_NOTE)}</p>
+                                <p>{t(dkim_text::MS_NOTE)}</p>
                             }
                                 .into_any()
                         }
                     }}
                     {move || match (domain.get(), delegations.get()) {
-                        (None, _) => view! { <p class="notice">{t(g::DOMAIN_NEEDED)}</p> }.into_any(),
-                        (_, None) => view! { <p class="notice">{t(k::CNAME_NEED)}</p> }.into_any(),
+                        (None, _) => view! { <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p> }.into_any(),
+                        (_, None) => view! { <p class="notice">{t(dkim_text::CNAME_NEED)}</p> }.into_any(),
                         (_, Some(Err(()))) => {
-                            view! { <p class="alert alert-error">{t(k::CNAME_BAD)}</p> }.into_any()
+                            view! { <p class="alert alert-error">{t(dkim_text::CNAME_BAD)}</p> }.into_any()
                         }
                         (_, Some(Ok(pair))) => {
                             pair.into_iter()
@@ -449,7 +451,7 @@ pub fn GenDkimPage() -> impl IntoView {
                         }
                     }}
                 </Show>
-                <p class="hint">{t(k::ROTATE)}</p>
+                <p class="hint">{t(dkim_text::ROTATE)}</p>
             </Fields>
         </GeneratorPage>
     }

@@ -13,7 +13,9 @@ use crate::components::{
     text_field::{QueryFlag, QueryText, filled},
 };
 use crate::i18n::Said;
-use crate::i18n::{common as c, fill, gen_dmarc as m, gen_forms as g, t, use_lang};
+use crate::i18n::{
+    common as shell_text, fill, gen_dmarc as dmarc_text, gen_forms as form_text, t, use_lang,
+};
 use leptos::prelude::*;
 use selo::dmarc::{self, Alignment, Dmarc, FailureOption, Policy, Psd, ReportAuth, ReportUri};
 use selo::{RecordType, Text};
@@ -110,7 +112,7 @@ pub fn GenDmarcPage() -> impl IntoView {
     let value = Signal::derive(move || record.with(ToString::to_string));
     let owner = Signal::derive(move || match parsed_domain.get() {
         Some(Ok(d)) => dmarc::owner_name(&d).to_string(),
-        _ => m::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
+        _ => dmarc_text::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
     });
     let external = Memo::new(move |_| match parsed_domain.get() {
         Some(Ok(d)) => record.with(|r| {
@@ -172,7 +174,7 @@ pub fn GenDmarcPage() -> impl IntoView {
                     aria-pressed=move || if policy.get() == v { "true" } else { "false" }
                     on:click=move |_| p.set(v.as_str().to_string())
                 >
-                    {move || format!("{}: p={}", m::USE_STAGE.get(lang.get()), v.as_str())}
+                    {move || format!("{}: p={}", dmarc_text::USE_STAGE.get(lang.get()), v.as_str())}
                 </button>
             </li>
         }
@@ -187,14 +189,14 @@ pub fn GenDmarcPage() -> impl IntoView {
     };
 
     view! {
-        <GeneratorPage title=c::GEN_DMARC intro=m::INTRO domain=field>
+        <GeneratorPage title=shell_text::GEN_DMARC intro=dmarc_text::INTRO domain=field>
             <Fields slot>
                 <fieldset class="choices" aria-describedby="dmarc-p-hint">
-                    <legend>{t(m::P_LEGEND)}</legend>
-                    <p class="hint" id="dmarc-p-hint">{t(m::P_HINT)}</p>
-                    {radio(Policy::None, m::P_NONE)}
-                    {radio(Policy::Quarantine, m::P_QUARANTINE)}
-                    {radio(Policy::Reject, m::P_REJECT)}
+                    <legend>{t(dmarc_text::P_LEGEND)}</legend>
+                    <p class="hint" id="dmarc-p-hint">{t(dmarc_text::P_HINT)}</p>
+                    {radio(Policy::None, dmarc_text::P_NONE)}
+                    {radio(Policy::Quarantine, dmarc_text::P_QUARANTINE)}
+                    {radio(Policy::Reject, dmarc_text::P_REJECT)}
                 </fieldset>
                 <div class="field">
                     <label class="choice">
@@ -207,75 +209,75 @@ pub fn GenDmarcPage() -> impl IntoView {
                                 testing.set(event_target_checked(&ev))
                             }
                         />
-                        {t(m::T_LABEL)}
+                        {t(dmarc_text::T_LABEL)}
                     </label>
-                    <p class="hint" id="dmarc-t-hint">{t(m::T_HINT)}</p>
+                    <p class="hint" id="dmarc-t-hint">{t(dmarc_text::T_HINT)}</p>
                 </div>
                 <ListField
                     id="dmarc-rua"
-                    legend=m::RUA_LEGEND
-                    hint=m::RUA_HINT
+                    legend=dmarc_text::RUA_LEGEND
+                    hint=dmarc_text::RUA_HINT
                     store=rua
                     errors=rua.row_errors(check_uri)
                     placeholder="dmarc-reports@example.com"
                 />
-                <Choice id="dmarc-sp" label=m::SP_LABEL hint=m::SP_HINT store=sp options=policies(m::SAME_AS_P) />
-                <Choice id="dmarc-np" label=m::NP_LABEL hint=m::NP_HINT store=np options=policies(m::SAME_AS_SP) />
+                <Choice id="dmarc-sp" label=dmarc_text::SP_LABEL hint=dmarc_text::SP_HINT store=sp options=policies(dmarc_text::SAME_AS_P) />
+                <Choice id="dmarc-np" label=dmarc_text::NP_LABEL hint=dmarc_text::NP_HINT store=np options=policies(dmarc_text::SAME_AS_SP) />
                 <Choice
                     id="dmarc-adkim"
-                    label=m::ADKIM_LABEL
-                    hint=m::ADKIM_HINT
+                    label=dmarc_text::ADKIM_LABEL
+                    hint=dmarc_text::ADKIM_HINT
                     store=adkim
-                    options=vec![("", m::RELAXED), ("s", m::STRICT)]
+                    options=vec![("", dmarc_text::RELAXED), ("s", dmarc_text::STRICT)]
                 />
                 <Choice
                     id="dmarc-aspf"
-                    label=m::ASPF_LABEL
-                    hint=m::ASPF_HINT
+                    label=dmarc_text::ASPF_LABEL
+                    hint=dmarc_text::ASPF_HINT
                     store=aspf
-                    options=vec![("", m::RELAXED), ("s", m::STRICT)]
+                    options=vec![("", dmarc_text::RELAXED), ("s", dmarc_text::STRICT)]
                 />
                 <ListField
                     id="dmarc-ruf"
-                    legend=m::RUF_LEGEND
-                    hint=m::RUF_HINT
+                    legend=dmarc_text::RUF_LEGEND
+                    hint=dmarc_text::RUF_HINT
                     store=ruf
                     errors=ruf.row_errors(check_uri)
                     placeholder="dmarc-failures@example.com"
                 />
                 <fieldset class="choices" aria-describedby="dmarc-fo-hint">
-                    <legend>{t(m::FO_LEGEND)}</legend>
-                    <p class="hint" id="dmarc-fo-hint">{t(m::FO_HINT)}</p>
-                    {fo_box(FailureOption::All, m::FO_0)}
-                    {fo_box(FailureOption::Any, m::FO_1)}
-                    {fo_box(FailureOption::Dkim, m::FO_D)}
-                    {fo_box(FailureOption::Spf, m::FO_S)}
+                    <legend>{t(dmarc_text::FO_LEGEND)}</legend>
+                    <p class="hint" id="dmarc-fo-hint">{t(dmarc_text::FO_HINT)}</p>
+                    {fo_box(FailureOption::All, dmarc_text::FO_0)}
+                    {fo_box(FailureOption::Any, dmarc_text::FO_1)}
+                    {fo_box(FailureOption::Dkim, dmarc_text::FO_D)}
+                    {fo_box(FailureOption::Spf, dmarc_text::FO_S)}
                 </fieldset>
                 <details class="advanced">
-                    <summary>{t(g::ADVANCED)}</summary>
+                    <summary>{t(form_text::ADVANCED)}</summary>
                     <Choice
                         id="dmarc-psd"
-                        label=m::PSD_LABEL
-                        hint=m::PSD_HINT
+                        label=dmarc_text::PSD_LABEL
+                        hint=dmarc_text::PSD_HINT
                         store=psd
-                        options=vec![("", g::DEFAULT_NOT_SET), ("y", m::PSD_Y), ("n", m::PSD_N), ("u", m::PSD_U)]
+                        options=vec![("", form_text::DEFAULT_NOT_SET), ("y", dmarc_text::PSD_Y), ("n", dmarc_text::PSD_N), ("u", dmarc_text::PSD_U)]
                     />
                 </details>
             </Fields>
             <section class="rollout" aria-labelledby="rollout-heading">
-                <h2 id="rollout-heading">{t(m::ROLLOUT_HEADING)}</h2>
-                <p>{t(m::ROLLOUT_INTRO)}</p>
+                <h2 id="rollout-heading">{t(dmarc_text::ROLLOUT_HEADING)}</h2>
+                <p>{t(dmarc_text::ROLLOUT_INTRO)}</p>
                 <ol class="stages">
-                    {stage(Policy::None, m::STAGE1, m::STAGE1_TEXT)}
-                    {stage(Policy::Quarantine, m::STAGE2, m::STAGE2_TEXT)}
-                    {stage(Policy::Reject, m::STAGE3, m::STAGE3_TEXT)}
+                    {stage(Policy::None, dmarc_text::STAGE1, dmarc_text::STAGE1_TEXT)}
+                    {stage(Policy::Quarantine, dmarc_text::STAGE2, dmarc_text::STAGE2_TEXT)}
+                    {stage(Policy::Reject, dmarc_text::STAGE3, dmarc_text::STAGE3_TEXT)}
                 </ol>
             </section>
             <Show when=move || left_out.get()>
-                <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
+                <p class="notice" role="status">{t(form_text::LEFT_OUT)}</p>
             </Show>
             <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
-                <p class="notice">{t(g::DOMAIN_NEEDED)}</p>
+                <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p>
             </Show>
             <RecordOutput kind=RecordType::Dmarc owner=owner value=value />
             <For
@@ -285,8 +287,8 @@ pub fn GenDmarcPage() -> impl IntoView {
                     let v = auth_value.clone();
                     view! {
                         <section class="external-auth" data-testid="external-auth">
-                            <h2>{t(m::EXT_HEADING)}</h2>
-                            <p>{move || fill(m::EXT_INTRO.get(lang.get()), &[("dest", &dest)])}</p>
+                            <h2>{t(dmarc_text::EXT_HEADING)}</h2>
+                            <p>{move || fill(dmarc_text::EXT_INTRO.get(lang.get()), &[("dest", &dest)])}</p>
                             <RecordOutput
                                 kind=RecordType::DmarcReportAuth
                                 owner=Signal::derive(move || auth_owner.clone())

@@ -14,23 +14,25 @@ use crate::components::{
     tls_rpt_form::TlsRptForm,
 };
 use crate::i18n::Said;
-use crate::i18n::{common as c, fill, gen_forms as g, gen_mta_sts as m, t, use_lang};
+use crate::i18n::{
+    common as shell_text, fill, gen_forms as form_text, gen_mta_sts as mta_sts_text, t, use_lang,
+};
 use leptos::prelude::*;
 use selo::mta_sts::{self, MaxAge, Mode, MtaStsPolicy, MtaStsRecord, MxPattern, StsId};
 use selo::{RecordType, Text};
 
 /// The max_age choices, in seconds.
 const MAX_AGES: [(u64, Text); 4] = [
-    (86_400, m::MAX_AGE_DAY),
-    (604_800, m::MAX_AGE_WEEK),
-    (2_592_000, m::MAX_AGE_MONTH),
-    (mta_sts::MAX_AGE_LIMIT, m::MAX_AGE_YEAR),
+    (86_400, mta_sts_text::MAX_AGE_DAY),
+    (604_800, mta_sts_text::MAX_AGE_WEEK),
+    (2_592_000, mta_sts_text::MAX_AGE_MONTH),
+    (mta_sts::MAX_AGE_LIMIT, mta_sts_text::MAX_AGE_YEAR),
 ];
 
 const MODES: [(Mode, Text); 3] = [
-    (Mode::Testing, m::MODE_TESTING),
-    (Mode::Enforce, m::MODE_ENFORCE),
-    (Mode::None, m::MODE_NONE),
+    (Mode::Testing, mta_sts_text::MODE_TESTING),
+    (Mode::Enforce, mta_sts_text::MODE_ENFORCE),
+    (Mode::None, mta_sts_text::MODE_NONE),
 ];
 
 /// nginx server block; `{host}` is `mta-sts.<domain>`.
@@ -152,7 +154,7 @@ pub fn GenMtaStsPage() -> impl IntoView {
                 if e.is_empty() {
                     e.push(None);
                 }
-                e[0] = Some(g::ERR_MX_MISSING.into());
+                e[0] = Some(form_text::ERR_MX_MISSING.into());
             }
             e
         })
@@ -172,13 +174,13 @@ pub fn GenMtaStsPage() -> impl IntoView {
         domain
             .get()
             .map(|d| mta_sts::policy_host(&d).to_string())
-            .unwrap_or_else(|| format!("mta-sts.{}", m::YOUR_DOMAIN.get(lang.get())))
+            .unwrap_or_else(|| format!("mta-sts.{}", mta_sts_text::YOUR_DOMAIN.get(lang.get())))
     });
     let domain_words = move || {
         domain
             .get()
             .map(|d| d.to_string())
-            .unwrap_or_else(|| m::YOUR_DOMAIN.get(lang.get()).to_string())
+            .unwrap_or_else(|| mta_sts_text::YOUR_DOMAIN.get(lang.get()).to_string())
     };
     let url = move || format!("https://{}/.well-known/mta-sts.txt", host.get());
     let with_domain =
@@ -187,19 +189,19 @@ pub fn GenMtaStsPage() -> impl IntoView {
     let caddy = move || CADDY.replace("{host}", &host.get());
 
     view! {
-        <GeneratorPage title=c::GEN_MTA_STS intro=m::INTRO domain=field>
+        <GeneratorPage title=shell_text::GEN_MTA_STS intro=mta_sts_text::INTRO domain=field>
             <Fields slot>
 
-                <h2>{t(m::RECORD_HEADING)}</h2>
-                <p>{t(m::RECORD_HELP)}</p>
+                <h2>{t(mta_sts_text::RECORD_HEADING)}</h2>
+                <p>{t(mta_sts_text::RECORD_HELP)}</p>
                 <div class="field id-field">
-                    <span class="id-label">{t(m::ID_LABEL)} ": "</span>
+                    <span class="id-label">{t(mta_sts_text::ID_LABEL)} ": "</span>
                     <code data-testid="sts-id">{move || id.get().map(|i| i.to_string())}</code>
                     " "
                     <button type="button" class="secondary" on:click=new_id data-testid="new-id">
-                        {t(m::NEW_ID)}
+                        {t(mta_sts_text::NEW_ID)}
                     </button>
-                    <p class="hint">{t(m::ID_WHY)}</p>
+                    <p class="hint">{t(mta_sts_text::ID_WHY)}</p>
                 </div>
                 {move || match (domain.get(), record.get()) {
                     (Some(d), Some(v)) => {
@@ -213,12 +215,12 @@ pub fn GenMtaStsPage() -> impl IntoView {
                         }
                             .into_any()
                     }
-                    _ => view! { <p class="notice">{t(g::DOMAIN_NEEDED)}</p> }.into_any(),
+                    _ => view! { <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p> }.into_any(),
                 }}
 
-                <h2>{t(m::POLICY_HEADING)}</h2>
+                <h2>{t(mta_sts_text::POLICY_HEADING)}</h2>
                 <div class="field">
-                    <label for="mode">{t(m::MODE_LABEL)}</label>
+                    <label for="mode">{t(mta_sts_text::MODE_LABEL)}</label>
                     <select
                         id="mode"
                         aria-describedby="mode-hint"
@@ -240,18 +242,18 @@ pub fn GenMtaStsPage() -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
-                    <p class="hint" id="mode-hint">{t(m::MODE_HINT)}</p>
+                    <p class="hint" id="mode-hint">{t(mta_sts_text::MODE_HINT)}</p>
                 </div>
                 <ListField
                     id="mx"
-                    legend=m::MX_LEGEND
-                    hint=m::MX_HINT
+                    legend=mta_sts_text::MX_LEGEND
+                    hint=mta_sts_text::MX_HINT
                     store=mx_q
                     errors=mx_errors
                     placeholder="mail.example.com"
                 />
                 <div class="field">
-                    <label for="max-age">{t(m::MAX_AGE_LABEL)}</label>
+                    <label for="max-age">{t(mta_sts_text::MAX_AGE_LABEL)}</label>
                     <select
                         id="max-age"
                         aria-describedby="max-age-hint"
@@ -281,7 +283,7 @@ pub fn GenMtaStsPage() -> impl IntoView {
                                     view! {
                                         <option value=n.to_string() selected=true>
                                             {fill(
-                                                m::MAX_AGE_CUSTOM.get(lang.get()),
+                                                mta_sts_text::MAX_AGE_CUSTOM.get(lang.get()),
                                                 &[("n", &n.to_string())],
                                             )}
                                         </option>
@@ -289,76 +291,76 @@ pub fn GenMtaStsPage() -> impl IntoView {
                                 })
                         }}
                     </select>
-                    <p class="hint" id="max-age-hint">{t(m::MAX_AGE_HINT)}</p>
+                    <p class="hint" id="max-age-hint">{t(mta_sts_text::MAX_AGE_HINT)}</p>
                 </div>
 
                 <section class="policy-output" aria-labelledby="policy-heading">
-                    <h3 id="policy-heading">{t(m::POLICY_OUT)}</h3>
+                    <h3 id="policy-heading">{t(mta_sts_text::POLICY_OUT)}</h3>
                     {move || match policy_text.get() {
                         Some(p) => {
                             view! {
                                 <pre class="policy-file" data-testid="policy">{p}</pre>
                                 <div class="policy-actions">
-                                    <CopyButton text=policy_text_or_empty what=m::POLICY_WHAT />
+                                    <CopyButton text=policy_text_or_empty what=mta_sts_text::POLICY_WHAT />
                                     <DownloadLink
                                         content=policy_text_or_empty
                                         filename=Signal::derive(|| "mta-sts.txt".to_string())
                                         mime="text/plain"
-                                        label=m::DOWNLOAD
+                                        label=mta_sts_text::DOWNLOAD
                                         testid="download-policy"
                                     />
                                 </div>
-                                <h4>{t(m::POLICY_CHECKS)}</h4>
+                                <h4>{t(mta_sts_text::POLICY_CHECKS)}</h4>
                                 <DiagnosticList diagnostics=policy_findings />
                             }
                                 .into_any()
                         }
-                        None => view! { <p class="notice">{t(m::POLICY_BLOCKED)}</p> }.into_any(),
+                        None => view! { <p class="notice">{t(mta_sts_text::POLICY_BLOCKED)}</p> }.into_any(),
                     }}
                 </section>
 
-                <h2>{t(m::GUIDE_HEADING)}</h2>
-                <p>{t(m::GUIDE_URL)}</p>
+                <h2>{t(mta_sts_text::GUIDE_HEADING)}</h2>
+                <p>{t(mta_sts_text::GUIDE_URL)}</p>
                 <p>
                     <code class="policy-url" data-testid="policy-url">{url}</code>
                 </p>
                 <ol class="steps">
-                    <li>{with_domain(m::GUIDE_STEP_DNS)}</li>
-                    <li>{with_domain(m::GUIDE_STEP_CERT)}</li>
-                    <li>{t(m::GUIDE_STEP_SERVE)}</li>
-                    <li>{t(m::GUIDE_STEP_RECORD)}</li>
-                    <li>{t(m::GUIDE_STEP_CHECK)}</li>
+                    <li>{with_domain(mta_sts_text::GUIDE_STEP_DNS)}</li>
+                    <li>{with_domain(mta_sts_text::GUIDE_STEP_CERT)}</li>
+                    <li>{t(mta_sts_text::GUIDE_STEP_SERVE)}</li>
+                    <li>{t(mta_sts_text::GUIDE_STEP_RECORD)}</li>
+                    <li>{t(mta_sts_text::GUIDE_STEP_CHECK)}</li>
                 </ol>
                 <details class="guide">
                     <summary>"nginx"</summary>
-                    <p>{t(m::GUIDE_NGINX_HELP)}</p>
+                    <p>{t(mta_sts_text::GUIDE_NGINX_HELP)}</p>
                     <pre class="snippet">{nginx}</pre>
                 </details>
                 <details class="guide">
                     <summary>"Caddy"</summary>
-                    <p>{t(m::GUIDE_CADDY_HELP)}</p>
+                    <p>{t(mta_sts_text::GUIDE_CADDY_HELP)}</p>
                     <pre class="snippet">{caddy}</pre>
                 </details>
                 <details class="guide">
-                    <summary>{t(m::GUIDE_STATIC)}</summary>
-                    <p>{with_domain(m::GUIDE_STATIC_HELP)}</p>
+                    <summary>{t(mta_sts_text::GUIDE_STATIC)}</summary>
+                    <p>{with_domain(mta_sts_text::GUIDE_STATIC_HELP)}</p>
                     <pre class="snippet">{STATIC_TREE}</pre>
                 </details>
 
-                <h2>{t(m::ROLLOUT_HEADING)}</h2>
+                <h2>{t(mta_sts_text::ROLLOUT_HEADING)}</h2>
                 <ol class="steps">
-                    <li>{t(m::ROLLOUT_1)}</li>
-                    <li>{t(m::ROLLOUT_2)}</li>
-                    <li>{t(m::ROLLOUT_3)}</li>
-                    <li>{t(m::ROLLOUT_4)}</li>
+                    <li>{t(mta_sts_text::ROLLOUT_1)}</li>
+                    <li>{t(mta_sts_text::ROLLOUT_2)}</li>
+                    <li>{t(mta_sts_text::ROLLOUT_3)}</li>
+                    <li>{t(mta_sts_text::ROLLOUT_4)}</li>
                 </ol>
 
-                <h2>{t(m::TLS_HEADING)}</h2>
+                <h2>{t(mta_sts_text::TLS_HEADING)}</h2>
                 <TlsRptForm domain=domain compact=true />
 
-                <h2>{t(m::NONE_HEADING)}</h2>
-                <p>{t(m::NONE_WHAT)}</p>
-                <p>{with_domain(m::NONE_FIX)}</p>
+                <h2>{t(mta_sts_text::NONE_HEADING)}</h2>
+                <p>{t(mta_sts_text::NONE_WHAT)}</p>
+                <p>{with_domain(mta_sts_text::NONE_FIX)}</p>
             </Fields>
         </GeneratorPage>
     }

@@ -12,22 +12,28 @@ use crate::components::{
     text_field::{QueryFlag, QueryText, TextField, filled},
 };
 use crate::i18n::Said;
-use crate::i18n::{common as c, fill, gen_forms as g, gen_spf as m, t, use_lang};
+use crate::i18n::{
+    common as shell_text, fill, gen_forms as form_text, gen_spf as spf_text, t, use_lang,
+};
 use leptos::prelude::*;
 use selo::spf::presets::{PRESETS, SenderPreset};
 use selo::spf::{self, DomainSpec, Ip4Network, Ip6Network, MAX_DNS_LOOKUPS, Qualifier, Spf};
 use selo::{RecordType, Text};
 
 fn check_ip4(s: &str) -> Option<Said> {
-    Ip4Network::try_from(s).err().map(|_| m::BAD_IP4.into())
+    Ip4Network::try_from(s)
+        .err()
+        .map(|_| spf_text::BAD_IP4.into())
 }
 fn check_ip6(s: &str) -> Option<Said> {
-    Ip6Network::try_from(s).err().map(|_| m::BAD_IP6.into())
+    Ip6Network::try_from(s)
+        .err()
+        .map(|_| spf_text::BAD_IP6.into())
 }
 fn check_spec(s: &str) -> Option<Said> {
     DomainSpec::try_from(s)
         .err()
-        .map(|_| m::BAD_DOMAIN_SPEC.into())
+        .map(|_| spf_text::BAD_DOMAIN_SPEC.into())
 }
 
 /// The SPF generator page.
@@ -64,7 +70,7 @@ pub fn GenSpfPage() -> impl IntoView {
         (!r.is_empty()).then(|| DomainSpec::try_from(r))
     });
     let redirect_err = Signal::derive(move || match redirect_spec.get() {
-        Some(Err(_)) => Some(m::BAD_DOMAIN_SPEC.into()),
+        Some(Err(_)) => Some(spf_text::BAD_DOMAIN_SPEC.into()),
         _ => None,
     });
 
@@ -115,7 +121,7 @@ pub fn GenSpfPage() -> impl IntoView {
     let value = Signal::derive(move || record.with(ToString::to_string));
     let owner = Signal::derive(move || match parsed_domain.get() {
         Some(Ok(d)) => spf::owner_name(&d).to_string(),
-        _ => g::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
+        _ => form_text::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
     });
 
     let toggle = move |id: &'static str, on: bool| {
@@ -158,7 +164,7 @@ pub fn GenSpfPage() -> impl IntoView {
                 <p class="preset-none">
                     <span class="preset-name">{p.name}</span>
                     " — "
-                    {t(m::NO_INCLUDE)}
+                    {t(spf_text::NO_INCLUDE)}
                 </p>
             }
             .into_any(),
@@ -170,7 +176,7 @@ pub fn GenSpfPage() -> impl IntoView {
                     {move || p.note.get(lang.get())}
                     " "
                     <a href=p.source_url rel="noreferrer" target="_blank">
-                        {t(m::SOURCE)}
+                        {t(spf_text::SOURCE)}
                     </a>
                 </p>
             </li>
@@ -216,33 +222,33 @@ pub fn GenSpfPage() -> impl IntoView {
     };
 
     view! {
-        <GeneratorPage title=c::GEN_SPF intro=m::INTRO domain=field>
+        <GeneratorPage title=shell_text::GEN_SPF intro=spf_text::INTRO domain=field>
             <Fields slot>
                 <fieldset class="presets" aria-describedby="spf-presets-hint">
-                    <legend>{t(m::PRESETS_LEGEND)}</legend>
-                    <p class="hint" id="spf-presets-hint">{t(m::PRESETS_HINT)}</p>
+                    <legend>{t(spf_text::PRESETS_LEGEND)}</legend>
+                    <p class="hint" id="spf-presets-hint">{t(spf_text::PRESETS_HINT)}</p>
                     <ul class="preset-list">{PRESETS.iter().map(preset_item).collect_view()}</ul>
                 </fieldset>
-                {check_box(mx, "spf-mx", m::MX_LABEL, m::MX_HINT)}
-                {check_box(a, "spf-a", m::A_LABEL, m::A_HINT)}
-                <ListField id="spf-ip4" legend=m::IP4_LEGEND hint=m::IP4_HINT store=ip4 errors=ip4.row_errors(check_ip4) placeholder="192.0.2.0/24" />
-                <ListField id="spf-ip6" legend=m::IP6_LEGEND hint=m::IP6_HINT store=ip6 errors=ip6.row_errors(check_ip6) placeholder="2001:db8::/32" />
-                <ListField id="spf-ahost" legend=m::AHOST_LEGEND hint=m::AHOST_HINT store=ahosts errors=ahosts.row_errors(check_spec) placeholder="mail.example.net" />
-                <ListField id="spf-include" legend=m::INCLUDE_LEGEND hint=m::INCLUDE_HINT store=includes errors=includes.row_errors(check_spec) placeholder="_spf.example.net" />
+                {check_box(mx, "spf-mx", spf_text::MX_LABEL, spf_text::MX_HINT)}
+                {check_box(a, "spf-a", spf_text::A_LABEL, spf_text::A_HINT)}
+                <ListField id="spf-ip4" legend=spf_text::IP4_LEGEND hint=spf_text::IP4_HINT store=ip4 errors=ip4.row_errors(check_ip4) placeholder="192.0.2.0/24" />
+                <ListField id="spf-ip6" legend=spf_text::IP6_LEGEND hint=spf_text::IP6_HINT store=ip6 errors=ip6.row_errors(check_ip6) placeholder="2001:db8::/32" />
+                <ListField id="spf-ahost" legend=spf_text::AHOST_LEGEND hint=spf_text::AHOST_HINT store=ahosts errors=ahosts.row_errors(check_spec) placeholder="mail.example.net" />
+                <ListField id="spf-include" legend=spf_text::INCLUDE_LEGEND hint=spf_text::INCLUDE_HINT store=includes errors=includes.row_errors(check_spec) placeholder="_spf.example.net" />
                 <fieldset class="choices" aria-describedby="spf-all-hint">
-                    <legend>{t(m::ALL_LEGEND)}</legend>
-                    <p class="hint" id="spf-all-hint">{t(m::ALL_HINT)}</p>
+                    <legend>{t(spf_text::ALL_LEGEND)}</legend>
+                    <p class="hint" id="spf-all-hint">{t(spf_text::ALL_HINT)}</p>
                     <Show when=move || matches!(redirect_spec.get(), Some(Ok(_)))>
-                        <p class="hint">{t(m::REDIRECT_SET)}</p>
+                        <p class="hint">{t(spf_text::REDIRECT_SET)}</p>
                     </Show>
-                    {all_radio("", m::ALL_FAIL)}
-                    {all_radio("~", m::ALL_SOFT)}
-                    {all_radio("?", m::ALL_NEUTRAL)}
+                    {all_radio("", spf_text::ALL_FAIL)}
+                    {all_radio("~", spf_text::ALL_SOFT)}
+                    {all_radio("?", spf_text::ALL_NEUTRAL)}
                 </fieldset>
                 <TextField
                     id="spf-redirect"
-                    label=m::REDIRECT_LABEL
-                    hint=m::REDIRECT_HINT
+                    label=spf_text::REDIRECT_LABEL
+                    hint=spf_text::REDIRECT_HINT
                     value=Signal::derive(move || redirect.get())
                     on_input=Callback::new(move |v| redirect.set(v))
                     error=redirect_err
@@ -258,21 +264,21 @@ pub fn GenSpfPage() -> impl IntoView {
                 <p class="lookup-count">
                     {move || {
                         fill(
-                            m::LOOKUPS.get(lang.get()),
+                            spf_text::LOOKUPS.get(lang.get()),
                             &[("n", &lookups.get().to_string()), ("max", &MAX_DNS_LOOKUPS.to_string())],
                         )
                     }}
                 </p>
                 <Show when=move || over.get()>
-                    <p class="field-error">{t(m::LOOKUPS_OVER)}</p>
+                    <p class="field-error">{t(spf_text::LOOKUPS_OVER)}</p>
                 </Show>
-                <p class="hint">{t(m::LOOKUPS_NOTE)}</p>
+                <p class="hint">{t(spf_text::LOOKUPS_NOTE)}</p>
             </div>
             <Show when=move || left_out.get()>
-                <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
+                <p class="notice" role="status">{t(form_text::LEFT_OUT)}</p>
             </Show>
             <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
-                <p class="notice">{t(g::DOMAIN_NEEDED)}</p>
+                <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p>
             </Show>
             <RecordOutput kind=RecordType::Spf owner=owner value=value />
         </GeneratorPage>

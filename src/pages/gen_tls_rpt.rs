@@ -6,7 +6,7 @@ use crate::components::{
     generator_page::{Fields, GeneratorPage, Lead},
     tls_rpt_form::TlsRptForm,
 };
-use crate::i18n::{common as c, gen_tls_rpt as r, t};
+use crate::i18n::{common as shell_text, gen_tls_rpt as tls_rpt_text, t};
 use leptos::prelude::*;
 
 /// The TLS-RPT generator page.
@@ -14,14 +14,14 @@ use leptos::prelude::*;
 pub fn GenTlsRptPage() -> impl IntoView {
     let domain = Domain::from_query();
     view! {
-        <GeneratorPage title=c::GEN_TLS_RPT intro=r::INTRO domain=domain>
+        <GeneratorPage title=shell_text::GEN_TLS_RPT intro=tls_rpt_text::INTRO domain=domain>
             <Lead slot>
-                <p>{t(r::WHO)}</p>
+                <p>{t(tls_rpt_text::WHO)}</p>
             </Lead>
             <Fields slot>
                 <TlsRptForm domain=domain.valid />
             </Fields>
-            <p class="hint">{t(r::READ_REPORTS)}</p>
+            <p class="hint">{t(tls_rpt_text::READ_REPORTS)}</p>
         </GeneratorPage>
     }
 }

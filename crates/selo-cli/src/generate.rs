@@ -8,7 +8,7 @@ use selo::dkim::{DkimKey, KeyChoice, Selector};
 use selo::dmarc::{Alignment, Dmarc, FailureOption, Policy, Psd, ReportAuth};
 use selo::mta_sts::{MaxAge, Mode, MtaStsPolicy, MtaStsRecord, MxPattern, StsId};
 use selo::spf::{DomainSpec, Ip4Network, Ip6Network, Qualifier, Spf};
-use selo::{DomainName, Lang, RecordType, Severity, Text};
+use selo::{DomainName, Lang, Localized, RecordType, Severity, Text};
 use serde_json::json;
 use std::io::Write;
 use std::path::PathBuf;
@@ -59,14 +59,14 @@ pub(crate) struct Common {
 }
 
 fn domain(s: &str) -> Result<DomainName, String> {
-    DomainName::try_from(s).map_err(|e| e.to_string())
+    DomainName::try_from(s).map_err(|e| e.message_in(crate::lang()))
 }
 
 /// Adapts an engine newtype's `TryFrom<&str>` to a clap value parser, so
 /// an illegal value is refused with the engine's own explanation.
 macro_rules! via {
     ($t:ty) => {
-        |s: &str| <$t>::try_from(s).map_err(|e| e.to_string())
+        |s: &str| <$t>::try_from(s).map_err(|e| e.message_in(crate::lang()))
     };
 }
 
@@ -225,7 +225,7 @@ pub(crate) struct PolicyArgs {
     mode: ModeArg,
     /// mx: a mail server name or *.wildcard pattern; repeat for each MX.
     /// A final dot (mail.example.com.) is removed.
-    #[arg(long, value_parser = |s: &str| MxPattern::read(s).map_err(|e| e.to_string()))]
+    #[arg(long, value_parser = |s: &str| MxPattern::read(s).map_err(|e| e.message_in(crate::lang())))]
     mx: Vec<(MxPattern, Option<Text>)>,
     /// max_age: how long senders cache the policy, in seconds (max 31557600).
     #[arg(long, default_value_t = 604800)]
@@ -253,7 +253,7 @@ pub(crate) struct TlsRptArgs {
 
 fn mailto(s: &str) -> Result<selo::dmarc::ReportUri, Failure> {
     selo::dmarc::ReportUri::from_input(s)
-        .map_err(|e| Failure::Message(format!("invalid report address {s:?}: {e}")))
+        .map_err(|e| Failure::Message(format!("{s:?}: {}", e.message_in(crate::lang()))))
 }
 
 fn now() -> u64 {
@@ -352,21 +352,25 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
                 testing: a.t.as_deref().map(|t| t == "y"),
                 adkim: a.adkim,
                 aspf: a.aspf,
-                failure_options: FailureOption::list(&a.fo.join(":"))?,
+                failure_options: FailureOption::list(&a.fo.join(":")).map_err(crate::said)?,
                 rua: a.rua.iter().map(|s| mailto(s)).collect::<Result<_, _>>()?,
                 ruf: a.ruf.iter().map(|s| mailto(s)).collect::<Result<_, _>>()?,
                 other: Vec::new(),
             };
             let d = &a.common.domain;
             let mut outputs = vec![Output {
-                name: selo::dmarc::try_owner_name(d)?.to_string(),
+                name: selo::dmarc::try_owner_name(d)
+                    .map_err(crate::said)?
+                    .to_string(),
                 kind: RecordType::Dmarc,
                 value: record.to_string(),
             }];
             // Reports sent to another domain need that domain's consent.
             for dest in selo::dmarc::external_destinations(&record, d) {
                 outputs.push(Output {
-                    name: selo::dmarc::try_report_auth_owner(d, &dest)?.to_string(),
+                    name: selo::dmarc::try_report_auth_owner(d, &dest)
+                        .map_err(crate::said)?
+                        .to_string(),
                     kind: RecordType::DmarcReportAuth,
                     value: ReportAuth::default().to_string(),
                 });
@@ -375,7 +379,8 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
         }
         GenerateCommand::DmarcReportAuth(a) => emit(
             &[Output {
-                name: selo::dmarc::try_report_auth_owner(&a.common.domain, &a.destination)?
+                name: selo::dmarc::try_report_auth_owner(&a.common.domain, &a.destination)
+                    .map_err(crate::said)?
                     .to_string(),
                 kind: RecordType::DmarcReportAuth,
                 value: ReportAuth::default().to_string(),
@@ -441,7 +446,7 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
         }
         GenerateCommand::Dkim(a) => {
             let mut key = match &a.public_key {
-                Some(path) => public_key(path, a.key_type)?,
+                Some(path) => public_key(path, a.key_type, lang)?,
                 None => new_key_pair(a)?,
             };
             if a.testing {
@@ -449,7 +454,9 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
             }
             emit(
                 &[Output {
-                    name: selo::dkim::owner_name(&a.selector, &a.common.domain)?.to_string(),
+                    name: selo::dkim::owner_name(&a.selector, &a.common.domain)
+                        .map_err(crate::said)?
+                        .to_string(),
                     kind: RecordType::Dkim,
                     value: key.to_string(),
                 }],
@@ -473,7 +480,9 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
             };
             emit(
                 &[Output {
-                    name: selo::bimi::owner_name(&a.selector, &a.common.domain)?.to_string(),
+                    name: selo::bimi::owner_name(&a.selector, &a.common.domain)
+                        .map_err(crate::said)?
+                        .to_string(),
                     kind: RecordType::Bimi,
                     value: record.to_string(),
                 }],
@@ -501,7 +510,7 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
                 ModeArg::Enforce => Mode::Enforce,
                 ModeArg::None => Mode::None,
             };
-            let max_age = MaxAge::try_from(a.max_age)?;
+            let max_age = MaxAge::try_from(a.max_age).map_err(crate::said)?;
             let mut policy = MtaStsPolicy::new(mode, max_age);
             for (mx, note) in &a.mx {
                 if let Some(note) = note {
@@ -509,7 +518,7 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
                 }
                 policy = policy.with_mx(mx.clone());
             }
-            policy.check()?;
+            policy.check().map_err(crate::said)?;
             let body = policy.to_string();
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
@@ -561,9 +570,10 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
 
 /// Reads a public key in any form the engine reads a pasted one: PEM, the
 /// base64 of `p=`, or a whole record.
-fn public_key(path: &PathBuf, kind: Option<KeyTypeArg>) -> Result<DkimKey, Failure> {
+fn public_key(path: &PathBuf, kind: Option<KeyTypeArg>, lang: Lang) -> Result<DkimKey, Failure> {
     let (name, text) = crate::read_text(Some(path))?;
-    let key = DkimKey::from_pasted(&text).map_err(|e| Failure::Message(format!("{name}: {e}")))?;
+    let key = DkimKey::from_pasted(&text)
+        .map_err(|e| Failure::Message(format!("{name}: {}", e.message_in(lang))))?;
     let want = kind.map(|k| match k {
         KeyTypeArg::Rsa => selo::dkim::KeyType::Rsa,
         KeyTypeArg::Ed25519 => selo::dkim::KeyType::Ed25519,

@@ -93,6 +93,34 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::from_tag(s).ok_or_else(|| format!("unknown language {s:?}: use en or pt"))
 }
 
+/// The language of messages, known before the arguments are checked so
+/// that a refused value is explained in it too.
+static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// The language chosen by `--lang` (read ahead of clap), else the
+/// environment's.
+pub(crate) fn lang() -> Lang {
+    *LANG.get_or_init(|| {
+        let mut args = std::env::args().skip(1);
+        while let Some(a) = args.next() {
+            let value = match a.strip_prefix("--lang=") {
+                Some(v) => Some(v.to_string()),
+                None if a == "--lang" => args.next(),
+                None => None,
+            };
+            if let Some(l) = value.as_deref().and_then(Lang::from_tag) {
+                return l;
+            }
+        }
+        env_lang()
+    })
+}
+
+/// An engine error in the chosen language.
+pub(crate) fn said(e: impl selo::Localized) -> Failure {
+    Failure::Message(e.message_in(lang()))
+}
+
 fn env_lang() -> Lang {
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
@@ -222,7 +250,7 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    let lang = cli.lang.unwrap_or_else(env_lang);
+    let lang = cli.lang.unwrap_or_else(lang);
     let result = match &cli.command {
         Command::Validate(args) => validate(args, lang),
         Command::Generate(g) => generate::run(g, lang).map(|()| true),

@@ -486,3 +486,35 @@ fn typed_values_are_read_as_the_app_reads_them() {
         .stdout("")
         .stderr(predicate::str::contains("ed25519 key, not rsa"));
 }
+
+#[test]
+fn refused_values_are_explained_in_the_chosen_language() {
+    let out = selo()
+        .args([
+            "--lang",
+            "pt",
+            "generate",
+            "dmarc",
+            "--domain",
+            "a..example",
+        ])
+        .assert()
+        .code(2)
+        .stdout("")
+        .get_output()
+        .stderr
+        .clone();
+    let pt = String::from_utf8(out).unwrap();
+    assert!(pt.contains("nome de domínio"), "{pt}");
+    let out = selo()
+        .env("LANG", "pt_PT.UTF-8")
+        .args(["generate", "mta-sts-policy", "--domain", "example.com"])
+        .args(["--mode", "enforce"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let pt = String::from_utf8(out).unwrap();
+    assert!(pt.contains("pelo menos um padrão mx"), "{pt}");
+}
