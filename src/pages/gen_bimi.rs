@@ -7,14 +7,14 @@
 use crate::Page;
 use crate::components::record_output::RecordOutput;
 use crate::components::{
+    check_field::CheckField,
     domain_field::Domain,
+    form_notices::FormNotices,
     generator_page::{Fields, GeneratorPage, Lead},
     text_field::{QueryFlag, QueryText, TextField},
 };
 use crate::i18n::Said;
-use crate::i18n::{
-    common as shell_text, gen_bimi as bimi_text, gen_forms as form_text, t, use_lang,
-};
+use crate::i18n::{common as shell_text, gen_bimi as bimi_text, t, use_lang};
 use leptos::prelude::*;
 use selo::RecordType;
 use selo::bimi::{self, Bimi, HttpsUrl, Selector};
@@ -97,21 +97,12 @@ pub fn GenBimiPage() -> impl IntoView {
                     error=selector_err
                     placeholder="default"
                 />
-                <div class="field">
-                    <label class="choice">
-                        <input
-                            id="bimi-decline"
-                            type="checkbox"
-                            aria-describedby="bimi-decline-hint"
-                            prop:checked=move || declining.get()
-                            on:change=move |ev| {
-                                decline.set(event_target_checked(&ev))
-                            }
-                        />
-                        {t(bimi_text::DECLINE_LABEL)}
-                    </label>
-                    <p class="hint" id="bimi-decline-hint">{t(bimi_text::DECLINE_HINT)}</p>
-                </div>
+                <CheckField
+                    id="bimi-decline"
+                    label=bimi_text::DECLINE_LABEL
+                    hint=bimi_text::DECLINE_HINT
+                    flag=decline
+                />
                 <fieldset class="plain" prop:disabled=move || declining.get()>
                     <TextField
                         id="bimi-logo"
@@ -135,12 +126,7 @@ pub fn GenBimiPage() -> impl IntoView {
                     />
                 </fieldset>
             </Fields>
-            <Show when=move || left_out.get()>
-                <p class="notice" role="status">{t(form_text::LEFT_OUT)}</p>
-            </Show>
-            <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
-                <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p>
-            </Show>
+            <FormNotices left_out=left_out domain=field />
             <Show
                 when=move || record.with(Option::is_some)
                 fallback=|| view! { <p class="notice" data-testid="bimi-need-logo">{t(bimi_text::NEED_LOGO)}</p> }

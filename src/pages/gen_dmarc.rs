@@ -7,7 +7,9 @@
 
 use crate::components::record_output::RecordOutput;
 use crate::components::{
+    check_field::CheckField,
     domain_field::Domain,
+    form_notices::FormNotices,
     generator_page::{Fields, GeneratorPage},
     list_field::ListField,
     text_field::{QueryFlag, QueryText, filled},
@@ -198,21 +200,12 @@ pub fn GenDmarcPage() -> impl IntoView {
                     {radio(Policy::Quarantine, dmarc_text::P_QUARANTINE)}
                     {radio(Policy::Reject, dmarc_text::P_REJECT)}
                 </fieldset>
-                <div class="field">
-                    <label class="choice">
-                        <input
-                            id="dmarc-t"
-                            type="checkbox"
-                            aria-describedby="dmarc-t-hint"
-                            prop:checked=move || testing.get()
-                            on:change=move |ev| {
-                                testing.set(event_target_checked(&ev))
-                            }
-                        />
-                        {t(dmarc_text::T_LABEL)}
-                    </label>
-                    <p class="hint" id="dmarc-t-hint">{t(dmarc_text::T_HINT)}</p>
-                </div>
+                <CheckField
+                    id="dmarc-t"
+                    label=dmarc_text::T_LABEL
+                    hint=dmarc_text::T_HINT
+                    flag=testing
+                />
                 <ListField
                     id="dmarc-rua"
                     legend=dmarc_text::RUA_LEGEND
@@ -273,12 +266,7 @@ pub fn GenDmarcPage() -> impl IntoView {
                     {stage(Policy::Reject, dmarc_text::STAGE3, dmarc_text::STAGE3_TEXT)}
                 </ol>
             </section>
-            <Show when=move || left_out.get()>
-                <p class="notice" role="status">{t(form_text::LEFT_OUT)}</p>
-            </Show>
-            <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
-                <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p>
-            </Show>
+            <FormNotices left_out=left_out domain=field />
             <RecordOutput kind=RecordType::Dmarc owner=owner value=value />
             <For
                 each=move || external.get()

@@ -6,7 +6,9 @@
 
 use crate::components::record_output::RecordOutput;
 use crate::components::{
+    check_field::CheckField,
     domain_field::Domain,
+    form_notices::FormNotices,
     generator_page::{Fields, GeneratorPage},
     list_field::ListField,
     text_field::{QueryFlag, QueryText, TextField, filled},
@@ -200,26 +202,6 @@ pub fn GenSpfPage() -> impl IntoView {
             </label>
         }
     };
-    let check_box = move |store: QueryFlag, id: &'static str, label: Text, hint: Text| {
-        let hint_id = format!("{id}-hint");
-        view! {
-            <div class="field">
-                <label class="choice">
-                    <input
-                        id=id
-                        type="checkbox"
-                        aria-describedby=hint_id.clone()
-                        prop:checked=move || store.get()
-                        on:change=move |ev| {
-                            store.set(event_target_checked(&ev))
-                        }
-                    />
-                    {t(label)}
-                </label>
-                <p class="hint" id=hint_id>{t(hint)}</p>
-            </div>
-        }
-    };
 
     view! {
         <GeneratorPage title=shell_text::GEN_SPF intro=spf_text::INTRO domain=field>
@@ -229,8 +211,8 @@ pub fn GenSpfPage() -> impl IntoView {
                     <p class="hint" id="spf-presets-hint">{t(spf_text::PRESETS_HINT)}</p>
                     <ul class="preset-list">{PRESETS.iter().map(preset_item).collect_view()}</ul>
                 </fieldset>
-                {check_box(mx, "spf-mx", spf_text::MX_LABEL, spf_text::MX_HINT)}
-                {check_box(a, "spf-a", spf_text::A_LABEL, spf_text::A_HINT)}
+                <CheckField id="spf-mx" label=spf_text::MX_LABEL hint=spf_text::MX_HINT flag=mx />
+                <CheckField id="spf-a" label=spf_text::A_LABEL hint=spf_text::A_HINT flag=a />
                 <ListField id="spf-ip4" legend=spf_text::IP4_LEGEND hint=spf_text::IP4_HINT store=ip4 errors=ip4.row_errors(check_ip4) placeholder="192.0.2.0/24" />
                 <ListField id="spf-ip6" legend=spf_text::IP6_LEGEND hint=spf_text::IP6_HINT store=ip6 errors=ip6.row_errors(check_ip6) placeholder="2001:db8::/32" />
                 <ListField id="spf-ahost" legend=spf_text::AHOST_LEGEND hint=spf_text::AHOST_HINT store=ahosts errors=ahosts.row_errors(check_spec) placeholder="mail.example.net" />
@@ -274,12 +256,7 @@ pub fn GenSpfPage() -> impl IntoView {
                 </Show>
                 <p class="hint">{t(spf_text::LOOKUPS_NOTE)}</p>
             </div>
-            <Show when=move || left_out.get()>
-                <p class="notice" role="status">{t(form_text::LEFT_OUT)}</p>
-            </Show>
-            <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
-                <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p>
-            </Show>
+            <FormNotices left_out=left_out domain=field />
             <RecordOutput kind=RecordType::Spf owner=owner value=value />
         </GeneratorPage>
     }
