@@ -55,7 +55,12 @@ pub fn TlsRptForm(
     let built = Memo::new(move |_| rows.with(|r| build(r)));
     let errors = Signal::derive(move || built.with(|b| b.0.clone()));
     let value = Memo::new(move |_| built.with(|b| b.1.as_ref().map(ToString::to_string)));
-    let owner = Memo::new(move |_| domain.get().map(|d| tls_rpt::owner_name(&d).to_string()));
+    let owner = Memo::new(move |_| {
+        domain
+            .get()
+            .and_then(|d| tls_rpt::owner_name(&d).ok())
+            .map(|o| o.to_string())
+    });
     view! {
         <div class="tls-rpt-form">
             {compact.then(|| view! { <p>{t(tls_rpt_text::COMPACT_INTRO)}</p> })}

@@ -113,7 +113,10 @@ pub fn GenDmarcPage() -> impl IntoView {
     });
     let value = Signal::derive(move || record.with(ToString::to_string));
     let owner = Signal::derive(move || match parsed_domain.get() {
-        Some(Ok(d)) => dmarc::owner_name(&d).to_string(),
+        Some(Ok(d)) => dmarc::owner_name(&d).map_or_else(
+            |e| selo::Localized::message_in(&e, lang.get()),
+            |o| o.to_string(),
+        ),
         _ => dmarc_text::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
     });
     let external = Memo::new(move |_| match parsed_domain.get() {
@@ -123,7 +126,10 @@ pub fn GenDmarcPage() -> impl IntoView {
                 .map(|dest| {
                     (
                         dest.to_string(),
-                        dmarc::report_auth_owner(&d, &dest).to_string(),
+                        dmarc::report_auth_owner(&d, &dest).map_or_else(
+                            |e| selo::Localized::message_in(&e, lang.get()),
+                            |o| o.to_string(),
+                        ),
                     )
                 })
                 .collect::<Vec<_>>()

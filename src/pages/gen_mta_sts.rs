@@ -173,7 +173,8 @@ pub fn GenMtaStsPage() -> impl IntoView {
     let host = Memo::new(move |_| {
         domain
             .get()
-            .map(|d| mta_sts::policy_host(&d).to_string())
+            .and_then(|d| mta_sts::policy_host(&d).ok())
+            .map(|h| h.to_string())
             .unwrap_or_else(|| format!("mta-sts.{}", mta_sts_text::YOUR_DOMAIN.get(lang.get())))
     });
     let domain_words = move || {
@@ -205,7 +206,10 @@ pub fn GenMtaStsPage() -> impl IntoView {
                 </div>
                 {move || match (domain.get(), record.get()) {
                     (Some(d), Some(v)) => {
-                        let owner = mta_sts::record_owner(&d).to_string();
+                        let owner = mta_sts::record_owner(&d).map_or_else(
+                            |e| selo::Localized::message_in(&e, lang.get()),
+                            |o| o.to_string(),
+                        );
                         view! {
                             <RecordOutput
                                 kind=RecordType::MtaSts

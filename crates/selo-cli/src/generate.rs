@@ -359,16 +359,14 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
             };
             let d = &a.common.domain;
             let mut outputs = vec![Output {
-                name: selo::dmarc::try_owner_name(d)
-                    .map_err(crate::said)?
-                    .to_string(),
+                name: selo::dmarc::owner_name(d).map_err(crate::said)?.to_string(),
                 kind: RecordType::Dmarc,
                 value: record.to_string(),
             }];
             // Reports sent to another domain need that domain's consent.
             for dest in selo::dmarc::external_destinations(&record, d) {
                 outputs.push(Output {
-                    name: selo::dmarc::try_report_auth_owner(d, &dest)
+                    name: selo::dmarc::report_auth_owner(d, &dest)
                         .map_err(crate::said)?
                         .to_string(),
                     kind: RecordType::DmarcReportAuth,
@@ -379,7 +377,7 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
         }
         GenerateCommand::DmarcReportAuth(a) => emit(
             &[Output {
-                name: selo::dmarc::try_report_auth_owner(&a.common.domain, &a.destination)
+                name: selo::dmarc::report_auth_owner(&a.common.domain, &a.destination)
                     .map_err(crate::said)?
                     .to_string(),
                 kind: RecordType::DmarcReportAuth,
@@ -495,7 +493,7 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
             let id = a.id.clone().unwrap_or_else(|| selo::mta_sts::new_id(now()));
             emit(
                 &[Output {
-                    name: selo::mta_sts::record_owner(&a.common.domain).to_string(),
+                    name: selo::mta_sts::record_owner(&a.common.domain)?.to_string(),
                     kind: RecordType::MtaSts,
                     value: MtaStsRecord::new(id).to_string(),
                 }],
@@ -527,7 +525,7 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
                     serde_json::to_writer_pretty(
                         &mut out,
                         &json!({
-                            "url": selo::mta_sts::policy_url(&a.domain),
+                            "url": selo::mta_sts::policy_url(&a.domain)?,
                             "type": "mta-sts-policy",
                             "content_type": "text/plain",
                             "value": body,
@@ -540,7 +538,7 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
             drop(out);
             lint(
                 &[Output {
-                    name: selo::mta_sts::policy_url(&a.domain),
+                    name: selo::mta_sts::policy_url(&a.domain)?,
                     kind: RecordType::MtaStsPolicy,
                     value: body,
                 }],
@@ -556,7 +554,7 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
             let record = it.fold(selo::tls_rpt::TlsRpt::new(first), |r, u| r.with_rua(u));
             emit(
                 &[Output {
-                    name: selo::tls_rpt::owner_name(&a.common.domain).to_string(),
+                    name: selo::tls_rpt::owner_name(&a.common.domain)?.to_string(),
                     kind: RecordType::TlsRpt,
                     value: record.to_string(),
                 }],

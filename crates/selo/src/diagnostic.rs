@@ -335,8 +335,18 @@ pub fn placeholders(template: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The findings of a lint run on a built model: spans made empty at 0 (the
+/// model has no text to point into) and fixes dropped.
+pub(crate) fn unplaced(mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    for d in &mut diagnostics {
+        d.map_spans(|_| Span::empty(0));
+        d.fix = None;
+    }
+    diagnostics
+}
+
 /// Sorts findings by position, then by severity (errors first), keeping
-/// the order of equal ones: the one order every parser and [`crate::validate`]
+/// the order of equal ones: the one order every parser and [`crate::validate()`]
 /// return.
 pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_key(|d| (d.primary.start, std::cmp::Reverse(d.severity)));

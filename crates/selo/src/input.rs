@@ -146,9 +146,9 @@ crate::diagnostic::catalogue! {
         code: "input::more-findings",
         severity: Severity::Info,
         spec: None,
-        en: "{count} more findings of the kind {code} are not listed here; the first {shown} are.",
+        en: "Not listed here: {more} of the kind {code} (the first {shown} are listed).",
         en_help: "Fix the ones listed (they are likely all the same mistake), then check again.",
-        pt: "Há mais {count} problemas do tipo {code} que não são listados aqui; os primeiros {shown} são.",
+        pt: "Fora da lista: {more} do tipo {code} (os primeiros {shown} estão listados).",
         pt_help: "Corrija os que estão listados (é provável que sejam todos o mesmo erro) e verifique de novo.",
     };
 

@@ -10,13 +10,26 @@
 //! | MTA-STS | [`mta_sts`] | [`mta_sts::MtaStsRecord`], [`mta_sts::MtaStsPolicy`] | RFC 8461 |
 //! | TLS-RPT | [`tls_rpt`] | [`tls_rpt::TlsRpt`] | RFC 8460 |
 //!
-//! Every module has the same parts: the model (with `Display` writing the
-//! canonical record and `FromStr` the strict parse), `parse` returning a
-//! [`Parsed`] with every finding, and `explain`. Findings are [`Diagnostic`]s
-//! whose spans are byte ranges into the parsed text, with stable codes and
-//! text in English and European Portuguese.
+//! Every protocol module has the same files with the same roles:
 //!
-//! [`validate`] takes anything a user may paste (a value, quoted strings, a
+//! | file | role |
+//! |---|---|
+//! | `mod.rs` | the model, its `Display` (the canonical record) and `FromStr` (the strict parse) |
+//! | `parse.rs` | `parse`: text to the model and a span table named `Spans` (where each part was), then lint; returns a [`Parsed`] with every finding |
+//! | `lint.rs` | advice beyond the grammar, from the model and its `Spans`; the public `lint(&model)` checks a built model without re-reading it |
+//! | `generate.rs` | builders and owner names (a `Result` when the name would pass DNS limits) |
+//! | `explain.rs` | `explain`: a tag-by-tag [`Explanation`] |
+//! | `messages.rs` | the catalogue, declared with one macro that also lists it as `MESSAGES` |
+//!
+//! No protocol module reads another's internals: the shared `tag=value`
+//! lexing and the names of record kinds live in [`taglist`], names and
+//! selectors in [`domain`]. Findings are [`Diagnostic`]s whose spans are
+//! byte ranges into the parsed text, with stable codes and text in English
+//! and European Portuguese; words filled into a message are translated
+//! ([`diagnostic::Arg`]). Every error type implements [`Localized`], and the
+//! checked constructors of the models fail with a [`ValueError`].
+//!
+//! [`validate()`] takes anything a user may paste (a value, quoted strings, a
 //! zone-file line, a policy file), detects its type and maps each finding
 //! back onto the paste:
 //!

@@ -241,13 +241,19 @@ fn cap_per_code(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     for (code, count, span) in omitted {
         kept.push(
             Diagnostic::new(&input::MORE_FINDINGS, span)
-                .arg("count", count)
+                .arg_count("more", count, MORE)
                 .arg("code", code)
                 .arg("shown", MAX_PER_CODE),
         );
     }
     kept
 }
+
+/// The count of [`input::MORE_FINDINGS`].
+const MORE: crate::diagnostic::Plural = crate::diagnostic::Plural::new(
+    ("more finding", "more findings"),
+    ("problema a mais", "problemas a mais"),
+);
 
 /// Reads the version tag `v=<word>` at the start of a tag list, with white
 /// space allowed around `=`.
@@ -503,11 +509,32 @@ mod tests {
             .unwrap();
         assert!(
             more.message
-                .starts_with("450 more findings of the kind dmarc::unknown-tag"),
+                .starts_with("Not listed here: 450 more findings of the kind dmarc::unknown-tag"),
             "{}",
             more.message
         );
         assert!(text[more.primary.range()].starts_with("x50=1"));
+        assert!(
+            more.message_in(crate::Lang::Pt)
+                .starts_with("Fora da lista: 450 problemas a mais do tipo")
+        );
+        // One over the cap: the singular, in both languages.
+        let tags: String = (0..=MAX_PER_CODE).map(|i| format!("x{i}=1; ")).collect();
+        let v = validate(&format!("v=DMARC1; p=reject; {tags}"), None);
+        let more = v
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "input::more-findings")
+            .unwrap();
+        assert!(
+            more.message.contains(": 1 more finding of"),
+            "{}",
+            more.message
+        );
+        assert!(
+            more.message_in(crate::Lang::Pt)
+                .contains(": 1 problema a mais do")
+        );
         assert!(more.primary.end <= text.len());
     }
 

@@ -498,3 +498,52 @@ fn every_message_renders_with_sample_arguments() {
         }
     }
 }
+
+/// `lint(model)` on a built model gives the advice `parse` gives for the
+/// same record written out: its codes are among parse's, each with an
+/// empty span and no fix. Checked on every valid corpus row (an invalid one
+/// keeps its bad tags as text, which the model does not judge).
+#[test]
+fn built_models_lint_like_parsed_ones() {
+    fn check<T: std::fmt::Display>(
+        file: &str,
+        parse: fn(&str) -> selo::Parsed<T>,
+        lint: fn(&T) -> Vec<Diagnostic>,
+    ) -> usize {
+        let mut linted = 0;
+        for row in common::rows(&format!("corpus/{file}.jsonl")) {
+            let parsed = parse(row["record"].as_str().unwrap());
+            if !parsed.is_valid() {
+                continue;
+            }
+            let Some(model) = parsed.value else { continue };
+            let text = model.to_string();
+            let parsed: BTreeSet<&str> = parse(&text).diagnostics.iter().map(|d| d.code).collect();
+            let built = lint(&model);
+            for d in &built {
+                assert!(
+                    parsed.contains(d.code),
+                    "{file}: {text:?}: {} not from parse",
+                    d.code
+                );
+                assert!(d.primary.is_empty() && d.fix.is_none(), "{}", d.code);
+            }
+            linted += built.len();
+        }
+        linted
+    }
+    assert!(check("dmarc", selo::dmarc::parse, selo::dmarc::lint) > 0);
+    assert!(check("spf", selo::spf::parse, selo::spf::lint) > 0);
+    assert!(check("bimi", selo::bimi::parse, selo::bimi::lint) > 0);
+    assert!(check("dkim", selo::dkim::parse, selo::dkim::lint) > 0);
+    // No corpus record lists an address twice (the doctest of
+    // `tls_rpt::lint` does): only the subset rule is checked here.
+    check("tlsrpt", selo::tls_rpt::parse, selo::tls_rpt::lint);
+    assert!(
+        check(
+            "mta-sts-policy",
+            selo::mta_sts::parse_policy,
+            selo::mta_sts::lint_policy
+        ) > 0
+    );
+}

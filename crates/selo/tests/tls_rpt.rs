@@ -212,7 +212,9 @@ fn corpus_rows_follow_the_rfc() {
 #[test]
 fn builder_owner_and_explain() {
     let d = DomainName::try_from("exemplo.pt").unwrap();
-    assert_eq!(owner_name(&d).as_str(), "_smtp._tls.exemplo.pt");
+    assert_eq!(owner_name(&d).unwrap().as_str(), "_smtp._tls.exemplo.pt");
+    let long = DomainName::try_from(["a".repeat(49).as_str(); 5].join(".").as_str()).unwrap();
+    assert!(owner_name(&long).is_err());
     let r = TlsRpt::new(ReportUri::try_from("mailto:tls@exemplo.pt").unwrap())
         .with_rua(ReportUri::try_from("https://r.exemplo.pt/tlsrpt").unwrap())
         .with_extension("ext", "1")

@@ -1,7 +1,7 @@
 //! Advice beyond the grammar: logo format, evidence, declination, DMARC.
 
 use super::messages as m;
-use super::parse::Places;
+use super::parse::Spans;
 use super::{Bimi, UriValue};
 use crate::{Diagnostic, Span};
 
@@ -9,7 +9,30 @@ const IMAGE_FORMATS: &[&str] = &[
     "png", "jpg", "jpeg", "gif", "webp", "bmp", "ico", "tif", "tiff", "avif", "heic",
 ];
 
-pub(crate) fn lint(b: &Bimi, places: &Places, diags: &mut Vec<Diagnostic>) {
+/// Lints a model that was built, not parsed: the advice `parse` gives
+/// beyond the grammar, without printing and re-reading the record. With no
+/// text to point into, every span is empty at 0 and no fix is offered.
+///
+/// ```
+/// use selo::bimi::{Bimi, HttpsUrl};
+/// let b = Bimi::logo(HttpsUrl::try_from("https://example.com/logo.png").unwrap());
+/// let codes: Vec<_> = selo::bimi::lint(&b).iter().map(|d| d.code).collect();
+/// assert!(codes.contains(&"bimi::bad-image-format"));
+/// ```
+pub fn lint_model(b: &Bimi) -> Vec<Diagnostic> {
+    let e = Span::empty(0);
+    let spans = Spans {
+        l: b.location.as_ref().map(|_| (e, e)),
+        a: b.evidence.as_ref().map(|_| (e, e)),
+        all: e,
+    };
+    let mut diags = Vec::new();
+    lint(b, &spans, &mut diags);
+    crate::diagnostic::unplaced(diags)
+}
+
+/// Adds the advice about a record to `diags`.
+pub(crate) fn lint(b: &Bimi, places: &Spans, diags: &mut Vec<Diagnostic>) {
     let end = Span::empty(places.all.end);
     let Some(location) = &b.location else {
         diags.push(Diagnostic::new(&m::MISSING_L, end));

@@ -39,6 +39,7 @@ mod parse;
 pub use crate::domain::Selector;
 pub use explain::explain;
 pub use generate::{default_selector, owner_name};
+pub use lint::lint_model as lint;
 pub use messages::MESSAGES;
 pub use parse::parse;
 

@@ -7,7 +7,7 @@ use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 
 /// Where the parts of a record were, for the lint pass.
 #[derive(Default)]
-pub(crate) struct Places {
+pub(crate) struct Spans {
     /// The `l=` tag and its value.
     pub l: Option<(Span, Span)>,
     /// The `a=` tag and its value.
@@ -64,9 +64,9 @@ pub fn parse(input: &str) -> Parsed<Bimi> {
         diags.push(d);
     }
     let mut b = Bimi::default();
-    let mut places = Places {
+    let mut places = Spans {
         all: places_all,
-        ..Places::default()
+        ..Spans::default()
     };
     diags.extend(taglist::empty_tag_specs(
         input,

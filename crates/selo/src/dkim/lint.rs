@@ -3,11 +3,39 @@
 
 use super::key::{self, KeyError, KeyForm};
 use super::messages as m;
-use super::parse::{Places, is_case_variant};
+use super::parse::{Spans, is_case_variant};
 use super::{DkimKey, Flag, HashAlgorithm, KeyAlgorithm, KeyType, ServiceType};
 use crate::{Applicability, Diagnostic, Fix, Span, Text};
 
-pub(crate) fn lint(key: &DkimKey, places: &Places, diags: &mut Vec<Diagnostic>) {
+/// Lints a model that was built, not parsed: the advice `parse` gives
+/// beyond the grammar, without printing and re-reading the record. With no
+/// text to point into, every span is empty at 0 and no fix is offered.
+///
+/// ```
+/// use selo::dkim::{DkimKey, Flag};
+/// let mut key = DkimKey::ed25519_from_raw(&[7; 32]);
+/// key.flags.push(Flag::Testing);
+/// let codes: Vec<_> = selo::dkim::lint(&key).iter().map(|d| d.code).collect();
+/// assert!(codes.contains(&"dkim::testing-mode"));
+/// ```
+pub fn lint_model(key: &DkimKey) -> Vec<Diagnostic> {
+    let e = Span::empty(0);
+    let spans = Spans {
+        k: key.key_type.as_ref().map(|_| (e, e)),
+        h: (!key.hash_algorithms.is_empty()).then_some(e),
+        h_items: vec![e; key.hash_algorithms.len()],
+        s: (!key.service_types.is_empty()).then_some(e),
+        s_items: vec![e; key.service_types.len()],
+        t_items: vec![e; key.flags.len()],
+        p: Some((e, e)),
+    };
+    let mut diags = Vec::new();
+    lint(key, &spans, &mut diags);
+    crate::diagnostic::unplaced(diags)
+}
+
+/// Adds the advice about a key record to `diags`.
+pub(crate) fn lint(key: &DkimKey, places: &Spans, diags: &mut Vec<Diagnostic>) {
     lint_key(key, places, diags);
     lint_hashes(key, places, diags);
     lint_services(key, places, diags);
@@ -27,7 +55,7 @@ fn mismatch(
     found: KeyAlgorithm,
     declared: &str,
     want: &str,
-    places: &Places,
+    places: &Spans,
     span: Span,
 ) -> Diagnostic {
     let d = Diagnostic::new(&m::KEY_TYPE_MISMATCH, span)
@@ -48,7 +76,7 @@ fn mismatch(
     d.with_fix(fix)
 }
 
-fn lint_key(key: &DkimKey, places: &Places, diags: &mut Vec<Diagnostic>) {
+fn lint_key(key: &DkimKey, places: &Spans, diags: &mut Vec<Diagnostic>) {
     let Some((p_tag, p_value)) = places.p else {
         return;
     };
@@ -137,7 +165,7 @@ fn lint_key(key: &DkimKey, places: &Places, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn lint_hashes(key: &DkimKey, places: &Places, diags: &mut Vec<Diagnostic>) {
+fn lint_hashes(key: &DkimKey, places: &Spans, diags: &mut Vec<Diagnostic>) {
     let Some(h) = places.h else {
         return;
     };
@@ -160,7 +188,7 @@ fn lint_hashes(key: &DkimKey, places: &Places, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn lint_services(key: &DkimKey, places: &Places, diags: &mut Vec<Diagnostic>) {
+fn lint_services(key: &DkimKey, places: &Spans, diags: &mut Vec<Diagnostic>) {
     let Some(s) = places.s else {
         return;
     };

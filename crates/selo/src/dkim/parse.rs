@@ -10,7 +10,7 @@ use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 
 /// Where the parts of a record were, for the lint pass.
 #[derive(Default)]
-pub(crate) struct Places {
+pub(crate) struct Spans {
     /// The whole `k=` tag and its value.
     pub k: Option<(Span, Span)>,
     /// The whole `h=` tag.
@@ -66,7 +66,7 @@ pub fn parse(input: &str) -> Parsed<DkimKey> {
         };
     }
     let mut key = DkimKey::default();
-    let mut places = Places::default();
+    let mut places = Spans::default();
     diags.extend(taglist::empty_tag_specs(
         input,
         &list.empty,

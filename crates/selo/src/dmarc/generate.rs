@@ -80,71 +80,38 @@ impl fmt::Display for ReportAuth {
 }
 
 /// Where a domain's DMARC record is published: `_dmarc.<domain>`, or an
-/// error when that name would be longer than DNS allows.
+/// error when that name would be longer than DNS allows (a domain of over
+/// 246 bytes, which cannot hold a DMARC record).
 ///
 /// ```
 /// use selo::{dmarc, DomainName};
 /// let d = DomainName::try_from("example.com").unwrap();
-/// assert_eq!(dmarc::try_owner_name(&d).unwrap().as_str(), "_dmarc.example.com");
+/// assert_eq!(dmarc::owner_name(&d).unwrap().as_str(), "_dmarc.example.com");
 /// ```
-pub fn try_owner_name(domain: &DomainName) -> Result<DomainName, DomainError> {
+pub fn owner_name(domain: &DomainName) -> Result<DomainName, DomainError> {
     domain.prefixed("_dmarc")
-}
-
-/// Where a domain's DMARC record is published: `_dmarc.<domain>`.
-///
-/// For a domain so long (over 246 bytes) that `_dmarc.<domain>` exceeds the
-/// 253-byte DNS limit, no record can be published; the domain itself is then
-/// returned unchanged. Use [`try_owner_name`] to tell that case apart.
-///
-/// ```
-/// use selo::{dmarc, DomainName};
-/// let d = DomainName::try_from("example.com").unwrap();
-/// assert_eq!(dmarc::owner_name(&d).as_str(), "_dmarc.example.com");
-/// ```
-pub fn owner_name(domain: &DomainName) -> DomainName {
-    try_owner_name(domain).unwrap_or_else(|_| domain.clone())
 }
 
 /// Where `destination` publishes its consent to receive reports about
 /// `domain`: `<domain>._report._dmarc.<destination>` (RFC 9990 4), or an
 /// error when the name exceeds DNS limits (in which case receivers cannot
-/// confirm the arrangement, and send no reports there).
+/// confirm the arrangement, and send no reports there). The record to
+/// publish there is `v=DMARC1;` ([`super::ReportAuth::default`]).
 ///
 /// ```
 /// use selo::{dmarc, DomainName};
 /// let d = DomainName::try_from("example.com").unwrap();
 /// let dest = DomainName::try_from("thirdparty.example.net").unwrap();
 /// assert_eq!(
-///     dmarc::try_report_auth_owner(&d, &dest).unwrap().as_str(),
+///     dmarc::report_auth_owner(&d, &dest).unwrap().as_str(),
 ///     "example.com._report._dmarc.thirdparty.example.net"
 /// );
 /// ```
-pub fn try_report_auth_owner(
+pub fn report_auth_owner(
     domain: &DomainName,
     destination: &DomainName,
 ) -> Result<DomainName, DomainError> {
     DomainName::try_from(format!("{domain}._report._dmarc.{destination}").as_str())
-}
-
-/// Where `destination` publishes its consent to receive reports about
-/// `domain`: `<domain>._report._dmarc.<destination>` (RFC 9990 4). The
-/// record to publish there is `v=DMARC1;` ([`super::ReportAuth::default`]).
-///
-/// When the name would exceed DNS limits, `destination` is returned
-/// unchanged; use [`try_report_auth_owner`] to tell that case apart.
-///
-/// ```
-/// use selo::{dmarc, DomainName};
-/// let d = DomainName::try_from("example.com").unwrap();
-/// let dest = DomainName::try_from("thirdparty.example.net").unwrap();
-/// assert_eq!(
-///     dmarc::report_auth_owner(&d, &dest).as_str(),
-///     "example.com._report._dmarc.thirdparty.example.net"
-/// );
-/// ```
-pub fn report_auth_owner(domain: &DomainName, destination: &DomainName) -> DomainName {
-    try_report_auth_owner(domain, destination).unwrap_or_else(|_| destination.clone())
 }
 
 /// True when `a` and `b` are the same name or one is a subdomain of the

@@ -2,12 +2,72 @@
 //! policies, testing mode, missing reports (RFC 9989 4.7, 4.10.1, 5.1).
 
 use super::messages::*;
-use super::parse::Found;
+use super::parse::Spans;
 use super::{Dmarc, Policy};
 use crate::{Applicability, Diagnostic, Edit, Fix, Span, Text};
 
+/// Lints a model that was built, not parsed: the advice `parse` gives
+/// beyond the grammar, without printing and re-reading the record. With no
+/// text to point into, every span is empty at 0 and no fix is offered.
+///
+/// ```
+/// use selo::dmarc::{Dmarc, Policy};
+/// let r = Dmarc { policy: Some(Policy::None), ..Dmarc::default() };
+/// let codes: Vec<_> = selo::dmarc::lint(&r).iter().map(|d| d.code).collect();
+/// assert_eq!(codes, ["dmarc::monitoring-only", "dmarc::missing-rua"]);
+/// ```
+pub fn lint_model(r: &Dmarc) -> Vec<Diagnostic> {
+    // One placeholder tag per field the model holds, in canonical order
+    // (v first, then p), so the lints find each field where they look.
+    let mut tags = Vec::new();
+    let mut place = |present: bool, name: &'static str| {
+        present.then(|| {
+            let e = Span::empty(0);
+            tags.push(crate::taglist::Tag {
+                name,
+                name_span: e,
+                value: "",
+                value_span: e,
+                span: e,
+                removal_span: e,
+                has_equals: true,
+                equals_span: e,
+                space_around_equals: false,
+            });
+            tags.len() - 1
+        })
+    };
+    let v = place(true, "v");
+    let p = place(r.policy.is_some(), "p");
+    let sp = place(r.subdomain_policy.is_some(), "sp");
+    let np = place(r.nonexistent_policy.is_some(), "np");
+    let t = place(r.testing.is_some(), "t");
+    let fo = place(!r.failure_options.is_empty(), "fo");
+    let rua = place(!r.rua.is_empty(), "rua");
+    let ruf = place(!r.ruf.is_empty(), "ruf");
+    let spans = Spans {
+        tags,
+        v,
+        p,
+        sp,
+        np,
+        t,
+        fo,
+        rua,
+        ruf,
+        p_written: p.is_some(),
+        sp_written: sp.is_some(),
+        np_written: np.is_some(),
+        rua_written: rua.is_some(),
+        rua_valid: rua.is_some(),
+    };
+    let mut diags = Vec::new();
+    lint("", r, &spans, &mut diags);
+    crate::diagnostic::unplaced(diags)
+}
+
 /// Adds the advice about a parsed record to `diags`.
-pub(super) fn lint(input: &str, r: &Dmarc, f: &Found<'_>, diags: &mut Vec<Diagnostic>) {
+pub(super) fn lint(input: &str, r: &Dmarc, f: &Spans<'_>, diags: &mut Vec<Diagnostic>) {
     let anchor = f.v.map_or(Span::empty(0), |v| f.tags[v].span);
     let span_of = |i: Option<usize>| i.map(|i| f.tags[i].span);
 

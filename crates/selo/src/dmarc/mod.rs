@@ -59,9 +59,8 @@ mod messages;
 mod parse;
 
 pub use explain::{explain, explain_report_auth};
-pub use generate::{
-    external_destinations, owner_name, report_auth_owner, try_owner_name, try_report_auth_owner,
-};
+pub use generate::{external_destinations, owner_name, report_auth_owner};
+pub use lint::lint_model as lint;
 pub use messages::MESSAGES;
 pub use parse::{parse, parse_report_auth};
 

@@ -9,7 +9,7 @@ use crate::{Applicability, Diagnostic, Edit, Fix, Parsed, Span, Text};
 const REMOVE_TAG: Text = Text::new("Remove the tag", "Remover a etiqueta");
 
 /// Where the parser found what, for the lints.
-pub(super) struct Found<'a> {
+pub(super) struct Spans<'a> {
     /// The tags, with missing separators repaired.
     pub tags: Vec<Tag<'a>>,
     /// Index of the `v` tag in `tags`.
@@ -134,7 +134,7 @@ fn version<'a>(
     input: &'a str,
     diags: &mut Vec<Diagnostic>,
     recognisable: fn(&Tag<'_>) -> bool,
-) -> Option<(Found<'a>, Vec<Span>)> {
+) -> Option<(Spans<'a>, Vec<Span>)> {
     if input.trim().is_empty() {
         diags.push(Diagnostic::new(&EMPTY, Span::new(0, input.len())));
         return None;
@@ -221,7 +221,7 @@ fn version<'a>(
         }
     }
     Some((
-        Found {
+        Spans {
             tags,
             v: v_at,
             p: None,

@@ -1,7 +1,7 @@
 //! Writing MTA-STS records and policy files, and where to publish them.
 
 use super::{MtaStsPolicy, MtaStsRecord, MxPattern, StsId};
-use crate::DomainName;
+use crate::{DomainError, DomainName};
 use std::fmt;
 
 impl fmt::Display for MtaStsRecord {
@@ -28,26 +28,28 @@ impl fmt::Display for MtaStsPolicy {
     }
 }
 
-/// Where the TXT record is published: `_mta-sts.<domain>` (RFC 8461 3.1).
+/// Where the TXT record is published: `_mta-sts.<domain>` (RFC 8461 3.1),
+/// or an error when that name would be longer than DNS allows.
 ///
 /// ```
 /// use selo::DomainName;
 /// let d = DomainName::try_from("example.com").unwrap();
-/// assert_eq!(selo::mta_sts::record_owner(&d).as_str(), "_mta-sts.example.com");
+/// assert_eq!(selo::mta_sts::record_owner(&d).unwrap().as_str(), "_mta-sts.example.com");
 /// ```
-pub fn record_owner(domain: &DomainName) -> DomainName {
-    prefixed(domain, "_mta-sts")
+pub fn record_owner(domain: &DomainName) -> Result<DomainName, DomainError> {
+    domain.prefixed("_mta-sts")
 }
 
-/// The host serving the policy file: `mta-sts.<domain>` (RFC 8461 3.2).
+/// The host serving the policy file: `mta-sts.<domain>` (RFC 8461 3.2), or
+/// an error when that name would be longer than DNS allows.
 ///
 /// ```
 /// use selo::DomainName;
 /// let d = DomainName::try_from("example.com").unwrap();
-/// assert_eq!(selo::mta_sts::policy_host(&d).as_str(), "mta-sts.example.com");
+/// assert_eq!(selo::mta_sts::policy_host(&d).unwrap().as_str(), "mta-sts.example.com");
 /// ```
-pub fn policy_host(domain: &DomainName) -> DomainName {
-    prefixed(domain, "mta-sts")
+pub fn policy_host(domain: &DomainName) -> Result<DomainName, DomainError> {
+    domain.prefixed("mta-sts")
 }
 
 /// The policy file's URL: `https://mta-sts.<domain>/.well-known/mta-sts.txt`
@@ -57,30 +59,15 @@ pub fn policy_host(domain: &DomainName) -> DomainName {
 /// use selo::DomainName;
 /// let d = DomainName::try_from("example.com").unwrap();
 /// assert_eq!(
-///     selo::mta_sts::policy_url(&d),
+///     selo::mta_sts::policy_url(&d).unwrap(),
 ///     "https://mta-sts.example.com/.well-known/mta-sts.txt"
 /// );
 /// ```
-pub fn policy_url(domain: &DomainName) -> String {
-    format!("https://{}/.well-known/mta-sts.txt", policy_host(domain))
-}
-
-/// `prefix.domain`; when the whole name would pass 253 bytes, the domain's
-/// leftmost labels are dropped so that the result is still a name (such a
-/// domain cannot hold the record anyway, and the caller gets a usable value).
-fn prefixed(domain: &DomainName, prefix: &str) -> DomainName {
-    let mut rest = domain.as_str();
-    loop {
-        if let Ok(d) = DomainName::try_from(format!("{prefix}.{rest}").as_str()) {
-            return d;
-        }
-        match rest.split_once('.') {
-            Some((_, r)) => rest = r,
-            None => {
-                return DomainName::try_from(prefix).expect("the prefixes are valid names");
-            }
-        }
-    }
+pub fn policy_url(domain: &DomainName) -> Result<String, DomainError> {
+    Ok(format!(
+        "https://{}/.well-known/mta-sts.txt",
+        policy_host(domain)?
+    ))
 }
 
 /// A fresh `id` from a time: the UTC timestamp `YYYYMMDDTHHMMSS`, for
@@ -191,9 +178,9 @@ mod tests {
     #[test]
     fn owners_and_urls() {
         let d = DomainName::try_from("example.pt").unwrap();
-        assert_eq!(record_owner(&d).as_str(), "_mta-sts.example.pt");
+        assert_eq!(record_owner(&d).unwrap().as_str(), "_mta-sts.example.pt");
         assert_eq!(
-            policy_url(&d),
+            policy_url(&d).unwrap(),
             "https://mta-sts.example.pt/.well-known/mta-sts.txt"
         );
         let name = format!(
@@ -202,8 +189,8 @@ mod tests {
             "b".repeat(60)
         );
         let long = DomainName::try_from(name.as_str()).unwrap();
-        let owner = record_owner(&long);
-        assert!(owner.as_str().starts_with("_mta-sts."), "{owner}");
-        assert!(owner.as_str().ends_with(&"b".repeat(60)));
+        // No shorter name stands in for one DNS cannot hold.
+        assert_eq!(record_owner(&long), Err(DomainError::TooLong));
+        assert!(policy_url(&long).is_err());
     }
 }

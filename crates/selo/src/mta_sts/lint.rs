@@ -1,15 +1,39 @@
 //! Advice on MTA-STS policies beyond the grammar.
 
 use super::messages::{MODE_NONE, MODE_TESTING, PUBLISH_TLS_RPT, SHORT_MAX_AGE};
-use super::parse::PolicySpans;
+use super::parse::Spans;
 use super::{Mode, MtaStsPolicy};
 use crate::{Applicability, Diagnostic, Fix, Text};
 
 /// One day, in seconds: below this, `max_age` leaves little protection.
 const ONE_DAY: u64 = 86_400;
 
+/// Lints a model that was built, not parsed: the advice `parse` gives
+/// beyond the grammar, without printing and re-reading the file. With no
+/// text to point into, every span is empty at 0 and no fix is offered.
+///
+/// ```
+/// use selo::mta_sts::{MaxAge, Mode, MtaStsPolicy};
+/// let p = MtaStsPolicy::new(Mode::Testing, MaxAge::try_from(3600).unwrap());
+/// let codes: Vec<_> = selo::mta_sts::lint_policy(&p).iter().map(|d| d.code).collect();
+/// assert!(codes.contains(&"mta_sts::testing-mode"));
+/// ```
+pub fn lint_policy(p: &MtaStsPolicy) -> Vec<Diagnostic> {
+    let e = crate::Span::empty(0);
+    let mut d = Vec::new();
+    lint(
+        p,
+        &Spans {
+            mode: e,
+            max_age: e,
+        },
+        &mut d,
+    );
+    crate::diagnostic::unplaced(d)
+}
+
 /// Adds the advice for a readable policy.
-pub(super) fn policy(p: &MtaStsPolicy, spans: &PolicySpans, d: &mut Vec<Diagnostic>) {
+pub(super) fn lint(p: &MtaStsPolicy, spans: &Spans, d: &mut Vec<Diagnostic>) {
     if p.max_age.seconds() < ONE_DAY {
         d.push(
             Diagnostic::new(&SHORT_MAX_AGE, spans.max_age)

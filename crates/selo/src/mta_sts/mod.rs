@@ -62,6 +62,7 @@ mod messages;
 mod parse;
 
 pub use generate::{mx_matches, new_id, policy_host, policy_url, record_owner};
+pub use lint::lint_policy;
 pub use messages::MESSAGES;
 pub use parse::{parse_policy, parse_record};
 

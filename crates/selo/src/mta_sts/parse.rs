@@ -161,7 +161,7 @@ fn is_wsp(c: char) -> bool {
 }
 
 /// Spans of the fields the linter talks about.
-pub(super) struct PolicySpans {
+pub(super) struct Spans {
     pub mode: Span,
     pub max_age: Span,
 }
@@ -231,7 +231,7 @@ pub fn parse_policy(input: &str) -> Parsed<MtaStsPolicy> {
     let mut extensions = Vec::new();
     // First occurrence of each single-valued field: (name, line span, value).
     let mut firsts: Vec<(&'static str, Span, String)> = Vec::new();
-    let mut spans = PolicySpans {
+    let mut spans = Spans {
         mode: Span::empty(0),
         max_age: Span::empty(0),
     };
@@ -483,7 +483,7 @@ pub fn parse_policy(input: &str) -> Parsed<MtaStsPolicy> {
         _ => None,
     };
     if let Some(p) = &value {
-        lint::policy(p, &spans, &mut d);
+        lint::lint(p, &spans, &mut d);
     }
     done(value, d)
 }

@@ -2,12 +2,53 @@
 //! `all`, an ignored `redirect=`, the DNS lookup budget and the record's size.
 
 use super::messages::*;
-use super::parse::Placed;
+use super::parse::{Placed, Spans};
 use super::{MAX_DNS_LOOKUPS, Mechanism, Modifier, Qualifier, Term};
 use crate::{Applicability, Diagnostic, Fix, Span, Text};
 
+/// Lints a model that was built, not parsed: the advice `parse` gives
+/// beyond the grammar, without re-reading the record. The size rules are
+/// about the published text, so they measure the canonical record
+/// (`Display`); every span of the result is empty at 0 and no fix is
+/// offered, as for the other modules' built models.
+///
+/// ```
+/// use selo::spf::{Qualifier, Spf};
+/// let spf = Spf::builder().mx().all(Qualifier::Pass).build();
+/// let codes: Vec<_> = selo::spf::lint(&spf).iter().map(|d| d.code).collect();
+/// assert!(codes.contains(&"spf::pass-all"));
+/// ```
+pub fn lint_model(spf: &super::Spf) -> Vec<Diagnostic> {
+    let text = spf.to_string();
+    // The canonical record is `v=spf1` and the terms one space apart, so
+    // each term's place in it is known without reading it back.
+    let mut at = "v=spf1".len();
+    let terms: Vec<Placed> = spf
+        .terms
+        .iter()
+        .map(|term| {
+            let len = term.to_string().len();
+            let placed = Placed {
+                term: term.clone(),
+                span: Span::new(at + 1, at + 1 + len),
+                removal_start: at,
+            };
+            at += 1 + len;
+            placed
+        })
+        .collect();
+    let spans = Spans {
+        version: Span::new(0, "v=spf1".len()),
+        terms: &terms,
+    };
+    let mut diags = Vec::new();
+    lint(&text, &spans, &mut diags);
+    crate::diagnostic::unplaced(diags)
+}
+
 /// Adds the advice about the terms read from `input` to `diags`.
-pub(crate) fn lint(input: &str, version: Span, terms: &[Placed], diags: &mut Vec<Diagnostic>) {
+pub(crate) fn lint(input: &str, spans: &Spans<'_>, diags: &mut Vec<Diagnostic>) {
+    let Spans { version, terms } = *spans;
     let text = |s: Span| &input[s.range()];
     let removal = |t: &Placed| Span::new(t.removal_start, t.span.end);
     let all_at = terms.iter().position(|t| {

@@ -67,6 +67,7 @@ mod parse;
 pub mod presets;
 
 pub use generate::{SpfBuilder, owner_name};
+pub use lint::lint_model as lint;
 pub use messages::MESSAGES;
 pub use parse::parse;
 

@@ -106,7 +106,11 @@ pub fn parse(input: &str) -> Parsed<Spf> {
         mut diags, terms, ..
     } = p;
     let version = Span::new(lead, after);
-    super::lint::lint(input, version, &terms, &mut diags);
+    let spans = Spans {
+        version,
+        terms: &terms,
+    };
+    super::lint::lint(input, &spans, &mut diags);
     crate::diagnostic::sort_diagnostics(&mut diags);
     Parsed {
         value: Some(Spf {
@@ -114,6 +118,15 @@ pub fn parse(input: &str) -> Parsed<Spf> {
         }),
         diagnostics: diags,
     }
+}
+
+/// Where the parser found each part of the record, for the lints: the
+/// span table of the SPF module.
+pub(crate) struct Spans<'t> {
+    /// The `v=spf1` version term.
+    pub version: Span,
+    /// Each term of the model with where it was written.
+    pub terms: &'t [Placed],
 }
 
 /// A term of the model with where it was written.

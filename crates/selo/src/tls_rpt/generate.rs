@@ -20,24 +20,14 @@ impl fmt::Display for TlsRpt {
     }
 }
 
-/// Where the record is published: `_smtp._tls.<domain>` (RFC 8460 3).
+/// Where the record is published: `_smtp._tls.<domain>` (RFC 8460 3), or
+/// an error when that name would be longer than DNS allows.
 ///
 /// ```
 /// use selo::DomainName;
 /// let d = DomainName::try_from("example.com").unwrap();
-/// assert_eq!(selo::tls_rpt::owner_name(&d).as_str(), "_smtp._tls.example.com");
+/// assert_eq!(selo::tls_rpt::owner_name(&d).unwrap().as_str(), "_smtp._tls.example.com");
 /// ```
-pub fn owner_name(domain: &DomainName) -> DomainName {
-    let mut rest = domain.as_str();
-    loop {
-        if let Ok(d) = DomainName::try_from(format!("_smtp._tls.{rest}").as_str()) {
-            return d;
-        }
-        // Only a name near the 253-byte limit gets here: drop leftmost
-        // labels until the owner fits.
-        match rest.split_once('.') {
-            Some((_, r)) => rest = r,
-            None => return DomainName::try_from("_smtp._tls").expect("a valid name"),
-        }
-    }
+pub fn owner_name(domain: &DomainName) -> Result<DomainName, crate::DomainError> {
+    domain.prefixed("_smtp._tls")
 }

@@ -36,6 +36,7 @@ mod messages;
 mod parse;
 
 pub use generate::owner_name;
+pub use lint::lint_model as lint;
 pub use messages::MESSAGES;
 pub use parse::parse;
 

@@ -152,7 +152,7 @@ pub fn parse(input: &str) -> Parsed<TlsRpt> {
             Span::empty(input.trim_end().len()),
         ));
     }
-    lint::duplicates(&seen, &mut d);
+    lint::lint(&lint::Spans { uris: &seen }, &mut d);
     let value = if rua.is_empty() {
         None
     } else {
