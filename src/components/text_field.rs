@@ -177,7 +177,6 @@ impl QueryFlag {
 
     /// Sets or clears the value.
     pub fn set(&self, on: bool) {
-        self.text
-            .set(on.then(|| self.word.to_string()).unwrap_or_default());
+        self.text.set(on.then(|| self.word.to_string()));
     }
 }
