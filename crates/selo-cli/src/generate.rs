@@ -649,9 +649,19 @@ fn write_private(path: &PathBuf, bytes: &[u8]) -> Result<(), Failure> {
         ))
     })?;
     f.write_all(bytes)?;
-    eprintln!(
-        "private key written to {} (keep it secret; install it in your mail server)",
-        path.display()
+    let note = match crate::lang() {
+        Lang::Pt => {
+            "chave privada escrita em {path} (guarde-a em segredo; instale-a no seu servidor de correio)"
+        }
+        Lang::En => {
+            "private key written to {path} (keep it secret; install it in your mail server)"
+        }
+    };
+    // A note only: a closed standard error must not stop the record.
+    let _ = writeln!(
+        std::io::stderr(),
+        "{}",
+        note.replace("{path}", &path.display().to_string())
     );
     Ok(())
 }

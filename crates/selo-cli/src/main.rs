@@ -260,7 +260,7 @@ fn main() -> ExitCode {
         Ok(false) => ExitCode::from(1),
         Err(Failure::ReaderGone) => ExitCode::SUCCESS,
         Err(Failure::Message(msg)) => {
-            eprintln!("selo: error: {msg}");
+            let _ = writeln!(std::io::stderr(), "selo: error: {msg}");
             ExitCode::from(2)
         }
     }
