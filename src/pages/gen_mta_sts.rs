@@ -77,12 +77,15 @@ fn fresh_id() -> StsId {
 #[derive(Clone, PartialEq)]
 struct Built {
     mx_errors: Vec<Option<Said>>,
+    /// The engine's note when it removed a final dot from a name.
+    mx_note: Option<Text>,
     missing_mx: bool,
     policy: Option<MtaStsPolicy>,
 }
 
 fn build(mode: Mode, max_age: MaxAge, rows: &[String]) -> Built {
     let mut mx_errors = Vec::new();
+    let mut mx_note = None;
     let mut policy = MtaStsPolicy::new(mode, max_age);
     for row in rows {
         if row.trim().is_empty() {
@@ -91,7 +94,8 @@ fn build(mode: Mode, max_age: MaxAge, rows: &[String]) -> Built {
         }
         // A final dot is removed by the engine, as on the command line.
         match MxPattern::read(row) {
-            Ok((p, _dot_removed)) => {
+            Ok((p, note)) => {
+                mx_note = mx_note.or(note);
                 mx_errors.push(None);
                 policy = policy.with_mx(p);
             }
@@ -102,6 +106,7 @@ fn build(mode: Mode, max_age: MaxAge, rows: &[String]) -> Built {
     let ok = !missing_mx && mx_errors.iter().all(Option::is_none);
     Built {
         mx_errors,
+        mx_note,
         missing_mx,
         policy: ok.then_some(policy),
     }
@@ -256,6 +261,17 @@ pub fn GenMtaStsPage() -> impl IntoView {
                     errors=mx_errors
                     placeholder="mail.example.com"
                 />
+                {move || {
+                    built
+                        .with(|b| b.mx_note)
+                        .map(|n| {
+                            view! {
+                                <p class="hint" role="status" data-testid="mx-note">
+                                    {move || n.get(lang.get())}
+                                </p>
+                            }
+                        })
+                }}
                 <div class="field">
                     <label for="max-age">{t(mta_sts_text::MAX_AGE_LABEL)}</label>
                     <select
@@ -389,6 +405,12 @@ mod tests {
         assert_eq!(
             b.policy.unwrap().to_string(),
             "version: STSv1\r\nmode: enforce\r\nmx: mail.example.com\r\nmx: *.x\r\nmax_age: 86400\r\n"
+        );
+        let b = build(Mode::Enforce, day, &["mail.example.com.".into()]);
+        assert_eq!(b.mx_note, Some(mta_sts::MX_DOT_REMOVED));
+        assert_eq!(
+            build(Mode::Enforce, day, &["mx.example".into()]).mx_note,
+            None
         );
         let b = build(Mode::Enforce, day, &["mail.*.example".into()]);
         assert!(b.mx_errors[0].is_some() && b.policy.is_none());
