@@ -7,6 +7,8 @@
 //! fragment, so a page can be shared as a link and the paste stays out of
 //! server logs.
 
+#![forbid(unsafe_code)]
+
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_query_map;
@@ -15,9 +17,10 @@ use selo::Text;
 pub mod components;
 pub mod i18n;
 pub mod pages;
+pub mod webcrypto;
 
 use components::{footer::Footer, header::Header};
-use i18n::common as c;
+use i18n::common as shell_text;
 
 /// One page of the app, chosen by the `page` query parameter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,8 +92,8 @@ impl Page {
     /// The name in the navigation.
     pub const fn nav_label(self) -> Text {
         match self {
-            Page::Home => c::NAV_HOME,
-            Page::Validate => c::NAV_VALIDATE,
+            Page::Home => shell_text::NAV_HOME,
+            Page::Validate => shell_text::NAV_VALIDATE,
             Page::Check => i18n::check::NAV,
             Page::GenDmarc => Text::new("DMARC", "DMARC"),
             Page::GenSpf => Text::new("SPF", "SPF"),
@@ -107,12 +110,12 @@ impl Page {
             Page::Home => i18n::home::TITLE,
             Page::Validate => i18n::validate::TITLE,
             Page::Check => i18n::check::TITLE,
-            Page::GenDmarc => c::GEN_DMARC,
-            Page::GenSpf => c::GEN_SPF,
-            Page::GenDkim => c::GEN_DKIM,
-            Page::GenMtaSts => c::GEN_MTA_STS,
-            Page::GenTlsRpt => c::GEN_TLS_RPT,
-            Page::GenBimi => c::GEN_BIMI,
+            Page::GenDmarc => shell_text::GEN_DMARC,
+            Page::GenSpf => shell_text::GEN_SPF,
+            Page::GenDkim => shell_text::GEN_DKIM,
+            Page::GenMtaSts => shell_text::GEN_MTA_STS,
+            Page::GenTlsRpt => shell_text::GEN_TLS_RPT,
+            Page::GenBimi => shell_text::GEN_BIMI,
         }
     }
 }
@@ -138,22 +141,20 @@ fn Shell() -> impl IntoView {
         let title = page.get().title().get(lang.get());
         document().set_title(&format!("{title} · Selo"));
     });
+    let main_ref = NodeRef::<leptos::html::Main>::new();
     let skip = move |ev: leptos::ev::MouseEvent| {
         // Not a fragment link: the fragment holds the validator's text.
         ev.prevent_default();
-        if let Some(main) = document().get_element_by_id("main") {
-            use wasm_bindgen::JsCast;
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
+        if let Some(main) = main_ref.get_untracked() {
+            let _ = main.focus();
         }
     };
     view! {
         <a class="skip-link" href="#main" on:click=skip>
-            {i18n::t(c::SKIP)}
+            {i18n::t(shell_text::SKIP)}
         </a>
         <Header page=page />
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" node_ref=main_ref>
             {move || match page.get() {
                 Page::Home => view! { <pages::home::HomePage /> }.into_any(),
                 Page::Validate => view! { <pages::validate::ValidatePage /> }.into_any(),

@@ -1,7 +1,7 @@
 //! A CNAME record to publish (delegated DKIM keys).
 
 use super::output_field::OutputField;
-use crate::i18n::{common as c, gen_forms as g, t};
+use crate::i18n::{common as shell_text, gen_forms as form_text, t};
 use leptos::prelude::*;
 
 /// Owner name, type, target and zone-file line of a CNAME, each with a copy
@@ -22,12 +22,12 @@ pub fn CnameOutput(
     let kind = Signal::derive(|| "CNAME".to_string());
     view! {
         <section class="record-output cname-output">
-            <h3>{t(g::CNAME_HEADING)}</h3>
+            <h3>{t(form_text::CNAME_HEADING)}</h3>
             <dl class="output-fields">
-                <OutputField label=c::OUT_OWNER value=owner testid="cname-owner" />
-                <OutputField label=c::OUT_TYPE value=kind />
-                <OutputField label=g::CNAME_TARGET value=target testid="cname-target" />
-                <OutputField label=c::OUT_ZONE value=zone testid="cname-zone" />
+                <OutputField label=shell_text::OUT_OWNER value=owner testid="cname-owner" />
+                <OutputField label=shell_text::OUT_TYPE value=kind />
+                <OutputField label=form_text::CNAME_TARGET value=target testid="cname-target" />
+                <OutputField label=shell_text::OUT_ZONE value=zone testid="cname-zone" />
             </dl>
         </section>
     }

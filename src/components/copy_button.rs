@@ -1,6 +1,6 @@
 //! A button that copies a text to the clipboard.
 
-use crate::i18n::{common as c, use_lang};
+use crate::i18n::{common as shell_text, use_lang};
 use leptos::prelude::*;
 use selo::Text;
 
@@ -49,18 +49,18 @@ pub fn CopyButton(
             type="button"
             class="copy-button"
             class:copied=move || state.get() == State::Copied
-            aria-label=move || format!("{} {}", c::COPY.get(lang.get()), what.get(lang.get()))
+            aria-label=move || format!("{} {}", shell_text::COPY.get(lang.get()), what.get(lang.get()))
             on:click=copy
         >
             {move || match state.get() {
-                State::Copied => format!("✓ {}", c::COPIED.get(lang.get())),
-                _ => c::COPY.get(lang.get()).to_string(),
+                State::Copied => format!("✓ {}", shell_text::COPIED.get(lang.get())),
+                _ => shell_text::COPY.get(lang.get()).to_string(),
             }}
         </button>
         <span class="copy-status" role="status">
             {move || match state.get() {
-                State::Copied => c::COPIED.get(lang.get()),
-                State::Failed => c::COPY_FAILED.get(lang.get()),
+                State::Copied => shell_text::COPIED.get(lang.get()),
+                State::Failed => shell_text::COPY_FAILED.get(lang.get()),
                 State::Idle => "",
             }}
         </span>

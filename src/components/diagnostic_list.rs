@@ -1,15 +1,15 @@
 //! The list of findings about a record.
 
-use crate::i18n::{common as c, t, use_lang};
+use crate::i18n::{common as shell_text, t, use_lang};
 use leptos::prelude::*;
 use selo::{Applicability, Diagnostic, Fix, Severity, Span};
 
 /// The icon and word of a severity: never colour alone.
 pub fn severity_parts(s: Severity) -> (&'static str, selo::Text) {
     match s {
-        Severity::Error => ("✖", c::SEV_ERROR),
-        Severity::Warning => ("⚠", c::SEV_WARNING),
-        Severity::Info => ("ℹ", c::SEV_INFO),
+        Severity::Error => ("✖", shell_text::SEV_ERROR),
+        Severity::Warning => ("⚠", shell_text::SEV_WARNING),
+        Severity::Info => ("ℹ", shell_text::SEV_INFO),
     }
 }
 
@@ -46,7 +46,7 @@ pub fn DiagnosticList(
                 <button
                     type="button"
                     class="finding-message linklike"
-                    title=c::SHOW_IN_TEXT.get(l)
+                    title=shell_text::SHOW_IN_TEXT.get(l)
                     on:click=move |_| cb.run(span)
                 >
                     {message}
@@ -61,7 +61,7 @@ pub fn DiagnosticList(
                 .iter()
                 .map(|lab| {
                     let s = lab.span;
-                    let note = lab.note.map(|n| n.get(l)).unwrap_or(c::SEE_ALSO.get(l));
+                    let note = lab.note.map(|n| n.get(l)).unwrap_or(shell_text::SEE_ALSO.get(l));
                     view! {
                         <button type="button" class="finding-secondary linklike" on:click=move |_| cb.run(s)>
                             {note}
@@ -75,7 +75,7 @@ pub fn DiagnosticList(
         let spec = d.spec.map(|s| {
             view! {
                 <p class="finding-spec">
-                    {c::SPEC.get(l)} " "
+                    {shell_text::SPEC.get(l)} " "
                     <a href=s.url() rel="noreferrer" target="_blank">{s.to_string()}</a>
                 </p>
             }
@@ -86,7 +86,7 @@ pub fn DiagnosticList(
                 (Applicability::Safe, Some(cb)) => view! {
                     <p class="finding-fix">
                         <button type="button" class="apply-fix" on:click=move |_| cb.run(fix.clone())>
-                            {c::APPLY_FIX.get(l)} ": " {title}
+                            {shell_text::APPLY_FIX.get(l)} ": " {title}
                         </button>
                     </p>
                 }
@@ -100,7 +100,7 @@ pub fn DiagnosticList(
                         .collect();
                     view! {
                         <p class="finding-suggestion">
-                            {c::SUGGESTION.get(l)} " " {title}
+                            {shell_text::SUGGESTION.get(l)} " " {title}
                             {replacement
                                 .into_iter()
                                 .map(|r| view! { " " <code>{r}</code> })
@@ -133,11 +133,11 @@ pub fn DiagnosticList(
         }
     };
     view! {
-        <ul class="findings" id=id aria-label=t(c::FINDINGS)>
+        <ul class="findings" id=id aria-label=t(shell_text::FINDINGS)>
             {move || {
                 let list = diagnostics.get();
                 if list.is_empty() {
-                    view! { <li class="finding-none">{t(c::NO_FINDINGS)}</li> }.into_any()
+                    view! { <li class="finding-none">{t(shell_text::NO_FINDINGS)}</li> }.into_any()
                 } else {
                     list.into_iter().map(item).collect_view().into_any()
                 }

@@ -1,6 +1,6 @@
 //! A record explained tag by tag.
 
-use crate::i18n::{t, use_lang, validate as v};
+use crate::i18n::{t, use_lang, validate as validate_text};
 use leptos::prelude::*;
 use selo::Explanation;
 
@@ -15,13 +15,13 @@ pub fn ExplainTable(
     view! {
         <div class="table-scroll">
             <table class="explain">
-                <caption>{t(v::EXPLAIN)}</caption>
+                <caption>{t(validate_text::EXPLAIN)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t(v::COL_TAG)}</th>
-                        <th scope="col">{t(v::COL_VALUE)}</th>
-                        <th scope="col">{t(v::COL_MEANING)}</th>
-                        <th scope="col">{t(v::COL_DEFAULT)}</th>
+                        <th scope="col">{t(validate_text::COL_TAG)}</th>
+                        <th scope="col">{t(validate_text::COL_VALUE)}</th>
+                        <th scope="col">{t(validate_text::COL_MEANING)}</th>
+                        <th scope="col">{t(validate_text::COL_DEFAULT)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -32,12 +32,12 @@ pub fn ExplainTable(
                             .map(|e| view! {
                                 <tr>
                                     <th scope="row"><code>{e.tag}</code></th>
-                                    <td data-label=v::COL_VALUE.get(l)><code>{e.value}</code></td>
-                                    <td data-label=v::COL_MEANING.get(l)>
+                                    <td data-label=validate_text::COL_VALUE.get(l)><code>{e.value}</code></td>
+                                    <td data-label=validate_text::COL_MEANING.get(l)>
                                         {e.meaning.get(l)}
                                         {e.value_meaning.map(|m| view! { " " <em>{m.get(l)}</em> })}
                                     </td>
-                                    <td data-label=v::COL_DEFAULT.get(l) class:empty=e.default.is_none()>
+                                    <td data-label=validate_text::COL_DEFAULT.get(l) class:empty=e.default.is_none()>
                                         {e.default.map(|d| view! { <code>{d}</code> })}
                                     </td>
                                 </tr>

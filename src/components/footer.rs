@@ -1,6 +1,6 @@
 //! The site footer.
 
-use crate::i18n::{common as c, t};
+use crate::i18n::{common as shell_text, t};
 use leptos::prelude::*;
 
 /// The footer: Selo's promise that nothing leaves the browser.
@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
-            <p>{t(c::FOOTER)} " " {t(c::FOOTER_OFFLINE)}</p>
+            <p>{t(shell_text::FOOTER)} " " {t(shell_text::FOOTER_OFFLINE)}</p>
         </footer>
     }
 }

@@ -2,7 +2,7 @@
 
 use super::{lang_switch::LangSwitch, nav_link::NavLink};
 use crate::Page;
-use crate::i18n::{common as c, t};
+use crate::i18n::{common as shell_text, t};
 use leptos::prelude::*;
 
 /// The site header with the main navigation.
@@ -16,7 +16,7 @@ pub fn Header(
             <a class="brand" href=Page::Home.href()>
                 "Selo"
             </a>
-            <nav aria-label=t(c::NAV_LABEL)>
+            <nav aria-label=t(shell_text::NAV_LABEL)>
                 <ul class="nav-list">
                     <li>
                         <NavLink to=Page::Home current=page />
@@ -29,7 +29,7 @@ pub fn Header(
                     </li>
                     <li class="nav-group">
                         <span class="nav-group-label" id="nav-generate">
-                            {t(c::NAV_GENERATE)}
+                            {t(shell_text::NAV_GENERATE)}
                         </span>
                         <ul class="nav-list" aria-labelledby="nav-generate">
                             {Page::GENERATORS

@@ -1,6 +1,6 @@
 //! The language switch.
 
-use crate::i18n::{common as c, t, use_lang};
+use crate::i18n::{common as shell_text, t, use_lang};
 use leptos::prelude::*;
 use selo::Lang;
 
@@ -24,7 +24,7 @@ pub fn LangSwitch() -> impl IntoView {
         }
     };
     view! {
-        <div class="lang-switch" role="group" aria-label=t(c::LANG_LABEL)>
+        <div class="lang-switch" role="group" aria-label=t(shell_text::LANG_LABEL)>
             {button(Lang::En, "English")}
             {button(Lang::Pt, "Português")}
         </div>

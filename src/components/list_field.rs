@@ -1,7 +1,9 @@
 //! An editable list of one-line values (MX patterns, report addresses).
 
 use super::text_field::QueryText;
-use crate::i18n::{fill, gen_forms as g, use_lang};
+use crate::i18n::Said;
+use crate::i18n::{fill, gen_forms as form_text, use_lang};
+use leptos::html;
 use leptos::prelude::*;
 use selo::Text;
 
@@ -19,7 +21,7 @@ pub fn ListField(
     store: QueryText,
     /// Why each value is refused, in the same order (`None`: fine).
     #[prop(into)]
-    errors: Signal<Vec<Option<Text>>>,
+    errors: Signal<Vec<Option<Said>>>,
     /// Shown in empty inputs.
     #[prop(optional)]
     placeholder: &'static str,
@@ -29,10 +31,24 @@ pub fn ListField(
     let on_change = move |v: Vec<String>| store.set_rows(&v);
     let count = Memo::new(move |_| values.with(|v| v.len().max(1)));
     let hint_id = format!("{id}-hint");
+    // One reference per rendered row's input, to move the keyboard focus.
+    let inputs = StoredValue::new(Vec::<NodeRef<html::Input>>::new());
+    let focus_row = move |i: usize| {
+        if let Some(el) = inputs.with_value(|r| r.get(i).and_then(|n| n.get_untracked())) {
+            let _ = el.focus();
+        }
+    };
     let row = move |i: usize| {
+        let input_ref = NodeRef::<html::Input>::new();
+        inputs.update_value(|r| {
+            if r.len() <= i {
+                r.resize(i + 1, NodeRef::new());
+            }
+            r[i] = input_ref;
+        });
         let input_id = format!("{id}-{i}");
         let error_id = format!("{id}-{i}-error");
-        let error = Memo::new(move |_| errors.with(|e| e.get(i).copied().flatten()));
+        let error = Memo::new(move |_| errors.with(|e| e.get(i).cloned().flatten()));
         let hint_id = hint_id.clone();
         let described = {
             let e = error_id.clone();
@@ -57,26 +73,21 @@ pub fn ListField(
             }
             on_change(v);
             // Keep the keyboard in the list: focus the row now in this place.
-            let next = i.min(count.get_untracked().saturating_sub(1));
-            if let Some(el) = document().get_element_by_id(&format!("{id}-{next}")) {
-                use wasm_bindgen::JsCast;
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
+            focus_row(i.min(count.get_untracked().saturating_sub(1)));
         };
         let remove_name = move || {
             let l = lang.get();
             let item = values
                 .with(|v| v.get(i).filter(|s| !s.trim().is_empty()).cloned())
-                .unwrap_or_else(|| fill(g::ROW_N.get(l), &[("n", &(i + 1).to_string())]));
-            fill(g::REMOVE_ROW_NAME.get(l), &[("item", &item)])
+                .unwrap_or_else(|| fill(form_text::ROW_N.get(l), &[("n", &(i + 1).to_string())]));
+            fill(form_text::REMOVE_ROW_NAME.get(l), &[("item", &item)])
         };
         view! {
             <li class="list-row">
                 <div class="list-row-line">
                     <input
                         id=input_id
+                        node_ref=input_ref
                         type="text"
                         autocomplete="off"
                         spellcheck="false"
@@ -96,11 +107,11 @@ pub fn ListField(
                         on:click=remove
                         disabled=move || count.get() < 2
                     >
-                        {move || g::REMOVE_ROW.get(lang.get())}
+                        {move || form_text::REMOVE_ROW.get(lang.get())}
                     </button>
                 </div>
                 <p class="field-error" id=error_id hidden=move || error.with(Option::is_none)>
-                    {move || error.get().map(|e| e.get(lang.get()))}
+                    {move || error.with(|e| e.as_ref().map(|e| e.get(lang.get()).to_string()))}
                 </p>
             </li>
         }
@@ -115,14 +126,7 @@ pub fn ListField(
         on_change(v);
         // The new row is rendered on the next tick.
         set_timeout(
-            move || {
-                if let Some(el) = document().get_element_by_id(&format!("{id}-{new_index}")) {
-                    use wasm_bindgen::JsCast;
-                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = el.focus();
-                    }
-                }
-            },
+            move || focus_row(new_index),
             std::time::Duration::from_millis(0),
         );
     };
@@ -134,7 +138,7 @@ pub fn ListField(
                 <For each=move || 0..count.get() key=|i| *i children=row />
             </ul>
             <button type="button" class="secondary" on:click=add>
-                {move || g::ADD_ROW.get(lang.get())}
+                {move || form_text::ADD_ROW.get(lang.get())}
             </button>
             <p class="hint" id=hint_id2>
                 {move || hint.get(lang.get())}

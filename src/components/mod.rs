@@ -1,12 +1,16 @@
 //! One `#[component]` per file (`fragment` holds a helper, not a component).
 
+pub mod check_field;
 pub mod cname_output;
 pub mod copy_button;
 pub mod diagnostic_list;
+pub mod domain_field;
 pub mod download_link;
 pub mod explain_table;
 pub mod footer;
+pub mod form_notices;
 pub mod fragment;
+pub mod generator_page;
 pub mod header;
 pub mod lang_switch;
 pub mod list_field;

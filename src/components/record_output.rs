@@ -1,7 +1,7 @@
 //! What a generator produces, ready to publish.
 
 use super::{diagnostic_list::DiagnosticList, output_field::OutputField};
-use crate::i18n::{common as c, t};
+use crate::i18n::{common as shell_text, t};
 use leptos::prelude::*;
 use selo::RecordType;
 
@@ -40,17 +40,17 @@ pub fn RecordOutput(
     let labelled_by = heading_id.clone();
     view! {
         <section class="record-output" aria-labelledby=labelled_by>
-            <h2 id=heading_id>{t(c::OUT_HEADING)}</h2>
+            <h2 id=heading_id>{t(shell_text::OUT_HEADING)}</h2>
             <dl class="output-fields">
-                <OutputField label=c::OUT_OWNER value=owner testid="out-owner" />
-                <OutputField label=c::OUT_TYPE value=txt />
-                <OutputField label=c::OUT_VALUE value=value testid="out-value" />
-                <OutputField label=c::OUT_STRINGS value=strings testid="out-strings">
-                    <p class="hint">{t(c::OUT_STRINGS_HELP)}</p>
+                <OutputField label=shell_text::OUT_OWNER value=owner testid="out-owner" />
+                <OutputField label=shell_text::OUT_TYPE value=txt />
+                <OutputField label=shell_text::OUT_VALUE value=value testid="out-value" />
+                <OutputField label=shell_text::OUT_STRINGS value=strings testid="out-strings">
+                    <p class="hint">{t(shell_text::OUT_STRINGS_HELP)}</p>
                 </OutputField>
-                <OutputField label=c::OUT_ZONE value=zone testid="out-zone" />
+                <OutputField label=shell_text::OUT_ZONE value=zone testid="out-zone" />
             </dl>
-            <h3>{t(c::OUT_CHECK)}</h3>
+            <h3>{t(shell_text::OUT_CHECK)}</h3>
             <DiagnosticList diagnostics=diagnostics />
         </section>
     }

@@ -1,7 +1,7 @@
 //! "Share link": copies the page's address, which holds the form's state.
 
 use super::copy_button::{CopyState as State, copy_text};
-use crate::i18n::{common as c, gen_forms as g, use_lang};
+use crate::i18n::{common as shell_text, gen_forms as form_text, use_lang};
 use leptos::prelude::*;
 
 /// A button copying `location.href` (the query holds the form's settings);
@@ -17,20 +17,20 @@ pub fn ShareLinkButton() -> impl IntoView {
             <button type="button" class="secondary" on:click=share data-testid="share-link">
                 {move || {
                     if state.get() == State::Copied {
-                        format!("✓ {}", g::SHARE_COPIED.get(lang.get()))
+                        format!("✓ {}", form_text::SHARE_COPIED.get(lang.get()))
                     } else {
-                        g::SHARE.get(lang.get()).to_string()
+                        form_text::SHARE.get(lang.get()).to_string()
                     }
                 }}
             </button>
             <span class="hint" role="status">
                 {move || match state.get() {
-                    State::Copied => g::SHARE_COPIED.get(lang.get()),
-                    State::Failed => c::COPY_FAILED.get(lang.get()),
+                    State::Copied => form_text::SHARE_COPIED.get(lang.get()),
+                    State::Failed => shell_text::COPY_FAILED.get(lang.get()),
                     State::Idle => "",
                 }}
             </span>
-            <p class="hint">{move || g::SHARE_HINT.get(lang.get())}</p>
+            <p class="hint">{move || form_text::SHARE_HINT.get(lang.get())}</p>
         </div>
     }
 }

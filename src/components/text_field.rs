@@ -1,6 +1,7 @@
 //! A labelled one-line text field with its hint and its error.
 
-use crate::i18n::{gen_forms as g, use_lang};
+use crate::i18n::Said;
+use crate::i18n::use_lang;
 use leptos::prelude::*;
 use selo::Text;
 
@@ -21,7 +22,7 @@ pub fn TextField(
     on_input: Callback<String>,
     /// Why the value is refused, if it is.
     #[prop(into)]
-    error: Signal<Option<Text>>,
+    error: Signal<Option<Said>>,
     /// Shown in the empty field.
     #[prop(optional)]
     placeholder: &'static str,
@@ -57,7 +58,7 @@ pub fn TextField(
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             />
             <p class="field-error" id=error_id hidden=move || error.with(Option::is_none)>
-                {move || error.get().map(|e| e.get(lang.get()))}
+                {move || error.with(|e| e.as_ref().map(|e| e.get(lang.get()).to_string()))}
             </p>
             <p class="hint" id=hint_id>
                 {move || hint.get(lang.get())}
@@ -130,7 +131,7 @@ impl QueryText {
     }
 
     /// Each row's error by `check` (called on the trimmed, non-empty rows).
-    pub fn row_errors(self, check: fn(&str) -> Option<Text>) -> Signal<Vec<Option<Text>>> {
+    pub fn row_errors(self, check: fn(&str) -> Option<Said>) -> Signal<Vec<Option<Said>>> {
         Signal::derive(move || {
             self.rows()
                 .iter()
@@ -145,25 +146,37 @@ pub fn filled(rows: &[String]) -> impl Iterator<Item = &str> {
     rows.iter().map(|r| r.trim()).filter(|r| !r.is_empty())
 }
 
-/// The domain typed into a field: `None` while empty, else the engine's verdict.
-pub fn parse_domain(s: &str) -> Option<Result<selo::DomainName, selo::DomainError>> {
-    let s = s.trim();
-    (!s.is_empty()).then(|| selo::DomainName::try_from(s))
+/// A yes/no form value kept in the URL query: `key=<word>` while set,
+/// absent otherwise. Pages read and write a `bool`; the word is written
+/// in one place.
+#[derive(Clone, Copy)]
+pub struct QueryFlag {
+    text: QueryText,
+    word: &'static str,
 }
 
-/// A domain as [`parse_domain`] reads it.
-pub type ParsedDomain = Memo<Option<Result<selo::DomainName, selo::DomainError>>>;
+impl QueryFlag {
+    /// The parameter `key`, written as `key=1`.
+    pub fn new(key: &'static str) -> Self {
+        QueryFlag::with_word(key, "1")
+    }
 
-/// A generator's domain field: the query parameter `key`, the domain typed
-/// into it, and why it is refused (nothing while the field is empty).
-pub fn domain_field(key: &'static str) -> (QueryText, ParsedDomain, Signal<Option<Text>>) {
-    let text = QueryText::new(key);
-    let parsed = Memo::new(move |_| parse_domain(&text.get()));
-    let error = Signal::derive(move || {
-        parsed.with(|d| match d {
-            Some(Err(e)) => Some(g::domain_error(e)),
-            _ => None,
-        })
-    });
-    (text, parsed, error)
+    /// The parameter `key`, written as `key=<word>` (DMARC's `t=y`, so the
+    /// link reads like the tag).
+    pub fn with_word(key: &'static str, word: &'static str) -> Self {
+        QueryFlag {
+            text: QueryText::new(key),
+            word,
+        }
+    }
+
+    /// True while set.
+    pub fn get(&self) -> bool {
+        self.text.get() == self.word
+    }
+
+    /// Sets or clears the value.
+    pub fn set(&self, on: bool) {
+        self.text.set(on.then(|| self.word.to_string()));
+    }
 }

@@ -4,13 +4,14 @@
 use super::list_field::ListField;
 use super::record_output::RecordOutput;
 use super::text_field::QueryText;
-use crate::i18n::{gen_forms as g, gen_tls_rpt as r, t};
+use crate::i18n::Said;
+use crate::i18n::{gen_forms as form_text, gen_tls_rpt as tls_rpt_text, t};
 use leptos::prelude::*;
 use selo::tls_rpt::{self, ReportUri, TlsRpt};
 use selo::{DomainName, RecordType};
 
 /// The record of a list of addresses: `Ok(None)` when no address is given.
-fn build(rows: &[String]) -> (Vec<Option<selo::Text>>, Option<TlsRpt>) {
+fn build(rows: &[String]) -> (Vec<Option<Said>>, Option<TlsRpt>) {
     let mut errors = Vec::new();
     let mut uris = Vec::new();
     for row in rows {
@@ -24,7 +25,7 @@ fn build(rows: &[String]) -> (Vec<Option<selo::Text>>, Option<TlsRpt>) {
                 errors.push(None);
                 uris.push(u);
             }
-            Err(e) => errors.push(Some(g::report_uri_error(&e))),
+            Err(e) => errors.push(Some(Said::engine(&e))),
         }
     }
     let ok = errors.iter().all(Option::is_none);
@@ -62,11 +63,11 @@ pub fn TlsRptForm(
     });
     view! {
         <div class="tls-rpt-form">
-            {compact.then(|| view! { <p>{t(r::COMPACT_INTRO)}</p> })}
+            {compact.then(|| view! { <p>{t(tls_rpt_text::COMPACT_INTRO)}</p> })}
             <ListField
                 id="rua"
-                legend=r::RUA_LEGEND
-                hint=r::RUA_HINT
+                legend=tls_rpt_text::RUA_LEGEND
+                hint=tls_rpt_text::RUA_HINT
                 store=rua_q
                 errors=errors
                 placeholder="mailto:tlsrpt@example.com"
@@ -82,8 +83,8 @@ pub fn TlsRptForm(
                     }
                         .into_any()
                 }
-                (None, _) => view! { <p class="notice">{t(g::DOMAIN_NEEDED)}</p> }.into_any(),
-                (_, None) => view! { <p class="notice">{t(r::RUA_NEEDED)}</p> }.into_any(),
+                (None, _) => view! { <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p> }.into_any(),
+                (_, None) => view! { <p class="notice">{t(tls_rpt_text::RUA_NEEDED)}</p> }.into_any(),
             }}
         </div>
     }

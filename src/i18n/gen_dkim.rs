@@ -62,10 +62,6 @@ super::texts! {
         "Cole o bloco -----BEGIN PUBLIC KEY-----, o texto base64 depois de p= ou o registo DKIM completo que o seu servidor ou fornecedor mostra. Nunca cole uma chave privada. O texto fica nesta página (vai depois do # da ligação, que não é enviado aos servidores)."
     );
     PASTE_EMPTY = ("Paste a public key to get the record.", "Cole uma chave pública para obter o registo.");
-    PASTE_BAD_RECORD = (
-        "This looks like a DKIM record but it is not valid: check it in the validator.",
-        "Isto parece um registo DKIM mas não é válido: verifique-o no validador."
-    );
     KEY_IS = ("This key is:", "Esta chave é:");
 
     PROVIDER_LABEL = ("Provider", "Fornecedor");

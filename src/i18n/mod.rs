@@ -91,6 +91,61 @@ pub fn t(text: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static
     move || text.get(lang.get())
 }
 
+/// A message to show in either language: an entry of the app's tables, or
+/// an engine error, which carries its own translation
+/// ([`selo::Localized`]); the app keeps no second translation of them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Said {
+    /// An entry of the app's tables.
+    Text(Text),
+    /// An engine error's message, as a sentence in each language.
+    Engine {
+        /// English.
+        en: String,
+        /// European Portuguese.
+        pt: String,
+    },
+}
+
+impl Said {
+    /// The engine's words for `e`, as a sentence (capital letter, final
+    /// stop) for a form field.
+    pub fn engine(e: &impl selo::Localized) -> Said {
+        Said::Engine {
+            en: sentence(e.message_in(Lang::En)),
+            pt: sentence(e.message_in(Lang::Pt)),
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match self {
+            Said::Text(t) => t.get(lang),
+            Said::Engine { en, .. } if lang == Lang::En => en,
+            Said::Engine { pt, .. } => pt,
+        }
+    }
+}
+
+impl From<Text> for Said {
+    fn from(t: Text) -> Self {
+        Said::Text(t)
+    }
+}
+
+/// `s` with a capital first letter and a final stop.
+fn sentence(s: String) -> String {
+    let mut chars = s.chars();
+    let mut out: String = match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => return s,
+    };
+    if !out.ends_with(['.', '!', '?']) {
+        out.push('.');
+    }
+    out
+}
+
 /// Fills `{name}` placeholders of a translated template.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();

@@ -7,10 +7,14 @@
 use crate::Page;
 use crate::components::record_output::RecordOutput;
 use crate::components::{
-    share_link_button::ShareLinkButton,
-    text_field::{QueryText, TextField, domain_field},
+    check_field::CheckField,
+    domain_field::Domain,
+    form_notices::FormNotices,
+    generator_page::{Fields, GeneratorPage, Lead},
+    text_field::{QueryFlag, QueryText, TextField},
 };
-use crate::i18n::{common as c, gen_bimi as m, gen_forms as g, t, use_lang};
+use crate::i18n::Said;
+use crate::i18n::{common as shell_text, gen_bimi as bimi_text, t, use_lang};
 use leptos::prelude::*;
 use selo::RecordType;
 use selo::bimi::{self, Bimi, HttpsUrl, Selector};
@@ -19,11 +23,12 @@ use selo::bimi::{self, Bimi, HttpsUrl, Selector};
 #[component]
 pub fn GenBimiPage() -> impl IntoView {
     let lang = use_lang();
-    let (domain, parsed_domain, domain_err) = domain_field("domain");
+    let field = Domain::from_query();
+    let parsed_domain = field.parsed;
     let selector = QueryText::new("selector");
     let logo = QueryText::new("logo");
     let cert = QueryText::new("cert");
-    let decline = QueryText::new("decline");
+    let decline = QueryFlag::new("decline");
 
     let parsed_selector = Memo::new(move |_| {
         let s = selector.get();
@@ -35,7 +40,7 @@ pub fn GenBimiPage() -> impl IntoView {
         }
     });
     let selector_err =
-        Signal::derive(move || parsed_selector.get().err().map(|e| g::domain_error(&e)));
+        Signal::derive(move || parsed_selector.get().err().map(|e| Said::engine(&e)));
     let url = |q: QueryText| {
         Memo::new(move |_| {
             let v = q.get();
@@ -45,12 +50,14 @@ pub fn GenBimiPage() -> impl IntoView {
     };
     let logo_url = url(logo);
     let cert_url = url(cert);
-    let declining = Memo::new(move |_| decline.get() == "1");
+    let declining = Memo::new(move |_| decline.get());
     let logo_err = Signal::derive(move || {
-        (!declining.get() && matches!(logo_url.get(), Some(Err(_)))).then_some(m::BAD_URL)
+        (!declining.get() && matches!(logo_url.get(), Some(Err(_))))
+            .then(|| bimi_text::BAD_URL.into())
     });
     let cert_err = Signal::derive(move || {
-        (!declining.get() && matches!(cert_url.get(), Some(Err(_)))).then_some(m::BAD_URL)
+        (!declining.get() && matches!(cert_url.get(), Some(Err(_))))
+            .then(|| bimi_text::BAD_URL.into())
     });
 
     let record = Memo::new(move |_| {
@@ -68,86 +75,64 @@ pub fn GenBimiPage() -> impl IntoView {
     let owner = Signal::derive(move || match (parsed_domain.get(), parsed_selector.get()) {
         (Some(Ok(d)), Ok(s)) => bimi::owner_name(&s, &d)
             .map(|o| o.to_string())
-            .unwrap_or_else(|e| g::domain_error(&e).get(lang.get()).to_string()),
-        _ => m::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
+            .unwrap_or_else(|e| Said::engine(&e).get(lang.get()).to_string()),
+        _ => bimi_text::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
     });
     let left_out = Memo::new(move |_| !declining.get() && matches!(cert_url.get(), Some(Err(_))));
 
     view! {
-        <h1>{t(c::GEN_BIMI)}</h1>
-        <p class="intro">{t(m::INTRO)}</p>
-        <p>
-            <a href=Page::GenDmarc.href()>{t(m::DMARC_LINK)}</a>
-        </p>
-        <form class="gen-form" on:submit=|ev| ev.prevent_default()>
-            <TextField
-                id="bimi-domain"
-                label=g::DOMAIN_LABEL
-                hint=m::DOMAIN_HINT
-                value=Signal::derive(move || domain.get())
-                on_input=Callback::new(move |v| domain.set(v))
-                error=domain_err
-                placeholder="example.com"
-            />
-            <TextField
-                id="bimi-selector"
-                label=m::SELECTOR_LABEL
-                hint=m::SELECTOR_HINT
-                value=Signal::derive(move || selector.get())
-                on_input=Callback::new(move |v| selector.set(v))
-                error=selector_err
-                placeholder="default"
-            />
-            <div class="field">
-                <label class="choice">
-                    <input
-                        id="bimi-decline"
-                        type="checkbox"
-                        aria-describedby="bimi-decline-hint"
-                        prop:checked=move || declining.get()
-                        on:change=move |ev| {
-                            decline.set(if event_target_checked(&ev) { "1".into() } else { String::new() })
-                        }
+        <GeneratorPage title=shell_text::GEN_BIMI intro=bimi_text::INTRO domain=field>
+            <Lead slot>
+                <p>
+                    <a href=Page::GenDmarc.href()>{t(bimi_text::DMARC_LINK)}</a>
+                </p>
+            </Lead>
+            <Fields slot>
+                <TextField
+                    id="bimi-selector"
+                    label=bimi_text::SELECTOR_LABEL
+                    hint=bimi_text::SELECTOR_HINT
+                    value=Signal::derive(move || selector.get())
+                    on_input=Callback::new(move |v| selector.set(v))
+                    error=selector_err
+                    placeholder="default"
+                />
+                <CheckField
+                    id="bimi-decline"
+                    label=bimi_text::DECLINE_LABEL
+                    hint=bimi_text::DECLINE_HINT
+                    flag=decline
+                />
+                <fieldset class="plain" prop:disabled=move || declining.get()>
+                    <TextField
+                        id="bimi-logo"
+                        label=bimi_text::LOGO_LABEL
+                        hint=bimi_text::LOGO_HINT
+                        value=Signal::derive(move || logo.get())
+                        on_input=Callback::new(move |v| logo.set(v))
+                        error=logo_err
+                        placeholder="https://example.com/brand/logo.svg"
+                        kind="url"
                     />
-                    {t(m::DECLINE_LABEL)}
-                </label>
-                <p class="hint" id="bimi-decline-hint">{t(m::DECLINE_HINT)}</p>
-            </div>
-            <fieldset class="plain" prop:disabled=move || declining.get()>
-                <TextField
-                    id="bimi-logo"
-                    label=m::LOGO_LABEL
-                    hint=m::LOGO_HINT
-                    value=Signal::derive(move || logo.get())
-                    on_input=Callback::new(move |v| logo.set(v))
-                    error=logo_err
-                    placeholder="https://example.com/brand/logo.svg"
-                    kind="url"
-                />
-                <TextField
-                    id="bimi-cert"
-                    label=m::VMC_LABEL
-                    hint=m::VMC_HINT
-                    value=Signal::derive(move || cert.get())
-                    on_input=Callback::new(move |v| cert.set(v))
-                    error=cert_err
-                    placeholder="https://example.com/brand/vmc.pem"
-                    kind="url"
-                />
-            </fieldset>
-        </form>
-        <Show when=move || left_out.get()>
-            <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
-        </Show>
-        <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
-            <p class="notice">{t(g::DOMAIN_NEEDED)}</p>
-        </Show>
-        <Show
-            when=move || record.with(Option::is_some)
-            fallback=|| view! { <p class="notice" data-testid="bimi-need-logo">{t(m::NEED_LOGO)}</p> }
-        >
-            <RecordOutput kind=RecordType::Bimi owner=owner value=value />
-        </Show>
-        <ShareLinkButton />
+                    <TextField
+                        id="bimi-cert"
+                        label=bimi_text::VMC_LABEL
+                        hint=bimi_text::VMC_HINT
+                        value=Signal::derive(move || cert.get())
+                        on_input=Callback::new(move |v| cert.set(v))
+                        error=cert_err
+                        placeholder="https://example.com/brand/vmc.pem"
+                        kind="url"
+                    />
+                </fieldset>
+            </Fields>
+            <FormNotices left_out=left_out domain=field />
+            <Show
+                when=move || record.with(Option::is_some)
+                fallback=|| view! { <p class="notice" data-testid="bimi-need-logo">{t(bimi_text::NEED_LOGO)}</p> }
+            >
+                <RecordOutput kind=RecordType::Bimi owner=owner value=value />
+            </Show>
+        </GeneratorPage>
     }
 }

@@ -1,187 +1,34 @@
 //! The DKIM generator: a key pair made in the browser with WebCrypto, a
 //! pasted public key, or a provider's CNAME delegation.
 
-use super::gen_tls_rpt::domain_state;
 use crate::components::{
     cname_output::CnameOutput,
     copy_button::CopyButton,
+    domain_field::Domain,
     download_link::DownloadLink,
     fragment::sync_fragment,
+    generator_page::{Fields, GeneratorPage},
     record_output::RecordOutput,
-    share_link_button::ShareLinkButton,
     text_field::{QueryText, TextField},
 };
-use crate::i18n::{common as c, gen_dkim as k, gen_forms as g, t, use_lang};
+use crate::i18n::Said;
+use crate::i18n::{
+    common as shell_text, gen_dkim as dkim_text, gen_forms as form_text, t, use_lang,
+};
+use crate::webcrypto;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use selo::dkim::{self, DkimKey, KeyAlgorithm, KeyError, KeyType, PublicKey, Selector, delegation};
+use selo::dkim::{self, DkimKey, KeyChoice, Selector, delegation};
 use selo::{DomainName, RecordType, Text};
-use wasm_bindgen::{JsCast, JsValue};
 
-/// The key a visitor can generate.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Alg {
-    /// RSASSA-PKCS1-v1_5 with SHA-256, 2048 bits (the default).
-    Rsa2048,
-    /// The same, 1024 bits: the weak minimum.
-    Rsa1024,
-    /// The same, 4096 bits.
-    Rsa4096,
-    /// Ed25519 (RFC 8463).
-    Ed25519,
-}
-
-impl Alg {
-    const ALL: [Alg; 4] = [Alg::Rsa2048, Alg::Rsa1024, Alg::Rsa4096, Alg::Ed25519];
-
-    fn slug(self) -> &'static str {
-        match self {
-            Alg::Rsa2048 => "rsa2048",
-            Alg::Rsa1024 => "rsa1024",
-            Alg::Rsa4096 => "rsa4096",
-            Alg::Ed25519 => "ed25519",
-        }
-    }
-
-    fn label(self) -> Text {
-        match self {
-            Alg::Rsa2048 => k::ALG_RSA2048,
-            Alg::Rsa1024 => k::ALG_RSA1024,
-            Alg::Rsa4096 => k::ALG_RSA4096,
-            Alg::Ed25519 => k::ALG_ED25519,
-        }
-    }
-
-    fn from_slug(s: &str) -> Alg {
-        Alg::ALL
-            .into_iter()
-            .find(|a| a.slug() == s)
-            .unwrap_or(Alg::Rsa2048)
-    }
-
-    fn rsa_bits(self) -> Option<u32> {
-        match self {
-            Alg::Rsa2048 => Some(2048),
-            Alg::Rsa1024 => Some(1024),
-            Alg::Rsa4096 => Some(4096),
-            Alg::Ed25519 => None,
-        }
-    }
-}
-
-/// A freshly generated key pair: the public record and the private key.
-#[derive(Clone)]
-struct Generated {
-    record: DkimKey,
-    private_pem: String,
-}
-
-fn set(obj: &js_sys::Object, key: &str, value: &JsValue) -> Result<(), JsValue> {
-    js_sys::Reflect::set(obj, &JsValue::from_str(key), value).map(|_| ())
-}
-
-async fn export(
-    subtle: &web_sys::SubtleCrypto,
-    format: &str,
-    key: &web_sys::CryptoKey,
-) -> Result<Vec<u8>, JsValue> {
-    let buffer = wasm_bindgen_futures::JsFuture::from(subtle.export_key(format, key)?).await?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// Makes a key pair with WebCrypto (`crypto.subtle.generateKey`), exports
-/// the public key for the record and the private key as PKCS#8 PEM.
-async fn generate(alg: Alg) -> Result<Generated, JsValue> {
-    let subtle = window().crypto()?.subtle();
-    let algorithm = js_sys::Object::new();
-    match alg.rsa_bits() {
-        Some(bits) => {
-            set(&algorithm, "name", &"RSASSA-PKCS1-v1_5".into())?;
-            set(&algorithm, "modulusLength", &JsValue::from(bits))?;
-            let exponent = js_sys::Uint8Array::from(&[1u8, 0, 1][..]);
-            set(&algorithm, "publicExponent", &exponent)?;
-            set(&algorithm, "hash", &"SHA-256".into())?;
-        }
-        None => set(&algorithm, "name", &"Ed25519".into())?,
-    }
-    let usages = js_sys::Array::of2(&"sign".into(), &"verify".into());
-    let pair = wasm_bindgen_futures::JsFuture::from(
-        subtle.generate_key_with_object(&algorithm, true, &usages)?,
-    )
-    .await?;
-    let public: web_sys::CryptoKey =
-        js_sys::Reflect::get(&pair, &"publicKey".into())?.unchecked_into();
-    let private: web_sys::CryptoKey =
-        js_sys::Reflect::get(&pair, &"privateKey".into())?.unchecked_into();
-    let record = match alg.rsa_bits() {
-        Some(_) => {
-            let spki = export(&subtle, "spki", &public).await?;
-            DkimKey::rsa_from_spki_der(&spki).map_err(|e| JsValue::from_str(&e.to_string()))?
-        }
-        None => {
-            let raw = export(&subtle, "raw", &public).await?;
-            let raw: [u8; 32] = raw
-                .try_into()
-                .map_err(|_| JsValue::from_str("Ed25519 public key is not 32 bytes"))?;
-            DkimKey::ed25519_from_raw(&raw)
-        }
-    };
-    let pkcs8 = export(&subtle, "pkcs8", &private).await?;
-    Ok(Generated {
-        record,
-        private_pem: dkim::pem_encode("PRIVATE KEY", &pkcs8),
-    })
-}
-
-/// Reads a pasted public key: a PEM block, the base64 of `p=`, or a whole
-/// DKIM record.
-fn read_pasted(text: &str) -> Result<DkimKey, Text> {
-    let text = text.trim();
-    if text.contains("-----BEGIN") {
-        let der = dkim::public_key_from_pem(text).map_err(|e| g::pem_error(&e))?;
-        return match DkimKey::rsa_from_spki_der(&der) {
-            Ok(key) => Ok(key),
-            Err(KeyError::WrongAlgorithm(KeyAlgorithm::Ed25519)) => {
-                from_base64_any(PublicKey::from_der(&der).as_str())
-            }
-            Err(e) => Err(g::key_error(&e)),
-        };
-    }
-    if text.contains("p=") {
-        let parsed = dkim::parse(text);
-        return match parsed.value.filter(|_| {
-            parsed
-                .diagnostics
-                .iter()
-                .all(|d| d.severity != selo::Severity::Error)
-        }) {
-            Some(record) => {
-                DkimKey::from_base64(record.effective_key_type(), record.public_key.as_str())
-                    .or_else(|e| match e {
-                        KeyError::Ed25519Spki(raw) => Ok(DkimKey::ed25519_from_raw(&raw)),
-                        e => Err(g::key_error(&e)),
-                    })
-            }
-            None => Err(k::PASTE_BAD_RECORD),
-        };
-    }
-    from_base64_any(text)
-}
-
-/// An RSA key, else an Ed25519 key (raw, or unwrapped from its
-/// SubjectPublicKeyInfo).
-fn from_base64_any(b64: &str) -> Result<DkimKey, Text> {
-    match DkimKey::from_base64(KeyType::Rsa, b64) {
-        Ok(key) => Ok(key),
-        Err(KeyError::WrongAlgorithm(KeyAlgorithm::Ed25519)) => {
-            match DkimKey::from_base64(KeyType::Ed25519, b64) {
-                Ok(key) => Ok(key),
-                Err(KeyError::Ed25519Spki(raw)) => Ok(DkimKey::ed25519_from_raw(&raw)),
-                Err(e) => Err(g::key_error(&e)),
-            }
-        }
-        Err(e) => Err(g::key_error(&e)),
+/// The label of a key choice in the menu.
+fn choice_label(choice: KeyChoice) -> Text {
+    match choice {
+        KeyChoice::Rsa2048 => dkim_text::ALG_RSA2048,
+        KeyChoice::Rsa1024 => dkim_text::ALG_RSA1024,
+        KeyChoice::Rsa4096 => dkim_text::ALG_RSA4096,
+        KeyChoice::Ed25519 => dkim_text::ALG_ED25519,
     }
 }
 
@@ -195,12 +42,8 @@ fn default_selector() -> String {
 #[component]
 pub fn GenDkimPage() -> impl IntoView {
     let lang = use_lang();
-    let super::gen_tls_rpt::DomainState {
-        text: domain_text,
-        on_input: on_domain,
-        valid: domain,
-        error: domain_error,
-    } = domain_state();
+    let field = Domain::from_query();
+    let domain = field.valid;
 
     let selector_q = QueryText::new("selector");
     if selector_q.get_untracked().is_empty() {
@@ -208,7 +51,7 @@ pub fn GenDkimPage() -> impl IntoView {
     }
     let selector_text = Signal::derive(move || selector_q.get());
     let selector = Memo::new(move |_| {
-        selector_text.with(|s| Selector::try_from(s.as_str()).map_err(|e| g::domain_error(&e)))
+        selector_text.with(|s| Selector::try_from(s.as_str()).map_err(|e| Said::engine(&e)))
     });
     let selector_error = Signal::derive(move || selector.get().err());
     let on_selector = Callback::new(move |s: String| selector_q.set(s));
@@ -220,12 +63,12 @@ pub fn GenDkimPage() -> impl IntoView {
     let how_q = QueryText::new("how");
     let how = Memo::new(move |_| how_q.param().unwrap_or_else(|| "generate".into()));
     let alg_q = QueryText::new("alg");
-    let alg = Memo::new(move |_| Alg::from_slug(&alg_q.get()));
+    let alg = Memo::new(move |_| alg_q.get().parse::<KeyChoice>().unwrap_or_default());
 
     // Key generation: user-triggered, in this browser only.
-    let keygen = Action::new_local(|alg: &Alg| {
+    let keygen = Action::new_local(|alg: &KeyChoice| {
         let alg = *alg;
-        async move { generate(alg).await.map_err(|_| ()) }
+        async move { webcrypto::generate(alg).await.map_err(|_| ()) }
     });
     let busy = keygen.pending();
     let generated = keygen.value();
@@ -252,27 +95,30 @@ pub fn GenDkimPage() -> impl IntoView {
             .unwrap_or_default()
     }));
     sync_fragment(pasted);
-    let pasted_key =
-        Memo::new(move |_| pasted.with(|t| (!t.trim().is_empty()).then(|| read_pasted(t))));
+    let pasted_key = Memo::new(move |_| {
+        pasted.with(|t| {
+            (!t.trim().is_empty()).then(|| DkimKey::from_pasted(t).map_err(|e| Said::engine(&e)))
+        })
+    });
     let paste_area = NodeRef::<html::Textarea>::new();
 
     // The record for the chosen way (none for CNAME delegation).
-    let record = Memo::new(move |_| match how.get().as_str() {
+    let key = Memo::new(move |_| match how.get().as_str() {
         "generate" => generated.with(|g| match g {
-            Some(Ok(g)) => Some(g.record.to_string()),
+            Some(Ok(g)) => Some(g.record.clone()),
             _ => None,
         }),
         "paste" => pasted_key.with(|p| match p {
-            Some(Ok(key)) => Some(key.to_string()),
+            Some(Ok(key)) => Some(key.clone()),
             _ => None,
         }),
         _ => None,
     });
+    let record = Memo::new(move |_| key.with(|k| k.as_ref().map(ToString::to_string)));
     let key_info = Memo::new(move |_| {
-        record.with(|r| {
-            r.as_deref()
-                .and_then(|r| r.parse::<DkimKey>().ok())
-                .and_then(|k| k.key_info())
+        key.with(|k| {
+            k.as_ref()
+                .and_then(DkimKey::key_info)
                 .map(|i| i.to_string())
         })
     });
@@ -342,7 +188,7 @@ pub fn GenDkimPage() -> impl IntoView {
                 if v.is_empty() {
                     None
                 } else {
-                    DomainName::try_from(v).err().map(|e| g::domain_error(&e))
+                    DomainName::try_from(v).err().map(|e| Said::engine(&e))
                 }
             })
         });
@@ -360,284 +206,253 @@ pub fn GenDkimPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{t(c::GEN_DKIM)}</h1>
-        <p>{t(k::INTRO)}</p>
-        <form class="gen-form" on:submit=|ev| ev.prevent_default()>
-            <TextField
-                id="domain"
-                label=g::DOMAIN_LABEL
-                hint=g::DOMAIN_HINT
-                value=domain_text
-                on_input=on_domain
-                error=domain_error
-                placeholder="example.com"
-            />
-            <fieldset class="field choices">
-                <legend>{t(k::HOW_LEGEND)}</legend>
-                {how_radio("generate", k::HOW_GENERATE)}
-                {how_radio("paste", k::HOW_PASTE)}
-                {how_radio("cname", k::HOW_CNAME)}
-            </fieldset>
-            <Show when=move || how.get() != "cname">
-                <TextField
-                    id="selector"
-                    label=k::SELECTOR_LABEL
-                    hint=k::SELECTOR_HINT
-                    value=selector_text
-                    on_input=on_selector
-                    error=selector_error
-                    placeholder="s2026"
-                />
-            </Show>
-
-            // 1. Generate in the browser.
-            <Show when=move || how.get() == "generate">
-                <div class="field">
-                    <label for="alg">{t(k::ALG_LABEL)}</label>
-                    <select
-                        id="alg"
-                        aria-describedby="alg-hint alg-note"
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            alg_q.set((v != "rsa2048").then_some(v));
-                        }
-                    >
-                        {Alg::ALL
-                            .into_iter()
-                            .map(|a| {
-                                view! {
-                                    <option value=a.slug() selected=move || alg.get() == a>
-                                        {move || a.label().get(lang.get())}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                    <p class="hint" id="alg-hint">{t(k::ALG_HINT)}</p>
-                    <p
-                        id="alg-note"
-                        class=move || match alg.get() {
-                            Alg::Rsa1024 => "alert alert-warning",
-                            Alg::Rsa2048 => "",
-                            _ => "alert alert-info",
-                        }
-                        data-testid="alg-note"
-                    >
-                        {move || match alg.get() {
-                            Alg::Rsa1024 => k::WARN_1024.get(lang.get()),
-                            Alg::Rsa4096 => k::NOTE_4096.get(lang.get()),
-                            Alg::Ed25519 => k::NOTE_ED25519.get(lang.get()),
-                            Alg::Rsa2048 => "",
-                        }}
-                    </p>
-                </div>
-                <p class="hint">{t(k::LOCAL_ONLY)}</p>
-                <button
-                    type="button"
-                    data-testid="generate"
-                    disabled=move || busy.get()
-                    aria-busy=move || if busy.get() { "true" } else { "false" }
-                    on:click=move |_| {
-                        keygen.dispatch(alg.get_untracked());
-                    }
-                >
-                    {move || if busy.get() { t(k::GENERATING)() } else { t(k::GENERATE)() }}
-                </button>
-                <div role="status" class="keygen-status">
-                    {move || {
-                        generated
-                            .with(|g| matches!(g, Some(Err(()))))
-                            .then(|| view! { <p class="alert alert-error">{t(k::GEN_FAILED)}</p> })
-                    }}
-                </div>
-                <Show when=move || generated.with(|g| matches!(g, Some(Ok(_))))>
-                    <section class="private-key alert alert-warning" aria-labelledby="private-heading">
-                        <h2 id="private-heading">{t(k::PRIVATE_HEADING)}</h2>
-                        <p>{t(k::PRIVATE_WARNING)}</p>
-                        <DownloadLink
-                            content=private_pem
-                            filename=private_name
-                            mime="application/x-pem-file"
-                            label=k::DOWNLOAD_PRIVATE
-                            testid="download-private"
-                        />
-                        <details>
-                            <summary>{t(k::SHOW_PRIVATE)}</summary>
-                            <pre class="snippet" data-testid="private-pem">{move || private_pem.get()}</pre>
-                            <CopyButton text=private_pem what=k::PRIVATE_WHAT />
-                        </details>
-                    </section>
+        <GeneratorPage title=shell_text::GEN_DKIM intro=dkim_text::INTRO domain=field>
+            <Fields slot>
+                <fieldset class="field choices">
+                    <legend>{t(dkim_text::HOW_LEGEND)}</legend>
+                    {how_radio("generate", dkim_text::HOW_GENERATE)}
+                    {how_radio("paste", dkim_text::HOW_PASTE)}
+                    {how_radio("cname", dkim_text::HOW_CNAME)}
+                </fieldset>
+                <Show when=move || how.get() != "cname">
+                    <TextField
+                        id="selector"
+                        label=dkim_text::SELECTOR_LABEL
+                        hint=dkim_text::SELECTOR_HINT
+                        value=selector_text
+                        on_input=on_selector
+                        error=selector_error
+                        placeholder="s2026"
+                    />
                 </Show>
-            </Show>
 
-            // 2. Paste a provider's key.
-            <Show when=move || how.get() == "paste">
-                <div class="field">
-                    <label for="key-input">{t(k::PASTE_LABEL)}</label>
-                    <textarea
-                        id="key-input"
-                        node_ref=paste_area
-                        rows="6"
-                        spellcheck="false"
-                        autocomplete="off"
-                        prop:value=move || pasted.get()
-                        aria-invalid=move || {
-                            if pasted_key.with(|p| matches!(p, Some(Err(_)))) { "true" } else { "false" }
-                        }
-                        aria-describedby="key-input-error key-input-hint"
-                        on:input=move |ev| pasted.set(event_target_value(&ev))
-                    ></textarea>
-                    <p
-                        class="field-error"
-                        id="key-input-error"
-                        hidden=move || !pasted_key.with(|p| matches!(p, Some(Err(_))))
-                    >
-                        {move || {
-                            pasted_key
-                                .with(|p| match p {
-                                    Some(Err(e)) => Some(e.get(lang.get())),
-                                    _ => None,
+                // 1. Generate in the browser.
+                <Show when=move || how.get() == "generate">
+                    <div class="field">
+                        <label for="alg">{t(dkim_text::ALG_LABEL)}</label>
+                        <select
+                            id="alg"
+                            aria-describedby="alg-hint alg-note"
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                alg_q.set((v != KeyChoice::default().as_str()).then_some(v));
+                            }
+                        >
+                            {KeyChoice::ALL
+                                .into_iter()
+                                .map(|a| {
+                                    view! {
+                                        <option value=a.as_str() selected=move || alg.get() == a>
+                                            {move || choice_label(a).get(lang.get())}
+                                        </option>
+                                    }
                                 })
-                        }}
-                    </p>
-                    <p class="hint" id="key-input-hint">{t(k::PASTE_HINT)}</p>
-                </div>
-                <Show when=move || pasted_key.with(Option::is_none)>
-                    <p class="notice">{t(k::PASTE_EMPTY)}</p>
-                </Show>
-            </Show>
-
-            {move || {
-                key_info
-                    .get()
-                    .map(|info| {
-                        view! {
-                            <p class="key-info">
-                                {t(k::KEY_IS)} " " <strong data-testid="key-info">{info}</strong>
-                            </p>
-                        }
-                    })
-            }}
-            {move || match (record.get(), owner.get()) {
-                (Some(v), Some(o)) => {
-                    view! {
-                        <RecordOutput
-                            kind=RecordType::Dkim
-                            owner=Signal::derive(move || o.clone())
-                            value=Signal::derive(move || v.clone())
-                        />
-                    }
-                        .into_any()
-                }
-                (Some(_), None) => view! { <p class="notice">{t(g::DOMAIN_NEEDED)}</p> }.into_any(),
-                _ => ().into_any(),
-            }}
-
-            // 3. Provider CNAMEs.
-            <Show when=move || how.get() == "cname">
-                <div class="field">
-                    <label for="provider">{t(k::PROVIDER_LABEL)}</label>
-                    <select
-                        id="provider"
-                        aria-describedby="provider-hint"
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            provider_q.set((v != "microsoft").then_some(v));
+                                .collect_view()}
+                        </select>
+                        <p class="hint" id="alg-hint">{t(dkim_text::ALG_HINT)}</p>
+                        <p
+                            id="alg-note"
+                            class=move || match alg.get() {
+                                KeyChoice::Rsa1024 => "alert alert-warning",
+                                KeyChoice::Rsa2048 => "",
+                                _ => "alert alert-info",
+                            }
+                            data-testid="alg-note"
+                        >
+                            {move || match alg.get() {
+                                KeyChoice::Rsa1024 => dkim_text::WARN_1024.get(lang.get()),
+                                KeyChoice::Rsa4096 => dkim_text::NOTE_4096.get(lang.get()),
+                                KeyChoice::Ed25519 => dkim_text::NOTE_ED25519.get(lang.get()),
+                                KeyChoice::Rsa2048 => "",
+                            }}
+                        </p>
+                    </div>
+                    <p class="hint">{t(dkim_text::LOCAL_ONLY)}</p>
+                    <button
+                        type="button"
+                        data-testid="generate"
+                        disabled=move || busy.get()
+                        aria-busy=move || if busy.get() { "true" } else { "false" }
+                        on:click=move |_| {
+                            keygen.dispatch(alg.get_untracked());
                         }
                     >
-                        {[("microsoft", "Microsoft 365"), ("sendgrid", "SendGrid"), ("mailchimp", "Mailchimp")]
-                            .into_iter()
-                            .map(|(v, name)| {
-                                view! {
-                                    <option value=v selected=move || provider.get() == v>
-                                        {name}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                    <p class="hint" id="provider-hint">{t(k::PROVIDER_HINT)}</p>
-                </div>
-                {move || match provider.get().as_str() {
-                    "mailchimp" => view! { <p>{t(k::MAILCHIMP_NOTE)}</p> }.into_any(),
-                    "sendgrid" => {
+                        {move || if busy.get() { t(dkim_text::GENERATING)() } else { t(dkim_text::GENERATE)() }}
+                    </button>
+                    <div role="status" class="keygen-status">
+                        {move || {
+                            generated
+                                .with(|g| matches!(g, Some(Err(()))))
+                                .then(|| view! { <p class="alert alert-error">{t(dkim_text::GEN_FAILED)}</p> })
+                        }}
+                    </div>
+                    <Show when=move || generated.with(|g| matches!(g, Some(Ok(_))))>
+                        <section class="private-key alert alert-warning" aria-labelledby="private-heading">
+                            <h2 id="private-heading">{t(dkim_text::PRIVATE_HEADING)}</h2>
+                            <p>{t(dkim_text::PRIVATE_WARNING)}</p>
+                            <DownloadLink
+                                content=private_pem
+                                filename=private_name
+                                mime="application/x-pem-file"
+                                label=dkim_text::DOWNLOAD_PRIVATE
+                                testid="download-private"
+                            />
+                            <details>
+                                <summary>{t(dkim_text::SHOW_PRIVATE)}</summary>
+                                <pre class="snippet" data-testid="private-pem">{move || private_pem.get()}</pre>
+                                <CopyButton text=private_pem what=dkim_text::PRIVATE_WHAT />
+                            </details>
+                        </section>
+                    </Show>
+                </Show>
+
+                // 2. Paste a provider's key.
+                <Show when=move || how.get() == "paste">
+                    <div class="field">
+                        <label for="key-input">{t(dkim_text::PASTE_LABEL)}</label>
+                        <textarea
+                            id="key-input"
+                            node_ref=paste_area
+                            rows="6"
+                            spellcheck="false"
+                            autocomplete="off"
+                            prop:value=move || pasted.get()
+                            aria-invalid=move || {
+                                if pasted_key.with(|p| matches!(p, Some(Err(_)))) { "true" } else { "false" }
+                            }
+                            aria-describedby="key-input-error key-input-hint"
+                            on:input=move |ev| pasted.set(event_target_value(&ev))
+                        ></textarea>
+                        <p
+                            class="field-error"
+                            id="key-input-error"
+                            hidden=move || !pasted_key.with(|p| matches!(p, Some(Err(_))))
+                        >
+                            {move || {
+                                pasted_key
+                                    .with(|p| match p {
+                                        Some(Err(e)) => Some(e.get(lang.get()).to_string()),
+                                        _ => None,
+                                    })
+                            }}
+                        </p>
+                        <p class="hint" id="key-input-hint">{t(dkim_text::PASTE_HINT)}</p>
+                    </div>
+                    <Show when=move || pasted_key.with(Option::is_none)>
+                        <p class="notice">{t(dkim_text::PASTE_EMPTY)}</p>
+                    </Show>
+                </Show>
+
+                {move || {
+                    key_info
+                        .get()
+                        .map(|info| {
+                            view! {
+                                <p class="key-info">
+                                    {t(dkim_text::KEY_IS)} " " <strong data-testid="key-info">{info}</strong>
+                                </p>
+                            }
+                        })
+                }}
+                {move || match (record.get(), owner.get()) {
+                    (Some(v), Some(o)) => {
                         view! {
-                            {text_input(
-                                "account",
-                                k::ACCOUNT_LABEL,
-                                k::ACCOUNT_HINT,
-                                account_q,
-                                "u1234567.wl123",
-                            )}
-                            <p>{t(k::SENDGRID_NOTE)}</p>
+                            <RecordOutput
+                                kind=RecordType::Dkim
+                                owner=Signal::derive(move || o.clone())
+                                value=Signal::derive(move || v.clone())
+                            />
                         }
                             .into_any()
                     }
-                    _ => {
-                        view! {
-                            {text_input(
-                                "tenant",
-                                k::TENANT_LABEL,
-                                k::TENANT_HINT,
-                                tenant_q,
-                                "contoso",
-                            )}
-                            {text_input(
-                                "partition",
-                                k::PARTITION_LABEL,
-                                k::PARTITION_HINT,
-                                partition_q,
-                                "",
-                            )}
-                            <p>{t(k::MS_NOTE)}</p>
+                    (Some(_), None) => view! { <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p> }.into_any(),
+                    _ => ().into_any(),
+                }}
+
+                // 3. Provider CNAMEs.
+                <Show when=move || how.get() == "cname">
+                    <div class="field">
+                        <label for="provider">{t(dkim_text::PROVIDER_LABEL)}</label>
+                        <select
+                            id="provider"
+                            aria-describedby="provider-hint"
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                provider_q.set((v != "microsoft").then_some(v));
+                            }
+                        >
+                            {[("microsoft", "Microsoft 365"), ("sendgrid", "SendGrid"), ("mailchimp", "Mailchimp")]
+                                .into_iter()
+                                .map(|(v, name)| {
+                                    view! {
+                                        <option value=v selected=move || provider.get() == v>
+                                            {name}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                        <p class="hint" id="provider-hint">{t(dkim_text::PROVIDER_HINT)}</p>
+                    </div>
+                    {move || match provider.get().as_str() {
+                        "mailchimp" => view! { <p>{t(dkim_text::MAILCHIMP_NOTE)}</p> }.into_any(),
+                        "sendgrid" => {
+                            view! {
+                                {text_input(
+                                    "account",
+                                    dkim_text::ACCOUNT_LABEL,
+                                    dkim_text::ACCOUNT_HINT,
+                                    account_q,
+                                    "u1234567.wl123",
+                                )}
+                                <p>{t(dkim_text::SENDGRID_NOTE)}</p>
+                            }
+                                .into_any()
                         }
-                            .into_any()
-                    }
-                }}
-                {move || match (domain.get(), delegations.get()) {
-                    (None, _) => view! { <p class="notice">{t(g::DOMAIN_NEEDED)}</p> }.into_any(),
-                    (_, None) => view! { <p class="notice">{t(k::CNAME_NEED)}</p> }.into_any(),
-                    (_, Some(Err(()))) => {
-                        view! { <p class="alert alert-error">{t(k::CNAME_BAD)}</p> }.into_any()
-                    }
-                    (_, Some(Ok(pair))) => {
-                        pair.into_iter()
-                            .map(|(o, tg)| {
-                                view! {
-                                    <CnameOutput
-                                        owner=Signal::derive(move || o.clone())
-                                        target=Signal::derive(move || tg.clone())
-                                    />
-                                }
-                            })
-                            .collect_view()
-                            .into_any()
-                    }
-                }}
-            </Show>
-            <p class="hint">{t(k::ROTATE)}</p>
-        </form>
-        <ShareLinkButton />
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pasted_keys_of_every_form_are_read() {
-        let b64 = "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDwIRP/UC3SBsEmGqZ9ZJW3/DkMoGeLnQg1fWn7/zYtIxN2SnFCjxOCKG9v3b4jYfcTNh5ijSsq631uBItLa7od+v/RtdC2UzJ1lWT947qR+Rcac2gbto/NMqJ0fzfVjH4OuKhitdY9tf6mcwGjaNBcWToIMmPSPDdQPNUYckcQ2QIDAQAB";
-        let pem = format!("-----BEGIN PUBLIC KEY-----\n{b64}\n-----END PUBLIC KEY-----\n");
-        for text in [b64.to_string(), pem, format!("v=DKIM1; k=rsa; p={b64}")] {
-            let key = read_pasted(&text).unwrap();
-            assert_eq!(key.key_info().unwrap().to_string(), "RSA 1024 bits");
-        }
-        let ed = read_pasted("11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=").unwrap();
-        assert_eq!(ed.key_info().unwrap().to_string(), "Ed25519 256 bits");
-        assert!(
-            read_pasted("-----BEGIN PRIVATE KEY-----\nMC4=\n-----END PRIVATE KEY-----").is_err()
-        );
-        assert!(read_pasted("not a key!").is_err());
+                        _ => {
+                            view! {
+                                {text_input(
+                                    "tenant",
+                                    dkim_text::TENANT_LABEL,
+                                    dkim_text::TENANT_HINT,
+                                    tenant_q,
+                                    "contoso",
+                                )}
+                                {text_input(
+                                    "partition",
+                                    dkim_text::PARTITION_LABEL,
+                                    dkim_text::PARTITION_HINT,
+                                    partition_q,
+                                    "",
+                                )}
+                                <p>{t(dkim_text::MS_NOTE)}</p>
+                            }
+                                .into_any()
+                        }
+                    }}
+                    {move || match (domain.get(), delegations.get()) {
+                        (None, _) => view! { <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p> }.into_any(),
+                        (_, None) => view! { <p class="notice">{t(dkim_text::CNAME_NEED)}</p> }.into_any(),
+                        (_, Some(Err(()))) => {
+                            view! { <p class="alert alert-error">{t(dkim_text::CNAME_BAD)}</p> }.into_any()
+                        }
+                        (_, Some(Ok(pair))) => {
+                            pair.into_iter()
+                                .map(|(o, tg)| {
+                                    view! {
+                                        <CnameOutput
+                                            owner=Signal::derive(move || o.clone())
+                                            target=Signal::derive(move || tg.clone())
+                                        />
+                                    }
+                                })
+                                .collect_view()
+                                .into_any()
+                        }
+                    }}
+                </Show>
+                <p class="hint">{t(dkim_text::ROTATE)}</p>
+            </Fields>
+        </GeneratorPage>
     }
 }

@@ -7,29 +7,27 @@
 
 use crate::components::record_output::RecordOutput;
 use crate::components::{
+    check_field::CheckField,
+    domain_field::Domain,
+    form_notices::FormNotices,
+    generator_page::{Fields, GeneratorPage},
     list_field::ListField,
-    share_link_button::ShareLinkButton,
-    text_field::{QueryText, TextField, domain_field, filled},
+    text_field::{QueryFlag, QueryText, filled},
 };
-use crate::i18n::{common as c, fill, gen_dmarc as m, gen_forms as g, t, use_lang};
+use crate::i18n::Said;
+use crate::i18n::{
+    common as shell_text, fill, gen_dmarc as dmarc_text, gen_forms as form_text, t, use_lang,
+};
 use leptos::prelude::*;
 use selo::dmarc::{self, Alignment, Dmarc, FailureOption, Policy, Psd, ReportAuth, ReportUri};
 use selo::{RecordType, Text};
 
-/// A report address as typed: `a@example.com` or `mailto:a@example.com`.
 fn report_uri(s: &str) -> Result<ReportUri, selo::uri::UriProblem> {
-    let s = s.trim();
-    if s.get(..7)
-        .is_some_and(|p| p.eq_ignore_ascii_case("mailto:"))
-    {
-        ReportUri::try_from(s)
-    } else {
-        ReportUri::mailto(s)
-    }
+    ReportUri::from_input(s)
 }
 
-fn check_uri(s: &str) -> Option<Text> {
-    report_uri(s).err().map(|e| g::mail_uri_error(&e))
+fn check_uri(s: &str) -> Option<Said> {
+    report_uri(s).err().map(|e| Said::engine(&e))
 }
 
 fn policy_of(s: &str) -> Option<Policy> {
@@ -75,12 +73,13 @@ fn Choice(
 #[component]
 pub fn GenDmarcPage() -> impl IntoView {
     let lang = use_lang();
-    let (domain, parsed_domain, domain_error) = domain_field("domain");
+    let field = Domain::from_query();
+    let parsed_domain = field.parsed;
     let p = QueryText::new("p");
     let sp = QueryText::new("sp");
     let np = QueryText::new("np");
     let psd = QueryText::new("psd");
-    let testing = QueryText::new("t");
+    let testing = QueryFlag::with_word("t", "y");
     let adkim = QueryText::new("adkim");
     let aspf = QueryText::new("aspf");
     let fo = QueryText::new("fo");
@@ -95,14 +94,10 @@ pub fn GenDmarcPage() -> impl IntoView {
             subdomain_policy: policy_of(&sp.get()),
             nonexistent_policy: policy_of(&np.get()),
             psd: Psd::try_from(psd.get().as_str()).ok(),
-            testing: (testing.get() == "y").then_some(true),
+            testing: testing.get().then_some(true),
             adkim: (adkim.get() == "s").then_some(Alignment::Strict),
             aspf: (aspf.get() == "s").then_some(Alignment::Strict),
-            failure_options: FailureOption::ALL
-                .iter()
-                .copied()
-                .filter(|o| fo_text.split(':').any(|x| x == o.as_str()))
-                .collect(),
+            failure_options: FailureOption::list(&fo_text).unwrap_or_default(),
             rua: filled(&rua.rows())
                 .filter_map(|s| report_uri(s).ok())
                 .collect(),
@@ -122,7 +117,7 @@ pub fn GenDmarcPage() -> impl IntoView {
             |e| selo::Localized::message_in(&e, lang.get()),
             |o| o.to_string(),
         ),
-        _ => m::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
+        _ => dmarc_text::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
     });
     let external = Memo::new(move |_| match parsed_domain.get() {
         Some(Ok(d)) => record.with(|r| {
@@ -158,24 +153,19 @@ pub fn GenDmarcPage() -> impl IntoView {
         }
     };
     let fo_box = move |o: FailureOption, label: Text| {
-        let on = move || fo.get().split(':').any(|x| x == o.as_str());
+        let on = move || {
+            FailureOption::list(&fo.get())
+                .unwrap_or_default()
+                .contains(&o)
+        };
         view! {
             <label class="choice">
                 <input
                     type="checkbox"
                     prop:checked=on
                     on:change=move |ev| {
-                        let checked = event_target_checked(&ev);
-                        let cur = fo.get_untracked();
-                        let mut set: Vec<&str> = FailureOption::ALL
-                            .iter()
-                            .map(|x| x.as_str())
-                            .filter(|x| {
-                                if *x == o.as_str() { checked } else { cur.split(':').any(|y| y == *x) }
-                            })
-                            .collect();
-                        set.dedup();
-                        fo.set(set.join(":"));
+                        let cur = FailureOption::list(&fo.get_untracked()).unwrap_or_default();
+                        fo.set(FailureOption::join(&o.toggled(&cur, event_target_checked(&ev))));
                     }
                 />
                 {t(label)}
@@ -192,7 +182,7 @@ pub fn GenDmarcPage() -> impl IntoView {
                     aria-pressed=move || if policy.get() == v { "true" } else { "false" }
                     on:click=move |_| p.set(v.as_str().to_string())
                 >
-                    {move || format!("{}: p={}", m::USE_STAGE.get(lang.get()), v.as_str())}
+                    {move || format!("{}: p={}", dmarc_text::USE_STAGE.get(lang.get()), v.as_str())}
                 </button>
             </li>
         }
@@ -207,125 +197,101 @@ pub fn GenDmarcPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{t(c::GEN_DMARC)}</h1>
-        <p class="intro">{t(m::INTRO)}</p>
-        <form class="gen-form" on:submit=|ev| ev.prevent_default()>
-            <TextField
-                id="dmarc-domain"
-                label=g::DOMAIN_LABEL
-                hint=m::DOMAIN_HINT
-                value=Signal::derive(move || domain.get())
-                on_input=Callback::new(move |v| domain.set(v))
-                error=domain_error
-                placeholder="example.com"
-            />
-            <fieldset class="choices" aria-describedby="dmarc-p-hint">
-                <legend>{t(m::P_LEGEND)}</legend>
-                <p class="hint" id="dmarc-p-hint">{t(m::P_HINT)}</p>
-                {radio(Policy::None, m::P_NONE)}
-                {radio(Policy::Quarantine, m::P_QUARANTINE)}
-                {radio(Policy::Reject, m::P_REJECT)}
-            </fieldset>
-            <div class="field">
-                <label class="choice">
-                    <input
-                        id="dmarc-t"
-                        type="checkbox"
-                        aria-describedby="dmarc-t-hint"
-                        prop:checked=move || testing.get() == "y"
-                        on:change=move |ev| {
-                            testing.set(if event_target_checked(&ev) { "y".into() } else { String::new() })
-                        }
-                    />
-                    {t(m::T_LABEL)}
-                </label>
-                <p class="hint" id="dmarc-t-hint">{t(m::T_HINT)}</p>
-            </div>
-            <ListField
-                id="dmarc-rua"
-                legend=m::RUA_LEGEND
-                hint=m::RUA_HINT
-                store=rua
-                errors=rua.row_errors(check_uri)
-                placeholder="dmarc-reports@example.com"
-            />
-            <Choice id="dmarc-sp" label=m::SP_LABEL hint=m::SP_HINT store=sp options=policies(m::SAME_AS_P) />
-            <Choice id="dmarc-np" label=m::NP_LABEL hint=m::NP_HINT store=np options=policies(m::SAME_AS_SP) />
-            <Choice
-                id="dmarc-adkim"
-                label=m::ADKIM_LABEL
-                hint=m::ADKIM_HINT
-                store=adkim
-                options=vec![("", m::RELAXED), ("s", m::STRICT)]
-            />
-            <Choice
-                id="dmarc-aspf"
-                label=m::ASPF_LABEL
-                hint=m::ASPF_HINT
-                store=aspf
-                options=vec![("", m::RELAXED), ("s", m::STRICT)]
-            />
-            <ListField
-                id="dmarc-ruf"
-                legend=m::RUF_LEGEND
-                hint=m::RUF_HINT
-                store=ruf
-                errors=ruf.row_errors(check_uri)
-                placeholder="dmarc-failures@example.com"
-            />
-            <fieldset class="choices" aria-describedby="dmarc-fo-hint">
-                <legend>{t(m::FO_LEGEND)}</legend>
-                <p class="hint" id="dmarc-fo-hint">{t(m::FO_HINT)}</p>
-                {fo_box(FailureOption::All, m::FO_0)}
-                {fo_box(FailureOption::Any, m::FO_1)}
-                {fo_box(FailureOption::Dkim, m::FO_D)}
-                {fo_box(FailureOption::Spf, m::FO_S)}
-            </fieldset>
-            <details class="advanced">
-                <summary>{t(g::ADVANCED)}</summary>
-                <Choice
-                    id="dmarc-psd"
-                    label=m::PSD_LABEL
-                    hint=m::PSD_HINT
-                    store=psd
-                    options=vec![("", g::DEFAULT_NOT_SET), ("y", m::PSD_Y), ("n", m::PSD_N), ("u", m::PSD_U)]
+        <GeneratorPage title=shell_text::GEN_DMARC intro=dmarc_text::INTRO domain=field>
+            <Fields slot>
+                <fieldset class="choices" aria-describedby="dmarc-p-hint">
+                    <legend>{t(dmarc_text::P_LEGEND)}</legend>
+                    <p class="hint" id="dmarc-p-hint">{t(dmarc_text::P_HINT)}</p>
+                    {radio(Policy::None, dmarc_text::P_NONE)}
+                    {radio(Policy::Quarantine, dmarc_text::P_QUARANTINE)}
+                    {radio(Policy::Reject, dmarc_text::P_REJECT)}
+                </fieldset>
+                <CheckField
+                    id="dmarc-t"
+                    label=dmarc_text::T_LABEL
+                    hint=dmarc_text::T_HINT
+                    flag=testing
                 />
-            </details>
-        </form>
-        <section class="rollout" aria-labelledby="rollout-heading">
-            <h2 id="rollout-heading">{t(m::ROLLOUT_HEADING)}</h2>
-            <p>{t(m::ROLLOUT_INTRO)}</p>
-            <ol class="stages">
-                {stage(Policy::None, m::STAGE1, m::STAGE1_TEXT)}
-                {stage(Policy::Quarantine, m::STAGE2, m::STAGE2_TEXT)}
-                {stage(Policy::Reject, m::STAGE3, m::STAGE3_TEXT)}
-            </ol>
-        </section>
-        <Show when=move || left_out.get()>
-            <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
-        </Show>
-        <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
-            <p class="notice">{t(g::DOMAIN_NEEDED)}</p>
-        </Show>
-        <RecordOutput kind=RecordType::Dmarc owner=owner value=value />
-        <For
-            each=move || external.get()
-            key=|(dest, _)| dest.clone()
-            children=move |(dest, auth_owner)| {
-                let v = auth_value.clone();
-                view! {
-                    <section class="external-auth" data-testid="external-auth">
-                        <h2>{t(m::EXT_HEADING)}</h2>
-                        <p>{move || fill(m::EXT_INTRO.get(lang.get()), &[("dest", &dest)])}</p>
-                        <RecordOutput
-                            kind=RecordType::DmarcReportAuth
-                            owner=Signal::derive(move || auth_owner.clone())
-                            value=Signal::derive(move || v.clone())
-                        />
-                    </section>
+                <ListField
+                    id="dmarc-rua"
+                    legend=dmarc_text::RUA_LEGEND
+                    hint=dmarc_text::RUA_HINT
+                    store=rua
+                    errors=rua.row_errors(check_uri)
+                    placeholder="dmarc-reports@example.com"
+                />
+                <Choice id="dmarc-sp" label=dmarc_text::SP_LABEL hint=dmarc_text::SP_HINT store=sp options=policies(dmarc_text::SAME_AS_P) />
+                <Choice id="dmarc-np" label=dmarc_text::NP_LABEL hint=dmarc_text::NP_HINT store=np options=policies(dmarc_text::SAME_AS_SP) />
+                <Choice
+                    id="dmarc-adkim"
+                    label=dmarc_text::ADKIM_LABEL
+                    hint=dmarc_text::ADKIM_HINT
+                    store=adkim
+                    options=vec![("", dmarc_text::RELAXED), ("s", dmarc_text::STRICT)]
+                />
+                <Choice
+                    id="dmarc-aspf"
+                    label=dmarc_text::ASPF_LABEL
+                    hint=dmarc_text::ASPF_HINT
+                    store=aspf
+                    options=vec![("", dmarc_text::RELAXED), ("s", dmarc_text::STRICT)]
+                />
+                <ListField
+                    id="dmarc-ruf"
+                    legend=dmarc_text::RUF_LEGEND
+                    hint=dmarc_text::RUF_HINT
+                    store=ruf
+                    errors=ruf.row_errors(check_uri)
+                    placeholder="dmarc-failures@example.com"
+                />
+                <fieldset class="choices" aria-describedby="dmarc-fo-hint">
+                    <legend>{t(dmarc_text::FO_LEGEND)}</legend>
+                    <p class="hint" id="dmarc-fo-hint">{t(dmarc_text::FO_HINT)}</p>
+                    {fo_box(FailureOption::All, dmarc_text::FO_0)}
+                    {fo_box(FailureOption::Any, dmarc_text::FO_1)}
+                    {fo_box(FailureOption::Dkim, dmarc_text::FO_D)}
+                    {fo_box(FailureOption::Spf, dmarc_text::FO_S)}
+                </fieldset>
+                <details class="advanced">
+                    <summary>{t(form_text::ADVANCED)}</summary>
+                    <Choice
+                        id="dmarc-psd"
+                        label=dmarc_text::PSD_LABEL
+                        hint=dmarc_text::PSD_HINT
+                        store=psd
+                        options=vec![("", form_text::DEFAULT_NOT_SET), ("y", dmarc_text::PSD_Y), ("n", dmarc_text::PSD_N), ("u", dmarc_text::PSD_U)]
+                    />
+                </details>
+            </Fields>
+            <section class="rollout" aria-labelledby="rollout-heading">
+                <h2 id="rollout-heading">{t(dmarc_text::ROLLOUT_HEADING)}</h2>
+                <p>{t(dmarc_text::ROLLOUT_INTRO)}</p>
+                <ol class="stages">
+                    {stage(Policy::None, dmarc_text::STAGE1, dmarc_text::STAGE1_TEXT)}
+                    {stage(Policy::Quarantine, dmarc_text::STAGE2, dmarc_text::STAGE2_TEXT)}
+                    {stage(Policy::Reject, dmarc_text::STAGE3, dmarc_text::STAGE3_TEXT)}
+                </ol>
+            </section>
+            <FormNotices left_out=left_out domain=field />
+            <RecordOutput kind=RecordType::Dmarc owner=owner value=value />
+            <For
+                each=move || external.get()
+                key=|(dest, _)| dest.clone()
+                children=move |(dest, auth_owner)| {
+                    let v = auth_value.clone();
+                    view! {
+                        <section class="external-auth" data-testid="external-auth">
+                            <h2>{t(dmarc_text::EXT_HEADING)}</h2>
+                            <p>{move || fill(dmarc_text::EXT_INTRO.get(lang.get()), &[("dest", &dest)])}</p>
+                            <RecordOutput
+                                kind=RecordType::DmarcReportAuth
+                                owner=Signal::derive(move || auth_owner.clone())
+                                value=Signal::derive(move || v.clone())
+                            />
+                        </section>
+                    }
                 }
-            }
-        />
-        <ShareLinkButton />
+            />
+        </GeneratorPage>
     }
 }

@@ -2,34 +2,37 @@
 //! copied, downloaded as `mta-sts.txt`), how to publish it, and the TLS-RPT
 //! record beside it.
 
-use super::gen_tls_rpt::domain_state;
 use crate::components::{
     copy_button::CopyButton,
     diagnostic_list::DiagnosticList,
+    domain_field::Domain,
     download_link::DownloadLink,
+    generator_page::{Fields, GeneratorPage},
     list_field::ListField,
     record_output::RecordOutput,
-    share_link_button::ShareLinkButton,
-    text_field::{QueryText, TextField},
+    text_field::QueryText,
     tls_rpt_form::TlsRptForm,
 };
-use crate::i18n::{common as c, fill, gen_forms as g, gen_mta_sts as m, t, use_lang};
+use crate::i18n::Said;
+use crate::i18n::{
+    common as shell_text, fill, gen_forms as form_text, gen_mta_sts as mta_sts_text, t, use_lang,
+};
 use leptos::prelude::*;
 use selo::mta_sts::{self, MaxAge, Mode, MtaStsPolicy, MtaStsRecord, MxPattern, StsId};
 use selo::{RecordType, Text};
 
 /// The max_age choices, in seconds.
 const MAX_AGES: [(u64, Text); 4] = [
-    (86_400, m::MAX_AGE_DAY),
-    (604_800, m::MAX_AGE_WEEK),
-    (2_592_000, m::MAX_AGE_MONTH),
-    (mta_sts::MAX_AGE_LIMIT, m::MAX_AGE_YEAR),
+    (86_400, mta_sts_text::MAX_AGE_DAY),
+    (604_800, mta_sts_text::MAX_AGE_WEEK),
+    (2_592_000, mta_sts_text::MAX_AGE_MONTH),
+    (mta_sts::MAX_AGE_LIMIT, mta_sts_text::MAX_AGE_YEAR),
 ];
 
 const MODES: [(Mode, Text); 3] = [
-    (Mode::Testing, m::MODE_TESTING),
-    (Mode::Enforce, m::MODE_ENFORCE),
-    (Mode::None, m::MODE_NONE),
+    (Mode::Testing, mta_sts_text::MODE_TESTING),
+    (Mode::Enforce, mta_sts_text::MODE_ENFORCE),
+    (Mode::None, mta_sts_text::MODE_NONE),
 ];
 
 /// nginx server block; `{host}` is `mta-sts.<domain>`.
@@ -73,32 +76,37 @@ fn fresh_id() -> StsId {
 /// The policy, or why it cannot be written yet.
 #[derive(Clone, PartialEq)]
 struct Built {
-    mx_errors: Vec<Option<Text>>,
+    mx_errors: Vec<Option<Said>>,
+    /// The engine's note when it removed a final dot from a name.
+    mx_note: Option<Text>,
     missing_mx: bool,
     policy: Option<MtaStsPolicy>,
 }
 
 fn build(mode: Mode, max_age: MaxAge, rows: &[String]) -> Built {
     let mut mx_errors = Vec::new();
+    let mut mx_note = None;
     let mut policy = MtaStsPolicy::new(mode, max_age);
     for row in rows {
-        let row = row.trim().trim_end_matches('.');
-        if row.is_empty() {
+        if row.trim().is_empty() {
             mx_errors.push(None);
             continue;
         }
-        match MxPattern::try_from(row) {
-            Ok(p) => {
+        // A final dot is removed by the engine, as on the command line.
+        match MxPattern::read(row) {
+            Ok((p, note)) => {
+                mx_note = mx_note.or(note);
                 mx_errors.push(None);
                 policy = policy.with_mx(p);
             }
-            Err(e) => mx_errors.push(Some(g::sts_error(&e))),
+            Err(e) => mx_errors.push(Some(Said::engine(&e))),
         }
     }
     let missing_mx = policy.check().is_err();
     let ok = !missing_mx && mx_errors.iter().all(Option::is_none);
     Built {
         mx_errors,
+        mx_note,
         missing_mx,
         policy: ok.then_some(policy),
     }
@@ -108,12 +116,8 @@ fn build(mode: Mode, max_age: MaxAge, rows: &[String]) -> Built {
 #[component]
 pub fn GenMtaStsPage() -> impl IntoView {
     let lang = use_lang();
-    let super::gen_tls_rpt::DomainState {
-        text,
-        on_input,
-        valid: domain,
-        error,
-    } = domain_state();
+    let field = Domain::from_query();
+    let domain = field.valid;
 
     // The id: from the link, else a fresh one written into the link so a
     // shared link keeps it.
@@ -155,7 +159,7 @@ pub fn GenMtaStsPage() -> impl IntoView {
                 if e.is_empty() {
                     e.push(None);
                 }
-                e[0] = Some(g::ERR_MX_MISSING);
+                e[0] = Some(form_text::ERR_MX_MISSING.into());
             }
             e
         })
@@ -176,13 +180,13 @@ pub fn GenMtaStsPage() -> impl IntoView {
             .get()
             .and_then(|d| mta_sts::policy_host(&d).ok())
             .map(|h| h.to_string())
-            .unwrap_or_else(|| format!("mta-sts.{}", m::YOUR_DOMAIN.get(lang.get())))
+            .unwrap_or_else(|| format!("mta-sts.{}", mta_sts_text::YOUR_DOMAIN.get(lang.get())))
     });
     let domain_words = move || {
         domain
             .get()
             .map(|d| d.to_string())
-            .unwrap_or_else(|| m::YOUR_DOMAIN.get(lang.get()).to_string())
+            .unwrap_or_else(|| mta_sts_text::YOUR_DOMAIN.get(lang.get()).to_string())
     };
     let url = move || format!("https://{}/.well-known/mta-sts.txt", host.get());
     let with_domain =
@@ -191,193 +195,194 @@ pub fn GenMtaStsPage() -> impl IntoView {
     let caddy = move || CADDY.replace("{host}", &host.get());
 
     view! {
-        <h1>{t(c::GEN_MTA_STS)}</h1>
-        <p>{t(m::INTRO)}</p>
-        <form class="gen-form" on:submit=|ev| ev.prevent_default()>
-            <TextField
-                id="domain"
-                label=g::DOMAIN_LABEL
-                hint=g::DOMAIN_HINT
-                value=text
-                on_input=on_input
-                error=error
-                placeholder="example.com"
-            />
+        <GeneratorPage title=shell_text::GEN_MTA_STS intro=mta_sts_text::INTRO domain=field>
+            <Fields slot>
 
-            <h2>{t(m::RECORD_HEADING)}</h2>
-            <p>{t(m::RECORD_HELP)}</p>
-            <div class="field id-field">
-                <span class="id-label">{t(m::ID_LABEL)} ": "</span>
-                <code data-testid="sts-id">{move || id.get().map(|i| i.to_string())}</code>
-                " "
-                <button type="button" class="secondary" on:click=new_id data-testid="new-id">
-                    {t(m::NEW_ID)}
-                </button>
-                <p class="hint">{t(m::ID_WHY)}</p>
-            </div>
-            {move || match (domain.get(), record.get()) {
-                (Some(d), Some(v)) => {
-                    let owner = mta_sts::record_owner(&d).map_or_else(
-                        |e| selo::Localized::message_in(&e, lang.get()),
-                        |o| o.to_string(),
-                    );
-                    view! {
-                        <RecordOutput
-                            kind=RecordType::MtaSts
-                            owner=Signal::derive(move || owner.clone())
-                            value=Signal::derive(move || v.clone())
-                        />
-                    }
-                        .into_any()
-                }
-                _ => view! { <p class="notice">{t(g::DOMAIN_NEEDED)}</p> }.into_any(),
-            }}
-
-            <h2>{t(m::POLICY_HEADING)}</h2>
-            <div class="field">
-                <label for="mode">{t(m::MODE_LABEL)}</label>
-                <select
-                    id="mode"
-                    aria-describedby="mode-hint"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        mode_q.set((v != "testing").then_some(v));
-                    }
-                >
-                    {MODES
-                        .iter()
-                        .map(|(md, label)| {
-                            let md = *md;
-                            let label = *label;
-                            view! {
-                                <option value=md.as_str() selected=move || mode.get() == md>
-                                    {move || label.get(lang.get())}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-                <p class="hint" id="mode-hint">{t(m::MODE_HINT)}</p>
-            </div>
-            <ListField
-                id="mx"
-                legend=m::MX_LEGEND
-                hint=m::MX_HINT
-                store=mx_q
-                errors=mx_errors
-                placeholder="mail.example.com"
-            />
-            <div class="field">
-                <label for="max-age">{t(m::MAX_AGE_LABEL)}</label>
-                <select
-                    id="max-age"
-                    aria-describedby="max-age-hint"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        age_q.set((v != "86400").then_some(v));
-                    }
-                >
-                    {MAX_AGES
-                        .iter()
-                        .map(|(secs, label)| {
-                            let secs = *secs;
-                            let label = *label;
-                            view! {
-                                <option
-                                    value=secs.to_string()
-                                    selected=move || max_age.get().seconds() == secs
-                                >
-                                    {move || label.get(lang.get())}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                    {move || {
-                        custom_age()
-                            .map(|n| {
-                                view! {
-                                    <option value=n.to_string() selected=true>
-                                        {fill(
-                                            m::MAX_AGE_CUSTOM.get(lang.get()),
-                                            &[("n", &n.to_string())],
-                                        )}
-                                    </option>
-                                }
-                            })
-                    }}
-                </select>
-                <p class="hint" id="max-age-hint">{t(m::MAX_AGE_HINT)}</p>
-            </div>
-
-            <section class="policy-output" aria-labelledby="policy-heading">
-                <h3 id="policy-heading">{t(m::POLICY_OUT)}</h3>
-                {move || match policy_text.get() {
-                    Some(p) => {
+                <h2>{t(mta_sts_text::RECORD_HEADING)}</h2>
+                <p>{t(mta_sts_text::RECORD_HELP)}</p>
+                <div class="field id-field">
+                    <span class="id-label">{t(mta_sts_text::ID_LABEL)} ": "</span>
+                    <code data-testid="sts-id">{move || id.get().map(|i| i.to_string())}</code>
+                    " "
+                    <button type="button" class="secondary" on:click=new_id data-testid="new-id">
+                        {t(mta_sts_text::NEW_ID)}
+                    </button>
+                    <p class="hint">{t(mta_sts_text::ID_WHY)}</p>
+                </div>
+                {move || match (domain.get(), record.get()) {
+                    (Some(d), Some(v)) => {
+                        let owner = mta_sts::record_owner(&d).map_or_else(
+                            |e| selo::Localized::message_in(&e, lang.get()),
+                            |o| o.to_string(),
+                        );
                         view! {
-                            <pre class="policy-file" data-testid="policy">{p}</pre>
-                            <div class="policy-actions">
-                                <CopyButton text=policy_text_or_empty what=m::POLICY_WHAT />
-                                <DownloadLink
-                                    content=policy_text_or_empty
-                                    filename=Signal::derive(|| "mta-sts.txt".to_string())
-                                    mime="text/plain"
-                                    label=m::DOWNLOAD
-                                    testid="download-policy"
-                                />
-                            </div>
-                            <h4>{t(m::POLICY_CHECKS)}</h4>
-                            <DiagnosticList diagnostics=policy_findings />
+                            <RecordOutput
+                                kind=RecordType::MtaSts
+                                owner=Signal::derive(move || owner.clone())
+                                value=Signal::derive(move || v.clone())
+                            />
                         }
                             .into_any()
                     }
-                    None => view! { <p class="notice">{t(m::POLICY_BLOCKED)}</p> }.into_any(),
+                    _ => view! { <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p> }.into_any(),
                 }}
-            </section>
 
-            <h2>{t(m::GUIDE_HEADING)}</h2>
-            <p>{t(m::GUIDE_URL)}</p>
-            <p>
-                <code class="policy-url" data-testid="policy-url">{url}</code>
-            </p>
-            <ol class="steps">
-                <li>{with_domain(m::GUIDE_STEP_DNS)}</li>
-                <li>{with_domain(m::GUIDE_STEP_CERT)}</li>
-                <li>{t(m::GUIDE_STEP_SERVE)}</li>
-                <li>{t(m::GUIDE_STEP_RECORD)}</li>
-                <li>{t(m::GUIDE_STEP_CHECK)}</li>
-            </ol>
-            <details class="guide">
-                <summary>"nginx"</summary>
-                <p>{t(m::GUIDE_NGINX_HELP)}</p>
-                <pre class="snippet">{nginx}</pre>
-            </details>
-            <details class="guide">
-                <summary>"Caddy"</summary>
-                <p>{t(m::GUIDE_CADDY_HELP)}</p>
-                <pre class="snippet">{caddy}</pre>
-            </details>
-            <details class="guide">
-                <summary>{t(m::GUIDE_STATIC)}</summary>
-                <p>{with_domain(m::GUIDE_STATIC_HELP)}</p>
-                <pre class="snippet">{STATIC_TREE}</pre>
-            </details>
+                <h2>{t(mta_sts_text::POLICY_HEADING)}</h2>
+                <div class="field">
+                    <label for="mode">{t(mta_sts_text::MODE_LABEL)}</label>
+                    <select
+                        id="mode"
+                        aria-describedby="mode-hint"
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            mode_q.set((v != "testing").then_some(v));
+                        }
+                    >
+                        {MODES
+                            .iter()
+                            .map(|(md, label)| {
+                                let md = *md;
+                                let label = *label;
+                                view! {
+                                    <option value=md.as_str() selected=move || mode.get() == md>
+                                        {move || label.get(lang.get())}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                    <p class="hint" id="mode-hint">{t(mta_sts_text::MODE_HINT)}</p>
+                </div>
+                <ListField
+                    id="mx"
+                    legend=mta_sts_text::MX_LEGEND
+                    hint=mta_sts_text::MX_HINT
+                    store=mx_q
+                    errors=mx_errors
+                    placeholder="mail.example.com"
+                />
+                {move || {
+                    built
+                        .with(|b| b.mx_note)
+                        .map(|n| {
+                            view! {
+                                <p class="hint" role="status" data-testid="mx-note">
+                                    {move || n.get(lang.get())}
+                                </p>
+                            }
+                        })
+                }}
+                <div class="field">
+                    <label for="max-age">{t(mta_sts_text::MAX_AGE_LABEL)}</label>
+                    <select
+                        id="max-age"
+                        aria-describedby="max-age-hint"
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            age_q.set((v != "86400").then_some(v));
+                        }
+                    >
+                        {MAX_AGES
+                            .iter()
+                            .map(|(secs, label)| {
+                                let secs = *secs;
+                                let label = *label;
+                                view! {
+                                    <option
+                                        value=secs.to_string()
+                                        selected=move || max_age.get().seconds() == secs
+                                    >
+                                        {move || label.get(lang.get())}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                        {move || {
+                            custom_age()
+                                .map(|n| {
+                                    view! {
+                                        <option value=n.to_string() selected=true>
+                                            {fill(
+                                                mta_sts_text::MAX_AGE_CUSTOM.get(lang.get()),
+                                                &[("n", &n.to_string())],
+                                            )}
+                                        </option>
+                                    }
+                                })
+                        }}
+                    </select>
+                    <p class="hint" id="max-age-hint">{t(mta_sts_text::MAX_AGE_HINT)}</p>
+                </div>
 
-            <h2>{t(m::ROLLOUT_HEADING)}</h2>
-            <ol class="steps">
-                <li>{t(m::ROLLOUT_1)}</li>
-                <li>{t(m::ROLLOUT_2)}</li>
-                <li>{t(m::ROLLOUT_3)}</li>
-                <li>{t(m::ROLLOUT_4)}</li>
-            </ol>
+                <section class="policy-output" aria-labelledby="policy-heading">
+                    <h3 id="policy-heading">{t(mta_sts_text::POLICY_OUT)}</h3>
+                    {move || match policy_text.get() {
+                        Some(p) => {
+                            view! {
+                                <pre class="policy-file" data-testid="policy">{p}</pre>
+                                <div class="policy-actions">
+                                    <CopyButton text=policy_text_or_empty what=mta_sts_text::POLICY_WHAT />
+                                    <DownloadLink
+                                        content=policy_text_or_empty
+                                        filename=Signal::derive(|| "mta-sts.txt".to_string())
+                                        mime="text/plain"
+                                        label=mta_sts_text::DOWNLOAD
+                                        testid="download-policy"
+                                    />
+                                </div>
+                                <h4>{t(mta_sts_text::POLICY_CHECKS)}</h4>
+                                <DiagnosticList diagnostics=policy_findings />
+                            }
+                                .into_any()
+                        }
+                        None => view! { <p class="notice">{t(mta_sts_text::POLICY_BLOCKED)}</p> }.into_any(),
+                    }}
+                </section>
 
-            <h2>{t(m::TLS_HEADING)}</h2>
-            <TlsRptForm domain=domain compact=true />
+                <h2>{t(mta_sts_text::GUIDE_HEADING)}</h2>
+                <p>{t(mta_sts_text::GUIDE_URL)}</p>
+                <p>
+                    <code class="policy-url" data-testid="policy-url">{url}</code>
+                </p>
+                <ol class="steps">
+                    <li>{with_domain(mta_sts_text::GUIDE_STEP_DNS)}</li>
+                    <li>{with_domain(mta_sts_text::GUIDE_STEP_CERT)}</li>
+                    <li>{t(mta_sts_text::GUIDE_STEP_SERVE)}</li>
+                    <li>{t(mta_sts_text::GUIDE_STEP_RECORD)}</li>
+                    <li>{t(mta_sts_text::GUIDE_STEP_CHECK)}</li>
+                </ol>
+                <details class="guide">
+                    <summary>"nginx"</summary>
+                    <p>{t(mta_sts_text::GUIDE_NGINX_HELP)}</p>
+                    <pre class="snippet">{nginx}</pre>
+                </details>
+                <details class="guide">
+                    <summary>"Caddy"</summary>
+                    <p>{t(mta_sts_text::GUIDE_CADDY_HELP)}</p>
+                    <pre class="snippet">{caddy}</pre>
+                </details>
+                <details class="guide">
+                    <summary>{t(mta_sts_text::GUIDE_STATIC)}</summary>
+                    <p>{with_domain(mta_sts_text::GUIDE_STATIC_HELP)}</p>
+                    <pre class="snippet">{STATIC_TREE}</pre>
+                </details>
 
-            <h2>{t(m::NONE_HEADING)}</h2>
-            <p>{t(m::NONE_WHAT)}</p>
-            <p>{with_domain(m::NONE_FIX)}</p>
-        </form>
-        <ShareLinkButton />
+                <h2>{t(mta_sts_text::ROLLOUT_HEADING)}</h2>
+                <ol class="steps">
+                    <li>{t(mta_sts_text::ROLLOUT_1)}</li>
+                    <li>{t(mta_sts_text::ROLLOUT_2)}</li>
+                    <li>{t(mta_sts_text::ROLLOUT_3)}</li>
+                    <li>{t(mta_sts_text::ROLLOUT_4)}</li>
+                </ol>
+
+                <h2>{t(mta_sts_text::TLS_HEADING)}</h2>
+                <TlsRptForm domain=domain compact=true />
+
+                <h2>{t(mta_sts_text::NONE_HEADING)}</h2>
+                <p>{t(mta_sts_text::NONE_WHAT)}</p>
+                <p>{with_domain(mta_sts_text::NONE_FIX)}</p>
+            </Fields>
+        </GeneratorPage>
     }
 }
 
@@ -400,6 +405,12 @@ mod tests {
         assert_eq!(
             b.policy.unwrap().to_string(),
             "version: STSv1\r\nmode: enforce\r\nmx: mail.example.com\r\nmx: *.x\r\nmax_age: 86400\r\n"
+        );
+        let b = build(Mode::Enforce, day, &["mail.example.com.".into()]);
+        assert_eq!(b.mx_note, Some(mta_sts::MX_DOT_REMOVED));
+        assert_eq!(
+            build(Mode::Enforce, day, &["mx.example".into()]).mx_note,
+            None
         );
         let b = build(Mode::Enforce, day, &["mail.*.example".into()]);
         assert!(b.mx_errors[0].is_some() && b.policy.is_none());

@@ -6,34 +6,47 @@
 
 use crate::components::record_output::RecordOutput;
 use crate::components::{
+    check_field::CheckField,
+    domain_field::Domain,
+    form_notices::FormNotices,
+    generator_page::{Fields, GeneratorPage},
     list_field::ListField,
-    share_link_button::ShareLinkButton,
-    text_field::{QueryText, TextField, domain_field, filled},
+    text_field::{QueryFlag, QueryText, TextField, filled},
 };
-use crate::i18n::{common as c, fill, gen_forms as g, gen_spf as m, t, use_lang};
+use crate::i18n::Said;
+use crate::i18n::{
+    common as shell_text, fill, gen_forms as form_text, gen_spf as spf_text, t, use_lang,
+};
 use leptos::prelude::*;
 use selo::spf::presets::{PRESETS, SenderPreset};
 use selo::spf::{self, DomainSpec, Ip4Network, Ip6Network, MAX_DNS_LOOKUPS, Qualifier, Spf};
 use selo::{RecordType, Text};
 
-fn check_ip4(s: &str) -> Option<Text> {
-    Ip4Network::try_from(s).err().map(|_| m::BAD_IP4)
+fn check_ip4(s: &str) -> Option<Said> {
+    Ip4Network::try_from(s)
+        .err()
+        .map(|_| spf_text::BAD_IP4.into())
 }
-fn check_ip6(s: &str) -> Option<Text> {
-    Ip6Network::try_from(s).err().map(|_| m::BAD_IP6)
+fn check_ip6(s: &str) -> Option<Said> {
+    Ip6Network::try_from(s)
+        .err()
+        .map(|_| spf_text::BAD_IP6.into())
 }
-fn check_spec(s: &str) -> Option<Text> {
-    DomainSpec::try_from(s).err().map(|_| m::BAD_DOMAIN_SPEC)
+fn check_spec(s: &str) -> Option<Said> {
+    DomainSpec::try_from(s)
+        .err()
+        .map(|_| spf_text::BAD_DOMAIN_SPEC.into())
 }
 
 /// The SPF generator page.
 #[component]
 pub fn GenSpfPage() -> impl IntoView {
     let lang = use_lang();
-    let (domain, parsed_domain, domain_err) = domain_field("domain");
+    let field = Domain::from_query();
+    let parsed_domain = field.parsed;
     let presets = QueryText::new("presets");
-    let mx = QueryText::new("mx");
-    let a = QueryText::new("a");
+    let mx = QueryFlag::new("mx");
+    let a = QueryFlag::new("a");
     let ahosts = QueryText::new("ahost");
     let ip4 = QueryText::new("ip4");
     let ip6 = QueryText::new("ip6");
@@ -59,16 +72,16 @@ pub fn GenSpfPage() -> impl IntoView {
         (!r.is_empty()).then(|| DomainSpec::try_from(r))
     });
     let redirect_err = Signal::derive(move || match redirect_spec.get() {
-        Some(Err(_)) => Some(m::BAD_DOMAIN_SPEC),
+        Some(Err(_)) => Some(spf_text::BAD_DOMAIN_SPEC.into()),
         _ => None,
     });
 
     let record = Memo::new(move |_| {
         let mut b = Spf::builder();
-        if a.get() == "1" {
+        if a.get() {
             b = b.a();
         }
-        if mx.get() == "1" {
+        if mx.get() {
             b = b.mx();
         }
         for h in filled(&ahosts.rows()).filter_map(|s| DomainSpec::try_from(s).ok()) {
@@ -80,7 +93,7 @@ pub fn GenSpfPage() -> impl IntoView {
         for n in filled(&ip6.rows()).filter_map(|s| Ip6Network::try_from(s).ok()) {
             b = b.ip6(n);
         }
-        let mut seen: Vec<DomainSpec> = Vec::new();
+        // The builder keeps one include of each domain.
         let custom = includes.rows();
         let custom = filled(&custom).filter_map(|s| DomainSpec::try_from(s).ok());
         for d in chosen
@@ -89,13 +102,7 @@ pub fn GenSpfPage() -> impl IntoView {
             .filter_map(|p| p.domain_spec())
             .chain(custom)
         {
-            if !seen
-                .iter()
-                .any(|s| s.as_str().eq_ignore_ascii_case(d.as_str()))
-            {
-                seen.push(d.clone());
-                b = b.include(d);
-            }
+            b = b.include(d);
         }
         match redirect_spec.get() {
             Some(Ok(r)) => b.redirect(r).build(),
@@ -104,7 +111,7 @@ pub fn GenSpfPage() -> impl IntoView {
     });
     let left_out = Memo::new(move |_| {
         let bad =
-            |q: QueryText, f: fn(&str) -> Option<Text>| filled(&q.rows()).any(|s| f(s).is_some());
+            |q: QueryText, f: fn(&str) -> Option<Said>| filled(&q.rows()).any(|s| f(s).is_some());
         bad(ahosts, check_spec)
             || bad(ip4, check_ip4)
             || bad(ip6, check_ip6)
@@ -116,7 +123,7 @@ pub fn GenSpfPage() -> impl IntoView {
     let value = Signal::derive(move || record.with(ToString::to_string));
     let owner = Signal::derive(move || match parsed_domain.get() {
         Some(Ok(d)) => spf::owner_name(&d).to_string(),
-        _ => g::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
+        _ => form_text::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
     });
 
     let toggle = move |id: &'static str, on: bool| {
@@ -159,7 +166,7 @@ pub fn GenSpfPage() -> impl IntoView {
                 <p class="preset-none">
                     <span class="preset-name">{p.name}</span>
                     " — "
-                    {t(m::NO_INCLUDE)}
+                    {t(spf_text::NO_INCLUDE)}
                 </p>
             }
             .into_any(),
@@ -171,7 +178,7 @@ pub fn GenSpfPage() -> impl IntoView {
                     {move || p.note.get(lang.get())}
                     " "
                     <a href=p.source_url rel="noreferrer" target="_blank">
-                        {t(m::SOURCE)}
+                        {t(spf_text::SOURCE)}
                     </a>
                 </p>
             </li>
@@ -195,97 +202,62 @@ pub fn GenSpfPage() -> impl IntoView {
             </label>
         }
     };
-    let check_box = move |store: QueryText, id: &'static str, label: Text, hint: Text| {
-        let hint_id = format!("{id}-hint");
-        view! {
-            <div class="field">
-                <label class="choice">
-                    <input
-                        id=id
-                        type="checkbox"
-                        aria-describedby=hint_id.clone()
-                        prop:checked=move || store.get() == "1"
-                        on:change=move |ev| {
-                            store.set(if event_target_checked(&ev) { "1".into() } else { String::new() })
-                        }
-                    />
-                    {t(label)}
-                </label>
-                <p class="hint" id=hint_id>{t(hint)}</p>
-            </div>
-        }
-    };
 
     view! {
-        <h1>{t(c::GEN_SPF)}</h1>
-        <p class="intro">{t(m::INTRO)}</p>
-        <form class="gen-form" on:submit=|ev| ev.prevent_default()>
-            <TextField
-                id="spf-domain"
-                label=g::DOMAIN_LABEL
-                hint=m::DOMAIN_HINT
-                value=Signal::derive(move || domain.get())
-                on_input=Callback::new(move |v| domain.set(v))
-                error=domain_err
-                placeholder="example.com"
-            />
-            <fieldset class="presets" aria-describedby="spf-presets-hint">
-                <legend>{t(m::PRESETS_LEGEND)}</legend>
-                <p class="hint" id="spf-presets-hint">{t(m::PRESETS_HINT)}</p>
-                <ul class="preset-list">{PRESETS.iter().map(preset_item).collect_view()}</ul>
-            </fieldset>
-            {check_box(mx, "spf-mx", m::MX_LABEL, m::MX_HINT)}
-            {check_box(a, "spf-a", m::A_LABEL, m::A_HINT)}
-            <ListField id="spf-ip4" legend=m::IP4_LEGEND hint=m::IP4_HINT store=ip4 errors=ip4.row_errors(check_ip4) placeholder="192.0.2.0/24" />
-            <ListField id="spf-ip6" legend=m::IP6_LEGEND hint=m::IP6_HINT store=ip6 errors=ip6.row_errors(check_ip6) placeholder="2001:db8::/32" />
-            <ListField id="spf-ahost" legend=m::AHOST_LEGEND hint=m::AHOST_HINT store=ahosts errors=ahosts.row_errors(check_spec) placeholder="mail.example.net" />
-            <ListField id="spf-include" legend=m::INCLUDE_LEGEND hint=m::INCLUDE_HINT store=includes errors=includes.row_errors(check_spec) placeholder="_spf.example.net" />
-            <fieldset class="choices" aria-describedby="spf-all-hint">
-                <legend>{t(m::ALL_LEGEND)}</legend>
-                <p class="hint" id="spf-all-hint">{t(m::ALL_HINT)}</p>
-                <Show when=move || matches!(redirect_spec.get(), Some(Ok(_)))>
-                    <p class="hint">{t(m::REDIRECT_SET)}</p>
+        <GeneratorPage title=shell_text::GEN_SPF intro=spf_text::INTRO domain=field>
+            <Fields slot>
+                <fieldset class="presets" aria-describedby="spf-presets-hint">
+                    <legend>{t(spf_text::PRESETS_LEGEND)}</legend>
+                    <p class="hint" id="spf-presets-hint">{t(spf_text::PRESETS_HINT)}</p>
+                    <ul class="preset-list">{PRESETS.iter().map(preset_item).collect_view()}</ul>
+                </fieldset>
+                <CheckField id="spf-mx" label=spf_text::MX_LABEL hint=spf_text::MX_HINT flag=mx />
+                <CheckField id="spf-a" label=spf_text::A_LABEL hint=spf_text::A_HINT flag=a />
+                <ListField id="spf-ip4" legend=spf_text::IP4_LEGEND hint=spf_text::IP4_HINT store=ip4 errors=ip4.row_errors(check_ip4) placeholder="192.0.2.0/24" />
+                <ListField id="spf-ip6" legend=spf_text::IP6_LEGEND hint=spf_text::IP6_HINT store=ip6 errors=ip6.row_errors(check_ip6) placeholder="2001:db8::/32" />
+                <ListField id="spf-ahost" legend=spf_text::AHOST_LEGEND hint=spf_text::AHOST_HINT store=ahosts errors=ahosts.row_errors(check_spec) placeholder="mail.example.net" />
+                <ListField id="spf-include" legend=spf_text::INCLUDE_LEGEND hint=spf_text::INCLUDE_HINT store=includes errors=includes.row_errors(check_spec) placeholder="_spf.example.net" />
+                <fieldset class="choices" aria-describedby="spf-all-hint">
+                    <legend>{t(spf_text::ALL_LEGEND)}</legend>
+                    <p class="hint" id="spf-all-hint">{t(spf_text::ALL_HINT)}</p>
+                    <Show when=move || matches!(redirect_spec.get(), Some(Ok(_)))>
+                        <p class="hint">{t(spf_text::REDIRECT_SET)}</p>
+                    </Show>
+                    {all_radio("", spf_text::ALL_FAIL)}
+                    {all_radio("~", spf_text::ALL_SOFT)}
+                    {all_radio("?", spf_text::ALL_NEUTRAL)}
+                </fieldset>
+                <TextField
+                    id="spf-redirect"
+                    label=spf_text::REDIRECT_LABEL
+                    hint=spf_text::REDIRECT_HINT
+                    value=Signal::derive(move || redirect.get())
+                    on_input=Callback::new(move |v| redirect.set(v))
+                    error=redirect_err
+                    placeholder="_spf.example.com"
+                />
+            </Fields>
+            <div
+                class="lookups"
+                class:over=move || over.get()
+                role="status"
+                data-testid="lookup-count"
+            >
+                <p class="lookup-count">
+                    {move || {
+                        fill(
+                            spf_text::LOOKUPS.get(lang.get()),
+                            &[("n", &lookups.get().to_string()), ("max", &MAX_DNS_LOOKUPS.to_string())],
+                        )
+                    }}
+                </p>
+                <Show when=move || over.get()>
+                    <p class="field-error">{t(spf_text::LOOKUPS_OVER)}</p>
                 </Show>
-                {all_radio("", m::ALL_FAIL)}
-                {all_radio("~", m::ALL_SOFT)}
-                {all_radio("?", m::ALL_NEUTRAL)}
-            </fieldset>
-            <TextField
-                id="spf-redirect"
-                label=m::REDIRECT_LABEL
-                hint=m::REDIRECT_HINT
-                value=Signal::derive(move || redirect.get())
-                on_input=Callback::new(move |v| redirect.set(v))
-                error=redirect_err
-                placeholder="_spf.example.com"
-            />
-        </form>
-        <div
-            class="lookups"
-            class:over=move || over.get()
-            role="status"
-            data-testid="lookup-count"
-        >
-            <p class="lookup-count">
-                {move || {
-                    fill(
-                        m::LOOKUPS.get(lang.get()),
-                        &[("n", &lookups.get().to_string()), ("max", &MAX_DNS_LOOKUPS.to_string())],
-                    )
-                }}
-            </p>
-            <Show when=move || over.get()>
-                <p class="field-error">{t(m::LOOKUPS_OVER)}</p>
-            </Show>
-            <p class="hint">{t(m::LOOKUPS_NOTE)}</p>
-        </div>
-        <Show when=move || left_out.get()>
-            <p class="notice" role="status">{t(g::LEFT_OUT)}</p>
-        </Show>
-        <Show when=move || !matches!(parsed_domain.get(), Some(Ok(_)))>
-            <p class="notice">{t(g::DOMAIN_NEEDED)}</p>
-        </Show>
-        <RecordOutput kind=RecordType::Spf owner=owner value=value />
-        <ShareLinkButton />
+                <p class="hint">{t(spf_text::LOOKUPS_NOTE)}</p>
+            </div>
+            <FormNotices left_out=left_out domain=field />
+            <RecordOutput kind=RecordType::Spf owner=owner value=value />
+        </GeneratorPage>
     }
 }

@@ -10,7 +10,7 @@ use crate::components::{
     fragment::{LINK_LIMIT, sync_fragment},
     record_editor::{RecordEditor, select_span},
 };
-use crate::i18n::{fill, t, use_lang, validate as v};
+use crate::i18n::{fill, t, use_lang, validate as validate_text};
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::{query_signal, use_location};
@@ -53,9 +53,21 @@ fn counts(v: &Validation, l: Lang) -> String {
         }
     };
     [
-        part(v.count(Severity::Error), v::ERRORS_1, v::ERRORS_N),
-        part(v.count(Severity::Warning), v::WARNINGS_1, v::WARNINGS_N),
-        part(v.count(Severity::Info), v::NOTES_1, v::NOTES_N),
+        part(
+            v.count(Severity::Error),
+            validate_text::ERRORS_1,
+            validate_text::ERRORS_N,
+        ),
+        part(
+            v.count(Severity::Warning),
+            validate_text::WARNINGS_1,
+            validate_text::WARNINGS_N,
+        ),
+        part(
+            v.count(Severity::Info),
+            validate_text::NOTES_1,
+            validate_text::NOTES_N,
+        ),
     ]
     .join(", ")
 }
@@ -128,10 +140,10 @@ pub fn ValidatePage() -> impl IntoView {
         let l = lang.get();
         let label = |k: RecordType| k.label().get(l);
         match (chosen.get(), checked.get()) {
-            (Some(k), _) => fill(v::CHOSEN.get(l), &[("type", label(k))]),
+            (Some(k), _) => fill(validate_text::CHOSEN.get(l), &[("type", label(k))]),
             (None, Some(c)) => match c.0.kind {
-                Some(k) => fill(v::DETECTED.get(l), &[("type", label(k))]),
-                None => v::NOT_DETECTED.get(l).to_string(),
+                Some(k) => fill(validate_text::DETECTED.get(l), &[("type", label(k))]),
+                None => validate_text::NOT_DETECTED.get(l).to_string(),
             },
             (None, None) => String::new(),
         }
@@ -141,22 +153,25 @@ pub fn ValidatePage() -> impl IntoView {
         if too_long.get() {
             let size = size.get().to_string();
             let limit = LIVE_LIMIT.to_string();
-            return fill(v::TOO_LONG.get(l), &[("size", &size), ("limit", &limit)]);
+            return fill(
+                validate_text::TOO_LONG.get(l),
+                &[("size", &size), ("limit", &limit)],
+            );
         }
         match checked.get() {
-            None => v::EMPTY.get(l).to_string(),
+            None => validate_text::EMPTY.get(l).to_string(),
             Some(c) => {
                 let n = counts(&c.0, l);
                 match c.0.kind {
                     Some(k) if c.0.valid => fill(
-                        v::SUMMARY_VALID.get(l),
+                        validate_text::SUMMARY_VALID.get(l),
                         &[("type", k.label().get(l)), ("counts", &n)],
                     ),
                     Some(k) => fill(
-                        v::SUMMARY_INVALID.get(l),
+                        validate_text::SUMMARY_INVALID.get(l),
                         &[("type", k.label().get(l)), ("counts", &n)],
                     ),
-                    None => fill(v::SUMMARY_UNKNOWN.get(l), &[("counts", &n)]),
+                    None => fill(validate_text::SUMMARY_UNKNOWN.get(l), &[("counts", &n)]),
                 }
             }
         }
@@ -172,10 +187,10 @@ pub fn ValidatePage() -> impl IntoView {
     };
 
     view! {
-        <h1>{t(v::TITLE)}</h1>
-        <p>{t(v::INTRO)}</p>
+        <h1>{t(validate_text::TITLE)}</h1>
+        <p>{t(validate_text::INTRO)}</p>
         <div class="field">
-            <label for="record-input">{t(v::INPUT_LABEL)}</label>
+            <label for="record-input">{t(validate_text::INPUT_LABEL)}</label>
             <RecordEditor
                 value=text
                 diagnostics=diagnostics
@@ -188,7 +203,7 @@ pub fn ValidatePage() -> impl IntoView {
         </div>
         <div class="toolbar">
             <div class="field-inline">
-                <label for="record-type">{t(v::TYPE_LABEL)}</label>
+                <label for="record-type">{t(validate_text::TYPE_LABEL)}</label>
                 <select
                     id="record-type"
                     prop:value=move || chosen.get().map(RecordType::as_str).unwrap_or_default()
@@ -197,7 +212,7 @@ pub fn ValidatePage() -> impl IntoView {
                         set_type_param.set((!v.is_empty()).then_some(v));
                     }
                 >
-                    <option value="">{t(v::TYPE_AUTO)}</option>
+                    <option value="">{t(validate_text::TYPE_AUTO)}</option>
                     {RecordType::ALL
                         .into_iter()
                         .map(|k| view! { <option value=k.as_str()>{t(k.label())}</option> })
@@ -206,17 +221,17 @@ pub fn ValidatePage() -> impl IntoView {
             </div>
             <p class="detected" data-testid="detected">{type_status}</p>
             <button type="button" class="secondary" on:click=move |_| text.set(EXAMPLE.to_string())>
-                {t(v::EXAMPLE)}
+                {t(validate_text::EXAMPLE)}
             </button>
         </div>
         <Show when=move || { size.get() > LINK_LIMIT }>
-            <p class="hint">{t(v::NOT_IN_LINK)}</p>
+            <p class="hint">{t(validate_text::NOT_IN_LINK)}</p>
         </Show>
         <div class="results" aria-live="polite">
             <p id="validate-summary" class=summary_class data-testid="summary">{summary}</p>
             <Show when=move || too_long.get()>
                 <button type="button" on:click=move |_| check_anyway.set(true)>
-                    {t(v::CHECK_ANYWAY)}
+                    {t(validate_text::CHECK_ANYWAY)}
                 </button>
             </Show>
             <Show when=move || checked.with(Option::is_some)>
@@ -231,6 +246,6 @@ pub fn ValidatePage() -> impl IntoView {
         <Show when=move || explanations.with(|e| !e.is_empty())>
             <ExplainTable rows=explanations />
         </Show>
-        <p class="hint">{t(v::SHARE_HINT)}</p>
+        <p class="hint">{t(validate_text::SHARE_HINT)}</p>
     }
 }

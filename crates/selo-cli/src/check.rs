@@ -57,9 +57,8 @@ pub(crate) enum Verdict {
 pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
     let url = match &args.resolver {
         None => ResolverUrl::CLOUDFLARE,
-        Some(s) => {
-            ResolverUrl::parse(s.trim()).map_err(|e| Failure(format!("--resolver {s:?}: {e}")))?
-        }
+        Some(s) => ResolverUrl::parse(s.trim())
+            .map_err(|e| Failure::Message(format!("--resolver {s:?}: {e}")))?,
     };
     let domain = to_ascii(&args.domain)?;
     let http = Http::new(REQUEST_TIMEOUT, args.ca_file.as_deref())?;
@@ -70,7 +69,7 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Failure(format!("cannot start the async runtime: {e}")))?;
+        .map_err(|e| Failure::Message(format!("cannot start the async runtime: {e}")))?;
     let started = Instant::now();
     let url_text = url.as_str().to_string();
     let mut last: Option<DomainCheck> = None;
@@ -158,7 +157,7 @@ fn localize(value: &mut serde_json::Value, lang: Lang) {
 fn to_ascii(domain: &str) -> Result<String, Failure> {
     let d = domain.trim().trim_end_matches('.');
     if d.is_empty() {
-        return Err(Failure(
+        return Err(Failure::Message(
             "give a domain to check, e.g. selo check example.com".into(),
         ));
     }
@@ -166,7 +165,7 @@ fn to_ascii(domain: &str) -> Result<String, Failure> {
         return Ok(d.to_ascii_lowercase());
     }
     idna::domain_to_ascii(d).map_err(|_| {
-        Failure(format!(
+        Failure::Message(format!(
             "{d:?} is not a valid internationalized domain name"
         ))
     })

@@ -4,11 +4,11 @@
 
 use crate::Failure;
 use clap::{Args, Subcommand, ValueEnum};
-use selo::dkim::{DkimKey, Selector};
+use selo::dkim::{DkimKey, KeyChoice, Selector};
 use selo::dmarc::{Alignment, Dmarc, FailureOption, Policy, Psd, ReportAuth};
 use selo::mta_sts::{MaxAge, Mode, MtaStsPolicy, MtaStsRecord, MxPattern, StsId};
 use selo::spf::{DomainSpec, Ip4Network, Ip6Network, Qualifier, Spf};
-use selo::{DomainName, RecordType, Severity};
+use selo::{DomainName, Lang, Localized, RecordType, Severity, Text};
 use serde_json::json;
 use std::io::Write;
 use std::path::PathBuf;
@@ -59,14 +59,14 @@ pub(crate) struct Common {
 }
 
 fn domain(s: &str) -> Result<DomainName, String> {
-    DomainName::try_from(s).map_err(|e| e.to_string())
+    DomainName::try_from(s).map_err(|e| e.message_in(crate::lang()))
 }
 
 /// Adapts an engine newtype's `TryFrom<&str>` to a clap value parser, so
 /// an illegal value is refused with the engine's own explanation.
 macro_rules! via {
     ($t:ty) => {
-        |s: &str| <$t>::try_from(s).map_err(|e| e.to_string())
+        |s: &str| <$t>::try_from(s).map_err(|e| e.message_in(crate::lang()))
     };
 }
 
@@ -96,8 +96,8 @@ pub(crate) struct DmarcArgs {
     #[arg(long, value_parser = via!(Alignment))]
     aspf: Option<Alignment>,
     /// fo: failure reporting options (0, 1, d, s); repeat or join with ':'.
-    #[arg(long, value_delimiter = ':', value_parser = via!(FailureOption))]
-    fo: Vec<FailureOption>,
+    #[arg(long)]
+    fo: Vec<String>,
     /// rua: where aggregate reports go (mailto:addr or addr); repeat for more.
     #[arg(long)]
     rua: Vec<String>,
@@ -165,9 +165,11 @@ pub(crate) struct DkimArgs {
     /// A public key to publish: a PEM file (BEGIN PUBLIC KEY) or the base64 of p=; `-` for standard input.
     #[arg(long, conflicts_with_all = ["bits", "private_key_out"])]
     public_key: Option<PathBuf>,
-    /// The key type: rsa or ed25519.
-    #[arg(long, default_value = "rsa")]
-    key_type: KeyTypeArg,
+    /// The key type of a new key pair: rsa (default) or ed25519. A given
+    /// public key's type is read from the key; if this is given too, the
+    /// two must agree.
+    #[arg(long)]
+    key_type: Option<KeyTypeArg>,
     /// RSA key size when making a key pair: 1024 (weak), 2048 or 4096.
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["1024", "2048", "4096"]))]
     bits: Option<String>,
@@ -222,8 +224,9 @@ pub(crate) struct PolicyArgs {
     #[arg(long, default_value = "testing")]
     mode: ModeArg,
     /// mx: a mail server name or *.wildcard pattern; repeat for each MX.
-    #[arg(long, value_parser = via!(MxPattern))]
-    mx: Vec<MxPattern>,
+    /// A final dot (mail.example.com.) is removed.
+    #[arg(long, value_parser = |s: &str| MxPattern::read(s).map_err(|e| e.message_in(crate::lang())))]
+    mx: Vec<(MxPattern, Option<Text>)>,
     /// max_age: how long senders cache the policy, in seconds (max 31557600).
     #[arg(long, default_value_t = 604800)]
     max_age: u64,
@@ -249,12 +252,8 @@ pub(crate) struct TlsRptArgs {
 }
 
 fn mailto(s: &str) -> Result<selo::dmarc::ReportUri, Failure> {
-    // A full `mailto:` URI, or a bare address.
-    let uri = match selo::uri::scheme(s) {
-        selo::uri::Scheme::Mailto => selo::dmarc::ReportUri::try_from(s),
-        _ => selo::dmarc::ReportUri::mailto(s),
-    };
-    uri.map_err(|e| Failure(format!("invalid report address {s:?}: {e}")))
+    selo::dmarc::ReportUri::from_input(s)
+        .map_err(|e| Failure::Message(format!("{s:?}: {}", e.message_in(crate::lang()))))
 }
 
 fn now() -> u64 {
@@ -271,7 +270,7 @@ struct Output {
     value: String,
 }
 
-fn emit(outputs: &[Output], format: OutFormat, ttl: u32) -> Result<(), Failure> {
+fn emit(outputs: &[Output], format: OutFormat, ttl: u32, lang: Lang) -> Result<(), Failure> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match format {
@@ -308,12 +307,13 @@ fn emit(outputs: &[Output], format: OutFormat, ttl: u32) -> Result<(), Failure> 
             writeln!(out)?;
         }
     }
-    lint(outputs, format)
+    drop(out);
+    lint(outputs, format, lang)
 }
 
 /// The engine's advice about what was generated, on standard error. An
 /// error here would be a bug in Selo: refuse to print a broken record.
-fn lint(outputs: &[Output], format: OutFormat) -> Result<(), Failure> {
+fn lint(outputs: &[Output], format: OutFormat, lang: Lang) -> Result<(), Failure> {
     for o in outputs {
         let v = selo::validate(&o.value, Some(o.kind));
         for d in &v.diagnostics {
@@ -322,18 +322,26 @@ fn lint(outputs: &[Output], format: OutFormat) -> Result<(), Failure> {
                 continue;
             }
             if d.severity == Severity::Error {
-                return Err(Failure(format!(
+                return Err(Failure::Message(format!(
                     "generated an invalid record ({}): {}",
-                    d.code, d.message
+                    d.code,
+                    d.message_in(lang)
                 )));
             }
-            eprintln!("{}[{}]: {}", d.severity, d.code, d.message);
+            // Advice only: a closed standard error must not stop the record.
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}[{}]: {}",
+                d.severity,
+                d.code,
+                d.message_in(lang)
+            );
         }
     }
     Ok(())
 }
 
-pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
+pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
     match cmd {
         GenerateCommand::Dmarc(a) => {
             let record = Dmarc {
@@ -344,35 +352,40 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
                 testing: a.t.as_deref().map(|t| t == "y"),
                 adkim: a.adkim,
                 aspf: a.aspf,
-                failure_options: a.fo.clone(),
+                failure_options: FailureOption::list(&a.fo.join(":")).map_err(crate::said)?,
                 rua: a.rua.iter().map(|s| mailto(s)).collect::<Result<_, _>>()?,
                 ruf: a.ruf.iter().map(|s| mailto(s)).collect::<Result<_, _>>()?,
                 other: Vec::new(),
             };
             let d = &a.common.domain;
             let mut outputs = vec![Output {
-                name: selo::dmarc::owner_name(d)?.to_string(),
+                name: selo::dmarc::owner_name(d).map_err(crate::said)?.to_string(),
                 kind: RecordType::Dmarc,
                 value: record.to_string(),
             }];
             // Reports sent to another domain need that domain's consent.
             for dest in selo::dmarc::external_destinations(&record, d) {
                 outputs.push(Output {
-                    name: selo::dmarc::report_auth_owner(d, &dest)?.to_string(),
+                    name: selo::dmarc::report_auth_owner(d, &dest)
+                        .map_err(crate::said)?
+                        .to_string(),
                     kind: RecordType::DmarcReportAuth,
                     value: ReportAuth::default().to_string(),
                 });
             }
-            emit(&outputs, a.common.format, a.common.ttl)
+            emit(&outputs, a.common.format, a.common.ttl, lang)
         }
         GenerateCommand::DmarcReportAuth(a) => emit(
             &[Output {
-                name: selo::dmarc::report_auth_owner(&a.common.domain, &a.destination)?.to_string(),
+                name: selo::dmarc::report_auth_owner(&a.common.domain, &a.destination)
+                    .map_err(crate::said)?
+                    .to_string(),
                 kind: RecordType::DmarcReportAuth,
                 value: ReportAuth::default().to_string(),
             }],
             a.common.format,
             a.common.ttl,
+            lang,
         ),
         GenerateCommand::Spf(a) => {
             let mut b = Spf::builder();
@@ -426,11 +439,12 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
                 }],
                 a.common.format,
                 a.common.ttl,
+                lang,
             )
         }
         GenerateCommand::Dkim(a) => {
             let mut key = match &a.public_key {
-                Some(path) => public_key(path, a.key_type)?,
+                Some(path) => public_key(path, a.key_type, lang)?,
                 None => new_key_pair(a)?,
             };
             if a.testing {
@@ -438,22 +452,24 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
             }
             emit(
                 &[Output {
-                    name: selo::dkim::owner_name(&a.selector, &a.common.domain)?.to_string(),
+                    name: selo::dkim::owner_name(&a.selector, &a.common.domain)
+                        .map_err(crate::said)?
+                        .to_string(),
                     kind: RecordType::Dkim,
                     value: key.to_string(),
                 }],
                 a.common.format,
                 a.common.ttl,
+                lang,
             )
         }
         GenerateCommand::Bimi(a) => {
             let record = if a.decline {
                 selo::bimi::Bimi::declination()
             } else {
-                let logo = a
-                    .logo
-                    .clone()
-                    .ok_or_else(|| Failure("--logo is required unless --decline".into()))?;
+                let logo = a.logo.clone().ok_or_else(|| {
+                    Failure::Message("--logo is required unless --decline".into())
+                })?;
                 let mut r = selo::bimi::Bimi::logo(logo);
                 if let Some(e) = &a.evidence {
                     r = r.with_evidence(e.clone());
@@ -462,12 +478,15 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
             };
             emit(
                 &[Output {
-                    name: selo::bimi::owner_name(&a.selector, &a.common.domain)?.to_string(),
+                    name: selo::bimi::owner_name(&a.selector, &a.common.domain)
+                        .map_err(crate::said)?
+                        .to_string(),
                     kind: RecordType::Bimi,
                     value: record.to_string(),
                 }],
                 a.common.format,
                 a.common.ttl,
+                lang,
             )
         }
         GenerateCommand::MtaSts(a) => {
@@ -480,6 +499,7 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
                 }],
                 a.common.format,
                 a.common.ttl,
+                lang,
             )
         }
         GenerateCommand::MtaStsPolicy(a) => {
@@ -488,12 +508,15 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
                 ModeArg::Enforce => Mode::Enforce,
                 ModeArg::None => Mode::None,
             };
-            let max_age = MaxAge::try_from(a.max_age)?;
+            let max_age = MaxAge::try_from(a.max_age).map_err(crate::said)?;
             let mut policy = MtaStsPolicy::new(mode, max_age);
-            for mx in &a.mx {
+            for (mx, note) in &a.mx {
+                if let Some(note) = note {
+                    let _ = writeln!(std::io::stderr(), "note: {mx}: {}", note.get(lang));
+                }
                 policy = policy.with_mx(mx.clone());
             }
-            policy.check()?;
+            policy.check().map_err(crate::said)?;
             let body = policy.to_string();
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
@@ -520,13 +543,14 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
                     value: body,
                 }],
                 a.format,
+                lang,
             )
         }
         GenerateCommand::TlsRpt(a) => {
             let mut it = a.rua.iter().cloned();
             let first = it
                 .next()
-                .ok_or_else(|| Failure("--rua is required".into()))?;
+                .ok_or_else(|| Failure::Message("--rua is required".into()))?;
             let record = it.fold(selo::tls_rpt::TlsRpt::new(first), |r, u| r.with_rua(u));
             emit(
                 &[Output {
@@ -536,24 +560,30 @@ pub(crate) fn run(cmd: &GenerateCommand) -> Result<(), Failure> {
                 }],
                 a.common.format,
                 a.common.ttl,
+                lang,
             )
         }
     }
 }
 
-/// Reads a public key given as PEM or as the base64 of `p=`.
-fn public_key(path: &PathBuf, kind: KeyTypeArg) -> Result<DkimKey, Failure> {
+/// Reads a public key in any form the engine reads a pasted one: PEM, the
+/// base64 of `p=`, or a whole record.
+fn public_key(path: &PathBuf, kind: Option<KeyTypeArg>, lang: Lang) -> Result<DkimKey, Failure> {
     let (name, text) = crate::read_text(Some(path))?;
-    if text.contains("-----BEGIN") {
-        let der =
-            selo::dkim::public_key_from_pem(&text).map_err(|e| Failure(format!("{name}: {e}")))?;
-        return DkimKey::from_public_key_der(&der).map_err(|e| Failure(format!("{name}: {e}")));
-    }
-    let k = match kind {
+    let key = DkimKey::from_pasted(&text)
+        .map_err(|e| Failure::Message(format!("{name}: {}", e.message_in(lang))))?;
+    let want = kind.map(|k| match k {
         KeyTypeArg::Rsa => selo::dkim::KeyType::Rsa,
         KeyTypeArg::Ed25519 => selo::dkim::KeyType::Ed25519,
-    };
-    DkimKey::from_base64(k, text.trim()).map_err(|e| Failure(format!("{name}: {e}")))
+    });
+    match want {
+        Some(want) if want != key.effective_key_type() => Err(Failure::Message(format!(
+            "{name}: this is an {} key, not {}",
+            key.effective_key_type().as_str(),
+            want.as_str()
+        ))),
+        _ => Ok(key),
+    }
 }
 
 /// Makes a key pair with the operating system's random numbers, writes the
@@ -561,24 +591,31 @@ fn public_key(path: &PathBuf, kind: KeyTypeArg) -> Result<DkimKey, Failure> {
 fn new_key_pair(a: &DkimArgs) -> Result<DkimKey, Failure> {
     use rsa::pkcs8::{EncodePrivateKey, EncodePublicKey, LineEnding};
     let out = a.private_key_out.as_ref().ok_or_else(|| {
-        Failure("making a key pair needs --private-key-out FILE (or give --public-key to publish an existing key)".into())
+        Failure::Message("making a key pair needs --private-key-out FILE (or give --public-key to publish an existing key)".into())
     })?;
-    let (pem, key) = match a.key_type {
-        KeyTypeArg::Rsa => {
-            let bits: usize = a.bits.as_deref().unwrap_or("2048").parse().unwrap_or(2048);
+    let bits: Option<u32> = a.bits.as_deref().map(str::parse).transpose()?;
+    let choice = match (a.key_type.unwrap_or(KeyTypeArg::Rsa), bits) {
+        (KeyTypeArg::Rsa, None) => KeyChoice::default(),
+        (KeyTypeArg::Rsa, Some(b)) => KeyChoice::rsa(b)
+            .ok_or_else(|| Failure::Message(format!("--bits {b}: use 1024, 2048 or 4096")))?,
+        (KeyTypeArg::Ed25519, None) => KeyChoice::Ed25519,
+        (KeyTypeArg::Ed25519, Some(_)) => {
+            return Err(Failure::Message("--bits applies to RSA keys only".into()));
+        }
+    };
+    let (pem, key) = match choice.rsa_bits() {
+        Some(bits) => {
             let mut rng = rsa::rand_core::UnwrapErr(getrandom::SysRng);
-            let private = rsa::PrivateKey::new(&mut rng, bits)
-                .map_err(|e| Failure(format!("making an RSA key: {e}")))?;
+            let private = rsa::PrivateKey::new(&mut rng, bits as usize)
+                .map_err(|e| Failure::Message(format!("making an RSA key: {e}")))?;
             let der = private.to_public_key().to_public_key_der()?;
             let key = DkimKey::rsa_from_spki_der(der.as_bytes())?;
             (private.to_pkcs8_pem(LineEnding::LF)?.to_string(), key)
         }
-        KeyTypeArg::Ed25519 => {
-            if a.bits.is_some() {
-                return Err(Failure("--bits applies to RSA keys only".into()));
-            }
+        None => {
             let mut seed = [0u8; 32];
-            getrandom::fill(&mut seed).map_err(|e| Failure(format!("no random numbers: {e}")))?;
+            getrandom::fill(&mut seed)
+                .map_err(|e| Failure::Message(format!("no random numbers: {e}")))?;
             let signing = ed25519_dalek::SigningKey::from_bytes(&seed);
             // PKCS#8 v1 (RFC 8410 7) without the public key: OpenSSL 3.0,
             // and so OpenDKIM and most signers, refuse the v2 form.
@@ -606,15 +643,25 @@ fn write_private(path: &PathBuf, bytes: &[u8]) -> Result<(), Failure> {
         opts.mode(0o600);
     }
     let mut f = opts.open(path).map_err(|e| {
-        Failure(format!(
+        Failure::Message(format!(
             "cannot create {}: {e} (an existing file is never overwritten)",
             path.display()
         ))
     })?;
     f.write_all(bytes)?;
-    eprintln!(
-        "private key written to {} (keep it secret; install it in your mail server)",
-        path.display()
+    let note = match crate::lang() {
+        Lang::Pt => {
+            "chave privada escrita em {path} (guarde-a em segredo; instale-a no seu servidor de correio)"
+        }
+        Lang::En => {
+            "private key written to {path} (keep it secret; install it in your mail server)"
+        }
+    };
+    // A note only: a closed standard error must not stop the record.
+    let _ = writeln!(
+        std::io::stderr(),
+        "{}",
+        note.replace("{path}", &path.display().to_string())
     );
     Ok(())
 }

@@ -29,9 +29,9 @@ impl Http {
             None => None,
             Some(p) => {
                 let pem = std::fs::read(p)
-                    .map_err(|e| Failure(format!("cannot read {}: {e}", p.display())))?;
+                    .map_err(|e| Failure::Message(format!("cannot read {}: {e}", p.display())))?;
                 let cert = reqwest::Certificate::from_pem(&pem).map_err(|e| {
-                    Failure(format!(
+                    Failure::Message(format!(
                         "{} is not a PEM certificate ({e}); give the CA certificate that signs the server's",
                         p.display()
                     ))
@@ -47,7 +47,7 @@ impl Http {
         http.client = http
             .builder()
             .build()
-            .map_err(|e| Failure(format!("cannot set up the HTTP client: {e}")))?;
+            .map_err(|e| Failure::Message(format!("cannot set up the HTTP client: {e}")))?;
         Ok(http)
     }
 

@@ -15,7 +15,7 @@ mod report;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use selo::{Lang, RecordType};
-use std::io::{Read, Write};
+use std::io::{BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -106,6 +106,34 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::from_tag(s).ok_or_else(|| format!("unknown language {s:?}: use en or pt"))
 }
 
+/// The language of messages, known before the arguments are checked so
+/// that a refused value is explained in it too.
+static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// The language chosen by `--lang` (read ahead of clap), else the
+/// environment's.
+pub(crate) fn lang() -> Lang {
+    *LANG.get_or_init(|| {
+        let mut args = std::env::args().skip(1);
+        while let Some(a) = args.next() {
+            let value = match a.strip_prefix("--lang=") {
+                Some(v) => Some(v.to_string()),
+                None if a == "--lang" => args.next(),
+                None => None,
+            };
+            if let Some(l) = value.as_deref().and_then(Lang::from_tag) {
+                return l;
+            }
+        }
+        env_lang()
+    })
+}
+
+/// An engine error in the chosen language.
+pub(crate) fn said(e: impl selo::Localized) -> Failure {
+    Failure::Message(e.message_in(lang()))
+}
+
 fn env_lang() -> Lang {
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
@@ -117,12 +145,37 @@ fn env_lang() -> Lang {
 
 /// A failure that is not a finding: bad input file, unwritable output.
 #[derive(Debug)]
-pub(crate) struct Failure(pub String);
+pub(crate) enum Failure {
+    /// Something to tell the user, on standard error, with exit status 2.
+    Message(String),
+    /// The reader of standard output went away (`selo ... | head`): stop
+    /// quietly, as Unix tools do.
+    ReaderGone,
+}
 
-impl<E: std::fmt::Display> From<E> for Failure {
+impl<E: std::fmt::Display + 'static> From<E> for Failure {
     fn from(e: E) -> Self {
-        Failure(e.to_string())
+        if io_error_kind(&e) == Some(std::io::ErrorKind::BrokenPipe) {
+            Failure::ReaderGone
+        } else {
+            Failure::Message(e.to_string())
+        }
     }
+}
+
+/// The kind of the I/O error behind `e`, when there is one: a plain
+/// `io::Error`, or one wrapped by the JSON writer or the report printer.
+fn io_error_kind(e: &dyn std::any::Any) -> Option<std::io::ErrorKind> {
+    if let Some(e) = e.downcast_ref::<std::io::Error>() {
+        return Some(e.kind());
+    }
+    if let Some(e) = e.downcast_ref::<serde_json::Error>() {
+        return e.io_error_kind();
+    }
+    if let Some(codespan_reporting::files::Error::Io(e)) = e.downcast_ref() {
+        return Some(e.kind());
+    }
+    None
 }
 
 /// Reads a file (or standard input) as text, refusing binary data.
@@ -130,24 +183,24 @@ pub(crate) fn read_text(file: Option<&PathBuf>) -> Result<(String, String), Fail
     let (name, bytes) = match file {
         Some(p) if p.as_os_str() != "-" => {
             let bytes = std::fs::read(p)
-                .map_err(|e| Failure(format!("cannot read {}: {e}", p.display())))?;
+                .map_err(|e| Failure::Message(format!("cannot read {}: {e}", p.display())))?;
             (p.display().to_string(), bytes)
         }
         _ => {
             let mut bytes = Vec::new();
             std::io::stdin()
                 .read_to_end(&mut bytes)
-                .map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
+                .map_err(|e| Failure::Message(format!("cannot read standard input: {e}")))?;
             ("<stdin>".to_string(), bytes)
         }
     };
     if bytes.contains(&0) {
-        return Err(Failure(format!(
+        return Err(Failure::Message(format!(
             "{name} looks like a binary file (it holds NUL bytes); give a text file with a record or policy"
         )));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
-        Failure(format!(
+        Failure::Message(format!(
             "{name} is not UTF-8 text (invalid byte at offset {}); records are plain ASCII text",
             e.utf8_error().valid_up_to()
         ))
@@ -158,15 +211,18 @@ pub(crate) fn read_text(file: Option<&PathBuf>) -> Result<(String, String), Fail
 fn validate(args: &ValidateArgs, lang: Lang) -> Result<bool, Failure> {
     let (name, text) = read_text(args.file.as_ref())?;
     let kind = args.kind.kind();
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
     if args.each_line {
         if kind == Some(RecordType::MtaStsPolicy) {
-            return Err(Failure(
+            return Err(Failure::Message(
                 "--each-line reads one record per line; an MTA-STS policy file spans several lines"
                     .into(),
             ));
         }
+        // Lines are serialized into one buffer, written out whenever it
+        // holds 64 KiB: one system call for hundreds of records.
+        const CHUNK: usize = 1 << 16;
+        let mut out = std::io::stdout().lock();
+        let mut buf = Vec::with_capacity(CHUNK + 4096);
         let mut all_valid = true;
         for (n, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
@@ -174,22 +230,26 @@ fn validate(args: &ValidateArgs, lang: Lang) -> Result<bool, Failure> {
             }
             let v = selo::validate(line, kind);
             all_valid &= v.valid;
-            let obj = render::json(&v, lang, Some(n + 1));
-            serde_json::to_writer(&mut out, &obj)?;
-            out.write_all(b"\n")?;
+            serde_json::to_writer(&mut buf, &render::Json::new(&v, lang, Some(n + 1)))?;
+            buf.push(b'\n');
+            if buf.len() >= CHUNK {
+                out.write_all(&buf)?;
+                buf.clear();
+            }
         }
+        out.write_all(&buf)?;
+        out.flush()?;
         return Ok(all_valid);
     }
     let v = selo::validate(&text, kind);
     match args.format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut out, &render::json(&v, lang, None))?;
+            let mut out = BufWriter::new(std::io::stdout().lock());
+            serde_json::to_writer_pretty(&mut out, &render::Json::new(&v, lang, None))?;
             out.write_all(b"\n")?;
+            out.flush()?;
         }
-        Format::Human => {
-            drop(out);
-            render::human(&v, &name, &text, lang)?;
-        }
+        Format::Human => render::human(&v, &name, &text, lang)?,
     }
     Ok(v.valid)
 }
@@ -203,14 +263,16 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    let lang = cli.lang.unwrap_or_else(env_lang);
+    let lang = cli.lang.unwrap_or_else(lang);
     let result = match &cli.command {
         Command::Validate(args) => validate(args, lang),
-        Command::Generate(g) => generate::run(g).map(|()| true),
+        Command::Generate(g) => generate::run(g, lang).map(|()| true),
         Command::Check(args) => match check::run(args, lang) {
             Ok(check::Verdict::Clean) => Ok(true),
             Ok(check::Verdict::Errors) => Ok(false),
-            Ok(check::Verdict::Unchecked(why)) => Err(Failure(format!("could not check: {why}"))),
+            Ok(check::Verdict::Unchecked(why)) => {
+                Err(Failure::Message(format!("could not check: {why}")))
+            }
             Err(e) => Err(e),
         },
         Command::Report(r) => report::run(r, lang),
@@ -218,16 +280,9 @@ fn main() -> ExitCode {
     match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
-        // The reader went away (`selo ... | head`): stop quietly, as
-        // Unix tools do.
-        Err(Failure(msg))
-            if msg == std::io::Error::from(std::io::ErrorKind::BrokenPipe).to_string()
-                || msg.ends_with("(os error 32)") =>
-        {
-            ExitCode::SUCCESS
-        }
-        Err(Failure(msg)) => {
-            eprintln!("selo: error: {msg}");
+        Err(Failure::ReaderGone) => ExitCode::SUCCESS,
+        Err(Failure::Message(msg)) => {
+            let _ = writeln!(std::io::stderr(), "selo: error: {msg}");
             ExitCode::from(2)
         }
     }

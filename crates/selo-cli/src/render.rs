@@ -5,51 +5,60 @@ use crate::Failure;
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as ReportSeverity};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, termcolor};
-use selo::{Lang, Severity, Validation};
-use serde_json::{Value, json};
-use std::io::IsTerminal;
+use selo::{Diagnostic, Lang, Record, Severity, Validation};
+use serde::{Serialize, Serializer};
+use std::io::{IsTerminal, Write};
 
 /// The JSON object for one validation: `{"type", "valid", "diagnostics",
-/// "record"}`, with byte offsets into the input.
-pub(crate) fn json(v: &Validation, lang: Lang, line: Option<usize>) -> Value {
-    let diagnostics: Vec<Value> = v
-        .diagnostics
-        .iter()
-        .map(|d| {
-            json!({
-                "code": d.code,
-                "severity": d.severity,
-                "start": d.primary.start,
-                "end": d.primary.end,
-                "message": d.message_in(lang),
-                "help": d.help_in(lang),
-                "spec": d.spec.map(|s| s.to_string()),
-                "url": d.spec.map(|s| s.url()),
-                "secondary": d.secondary.iter().map(|l| json!({"start": l.span.start, "end": l.span.end, "note": l.note.map(|n| n.get(lang))})).collect::<Vec<_>>(),
-                "fix": d.fix.as_ref().map(|f| json!({
-                    "title": f.title.get(lang),
-                    "applicability": f.applicability,
-                    "edits": f.edits.iter().map(|e| json!({"start": e.span.start, "end": e.span.end, "replacement": e.replacement})).collect::<Vec<_>>(),
-                })),
-            })
-        })
-        .collect();
-    let mut obj = json!({
-        "type": v.kind.map(|k| k.as_str()),
-        "valid": v.valid,
-        "diagnostics": diagnostics,
-        "record": v.record,
-    });
-    if let Some(owner) = &v.owner {
-        obj["owner"] = json!(owner);
+/// "record"}` (and `"owner"`, `"canonical"`, `"line"` when there are
+/// any), with byte offsets into the input. Serialized straight from the
+/// borrowed validation; each finding through the engine's
+/// [`Diagnostic::in_lang`].
+#[derive(Serialize)]
+pub(crate) struct Json<'a> {
+    #[serde(rename = "type")]
+    kind: Option<&'static str>,
+    valid: bool,
+    /// Beside `valid` (what the RFC accepts): `dangerous` for a record that
+    /// lets anyone send as the domain, `caution` for warnings.
+    verdict: selo::Verdict,
+    #[serde(serialize_with = "diagnostics")]
+    diagnostics: (&'a [Diagnostic], Lang),
+    record: Option<&'a Record>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    owner: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "canonical")]
+    canonical: Option<&'a Record>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+}
+
+impl<'a> Json<'a> {
+    pub(crate) fn new(v: &'a Validation, lang: Lang, line: Option<usize>) -> Self {
+        Json {
+            kind: v.kind.map(|k| k.as_str()),
+            valid: v.valid,
+            verdict: v.verdict,
+            diagnostics: (&v.diagnostics, lang),
+            record: v.record.as_ref(),
+            owner: v.owner.as_deref(),
+            canonical: v.record.as_ref(),
+            line,
+        }
     }
-    if v.record.is_some() {
-        obj["canonical"] = json!(v.record.as_ref().map(|r| r.to_string()));
+}
+
+fn diagnostics<S: Serializer>(d: &(&[Diagnostic], Lang), s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(d.0.iter().map(|x| x.in_lang(d.1)))
+}
+
+/// The record as published: written by its `Display`, without an
+/// intermediate `String`.
+fn canonical<S: Serializer>(r: &Option<&Record>, s: S) -> Result<S::Ok, S::Error> {
+    match r {
+        Some(r) => s.collect_str(r),
+        None => s.serialize_none(),
     }
-    if let Some(n) = line {
-        obj["line"] = json!(n);
-    }
-    obj
 }
 
 pub(crate) fn color_choice() -> termcolor::ColorChoice {
@@ -67,7 +76,6 @@ pub(crate) fn human(v: &Validation, name: &str, text: &str, lang: Lang) -> Resul
     for d in &v.diagnostics {
         emit(&mut out, d, name, Some(text), lang)?;
     }
-    drop(out);
     let (e, w, i) = (
         v.count(Severity::Error),
         v.count(Severity::Warning),
@@ -93,7 +101,8 @@ pub(crate) fn human(v: &Validation, name: &str, text: &str, lang: Lang) -> Resul
             if i == 1 { "" } else { "s" },
         ),
     };
-    println!("{line}");
+    writeln!(out, "{line}")?;
+    out.flush()?;
     Ok(())
 }
 

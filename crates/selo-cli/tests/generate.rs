@@ -385,3 +385,136 @@ fn illegal_values_are_refused_before_anything_is_written() {
             .stdout("");
     }
 }
+
+#[test]
+fn generate_advice_speaks_the_chosen_language() {
+    let args = ["generate", "dmarc", "--domain", "example.com"];
+    let pt = selo()
+        .args(["--lang", "pt"])
+        .args(args)
+        .assert()
+        .code(0)
+        .get_output()
+        .stderr
+        .clone();
+    let pt = String::from_utf8(pt).unwrap();
+    assert!(pt.contains("dmarc::"), "{pt}");
+    assert!(pt.contains("registo"), "no Portuguese: {pt}");
+    assert!(!pt.contains("The record"), "English left: {pt}");
+    let from_env = selo()
+        .env("LANG", "pt_PT.UTF-8")
+        .args(args)
+        .assert()
+        .code(0)
+        .get_output()
+        .stderr
+        .clone();
+    assert_eq!(String::from_utf8(from_env).unwrap(), pt);
+    let en = selo()
+        .args(args)
+        .assert()
+        .code(0)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8(en).unwrap().contains("The record"));
+}
+
+#[test]
+fn typed_values_are_read_as_the_app_reads_them() {
+    // fo in any order and repeated: each option once, in canonical order;
+    // a bare address becomes a mailto: URI.
+    let dmarc = generate(&[
+        "dmarc",
+        "--domain",
+        "example.com",
+        "--fo",
+        "d:1",
+        "--fo",
+        "d",
+        "--rua",
+        "dmarc@example.com",
+        "--ruf",
+        "MAILTO:f@example.com",
+    ]);
+    assert_eq!(
+        dmarc,
+        "v=DMARC1; p=none; fo=1:d; rua=mailto:dmarc@example.com; ruf=MAILTO:f@example.com\n"
+    );
+    // A final dot on an mx name is removed, with a note.
+    selo()
+        .args([
+            "generate",
+            "mta-sts-policy",
+            "--domain",
+            "example.com",
+            "--mx",
+            "mail.example.com.",
+        ])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("mx: mail.example.com\r\n"))
+        .stderr(predicate::str::contains("final dot was removed"));
+    // An Ed25519 key inside a SubjectPublicKeyInfo PEM, its type read from the key.
+    let dir = tempfile::tempdir().unwrap();
+    let pem = dir.path().join("ed.pem");
+    std::fs::write(
+        &pem,
+        "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEACxyYvzGpKDD99nwTD1xVsjj9dmwZ30i0kK4dnsyJ490=\n-----END PUBLIC KEY-----\n",
+    )
+    .unwrap();
+    let pem = pem.to_str().unwrap();
+    let args = [
+        "dkim",
+        "--domain",
+        "example.com",
+        "--selector",
+        "ed",
+        "--public-key",
+        pem,
+    ];
+    assert_eq!(
+        generate(&args),
+        "v=DKIM1; k=ed25519; p=CxyYvzGpKDD99nwTD1xVsjj9dmwZ30i0kK4dnsyJ490=\n"
+    );
+    selo()
+        .arg("generate")
+        .args(args)
+        .args(["--key-type", "rsa"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("ed25519 key, not rsa"));
+}
+
+#[test]
+fn refused_values_are_explained_in_the_chosen_language() {
+    let out = selo()
+        .args([
+            "--lang",
+            "pt",
+            "generate",
+            "dmarc",
+            "--domain",
+            "a..example",
+        ])
+        .assert()
+        .code(2)
+        .stdout("")
+        .get_output()
+        .stderr
+        .clone();
+    let pt = String::from_utf8(out).unwrap();
+    assert!(pt.contains("nome de domínio"), "{pt}");
+    let out = selo()
+        .env("LANG", "pt_PT.UTF-8")
+        .args(["generate", "mta-sts-policy", "--domain", "example.com"])
+        .args(["--mode", "enforce"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let pt = String::from_utf8(out).unwrap();
+    assert!(pt.contains("pelo menos um padrão mx"), "{pt}");
+}

@@ -482,20 +482,36 @@ impl SpecRef {
     /// Appendices (sections starting with a letter) are linked as
     /// `#appendix-A.6`, the anchor both sites use.
     pub fn url(&self) -> String {
-        let anchor = if self.section.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        self.link().to_string()
+    }
+
+    /// The same address as [`SpecRef::url`], written without allocating.
+    pub fn link(self) -> impl fmt::Display {
+        SpecLink(self)
+    }
+}
+
+struct SpecLink(SpecRef);
+
+impl fmt::Display for SpecLink {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = self.0;
+        let anchor = if s.section.starts_with(|c: char| c.is_ascii_alphabetic()) {
             "appendix"
         } else {
             "section"
         };
-        if self.rfc != 0 {
-            format!(
+        if s.rfc != 0 {
+            write!(
+                f,
                 "https://www.rfc-editor.org/rfc/rfc{}#{anchor}-{}",
-                self.rfc, self.section
+                s.rfc, s.section
             )
         } else {
-            format!(
+            write!(
+                f,
                 "https://datatracker.ietf.org/doc/html/{}#{anchor}-{}",
-                self.doc, self.section
+                s.doc, s.section
             )
         }
     }
@@ -583,7 +599,7 @@ macro_rules! catalogue {
 pub(crate) use catalogue;
 
 /// A span with an optional note, for secondary places a finding refers to.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Label {
     /// The place.
     pub span: Span,
@@ -609,7 +625,7 @@ pub enum Applicability {
 }
 
 /// Replace the bytes in `span` with `replacement`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Edit {
     /// What to replace (empty span: insert).
     pub span: Span,
@@ -628,7 +644,7 @@ pub struct Edit {
 /// };
 /// assert_eq!(fix.apply("v =DMARC1"), "v=DMARC1");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fix {
     /// What the fix does, as a button label.
     pub title: Text,
@@ -862,20 +878,132 @@ impl Diagnostic {
     }
 }
 
+/// Serializes as [`Diagnostic::in_lang`] in English.
 impl Serialize for Diagnostic {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.in_lang(Lang::En).serialize(s)
+    }
+}
+
+impl Diagnostic {
+    /// This finding as data in one language: the JSON object that `selo
+    /// validate --format json` prints, serialized straight from the
+    /// diagnostic (no intermediate tree).
+    ///
+    /// Fields: `code`, `severity`, `start`, `end` (byte offsets of the
+    /// primary span), `message`, `help`, `spec` (`RFC 9989 4.7` or null),
+    /// `url` (the section's address or null), `secondary` (`[{start, end,
+    /// note}]`) and `fix` (`{title, applicability, edits: [{start, end,
+    /// replacement}]}` or null).
+    ///
+    /// ```
+    /// use selo::{Lang, validate};
+    /// let v = validate("v=DMARC1; p=none; p=reject", None);
+    /// let dup = v.diagnostics.iter().find(|d| d.code == "dmarc::duplicate-tag").unwrap();
+    /// let j = serde_json::to_value(dup.in_lang(Lang::Pt)).unwrap();
+    /// assert_eq!((j["start"].as_u64(), j["end"].as_u64()), (Some(18), Some(26)));
+    /// assert!(j["url"].as_str().unwrap().starts_with("https://www.rfc-editor.org/rfc/rfc9989#"));
+    /// assert_eq!(j["secondary"][0]["start"], 10);
+    /// assert!(j["message"].as_str().unwrap().contains("etiqueta"));
+    /// ```
+    pub fn in_lang(&self, lang: Lang) -> InLang<'_, Diagnostic> {
+        InLang { item: self, lang }
+    }
+
+    fn message_cow(&self, lang: Lang) -> Cow<'_, str> {
+        match lang {
+            Lang::En => Cow::Borrowed(&self.message),
+            Lang::Pt => render(self.template.pt, &self.args, Lang::Pt),
+        }
+    }
+
+    fn help_cow(&self, lang: Lang) -> Cow<'_, str> {
+        match lang {
+            Lang::En => Cow::Borrowed(&self.help),
+            Lang::Pt => render(self.template.pt_help, &self.args, Lang::Pt),
+        }
+    }
+}
+
+/// A borrowed finding (or part of one) bound to a language, for
+/// serialization; made by [`Diagnostic::in_lang`].
+#[derive(Clone, Copy, Debug)]
+pub struct InLang<'a, T> {
+    item: &'a T,
+    lang: Lang,
+}
+
+struct Url(SpecRef);
+
+impl Serialize for Url {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0.link())
+    }
+}
+
+impl Serialize for InLang<'_, Diagnostic> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Diagnostic", 9)?;
-        st.serialize_field("code", self.code)?;
-        st.serialize_field("severity", &self.severity)?;
-        st.serialize_field("start", &self.primary.start)?;
-        st.serialize_field("end", &self.primary.end)?;
-        st.serialize_field("message", &self.message)?;
-        st.serialize_field("help", &self.help)?;
-        st.serialize_field("spec", &self.spec)?;
-        st.serialize_field("secondary", &self.secondary)?;
-        st.serialize_field("fix", &self.fix)?;
+        let (d, lang) = (self.item, self.lang);
+        let mut st = s.serialize_struct("Diagnostic", 10)?;
+        st.serialize_field("code", d.code)?;
+        st.serialize_field("severity", &d.severity)?;
+        st.serialize_field("start", &d.primary.start)?;
+        st.serialize_field("end", &d.primary.end)?;
+        st.serialize_field("message", &d.message_cow(lang))?;
+        st.serialize_field("help", &d.help_cow(lang))?;
+        st.serialize_field("spec", &d.spec)?;
+        st.serialize_field("url", &d.spec.map(Url))?;
+        st.serialize_field(
+            "secondary",
+            &Seq(d.secondary.iter().map(|l| InLang { item: l, lang })),
+        )?;
+        st.serialize_field("fix", &d.fix.as_ref().map(|f| InLang { item: f, lang }))?;
         st.end()
+    }
+}
+
+impl Serialize for InLang<'_, Label> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Label", 3)?;
+        st.serialize_field("start", &self.item.span.start)?;
+        st.serialize_field("end", &self.item.span.end)?;
+        st.serialize_field("note", &self.item.note.map(|n| n.get(self.lang)))?;
+        st.end()
+    }
+}
+
+impl Serialize for InLang<'_, Fix> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let f = self.item;
+        let mut st = s.serialize_struct("Fix", 3)?;
+        st.serialize_field("title", f.title.get(self.lang))?;
+        st.serialize_field("applicability", &f.applicability)?;
+        st.serialize_field("edits", &Seq(f.edits.iter()))?;
+        st.end()
+    }
+}
+
+/// `{start, end, replacement}`, the shape every span takes in the JSON.
+impl Serialize for Edit {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Edit", 3)?;
+        st.serialize_field("start", &self.span.start)?;
+        st.serialize_field("end", &self.span.end)?;
+        st.serialize_field("replacement", &self.replacement)?;
+        st.end()
+    }
+}
+
+/// Serializes an iterator as a sequence without collecting it.
+struct Seq<I>(I);
+
+impl<I: Iterator<Item = T> + Clone, T: Serialize> Serialize for Seq<I> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.clone())
     }
 }
 
@@ -1014,5 +1142,48 @@ mod tests {
             Applicability::Safe,
         );
         assert_eq!(utf.apply("é"), "é");
+    }
+
+    #[test]
+    fn one_json_shape_in_either_language() {
+        let d = Diagnostic::new(&T, Span::new(0, 1))
+            .arg("y", "two")
+            .with_secondary(Span::new(2, 3), Some(Text::new("here", "aqui")))
+            .with_fix(Fix::single(
+                Text::new("Fix", "Corrigir"),
+                Span::new(0, 1),
+                "z",
+                Applicability::Safe,
+            ));
+        let en = serde_json::to_value(&d).unwrap();
+        assert_eq!(en, serde_json::to_value(d.in_lang(Lang::En)).unwrap());
+        let mut keys: Vec<&str> = en.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+        keys.sort();
+        let mut want = [
+            "code",
+            "severity",
+            "start",
+            "end",
+            "message",
+            "help",
+            "spec",
+            "url",
+            "secondary",
+            "fix",
+        ];
+        want.sort();
+        assert_eq!(keys, want);
+        let pt = serde_json::to_value(d.in_lang(Lang::Pt)).unwrap();
+        assert_eq!(pt["message"], "pt two");
+        assert_eq!(
+            pt["secondary"][0],
+            serde_json::json!({"start": 2, "end": 3, "note": "aqui"})
+        );
+        assert_eq!(pt["fix"]["title"], "Corrigir");
+        assert_eq!(
+            pt["fix"]["edits"][0],
+            serde_json::json!({"start": 0, "end": 1, "replacement": "z"})
+        );
+        assert_eq!(pt["spec"], serde_json::Value::Null);
     }
 }

@@ -66,8 +66,8 @@ pub mod uri;
 pub mod validate;
 
 pub use diagnostic::{
-    Applicability, Diagnostic, Edit, Fix, Label, Lang, Localized, Message, ParseError, Parsed,
-    Severity, Span, SpecRef, Text, ValueError,
+    Applicability, Diagnostic, Edit, Fix, InLang, Label, Lang, Localized, Message, ParseError,
+    Parsed, Severity, Span, SpecRef, Text, ValueError,
 };
 pub use domain::{DomainError, DomainName};
 pub use explain::Explanation;

@@ -169,8 +169,8 @@ pub fn check_mailto(uri: &str) -> Result<String, UriProblem> {
 /// A report address as people type it: a bare `name@domain` gets
 /// `mailto:` in front; anything with a scheme (or without an `@`) is
 /// returned trimmed, for the URI checks to judge. Shared by DMARC's and
-/// TLS-RPT's `rua=` ([`crate::dmarc::ReportUri::from_typed`],
-/// [`crate::tls_rpt::ReportUri::from_typed`]).
+/// TLS-RPT's `rua=` ([`crate::dmarc::ReportUri::from_input`],
+/// [`crate::tls_rpt::ReportUri::from_input`]).
 ///
 /// ```
 /// use selo::uri::as_typed;
@@ -282,18 +282,18 @@ mod tests {
             ("example.com", false, false),
         ] {
             assert_eq!(
-                crate::dmarc::ReportUri::from_typed(typed).is_ok(),
+                crate::dmarc::ReportUri::from_input(typed).is_ok(),
                 dmarc_ok,
                 "{typed}"
             );
             assert_eq!(
-                crate::tls_rpt::ReportUri::from_typed(typed).is_ok(),
+                crate::tls_rpt::ReportUri::from_input(typed).is_ok(),
                 tls_ok,
                 "{typed}"
             );
         }
         assert_eq!(
-            crate::tls_rpt::ReportUri::from_typed(" tls@example.com ")
+            crate::tls_rpt::ReportUri::from_input(" tls@example.com ")
                 .unwrap()
                 .as_str(),
             "mailto:tls@example.com"

@@ -69,9 +69,9 @@ test('keyboard only: fill the DMARC generator with Tab, typing, arrows and Space
   // Tab from the top of the page until the domain field has focus.
   for (let i = 0; i < 40; i += 1) {
     await kb.press('Tab');
-    if (await g.page.evaluate(() => document.activeElement?.id === 'dmarc-domain')) break;
+    if (await g.page.evaluate(() => document.activeElement?.id === 'domain')) break;
   }
-  assert.equal(await g.page.evaluate(() => document.activeElement?.id), 'dmarc-domain');
+  assert.equal(await g.page.evaluate(() => document.activeElement?.id), 'domain');
   await kb.type('example.com');
   await kb.press('Tab'); // the p radio group (none is checked)
   await kb.press('ArrowDown'); // quarantine

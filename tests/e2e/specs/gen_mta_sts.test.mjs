@@ -112,3 +112,12 @@ test('a bad mx pattern is marked at its field', async () => {
   assert.equal(await g.policy().count(), 0);
   await g.page.close();
 });
+
+test('a final dot on an mx name is removed, with the engine\'s note', async () => {
+  const g = await new MtaStsGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com');
+  await g.row('mx', 0).fill('mail.example.com.');
+  await g.page.getByTestId('mx-note').getByText(/final dot was removed/).waitFor();
+  assert.equal(await g.row('mx', 0).getAttribute('aria-invalid'), 'false');
+  assert.match(await g.policy().evaluate((el) => el.textContent), /mx: mail\.example\.com\r?\n/);
+  await g.page.close();
+});

@@ -32,7 +32,7 @@ test('report addresses make a record the validator accepts', async () => {
 test('a bad address is marked at its field and blocks the record', async () => {
   const g = await new TlsRptGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com');
   await g.row('rua', 0).fill('http://reports.example.com/');
-  await g.error(0).getByText(/mailto: or https:/).waitFor();
+  await g.error(0).getByText(/mailto: and https:/).waitFor();
   assert.equal(await g.row('rua', 0).getAttribute('aria-invalid'), 'true');
   assert.match(await g.row('rua', 0).getAttribute('aria-describedby'), /rua-0-error/);
   assert.equal(await g.page.getByTestId('out-value').count(), 0, 'no record from a bad address');

@@ -270,6 +270,191 @@ pub fn public_key_from_pem(pem: &str) -> Result<Vec<u8>, PemError> {
     }
 }
 
+/// Why a pasted public key could not be read ([`DkimKey::from_pasted`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PasteError {
+    /// A PEM block that is not a usable public key.
+    Pem(PemError),
+    /// Base64 (alone or in `p=`) that is not a usable key.
+    Key(KeyError),
+    /// Text with `p=` that is not a DKIM record, or one without a key.
+    Record,
+}
+
+const NO_KEY_IN_RECORD: crate::Text = crate::Text::new(
+    "this looks like a DKIM record (it has p=) but no key could be read from it",
+    "isto parece um registo DKIM (tem p=) mas não foi possível ler nenhuma chave nele",
+);
+
+impl crate::Localized for PasteError {
+    fn message_in(&self, lang: crate::Lang) -> String {
+        match self {
+            PasteError::Pem(e) => e.message_in(lang),
+            PasteError::Key(e) => e.message_in(lang),
+            PasteError::Record => NO_KEY_IN_RECORD.get(lang).to_string(),
+        }
+    }
+}
+
+impl fmt::Display for PasteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::Localized::message_in(self, crate::Lang::En))
+    }
+}
+
+impl std::error::Error for PasteError {}
+
+impl DkimKey {
+    /// The record for a public key pasted in any of the forms providers
+    /// hand out: a PEM block (`PUBLIC KEY` or `RSA PUBLIC KEY`), a whole
+    /// DKIM record (`v=DKIM1; k=rsa; p=...`), or the bare base64 of `p=`.
+    /// The key type is read from the key itself: RSA, or Ed25519 either as
+    /// its raw 32 bytes or wrapped in a SubjectPublicKeyInfo (unwrapped, as
+    /// RFC 8463 publishes it).
+    ///
+    /// ```
+    /// use selo::dkim::{DkimKey, PasteError, PemError};
+    /// let ed = "MCowBQYDK2VwAyEACxyYvzGpKDD99nwTD1xVsjj9dmwZ30i0kK4dnsyJ490=";
+    /// let want = "v=DKIM1; k=ed25519; p=CxyYvzGpKDD99nwTD1xVsjj9dmwZ30i0kK4dnsyJ490=";
+    /// assert_eq!(DkimKey::from_pasted(ed).unwrap().to_string(), want);
+    /// let pem = format!("-----BEGIN PUBLIC KEY-----\n{ed}\n-----END PUBLIC KEY-----\n");
+    /// assert_eq!(DkimKey::from_pasted(&pem).unwrap().to_string(), want);
+    /// let record = format!("v=DKIM1; k=ed25519; p={ed}");
+    /// assert_eq!(DkimKey::from_pasted(&record).unwrap().to_string(), want);
+    /// assert_eq!(
+    ///     DkimKey::from_pasted("-----BEGIN PRIVATE KEY-----\nMC4=\n-----END PRIVATE KEY-----"),
+    ///     Err(PasteError::Pem(PemError::PrivateKey))
+    /// );
+    /// assert_eq!(DkimKey::from_pasted("v=DKIM1; k=rsa; p="), Err(PasteError::Record));
+    /// assert!(matches!(DkimKey::from_pasted("v=DKIM1; k=rsa; p=%%"), Err(PasteError::Key(_))));
+    /// assert!(matches!(DkimKey::from_pasted("not a key!"), Err(PasteError::Key(_))));
+    /// ```
+    pub fn from_pasted(text: &str) -> Result<DkimKey, PasteError> {
+        let text = text.trim();
+        if text.contains("-----BEGIN") {
+            let der = public_key_from_pem(text).map_err(PasteError::Pem)?;
+            return DkimKey::from_public_key_der(&der).map_err(PasteError::Key);
+        }
+        if text.contains("p=") {
+            // Only the key is taken from the record: other findings about
+            // it do not matter here, and the key itself is checked below.
+            let record = super::parse(text).value.ok_or(PasteError::Record)?;
+            if record.public_key.as_str().is_empty() {
+                return Err(PasteError::Record);
+            }
+            return DkimKey::from_base64(record.effective_key_type(), record.public_key.as_str())
+                .or_else(|e| match e {
+                    KeyError::Ed25519Spki(raw) => Ok(DkimKey::ed25519_from_raw(&raw)),
+                    e => Err(PasteError::Key(e)),
+                });
+        }
+        match DkimKey::from_base64(KeyType::Rsa, text) {
+            Err(KeyError::WrongAlgorithm(key::KeyAlgorithm::Ed25519)) => {
+                match DkimKey::from_base64(KeyType::Ed25519, text) {
+                    Err(KeyError::Ed25519Spki(raw)) => Ok(DkimKey::ed25519_from_raw(&raw)),
+                    other => other.map_err(PasteError::Key),
+                }
+            }
+            other => other.map_err(PasteError::Key),
+        }
+    }
+}
+
+/// A key pair Selo offers to make, in menu order: the choices of the
+/// app's generator and of `selo generate dkim`.
+///
+/// ```
+/// use selo::dkim::KeyChoice;
+/// assert_eq!(KeyChoice::default(), KeyChoice::Rsa2048);
+/// assert_eq!(KeyChoice::rsa(4096), Some(KeyChoice::Rsa4096));
+/// assert_eq!(KeyChoice::rsa(3072), None);
+/// assert_eq!("ed25519".parse(), Ok(KeyChoice::Ed25519));
+/// assert_eq!(KeyChoice::Ed25519.bits(), 256);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum KeyChoice {
+    /// RSA, 2048 bits: the default.
+    #[default]
+    Rsa2048,
+    /// RSA, 1024 bits: the weak minimum verifiers accept (RFC 8301 3.2).
+    Rsa1024,
+    /// RSA, 4096 bits: strong, but the record needs several strings.
+    Rsa4096,
+    /// Ed25519 (RFC 8463): small, not yet verified by every receiver.
+    Ed25519,
+}
+
+impl KeyChoice {
+    /// Every choice, in menu order.
+    pub const ALL: [KeyChoice; 4] = [
+        KeyChoice::Rsa2048,
+        KeyChoice::Rsa1024,
+        KeyChoice::Rsa4096,
+        KeyChoice::Ed25519,
+    ];
+
+    /// The name in URLs and on the command line: `rsa2048`, `ed25519`...
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            KeyChoice::Rsa2048 => "rsa2048",
+            KeyChoice::Rsa1024 => "rsa1024",
+            KeyChoice::Rsa4096 => "rsa4096",
+            KeyChoice::Ed25519 => "ed25519",
+        }
+    }
+
+    /// The RSA choice of `bits`, if Selo offers it.
+    pub fn rsa(bits: u32) -> Option<KeyChoice> {
+        KeyChoice::ALL
+            .into_iter()
+            .find(|c| c.rsa_bits() == Some(bits))
+    }
+
+    /// The RSA modulus size; `None` for Ed25519.
+    pub const fn rsa_bits(self) -> Option<u32> {
+        match self {
+            KeyChoice::Rsa2048 => Some(2048),
+            KeyChoice::Rsa1024 => Some(1024),
+            KeyChoice::Rsa4096 => Some(4096),
+            KeyChoice::Ed25519 => None,
+        }
+    }
+
+    /// The key size the record will show ([`KeyInfo::bits`]).
+    pub const fn bits(self) -> u32 {
+        match self.rsa_bits() {
+            Some(b) => b,
+            None => 256,
+        }
+    }
+
+    /// The `k=` key type.
+    pub fn key_type(self) -> KeyType {
+        match self {
+            KeyChoice::Ed25519 => KeyType::Ed25519,
+            _ => KeyType::Rsa,
+        }
+    }
+}
+
+impl std::str::FromStr for KeyChoice {
+    type Err = crate::ValueError;
+    fn from_str(s: &str) -> Result<Self, crate::ValueError> {
+        KeyChoice::ALL
+            .into_iter()
+            .find(|c| c.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| {
+                crate::ValueError::new(
+                    s,
+                    crate::Text::new(
+                        "allowed: rsa2048, rsa1024, rsa4096, ed25519",
+                        "valores admitidos: rsa2048, rsa1024, rsa4096, ed25519",
+                    ),
+                )
+            })
+    }
+}
+
 /// Writes DER bytes as a PEM block (RFC 7468): `-----BEGIN <label>-----`,
 /// the base64 text in lines of 64 characters, `-----END <label>-----`, each
 /// line ended by `\n`. Used to offer a generated private key
@@ -312,5 +497,33 @@ MmPSPDdQPNUYckcQ2QIDAQAB\n\
 -----END PUBLIC KEY-----\n";
         let der = public_key_from_pem(pem).unwrap();
         assert_eq!(pem_encode("PUBLIC KEY", &der), pem);
+    }
+
+    #[test]
+    fn pasted_keys_of_every_form_are_read() {
+        let b64 = "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDwIRP/UC3SBsEmGqZ9ZJW3/DkMoGeLnQg1fWn7/zYtIxN2SnFCjxOCKG9v3b4jYfcTNh5ijSsq631uBItLa7od+v/RtdC2UzJ1lWT947qR+Rcac2gbto/NMqJ0fzfVjH4OuKhitdY9tf6mcwGjaNBcWToIMmPSPDdQPNUYckcQ2QIDAQAB";
+        let pem = format!("-----BEGIN PUBLIC KEY-----\n{b64}\n-----END PUBLIC KEY-----\n");
+        for text in [
+            b64.to_string(),
+            format!("  {b64}\n"),
+            pem,
+            format!("v=DKIM1; k=rsa; p={b64}"),
+            format!("v=DKIM1; p={b64}"),
+        ] {
+            let key = DkimKey::from_pasted(&text).unwrap();
+            assert_eq!(
+                key.key_info().unwrap().to_string(),
+                "RSA 1024 bits",
+                "{text}"
+            );
+            assert!(key.to_string().ends_with(b64));
+        }
+        let raw = DkimKey::from_pasted("11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=").unwrap();
+        assert_eq!(raw.key_info().unwrap().to_string(), "Ed25519 256 bits");
+        assert!(matches!(
+            DkimKey::from_pasted("-----BEGIN CERTIFICATE-----\nMC4=\n-----END CERTIFICATE-----"),
+            Err(PasteError::Pem(PemError::WrongLabel(_)))
+        ));
+        assert!(DkimKey::from_pasted("").is_err());
     }
 }

@@ -41,7 +41,7 @@ pub(crate) mod parse;
 
 pub use crate::domain::Selector;
 pub use explain::explain;
-pub use generate::{PemError, owner_name, pem_encode, public_key_from_pem};
+pub use generate::{KeyChoice, PasteError, PemError, owner_name, pem_encode, public_key_from_pem};
 pub use key::{Base64Problem, KeyAlgorithm, KeyError, KeyForm, KeyInfo};
 pub use lint::lint_model as lint;
 pub use messages::MESSAGES;

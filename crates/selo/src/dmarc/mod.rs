@@ -343,6 +343,70 @@ word_enum!(
     }
 );
 
+impl FailureOption {
+    /// Reads an `fo` list as typed (`1:d`, `d : 1`, `s:s`): each option
+    /// once, in the canonical order of [`FailureOption::ALL`], so that the
+    /// record, a form and the command line agree (RFC 9989 4.7). An empty
+    /// text is the empty list.
+    ///
+    /// ```
+    /// use selo::dmarc::FailureOption;
+    /// let fo = FailureOption::list("d:1:d").unwrap();
+    /// assert_eq!(fo, [FailureOption::Any, FailureOption::Dkim]);
+    /// assert_eq!(FailureOption::join(&fo), "1:d");
+    /// assert_eq!(FailureOption::list(""), Ok(vec![]));
+    /// assert!(FailureOption::list("1:x").is_err());
+    /// ```
+    pub fn list(text: &str) -> Result<Vec<FailureOption>, crate::ValueError> {
+        let mut on = [false; 4];
+        for word in text.split(':').map(str::trim).filter(|w| !w.is_empty()) {
+            let o = FailureOption::try_from(word)?;
+            on[o.index()] = true;
+        }
+        Ok(FailureOption::ALL
+            .iter()
+            .copied()
+            .filter(|o| on[o.index()])
+            .collect())
+    }
+
+    /// The list written as `fo`'s value: `1:d`.
+    pub fn join(options: &[FailureOption]) -> String {
+        let mut out = String::new();
+        for (i, o) in options.iter().enumerate() {
+            if i > 0 {
+                out.push(':');
+            }
+            out.push_str(o.as_str());
+        }
+        out
+    }
+
+    /// `options` with `self` switched on or off, in canonical order.
+    ///
+    /// ```
+    /// use selo::dmarc::FailureOption::{Any, Dkim, Spf};
+    /// assert_eq!(Spf.toggled(&[Dkim, Any], true), [Any, Dkim, Spf]);
+    /// assert_eq!(Dkim.toggled(&[Any, Dkim], false), [Any]);
+    /// ```
+    pub fn toggled(self, options: &[FailureOption], on: bool) -> Vec<FailureOption> {
+        FailureOption::ALL
+            .iter()
+            .copied()
+            .filter(|o| if *o == self { on } else { options.contains(o) })
+            .collect()
+    }
+
+    const fn index(self) -> usize {
+        match self {
+            FailureOption::All => 0,
+            FailureOption::Any => 1,
+            FailureOption::Dkim => 2,
+            FailureOption::Spf => 3,
+        }
+    }
+}
+
 /// A report destination of `rua` or `ruf`.
 ///
 /// Built by hand, only a valid `mailto:` URI can be made (the only scheme
@@ -371,16 +435,20 @@ impl ReportUri {
         ReportUri::try_from(format!("mailto:{address}").as_str())
     }
 
-    /// A report address as typed into a form: `dmarc@example.com` or
-    /// `mailto:dmarc@example.com` (see [`crate::uri::as_typed`]).
+    /// A destination as a person types it in a form or on the command
+    /// line: a `mailto:` URI (the scheme in any case), or a bare address
+    /// that becomes one. White space around it is ignored.
     ///
     /// ```
     /// use selo::dmarc::ReportUri;
-    /// assert_eq!(ReportUri::from_typed(" d@example.com").unwrap().as_str(), "mailto:d@example.com");
-    /// assert!(ReportUri::from_typed("mailto:d@example.com").is_ok());
+    /// for typed in ["d@example.com", " mailto:d@example.com ", "MAILTO:d@example.com"] {
+    ///     assert_eq!(ReportUri::from_input(typed).unwrap().domain().unwrap().as_str(), "example.com");
+    /// }
+    /// assert!(ReportUri::from_input("https://example.com/r").is_err());
+    /// assert!(ReportUri::from_input("not an address").is_err());
     /// ```
-    pub fn from_typed(s: &str) -> Result<Self, UriProblem> {
-        ReportUri::try_from(crate::uri::as_typed(s).as_ref())
+    pub fn from_input(typed: &str) -> Result<Self, UriProblem> {
+        ReportUri::try_from(crate::uri::as_typed(typed).as_ref())
     }
 
     pub(crate) fn raw(uri: &str, size: Option<&str>) -> Self {

@@ -389,7 +389,36 @@ impl MxPattern {
     pub fn is_wildcard(&self) -> bool {
         self.0.starts_with("*.")
     }
+
+    /// Reads a pattern as a person types it in a form or on the command
+    /// line: white space around it is ignored, and one final dot (as zone
+    /// files and `dig` write names) is removed, since the policy file must
+    /// not have it (RFC 8461 3.2; a parsed policy with the dot gets
+    /// `mta_sts::policy-mx-trailing-dot`). When a dot was removed,
+    /// [`MX_DOT_REMOVED`] comes back as a note to show.
+    ///
+    /// ```
+    /// use selo::mta_sts::{MX_DOT_REMOVED, MxPattern};
+    /// let (p, note) = MxPattern::read(" mail.example.com. ").unwrap();
+    /// assert_eq!((p.as_str(), note), ("mail.example.com", Some(MX_DOT_REMOVED)));
+    /// assert_eq!(MxPattern::read("*.example.net").unwrap().1, None);
+    /// assert!(MxPattern::read("mail.example.com..").is_err());
+    /// assert!(MxPattern::read(".").is_err());
+    /// ```
+    pub fn read(typed: &str) -> Result<(MxPattern, Option<Text>), StsError> {
+        let typed = typed.trim();
+        match typed.strip_suffix('.') {
+            Some(name) => Ok((MxPattern::try_from(name)?, Some(MX_DOT_REMOVED))),
+            None => Ok((MxPattern::try_from(typed)?, None)),
+        }
+    }
 }
+
+/// The note of [`MxPattern::read`] when it removed a final dot.
+pub const MX_DOT_REMOVED: Text = Text::new(
+    "The final dot was removed: the policy file writes mx names without it (RFC 8461 3.2).",
+    "O ponto final foi removido: o ficheiro de política escreve os nomes mx sem ele (RFC 8461 3.2).",
+);
 
 /// Checks `["*."] Domain` with Domain per RFC 5321 4.1.2 (letters, digits
 /// and inner hyphens; no trailing dot).

@@ -152,7 +152,29 @@ impl SpfBuilder {
     }
 
     /// Adds `include:<domain>`.
+    ///
+    /// An include already in the record (the same domain-spec in any
+    /// case) is not added again: a second one costs a DNS lookup of the
+    /// ten allowed (RFC 7208 4.6.4) and changes nothing.
+    ///
+    /// ```
+    /// use selo::spf::{DomainSpec, Spf};
+    /// let g = |s| DomainSpec::try_from(s).unwrap();
+    /// let spf = Spf::builder()
+    ///     .include(g("_spf.google.com"))
+    ///     .include(g("_SPF.Google.com"))
+    ///     .include(g("spf.protection.outlook.com"))
+    ///     .build();
+    /// assert_eq!(spf.to_string(), "v=spf1 include:_spf.google.com include:spf.protection.outlook.com");
+    /// ```
     pub fn include(self, domain: DomainSpec) -> Self {
+        let known = self.terms.iter().any(|t| {
+            matches!(t, Term::Mechanism { kind: Mechanism::Include(d), .. }
+                if d.as_str().eq_ignore_ascii_case(domain.as_str()))
+        });
+        if known {
+            return self;
+        }
         self.mechanism(Qualifier::Pass, Mechanism::Include(domain))
     }
 

@@ -107,11 +107,11 @@ impl ReportUri {
     ///
     /// ```
     /// use selo::tls_rpt::ReportUri;
-    /// assert_eq!(ReportUri::from_typed("tls@example.com").unwrap().as_str(), "mailto:tls@example.com");
-    /// assert!(ReportUri::from_typed("https://reports.example.com/tlsrpt").is_ok());
-    /// assert!(ReportUri::from_typed("not an email").is_err());
+    /// assert_eq!(ReportUri::from_input("tls@example.com").unwrap().as_str(), "mailto:tls@example.com");
+    /// assert!(ReportUri::from_input("https://reports.example.com/tlsrpt").is_ok());
+    /// assert!(ReportUri::from_input("not an email").is_err());
     /// ```
-    pub fn from_typed(s: &str) -> Result<Self, ReportUriError> {
+    pub fn from_input(s: &str) -> Result<Self, ReportUriError> {
         ReportUri::try_from(uri::as_typed(s).as_ref())
     }
 }

@@ -1,0 +1,70 @@
+//! The domain field every generator page starts with, and its state.
+
+use super::text_field::{QueryText, TextField};
+use crate::i18n::Said;
+use crate::i18n::gen_forms as form_text;
+use leptos::prelude::*;
+use selo::{DomainError, DomainName};
+
+/// The domain a generator page writes records for, kept in the `domain`
+/// query parameter so that a shared link keeps it.
+#[derive(Clone, Copy)]
+pub struct Domain {
+    /// What the field holds.
+    pub text: QueryText,
+    /// The engine's verdict on the text; `None` while the field is empty.
+    pub parsed: Memo<Option<Result<DomainName, DomainError>>>,
+    /// The name, when the text is one.
+    pub valid: Memo<Option<DomainName>>,
+    /// Why the text is refused (nothing while the field is empty).
+    pub error: Signal<Option<Said>>,
+}
+
+impl Domain {
+    /// The page's domain, read from the query.
+    pub fn from_query() -> Self {
+        let text = QueryText::new("domain");
+        let parsed = Memo::new(move |_| {
+            let s = text.get();
+            let s = s.trim();
+            (!s.is_empty()).then(|| DomainName::try_from(s))
+        });
+        Domain {
+            text,
+            parsed,
+            valid: Memo::new(move |_| {
+                parsed.with(|d| d.as_ref().and_then(|r| r.as_ref().ok()).cloned())
+            }),
+            error: Signal::derive(move || {
+                parsed.with(|d| match d {
+                    Some(Err(e)) => Some(Said::engine(e)),
+                    _ => None,
+                })
+            }),
+        }
+    }
+
+    /// True when the field holds a usable name.
+    pub fn is_valid(&self) -> bool {
+        self.valid.with(Option::is_some)
+    }
+}
+
+/// The labelled domain input, with its hint and error.
+#[component]
+pub fn DomainField(
+    /// The page's domain.
+    domain: Domain,
+) -> impl IntoView {
+    view! {
+        <TextField
+            id="domain"
+            label=form_text::DOMAIN_LABEL
+            hint=form_text::DOMAIN_HINT
+            value=Signal::derive(move || domain.text.get())
+            on_input=Callback::new(move |s: String| domain.text.set(s))
+            error=domain.error
+            placeholder="example.com"
+        />
+    }
+}
