@@ -29,8 +29,6 @@ pub enum Page {
     Home,
     /// The validator.
     Validate,
-    /// The domain check.
-    Check,
     /// DMARC generator.
     GenDmarc,
     /// SPF generator.
@@ -61,7 +59,6 @@ impl Page {
         match self {
             Page::Home => "",
             Page::Validate => "validate",
-            Page::Check => "check",
             Page::GenDmarc => "dmarc",
             Page::GenSpf => "spf",
             Page::GenDkim => "dkim",
@@ -73,7 +70,7 @@ impl Page {
 
     /// The page for a `page` parameter; unknown values show the home page.
     pub fn from_slug(slug: &str) -> Page {
-        [Page::Validate, Page::Check]
+        [Page::Validate]
             .into_iter()
             .chain(Page::GENERATORS)
             .find(|p| p.slug() == slug)
@@ -94,7 +91,6 @@ impl Page {
         match self {
             Page::Home => shell_text::NAV_HOME,
             Page::Validate => shell_text::NAV_VALIDATE,
-            Page::Check => i18n::check::NAV,
             Page::GenDmarc => Text::new("DMARC", "DMARC"),
             Page::GenSpf => Text::new("SPF", "SPF"),
             Page::GenDkim => Text::new("DKIM", "DKIM"),
@@ -109,7 +105,6 @@ impl Page {
         match self {
             Page::Home => i18n::home::TITLE,
             Page::Validate => i18n::validate::TITLE,
-            Page::Check => i18n::check::TITLE,
             Page::GenDmarc => shell_text::GEN_DMARC,
             Page::GenSpf => shell_text::GEN_SPF,
             Page::GenDkim => shell_text::GEN_DKIM,
@@ -158,7 +153,6 @@ fn Shell() -> impl IntoView {
             {move || match page.get() {
                 Page::Home => view! { <pages::home::HomePage /> }.into_any(),
                 Page::Validate => view! { <pages::validate::ValidatePage /> }.into_any(),
-                Page::Check => view! { <pages::check::CheckPage /> }.into_any(),
                 Page::GenDmarc => view! { <pages::gen_dmarc::GenDmarcPage /> }.into_any(),
                 Page::GenSpf => view! { <pages::gen_spf::GenSpfPage /> }.into_any(),
                 Page::GenDkim => view! { <pages::gen_dkim::GenDkimPage /> }.into_any(),

@@ -11,7 +11,6 @@
 use leptos::prelude::*;
 pub use selo::{Lang, Text};
 
-pub mod check;
 pub mod common;
 pub mod gen_bimi;
 pub mod gen_dkim;
