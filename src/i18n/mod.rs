@@ -160,7 +160,6 @@ mod tests {
 
     fn tables() -> Vec<(&'static str, &'static [(&'static str, Text)])> {
         vec![
-            ("check", check::ALL),
             ("common", common::ALL),
             ("gen_dmarc", gen_dmarc::ALL),
             ("gen_spf", gen_spf::ALL),
