@@ -166,9 +166,9 @@ pub fn check_mailto(uri: &str) -> Result<String, UriProblem> {
     Ok(decoded)
 }
 
-/// A report address as people type it: a bare `name@domain` gets
-/// `mailto:` in front; anything with a scheme (or without an `@`) is
-/// returned trimmed, for the URI checks to judge. Shared by DMARC's and
+/// A report address as people type it: text without a scheme (a bare
+/// `name@domain`, or a mistyped one) gets `mailto:` in front; anything
+/// with a scheme is returned trimmed, for the URI checks to judge. Shared by DMARC's and
 /// TLS-RPT's `rua=` ([`crate::dmarc::ReportUri::from_input`],
 /// [`crate::tls_rpt::ReportUri::from_input`]).
 ///
@@ -177,14 +177,16 @@ pub fn check_mailto(uri: &str) -> Result<String, UriProblem> {
 /// assert_eq!(as_typed(" tls@example.com "), "mailto:tls@example.com");
 /// assert_eq!(as_typed("MAILTO:tls@example.com"), "MAILTO:tls@example.com");
 /// assert_eq!(as_typed("https://example.com/r"), "https://example.com/r");
-/// assert_eq!(as_typed("example.com"), "example.com");
+/// assert_eq!(as_typed("example.com"), "mailto:example.com");
 /// ```
 pub fn as_typed(s: &str) -> std::borrow::Cow<'_, str> {
     let s = s.trim();
     let has_scheme = s
         .split_once(':')
         .is_some_and(|(scheme, _)| !scheme.contains('@'));
-    if !has_scheme && s.contains('@') {
+    // Without a scheme, the text was meant as an address: read it as one,
+    // so that a mistake is reported as a bad address, not a missing scheme.
+    if !has_scheme && !s.is_empty() {
         std::borrow::Cow::Owned(format!("mailto:{s}"))
     } else {
         std::borrow::Cow::Borrowed(s)
