@@ -15,6 +15,7 @@ use leptos_router::hooks::use_query_map;
 use selo::Text;
 
 pub mod components;
+pub mod engine;
 pub mod i18n;
 pub mod pages;
 pub mod webcrypto;
@@ -29,6 +30,8 @@ pub enum Page {
     Home,
     /// The validator.
     Validate,
+    /// The domain check.
+    Check,
     /// DMARC generator.
     GenDmarc,
     /// SPF generator.
@@ -59,6 +62,7 @@ impl Page {
         match self {
             Page::Home => "",
             Page::Validate => "validate",
+            Page::Check => "check",
             Page::GenDmarc => "dmarc",
             Page::GenSpf => "spf",
             Page::GenDkim => "dkim",
@@ -70,7 +74,7 @@ impl Page {
 
     /// The page for a `page` parameter; unknown values show the home page.
     pub fn from_slug(slug: &str) -> Page {
-        [Page::Validate]
+        [Page::Validate, Page::Check]
             .into_iter()
             .chain(Page::GENERATORS)
             .find(|p| p.slug() == slug)
@@ -91,6 +95,7 @@ impl Page {
         match self {
             Page::Home => shell_text::NAV_HOME,
             Page::Validate => shell_text::NAV_VALIDATE,
+            Page::Check => i18n::check::NAV,
             Page::GenDmarc => Text::new("DMARC", "DMARC"),
             Page::GenSpf => Text::new("SPF", "SPF"),
             Page::GenDkim => Text::new("DKIM", "DKIM"),
@@ -105,6 +110,7 @@ impl Page {
         match self {
             Page::Home => i18n::home::TITLE,
             Page::Validate => i18n::validate::TITLE,
+            Page::Check => i18n::check::TITLE,
             Page::GenDmarc => shell_text::GEN_DMARC,
             Page::GenSpf => shell_text::GEN_SPF,
             Page::GenDkim => shell_text::GEN_DKIM,
@@ -153,6 +159,7 @@ fn Shell() -> impl IntoView {
             {move || match page.get() {
                 Page::Home => view! { <pages::home::HomePage /> }.into_any(),
                 Page::Validate => view! { <pages::validate::ValidatePage /> }.into_any(),
+                Page::Check => view! { <pages::check::CheckPage /> }.into_any(),
                 Page::GenDmarc => view! { <pages::gen_dmarc::GenDmarcPage /> }.into_any(),
                 Page::GenSpf => view! { <pages::gen_spf::GenSpfPage /> }.into_any(),
                 Page::GenDkim => view! { <pages::gen_dkim::GenDkimPage /> }.into_any(),
@@ -168,12 +175,15 @@ fn Shell() -> impl IntoView {
 /// Runs once the first view is in the document: sets `data-ready` on
 /// `<html>` (what the end-to-end tests and `measure.mjs` wait for: the app
 /// has rendered and its event handlers are attached) and registers the
-/// service worker that keeps the site usable offline.
+/// service worker that keeps the site usable offline, then starts the
+/// engine worker.
 pub fn after_mount() {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("data-ready", "");
     }
     register_service_worker();
+    // The engine worker, once this first view has been painted.
+    set_timeout(engine::start, std::time::Duration::ZERO);
 }
 
 fn register_service_worker() {

@@ -1,8 +1,10 @@
 //! The list of findings about a record.
 
+use crate::engine::Answer;
 use crate::i18n::{common as shell_text, t, use_lang};
 use leptos::prelude::*;
-use selo::{Applicability, Diagnostic, Fix, Severity, Span};
+use selo::shown::{ShownFinding, ShownFix};
+use selo::{Applicability, Severity, Span};
 
 /// The icon and word of a severity: never colour alone.
 pub fn severity_parts(s: Severity) -> (&'static str, selo::Text) {
@@ -22,7 +24,7 @@ pub fn severity_parts(s: Severity) -> (&'static str, selo::Text) {
 pub fn DiagnosticList(
     /// The findings, in input order.
     #[prop(into)]
-    diagnostics: Signal<Vec<Diagnostic>>,
+    diagnostics: Signal<Vec<ShownFinding>>,
     /// The list's `id`, for an editor's `aria-describedby`.
     #[prop(optional)]
     id: Option<&'static str>,
@@ -33,14 +35,15 @@ pub fn DiagnosticList(
     /// Called with a Safe fix when the user applies it; without it, no fix
     /// button is shown.
     #[prop(optional, into)]
-    on_fix: Option<Callback<Fix>>,
+    on_fix: Option<Callback<ShownFix>>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let item = move |d: Diagnostic| {
+    let item = move |d: ShownFinding| {
         let l = lang.get();
         let (icon, word) = severity_parts(d.severity);
         let span = d.primary;
-        let message = d.message_in(l);
+        let code = d.code.clone();
+        let message = d.message.get(l).to_string();
         let message = match on_select {
             Some(cb) => view! {
                 <button
@@ -61,7 +64,11 @@ pub fn DiagnosticList(
                 .iter()
                 .map(|lab| {
                     let s = lab.span;
-                    let note = lab.note.map(|n| n.get(l)).unwrap_or(shell_text::SEE_ALSO.get(l));
+                    let note = lab
+                        .note
+                        .as_ref()
+                        .map_or(shell_text::SEE_ALSO.get(l), |n| n.get(l))
+                        .to_string();
                     view! {
                         <button type="button" class="finding-secondary linklike" on:click=move |_| cb.run(s)>
                             {note}
@@ -76,12 +83,12 @@ pub fn DiagnosticList(
             view! {
                 <p class="finding-spec">
                     {shell_text::SPEC.get(l)} " "
-                    <a href=s.url() rel="noreferrer" target="_blank">{s.to_string()}</a>
+                    <a href=s.url rel="noreferrer" target="_blank">{s.label}</a>
                 </p>
             }
         });
         let fix = d.fix.clone().map(|fix| {
-            let title = fix.title.get(l);
+            let title = fix.title.get(l).to_string();
             match (fix.applicability, on_fix) {
                 (Applicability::Safe, Some(cb)) => view! {
                     <p class="finding-fix">
@@ -112,7 +119,7 @@ pub fn DiagnosticList(
             }
         });
         view! {
-            <li class=format!("finding sev-{}", d.severity.as_str()) data-code=d.code>
+            <li class=format!("finding sev-{}", d.severity.as_str()) data-code=code>
                 <p class="finding-head">
                     <span class="sev-badge">
                         <span aria-hidden="true">{icon}</span>
@@ -122,7 +129,7 @@ pub fn DiagnosticList(
                     " "
                     {message}
                 </p>
-                <p class="finding-help">{d.help_in(l)}</p>
+                <p class="finding-help">{d.help.get(l).to_string()}</p>
                 {secondary}
                 {spec}
                 {fix}
@@ -143,5 +150,28 @@ pub fn DiagnosticList(
                 }
             }}
         </ul>
+    }
+}
+
+/// The engine's findings about a generated record: "Checking…" until the
+/// first answer, the list, or why the engine cannot answer.
+#[component]
+pub fn Findings(
+    /// The engine's answer (see [`crate::engine::validation`]).
+    answer: ReadSignal<Option<Answer>>,
+) -> impl IntoView {
+    let diagnostics = Signal::derive(move || {
+        answer.with(|a| match a {
+            Some(Ok(s)) => s.findings.clone(),
+            _ => Vec::new(),
+        })
+    });
+    move || match answer.with(|a| a.as_ref().map(Result::is_ok)) {
+        None => view! { <p class="hint findings-pending">{t(shell_text::CHECKING)}</p> }.into_any(),
+        Some(false) => view! {
+            <p class="field-error engine-down" role="alert">{t(shell_text::ENGINE_DOWN)}</p>
+        }
+        .into_any(),
+        Some(true) => view! { <DiagnosticList diagnostics=diagnostics /> }.into_any(),
     }
 }

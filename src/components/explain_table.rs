@@ -2,14 +2,14 @@
 
 use crate::i18n::{t, use_lang, validate as validate_text};
 use leptos::prelude::*;
-use selo::Explanation;
+use selo::shown::ShownRow;
 
 /// A table of the record's tags: tag, value, what it means, default.
 #[component]
 pub fn ExplainTable(
     /// The engine's explanation of a valid record.
     #[prop(into)]
-    rows: Signal<Vec<Explanation>>,
+    rows: Signal<Vec<ShownRow>>,
 ) -> impl IntoView {
     let lang = use_lang();
     view! {
@@ -29,19 +29,21 @@ pub fn ExplainTable(
                         let l = lang.get();
                         rows.get()
                             .into_iter()
-                            .map(|e| view! {
+                            .map(|e| {
+                                let no_default = e.default.is_none();
+                                view! {
                                 <tr>
                                     <th scope="row"><code>{e.tag}</code></th>
                                     <td data-label=validate_text::COL_VALUE.get(l)><code>{e.value}</code></td>
                                     <td data-label=validate_text::COL_MEANING.get(l)>
-                                        {e.meaning.get(l)}
-                                        {e.value_meaning.map(|m| view! { " " <em>{m.get(l)}</em> })}
+                                        {e.meaning.get(l).to_string()}
+                                        {e.value_meaning.map(|m| view! { " " <em>{m.get(l).to_string()}</em> })}
                                     </td>
-                                    <td data-label=validate_text::COL_DEFAULT.get(l) class:empty=e.default.is_none()>
+                                    <td data-label=validate_text::COL_DEFAULT.get(l) class:empty=no_default>
                                         {e.default.map(|d| view! { <code>{d}</code> })}
                                     </td>
                                 </tr>
-                            })
+                            }})
                             .collect_view()
                     }}
                 </tbody>

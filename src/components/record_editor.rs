@@ -7,7 +7,8 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use selo::{Diagnostic, Severity, Span};
+use selo::shown::ShownFinding;
+use selo::{Severity, Span};
 
 /// Selects `span` (byte offsets into `text`) in the textarea and focuses it.
 pub fn select_span(area: &web_sys::HtmlTextAreaElement, text: &str, span: Span) {
@@ -39,7 +40,7 @@ pub enum Piece<'a> {
 
 /// Cuts `text` at the findings' spans. Spans off the text or off character
 /// boundaries are clamped; overlapping spans take the highest severity.
-pub fn pieces<'a>(text: &'a str, diagnostics: &[Diagnostic]) -> Vec<Piece<'a>> {
+pub fn pieces<'a>(text: &'a str, diagnostics: &[ShownFinding]) -> Vec<Piece<'a>> {
     let clamp = |mut b: usize| {
         b = b.min(text.len());
         while !text.is_char_boundary(b) {
@@ -108,7 +109,7 @@ pub fn RecordEditor(
     value: RwSignal<String>,
     /// Findings whose spans are underlined.
     #[prop(into)]
-    diagnostics: Signal<Vec<Diagnostic>>,
+    diagnostics: Signal<Vec<ShownFinding>>,
     /// Whether to draw the highlights at all (off for texts too long to
     /// check live).
     #[prop(into)]
@@ -197,10 +198,10 @@ mod tests {
 
     #[test]
     fn pieces_cover_the_text_once() {
-        let v = selo::validate("\"v=DMARC1; p=none", None);
-        assert!(!v.diagnostics.is_empty());
         let text = "\"v=DMARC1; p=none";
-        let ps = pieces(text, &v.diagnostics);
+        let v = selo::shown::shown(text, None);
+        assert!(!v.findings.is_empty());
+        let ps = pieces(text, &v.findings);
         let joined: String = ps
             .iter()
             .map(|p| match p {

@@ -1,6 +1,6 @@
 //! What a generator produces, ready to publish.
 
-use super::{diagnostic_list::DiagnosticList, output_field::OutputField};
+use super::{diagnostic_list::Findings, output_field::OutputField};
 use crate::i18n::{common as shell_text, t};
 use leptos::prelude::*;
 use selo::RecordType;
@@ -27,8 +27,7 @@ pub fn RecordOutput(
         let o = owner.get();
         value.with(|v| selo::txt::zone_line(&o, ttl, v))
     });
-    let diagnostics =
-        Signal::derive(move || value.with(|v| selo::validate(v, Some(kind)).diagnostics));
+    let answer = crate::engine::validation(move || Some((value.get(), Some(kind))));
     let txt = Signal::derive(|| "TXT".to_string());
     // A page may show two outputs (DMARC and its report authorization):
     // each heading needs its own id for aria-labelledby.
@@ -51,7 +50,7 @@ pub fn RecordOutput(
                 <OutputField label=shell_text::OUT_ZONE value=zone testid="out-zone" />
             </dl>
             <h3>{t(shell_text::OUT_CHECK)}</h3>
-            <DiagnosticList diagnostics=diagnostics />
+            <Findings answer=answer />
         </section>
     }
 }

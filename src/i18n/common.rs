@@ -26,6 +26,13 @@ super::texts! {
     /// Label of the list of findings.
     FINDINGS = ("Findings", "Resultados");
     NO_FINDINGS = ("No findings.", "Sem resultados.");
+    /// While the engine worker reads the record.
+    CHECKING = ("Checking…", "A verificar…");
+    /// The engine worker could not start (workers blocked, a file missing).
+    ENGINE_DOWN = (
+        "The checker could not start in this browser, so nothing can be checked here. Reload the page; if this message stays, your browser may be blocking Web Workers for this site.",
+        "O verificador não conseguiu arrancar neste navegador, por isso nada pode ser verificado aqui. Recarregue a página; se esta mensagem se mantiver, o seu navegador pode estar a bloquear os Web Workers neste site."
+    );
     APPLY_FIX = ("Apply fix", "Aplicar correção");
     SUGGESTION = ("Suggestion (check before applying):", "Sugestão (verifique antes de aplicar):");
     /// Before the RFC link of a finding.

@@ -14,6 +14,11 @@ super::texts! {
         "Não precisa de conhecer os RFC: cada resultado diz o que está mal, porque importa e o que publicar em vez disso."
     );
     TASKS = ("What you can do", "O que pode fazer");
+    TASK_CHECK = ("Check a domain", "Verificar um domínio");
+    TASK_CHECK_TEXT = (
+        "Type a domain and see every email-authentication record it publishes, what is wrong with each and what to publish instead.",
+        "Escreva um domínio e veja todos os registos de autenticação de e-mail que publica, o que está mal em cada um e o que publicar em vez disso."
+    );
     TASK_VALIDATE = ("Validate a record", "Validar um registo");
     TASK_VALIDATE_TEXT = (
         "Paste a record, a zone-file line or an MTA-STS policy file and see what receivers will make of it.",
@@ -26,7 +31,7 @@ super::texts! {
     );
     LATER = ("Coming later", "Em breve");
     LATER_TEXT = (
-        "Checking a domain's published records and reading DMARC reports are not available yet.",
-        "A verificação dos registos publicados de um domínio e a leitura de relatórios DMARC ainda não estão disponíveis."
+        "Reading DMARC reports is not available yet.",
+        "A leitura de relatórios DMARC ainda não está disponível."
     );
 }

@@ -11,6 +11,7 @@
 use leptos::prelude::*;
 pub use selo::{Lang, Text};
 
+pub mod check;
 pub mod common;
 pub mod gen_bimi;
 pub mod gen_dkim;

@@ -4,7 +4,7 @@
 
 use crate::components::{
     copy_button::CopyButton,
-    diagnostic_list::DiagnosticList,
+    diagnostic_list::Findings,
     domain_field::Domain,
     download_link::DownloadLink,
     generator_page::{Fields, GeneratorPage},
@@ -167,12 +167,10 @@ pub fn GenMtaStsPage() -> impl IntoView {
     let policy_text =
         Memo::new(move |_| built.with(|b| b.policy.as_ref().map(ToString::to_string)));
     let policy_text_or_empty = Signal::derive(move || policy_text.get().unwrap_or_default());
-    let policy_findings = Signal::derive(move || {
-        policy_text.with(|p| {
-            p.as_deref()
-                .map(|p| selo::validate(p, Some(RecordType::MtaStsPolicy)).diagnostics)
-                .unwrap_or_default()
-        })
+    let policy_answer = crate::engine::validation(move || {
+        policy_text
+            .get()
+            .map(|p| (p, Some(RecordType::MtaStsPolicy)))
     });
 
     let host = Memo::new(move |_| {
@@ -331,7 +329,7 @@ pub fn GenMtaStsPage() -> impl IntoView {
                                     />
                                 </div>
                                 <h4>{t(mta_sts_text::POLICY_CHECKS)}</h4>
-                                <DiagnosticList diagnostics=policy_findings />
+                                <Findings answer=policy_answer />
                             }
                                 .into_any()
                         }

@@ -15,6 +15,12 @@ pub fn HomePage() -> impl IntoView {
         <ul class="tasks">
             <li class="task">
                 <h3>
+                    <a href=Page::Check.href()>{t(home_text::TASK_CHECK)}</a>
+                </h3>
+                <p>{t(home_text::TASK_CHECK_TEXT)}</p>
+            </li>
+            <li class="task">
+                <h3>
                     <a href=Page::Validate.href()>{t(home_text::TASK_VALIDATE)}</a>
                 </h3>
                 <p>{t(home_text::TASK_VALIDATE_TEXT)}</p>

@@ -10,28 +10,19 @@ use crate::components::{
     fragment::{LINK_LIMIT, sync_fragment},
     record_editor::{RecordEditor, select_span},
 };
-use crate::i18n::{fill, t, use_lang, validate as validate_text};
+use crate::engine;
+use crate::i18n::{common as shell_text, fill, t, use_lang, validate as validate_text};
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::{query_signal, use_location};
-use selo::{Fix, Lang, RecordType, Severity, Span, Validation};
-use std::sync::Arc;
+use selo::shown::{Shown, ShownFix};
+use selo::{Lang, RecordType, Severity, Span};
 
 /// Texts longer than this (in bytes) are checked only on request, so that
 /// pasting a megabyte never freezes the page. Real records are under 4 KB.
 pub const LIVE_LIMIT: usize = 64 * 1024;
 
 const EXAMPLE: &str = "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com";
-
-/// One validation, compared by identity (a new check is always news).
-#[derive(Clone)]
-struct Checked(Arc<Validation>);
-
-impl PartialEq for Checked {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 /// Reads the text from a fragment like `#v%3DDMARC1...`.
 fn decode_fragment(hash: &str) -> String {
@@ -44,7 +35,7 @@ fn decode_fragment(hash: &str) -> String {
         .unwrap_or_else(|_| raw.to_string())
 }
 
-fn counts(v: &Validation, l: Lang) -> String {
+fn counts(v: &Shown, l: Lang) -> String {
     let part = |n: usize, one: selo::Text, many: selo::Text| {
         if n == 1 {
             one.get(l).to_string()
@@ -85,28 +76,33 @@ pub fn ValidatePage() -> impl IntoView {
     let size = Memo::new(move |_| text.with(String::len));
     let too_long = Memo::new(move |_| size.get() > LIVE_LIMIT && !check_anyway.get());
 
-    let checked = Memo::new(move |_| {
+    let answer = engine::validation(move || {
         if too_long.get() {
             return None;
         }
         let kind = chosen.get();
-        text.with(|t| (!t.trim().is_empty()).then(|| Checked(Arc::new(selo::validate(t, kind)))))
+        text.with(|t| (!t.trim().is_empty()).then(|| (t.clone(), kind)))
     });
-    let diagnostics = Signal::derive(move || {
-        checked.with(|c| {
-            c.as_ref()
-                .map(|c| c.0.diagnostics.clone())
-                .unwrap_or_default()
+    // The latest answer about the current text (none while the text is
+    // empty or too long to check live).
+    let checked = Memo::new(move |_| {
+        let asked = !too_long.get() && text.with(|t| !t.trim().is_empty());
+        answer.with(|a| match a {
+            Some(Ok(s)) if asked => Some(s.clone()),
+            _ => None,
         })
     });
+    let down = Memo::new(move |_| answer.with(|a| matches!(a, Some(Err(_)))));
+    let diagnostics = Signal::derive(move || {
+        checked.with(|c| c.as_ref().map(|c| c.findings.clone()).unwrap_or_default())
+    });
     let invalid = Signal::derive(move || {
-        checked.with(|c| c.as_ref().is_some_and(|c| c.0.count(Severity::Error) > 0))
+        checked.with(|c| c.as_ref().is_some_and(|c| c.count(Severity::Error) > 0))
     });
     let explanations = Signal::derive(move || {
         checked.with(|c| {
             c.as_ref()
-                .filter(|c| c.0.valid)
-                .and_then(|c| c.0.record.as_ref().map(|r| r.explain()))
+                .map(|c| c.explanation.clone())
                 .unwrap_or_default()
         })
     });
@@ -129,7 +125,7 @@ pub fn ValidatePage() -> impl IntoView {
             text.with_untracked(|t| select_span(&el, t, span));
         }
     });
-    let on_fix = Callback::new(move |fix: Fix| {
+    let on_fix = Callback::new(move |fix: ShownFix| {
         text.update(|t| *t = fix.apply(t));
         if let Some(el) = area.get_untracked() {
             let _ = el.focus();
@@ -141,7 +137,7 @@ pub fn ValidatePage() -> impl IntoView {
         let label = |k: RecordType| k.label().get(l);
         match (chosen.get(), checked.get()) {
             (Some(k), _) => fill(validate_text::CHOSEN.get(l), &[("type", label(k))]),
-            (None, Some(c)) => match c.0.kind {
+            (None, Some(c)) => match c.kind {
                 Some(k) => fill(validate_text::DETECTED.get(l), &[("type", label(k))]),
                 None => validate_text::NOT_DETECTED.get(l).to_string(),
             },
@@ -158,12 +154,17 @@ pub fn ValidatePage() -> impl IntoView {
                 &[("size", &size), ("limit", &limit)],
             );
         }
+        if down.get() {
+            return shell_text::ENGINE_DOWN.get(l).to_string();
+        }
+        let empty = text.with(|t| t.trim().is_empty());
         match checked.get() {
-            None => validate_text::EMPTY.get(l).to_string(),
+            None if empty => validate_text::EMPTY.get(l).to_string(),
+            None => shell_text::CHECKING.get(l).to_string(),
             Some(c) => {
-                let n = counts(&c.0, l);
-                match c.0.kind {
-                    Some(k) if c.0.valid => fill(
+                let n = counts(&c, l);
+                match c.kind {
+                    Some(k) if c.valid => fill(
                         validate_text::SUMMARY_VALID.get(l),
                         &[("type", k.label().get(l)), ("counts", &n)],
                     ),
@@ -179,8 +180,9 @@ pub fn ValidatePage() -> impl IntoView {
     let summary_class = move || {
         let state = match checked.get() {
             _ if too_long.get() => "notice",
+            _ if down.get() => "invalid",
             None => "empty",
-            Some(c) if c.0.valid => "valid",
+            Some(c) if c.valid => "valid",
             Some(_) => "invalid",
         };
         format!("summary summary-{state}")

@@ -5,7 +5,7 @@
 //! command and the browser app can show the same finding in either language.
 //! Every span is a byte range into the exact text that was parsed.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -20,7 +20,9 @@ use std::fmt;
 /// assert_eq!(&"v=DMARC1"[s.range()], "DMA");
 /// assert_eq!(s.len(), 3);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub struct Span {
     /// First byte.
     pub start: usize,
@@ -89,7 +91,7 @@ impl From<std::ops::Range<usize>> for Span {
 /// assert!(Severity::Error > Severity::Warning);
 /// assert_eq!(Severity::Info.as_str(), "info");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// An explanation; nothing to fix.
@@ -615,7 +617,7 @@ impl Label {
 }
 
 /// Whether a fix can be applied without a person looking at it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Applicability {
     /// Applying it keeps the owner's intent; offered as a one-click fix.
@@ -625,7 +627,8 @@ pub enum Applicability {
 }
 
 /// Replace the bytes in `span` with `replacement`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(from = "FlatEdit")]
 pub struct Edit {
     /// What to replace (empty span: insert).
     pub span: Span,
@@ -677,26 +680,33 @@ impl Fix {
     /// Edits whose span falls outside the input or off a character boundary
     /// are skipped, so a stale fix can never panic.
     pub fn apply(&self, input: &str) -> String {
-        let mut edits: Vec<&Edit> = self.edits.iter().collect();
-        edits.sort_by_key(|e| (e.span.start, e.span.end));
-        let mut out = String::with_capacity(input.len());
-        let mut at = 0;
-        for e in edits {
-            let Span { start, end } = e.span;
-            if start < at
-                || end > input.len()
-                || !input.is_char_boundary(start)
-                || !input.is_char_boundary(end)
-            {
-                continue;
-            }
-            out.push_str(&input[at..start]);
-            out.push_str(&e.replacement);
-            at = end;
-        }
-        out.push_str(&input[at..]);
-        out
+        apply_edits(input, &self.edits)
     }
+}
+
+/// `input` with `edits` applied (spans into `input`). Edits whose span falls
+/// outside the input, off a character boundary or over an earlier edit are
+/// skipped, so a stale fix can never panic.
+pub fn apply_edits(input: &str, edits: &[Edit]) -> String {
+    let mut edits: Vec<&Edit> = edits.iter().collect();
+    edits.sort_by_key(|e| (e.span.start, e.span.end));
+    let mut out = String::with_capacity(input.len());
+    let mut at = 0;
+    for e in edits {
+        let Span { start, end } = e.span;
+        if start < at
+            || end > input.len()
+            || !input.is_char_boundary(start)
+            || !input.is_char_boundary(end)
+        {
+            continue;
+        }
+        out.push_str(&input[at..start]);
+        out.push_str(&e.replacement);
+        at = end;
+    }
+    out.push_str(&input[at..]);
+    out
 }
 
 /// One finding about a record.
@@ -995,6 +1005,23 @@ impl Serialize for Edit {
         st.serialize_field("end", &self.span.end)?;
         st.serialize_field("replacement", &self.replacement)?;
         st.end()
+    }
+}
+
+/// An [`Edit`] as the JSON writes it.
+#[derive(Deserialize)]
+struct FlatEdit {
+    start: usize,
+    end: usize,
+    replacement: String,
+}
+
+impl From<FlatEdit> for Edit {
+    fn from(e: FlatEdit) -> Self {
+        Edit {
+            span: Span::new(e.start.min(e.end), e.end.max(e.start)),
+            replacement: e.replacement,
+        }
     }
 }
 

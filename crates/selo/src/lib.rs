@@ -58,6 +58,7 @@ pub mod explain;
 pub mod input;
 pub mod mta_sts;
 pub mod report;
+pub mod shown;
 pub mod spf;
 pub mod taglist;
 pub mod tls_rpt;

@@ -8,7 +8,7 @@ use serde::Serialize;
 use std::fmt;
 
 /// The kinds of record and file Selo reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RecordType {
     /// DMARC policy record at `_dmarc.<domain>` (RFC 9989).
@@ -228,7 +228,9 @@ impl Validation {
 /// assert_eq!(validate("v=spf1 ip4:192.0.2.1 -all", None).verdict, Verdict::Valid);
 /// assert_eq!(validate("v=spf1 mx foo", None).verdict, Verdict::Invalid);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     /// Not accepted by the RFC (an error), or not a record at all.

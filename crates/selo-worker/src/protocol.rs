@@ -1,0 +1,190 @@
+//! The messages between the page and this worker, as JSON strings
+//! (`postMessage` of a string).
+//!
+//! The worker says `ready` once its module is running. Then:
+//!
+//! - [`ToWorker::Validate`] (the validator and the generators' findings):
+//!   answered by one `validated` with the same `id` and the engine's
+//!   [`Shown`] validation. The page keeps one worker for these.
+//! - [`ToWorker::Start`] (the Check page): answered by `update` each time a
+//!   section of the check completes, then `done` (or `error` when no check
+//!   could start). The page starts a worker of its own for each check and
+//!   ends the check by terminating it.
+
+use crate::tree::Node;
+use selo::RecordType;
+use selo::shown::Shown;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// What the page asks.
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ToWorker {
+    /// Check `domain` (as typed: Unicode or `xn--`) through the RFC 8484
+    /// resolver at `resolver`, probing `selectors` besides the common DKIM
+    /// selectors.
+    Start {
+        domain: String,
+        resolver: String,
+        #[serde(default)]
+        selectors: Vec<String>,
+    },
+    /// Read and check `text` as `kind` (or as the type it looks like).
+    Validate {
+        id: u64,
+        text: String,
+        #[serde(default)]
+        kind: Option<RecordType>,
+    },
+}
+
+/// Why a check could not start at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum StartError {
+    /// The message was not a start message.
+    #[serde(rename = "bad-message")]
+    Message,
+    /// The domain is not a domain name (the page shows why in its language).
+    #[serde(rename = "bad-domain")]
+    Domain,
+    /// The resolver URL is not https (or http on loopback).
+    #[serde(rename = "bad-resolver")]
+    Resolver,
+}
+
+/// A report so far, as the page shows it.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Progress {
+    /// The checked name in Unicode, for display.
+    pub domain_unicode: String,
+    /// Every section has finished.
+    pub complete: bool,
+    /// DNS queries sent, sequential round trips, wall time.
+    pub queries: usize,
+    pub round_trips: usize,
+    pub elapsed_ms: u64,
+    /// The report rendered in English and in Portuguese (see `tree.rs`).
+    pub en: Node,
+    pub pt: Node,
+    /// The engine's `DomainCheck` as it fills, for any other reader.
+    pub check: Value,
+}
+
+/// What the worker tells the page.
+#[derive(Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum FromWorker {
+    /// The worker is listening.
+    Ready,
+    /// A section has completed.
+    Update(Progress),
+    /// The whole check.
+    Done(Progress),
+    /// No check could start.
+    Error { error: StartError, detail: String },
+    /// The answer to [`ToWorker::Validate`] of the same `id`.
+    Validated { id: u64, shown: Shown },
+}
+
+impl FromWorker {
+    /// The JSON text posted to the page.
+    pub fn to_json(&self) -> String {
+        // Serializing a Value and plain strings cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// The name to query (ASCII, `xn--` labels) and the name to show (Unicode),
+/// from what the user typed. A trailing dot and surrounding spaces are
+/// dropped; IDNA mapping lower-cases the name (UTS #46).
+pub fn names(input: &str) -> Result<(String, String), String> {
+    let typed = input.trim().trim_end_matches('.');
+    if typed.is_empty() {
+        return Err("empty".to_string());
+    }
+    let ascii = idna::domain_to_ascii(typed).map_err(|e| e.to_string())?;
+    if let Err(e) = selo::domain::check(&ascii) {
+        return Err(format!("{e:?}"));
+    }
+    let (unicode, _) = idna::domain_to_unicode(&ascii);
+    Ok((ascii, unicode))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_message_reads_with_and_without_selectors() {
+        let m: ToWorker = serde_json::from_str(
+            r#"{"type":"start","domain":"example.com","resolver":"https://dns.google/dns-query","selectors":["s1"]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            m,
+            ToWorker::Start {
+                domain: "example.com".into(),
+                resolver: "https://dns.google/dns-query".into(),
+                selectors: vec!["s1".into()]
+            }
+        );
+        let m: ToWorker = serde_json::from_str(
+            r#"{"type":"start","domain":"a.pt","resolver":"https://x/dns-query"}"#,
+        )
+        .unwrap();
+        assert!(matches!(m, ToWorker::Start { selectors, .. } if selectors.is_empty()));
+        assert!(serde_json::from_str::<ToWorker>(r#"{"type":"stop"}"#).is_err());
+    }
+
+    #[test]
+    fn a_validation_is_answered_with_its_id() {
+        let m: ToWorker =
+            serde_json::from_str(r#"{"type":"validate","id":7,"text":"v=spf1 -all","kind":"spf"}"#)
+                .unwrap();
+        let ToWorker::Validate { id, text, kind } = m else {
+            panic!("{m:?}")
+        };
+        assert_eq!((id, kind), (7, Some(RecordType::Spf)));
+        let reply = FromWorker::Validated {
+            id,
+            shown: selo::shown::shown(&text, kind),
+        }
+        .to_json();
+        assert!(
+            reply.starts_with(r#"{"type":"validated","id":7,"shown":{"#),
+            "{reply}"
+        );
+        let m: ToWorker = serde_json::from_str(r#"{"type":"validate","id":1,"text":"x"}"#).unwrap();
+        assert!(matches!(m, ToWorker::Validate { kind: None, .. }));
+    }
+
+    #[test]
+    fn replies_are_tagged() {
+        assert_eq!(FromWorker::Ready.to_json(), r#"{"type":"ready"}"#);
+        let e = FromWorker::Error {
+            error: StartError::Resolver,
+            detail: "http".into(),
+        };
+        assert_eq!(
+            e.to_json(),
+            r#"{"type":"error","error":"bad-resolver","detail":"http"}"#
+        );
+    }
+
+    #[test]
+    fn idn_names_are_queried_in_punycode_and_shown_in_unicode() {
+        assert_eq!(
+            names(" Açores.PT. ").unwrap(),
+            ("xn--aores-yra.pt".to_string(), "açores.pt".to_string())
+        );
+        assert_eq!(
+            names("xn--aores-yra.pt").unwrap(),
+            ("xn--aores-yra.pt".to_string(), "açores.pt".to_string())
+        );
+        assert_eq!(names("example.com").unwrap().0, "example.com");
+        assert!(names("").is_err());
+        assert!(names("a..b").is_err());
+        assert!(names("exa mple.com").is_err());
+    }
+}

@@ -1,0 +1,273 @@
+//! A validation as a page shows it: every text already written out in both
+//! languages, every place a byte span, nothing that needs the message
+//! catalogues to read.
+//!
+//! The web app reads and checks records in its engine worker and receives
+//! these values as JSON: the page's own module then needs only these types,
+//! not the parsers, linters and catalogues behind [`shown`], which keeps
+//! the site's first load small. The types read back what they write
+//! (`serde` both ways).
+//!
+//! ```
+//! use selo::{Lang, RecordType, shown};
+//! let s = shown::shown("v=DMARC1; p=none; pct=50", None);
+//! assert_eq!(s.kind, Some(RecordType::Dmarc));
+//! let pct = s.findings.iter().find(|f| f.fix.is_some()).unwrap();
+//! assert!(!pct.message.get(Lang::Pt).is_empty());
+//! let json = serde_json::to_string(&s).unwrap();
+//! let back: shown::Shown = serde_json::from_str(&json).unwrap();
+//! assert_eq!(back, s);
+//! ```
+
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Label, Lang, Severity, Span, Text};
+use crate::explain::Explanation;
+use crate::validate::{RecordType, Validation, Verdict};
+use serde::{Deserialize, Serialize};
+
+/// One text in both languages.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Both {
+    /// English.
+    pub en: String,
+    /// European Portuguese.
+    pub pt: String,
+}
+
+impl Both {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Pt => &self.pt,
+        }
+    }
+}
+
+impl From<Text> for Both {
+    fn from(t: Text) -> Self {
+        Both {
+            en: t.en.to_string(),
+            pt: t.pt.to_string(),
+        }
+    }
+}
+
+/// A place the finding also refers to, with what it is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownLabel {
+    /// The place.
+    pub span: Span,
+    /// What this place is ("first defined here").
+    pub note: Option<Both>,
+}
+
+/// A proposed change, with its title written out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownFix {
+    /// What the fix does, as a button label.
+    pub title: Both,
+    /// Non-overlapping edits.
+    pub edits: Vec<Edit>,
+    /// Safe fixes get a one-click button.
+    pub applicability: Applicability,
+}
+
+impl ShownFix {
+    /// `input` with the edits applied (see [`Fix::apply`]).
+    pub fn apply(&self, input: &str) -> String {
+        crate::diagnostic::apply_edits(input, &self.edits)
+    }
+}
+
+/// The rule a finding cites.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownSpec {
+    /// As people write it: `RFC 9989 4.7`.
+    pub label: String,
+    /// The section's address.
+    pub url: String,
+}
+
+/// One finding, written out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownFinding {
+    /// The stable code, like `dmarc::pct-removed`.
+    pub code: String,
+    /// How bad it is.
+    pub severity: Severity,
+    /// What is wrong and why.
+    pub message: Both,
+    /// What to do.
+    pub help: Both,
+    /// The main place.
+    pub primary: Span,
+    /// Other places it refers to.
+    pub secondary: Vec<ShownLabel>,
+    /// A proposed change.
+    pub fix: Option<ShownFix>,
+    /// The rule.
+    pub spec: Option<ShownSpec>,
+}
+
+impl From<&Diagnostic> for ShownFinding {
+    fn from(d: &Diagnostic) -> Self {
+        let label = |l: &Label| ShownLabel {
+            span: l.span,
+            note: l.note.map(Both::from),
+        };
+        let fix = |f: &Fix| ShownFix {
+            title: f.title.into(),
+            edits: f.edits.clone(),
+            applicability: f.applicability,
+        };
+        ShownFinding {
+            code: d.code.to_string(),
+            severity: d.severity,
+            message: Both {
+                en: d.message_in(Lang::En),
+                pt: d.message_in(Lang::Pt),
+            },
+            help: Both {
+                en: d.help_in(Lang::En),
+                pt: d.help_in(Lang::Pt),
+            },
+            primary: d.primary,
+            secondary: d.secondary.iter().map(label).collect(),
+            fix: d.fix.as_ref().map(fix),
+            spec: d.spec.map(|s| ShownSpec {
+                label: s.to_string(),
+                url: s.url(),
+            }),
+        }
+    }
+}
+
+/// One row of a record's explanation, written out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownRow {
+    /// The tag, term or field as written.
+    pub tag: String,
+    /// Its value as written.
+    pub value: String,
+    /// What the tag is for.
+    pub meaning: Both,
+    /// What this value does, when it is one of a few words.
+    pub value_meaning: Option<Both>,
+    /// The value receivers assume when the tag is absent.
+    pub default: Option<String>,
+}
+
+impl From<Explanation> for ShownRow {
+    fn from(e: Explanation) -> Self {
+        ShownRow {
+            tag: e.tag,
+            value: e.value,
+            meaning: e.meaning.into(),
+            value_meaning: e.value_meaning.map(Both::from),
+            default: e.default.map(str::to_string),
+        }
+    }
+}
+
+/// A validation, written out for a page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shown {
+    /// The type, given or detected; `None` when the text is of no known type.
+    pub kind: Option<RecordType>,
+    /// True when the type was detected rather than given.
+    pub detected: bool,
+    /// True when no finding is an error.
+    pub valid: bool,
+    /// The summary to show (see [`Verdict`]).
+    pub verdict: Verdict,
+    /// Every finding, with spans into the text, in input order.
+    pub findings: Vec<ShownFinding>,
+    /// The record explained tag by tag, when it is valid.
+    pub explanation: Vec<ShownRow>,
+}
+
+impl Shown {
+    /// The number of findings of a severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+}
+
+impl From<&Validation> for Shown {
+    fn from(v: &Validation) -> Self {
+        Shown {
+            kind: v.kind,
+            detected: v.detected,
+            valid: v.valid,
+            verdict: v.verdict,
+            findings: v.diagnostics.iter().map(ShownFinding::from).collect(),
+            explanation: if v.valid {
+                v.record
+                    .as_ref()
+                    .map(|r| r.explain().into_iter().map(ShownRow::from).collect())
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}
+
+/// Validates `text` (see [`crate::validate()`]) and writes the result out.
+pub fn shown(text: &str, kind: Option<RecordType>) -> Shown {
+    Shown::from(&crate::validate(text, kind))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_written_in_both_languages() {
+        let s = shown("v=DMARC1; p=none; p=reject", None);
+        assert!(!s.valid);
+        let dup = s
+            .findings
+            .iter()
+            .find(|f| f.code == "dmarc::duplicate-tag")
+            .expect("the duplicate is found");
+        assert_ne!(dup.message.en, dup.message.pt);
+        assert!(!dup.help.pt.is_empty());
+        assert!(!dup.secondary.is_empty(), "the first p= is pointed at");
+        assert!(dup.spec.as_ref().unwrap().url.starts_with("https://"));
+        assert!(
+            s.explanation.is_empty(),
+            "an invalid record is not explained"
+        );
+    }
+
+    #[test]
+    fn a_valid_record_is_explained_and_its_fix_applies() {
+        let text = "v=DMARC1; p=none; pct=100";
+        let s = shown(text, Some(RecordType::Dmarc));
+        assert!(s.valid);
+        assert!(s.explanation.iter().any(|r| r.tag == "p"));
+        let fix = s.findings.iter().find_map(|f| f.fix.as_ref()).unwrap();
+        assert!(!fix.apply(text).contains("pct"));
+        assert!(!fix.title.pt.is_empty());
+    }
+
+    #[test]
+    fn reads_back_what_it_writes() {
+        for text in [
+            "v=spf1 include:_spf.google.com ~all",
+            "\"v=DMARC1",
+            "version: STSv1\nmode: enforce\nmx: *.example.com\nmax_age: 86400\n",
+            "",
+            "nonsense",
+        ] {
+            let s = shown(text, None);
+            let json = serde_json::to_string(&s).unwrap();
+            let back: Shown = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, s, "{text}");
+        }
+    }
+}

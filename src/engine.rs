@@ -1,0 +1,187 @@
+//! The engine worker, seen from the page.
+//!
+//! Reading and checking records (the parsers, the linters, the message
+//! catalogues) runs in a Web Worker built from `crates/selo-worker`, a
+//! second wasm module, so the site's first load carries only the views and
+//! the generators' typed builders. [`start`] creates the worker right after
+//! the first paint; [`validation`] asks it to check a text and keeps the
+//! answer in a signal. Requests made before the worker is ready wait in a
+//! queue; an answer that is no longer the latest question is dropped.
+
+use leptos::prelude::*;
+use selo::RecordType;
+use selo::shown::Shown;
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{MessageEvent, Worker};
+
+/// The worker's loader (written by Trunk next to index.html, see the
+/// `data-type="worker"` link there).
+pub const WORKER_URL: &str = "./selo-worker_loader.js";
+
+/// An answer: the engine's findings, or why there are none.
+pub type Answer = Result<Arc<Shown>, Down>;
+
+/// The engine worker could not be started or stopped working (a browser
+/// without module workers, a blocked file): the page says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Down;
+
+type Waiting = Box<dyn FnOnce(Result<Shown, Down>)>;
+
+#[derive(Default)]
+struct Client {
+    worker: Option<Worker>,
+    ready: bool,
+    down: bool,
+    queue: Vec<String>,
+    waiting: HashMap<u64, Waiting>,
+    next: u64,
+}
+
+thread_local! {
+    static CLIENT: RefCell<Client> = RefCell::new(Client::default());
+}
+
+#[derive(Serialize)]
+#[serde(tag = "type", rename = "validate")]
+struct Request<'a> {
+    id: u64,
+    text: &'a str,
+    kind: Option<RecordType>,
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+enum Reply {
+    Ready,
+    Validated {
+        id: u64,
+        shown: Shown,
+    },
+    #[serde(other)]
+    Other,
+}
+
+/// Starts the engine worker, once. Called after the first paint.
+pub fn start() {
+    let started = CLIENT.with_borrow(|c| c.worker.is_some() || c.down);
+    if started {
+        return;
+    }
+    let Ok(worker) = Worker::new(WORKER_URL) else {
+        fail();
+        return;
+    };
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|ev: MessageEvent| {
+        let Some(text) = ev.data().as_string() else {
+            return;
+        };
+        match serde_json::from_str::<Reply>(&text) {
+            Ok(Reply::Ready) => {
+                let (worker, queue) = CLIENT.with_borrow_mut(|c| {
+                    c.ready = true;
+                    (c.worker.clone(), std::mem::take(&mut c.queue))
+                });
+                if let Some(w) = worker {
+                    for m in queue {
+                        let _ = w.post_message(&JsValue::from_str(&m));
+                    }
+                }
+            }
+            Ok(Reply::Validated { id, shown }) => {
+                let done = CLIENT.with_borrow_mut(|c| c.waiting.remove(&id));
+                if let Some(done) = done {
+                    done(Ok(shown));
+                }
+            }
+            Ok(Reply::Other) | Err(_) => {}
+        }
+    });
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|ev: web_sys::Event| {
+        ev.prevent_default();
+        fail();
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    // The worker lives as long as the page.
+    on_message.forget();
+    on_error.forget();
+    CLIENT.with_borrow_mut(|c| c.worker = Some(worker));
+}
+
+/// The worker is gone: every question waiting gets [`Down`], and so does
+/// every later one.
+fn fail() {
+    let waiting = CLIENT.with_borrow_mut(|c| {
+        c.down = true;
+        c.queue.clear();
+        if let Some(w) = c.worker.take() {
+            w.terminate();
+        }
+        std::mem::take(&mut c.waiting)
+    });
+    for (_, done) in waiting {
+        done(Err(Down));
+    }
+}
+
+/// Asks the engine to read and check `text` as `kind` (or as what it looks
+/// like); `done` gets the answer.
+pub fn validate(
+    text: &str,
+    kind: Option<RecordType>,
+    done: impl FnOnce(Result<Shown, Down>) + 'static,
+) {
+    start();
+    if CLIENT.with_borrow(|c| c.down) {
+        return done(Err(Down));
+    }
+    let send_now = CLIENT.with_borrow_mut(|c| {
+        c.next += 1;
+        let id = c.next;
+        let message = serde_json::to_string(&Request { id, text, kind }).unwrap_or_default();
+        c.waiting.insert(id, Box::new(done));
+        if c.ready {
+            c.worker.clone().map(|w| (w, message))
+        } else {
+            c.queue.push(message);
+            None
+        }
+    });
+    if let Some((w, m)) = send_now
+        && w.post_message(&JsValue::from_str(&m)).is_err()
+    {
+        fail();
+    }
+}
+
+/// The engine's answer about what `source` gives (a text and its type, or
+/// nothing to check), kept up to date as `source` changes. `None` until the
+/// first answer arrives; while a newer answer is on its way the last one
+/// stays, so the findings do not flicker as the user types.
+pub fn validation(
+    source: impl Fn() -> Option<(String, Option<RecordType>)> + Send + Sync + 'static,
+) -> ReadSignal<Option<Answer>> {
+    let (answer, set_answer) = signal(None::<Answer>);
+    let latest = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let generation = latest.get_value() + 1;
+        latest.set_value(generation);
+        let Some((text, kind)) = source() else {
+            set_answer.set(None);
+            return;
+        };
+        validate(&text, kind, move |got| {
+            // The page may have gone, or asked again since.
+            if latest.try_get_value() == Some(generation) {
+                set_answer.try_set(Some(got.map(Arc::new)));
+            }
+        });
+    });
+    answer
+}

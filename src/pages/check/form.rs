@@ -1,0 +1,263 @@
+//! The check form, built with plain DOM calls rather than `view!`: the
+//! page's form costs the site's first load far less this way. Its state is
+//! the inputs themselves; the page reads them on submit.
+
+use super::resolver;
+use crate::i18n::check as m;
+use leptos::prelude::document;
+use selo::Lang;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, Node};
+
+/// The domain input's id.
+pub const DOMAIN: &str = "check-domain";
+/// The DKIM selectors input's id.
+pub const SELECTORS: &str = "check-selectors";
+const CUSTOM_URL: &str = "check-resolver-url";
+const CUSTOM_ERROR: &str = "check-resolver-error";
+
+fn h(tag: &str, attrs: &[(&str, &str)], kids: &[Node]) -> Node {
+    let doc = document();
+    let Ok(e) = doc.create_element(tag) else {
+        return doc.create_text_node("").into();
+    };
+    for (k, v) in attrs {
+        let _ = e.set_attribute(k, v);
+    }
+    for k in kids {
+        let _ = e.append_child(k);
+    }
+    e.into()
+}
+
+fn tx(s: &str) -> Node {
+    document().create_text_node(s).into()
+}
+
+fn input(id: &str) -> Option<HtmlInputElement> {
+    document().get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// The text of an input ("" when absent).
+pub fn value(id: &str) -> String {
+    input(id).map(|i| i.value()).unwrap_or_default()
+}
+
+/// Sets an input's text, when it differs.
+pub fn set_value(id: &str, v: &str) {
+    if let Some(i) = input(id).filter(|i| i.value() != v) {
+        i.set_value(v);
+    }
+}
+
+/// The resolver URL chosen in the form.
+pub fn chosen() -> String {
+    let checked = document()
+        .query_selector("input[name=resolver]:checked")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default();
+    if checked == "custom" {
+        value(CUSTOM_URL).trim().to_string()
+    } else {
+        checked
+    }
+}
+
+/// After any input (`save`) or a rebuild: keeps a usable choice, and says
+/// when the custom URL is not one.
+pub fn resolver_changed(save: bool) {
+    let url = chosen();
+    let ok = resolver::host_of(&url).is_some();
+    if ok && save {
+        resolver::save(&url);
+    }
+    let custom = value(CUSTOM_URL);
+    let bad = !ok && url == custom.trim() && !custom.trim().is_empty();
+    if let Some(e) = document().get_element_by_id(CUSTOM_ERROR) {
+        let _ = if bad {
+            e.remove_attribute("hidden")
+        } else {
+            e.set_attribute("hidden", "")
+        };
+    }
+    if let Some(i) = input(CUSTOM_URL) {
+        let _ = i.set_attribute("aria-invalid", if bad { "true" } else { "false" });
+    }
+}
+
+fn field(id: &str, label: &str, hint: &str, value: &str, placeholder: &str) -> Node {
+    let hint_id = format!("{id}-hint");
+    let input = h(
+        "input",
+        &[
+            ("id", id),
+            ("type", "text"),
+            ("autocomplete", "off"),
+            ("autocapitalize", "off"),
+            ("spellcheck", "false"),
+            ("placeholder", placeholder),
+            ("aria-describedby", &hint_id),
+        ],
+        &[],
+    );
+    if let Some(i) = input.dyn_ref::<HtmlInputElement>() {
+        i.set_value(value);
+    }
+    h(
+        "div",
+        &[("class", "field")],
+        &[
+            h("label", &[("for", id)], &[tx(label)]),
+            input,
+            h("p", &[("class", "hint"), ("id", &hint_id)], &[tx(hint)]),
+        ],
+    )
+}
+
+fn radio(id: &str, value: &str, checked: bool, label: &[Node]) -> Node {
+    let mut attrs = vec![
+        ("type", "radio"),
+        ("name", "resolver"),
+        ("id", id),
+        ("value", value),
+    ];
+    if checked {
+        attrs.push(("checked", ""));
+    }
+    h(
+        "div",
+        &[("class", "choice")],
+        &[h("input", &attrs, &[]), h("label", &[("for", id)], label)],
+    )
+}
+
+/// Fills `form` with the fields in `l`, keeping what is typed there (else
+/// `domain` and `selectors`) and the saved resolver.
+pub fn build(form: &Element, l: Lang, domain: &str, selectors: &str) {
+    let typed = |id: &str, default: &str| {
+        input(id)
+            .map(|i| i.value())
+            .unwrap_or_else(|| default.to_string())
+    };
+    let domain = typed(DOMAIN, domain);
+    let selectors = typed(SELECTORS, selectors);
+    let saved = input(CUSTOM_URL)
+        .is_some()
+        .then(chosen)
+        .unwrap_or_else(resolver::saved);
+    let known = resolver::KNOWN.iter().any(|(_, u)| *u == saved);
+    let custom_url = if known {
+        value(CUSTOM_URL)
+    } else {
+        saved.clone()
+    };
+
+    let mut choices = vec![
+        h("legend", &[], &[tx(m::RESOLVER.get(l))]),
+        h(
+            "p",
+            &[("class", "hint"), ("id", "check-resolver-hint")],
+            &[tx(m::RESOLVER_HINT.get(l))],
+        ),
+    ];
+    for (i, (name, url)) in resolver::KNOWN.iter().enumerate() {
+        let host = resolver::host_of(url).unwrap_or_default();
+        choices.push(radio(
+            &format!("resolver-{i}"),
+            url,
+            *url == saved,
+            &[
+                tx(&format!("{name} ")),
+                h("span", &[("class", "hint")], &[tx(&host)]),
+            ],
+        ));
+    }
+    choices.push(radio(
+        "resolver-custom",
+        "custom",
+        !known,
+        &[tx(m::RESOLVER_CUSTOM.get(l))],
+    ));
+    let url_input = h(
+        "input",
+        &[
+            ("id", CUSTOM_URL),
+            ("type", "url"),
+            ("autocomplete", "off"),
+            ("spellcheck", "false"),
+            ("placeholder", "https://dns.example/dns-query"),
+            ("aria-describedby", "check-resolver-url-hint"),
+        ],
+        &[],
+    );
+    if let Some(i) = url_input.dyn_ref::<HtmlInputElement>() {
+        i.set_value(&custom_url);
+    }
+    choices.push(h(
+        "div",
+        &[("class", "field check-custom")],
+        &[
+            h(
+                "label",
+                &[("for", CUSTOM_URL)],
+                &[tx(m::RESOLVER_URL.get(l))],
+            ),
+            url_input,
+            h(
+                "p",
+                &[("class", "hint"), ("id", "check-resolver-url-hint")],
+                &[tx(m::RESOLVER_URL_HINT.get(l))],
+            ),
+            h(
+                "p",
+                &[
+                    ("class", "field-error"),
+                    ("id", CUSTOM_ERROR),
+                    ("hidden", ""),
+                ],
+                &[tx(m::RESOLVER_BAD.get(l))],
+            ),
+        ],
+    ));
+
+    form.set_text_content(None);
+    for node in [
+        field(
+            DOMAIN,
+            m::DOMAIN.get(l),
+            m::DOMAIN_HINT.get(l),
+            &domain,
+            "example.com",
+        ),
+        field(
+            SELECTORS,
+            m::SELECTORS.get(l),
+            m::SELECTORS_HINT.get(l),
+            &selectors,
+            "",
+        ),
+        h(
+            "fieldset",
+            &[
+                ("class", "field choices check-resolvers"),
+                ("aria-describedby", "check-resolver-hint"),
+            ],
+            &choices,
+        ),
+        h(
+            "p",
+            &[],
+            &[h(
+                "button",
+                &[("type", "submit"), ("class", "check-run")],
+                &[tx(m::RUN.get(l))],
+            )],
+        ),
+    ] {
+        let _ = form.append_child(&node);
+    }
+    resolver_changed(false);
+}

@@ -1,0 +1,85 @@
+//! Builds the worker's element tree (`crates/selo-worker/src/tree.rs`)
+//! into DOM nodes: `["tag", {"attr": "value"}, child...]` or a string.
+//!
+//! Everything in it may come from DNS answers or web servers the user does
+//! not control, so strings only ever become text nodes or attribute values,
+//! tags and attributes outside short lists are dropped, and links go only
+//! to this app (`?page=...`) or to `https://` addresses.
+
+use js_sys::{Array, Object};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
+use web_sys::{Document, Node};
+
+const TAGS: &[&str] = &[
+    "a", "caption", "code", "div", "em", "h3", "h4", "li", "p", "pre", "section", "span", "strong",
+    "table", "tbody", "td", "th", "thead", "tr", "ul",
+];
+const ATTRS: &[&str] = &[
+    "aria-hidden",
+    "aria-label",
+    "class",
+    "data-code",
+    "data-exists",
+    "data-kind",
+    "data-selector",
+    "data-status",
+    "href",
+    "rel",
+    "scope",
+    "target",
+];
+/// Deeper trees are cut (an SPF include tree is at most a dozen levels).
+const MAX_DEPTH: u32 = 40;
+/// Longer strings are cut.
+const MAX_TEXT: usize = 8192;
+
+fn safe_href(v: &str) -> bool {
+    v.starts_with('?') || v.starts_with("https://")
+}
+
+fn capped(s: String) -> String {
+    if s.len() <= MAX_TEXT {
+        return s;
+    }
+    let mut end = MAX_TEXT;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &s[..end])
+}
+
+/// The node for `v`, or `None` for anything not in the tree's shape.
+pub fn build(doc: &Document, v: &JsValue, depth: u32) -> Option<Node> {
+    if let Some(s) = v.as_string() {
+        return Some(doc.create_text_node(&capped(s)).into());
+    }
+    if depth > MAX_DEPTH || !Array::is_array(v) {
+        return None;
+    }
+    let a = Array::from(v);
+    let tag = a.get(0).as_string()?;
+    if !TAGS.contains(&tag.as_str()) {
+        return None;
+    }
+    let el = doc.create_element(&tag).ok()?;
+    let attrs = a.get(1);
+    if attrs.is_object() {
+        for entry in Object::entries(attrs.unchecked_ref()).iter() {
+            let pair = Array::from(&entry);
+            let (Some(k), Some(val)) = (pair.get(0).as_string(), pair.get(1).as_string()) else {
+                continue;
+            };
+            if !ATTRS.contains(&k.as_str()) || (k == "href" && !safe_href(&val)) {
+                continue;
+            }
+            let _ = el.set_attribute(&k, &capped(val));
+        }
+    }
+    for i in 2..a.length() {
+        if let Some(child) = build(doc, &a.get(i), depth + 1) {
+            let _ = el.append_child(&child);
+        }
+    }
+    Some(el.into())
+}

@@ -1,0 +1,180 @@
+// The Check page against the real local DNS fixtures (tests/dns/up.sh, started
+// by run.sh): DoH at 127.0.0.1:8053, MTA-STS policies over HTTPS on
+// 127.0.0.1:443. Chromium sends every mta-sts.*.test name to 127.0.0.1 and
+// accepts the test certificate, for this spec's browser only.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup } from '../lib/browser.mjs';
+import { CheckPage } from '../pages/check.mjs';
+
+const RESOLVER = process.env.SELO_DOH ?? 'http://127.0.0.1:8053/dns-query';
+
+let env;
+const requests = [];
+before(async () => {
+  env = await setup({
+    args: ['--host-resolver-rules=MAP mta-sts.*.test 127.0.0.1', '--ignore-certificate-errors'],
+  });
+  env.context.on('request', (r) => requests.push(r.url()));
+});
+after(async () => env?.close());
+
+/** A check page with the local resolver saved as the user's choice. */
+async function checked(domain, extra = {}) {
+  const page = await env.newPage();
+  const c = await new CheckPage(page, env.url).goto();
+  await page.evaluate((url) => localStorage.setItem('selo-resolver', url), RESOLVER);
+  await c.goto({ domain, resolver: RESOLVER, ...extra });
+  return c.done();
+}
+
+test('the first load carries no part of the checker', async () => {
+  const page = await env.newPage();
+  const loaded = [];
+  page.on('request', (r) => loaded.push(r.url()));
+  await new CheckPage(page, env.url).goto();
+  assert.ok(await page.locator('#check-domain').isVisible());
+  assert.deepEqual(loaded.filter((u) => /selo-worker/.test(u)), [], 'no worker file before a check');
+  await page.close();
+});
+
+test('a link naming another resolver runs nothing until confirmed', async () => {
+  const page = await env.newPage();
+  const c = await new CheckPage(page, env.url).goto({ domain: 'healthy.test', resolver: RESOLVER });
+  const box = c.confirmBox();
+  await box.waitFor();
+  assert.match(await box.textContent(), /This link asks to use resolver 127\.0\.0\.1:8053: its answers decide what you see/);
+  await page.waitForTimeout(300);
+  assert.equal(requests.filter((u) => u.startsWith(RESOLVER)).length, 0, 'no lookup before the yes');
+  assert.equal(await c.page.locator('.check-summary').count(), 0);
+
+  await box.getByRole('button', { name: 'Check with 127.0.0.1:8053' }).click();
+  assert.equal(await c.result().getAttribute('aria-busy'), 'true', 'busy while looking up');
+  await c.done();
+  assert.equal(await c.result().getAttribute('aria-busy'), 'false');
+  assert.match(await c.page.locator('.check-resolver').textContent(), /127\.0\.0\.1:8053\/dns-query/);
+  // Confirming a link does not change the user's saved resolver.
+  assert.equal(await page.evaluate(() => localStorage.getItem('selo-resolver')), null);
+  await page.close();
+});
+
+test('the resolver picker keeps a loopback resolver and refuses plain http elsewhere', async () => {
+  const page = await env.newPage();
+  const c = await new CheckPage(page, env.url).goto();
+  await page.getByLabel('Another resolver (RFC 8484 URL)').check();
+  const url = page.locator('#check-resolver-url');
+  await url.fill('http://dns.example/dns-query');
+  await page.locator('#check-resolver-error').waitFor();
+  assert.equal(await url.getAttribute('aria-invalid'), 'true');
+  await url.fill(RESOLVER);
+  assert.ok(await page.locator('#check-resolver-error').isHidden());
+  assert.equal(await page.evaluate(() => localStorage.getItem('selo-resolver')), RESOLVER);
+  await page.locator('#check-domain').fill('healthy.test');
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await c.done();
+  assert.equal(await c.confirmBox().count(), 0, 'the saved choice needs no confirmation');
+  assert.match(page.url(), /domain=healthy\.test/);
+  assert.match(page.url(), /resolver=http%3A%2F%2F127\.0\.0\.1%3A8053/);
+  await page.close();
+});
+
+test('healthy.test: every record found and fine', async () => {
+  const c = await checked('healthy.test');
+  for (const kind of ['mx', 'spf', 'dmarc', 'dkim', 'mta-sts', 'tls-rpt', 'bimi']) {
+    assert.equal(await c.status(kind), 'ok', `${kind} is ok`);
+  }
+  assert.equal(await c.result().locator('.finding.sev-error').count(), 0);
+  assert.equal(await c.section('mta-sts').locator('.sts-policy-file').getAttribute('data-status'), 'ok');
+  // A published record opens in the validator, the text in the fragment.
+  const href = await c.section('spf').locator('.check-validate').first().getAttribute('href');
+  assert.match(href, /^\?page=validate#v%3Dspf1/);
+  await c.page.close();
+});
+
+test('spf11.test: 11 lookups is an error, with the tree and the total', async () => {
+  const c = await checked('spf11.test');
+  assert.equal(await c.status('spf'), 'invalid');
+  assert.match(await c.section('spf').locator('.spf-total').textContent(), /^11 of 10 DNS lookups/);
+  assert.ok((await c.section('spf').locator('.spf-node').count()) > 1, 'the include tree is shown');
+  const fix = c.section('spf').locator('.finding.sev-error .finding-fix a').first();
+  assert.match(await fix.getAttribute('href'), /^\?page=spf&domain=spf11\.test/);
+  // The same in Portuguese.
+  await c.langButton('Português').click();
+  assert.match(await c.section('spf').locator('.spf-total').textContent(), /^11 de 10 consultas DNS/);
+  await c.langButton('English').click();
+  await c.page.close();
+});
+
+test('sub.orgdmarc.test: the organizational domain\'s DMARC record applies', async () => {
+  const c = await checked('sub.orgdmarc.test');
+  const applies = await c.section('dmarc').locator('.dmarc-applies').textContent();
+  assert.match(applies, /_dmarc\.orgdmarc\.test/);
+  assert.match(applies, /sub\.orgdmarc\.test has none of its own/);
+  await c.page.close();
+});
+
+test('rua-unauth.test / rua-auth.test: report authorizations', async () => {
+  let c = await checked('rua-unauth.test');
+  let row = c.section('dmarc').locator('.rua-auth tbody tr').first();
+  assert.match(await row.textContent(), /reports\.[a-z-]+\.test/);
+  assert.match(await row.textContent(), /no: receivers will not send reports there/);
+  await c.page.close();
+  c = await checked('rua-auth.test');
+  row = c.section('dmarc').locator('.rua-auth tbody tr').first();
+  assert.equal(await row.locator('.check-status.st-ok').count(), 1);
+  await c.page.close();
+});
+
+test('dkim512.test: a 512-bit key is found and refused', async () => {
+  const c = await checked('dkim512.test');
+  const s1 = c.section('dkim').locator('.dkim-selector[data-selector="s1"]');
+  assert.match(await s1.locator('.dkim-key').textContent(), /RSA, 512 bits/);
+  assert.ok((await s1.locator('.finding.sev-error').count()) > 0);
+  assert.equal(await c.status('dkim'), 'invalid');
+  await c.page.close();
+});
+
+test('mtasts-uncovered.test: the MX coverage table shows the host the policy misses', async () => {
+  const c = await checked('mtasts-uncovered.test');
+  const rows = c.section('mta-sts').locator('.mx-coverage tbody tr');
+  assert.ok((await rows.count()) >= 2);
+  const missed = rows.filter({ has: c.page.locator('.st-error') });
+  assert.equal(await missed.count(), 1);
+  assert.match(await missed.textContent(), /not in the policy's mx lines/);
+  assert.equal(await c.status('mta-sts'), 'invalid');
+  await c.page.close();
+});
+
+test('mtasts-nocors.test: an unreadable policy is "could not read", never "missing"', async () => {
+  const c = await checked('mtasts-nocors.test');
+  const file = c.section('mta-sts').locator('.sts-policy-file');
+  assert.equal(await file.getAttribute('data-status'), 'unreadable');
+  const text = await file.textContent();
+  assert.match(text, /could not read/);
+  assert.match(text, /does not mean the policy is missing/);
+  assert.doesNotMatch(await file.locator('h4').textContent(), /missing/);
+  await c.page.close();
+});
+
+test('nonexistent.test: a domain that does not exist is said plainly', async () => {
+  const c = await checked('nonexistent.test');
+  assert.equal(await c.result().locator('.check-general').getAttribute('data-exists'), 'false');
+  await c.finding('check::nxdomain').waitFor();
+  assert.match(await c.finding('check::nxdomain').textContent(), /does not exist/);
+  await c.page.close();
+});
+
+test('only 127.0.0.1 was asked, and nothing went wrong in the console', () => {
+  const hosts = new Set(requests.map((u) => new URL(u).hostname));
+  for (const h of hosts) {
+    // mta-sts.<domain>.test is sent to 127.0.0.1 by --host-resolver-rules.
+    assert.ok(h === '127.0.0.1' || /^mta-sts\.[a-z0-9.-]+\.test$/.test(h), `request to ${h}`);
+  }
+  // Expected and not a fault of the page: the browser's own report of the
+  // CORS refusal (mtasts-nocors.test) and 404s of domains without a policy.
+  const expected = (p) =>
+    /mtasts-nocors\.test.*(CORS|Failed to fetch|ERR_FAILED)/i.test(p) ||
+    /HTTP 404 for https:\/\/mta-sts\./.test(p) ||
+    /Failed to load resource: the server responded with a status of 404/.test(p);
+  assert.deepEqual(env.problems.filter((p) => !expected(p)), []);
+});
