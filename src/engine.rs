@@ -55,16 +55,17 @@ struct Request<'a> {
     kind: Option<RecordType>,
 }
 
+/// What the worker says: `{"type": "ready"}` or
+/// `{"type": "validated", "id": 1, "shown": {...}}` (read as one plain
+/// struct: an internally tagged enum would buffer every answer twice).
 #[derive(Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-enum Reply {
-    Ready,
-    Validated {
-        id: u64,
-        shown: Shown,
-    },
-    #[serde(other)]
-    Other,
+struct Reply {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    id: u64,
+    #[serde(default)]
+    shown: Option<Shown>,
 }
 
 /// Starts the engine worker, once. Called after the first paint.
@@ -81,8 +82,11 @@ pub fn start() {
         let Some(text) = ev.data().as_string() else {
             return;
         };
-        match serde_json::from_str::<Reply>(&text) {
-            Ok(Reply::Ready) => {
+        let Ok(reply) = serde_json::from_str::<Reply>(&text) else {
+            return;
+        };
+        match (reply.kind.as_str(), reply.shown) {
+            ("ready", _) => {
                 let (worker, queue) = CLIENT.with_borrow_mut(|c| {
                     c.ready = true;
                     (c.worker.clone(), std::mem::take(&mut c.queue))
@@ -93,13 +97,13 @@ pub fn start() {
                     }
                 }
             }
-            Ok(Reply::Validated { id, shown }) => {
-                let done = CLIENT.with_borrow_mut(|c| c.waiting.remove(&id));
+            ("validated", Some(shown)) => {
+                let done = CLIENT.with_borrow_mut(|c| c.waiting.remove(&reply.id));
                 if let Some(done) = done {
                     done(Ok(shown));
                 }
             }
-            Ok(Reply::Other) | Err(_) => {}
+            _ => {}
         }
     });
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|ev: web_sys::Event| {

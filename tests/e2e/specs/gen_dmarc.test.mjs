@@ -89,3 +89,17 @@ test('keyboard only: fill the DMARC generator with Tab, typing, arrows and Space
 test('no browser errors or CSP violations', () => {
   assert.deepEqual(env.problems, []);
 });
+
+test("the engine's findings about the generated record follow the form", async () => {
+  const g = await new DmarcGenerator(await env.newPage(), env.url).goto();
+  await g.domain().fill('example.com');
+  await g.policy('none').check();
+  await g.ruaRow(1).fill('');
+  // Read by the engine worker: no rua= means no reports, which it says.
+  const missingRua = g.page.locator('.record-output li.finding[data-code="dmarc::missing-rua"]');
+  await missingRua.waitFor();
+  assert.match(await missingRua.textContent(), /no rua= address/);
+  await g.ruaRow(1).fill('reports@example.com');
+  await missingRua.waitFor({ state: 'detached' });
+  assert.equal(await g.page.locator('.engine-down').count(), 0);
+});
