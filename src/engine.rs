@@ -164,28 +164,42 @@ pub fn validate(
     }
 }
 
-/// The engine's answer about what `source` gives (a text and its type, or
-/// nothing to check), kept up to date as `source` changes. `None` until the
-/// first answer arrives; while a newer answer is on its way the last one
-/// stays, so the findings do not flicker as the user types.
+/// The engine's answer about what a source gives, kept up to date.
+#[derive(Clone, Copy)]
+pub struct Validation {
+    /// `None` until the first answer arrives; while a newer answer is on
+    /// its way the last one stays, so findings do not flicker as the user
+    /// types.
+    pub answer: ReadSignal<Option<Answer>>,
+    /// True while the answer to the latest question has not arrived (what
+    /// `aria-busy` says).
+    pub pending: ReadSignal<bool>,
+}
+
+/// Asks the engine about what `source` gives (a text and its type, or
+/// nothing to check) each time it changes; see [`Validation`].
 pub fn validation(
     source: impl Fn() -> Option<(String, Option<RecordType>)> + Send + Sync + 'static,
-) -> ReadSignal<Option<Answer>> {
+) -> Validation {
     let (answer, set_answer) = signal(None::<Answer>);
+    let (pending, set_pending) = signal(false);
     let latest = StoredValue::new(0u64);
     Effect::new(move |_| {
         let generation = latest.get_value() + 1;
         latest.set_value(generation);
         let Some((text, kind)) = source() else {
             set_answer.set(None);
+            set_pending.set(false);
             return;
         };
+        set_pending.set(true);
         validate(&text, kind, move |got| {
             // The page may have gone, or asked again since.
             if latest.try_get_value() == Some(generation) {
                 set_answer.try_set(Some(got.map(Arc::new)));
+                set_pending.try_set(false);
             }
         });
     });
-    answer
+    Validation { answer, pending }
 }

@@ -1,6 +1,6 @@
 //! The list of findings about a record.
 
-use crate::engine::Answer;
+use crate::engine::Validation;
 use crate::i18n::{common as shell_text, t, use_lang};
 use leptos::prelude::*;
 use selo::shown::{ShownFinding, ShownFix};
@@ -158,20 +158,26 @@ pub fn DiagnosticList(
 #[component]
 pub fn Findings(
     /// The engine's answer (see [`crate::engine::validation`]).
-    answer: ReadSignal<Option<Answer>>,
+    validation: Validation,
 ) -> impl IntoView {
+    let Validation { answer, pending } = validation;
     let diagnostics = Signal::derive(move || {
         answer.with(|a| match a {
             Some(Ok(s)) => s.findings.clone(),
             _ => Vec::new(),
         })
     });
-    move || match answer.with(|a| a.as_ref().map(Result::is_ok)) {
+    let body = move || match answer.with(|a| a.as_ref().map(Result::is_ok)) {
         None => view! { <p class="hint findings-pending">{t(shell_text::CHECKING)}</p> }.into_any(),
         Some(false) => view! {
             <p class="field-error engine-down" role="alert">{t(shell_text::ENGINE_DOWN)}</p>
         }
         .into_any(),
         Some(true) => view! { <DiagnosticList diagnostics=diagnostics /> }.into_any(),
+    };
+    view! {
+        <div class="engine-findings" aria-busy=move || pending.get().to_string()>
+            {body}
+        </div>
     }
 }

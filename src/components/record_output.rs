@@ -50,7 +50,7 @@ pub fn RecordOutput(
                 <OutputField label=shell_text::OUT_ZONE value=zone testid="out-zone" />
             </dl>
             <h3>{t(shell_text::OUT_CHECK)}</h3>
-            <Findings answer=answer />
+            <Findings validation=answer />
         </section>
     }
 }

@@ -329,7 +329,7 @@ pub fn GenMtaStsPage() -> impl IntoView {
                                     />
                                 </div>
                                 <h4>{t(mta_sts_text::POLICY_CHECKS)}</h4>
-                                <Findings answer=policy_answer />
+                                <Findings validation=policy_answer />
                             }
                                 .into_any()
                         }

@@ -76,7 +76,7 @@ pub fn ValidatePage() -> impl IntoView {
     let size = Memo::new(move |_| text.with(String::len));
     let too_long = Memo::new(move |_| size.get() > LIVE_LIMIT && !check_anyway.get());
 
-    let answer = engine::validation(move || {
+    let engine::Validation { answer, pending } = engine::validation(move || {
         if too_long.get() {
             return None;
         }
@@ -229,7 +229,7 @@ pub fn ValidatePage() -> impl IntoView {
         <Show when=move || { size.get() > LINK_LIMIT }>
             <p class="hint">{t(validate_text::NOT_IN_LINK)}</p>
         </Show>
-        <div class="results" aria-live="polite">
+        <div class="results" aria-live="polite" aria-busy=move || pending.get().to_string()>
             <p id="validate-summary" class=summary_class data-testid="summary">{summary}</p>
             <Show when=move || too_long.get()>
                 <button type="button" on:click=move |_| check_anyway.set(true)>

@@ -4,7 +4,14 @@ import { Shell } from './shell.mjs';
 export class ValidatorPage extends Shell {
   async goto(hashText = null, extraQuery = '') {
     const hash = hashText == null ? '' : `#${encodeURIComponent(hashText)}`;
-    return super.goto(`?page=validate${extraQuery}`, hash);
+    const page = await super.goto(`?page=validate${extraQuery}`, hash);
+    if (hashText) await this.settled();
+    return page;
+  }
+
+  /** Waits until the engine worker has answered about the current text. */
+  async settled() {
+    await this.page.locator('.results[aria-busy="false"]').waitFor();
   }
 
   input() {
@@ -33,6 +40,7 @@ export class ValidatorPage extends Shell {
 
   async fill(text) {
     await this.input().fill(text);
+    await this.settled();
   }
 
   /** The highlighted spans, as UTF-16 offsets into the mirrored text. */

@@ -30,11 +30,20 @@ async function checked(domain, extra = {}) {
 
 test('the first load carries no part of the checker', async () => {
   const page = await env.newPage();
-  const loaded = [];
-  page.on('request', (r) => loaded.push(r.url()));
+  // The files the page had fetched when it became usable (data-ready).
+  await page.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.documentElement?.hasAttribute('data-ready')) {
+        window.__seloLoadedAtReady = performance.getEntriesByType('resource').map((e) => e.name);
+        obs.disconnect();
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  });
   await new CheckPage(page, env.url).goto();
   assert.ok(await page.locator('#check-domain').isVisible());
-  assert.deepEqual(loaded.filter((u) => /selo-worker/.test(u)), [], 'no worker file before a check');
+  const atReady = await page.evaluate(() => window.__seloLoadedAtReady);
+  assert.ok(atReady.some((u) => /selo-web-.*\.wasm$/.test(u)), 'the page module was loaded');
+  assert.deepEqual(atReady.filter((u) => /selo-worker/.test(u)), [], 'no worker file before the page is usable');
   await page.close();
 });
 
