@@ -224,7 +224,6 @@ pub async fn run<R: Resolver, H: HttpGet>(
             on_update(&report);
         }
     }
-    drop(sections);
     // Every lookup failed on the way and none had a DNS answer: the
     // resolver cannot be used. Say that once, with the reason the domain's
     // own lookup gave, instead of one failure per lookup.
