@@ -680,6 +680,38 @@ fn an_unreachable_resolver_is_one_finding_at_the_top_of_the_human_output() {
 }
 
 #[test]
+fn a_resolver_answering_http_503_is_one_finding() {
+    // A server on loopback that answers every request with 503.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        for mut s in listener.incoming().flatten() {
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            let _ = s.write_all(
+                b"HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
+            );
+        }
+    });
+    let url = format!("http://127.0.0.1:{port}/dns-query");
+    let out = selo()
+        .args(["check", "healthy.test", "--format", "json", "--resolver"])
+        .arg(&url)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(codes(&j), ["error:check::resolver-unreachable"], "{j:#}");
+    assert_eq!(
+        j["diagnostics"][0]["message"],
+        format!(
+            "Could not reach the resolver {url}: it answered HTTP 503 instead of a DNS answer. Nothing was checked."
+        )
+    );
+}
+
+#[test]
 fn a_long_dkim_key_is_shortened_and_only_the_finding_is_underlined() {
     const KEY: &str = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0EGWPCGD+E+G7OBsrd0T/owMBjrbVIirP9THHqFZ+IbFvtyHx1NRUmxUQyW1EXdhs7+RPNKtfkfR+uHi/YbbF4Qkk7TEvit9lxIAtzVNFVlzdxwibtALF7dUl8bpGo44VNhlle2ByEUhBMFx/p/olr0gYtmqV2V3hkrL94+Ad9vDZsQfJk3YBt7SJAOwReUVhtTRkCYOpKY4mQPS9xvgfKjrdYRLFH3NjAkXAbQixrB8Kc2UlOfNVBLocTfOsg72OObLWRiQ9+mCzHJwDAauV8e9vRkRjuu/uzd2wEH1CaCT2tVeY+Vkzkvme4GmqUi4ykmDnqZSUGP9JQ4Hm6B9AQIDAQAB";
     let ca = fixtures().join("ca.pem");
