@@ -307,9 +307,10 @@ fn heading(out: &mut dyn WriteColor, text: &str) -> std::io::Result<()> {
     out.reset()
 }
 
-/// A record as shown: quoted, control characters escaped (DNS content is
-/// untrusted), capped.
+/// A record as shown: long base64 runs (a DKIM key) shortened, quoted,
+/// control characters escaped (DNS content is untrusted), capped.
 fn shown(record: &str) -> String {
+    let record = render::Elided::new(record, &[]).text;
     let mut s: String = record.chars().flat_map(char::escape_debug).collect();
     if s.len() > 600 {
         let mut end = 600;
@@ -395,6 +396,18 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
         w.t("round trips", "idas e voltas"),
         report.elapsed_ms,
     )?;
+    // The resolver could not be used: that one finding, nothing else.
+    if let Some(d) = report.resolver_unreachable() {
+        writeln!(out)?;
+        render::emit(&mut out, d, &report.domain, None, lang)?;
+        writeln!(
+            out,
+            "{}: {}",
+            report.domain,
+            w.t("nothing was checked", "nada foi verificado")
+        )?;
+        return Ok(());
+    }
     match report.exists {
         Some(false) => writeln!(
             out,
@@ -531,10 +544,21 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
     }
     if report.exists == Some(true) {
         write!(out, "  {:<9}", "DNSSEC")?;
+        // The AD bit says what the resolver vouched for, not whether the
+        // zone is signed: a resolver that does not validate never sets it.
         let (color, word) = if report.dnssec {
-            (Color::Green, w.t("signed", "assinado"))
+            (
+                Color::Green,
+                w.t("vouched for by the resolver", "garantido pelo resolvedor"),
+            )
         } else {
-            (Color::Yellow, w.t("not signed", "não assinado"))
+            (
+                Color::Yellow,
+                w.t(
+                    "the resolver did not vouch for it",
+                    "o resolvedor não o garantiu",
+                ),
+            )
         };
         out.set_color(ColorSpec::new().set_fg(Some(color)).set_bold(true))?;
         writeln!(out, "{word}")?;
@@ -652,6 +676,19 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
                 }
                 for r in &x.records {
                     writeln!(out, "    {}", shown(r))?;
+                    let hidden = render::Elided::new(r, &[]).hidden();
+                    if hidden > 0 {
+                        let note = if w.pt {
+                            format!(
+                                "({hidden} caracteres da chave omitidos; --format json mostra o registo inteiro)"
+                            )
+                        } else {
+                            format!(
+                                "({hidden} characters of the key left out; --format json shows the whole record)"
+                            )
+                        };
+                        writeln!(out, "    {note}")?;
+                    }
                 }
             }
         }
@@ -758,7 +795,7 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
         heading(&mut out, w.t("Findings", "Resultados"))?;
     }
     for (d, name, text) in &findings {
-        render::emit(&mut out, d, name, text.filter(|t| underlines(d, t)), lang)?;
+        render::emit_shortened(&mut out, d, name, text.filter(|t| underlines(d, t)), lang)?;
     }
     let n = |s| findings.iter().filter(|(d, _, _)| d.severity == s).count();
     let (e, wn, i) = (n(Severity::Error), n(Severity::Warning), n(Severity::Info));

@@ -158,22 +158,22 @@ async fn fetch(
     })
 }
 
-/// A reqwest error in the engine's words, with the whole cause chain.
+/// A reqwest error in the engine's words: the deepest cause (what the
+/// operating system or the TLS library said, e.g. "Connection refused (os
+/// error 111)"), without the request's URL, which the finding names already.
 fn classify(e: reqwest::Error) -> HttpError {
     if e.is_timeout() {
         return HttpError::Timeout;
     }
-    let mut detail = e.to_string();
+    let e = e.without_url();
+    let mut chain = vec![e.to_string()];
     let mut source = std::error::Error::source(&e);
     while let Some(s) = source {
-        let text = s.to_string();
-        if !detail.contains(&text) {
-            detail.push_str(": ");
-            detail.push_str(&text);
-        }
+        chain.push(s.to_string());
         source = s.source();
     }
-    let lower = detail.to_ascii_lowercase();
+    let lower = chain.join(": ").to_ascii_lowercase();
+    let detail = chain.last().cloned().unwrap_or_default();
     if lower.contains("timed out") {
         HttpError::Timeout
     } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake")
@@ -181,5 +181,31 @@ fn classify(e: reqwest::Error) -> HttpError {
         HttpError::Tls(detail)
     } else {
         HttpError::Network(detail)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_closed_port_is_a_short_network_error_without_the_url() {
+        // Bind, note the port, close: nothing listens there any more.
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let http = Http::new(Duration::from_secs(5), None).unwrap();
+        let url = format!(
+            "http://127.0.0.1:{port}/dns-query?dns=AAABAAABAAAAAAAAB2V4YW1wbGUDY29tAAAQAAE"
+        );
+        match http.get(&url, "application/dns-message").await {
+            Err(HttpError::Network(m)) => {
+                assert!(m.to_lowercase().contains("connection refused"), "{m}");
+                assert!(!m.contains("dns="), "{m}");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -568,29 +568,51 @@ fn json_findings_follow_the_language() {
     assert_eq!(codes(&en), codes(&pt));
 }
 
+/// A loopback URL where nothing listens: a port bound, noted and closed.
+fn closed_port_url() -> String {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    format!("http://127.0.0.1:{port}/dns-query")
+}
+
 #[test]
 fn could_not_check_exits_2() {
-    // Nothing listens on port 9: every lookup fails.
+    // Nothing listens there: every lookup fails, and the check says so once.
+    let url = closed_port_url();
     let out = selo()
-        .args([
-            "check",
-            "healthy.test",
-            "--resolver",
-            "http://127.0.0.1:9/dns-query",
-            "--format",
-            "json",
-        ])
+        .args(["check", "healthy.test", "--format", "json", "--resolver"])
+        .arg(&url)
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(2),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "could not check: Could not reach the resolver {url}: "
+        )) && stderr.contains("Nothing was checked."),
+        "{stderr}"
     );
-    assert!(String::from_utf8_lossy(&out.stderr).contains("could not check"));
     let j: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(status(&j, "mx"), "error");
+    assert_eq!(
+        codes(&j),
+        ["error:check::resolver-unreachable"],
+        "one finding, not one per lookup: {j:#}"
+    );
+    let message = j["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with(&format!("Could not reach the resolver {url}: "))
+            && message.to_lowercase().contains("connection refused")
+            && message.ends_with(". Nothing was checked."),
+        "{message}"
+    );
+    assert_eq!(
+        j["diagnostics"][0]["help"],
+        "Check the address, or choose another resolver."
+    );
     // Plain http:// to another machine is refused before any query.
     selo()
         .args([
@@ -608,6 +630,187 @@ fn could_not_check_exits_2() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains("cannot read /nonexistent/ca.pem"));
+}
+
+#[test]
+fn an_unreachable_resolver_is_one_finding_at_the_top_of_the_human_output() {
+    let url = closed_port_url();
+    let out = selo()
+        .args(["check", "healthy.test", "--resolver"])
+        .arg(&url)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with("Domain check of healthy.test"),
+        "{text}"
+    );
+    assert_eq!(lines[1], "");
+    assert!(
+        lines[2].starts_with(&format!(
+            "error[check::resolver-unreachable]: Could not reach the resolver {url}: "
+        )),
+        "{text}"
+    );
+    assert_eq!(text.matches("error[").count(), 1, "{text}");
+    assert!(!text.contains("network-error"), "{text}");
+    assert!(!text.contains("Summary"), "{text}");
+    assert!(
+        text.trim_end()
+            .ends_with("healthy.test: nothing was checked"),
+        "{text}"
+    );
+    // In Portuguese.
+    let out = selo()
+        .args(["check", "healthy.test", "--lang", "pt", "--resolver"])
+        .arg(&url)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(&format!(
+            "Não foi possível contactar o resolvedor {url}: erro de rede: "
+        )) && text.contains("Nada foi verificado."),
+        "{text}"
+    );
+    assert!(text.contains("Verifique o endereço ou escolha outro resolvedor."));
+}
+
+#[test]
+fn a_resolver_answering_http_503_is_one_finding() {
+    // A server on loopback that answers every request with 503.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        for mut s in listener.incoming().flatten() {
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            let _ = s.write_all(
+                b"HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
+            );
+        }
+    });
+    let url = format!("http://127.0.0.1:{port}/dns-query");
+    let out = selo()
+        .args(["check", "healthy.test", "--format", "json", "--resolver"])
+        .arg(&url)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(codes(&j), ["error:check::resolver-unreachable"], "{j:#}");
+    assert_eq!(
+        j["diagnostics"][0]["message"],
+        format!(
+            "Could not reach the resolver {url}: it answered HTTP 503 instead of a DNS answer. Nothing was checked."
+        )
+    );
+}
+
+#[test]
+fn a_long_dkim_key_is_shortened_and_only_the_finding_is_underlined() {
+    const KEY: &str = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0EGWPCGD+E+G7OBsrd0T/owMBjrbVIirP9THHqFZ+IbFvtyHx1NRUmxUQyW1EXdhs7+RPNKtfkfR+uHi/YbbF4Qkk7TEvit9lxIAtzVNFVlzdxwibtALF7dUl8bpGo44VNhlle2ByEUhBMFx/p/olr0gYtmqV2V3hkrL94+Ad9vDZsQfJk3YBt7SJAOwReUVhtTRkCYOpKY4mQPS9xvgfKjrdYRLFH3NjAkXAbQixrB8Kc2UlOfNVBLocTfOsg72OObLWRiQ9+mCzHJwDAauV8e9vRkRjuu/uzd2wEH1CaCT2tVeY+Vkzkvme4GmqUi4ykmDnqZSUGP9JQ4Hm6B9AQIDAQAB";
+    let ca = fixtures().join("ca.pem");
+    let out = selo()
+        .args([
+            "check",
+            "healthy.test",
+            "--no-probe",
+            "--selector",
+            "testmode",
+            "--resolver",
+            DOH,
+            "--ca-file",
+        ])
+        .arg(&ca)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains(KEY), "the whole key is shown:\n{text}");
+    assert!(
+        text.contains("(358 characters of the key left out; --format json shows the whole record)"),
+        "{text}"
+    );
+    // The finding about t=y: the key line, shortened, with one caret under
+    // the y and nothing under the key.
+    let at = text
+        .find("[dkim::testing-mode]")
+        .unwrap_or_else(|| panic!("no testing-mode finding:\n{text}"));
+    let snippet: Vec<&str> = text[at..].lines().take(6).collect();
+    let line = snippet
+        .iter()
+        .find(|l| l.contains("v=DKIM1; k=rsa; t=y; p="))
+        .unwrap_or_else(|| panic!("{snippet:#?}"));
+    let record = line.split_once("│ ").unwrap().1;
+    assert!(
+        record.starts_with("v=DKIM1; k=rsa; t=y; p=MIIB"),
+        "{record}"
+    );
+    assert!(
+        record.contains('…') && record.ends_with("IDAQAB"),
+        "{record}"
+    );
+    assert!(record.chars().count() < 80, "{record}");
+    let carets = snippet
+        .iter()
+        .find(|l| l.contains('^'))
+        .unwrap_or_else(|| panic!("{snippet:#?}"));
+    let carets = carets.split_once("│ ").unwrap().1;
+    assert_eq!(carets.trim(), "^", "{snippet:#?}");
+    assert_eq!(carets.find('^'), Some("v=DKIM1; k=rsa; t=".len()));
+    // The key summary points at the whole key: it underlines the shortened
+    // key, from p='s value to its end.
+    let at = text.find("[dkim::key-summary]").unwrap();
+    let snippet: Vec<&str> = text[at..].lines().take(6).collect();
+    let line = snippet.iter().find(|l| l.contains("t=y; p=")).unwrap();
+    let record = line.split_once("│ ").unwrap().1;
+    let carets = snippet.iter().find(|l| l.contains('^')).unwrap();
+    let carets = carets.split_once("│ ").unwrap().1;
+    let key_col = record.find("p=").unwrap() + 2;
+    assert_eq!(carets.find('^'), Some(key_col));
+    assert_eq!(
+        carets.trim().chars().count(),
+        record[key_col..].chars().count(),
+        "{snippet:#?}"
+    );
+    // The JSON keeps the whole record.
+    let (_, j) = check("healthy.test", &["--no-probe", "--selector", "testmode"]);
+    let sel = &j["checks"]["dkim"]["selectors"][0];
+    assert_eq!(sel["selector"], "testmode");
+    assert_eq!(sel["records"][0], format!("v=DKIM1; k=rsa; t=y; p={KEY}"));
+}
+
+#[test]
+fn dnssec_says_what_the_resolver_vouched_for() {
+    // The fixture resolver does not validate: the AD bit is never set.
+    let ca = fixtures().join("ca.pem");
+    let out = selo()
+        .args([
+            "check",
+            "healthy.test",
+            "--no-probe",
+            "--resolver",
+            DOH,
+            "--ca-file",
+        ])
+        .arg(&ca)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("DNSSEC   the resolver did not vouch for it"),
+        "{text}"
+    );
+    assert!(
+        text.contains("note[check::dnssec-not-vouched]: The resolver did not vouch for DNSSEC"),
+        "{text}"
+    );
+    assert!(!text.contains("DNSSEC   not signed"), "{text}");
 }
 
 #[test]
@@ -647,6 +850,18 @@ fn a_resolver_that_never_answers_does_not_hang_the_check() {
     );
     let j: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(j["exists"].is_null(), "{j:#}");
+    assert_eq!(
+        codes(&j),
+        ["error:check::resolver-unreachable"],
+        "one finding, not one time-out per lookup: {j:#}"
+    );
+    assert!(
+        j["diagnostics"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("it gave no answer in time"),
+        "{j:#}"
+    );
 }
 
 #[test]

@@ -159,6 +159,20 @@ fn fixture_domains_give_the_expected_findings() {
         r.round_trips
     );
 
+    // The fixture resolver does not validate: the report says that the
+    // resolver did not vouch for DNSSEC, not that the zone is unsigned.
+    assert!(!r.dnssec);
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.code.starts_with("check::dnssec"))
+        .unwrap();
+    assert_eq!(d.code, "check::dnssec-not-vouched");
+    assert!(
+        d.message
+            .starts_with("The resolver did not vouch for DNSSEC")
+    );
+
     let spf = check("spf11.test").checks.spf.unwrap();
     assert_eq!(spf.lookups, 11);
     assert_eq!(spf.base.status, Status::Invalid);
@@ -187,4 +201,39 @@ fn fixture_domains_give_the_expected_findings() {
         Status::Invalid
     );
     assert_eq!(check("nonexistent.test").exists, Some(false));
+}
+
+#[test]
+fn a_closed_loopback_port_is_one_finding_and_nothing_checked() {
+    // Bind, note the port, close: the connection is refused.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let u = ResolverUrl::try_from(format!("http://127.0.0.1:{port}/dns-query").as_str()).unwrap();
+    let r = DohResolver::new(u.clone(), Loopback);
+    let report = block_on(run(
+        "healthy.test",
+        u.as_str(),
+        &r,
+        &Loopback,
+        &CheckOptions::default(),
+        &mut |_| {},
+    ));
+    let all = report.all_diagnostics();
+    assert_eq!(
+        all.iter().map(|d| d.code).collect::<Vec<_>>(),
+        ["check::resolver-unreachable"]
+    );
+    let m = &all[0].message;
+    assert!(
+        m.starts_with(&format!("Could not reach the resolver {}: ", u.as_str()))
+            && m.to_lowercase().contains("connection refused")
+            && m.ends_with("Nothing was checked."),
+        "{m}"
+    );
+    assert_eq!(report.resolver_unreachable(), Some(all[0]));
+    assert_eq!(report.exists, None);
+    assert_eq!(report.checks.mx.unwrap().status, Status::Error);
 }

@@ -582,3 +582,15 @@ proptest! {
         prop_assert!(f.status == "ok" || f.error.is_some());
     }
 }
+
+/// Found by fuzz/report_read: a message/rfc822 part nested in another, both
+/// broken, inside a multipart mail. mail-parser's debug-build assertion
+/// panicked on it; it is read like any mail that holds no report.
+#[test]
+fn a_broken_nested_rfc822_part_is_refused_not_a_panic() {
+    let mail = b"FEi:0\nContent-Type: multipart;\n   boundary=part1_13d.2e68ed54_boundary\"\n\n--part1_13d.2e68ed54_boundary\nContent-Type: message/rfc822\n\n_bou\nContent-Type: message/rfc822\nCne\n\n\n--part1_13d.2e68ed54_boundary--\n";
+    let f = read("broken.eml", mail, &Options::default());
+    assert_eq!(f.status, "error", "{f:?}");
+    assert!(f.reports.is_empty());
+    assert!(f.error.is_some());
+}

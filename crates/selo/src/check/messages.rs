@@ -113,24 +113,34 @@ msg!(
     "Remova de {name} os registos que já não são usados."
 );
 msg!(
-    DNSSEC_UNSIGNED,
-    "check::dnssec-unsigned",
-    Info,
-    rfc(4033, "3"),
-    "Not every answer was authenticated with DNSSEC (the resolver did not set the AD bit), so a forged answer could not be told from a real one. DANE for mail (RFC 7672) needs DNSSEC; MTA-STS works without it.",
-    "Sign the zone with DNSSEC at your DNS host and publish the DS record at your registrar.",
-    "Nem todas as respostas foram autenticadas com DNSSEC (o resolvedor não marcou o bit AD), por isso uma resposta forjada não se distinguiria de uma verdadeira. O DANE para correio (RFC 7672) precisa de DNSSEC; o MTA-STS funciona sem ele.",
-    "Assine a zona com DNSSEC no seu fornecedor de DNS e publique o registo DS no seu registador."
+    RESOLVER_UNREACHABLE,
+    "check::resolver-unreachable",
+    Error,
+    rfc(8484, "3"),
+    "Could not reach the resolver {resolver}: {reason}. Nothing was checked.",
+    "Check the address, or choose another resolver.",
+    "Não foi possível contactar o resolvedor {resolver}: {reason}. Nada foi verificado.",
+    "Verifique o endereço ou escolha outro resolvedor."
 );
 msg!(
-    DNSSEC_SIGNED,
-    "check::dnssec-signed",
+    DNSSEC_NOT_VOUCHED,
+    "check::dnssec-not-vouched",
     Info,
     rfc(4035, "3.2.3"),
-    "Every answer came back authenticated with DNSSEC (the resolver set the AD bit).",
-    "Nothing to do; keep the DNSSEC keys rolled over in time.",
-    "Todas as respostas vieram autenticadas com DNSSEC (o resolvedor marcou o bit AD).",
-    "Nada a fazer; mantenha a rotação das chaves DNSSEC em dia."
+    "The resolver did not vouch for DNSSEC: not every answer came back with the AD (authenticated data) bit. Either the zone is not signed, or this resolver does not validate DNSSEC; this check cannot tell which, and a forged answer could not be told from a real one.",
+    "To know whether the zone is signed, check again with a validating resolver (Cloudflare, Google and Quad9 validate). To sign it, turn DNSSEC on at your DNS host and publish the DS record at your registrar. DANE for mail (RFC 7672) needs DNSSEC; MTA-STS works without it.",
+    "O resolvedor não garantiu o DNSSEC: nem todas as respostas vieram com o bit AD (dados autenticados). Ou a zona não está assinada, ou este resolvedor não valida DNSSEC; esta verificação não consegue saber qual, e uma resposta forjada não se distinguiria de uma verdadeira.",
+    "Para saber se a zona está assinada, verifique de novo com um resolvedor que valide DNSSEC (o Cloudflare, o Google e o Quad9 validam). Para a assinar, ative o DNSSEC no seu fornecedor de DNS e publique o registo DS no seu registador. O DANE para correio (RFC 7672) precisa de DNSSEC; o MTA-STS funciona sem ele."
+);
+msg!(
+    DNSSEC_VOUCHED,
+    "check::dnssec-vouched",
+    Info,
+    rfc(4035, "3.2.3"),
+    "The resolver vouched for DNSSEC: every answer came back with the AD (authenticated data) bit, so it validated each one against the zone's signatures.",
+    "Nothing to do; keep the DNSSEC keys rolled over in time. The AD bit is only as trustworthy as the resolver and the path to it.",
+    "O resolvedor garantiu o DNSSEC: todas as respostas vieram com o bit AD (dados autenticados), ou seja, validou cada uma com as assinaturas da zona.",
+    "Nada a fazer; mantenha a rotação das chaves DNSSEC em dia. O bit AD só merece a confiança que merecem o resolvedor e o caminho até ele."
 );
 
 // --- MX --------------------------------------------------------------------
@@ -563,8 +573,9 @@ pub static MESSAGES: &[&Message] = &[
     &NETWORK_ERROR,
     &MALFORMED_ANSWER,
     &ANSWER_TOO_LARGE,
-    &DNSSEC_UNSIGNED,
-    &DNSSEC_SIGNED,
+    &RESOLVER_UNREACHABLE,
+    &DNSSEC_NOT_VOUCHED,
+    &DNSSEC_VOUCHED,
     &MX_MISSING,
     &MX_NULL,
     &SPF_MISSING,

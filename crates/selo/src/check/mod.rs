@@ -121,7 +121,7 @@ impl Default for CheckOptions {
 
 /// A finished section.
 enum Done {
-    Mx(RecordSection, Option<bool>, Vec<Diagnostic>),
+    Mx(records::Mx),
     Spf(SpfSection),
     Dmarc(DmarcSection),
     Dkim(DkimSection),
@@ -140,6 +140,12 @@ type Section<'a> = Pin<Box<dyn Future<Output = Done> + 'a>>;
 /// not yet finished are `None`), so a front can show results as they
 /// arrive; the returned report is complete (`complete` is true).
 /// `elapsed_ms` is left at 0 for the caller to fill.
+///
+/// When no lookup had a DNS answer (the resolver refused the connection,
+/// timed out, failed TLS, answered HTTP errors or something that is not
+/// DNS), the report holds one finding, `check::resolver-unreachable`, and
+/// every section is `error` with no finding of its own: nothing was
+/// checked. Sections are then not sent to `on_update` one by one.
 pub async fn run<R: Resolver, H: HttpGet>(
     domain: &str,
     resolver_url: &str,
@@ -175,10 +181,7 @@ pub async fn run<R: Resolver, H: HttpGet>(
     let r = &cache;
     let d = domain.as_str();
     let mut sections: FuturesUnordered<Section<'_>> = FuturesUnordered::new();
-    sections.push(Box::pin(async move {
-        let (s, exists, diags) = records::mx(r, d).await;
-        Done::Mx(s, exists, diags)
-    }));
+    sections.push(Box::pin(async move { Done::Mx(records::mx(r, d).await) }));
     sections.push(Box::pin(async move { Done::Spf(spf::check(r, d).await) }));
     sections.push(Box::pin(
         async move { Done::Dmarc(dmarc::check(r, d).await) },
@@ -195,12 +198,14 @@ pub async fn run<R: Resolver, H: HttpGet>(
     sections.push(Box::pin(
         async move { Done::Bimi(records::bimi(r, d).await) },
     ));
+    let mut mx_failure: Option<LookupError> = None;
     while let Some(done) = sections.next().await {
         match done {
-            Done::Mx(s, exists, diags) => {
-                report.checks.mx = Some(s);
-                report.exists = exists;
-                report.diagnostics.extend(diags);
+            Done::Mx(mx) => {
+                mx_failure = mx.failure;
+                report.checks.mx = Some(mx.section);
+                report.exists = mx.exists;
+                report.diagnostics.extend(mx.top);
             }
             Done::Spf(s) => report.checks.spf = Some(s),
             Done::Dmarc(s) => report.checks.dmarc = Some(s),
@@ -212,21 +217,150 @@ pub async fn run<R: Resolver, H: HttpGet>(
         report.queries = cache.queries();
         report.round_trips = cache.round_trips();
         report.dnssec = cache.all_authenticated();
-        if !sections.is_empty() {
+        // Until the resolver has answered something, a finished section
+        // holds only failures that may turn out to be the resolver's:
+        // hold them back rather than show them one by one.
+        if !sections.is_empty() && cache.reached_resolver() {
             on_update(&report);
         }
     }
+    // Every lookup failed on the way and none had a DNS answer: the
+    // resolver cannot be used. Say that once, with the reason the domain's
+    // own lookup gave, instead of one failure per lookup.
+    if !cache.reached_resolver()
+        && let Some(e) = mx_failure.filter(|e| !e.is_dns_answer())
+    {
+        let mut out = nothing_checked(&report.domain, resolver_url, &e);
+        out.queries = cache.queries();
+        out.round_trips = cache.round_trips();
+        on_update(&out);
+        return out;
+    }
     if report.exists == Some(true) {
         let m = if report.dnssec {
-            &messages::DNSSEC_SIGNED
+            &messages::DNSSEC_VOUCHED
         } else {
-            &messages::DNSSEC_UNSIGNED
+            &messages::DNSSEC_NOT_VOUCHED
         };
         report.diagnostics.push(Diagnostic::new(m, Span::default()));
     }
     report.complete = true;
     on_update(&report);
     report
+}
+
+/// The report when the resolver could not be used: one finding saying why,
+/// and every section `error` (not determined) with no finding of its own.
+fn nothing_checked(domain: &str, resolver_url: &str, e: &LookupError) -> DomainCheck {
+    let mut report = DomainCheck::new(domain, resolver_url);
+    let (en, pt) = unreachable_reason(e);
+    report.diagnostics.push(
+        Diagnostic::new(&messages::RESOLVER_UNREACHABLE, Span::default())
+            .arg("resolver", cap(resolver_url, 253))
+            .arg_both("reason", en, pt),
+    );
+    let section = |name: String| RecordSection {
+        status: Status::Error,
+        name,
+        records: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    let c = &mut report.checks;
+    c.mx = Some(section(domain.to_string()));
+    c.spf = Some(SpfSection {
+        base: section(domain.to_string()),
+        lookups: 0,
+        void_lookups: 0,
+        tree: None,
+    });
+    c.dmarc = Some(DmarcSection {
+        base: section(format!("_dmarc.{domain}")),
+        applies_from: None,
+        applies_as: None,
+        policy: None,
+        policy_tag: None,
+        walk: Vec::new(),
+        report_authorizations: Vec::new(),
+    });
+    c.dkim = Some(DkimSection {
+        status: Status::Error,
+        selectors: Vec::new(),
+        tried: 0,
+        diagnostics: Vec::new(),
+    });
+    c.mta_sts = Some(MtaStsSection {
+        base: section(format!("_mta-sts.{domain}")),
+        policy: None,
+        mx_coverage: Vec::new(),
+    });
+    c.tls_rpt = Some(section(format!("_smtp._tls.{domain}")));
+    c.bimi = Some(section(format!("default._bimi.{domain}")));
+    report.complete = true;
+    report
+}
+
+/// Why the resolver could not be used, in English and Portuguese.
+fn unreachable_reason(e: &LookupError) -> (String, String) {
+    match e {
+        LookupError::Timeout => (
+            "it gave no answer in time, even after a second try".into(),
+            "não respondeu a tempo, mesmo depois de uma segunda tentativa".into(),
+        ),
+        LookupError::Http(status) => (
+            format!("it answered HTTP {status} instead of a DNS answer"),
+            format!("respondeu HTTP {status} em vez de uma resposta DNS"),
+        ),
+        LookupError::Network(m) => {
+            let m = cap(m, 200);
+            (m.clone(), network_detail_pt(&m))
+        }
+        LookupError::Malformed(m) => {
+            let m = cap(m, 200);
+            (
+                format!("what it answered is not a DNS answer ({m})"),
+                format!("o que respondeu não é uma resposta DNS ({m})"),
+            )
+        }
+        LookupError::TooLarge => (
+            "its answer is larger than Selo reads".into(),
+            "a sua resposta é maior do que o Selo lê".into(),
+        ),
+        LookupError::ServFail => ("it answered SERVFAIL".into(), "respondeu SERVFAIL".into()),
+        LookupError::Refused => ("it refused to answer".into(), "recusou responder".into()),
+    }
+}
+
+/// A network failure's detail in Portuguese: the words [`HttpError`]'s
+/// `Display` starts with are translated; what follows comes from the
+/// operating system or the browser and is kept as it is.
+///
+/// [`HttpError`]: crate::dns::HttpError
+fn network_detail_pt(m: &str) -> String {
+    const PREFIXES: &[(&str, &str)] = &[
+        ("network error: ", "erro de rede: "),
+        ("TLS error: ", "erro de TLS: "),
+        (
+            "the response could not be read: ",
+            "não foi possível ler a resposta: ",
+        ),
+    ];
+    const WHOLE: &[(&str, &str)] = &[
+        (
+            "the server answered with a redirect",
+            "o servidor respondeu com um redirecionamento",
+        ),
+        ("no response in time", "sem resposta a tempo"),
+        ("the response is too large", "a resposta é demasiado grande"),
+    ];
+    if let Some((_, pt)) = WHOLE.iter().find(|(en, _)| *en == m) {
+        return (*pt).to_string();
+    }
+    for (en, pt) in PREFIXES {
+        if let Some(rest) = m.strip_prefix(en) {
+            return format!("{pt}{rest}");
+        }
+    }
+    m.to_string()
 }
 
 /// At most `max` bytes of `s`, cut on a character boundary.

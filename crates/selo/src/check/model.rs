@@ -331,6 +331,14 @@ impl DomainCheck {
         out
     }
 
+    /// The finding that says the resolver could not be used, when nothing
+    /// was checked (see [`run`](super::run)).
+    pub fn resolver_unreachable(&self) -> Option<&Diagnostic> {
+        self.diagnostics
+            .iter()
+            .find(|d| d.code == super::messages::RESOLVER_UNREACHABLE.code)
+    }
+
     /// True when some finding is an error (the command exits 1).
     pub fn has_errors(&self) -> bool {
         self.all_diagnostics()

@@ -2,7 +2,7 @@
 
 use super::messages as m;
 use super::{MAX_RECORD_CHARS, MAX_RECORDS, RecordSection, Status, cap, lookup_failed, status_of};
-use crate::dns::{Answer, Outcome, QueryType, Rdata, Resolver};
+use crate::dns::{Answer, LookupError, Outcome, QueryType, Rdata, Resolver};
 use crate::{Diagnostic, Message, Span};
 
 /// The TXT records at one name that start with a version tag.
@@ -88,12 +88,21 @@ pub(crate) fn single(
     s
 }
 
+/// The MX section, and what its lookup says about the domain.
+pub(crate) struct Mx {
+    /// The section.
+    pub section: RecordSection,
+    /// Whether the domain exists (`None` when the lookup failed).
+    pub exists: Option<bool>,
+    /// The domain-level finding when it does not exist.
+    pub top: Vec<Diagnostic>,
+    /// Why the lookup failed.
+    pub failure: Option<LookupError>,
+}
+
 /// The MX section; also whether the domain exists, and the domain-level
 /// finding when it does not.
-pub(crate) async fn mx<R: Resolver>(
-    r: &R,
-    domain: &str,
-) -> (RecordSection, Option<bool>, Vec<Diagnostic>) {
+pub(crate) async fn mx<R: Resolver>(r: &R, domain: &str) -> Mx {
     let a = r.lookup(domain, QueryType::Mx).await;
     let mut s = RecordSection {
         status: Status::Missing,
@@ -142,7 +151,12 @@ pub(crate) async fn mx<R: Resolver>(
             None
         }
     };
-    (s, exists, top)
+    Mx {
+        section: s,
+        exists,
+        top,
+        failure: a.error().cloned(),
+    }
 }
 
 /// The MX hosts of the domain (lowercase, no trailing dot), sorted by

@@ -1,6 +1,7 @@
 //! Table tests of the domain check over an in-memory zone.
 
 use super::*;
+use crate::Lang;
 use crate::dns::{HttpError, HttpGet, HttpResponse, LookupError, MemoryZone};
 use futures::executor::block_on;
 use std::cell::RefCell;
@@ -229,7 +230,7 @@ fn healthy_domain_is_ok_everywhere_within_the_round_trip_budget() {
     assert_eq!(bimi.status, Status::Ok, "{:?}", codes(&bimi.diagnostics));
     assert!(!r.has_errors(), "{:?}", all_codes(&r));
     assert!(!r.dnssec);
-    assert!(codes(&r.diagnostics).contains(&"check::dnssec-unsigned"));
+    assert!(codes(&r.diagnostics).contains(&"check::dnssec-not-vouched"));
     // SPF depth (root, include) + 2 at most: here root + include + the
     // include's a: term.
     assert!(r.round_trips <= 2 + 2, "{} round trips", r.round_trips);
@@ -242,13 +243,280 @@ fn healthy_domain_is_ok_everywhere_within_the_round_trip_budget() {
     assert_eq!(r.queries, log.len());
 }
 
+/// The DNSSEC finding of a report, in English and Portuguese.
+fn dnssec_finding(r: &DomainCheck) -> (&'static str, String, String) {
+    let d: Vec<_> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.starts_with("check::dnssec"))
+        .collect();
+    assert_eq!(d.len(), 1, "{:?}", codes(&r.diagnostics));
+    (
+        d[0].code,
+        d[0].message_in(Lang::En),
+        d[0].message_in(Lang::Pt),
+    )
+}
+
 #[test]
 fn dnssec_is_reported_when_every_answer_is_authenticated() {
     let mut c = case_healthy();
     c.zone.set_authenticated(true);
     let r = c.run();
     assert!(r.dnssec);
-    assert!(codes(&r.diagnostics).contains(&"check::dnssec-signed"));
+    let (code, en, pt) = dnssec_finding(&r);
+    assert_eq!(code, "check::dnssec-vouched");
+    assert!(en.starts_with("The resolver vouched for DNSSEC"), "{en}");
+    assert!(pt.starts_with("O resolvedor garantiu o DNSSEC"), "{pt}");
+}
+
+#[test]
+fn without_the_ad_bit_the_report_says_the_resolver_did_not_vouch() {
+    // The AD bit unset: the zone may be signed and the resolver not
+    // validating, so the report must not call the zone unsigned.
+    let c = case_healthy();
+    let r = c.run();
+    assert!(!r.dnssec);
+    let (code, en, pt) = dnssec_finding(&r);
+    assert_eq!(code, "check::dnssec-not-vouched");
+    assert!(
+        en.starts_with("The resolver did not vouch for DNSSEC"),
+        "{en}"
+    );
+    assert!(en.contains("does not validate"), "{en}");
+    assert!(!en.to_lowercase().contains("unsigned"), "{en}");
+    assert!(pt.starts_with("O resolvedor não garantiu o DNSSEC"), "{pt}");
+    // Some answers vouched for, not all (a signed domain whose SPF include
+    // is not signed): not vouched for as a whole.
+    struct Partly(MemoryZone);
+    impl crate::dns::Resolver for Partly {
+        async fn lookup(&self, name: &str, qtype: QueryType) -> crate::dns::Answer {
+            let mut a = self.0.lookup(name, qtype).await;
+            a.authenticated = !name.contains("provider.test");
+            a
+        }
+    }
+    let c = case_healthy();
+    let r = block_on(run(
+        c.domain,
+        "r",
+        &Partly(c.zone.clone()),
+        &c.web,
+        &c.opts,
+        &mut |_| {},
+    ));
+    assert!(!r.dnssec);
+    assert_eq!(dnssec_finding(&r).0, "check::dnssec-not-vouched");
+}
+
+/// An HTTP GET that always fails the same way, counting the calls.
+struct Down {
+    reply: Result<HttpResponse, HttpError>,
+    calls: std::cell::Cell<usize>,
+}
+
+impl HttpGet for Down {
+    async fn get(&self, _url: &str, _accept: &str) -> Result<HttpResponse, HttpError> {
+        self.calls.set(self.calls.get() + 1);
+        self.reply.clone()
+    }
+}
+
+/// A check of healthy.test through a DNS-over-HTTPS resolver whose every
+/// GET gets `reply`; every update's finding codes are collected too.
+fn check_through(reply: Result<HttpResponse, HttpError>) -> (DomainCheck, Vec<Vec<&'static str>>) {
+    let url = crate::dns::ResolverUrl::try_from("http://127.0.0.1:9/dns-query").unwrap();
+    let doh = crate::dns::DohResolver::new(
+        url,
+        Down {
+            reply,
+            calls: std::cell::Cell::new(0),
+        },
+    );
+    let web = Web::default();
+    let mut updates = Vec::new();
+    let r = block_on(run(
+        "healthy.test",
+        "http://127.0.0.1:9/dns-query",
+        &doh,
+        &web,
+        &CheckOptions {
+            selectors: vec!["s1".into()],
+            probe_common_selectors: true,
+        },
+        &mut |r: &DomainCheck| {
+            updates.push(r.all_diagnostics().iter().map(|d| d.code).collect());
+        },
+    ));
+    (r, updates)
+}
+
+#[test]
+fn an_unreachable_resolver_is_one_finding_not_one_per_lookup() {
+    let (r, updates) = check_through(Err(HttpError::Network(
+        "Connection refused (os error 111)".into(),
+    )));
+    assert!(r.complete);
+    assert_eq!(r.exists, None);
+    assert!(r.queries > 25, "every lookup was tried: {}", r.queries);
+    let all = r.all_diagnostics();
+    assert_eq!(
+        all.iter().map(|d| d.code).collect::<Vec<_>>(),
+        ["check::resolver-unreachable"],
+        "one finding, not one per lookup"
+    );
+    let d = all[0];
+    assert_eq!(d.severity, Severity::Error);
+    assert_eq!(
+        d.message_in(Lang::En),
+        "Could not reach the resolver http://127.0.0.1:9/dns-query: network error: Connection refused (os error 111). Nothing was checked."
+    );
+    assert_eq!(
+        d.help_in(Lang::En),
+        "Check the address, or choose another resolver."
+    );
+    assert_eq!(
+        d.message_in(Lang::Pt),
+        "Não foi possível contactar o resolvedor http://127.0.0.1:9/dns-query: erro de rede: Connection refused (os error 111). Nada foi verificado."
+    );
+    assert!(r.has_errors());
+    // Every section is there, not determined, with no finding of its own.
+    let c = &r.checks;
+    let statuses = [
+        c.mx.as_ref().unwrap().status,
+        c.spf.as_ref().unwrap().base.status,
+        c.dmarc.as_ref().unwrap().base.status,
+        c.dkim.as_ref().unwrap().status,
+        c.mta_sts.as_ref().unwrap().base.status,
+        c.tls_rpt.as_ref().unwrap().status,
+        c.bimi.as_ref().unwrap().status,
+    ];
+    assert!(statuses.iter().all(|s| *s == Status::Error), "{statuses:?}");
+    assert_eq!(c.dmarc.as_ref().unwrap().base.name, "_dmarc.healthy.test");
+    // No update showed the per-lookup failures on the way.
+    assert_eq!(
+        updates,
+        [vec!["check::resolver-unreachable"]],
+        "only the final report"
+    );
+    // It reads back from JSON with its reason in both languages.
+    let back: DomainCheck = serde_json::from_value(serde_json::to_value(&r).unwrap()).unwrap();
+    assert_eq!(
+        back.diagnostics[0].message_in(Lang::Pt),
+        d.message_in(Lang::Pt)
+    );
+}
+
+#[test]
+fn an_unreachable_resolver_gives_the_reason_in_plain_words() {
+    let cases: [(Result<HttpResponse, HttpError>, &str, &str); 4] = [
+        (
+            Err(HttpError::Timeout),
+            "it gave no answer in time, even after a second try",
+            "não respondeu a tempo, mesmo depois de uma segunda tentativa",
+        ),
+        (
+            Ok(HttpResponse {
+                status: 502,
+                content_type: Some("text/html".into()),
+                body: b"<h1>Bad gateway</h1>".to_vec(),
+            }),
+            "it answered HTTP 502 instead of a DNS answer",
+            "respondeu HTTP 502 em vez de uma resposta DNS",
+        ),
+        (
+            Err(HttpError::Tls(
+                "invalid peer certificate: UnknownIssuer".into(),
+            )),
+            "TLS error: invalid peer certificate: UnknownIssuer",
+            "erro de TLS: invalid peer certificate: UnknownIssuer",
+        ),
+        (
+            Ok(HttpResponse {
+                status: 200,
+                content_type: Some("text/html; charset=utf-8".into()),
+                body: b"<html>".to_vec(),
+            }),
+            "what it answered is not a DNS answer (the resolver answered text/html; charset=utf-8 instead of a DNS message)",
+            "o que respondeu não é uma resposta DNS (the resolver answered text/html; charset=utf-8 instead of a DNS message)",
+        ),
+    ];
+    for (reply, en, pt) in cases {
+        let (r, _) = check_through(reply);
+        let all = r.all_diagnostics();
+        assert_eq!(
+            all.len(),
+            1,
+            "{:?}",
+            all.iter().map(|d| d.code).collect::<Vec<_>>()
+        );
+        let want = format!(
+            "Could not reach the resolver http://127.0.0.1:9/dns-query: {en}. Nothing was checked."
+        );
+        assert_eq!(all[0].message_in(Lang::En), want);
+        let want = format!(
+            "Não foi possível contactar o resolvedor http://127.0.0.1:9/dns-query: {pt}. Nada foi verificado."
+        );
+        assert_eq!(all[0].message_in(Lang::Pt), want);
+    }
+    // Every prefix `HttpError` writes is translated.
+    for e in [
+        HttpError::Network("x".into()),
+        HttpError::Tls("x".into()),
+        HttpError::Unreadable("x".into()),
+        HttpError::Redirect,
+        HttpError::Timeout,
+        HttpError::TooLarge,
+    ] {
+        let en = e.to_string();
+        let pt = network_detail_pt(&en);
+        assert_ne!(pt, en, "{en:?} is not translated");
+    }
+}
+
+#[test]
+fn a_resolver_that_answers_some_lookups_keeps_each_failure() {
+    // The domain's own MX lookup fails on the way, but other lookups have
+    // DNS answers: the resolver works, and the failure is one finding of
+    // the MX section, not the whole check.
+    let mut c = case_healthy();
+    c.zone.fail(
+        "healthy.test",
+        Some(QueryType::Mx),
+        LookupError::Network("connection reset".into()),
+    );
+    let r = c.run();
+    assert!(!all_codes(&r).contains("check::resolver-unreachable"));
+    let mx = r.checks.mx.as_ref().unwrap();
+    assert_eq!(mx.status, Status::Error);
+    assert_eq!(codes(&mx.diagnostics), ["check::network-error"]);
+    assert_eq!(r.checks.dmarc.as_ref().unwrap().base.status, Status::Ok);
+    // Every answer SERVFAIL: the resolver answered, the failures are the
+    // domain's (a broken DNSSEC chain, dead name servers), one per name.
+    let mut z = MemoryZone::new();
+    for n in [
+        "healthy.test",
+        "_dmarc.healthy.test",
+        "_mta-sts.healthy.test",
+        "_smtp._tls.healthy.test",
+        "default._bimi.healthy.test",
+    ] {
+        z.fail(n, None, LookupError::ServFail);
+    }
+    let web = Web::default();
+    let r = block_on(run(
+        "healthy.test",
+        "r",
+        &z,
+        &web,
+        &CheckOptions {
+            selectors: vec![],
+            probe_common_selectors: false,
+        },
+        &mut |_| {},
+    ));
+    assert!(!all_codes(&r).contains("check::resolver-unreachable"));
+    assert!(all_codes(&r).contains("check::servfail"));
 }
 
 /// `n` SPF lookups over two includes, every target existing.
@@ -1095,7 +1363,7 @@ fn json_has_the_issue_shape_and_reads_back() {
     for k in ["code", "severity", "message", "help", "spec", "args"] {
         assert!(d.get(k).is_some(), "diagnostic.{k}");
     }
-    assert_eq!(d["spec"], "RFC 4033 3");
+    assert_eq!(d["spec"], "RFC 4035 3.2.3");
 
     // Reads back, and renders again in Portuguese.
     let json = serde_json::to_string(&r).unwrap();
@@ -1125,8 +1393,10 @@ fn json_has_the_issue_shape_and_reads_back() {
     let back: DomainCheck = serde_json::from_value(v).unwrap();
     assert_eq!(back, partial);
     assert!(
-        serde_json::from_str::<DomainCheck>(&json.replace("check::dnssec-unsigned", "check::nope"))
-            .is_err()
+        serde_json::from_str::<DomainCheck>(
+            &json.replace("check::dnssec-not-vouched", "check::nope")
+        )
+        .is_err()
     );
 }
 
@@ -1211,6 +1481,7 @@ fn every_check_message_is_emitted_by_some_case() {
     let c = Case::new("x.test");
     let r = block_on(run("com", "r", &c.zone, &c.web, &c.opts, &mut |_| {}));
     seen.extend(all_codes(&r));
+    seen.extend(all_codes(&check_through(Err(HttpError::Timeout)).0));
     let missing: Vec<&str> = messages::MESSAGES
         .iter()
         .map(|m| m.code)

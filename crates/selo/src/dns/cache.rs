@@ -32,6 +32,7 @@ pub struct CachingResolver<R: Resolver> {
     finished_depth: Cell<usize>,
     authenticated: Cell<bool>,
     answered: Cell<usize>,
+    reached: Cell<bool>,
 }
 
 impl<R: Resolver> CachingResolver<R> {
@@ -44,6 +45,7 @@ impl<R: Resolver> CachingResolver<R> {
             finished_depth: Cell::new(0),
             authenticated: Cell::new(true),
             answered: Cell::new(0),
+            reached: Cell::new(false),
         }
     }
 
@@ -61,6 +63,14 @@ impl<R: Resolver> CachingResolver<R> {
     /// back (failures aside) carried the AD bit.
     pub fn all_authenticated(&self) -> bool {
         self.answered.get() > 0 && self.authenticated.get()
+    }
+
+    /// True once some query got a DNS answer from the resolver (records,
+    /// NXDOMAIN, NODATA, SERVFAIL or REFUSED). While it is false, every
+    /// query that finished failed on the way: the resolver could not be
+    /// reached, or what answered is not a DNS-over-HTTPS resolver.
+    pub fn reached_resolver(&self) -> bool {
+        self.reached.get()
     }
 
     /// The resolver behind the cache.
@@ -153,6 +163,9 @@ impl<R: Resolver> Resolver for CachingResolver<R> {
         };
         self.finished_depth
             .set(self.finished_depth.get().max(depth));
+        if answer.error().is_none_or(LookupError::is_dns_answer) {
+            self.reached.set(true);
+        }
         if answer.error().is_none() {
             self.answered.set(self.answered.get() + 1);
             if !answer.authenticated {
@@ -207,6 +220,30 @@ mod tests {
         });
         assert_eq!(c.inner().lookups(), 4);
         assert!(!c.all_authenticated());
+    }
+
+    #[test]
+    fn knows_whether_the_resolver_answered_at_all() {
+        let mut z = MemoryZone::new();
+        z.txt("a.example", &["one"])
+            .fail("down.example", None, LookupError::Network("refused".into()))
+            .fail("slow.example", None, LookupError::Timeout)
+            .fail("broken.example", None, LookupError::ServFail);
+        let c = CachingResolver::new(z);
+        block_on(async {
+            c.lookup("down.example", QueryType::Txt).await;
+            c.lookup("slow.example", QueryType::Mx).await;
+            assert!(!c.reached_resolver(), "failures on the way only");
+            // SERVFAIL is the resolver's own answer.
+            c.lookup("broken.example", QueryType::Txt).await;
+            assert!(c.reached_resolver());
+        });
+        let mut z = MemoryZone::new();
+        z.txt("a.example", &["one"]);
+        let c = CachingResolver::new(z);
+        assert!(!c.reached_resolver());
+        block_on(c.lookup("nope.example", QueryType::Txt));
+        assert!(c.reached_resolver(), "NXDOMAIN is an answer");
     }
 
     #[test]

@@ -135,6 +135,15 @@ pub enum LookupError {
     TooLarge,
 }
 
+impl LookupError {
+    /// True when the resolver itself answered (SERVFAIL or REFUSED): it was
+    /// reached, and the failure is about the name asked. Every other error
+    /// means no DNS answer came back from the resolver at all.
+    pub const fn is_dns_answer(&self) -> bool {
+        matches!(self, LookupError::ServFail | LookupError::Refused)
+    }
+}
+
 impl fmt::Display for LookupError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
