@@ -34,8 +34,8 @@ texts! {
         "Todas as respostas vieram autenticadas por DNSSEC (o resolvedor marcou o bit AD)."
     );
     DNSSEC_NO = (
-        "Not every answer was authenticated by DNSSEC: a network attacker could forge them. Ask your DNS host to sign the zone.",
-        "Nem todas as respostas foram autenticadas por DNSSEC: um atacante na rede poderia falsificá-las. Peça ao seu fornecedor de DNS que assine a zona."
+        "The resolver did not vouch for DNSSEC on every answer (no AD bit): the zone may be unsigned, or this resolver may not validate. Unsigned answers can be forged by a network attacker: if the zone is unsigned, ask your DNS host to sign it.",
+        "O resolvedor não garantiu o DNSSEC em todas as respostas (sem bit AD): a zona pode não estar assinada, ou este resolvedor pode não validar. Respostas não assinadas podem ser falsificadas por um atacante na rede: se a zona não estiver assinada, peça ao seu fornecedor de DNS que a assine."
     );
     NAME = ("Name", "Nome");
     PUBLISHED = ("Published", "Publicado");
