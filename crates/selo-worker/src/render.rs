@@ -607,6 +607,8 @@ fn spf_node(n: &SpfNode, l: Lang, depth: usize) -> Node {
             None => el("em", &[], vec![text(SPF_NO_RECORD.get(l))]),
         },
     ];
+    // What is wrong in an included record (a provider's too): its findings.
+    body.extend(findings(&n.diagnostics, None, l));
     if !n.children.is_empty() && depth < 12 {
         body.push(el(
             "ul",

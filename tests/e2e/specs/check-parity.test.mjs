@@ -23,6 +23,13 @@ const DOMAINS = [
   'mtasts-nocors.test', 'tlsrpt-bad.test', 'empty.test', 'nonexistent.test',
 ];
 
+// The one difference a browser must make: a policy server without CORS
+// headers cannot be read by a page (the command reads it), so the page says
+// "could not read" instead of the policy's own findings.
+const BROWSER = {
+  'mtasts-nocors.test': { drop: /^mta_sts::/, add: ['check::mta-sts-policy-unreadable'] },
+};
+
 let env;
 before(async () => {
   assert.ok(existsSync(SELO), `${SELO} is built (run.sh builds it)`);
@@ -61,8 +68,10 @@ test('the Check page and selo check agree on every fixture zone', async () => {
     await c.goto({ domain, resolver: RESOLVER });
     await c.done();
     const pageCodes = (await c.result().locator('.finding[data-code]').evaluateAll((els) => els.map((e) => e.dataset.code))).sort();
-    const expected = cliCodes(domain);
-    assert.ok(expected.length > 0 || domain === 'healthy.test', `${domain}: the command found something to compare`);
+    const cli = cliCodes(domain);
+    const adjust = BROWSER[domain];
+    const expected = adjust ? [...cli.filter((c) => !adjust.drop.test(c)), ...adjust.add].sort() : cli;
+    assert.ok(cli.length > 0, `${domain}: the command found something to compare`);
     assert.deepEqual(pageCodes, expected, domain);
   }
   await page.close();
