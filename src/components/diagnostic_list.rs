@@ -89,6 +89,16 @@ pub fn DiagnosticList(
         });
         let fix = d.fix.clone().map(|fix| {
             let title = fix.title.get(l).to_string();
+            let replacement: Vec<String> = fix
+                .edits
+                .iter()
+                .filter(|e| !e.replacement.is_empty())
+                .map(|e| e.replacement.clone())
+                .collect();
+            let shown_change = replacement
+                .into_iter()
+                .map(|r| view! { " " <code>{r}</code> })
+                .collect_view();
             match (fix.applicability, on_fix) {
                 (Applicability::Safe, Some(cb)) => view! {
                     <p class="finding-fix">
@@ -98,24 +108,27 @@ pub fn DiagnosticList(
                     </p>
                 }
                 .into_any(),
-                _ => {
-                    let replacement: Vec<String> = fix
-                        .edits
-                        .iter()
-                        .filter(|e| !e.replacement.is_empty())
-                        .map(|e| e.replacement.clone())
-                        .collect();
-                    view! {
-                        <p class="finding-suggestion">
-                            {shell_text::SUGGESTION.get(l)} " " {title}
-                            {replacement
-                                .into_iter()
-                                .map(|r| view! { " " <code>{r}</code> })
-                                .collect_view()}
-                        </p>
-                    }
-                    .into_any()
+                // A fix a person should check: the change in view, its
+                // caution, and a button that says so.
+                (_, Some(cb)) => view! {
+                    <p class="finding-suggestion">
+                        {shell_text::SUGGESTION.get(l)} " " {title} {shown_change}
+                    </p>
+                    <p class="finding-fix finding-fix-checked">
+                        <button type="button" class="secondary apply-fix-checked" on:click=move |_| cb.run(fix.clone())>
+                            {shell_text::APPLY_CHECKED.get(l)}
+                        </button>
+                        " "
+                        <span class="hint">{shell_text::CHECK_FIRST.get(l)}</span>
+                    </p>
                 }
+                .into_any(),
+                (_, None) => view! {
+                    <p class="finding-suggestion">
+                        {shell_text::SUGGESTION.get(l)} " " {title} {shown_change}
+                    </p>
+                }
+                .into_any(),
             }
         });
         view! {
@@ -142,7 +155,9 @@ pub fn DiagnosticList(
     view! {
         <ul class="findings" id=id aria-label=t(shell_text::FINDINGS)>
             {move || {
-                let list = diagnostics.get();
+                let mut list = diagnostics.get();
+                // Errors first, then warnings, then notes; each in text order.
+                list.sort_by_key(|d| (std::cmp::Reverse(d.severity), d.primary.start));
                 if list.is_empty() {
                     view! { <li class="finding-none">{t(shell_text::NO_FINDINGS)}</li> }.into_any()
                 } else {

@@ -34,6 +34,15 @@ super::texts! {
         "O verificador não conseguiu arrancar neste navegador, por isso nada pode ser verificado aqui. Recarregue a página; se esta mensagem se mantiver, o seu navegador pode estar a bloquear os Web Workers neste site."
     );
     APPLY_FIX = ("Apply fix", "Aplicar correção");
+    /// The button of a fix a person should check first.
+    APPLY_CHECKED = ("Check, then apply", "Verificar e aplicar");
+    /// Beside that button: why it has no one-click promise.
+    CHECK_FIRST = (
+        "This change is likely right, but read it before you publish: it may not be what you meant.",
+        "Esta alteração deve estar certa, mas leia-a antes de publicar: pode não ser o que pretendia."
+    );
+    /// Applies every safe fix at once.
+    APPLY_ALL = ("Apply all {n} safe fixes", "Aplicar as {n} correções seguras");
     SUGGESTION = ("Suggestion (check before applying):", "Sugestão (verifique antes de aplicar):");
     /// Before the RFC link of a finding.
     SPEC = ("Rule:", "Regra:");

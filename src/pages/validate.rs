@@ -132,6 +132,43 @@ pub fn ValidatePage() -> impl IntoView {
         }
     });
 
+    // Every safe fix of the latest answer, applied together (edits that
+    // would overlap an earlier one are left for the next round).
+    let safe_fixes = Memo::new(move |_| {
+        checked.with(|c| {
+            c.as_ref()
+                .map(|c| {
+                    c.findings
+                        .iter()
+                        .filter_map(|f| f.fix.as_ref())
+                        .filter(|f| f.applicability == selo::Applicability::Safe)
+                        .count()
+                })
+                .unwrap_or(0)
+        })
+    });
+    let apply_all = move |_| {
+        if pending.get_untracked() {
+            return;
+        }
+        let Some(c) = checked.get_untracked() else {
+            return;
+        };
+        let edits = c
+            .findings
+            .iter()
+            .filter_map(|f| f.fix.as_ref())
+            .filter(|f| f.applicability == selo::Applicability::Safe)
+            .flat_map(|f| f.edits.iter().cloned())
+            .collect();
+        let all = ShownFix {
+            title: Default::default(),
+            edits,
+            applicability: selo::Applicability::Safe,
+        };
+        on_fix.run(all);
+    };
+
     let type_status = move || {
         let l = lang.get();
         let label = |k: RecordType| k.label().get(l);
@@ -235,6 +272,16 @@ pub fn ValidatePage() -> impl IntoView {
                 <button type="button" on:click=move |_| check_anyway.set(true)>
                     {t(validate_text::CHECK_ANYWAY)}
                 </button>
+            </Show>
+            <Show when=move || { safe_fixes.get() > 1 }>
+                <p class="apply-all">
+                    <button type="button" class="apply-all-fixes" on:click=apply_all>
+                        {move || fill(
+                            shell_text::APPLY_ALL.get(lang.get()),
+                            &[("n", &safe_fixes.get().to_string())],
+                        )}
+                    </button>
+                </p>
             </Show>
             <Show when=move || checked.with(Option::is_some)>
                 <DiagnosticList
