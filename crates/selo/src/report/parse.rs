@@ -1197,7 +1197,7 @@ fn read_aggregate<R: BufRead>(
 /// On an element's start: open a new row, reason, DKIM or SPF result.
 fn open(a: &mut Aggregate, stack: &[T], meta: &mut bool, policy: &mut bool) {
     match stack {
-        [T::Feedback, T::Record] => a.records.push(Row::default()),
+        [T::Feedback, T::Record] => push_long(&mut a.records, Row::default()),
         [
             T::Feedback,
             T::Record,
@@ -1206,23 +1206,42 @@ fn open(a: &mut Aggregate, stack: &[T], meta: &mut bool, policy: &mut bool) {
             T::Reason,
         ] => {
             if let Some(r) = a.records.last_mut() {
-                r.reasons.push(Reason::default());
+                push_tight(&mut r.reasons, Reason::default());
             }
         }
         [T::Feedback, T::Record, T::AuthResults, T::Dkim] => {
             if let Some(r) = a.records.last_mut() {
-                r.dkim_results.push(DkimResult::default());
+                push_tight(&mut r.dkim_results, DkimResult::default());
             }
         }
         [T::Feedback, T::Record, T::AuthResults, T::Spf] => {
             if let Some(r) = a.records.last_mut() {
-                r.spf_results.push(SpfResult::default());
+                push_tight(&mut r.spf_results, SpfResult::default());
             }
         }
         [T::Feedback, T::ReportMetadata] => *meta = true,
         [T::Feedback, T::PolicyPublished] => *policy = true,
         _ => {}
     }
+}
+
+/// Pushes without the spare room `Vec` leaves (room for four at the first
+/// push): the lists of a row or a source hold one or two items, and a big
+/// report has hundreds of thousands of them.
+fn push_tight<T>(v: &mut Vec<T>, x: T) {
+    if v.len() == v.capacity() {
+        v.reserve_exact(1);
+    }
+    v.push(x);
+}
+
+/// Pushes to a long list (a report's rows or sources), growing it by a
+/// quarter rather than doubling it, so that at most a fifth of it is spare.
+fn push_long<T>(v: &mut Vec<T>, x: T) {
+    if v.len() == v.capacity() {
+        v.reserve_exact((v.capacity() / 4).max(16));
+    }
+    v.push(x);
 }
 
 const RESULT_WORDS: &[&str] = &["pass", "fail"];
@@ -1379,10 +1398,14 @@ fn close(
 
 /// The totals, and the rows grouped by source.
 fn summarise(a: &mut Aggregate, lang: Lang) {
+    a.records.shrink_to_fit();
     a.rows = a.records.len() as u64;
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut sources: Vec<Source> = Vec::new();
-    let mut members: Vec<Vec<usize>> = Vec::new();
+    // The rows of each source, as a chain: the first and last row of each
+    // source, and for each row the next row of the same source.
+    let mut chain: Vec<(usize, usize)> = Vec::new();
+    let mut next: Vec<usize> = vec![usize::MAX; a.records.len()];
     for (ri, row) in a.records.iter().enumerate() {
         let dkim = row.dkim == "pass";
         let spf = row.spf == "pass";
@@ -1397,14 +1420,21 @@ fn summarise(a: &mut Aggregate, lang: Lang) {
             a.dkim_aligned += row.count;
         }
         let i = *index.entry(row.source_ip.as_str()).or_insert_with(|| {
-            sources.push(Source {
-                ip: row.source_ip.clone(),
-                ..Source::default()
-            });
-            members.push(Vec::new());
+            push_long(
+                &mut sources,
+                Source {
+                    ip: row.source_ip.clone(),
+                    ..Source::default()
+                },
+            );
+            chain.push((ri, ri));
             sources.len() - 1
         });
-        members[i].push(ri);
+        let (_, last) = &mut chain[i];
+        if *last != ri {
+            next[*last] = ri;
+            *last = ri;
+        }
         let s = &mut sources[i];
         s.messages += row.count;
         if dkim || spf {
@@ -1434,19 +1464,27 @@ fn summarise(a: &mut Aggregate, lang: Lang) {
         }
     }
     drop(index);
-    for (s, m) in sources.iter_mut().zip(&members) {
+    let mut rows: Vec<&Row> = Vec::new();
+    for (s, &(first, _)) in sources.iter_mut().zip(&chain) {
         if s.dmarc_pass < s.messages {
-            let rows: Vec<&Row> = m.iter().map(|&i| &a.records[i]).collect();
+            rows.clear();
+            let mut ri = first;
+            while ri != usize::MAX {
+                rows.push(&a.records[ri]);
+                ri = next[ri];
+            }
             s.fix = Some(explain::source_fix(s, &rows, &a.domain, lang));
         }
     }
-    sources.sort_by(|x, y| y.messages.cmp(&x.messages).then_with(|| x.ip.cmp(&y.ip)));
+    // Unstable (no buffer to allocate): no two sources have the same IP.
+    sources.sort_unstable_by(|x, y| y.messages.cmp(&x.messages).then_with(|| x.ip.cmp(&y.ip)));
+    sources.shrink_to_fit();
     a.sources = sources;
 }
 
 fn add(v: &mut Vec<String>, s: &str) {
     if !s.is_empty() && !v.iter().any(|x| x == s) {
-        v.push(s.to_string());
+        push_tight(v, s.to_string());
     }
 }
 
