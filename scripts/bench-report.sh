@@ -57,18 +57,19 @@ rows=$(grep -c '<record>' "$xml")
 echo "input: $xml: $xml_bytes bytes, $rows rows; gzipped $gz_bytes bytes" >&2
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
-# One run: prints "seconds max_rss_kb".
+# One run: prints "wall_seconds max_rss_kb cpu_seconds".
 one() {
   local t
   t=$(mktemp)
   /usr/bin/time -v -o "$t" "$SELO" report --format "$1" "$2" >/dev/null
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
+              /User time|System time/ { cpu += $2 }
               /Maximum resident set size/ { rss = $2 }
-              END { printf "%.3f %d\n", s, rss }' "$t"
+              END { printf "%.3f %d %.3f\n", s, rss, cpu }' "$t"
   rm -f "$t"
 }
 
-printf '%-6s %-5s %10s %10s %12s %10s %12s\n' input fmt "wall (s)" "MB/s" "max RSS MB" "RSS/input" "RSS/xml" 
+printf '%-6s %-5s %9s %8s %8s %11s %11s %10s %8s\n' input fmt "wall (s)" "MB/s" "CPU (s)" "MB/CPU s" "max RSS MB" "RSS/input" "RSS/xml"
 for file in "$xml" "$gz"; do
   in_bytes=$(stat -c %s "$file")
   kind=xml
@@ -81,11 +82,13 @@ for file in "$xml" "$gz"; do
     # Median by wall time; the RSS is the largest seen.
     printf '%s\n' "${results[@]}" | sort -n | awk -v runs="$runs" -v xb="$xml_bytes" -v ib="$in_bytes" \
       -v kind="$kind" -v fmt="$fmt" '
-      { w[NR] = $1; if ($2 > rss) rss = $2 }
+      { w[NR] = $1; c[NR] = $3; if ($2 > rss) rss = $2 }
       END {
         m = (runs % 2) ? w[(runs + 1) / 2] : (w[runs / 2] + w[runs / 2 + 1]) / 2
-        printf "%-6s %-5s %10.3f %10.1f %12.1f %9.2fx %11.2fx\n", kind, fmt, m, xb / m / 1e6, rss / 1024, rss * 1024 / ib, rss * 1024 / xb
+        # The CPU time of the run with the median wall time.
+        cm = (runs % 2) ? c[(runs + 1) / 2] : (c[runs / 2] + c[runs / 2 + 1]) / 2
+        printf "%-6s %-5s %9.3f %8.1f %8.2f %11.1f %11.1f %9.2fx %7.2fx\n", kind, fmt, m, xb / m / 1e6, cm, xb / cm / 1e6, rss / 1024, rss * 1024 / ib, rss * 1024 / xb
       }'
   done
 done
-echo "(MB/s: MB of XML per second of wall time, for the gzipped file too)" >&2
+echo "(MB/s: MB of XML per second of wall time, for the gzipped file too; MB/CPU s: per second of user+system time)" >&2
