@@ -144,11 +144,13 @@ fn aligned(a: &str, b: &str) -> bool {
 pub fn match_preset<'a>(
     domains: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'static SenderPreset> {
-    let domains: Vec<&str> = domains.into_iter().collect();
-    PRESETS.iter().find(|p| {
-        p.include
-            .is_some_and(|inc| domains.iter().any(|d| base(d) == base(inc)))
-    })
+    let bases: Vec<&str> = domains.into_iter().map(base).collect();
+    if bases.is_empty() {
+        return None;
+    }
+    PRESETS
+        .iter()
+        .find(|p| p.include.is_some_and(|inc| bases.contains(&base(inc))))
 }
 
 /// The likely fix for a failing source, from its rows.

@@ -462,10 +462,14 @@ impl<R: Read> BufRead for Utf8Lossy<R> {
             self.buf.clear();
             self.pos = 0;
             let mut raw = std::mem::take(&mut self.raw);
-            raw.clear();
-            raw.append(&mut self.carry);
-            let start = raw.len();
-            raw.resize(start + Self::CHUNK, 0);
+            let start = self.carry.len();
+            // Grown (and zeroed) only by the few bytes it lacks: the vectors
+            // are swapped below, each keeps its length.
+            if raw.len() < start + Self::CHUNK {
+                raw.resize(start + Self::CHUNK, 0);
+            }
+            raw[..start].copy_from_slice(&self.carry);
+            self.carry.clear();
             let n = loop {
                 match self.inner.read(&mut raw[start..]) {
                     Ok(n) => break n,
