@@ -179,7 +179,7 @@ fn limits_hold_while_streaming() {
     for cut in [bytes.len() / 2, bytes.len() - 4] {
         let short = &bytes[..cut];
         assert_eq!(
-            code(read(&"x", short, &Options::default())),
+            code(read("x", short, &Options::default())),
             "report::bad-gzip"
         );
         assert_eq!(
