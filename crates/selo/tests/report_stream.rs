@@ -69,8 +69,12 @@ fn streaming_reads_every_fixture_as_the_byte_reader_does() {
             let whole = read_from(&name, &bytes[..], bytes.len() as u64, &opts);
             same(&whole, &want, &name);
             // Cut everywhere: characters, the gzip header, the BOM (byte
-            // by byte only for the small files: this is a debug build).
-            let cuts: &[&[usize]] = if bytes.len() < 64 << 10 {
+            // by byte only for the small files: this is a debug build; the
+            // bomb, 15 MiB out, is streamed in big reads only, above).
+            let bomb = want.error_detail.as_ref().map(|d| d.code) == Some("report::too-big");
+            let cuts: &[&[usize]] = if bomb {
+                &[]
+            } else if bytes.len() < 8 << 10 {
                 &[&[1], &[3, 1, 7, 2], &[4093, 5]]
             } else {
                 &[&[4093, 5]]
