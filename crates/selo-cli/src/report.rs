@@ -37,36 +37,73 @@ pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Result<bool, Failure> {
         include_body: args.include_body,
         ..Options::default()
     };
-    let mut files = Vec::with_capacity(args.files.len());
-    for p in &args.files {
-        let name = p.display().to_string();
-        let res = match std::fs::read(p) {
-            Ok(bytes) => report::read(&name, &bytes, &opts),
-            Err(e) => FileResult {
-                file: name.clone(),
-                status: "error",
-                error: Some(match lang {
-                    Lang::En => format!("cannot read the file: {e}"),
-                    Lang::Pt => format!("não é possível ler o ficheiro: {e}"),
-                }),
-                error_detail: None,
-                reports: Vec::new(),
-            },
-        };
-        files.push(res);
-    }
-    let ok = files.iter().all(|f| f.status == "ok");
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    // Each file is read, printed and dropped before the next: memory
+    // follows the largest file, not the batch.
+    let mut out = std::io::BufWriter::with_capacity(64 << 10, std::io::stdout().lock());
+    let mut ok = true;
     match args.format {
         ReportFormat::Json => {
-            report::export::write_json(&mut out, &files)?;
-            out.write_all(b"\n")?;
+            let mut doc = report::export::JsonStream::new(&mut out)?;
+            for p in &args.files {
+                let f = read_file(p, &opts);
+                ok &= f.status == "ok";
+                doc.file(&f)?;
+            }
+            doc.finish()?.write_all(b"\n")?;
         }
-        ReportFormat::Csv => out.write_all(report::export::to_csv(&files).as_bytes())?,
-        ReportFormat::Human => out.write_all(human(&files, lang).as_bytes())?,
+        ReportFormat::Csv => {
+            report::export::write_csv_header(&mut out)?;
+            let mut line = String::new();
+            for p in &args.files {
+                let f = read_file(p, &opts);
+                ok &= f.status == "ok";
+                report::export::write_csv_file(&mut out, &mut line, &f)?;
+            }
+        }
+        ReportFormat::Human => {
+            let mut total = Summary::default();
+            let mut text = String::new();
+            for p in &args.files {
+                let f = read_file(p, &opts);
+                ok &= f.status == "ok";
+                total.add(&f);
+                text.clear();
+                human_file(&mut text, &f, lang);
+                out.write_all(text.as_bytes())?;
+            }
+            text.clear();
+            human_total(&mut text, &total, lang);
+            out.write_all(text.as_bytes())?;
+        }
     }
     out.flush()?;
     Ok(ok)
+}
+
+/// Reads one file as it streams from the disk.
+fn read_file(p: &std::path::Path, opts: &Options) -> FileResult {
+    let name = p.display().to_string();
+    let file = std::fs::File::open(p).and_then(|f| {
+        let meta = f.metadata()?;
+        if meta.is_dir() {
+            // The same error a plain read gives (EISDIR).
+            std::fs::read(p)?;
+        }
+        Ok((f, meta.len()))
+    });
+    match file {
+        Ok((f, len)) => report::read_from(&name, f, len, opts),
+        Err(e) => FileResult {
+            file: name,
+            status: "error",
+            error: Some(match opts.lang {
+                Lang::En => format!("cannot read the file: {e}"),
+                Lang::Pt => format!("não é possível ler o ficheiro: {e}"),
+            }),
+            error_detail: None,
+            reports: Vec::new(),
+        },
+    }
 }
 
 fn pct(n: u64, of: u64) -> String {
@@ -77,19 +114,18 @@ fn pct(n: u64, of: u64) -> String {
     }
 }
 
-fn human(files: &[FileResult], lang: Lang) -> String {
+fn human_file(o: &mut String, f: &FileResult, lang: Lang) {
     use std::fmt::Write;
     let pt = lang == Lang::Pt;
     let w = |en: &'static str, p: &'static str| if pt { p } else { en };
-    let mut o = String::new();
-    for f in files {
+    {
         let _ = writeln!(o, "== {}", f.file);
         if let Some(e) = &f.error {
             let _ = writeln!(o, "  {}: {e}", w("refused", "recusado"));
             if let Some(d) = &f.error_detail {
                 let _ = writeln!(o, "  {} [{}]", d.help, d.code);
             }
-            continue;
+            return;
         }
         for r in &f.reports {
             match r {
@@ -219,7 +255,12 @@ fn human(files: &[FileResult], lang: Lang) -> String {
             }
         }
     }
-    let s = Summary::of(files);
+}
+
+fn human_total(o: &mut String, s: &Summary, lang: Lang) {
+    use std::fmt::Write;
+    let pt = lang == Lang::Pt;
+    let w = |en: &'static str, p: &'static str| if pt { p } else { en };
     let _ = writeln!(
         o,
         "{}: {} {}, {} {}; {} {}, DMARC pass {}; TLS {} ok / {} {}",
@@ -235,5 +276,4 @@ fn human(files: &[FileResult], lang: Lang) -> String {
         s.failed_sessions,
         w("failed", "falhadas")
     );
-    o
 }

@@ -140,3 +140,55 @@ fn human_output_in_both_languages() {
             "recusado: O ficheiro declara um DOCTYPE",
         ));
 }
+
+/// The files the streaming tests read: plain and gzipped XML (parsed as
+/// they stream), a zip, an e-mail, hostile files, a directory.
+const BATCH: &[&str] = &[
+    "dmarc-reports/parsedmarc/aggregate/!large-example.com!1711897200!1711983600.xml",
+    "dmarc-reports/parsedmarc/extract_report/nice-input.xml.gz",
+    ZIP,
+    TLS,
+    BAD,
+    "hostile/truncated.xml.gz",
+    "hostile/bomb.xml.gz",
+    "hostile/invalid-utf8.json",
+    "hostile",
+];
+
+#[test]
+fn streamed_output_is_the_engine_s_output_byte_for_byte() {
+    let files: Vec<String> = BATCH.iter().map(|r| fixture(r)).collect();
+    let opts = selo::report::Options::default();
+    let read: Vec<selo::report::FileResult> = files
+        .iter()
+        .map(|p| match std::fs::read(p) {
+            Ok(bytes) => selo::report::read(p, &bytes, &opts),
+            Err(e) => selo::report::FileResult {
+                file: p.clone(),
+                status: "error",
+                error: Some(format!("cannot read the file: {e}")),
+                error_detail: None,
+                reports: Vec::new(),
+            },
+        })
+        .collect();
+    let run = |format: &str| {
+        let mut args = vec!["report", "--format", format];
+        args.extend(files.iter().map(String::as_str));
+        selo()
+            .args(&args)
+            .assert()
+            .code(1)
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let json = run("json");
+    let want = selo::report::export::to_json(&read) + "\n";
+    assert_eq!(String::from_utf8(json).unwrap(), want);
+    let csv = run("csv");
+    assert_eq!(
+        String::from_utf8(csv).unwrap(),
+        selo::report::export::to_csv(&read)
+    );
+}

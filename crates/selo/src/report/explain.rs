@@ -6,6 +6,7 @@ use super::{Row, Source, TlsPolicy};
 use crate::spf::presets::{PRESETS, SenderPreset};
 use crate::{Lang, Text};
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// What a TLS-RPT result type (RFC 8460 section 4.3) means, in plain words.
 pub fn tls_failure(result_type: &str) -> Text {
@@ -119,8 +120,9 @@ pub struct SourceFix {
     pub preset: Option<&'static str>,
     /// The SPF include to add.
     pub include: Option<&'static str>,
-    /// What to do, in the chosen language.
-    pub advice: Vec<String>,
+    /// What to do, in the chosen language (the fixed sentences are not
+    /// copied for every source).
+    pub advice: Vec<Cow<'static, str>>,
 }
 
 /// The organizational part of a name, roughly: its last two labels.
@@ -134,7 +136,7 @@ fn base(d: &str) -> &str {
 
 /// Relaxed alignment, roughly (same organizational part).
 fn aligned(a: &str, b: &str) -> bool {
-    !a.is_empty() && base(&a.to_ascii_lowercase()) == base(&b.to_ascii_lowercase())
+    !a.is_empty() && base(a).eq_ignore_ascii_case(base(b))
 }
 
 /// The preset whose include shares the organizational part of one of
@@ -142,11 +144,13 @@ fn aligned(a: &str, b: &str) -> bool {
 pub fn match_preset<'a>(
     domains: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'static SenderPreset> {
-    let domains: Vec<&str> = domains.into_iter().collect();
-    PRESETS.iter().find(|p| {
-        p.include
-            .is_some_and(|inc| domains.iter().any(|d| base(d) == base(inc)))
-    })
+    let bases: Vec<&str> = domains.into_iter().map(base).collect();
+    if bases.is_empty() {
+        return None;
+    }
+    PRESETS
+        .iter()
+        .find(|p| p.include.is_some_and(|inc| bases.contains(&base(inc))))
 }
 
 /// The likely fix for a failing source, from its rows.
@@ -180,11 +184,14 @@ pub fn source_fix(s: &Source, rows: &[&Row], domain: &str, lang: Lang) -> Source
         .map(|x| x.domain.as_str())
         .collect();
     let unsigned = mine.iter().all(|r| r.dkim_results.is_empty());
-    let mut advice = Vec::new();
-    let t = |en: String, pt: String| match lang {
-        Lang::En => en,
-        Lang::Pt => pt,
+    let mut advice: Vec<Cow<'static, str>> = Vec::new();
+    let t = |en: String, pt: String| {
+        Cow::Owned(match lang {
+            Lang::En => en,
+            Lang::Pt => pt,
+        })
     };
+    let fixed = |text: Text| Cow::Borrowed(text.get(lang));
     if let Some(p) = preset {
         advice.push(t(
             format!(
@@ -202,7 +209,7 @@ pub fn source_fix(s: &Source, rows: &[&Row], domain: &str, lang: Lang) -> Source
                 format!("Acrescente include:{inc} ao registo SPF do domínio que usa como remetente do envelope (return-path) em {domain}."),
             ));
         }
-        advice.push(p.note.get(lang).to_string());
+        advice.push(fixed(p.note));
     }
     if let Some(d) = spf_pass_foreign.first() {
         advice.push(t(
@@ -221,10 +228,10 @@ pub fn source_fix(s: &Source, rows: &[&Row], domain: &str, lang: Lang) -> Source
             format!("O DKIM passa para {d}, não para {domain}: configure no remetente o DKIM com o seu próprio domínio (publique a chave que lhe indicar)."),
         ));
     } else if unsigned {
-        advice.push(t(
-            "The messages are not DKIM-signed: turn on DKIM signing with your domain at this sender.".to_string(),
-            "As mensagens não têm assinatura DKIM: ative a assinatura DKIM com o seu domínio neste remetente.".to_string(),
-        ));
+        advice.push(fixed(Text::new(
+            "The messages are not DKIM-signed: turn on DKIM signing with your domain at this sender.",
+            "As mensagens não têm assinatura DKIM: ative a assinatura DKIM com o seu domínio neste remetente.",
+        )));
     }
     if preset.is_none()
         && s.spf_aligned == 0
@@ -232,11 +239,12 @@ pub fn source_fix(s: &Source, rows: &[&Row], domain: &str, lang: Lang) -> Source
         && spf_pass_foreign.is_empty()
         && dkim_foreign.is_empty()
     {
-        advice.push(t(
-            "If you do not know this source, it may be forwarding or spoofing: p=quarantine or p=reject stops spoofed mail.".to_string(),
-            "Se não conhece esta fonte, pode ser reencaminhamento ou falsificação: p=quarantine ou p=reject trava o correio falsificado.".to_string(),
-        ));
+        advice.push(fixed(Text::new(
+            "If you do not know this source, it may be forwarding or spoofing: p=quarantine or p=reject stops spoofed mail.",
+            "Se não conhece esta fonte, pode ser reencaminhamento ou falsificação: p=quarantine ou p=reject trava o correio falsificado.",
+        )));
     }
+    advice.shrink_to_fit();
     SourceFix {
         vendor: preset.map(|p| p.name),
         preset: preset.map(|p| p.id),

@@ -77,6 +77,43 @@ pub fn write_json<W: std::io::Write>(w: W, files: &[FileResult]) -> serde_json::
     serde_json::to_writer(w, &doc)
 }
 
+/// Writes the same JSON document as [`write_json`] one file at a time, so
+/// that a batch is never held whole: [`JsonStream::file`] for each file as
+/// it is read (it can then be dropped), [`JsonStream::finish`] at the end.
+pub struct JsonStream<W: std::io::Write> {
+    w: W,
+    summary: Summary,
+}
+
+impl<W: std::io::Write> JsonStream<W> {
+    /// Starts the document.
+    pub fn new(mut w: W) -> std::io::Result<Self> {
+        w.write_all(b"{\"files\":[")?;
+        Ok(JsonStream {
+            w,
+            summary: Summary::default(),
+        })
+    }
+
+    /// Writes one file.
+    pub fn file(&mut self, f: &FileResult) -> std::io::Result<()> {
+        if self.summary.files > 0 {
+            self.w.write_all(b",")?;
+        }
+        self.summary.add(f);
+        serde_json::to_writer(&mut self.w, f)?;
+        Ok(())
+    }
+
+    /// Writes the totals and ends the document; gives the writer back.
+    pub fn finish(mut self) -> std::io::Result<W> {
+        self.w.write_all(b"],\"summary\":")?;
+        serde_json::to_writer(&mut self.w, &self.summary)?;
+        self.w.write_all(b"}")?;
+        Ok(self.w)
+    }
+}
+
 /// Writes one CSV field, quoted when it must be (RFC 4180).
 pub fn csv_field(out: &mut String, v: &str) {
     if v.contains([',', '"', '\n', '\r']) || v.starts_with(' ') || v.ends_with(' ') {
@@ -91,6 +128,23 @@ pub fn csv_field(out: &mut String, v: &str) {
     } else {
         out.push_str(v);
     }
+}
+
+/// Writes one field made of `parts` joined by `sep`, quoted when it must be.
+fn csv_joined<'a>(
+    out: &mut String,
+    scratch: &mut String,
+    sep: &str,
+    parts: impl Iterator<Item = &'a str>,
+) {
+    scratch.clear();
+    for (i, p) in parts.enumerate() {
+        if i > 0 {
+            scratch.push_str(sep);
+        }
+        scratch.push_str(p);
+    }
+    csv_field(out, scratch);
 }
 
 fn csv_line(out: &mut String, fields: &[&str]) {
@@ -110,21 +164,82 @@ fn human(ts: &str) -> String {
 
 /// Appends one line per row of `a`.
 pub fn aggregate_csv(out: &mut String, a: &Aggregate) {
+    aggregate_csv_each(out, a, |_| Ok::<(), std::convert::Infallible>(())).unwrap_or(());
+}
+
+/// Writes one line per row of `a` to `w`, through `out` (a line at a time;
+/// the caller keeps it to reuse its memory).
+pub fn write_aggregate_csv<W: std::io::Write>(
+    w: &mut W,
+    out: &mut String,
+    a: &Aggregate,
+) -> std::io::Result<()> {
+    out.clear();
+    aggregate_csv_each(out, a, |line| {
+        w.write_all(line.as_bytes())?;
+        line.clear();
+        Ok::<(), std::io::Error>(())
+    })?;
+    w.write_all(out.as_bytes())
+}
+
+/// Writes the CSV header to `w`.
+pub fn write_csv_header<W: std::io::Write>(w: &mut W) -> std::io::Result<()> {
+    let mut line = String::new();
+    csv_line(&mut line, CSV_COLUMNS);
+    w.write_all(line.as_bytes())
+}
+
+/// Writes the rows of every aggregate report of `f` to `w`.
+pub fn write_csv_file<W: std::io::Write>(
+    w: &mut W,
+    out: &mut String,
+    f: &FileResult,
+) -> std::io::Result<()> {
+    for r in &f.reports {
+        if let Report::DmarcAggregate(a) = r {
+            write_aggregate_csv(w, out, a)?;
+        }
+    }
+    Ok(())
+}
+
+/// Appends the rows of `a` to `out`, calling `flush` after each line once
+/// `out` holds more than 32 KiB.
+fn aggregate_csv_each<E>(
+    out: &mut String,
+    a: &Aggregate,
+    mut flush: impl FnMut(&mut String) -> Result<(), E>,
+) -> Result<(), E> {
     let p = &a.policy;
     let begin = human(&a.begin);
     let end = human(&a.end);
     let errors = a.errors.join(",");
-    let o = |s: &Option<String>| s.clone().unwrap_or_default();
-    let (adkim, aspf, pp, sp, pct, fo) = (
-        o(&p.adkim),
-        o(&p.aspf),
-        o(&p.p),
-        o(&p.sp),
-        o(&p.pct),
-        o(&p.fo),
+    fn o(s: &Option<String>) -> &str {
+        s.as_deref().unwrap_or("")
+    }
+    let mut head = String::new();
+    csv_line_open(
+        &mut head,
+        &[
+            &a.xml_schema,
+            &a.org_name,
+            o(&a.org_email),
+            o(&a.extra_contact_info),
+            &a.report_id,
+            &begin,
+            &end,
+            &errors,
+            &a.domain,
+            o(&p.adkim),
+            o(&p.aspf),
+            o(&p.p),
+            o(&p.sp),
+            o(&p.pct),
+            o(&p.fo),
+        ],
     );
-    let email = o(&a.org_email);
-    let extra = o(&a.extra_contact_info);
+    let mut scratch = String::new();
     let mut count = String::new();
     for r in &a.records {
         count.clear();
@@ -132,68 +247,84 @@ pub fn aggregate_csv(out: &mut String, a: &Aggregate) {
         let spf = r.spf == "pass";
         let dkim = r.dkim == "pass";
         let b = |x: bool| if x { "True" } else { "False" };
-        let reasons: Vec<&str> = r.reasons.iter().map(|x| x.kind.as_str()).collect();
-        let comments: Vec<&str> = r
-            .reasons
-            .iter()
-            .filter_map(|x| x.comment.as_deref())
-            .collect();
-        let dd: Vec<&str> = r.dkim_results.iter().map(|x| x.domain.as_str()).collect();
-        let ds: Vec<&str> = r
-            .dkim_results
-            .iter()
-            .map(|x| x.selector.as_deref().unwrap_or(""))
-            .collect();
-        let dr: Vec<&str> = r.dkim_results.iter().map(|x| x.result.as_str()).collect();
-        let sd: Vec<&str> = r.spf_results.iter().map(|x| x.domain.as_str()).collect();
-        let ss: Vec<&str> = r
-            .spf_results
-            .iter()
-            .map(|x| x.scope.as_deref().unwrap_or(""))
-            .collect();
-        let sr: Vec<&str> = r.spf_results.iter().map(|x| x.result.as_str()).collect();
-        csv_line(
+        out.push_str(&head);
+        for f in [&r.source_ip, "", "", "", "", "", &count] {
+            csv_field(out, f);
+            out.push(',');
+        }
+        for f in [b(spf), b(dkim), b(spf || dkim), &r.disposition] {
+            csv_field(out, f);
+            out.push(',');
+        }
+        let reasons = r.reasons.iter();
+        csv_joined(
             out,
-            &[
-                &a.xml_schema,
-                &a.org_name,
-                &email,
-                &extra,
-                &a.report_id,
-                &begin,
-                &end,
-                &errors,
-                &a.domain,
-                &adkim,
-                &aspf,
-                &pp,
-                &sp,
-                &pct,
-                &fo,
-                &r.source_ip,
-                "",
-                "",
-                "",
-                "",
-                "",
-                &count,
-                b(spf),
-                b(dkim),
-                b(spf || dkim),
-                &r.disposition,
-                &reasons.join(","),
-                &comments.join("|"),
-                r.envelope_from.as_deref().unwrap_or(""),
-                &r.header_from,
-                r.envelope_to.as_deref().unwrap_or(""),
-                &dd.join(","),
-                &ds.join(","),
-                &dr.join(","),
-                &sd.join(","),
-                &ss.join(","),
-                &sr.join(","),
-            ],
+            &mut scratch,
+            ",",
+            reasons.clone().map(|x| x.kind.as_str()),
         );
+        out.push(',');
+        csv_joined(
+            out,
+            &mut scratch,
+            "|",
+            reasons.filter_map(|x| x.comment.as_deref()),
+        );
+        out.push(',');
+        for f in [
+            r.envelope_from.as_deref().unwrap_or(""),
+            &r.header_from,
+            r.envelope_to.as_deref().unwrap_or(""),
+        ] {
+            csv_field(out, f);
+            out.push(',');
+        }
+        let dk = r.dkim_results.iter();
+        csv_joined(
+            out,
+            &mut scratch,
+            ",",
+            dk.clone().map(|x| x.domain.as_str()),
+        );
+        out.push(',');
+        csv_joined(
+            out,
+            &mut scratch,
+            ",",
+            dk.clone().map(|x| x.selector.as_deref().unwrap_or("")),
+        );
+        out.push(',');
+        csv_joined(out, &mut scratch, ",", dk.map(|x| x.result.as_str()));
+        out.push(',');
+        let sp = r.spf_results.iter();
+        csv_joined(
+            out,
+            &mut scratch,
+            ",",
+            sp.clone().map(|x| x.domain.as_str()),
+        );
+        out.push(',');
+        csv_joined(
+            out,
+            &mut scratch,
+            ",",
+            sp.clone().map(|x| x.scope.as_deref().unwrap_or("")),
+        );
+        out.push(',');
+        csv_joined(out, &mut scratch, ",", sp.map(|x| x.result.as_str()));
+        out.push_str("\r\n");
+        if out.len() > 32 << 10 {
+            flush(out)?;
+        }
+    }
+    Ok(())
+}
+
+/// The first fields of a line, each followed by a comma.
+fn csv_line_open(out: &mut String, fields: &[&str]) {
+    for f in fields {
+        csv_field(out, f);
+        out.push(',');
     }
 }
 

@@ -113,6 +113,15 @@ crate::diagnostic::catalogue! {
         pt: "O relatório não é UTF-8 válido (primeiro byte inválido na posição {at}); os relatórios são texto UTF-8.",
         pt_help: "O ficheiro foi danificado ou convertido para outra codificação; abra de novo o anexo original.",
     };
+    READ_ERROR = Message {
+        code: "report::read-error",
+        severity: Severity::Error,
+        spec: None,
+        en: "The file could not be read to the end: {detail}.",
+        en_help: "Check that the file is still there and readable (a removed disk or a network share that went away), then read it again.",
+        pt: "Não foi possível ler o ficheiro até ao fim: {detail}.",
+        pt_help: "Verifique se o ficheiro ainda existe e pode ser lido (um disco removido ou uma partilha de rede que deixou de estar acessível) e leia-o de novo.",
+    };
     BAD_GZIP = Message {
         code: "report::bad-gzip",
         severity: Severity::Error,

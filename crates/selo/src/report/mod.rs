@@ -420,40 +420,58 @@ pub struct Summary {
 impl Summary {
     /// Totals over these files.
     pub fn of(files: &[FileResult]) -> Summary {
-        let mut s = Summary {
-            files: files.len() as u64,
-            ..Summary::default()
-        };
+        let mut s = Summary::default();
         for f in files {
-            if f.status != "ok" {
-                s.errors += 1;
-            }
-            for r in &f.reports {
-                match r {
-                    Report::DmarcAggregate(a) => {
-                        s.aggregate_reports += 1;
-                        s.messages += a.messages;
-                        s.dmarc_pass += a.dmarc_pass;
-                        s.spf_aligned += a.spf_aligned;
-                        s.dkim_aligned += a.dkim_aligned;
-                        s.rows += a.rows;
-                    }
-                    Report::TlsRpt(t) => {
-                        s.tls_reports += 1;
-                        s.successful_sessions += t.successful_sessions;
-                        s.failed_sessions += t.failed_sessions;
-                    }
-                    Report::DmarcFailure(_) => s.failure_reports += 1,
-                }
-            }
+            s.add(f);
         }
         s
+    }
+
+    /// Adds one file to the totals (to total a batch read one file at a time).
+    pub fn add(&mut self, f: &FileResult) {
+        let s = self;
+        s.files += 1;
+        if f.status != "ok" {
+            s.errors += 1;
+        }
+        for r in &f.reports {
+            match r {
+                Report::DmarcAggregate(a) => {
+                    s.aggregate_reports += 1;
+                    s.messages += a.messages;
+                    s.dmarc_pass += a.dmarc_pass;
+                    s.spf_aligned += a.spf_aligned;
+                    s.dkim_aligned += a.dkim_aligned;
+                    s.rows += a.rows;
+                }
+                Report::TlsRpt(t) => {
+                    s.tls_reports += 1;
+                    s.successful_sessions += t.successful_sessions;
+                    s.failed_sessions += t.failed_sessions;
+                }
+                Report::DmarcFailure(_) => s.failure_reports += 1,
+            }
+        }
     }
 }
 
 /// Reads one file's bytes: every report inside, or why it was refused.
 pub fn read(file: &str, bytes: &[u8], opts: &Options) -> FileResult {
-    match parse::read_all(bytes, opts) {
+    file_result(file, parse::read_all(bytes, opts))
+}
+
+/// Reads one file from `reader` (`size` bytes long, for the decompression
+/// ratio limit) without holding all of it: plain and gzipped aggregate XML
+/// is parsed as it is read, so memory follows the report's rows, not the
+/// file's size. Other content (zip, JSON, e-mail) is read whole first. The
+/// result is the same as [`read`]'s; a failing reader gives the error
+/// `report::read-error`.
+pub fn read_from(file: &str, reader: impl std::io::Read, size: u64, opts: &Options) -> FileResult {
+    file_result(file, parse::read_all_from(reader, size, opts))
+}
+
+fn file_result(file: &str, res: Result<Vec<Report>, Note>) -> FileResult {
+    match res {
         Ok(reports) => FileResult {
             file: file.to_string(),
             status: "ok",

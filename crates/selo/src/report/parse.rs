@@ -9,16 +9,21 @@ use super::{
 use crate::{Lang, Message};
 use quick_xml::Reader;
 use quick_xml::events::Event;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::io::Read;
+use std::io::{BufRead, Read};
+use std::rc::Rc;
 
 type Res<T> = Result<T, Note>;
 
 struct Ctx<'o> {
     opts: &'o Options,
-    out_total: u64,
+    /// Bytes decompressed so far, over every layer of the file.
+    out_total: Rc<Cell<u64>>,
     /// Notes about the containers (skipped parts), given to the first report.
     pending: Vec<Note>,
+    /// Why a stream stopped, set by the layer that failed first.
+    stop: Rc<RefCell<Option<Stop>>>,
 }
 
 impl Ctx<'_> {
@@ -28,17 +33,49 @@ impl Ctx<'_> {
     fn err(&self, m: &'static Message, args: &[(&'static str, String)]) -> Note {
         Note::new(m, args, self.opts.lang)
     }
+    fn take_stop(&self) -> Option<Stop> {
+        self.stop.borrow_mut().take()
+    }
+    /// The error for a failed read: the reason a layer kept, or `e`.
+    fn stopped(&self, e: std::io::Error) -> Note {
+        self.take_stop().unwrap_or(Stop::Io(e)).note(self)
+    }
 }
 
 /// Reads every report in `bytes`.
 pub(super) fn read_all(bytes: &[u8], opts: &Options) -> Res<Vec<Report>> {
     let mut ctx = Ctx {
         opts,
-        out_total: 0,
+        out_total: Rc::default(),
         pending: Vec::new(),
+        stop: Rc::default(),
     };
     let mut out = Vec::new();
     read(&mut ctx, bytes, 0, &mut out)?;
+    finish(ctx, out)
+}
+
+/// Reads every report from `r`, `size` bytes long (for the ratio limit),
+/// without holding the whole file: plain and gzipped XML are parsed as they
+/// are read; other content is read whole first (within the limits when it
+/// is decompressed).
+pub(super) fn read_all_from(r: impl Read, size: u64, opts: &Options) -> Res<Vec<Report>> {
+    let mut ctx = Ctx {
+        opts,
+        out_total: Rc::default(),
+        pending: Vec::new(),
+        stop: Rc::default(),
+    };
+    let mut out = Vec::new();
+    let tap = Tap {
+        inner: r,
+        stop: ctx.stop.clone(),
+    };
+    read_stream(&mut ctx, Box::new(tap), size, 0, &mut out)?;
+    finish(ctx, out)
+}
+
+fn finish(mut ctx: Ctx, mut out: Vec<Report>) -> Res<Vec<Report>> {
     if out.is_empty() {
         return Err(ctx.err(&EMPTY_ARCHIVE, &[]));
     }
@@ -85,7 +122,7 @@ fn read(ctx: &mut Ctx, bytes: &[u8], depth: u8, out: &mut Vec<Report>) -> Res<()
     }
     match text[0] {
         b'<' => {
-            out.push(Report::DmarcAggregate(read_aggregate(ctx, text)?));
+            out.push(Report::DmarcAggregate(read_aggregate_bytes(ctx, text)?));
             Ok(())
         }
         b'{' | b'[' => {
@@ -138,21 +175,45 @@ fn looks_like_mail(b: &[u8]) -> bool {
     name_len > 0 && b.get(name_len) == Some(&b':')
 }
 
-fn inflate(
-    ctx: &mut Ctx,
-    mut r: impl Read,
-    input_len: usize,
-    bad: &'static Message,
-) -> Res<Vec<u8>> {
-    let limits = ctx.opts.limits;
-    let mut out = Vec::with_capacity(input_len.saturating_mul(8).min(64 << 20));
-    let mut chunk = vec![0u8; 64 * 1024];
-    loop {
-        let n = match r.read(&mut chunk) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => {
+/// Why a decompressing stream stopped.
+#[derive(Debug)]
+enum Stop {
+    /// Past the total size limit.
+    Total,
+    /// Past the ratio limit, at this many bytes.
+    Ratio(u64),
+    /// The decompressor failed.
+    Bad(&'static Message, std::io::Error),
+    /// The file itself could not be read.
+    Io(std::io::Error),
+}
+
+impl Stop {
+    fn note(self, ctx: &Ctx) -> Note {
+        let limits = ctx.opts.limits;
+        match self {
+            Stop::Total => {
+                let why = match ctx.lang() {
+                    Lang::En => "total size limit",
+                    Lang::Pt => "limite de tamanho total",
+                };
+                ctx.err(
+                    &TOO_BIG,
+                    &[
+                        ("limit", human_size(limits.max_output)),
+                        ("why", why.into()),
+                    ],
+                )
+            }
+            Stop::Ratio(len) => {
+                let why = match ctx.lang() {
+                    Lang::En => format!("more than {} times the compressed size", limits.max_ratio),
+                    Lang::Pt => format!("mais de {} vezes o tamanho comprimido", limits.max_ratio),
+                };
+                ctx.err(&TOO_BIG, &[("limit", human_size(len)), ("why", why)])
+            }
+            Stop::Io(e) => ctx.err(&READ_ERROR, &[("detail", e.to_string())]),
+            Stop::Bad(bad, e) => {
                 let detail = if e.kind() == std::io::ErrorKind::UnexpectedEof {
                     match ctx.lang() {
                         Lang::En => "the data ends too early (truncated)".to_string(),
@@ -161,34 +222,280 @@ fn inflate(
                 } else {
                     e.to_string()
                 };
-                return Err(ctx.err(bad, &[("detail", detail)]));
+                ctx.err(bad, &[("detail", detail)])
             }
-        };
-        out.extend_from_slice(&chunk[..n]);
-        let len = out.len() as u64;
-        if ctx.out_total + len > limits.max_output {
-            let why = match ctx.lang() {
-                Lang::En => "total size limit",
-                Lang::Pt => "limite de tamanho total",
-            };
-            return Err(ctx.err(
-                &TOO_BIG,
-                &[
-                    ("limit", human_size(limits.max_output)),
-                    ("why", why.into()),
-                ],
-            ));
-        }
-        if len > limits.ratio_floor && len > (input_len as u64).saturating_mul(limits.max_ratio) {
-            let why = match ctx.lang() {
-                Lang::En => format!("more than {} times the compressed size", limits.max_ratio),
-                Lang::Pt => format!("mais de {} vezes o tamanho comprimido", limits.max_ratio),
-            };
-            return Err(ctx.err(&TOO_BIG, &[("limit", human_size(len)), ("why", why)]));
         }
     }
-    ctx.out_total += out.len() as u64;
+}
+
+/// A decompressor's output, counted against the limits as it is read. When
+/// it stops, the reason is kept in `stop` and its reader gets an error.
+struct Budget<R> {
+    inner: R,
+    limits: super::Limits,
+    input_len: u64,
+    out: u64,
+    total: Rc<Cell<u64>>,
+    bad: &'static Message,
+    stop: Rc<RefCell<Option<Stop>>>,
+}
+
+/// Keeps the first reason a stream stopped.
+fn set_stop(slot: &RefCell<Option<Stop>>, s: Stop) {
+    slot.borrow_mut().get_or_insert(s);
+}
+
+/// The file's own reader: a failure is kept as [`Stop::Io`].
+struct Tap<R> {
+    inner: R,
+    stop: Rc<RefCell<Option<Stop>>>,
+}
+
+impl<R: Read> Read for Tap<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        loop {
+            match self.inner.read(buf) {
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    let msg = e.to_string();
+                    set_stop(&self.stop, Stop::Io(e));
+                    return Err(std::io::Error::other(msg));
+                }
+                ok => return ok,
+            }
+        }
+    }
+}
+
+impl<R: Read> Read for Budget<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.stop.borrow().is_some() {
+            return Err(std::io::Error::other("decompression stopped"));
+        }
+        let n = loop {
+            match self.inner.read(buf) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    set_stop(&self.stop, Stop::Bad(self.bad, e));
+                    return Err(std::io::Error::other("decompression failed"));
+                }
+            }
+        };
+        self.out += n as u64;
+        let total = self.total.get() + n as u64;
+        self.total.set(total);
+        let stop = if total > self.limits.max_output {
+            Some(Stop::Total)
+        } else if self.out > self.limits.ratio_floor
+            && self.out > self.input_len.saturating_mul(self.limits.max_ratio)
+        {
+            // The threshold crossed, not the size reached: the same
+            // whatever sizes the reads come in.
+            let limit = self.input_len.saturating_mul(self.limits.max_ratio);
+            Some(Stop::Ratio(limit.max(self.limits.ratio_floor)))
+        } else {
+            None
+        };
+        if let Some(stop) = stop {
+            set_stop(&self.stop, stop);
+            return Err(std::io::Error::other("decompression stopped"));
+        }
+        Ok(n)
+    }
+}
+
+fn budget<R: Read>(ctx: &Ctx, inner: R, input_len: u64, bad: &'static Message) -> Budget<R> {
+    Budget {
+        inner,
+        limits: ctx.opts.limits,
+        input_len,
+        out: 0,
+        total: ctx.out_total.clone(),
+        bad,
+        stop: ctx.stop.clone(),
+    }
+}
+
+/// Reads all of a decompressor's output, within the limits.
+fn inflate(ctx: &mut Ctx, r: impl Read, input_len: usize, bad: &'static Message) -> Res<Vec<u8>> {
+    let mut b = budget(ctx, r, input_len as u64, bad);
+    let mut out = Vec::with_capacity(input_len.saturating_mul(8).min(64 << 20));
+    if let Err(e) = b.read_to_end(&mut out) {
+        return Err(ctx.take_stop().unwrap_or(Stop::Bad(bad, e)).note(ctx));
+    }
     Ok(out)
+}
+
+/// How much of a stream is looked at to find what it holds.
+const HEAD: u64 = 1024;
+
+/// Reads the reports of a stream. Plain XML, and the XML of the file's
+/// gzip, is parsed as it comes; anything else is read whole, then read as
+/// bytes. `size` is the file's size, for the ratio limit.
+fn read_stream(
+    ctx: &mut Ctx,
+    mut r: Box<dyn Read + '_>,
+    size: u64,
+    depth: u8,
+    out: &mut Vec<Report>,
+) -> Res<()> {
+    let mut head = Vec::with_capacity(HEAD as usize);
+    if let Err(e) = (&mut r).take(HEAD).read_to_end(&mut head) {
+        return Err(ctx.stopped(e));
+    }
+    if head.is_empty() {
+        return Err(ctx.err(&EMPTY, &[]));
+    }
+    if depth == 0 && head.starts_with(GZIP) {
+        let src = std::io::BufReader::with_capacity(64 << 10, std::io::Cursor::new(head).chain(r));
+        let gz = budget(ctx, flate2::bufread::GzDecoder::new(src), size, &BAD_GZIP);
+        return read_stream(ctx, Box::new(gz), size, depth + 1, out);
+    }
+    let start = head.len() - skip_bom_and_space(&head).len();
+    if head.get(start) == Some(&b'<') {
+        let sample = head[start..].to_vec();
+        let mut head = head;
+        head.drain(..start);
+        let src = Utf8Lossy::new(std::io::Cursor::new(head).chain(r));
+        let mut xr = Reader::from_reader(src);
+        let res = read_aggregate(ctx, &mut xr, &sample, |s| s.lossy);
+        if let Some(stop) = ctx.take_stop() {
+            return Err(stop.note(ctx));
+        }
+        let mut a = res?;
+        // The rest (after </feedback>) is not parsed, but it is still read
+        // to its end: a gzip stream's checksum is there, and invalid UTF-8
+        // there is noted as when the file is read whole.
+        let mut rest = xr.into_inner();
+        if let Err(e) = std::io::copy(&mut rest, &mut std::io::sink()) {
+            return Err(ctx.stopped(e));
+        }
+        if rest.lossy && a.notes.first().map(|n| n.code) != Some(NOTE_LOSSY_UTF8.code) {
+            a.notes.insert(0, ctx.err(&NOTE_LOSSY_UTF8, &[]));
+        }
+        out.push(Report::DmarcAggregate(a));
+        return Ok(());
+    }
+    let mut all = head;
+    if let Err(e) = r.read_to_end(&mut all) {
+        return Err(ctx.stopped(e));
+    }
+    read(ctx, &all, depth, out)
+}
+
+/// A reader that replaces invalid UTF-8 with U+FFFD, as
+/// `String::from_utf8_lossy` does, and remembers whether it did.
+struct Utf8Lossy<R> {
+    inner: R,
+    /// Converted bytes, read from `pos`.
+    buf: Vec<u8>,
+    pos: usize,
+    /// The raw chunk being converted (kept to reuse its memory).
+    raw: Vec<u8>,
+    /// The start of a character cut at the end of the last chunk.
+    carry: Vec<u8>,
+    eof: bool,
+    lossy: bool,
+}
+
+impl<R: Read> Utf8Lossy<R> {
+    const CHUNK: usize = 64 << 10;
+
+    fn new(inner: R) -> Self {
+        Utf8Lossy {
+            inner,
+            buf: Vec::new(),
+            pos: 0,
+            raw: Vec::new(),
+            carry: Vec::new(),
+            eof: false,
+            lossy: false,
+        }
+    }
+
+    fn convert(&mut self, mut data: &[u8]) {
+        loop {
+            match std::str::from_utf8(data) {
+                Ok(_) => {
+                    self.buf.extend_from_slice(data);
+                    return;
+                }
+                Err(e) => {
+                    let valid = e.valid_up_to();
+                    self.buf.extend_from_slice(&data[..valid]);
+                    match e.error_len() {
+                        Some(bad) => {
+                            self.buf.extend_from_slice("\u{FFFD}".as_bytes());
+                            self.lossy = true;
+                            data = &data[valid + bad..];
+                        }
+                        None if self.eof => {
+                            self.buf.extend_from_slice("\u{FFFD}".as_bytes());
+                            self.lossy = true;
+                            return;
+                        }
+                        None => {
+                            self.carry.extend_from_slice(&data[valid..]);
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl<R: Read> Read for Utf8Lossy<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let avail = self.fill_buf()?;
+        let n = avail.len().min(out.len());
+        out[..n].copy_from_slice(&avail[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: Read> BufRead for Utf8Lossy<R> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        while self.pos >= self.buf.len() && !self.eof {
+            self.buf.clear();
+            self.pos = 0;
+            let mut raw = std::mem::take(&mut self.raw);
+            let start = self.carry.len();
+            // Grown (and zeroed) only by the few bytes it lacks: the vectors
+            // are swapped below, each keeps its length.
+            if raw.len() < start + Self::CHUNK {
+                raw.resize(start + Self::CHUNK, 0);
+            }
+            raw[..start].copy_from_slice(&self.carry);
+            self.carry.clear();
+            let n = loop {
+                match self.inner.read(&mut raw[start..]) {
+                    Ok(n) => break n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    Err(e) => {
+                        self.raw = raw;
+                        return Err(e);
+                    }
+                }
+            };
+            raw.truncate(start + n);
+            self.eof = n == 0;
+            if std::str::from_utf8(&raw).is_ok() {
+                // The common case: no copy, the chunk becomes the buffer.
+                std::mem::swap(&mut self.buf, &mut raw);
+            } else {
+                self.convert(&raw);
+            }
+            self.raw = raw;
+        }
+        Ok(&self.buf[self.pos..])
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.pos = (self.pos + n).min(self.buf.len());
+    }
 }
 
 fn human_size(n: u64) -> String {
@@ -662,22 +969,33 @@ fn opt(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_string())
 }
 
-fn read_aggregate(ctx: &mut Ctx, xml: &[u8]) -> Res<Aggregate> {
-    let lang = ctx.lang();
+/// Reads an aggregate report from bytes in memory.
+fn read_aggregate_bytes(ctx: &mut Ctx, xml: &[u8]) -> Res<Aggregate> {
     let (xml_str, lossy) = match std::str::from_utf8(xml) {
         Ok(s) => (std::borrow::Cow::Borrowed(s), false),
         Err(_) => (String::from_utf8_lossy(xml), true),
     };
     let mut r = Reader::from_str(&xml_str);
+    read_aggregate(ctx, &mut r, xml, |_| lossy)
+}
+
+/// Reads an aggregate report from an XML reader; `head` is the start of
+/// the input (to describe it when it is not a report) and `lossy` tells,
+/// at the end, whether invalid UTF-8 was replaced.
+fn read_aggregate<R: BufRead>(
+    ctx: &mut Ctx,
+    r: &mut Reader<R>,
+    head: &[u8],
+    lossy: impl Fn(&R) -> bool,
+) -> Res<Aggregate> {
+    let lang = ctx.lang();
     r.config_mut().check_end_names = false;
     let mut st = XmlState {
         lang,
         notes: Vec::new(),
         noted: Vec::new(),
     };
-    if lossy {
-        st.notes.push(Note::new(&NOTE_LOSSY_UTF8, &[], lang));
-    }
+    let mut buf = Vec::with_capacity(1024);
     let mut a = Aggregate::default();
     let mut stack: Vec<T> = Vec::with_capacity(8);
     let mut text = String::new();
@@ -691,7 +1009,8 @@ fn read_aggregate(ctx: &mut Ctx, xml: &[u8]) -> Res<Aggregate> {
     let mut have_meta = false;
     let mut have_policy = false;
     loop {
-        let ev = match r.read_event() {
+        buf.clear();
+        let ev = match r.read_event_into(&mut buf) {
             Ok(ev) => ev,
             Err(e) => {
                 return Err(ctx.err(
@@ -828,7 +1147,7 @@ fn read_aggregate(ctx: &mut Ctx, xml: &[u8]) -> Res<Aggregate> {
     if !root_seen {
         return Err(match first_root {
             Some(root) => ctx.err(&NOT_DMARC_XML, &[("root", root)]),
-            None => ctx.err(&UNKNOWN_CONTENT, &[("what", describe(xml, lang))]),
+            None => ctx.err(&UNKNOWN_CONTENT, &[("what", describe(head, lang))]),
         });
     }
     if !closed {
@@ -871,6 +1190,9 @@ fn read_aggregate(ctx: &mut Ctx, xml: &[u8]) -> Res<Aggregate> {
     if a.policy.testing.as_deref() == Some("y") {
         st.notes.push(Note::new(&NOTE_TESTING, &[], lang));
     }
+    if lossy(r.get_ref()) {
+        st.notes.insert(0, Note::new(&NOTE_LOSSY_UTF8, &[], lang));
+    }
     summarise(&mut a, lang);
     a.notes = st.notes;
     Ok(a)
@@ -879,7 +1201,7 @@ fn read_aggregate(ctx: &mut Ctx, xml: &[u8]) -> Res<Aggregate> {
 /// On an element's start: open a new row, reason, DKIM or SPF result.
 fn open(a: &mut Aggregate, stack: &[T], meta: &mut bool, policy: &mut bool) {
     match stack {
-        [T::Feedback, T::Record] => a.records.push(Row::default()),
+        [T::Feedback, T::Record] => push_long(&mut a.records, Row::default()),
         [
             T::Feedback,
             T::Record,
@@ -888,23 +1210,42 @@ fn open(a: &mut Aggregate, stack: &[T], meta: &mut bool, policy: &mut bool) {
             T::Reason,
         ] => {
             if let Some(r) = a.records.last_mut() {
-                r.reasons.push(Reason::default());
+                push_tight(&mut r.reasons, Reason::default());
             }
         }
         [T::Feedback, T::Record, T::AuthResults, T::Dkim] => {
             if let Some(r) = a.records.last_mut() {
-                r.dkim_results.push(DkimResult::default());
+                push_tight(&mut r.dkim_results, DkimResult::default());
             }
         }
         [T::Feedback, T::Record, T::AuthResults, T::Spf] => {
             if let Some(r) = a.records.last_mut() {
-                r.spf_results.push(SpfResult::default());
+                push_tight(&mut r.spf_results, SpfResult::default());
             }
         }
         [T::Feedback, T::ReportMetadata] => *meta = true,
         [T::Feedback, T::PolicyPublished] => *policy = true,
         _ => {}
     }
+}
+
+/// Pushes without the spare room `Vec` leaves (room for four at the first
+/// push): the lists of a row or a source hold one or two items, and a big
+/// report has hundreds of thousands of them.
+fn push_tight<T>(v: &mut Vec<T>, x: T) {
+    if v.len() == v.capacity() {
+        v.reserve_exact(1);
+    }
+    v.push(x);
+}
+
+/// Pushes to a long list (a report's rows or sources), growing it by a
+/// quarter rather than doubling it, so that at most a fifth of it is spare.
+fn push_long<T>(v: &mut Vec<T>, x: T) {
+    if v.len() == v.capacity() {
+        v.reserve_exact((v.capacity() / 4).max(16));
+    }
+    v.push(x);
 }
 
 const RESULT_WORDS: &[&str] = &["pass", "fail"];
@@ -1061,10 +1402,14 @@ fn close(
 
 /// The totals, and the rows grouped by source.
 fn summarise(a: &mut Aggregate, lang: Lang) {
+    a.records.shrink_to_fit();
     a.rows = a.records.len() as u64;
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut sources: Vec<Source> = Vec::new();
-    let mut members: Vec<Vec<usize>> = Vec::new();
+    // The rows of each source, as a chain: the first and last row of each
+    // source, and for each row the next row of the same source.
+    let mut chain: Vec<(usize, usize)> = Vec::new();
+    let mut next: Vec<usize> = vec![usize::MAX; a.records.len()];
     for (ri, row) in a.records.iter().enumerate() {
         let dkim = row.dkim == "pass";
         let spf = row.spf == "pass";
@@ -1079,14 +1424,21 @@ fn summarise(a: &mut Aggregate, lang: Lang) {
             a.dkim_aligned += row.count;
         }
         let i = *index.entry(row.source_ip.as_str()).or_insert_with(|| {
-            sources.push(Source {
-                ip: row.source_ip.clone(),
-                ..Source::default()
-            });
-            members.push(Vec::new());
+            push_long(
+                &mut sources,
+                Source {
+                    ip: row.source_ip.clone(),
+                    ..Source::default()
+                },
+            );
+            chain.push((ri, ri));
             sources.len() - 1
         });
-        members[i].push(ri);
+        let (_, last) = &mut chain[i];
+        if *last != ri {
+            next[*last] = ri;
+            *last = ri;
+        }
         let s = &mut sources[i];
         s.messages += row.count;
         if dkim || spf {
@@ -1116,19 +1468,27 @@ fn summarise(a: &mut Aggregate, lang: Lang) {
         }
     }
     drop(index);
-    for (s, m) in sources.iter_mut().zip(&members) {
+    let mut rows: Vec<&Row> = Vec::new();
+    for (s, &(first, _)) in sources.iter_mut().zip(&chain) {
         if s.dmarc_pass < s.messages {
-            let rows: Vec<&Row> = m.iter().map(|&i| &a.records[i]).collect();
+            rows.clear();
+            let mut ri = first;
+            while ri != usize::MAX {
+                rows.push(&a.records[ri]);
+                ri = next[ri];
+            }
             s.fix = Some(explain::source_fix(s, &rows, &a.domain, lang));
         }
     }
-    sources.sort_by(|x, y| y.messages.cmp(&x.messages).then_with(|| x.ip.cmp(&y.ip)));
+    // Unstable (no buffer to allocate): no two sources have the same IP.
+    sources.sort_unstable_by(|x, y| y.messages.cmp(&x.messages).then_with(|| x.ip.cmp(&y.ip)));
+    sources.shrink_to_fit();
     a.sources = sources;
 }
 
 fn add(v: &mut Vec<String>, s: &str) {
     if !s.is_empty() && !v.iter().any(|x| x == s) {
-        v.push(s.to_string());
+        push_tight(v, s.to_string());
     }
 }
 

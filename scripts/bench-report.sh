@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# The report reader's benchmark, as a user runs it: the whole release
+# `selo report` process on a large DMARC aggregate report, plain and gzipped,
+# with `--format json` and `--format csv` (output to /dev/null).
+#
+#   scripts/bench-report.sh [RUNS] [MB]     (default 5 runs, a report of about 40 MB)
+#
+# The input is parsedmarc's large sample (tests/fixtures/reports/.../
+# !large-example.com!...xml, 2,286 rows) with its <record> elements repeated,
+# each copy's source addresses moved to another /16 so that every row is its
+# own sending source, as in a big receiver's report. Prints, for each case, the
+# median wall time, the rate in MB of XML per second and the peak memory
+# (maximum resident set size from /usr/bin/time -v) against the input size.
+#
+# SELO=path/to/selo uses that binary instead of building target/release/selo.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+mb=${2:-40}
+
+if [ -z "${SELO:-}" ]; then
+  cargo build --release -p selo-cli --locked >&2
+  SELO=$PWD/target/release/selo
+fi
+[ -x /usr/bin/time ] || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
+
+dir=${BENCH_DIR:-target/bench-report}
+mkdir -p "$dir"
+sample='crates/selo/tests/fixtures/reports/dmarc-reports/parsedmarc/aggregate/!large-example.com!1711897200!1711983600.xml'
+xml=$dir/large-${mb}mb.xml
+if [ ! -s "$xml" ] || [ "$sample" -nt "$xml" ]; then
+  python3 - "$sample" "$xml" "$mb" <<'EOF'
+import re, sys
+src, dst, mb = sys.argv[1], sys.argv[2], int(sys.argv[3])
+text = open(src, encoding="utf-8").read()
+first = text.index("<record>")
+last = text.rindex("</record>") + len("</record>")
+head, records, tail = text[:first], text[first:last], text[last:]
+copies = max(1, round(mb * 1_000_000 / len(records)))
+with open(dst, "w", encoding="utf-8") as out:
+    out.write(head)
+    for i in range(copies):
+        # 12.20.x.y -> a.b.x.y, a different /16 for each copy.
+        a, b = 12 + (20 + i) // 256, (20 + i) % 256
+        out.write(re.sub(r"<source_ip>12\.20\.", f"<source_ip>{a}.{b}.", records))
+        out.write("\n ")
+    out.write(tail)
+EOF
+fi
+gz=$xml.gz
+if [ ! -s "$gz" ] || [ "$xml" -nt "$gz" ]; then
+  gzip -6 -c "$xml" >"$gz"
+fi
+xml_bytes=$(stat -c %s "$xml")
+gz_bytes=$(stat -c %s "$gz")
+rows=$(grep -c '<record>' "$xml")
+echo "input: $xml: $xml_bytes bytes, $rows rows; gzipped $gz_bytes bytes" >&2
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+# One run: prints "wall_seconds max_rss_kb cpu_seconds".
+one() {
+  local t
+  t=$(mktemp)
+  /usr/bin/time -v -o "$t" "$SELO" report --format "$1" "$2" >/dev/null
+  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
+              /User time|System time/ { cpu += $2 }
+              /Maximum resident set size/ { rss = $2 }
+              END { printf "%.3f %d %.3f\n", s, rss, cpu }' "$t"
+  rm -f "$t"
+}
+
+printf '%-6s %-5s %9s %8s %8s %11s %11s %10s %8s\n' input fmt "wall (s)" "MB/s" "CPU (s)" "MB/CPU s" "max RSS MB" "RSS/input" "RSS/xml"
+for file in "$xml" "$gz"; do
+  in_bytes=$(stat -c %s "$file")
+  kind=xml
+  [ "$file" = "$gz" ] && kind=xml.gz
+  for fmt in json csv; do
+    results=()
+    for _ in $(seq "$runs"); do
+      results+=("$(one "$fmt" "$file")")
+    done
+    # Median by wall time; the RSS is the largest seen.
+    printf '%s\n' "${results[@]}" | sort -n | awk -v runs="$runs" -v xb="$xml_bytes" -v ib="$in_bytes" \
+      -v kind="$kind" -v fmt="$fmt" '
+      { w[NR] = $1; c[NR] = $3; if ($2 > rss) rss = $2 }
+      END {
+        m = (runs % 2) ? w[(runs + 1) / 2] : (w[runs / 2] + w[runs / 2 + 1]) / 2
+        # The CPU time of the run with the median wall time.
+        cm = (runs % 2) ? c[(runs + 1) / 2] : (c[runs / 2] + c[runs / 2 + 1]) / 2
+        printf "%-6s %-5s %9.3f %8.1f %8.2f %11.1f %11.1f %9.2fx %7.2fx\n", kind, fmt, m, xb / m / 1e6, cm, xb / cm / 1e6, rss / 1024, rss * 1024 / ib, rss * 1024 / xb
+      }'
+  done
+done
+echo "(MB/s: MB of XML per second of wall time, for the gzipped file too; MB/CPU s: per second of user+system time)" >&2
