@@ -2,7 +2,9 @@
 # The line-by-line validation benchmark: `selo validate --each-line --format
 # json FILE > /dev/null` (release build, whole process) on 200,000 DMARC and
 # 200,000 SPF records, the corpus rows of crates/selo/tests/fixtures/corpus
-# repeated. Prints the median of RUNS runs and the records per second.
+# repeated. Prints the median of RUNS runs: wall time and records per
+# second, and CPU time (user+sys, all threads) and records per CPU second
+# (the figure that holds on a busy machine).
 #
 #   scripts/bench-each-line.sh [RUNS] [COUNT]     (default 3 runs, 200000 records)
 #
@@ -36,27 +38,26 @@ make_file() { # kind corpus-file out-file
   ' "$1" "$2" "$3" "$count"
 }
 
-now_ns() { date +%s%N; }
-
 bench() { # label file
-  local file=$2 times=() t0 t1 median
+  local file=$2 walls=() cpus=() t wall cpu
   # One untimed run warms the page cache. Exit status 1 (an invalid
   # record) is expected; 2 (could not validate) stops the script.
   "$SELO" validate --each-line --format json "$file" >/dev/null || [ $? -eq 1 ]
   for _ in $(seq "$runs"); do
-    t0=$(now_ns)
-    "$SELO" validate --each-line --format json "$file" >/dev/null || [ $? -eq 1 ]
-    t1=$(now_ns)
-    times+=($(((t1 - t0) / 1000)))
+    # Wall, user and system seconds, in milliseconds.
+    t=$( { TIMEFORMAT='%3R %3U %3S'; time { "$SELO" validate --each-line --format json "$file" >/dev/null || [ $? -eq 1 ]; }; } 2>&1 )
+    read -r wall user sys <<<"${t//./}"
+    walls+=($((10#$wall)))
+    cpus+=($((10#$user + 10#$sys)))
   done
-  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
-  printf '%-6s %d records: median %d.%03d s of %d runs, %d records/s\n' \
-    "$1" "$count" $((median / 1000000)) $(((median / 1000) % 1000)) "$runs" \
-    $((count * 1000000 / median))
+  wall=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
+  cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
+  printf '%-6s %d records: median %d ms wall, %d records/s; median %d ms CPU (user+sys), %d records per CPU second\n' \
+    "$1" "$count" "$wall" $((count * 1000 / wall)) "$cpu" $((count * 1000 / cpu))
 }
 
 make_file dmarc crates/selo/tests/fixtures/corpus/dmarc.jsonl "$dir/dmarc.txt"
 make_file spf crates/selo/tests/fixtures/corpus/spf.jsonl "$dir/spf.txt"
-echo "$SELO validate --each-line --format json FILE > /dev/null"
+echo "$SELO validate --each-line --format json FILE > /dev/null ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 bench DMARC "$dir/dmarc.txt"
 bench SPF "$dir/spf.txt"
