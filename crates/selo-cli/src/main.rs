@@ -218,28 +218,7 @@ fn validate(args: &ValidateArgs, lang: Lang) -> Result<bool, Failure> {
                     .into(),
             ));
         }
-        // Lines are serialized into one buffer, written out whenever it
-        // holds 64 KiB: one system call for hundreds of records.
-        const CHUNK: usize = 1 << 16;
-        let mut out = std::io::stdout().lock();
-        let mut buf = Vec::with_capacity(CHUNK + 4096);
-        let mut all_valid = true;
-        for (n, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let v = selo::validate(line, kind);
-            all_valid &= v.valid;
-            serde_json::to_writer(&mut buf, &render::Json::new(&v, lang, Some(n + 1)))?;
-            buf.push(b'\n');
-            if buf.len() >= CHUNK {
-                out.write_all(&buf)?;
-                buf.clear();
-            }
-        }
-        out.write_all(&buf)?;
-        out.flush()?;
-        return Ok(all_valid);
+        return each_line(&text, kind, lang);
     }
     let v = selo::validate(&text, kind);
     match args.format {
@@ -252,6 +231,109 @@ fn validate(args: &ValidateArgs, lang: Lang) -> Result<bool, Failure> {
         Format::Human => render::human(&v, &name, &text, lang)?,
     }
     Ok(v.valid)
+}
+
+/// Lines validated in one batch: a batch is serialized into one buffer
+/// and written with one system call.
+const BATCH: usize = 256;
+
+/// `selo validate --each-line --format json`: one JSON object a line, in
+/// the order of the input, with the line number. Batches of lines are
+/// validated and serialized on every core (straight from the borrowed
+/// validation into a reused buffer, no JSON tree) while this thread writes
+/// the finished buffers in order to the locked standard output.
+fn each_line(text: &str, kind: Option<RecordType>, lang: Lang) -> Result<bool, Failure> {
+    let lines: Vec<&str> = text.lines().collect();
+    let batches = lines.len().div_ceil(BATCH);
+    let batch = |b: usize, buf: &mut Vec<u8>| -> Result<bool, serde_json::Error> {
+        buf.clear();
+        let mut all_valid = true;
+        let first = b * BATCH;
+        for (n, line) in lines[first..lines.len().min(first + BATCH)]
+            .iter()
+            .enumerate()
+        {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let v = selo::validate(line, kind);
+            all_valid &= v.valid;
+            serde_json::to_writer(&mut *buf, &render::Json::new(&v, lang, Some(first + n + 1)))?;
+            buf.push(b'\n');
+        }
+        Ok(all_valid)
+    };
+    let mut out = std::io::stdout().lock();
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8)
+        .min(batches);
+    if workers <= 1 {
+        let mut buf = Vec::new();
+        let mut all_valid = true;
+        for b in 0..batches {
+            all_valid &= batch(b, &mut buf)?;
+            out.write_all(&buf)?;
+        }
+        out.flush()?;
+        return Ok(all_valid);
+    }
+    use std::sync::{Mutex, atomic::AtomicUsize, atomic::Ordering, mpsc};
+    // A worker takes a free buffer before it takes the next batch, so at
+    // most `buffers` batches are in flight and the batch this thread waits
+    // for always belongs to a worker that holds a buffer.
+    let buffers = 4 * workers;
+    let (free_tx, free_rx) = mpsc::channel::<Vec<u8>>();
+    for _ in 0..buffers {
+        free_tx.send(Vec::new()).expect("the receiver is alive");
+    }
+    let free_rx = Mutex::new(free_rx);
+    let next = AtomicUsize::new(0);
+    let (done_tx, done_rx) = mpsc::sync_channel(buffers);
+    std::thread::scope(|s| {
+        // Owned here, so that a failed write (which returns early) closes
+        // the channel and the waiting workers stop before the scope ends.
+        let free_tx = free_tx;
+        for _ in 0..workers {
+            let done_tx = done_tx.clone();
+            let (free_rx, next, batch) = (&free_rx, &next, &batch);
+            s.spawn(move || {
+                loop {
+                    // A poisoned lock or a closed channel: this thread
+                    // has stopped (it failed to write), so stop too.
+                    let Some(mut buf) = free_rx.lock().ok().and_then(|rx| rx.recv().ok()) else {
+                        return;
+                    };
+                    let b = next.fetch_add(1, Ordering::Relaxed);
+                    if b >= batches {
+                        return;
+                    }
+                    let result = batch(b, &mut buf).map(|valid| (buf, valid));
+                    if done_tx.send((b, result)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(done_tx);
+        // Batches arrive in any order; they are written in input order.
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut want = 0;
+        let mut all_valid = true;
+        for (b, result) in done_rx {
+            waiting.insert(b, result);
+            while let Some(result) = waiting.remove(&want) {
+                let (buf, valid) = result?;
+                out.write_all(&buf)?;
+                all_valid &= valid;
+                want += 1;
+                // The workers may have stopped already once all batches are taken.
+                let _ = free_tx.send(buf);
+            }
+        }
+        out.flush()?;
+        Ok(all_valid)
+    })
 }
 
 fn main() -> ExitCode {

@@ -103,6 +103,74 @@ fn each_line_prints_one_object_per_record() {
 }
 
 #[test]
+fn each_line_keeps_input_order_across_many_batches() {
+    // Thousands of lines are validated in batches on several threads: the
+    // output must still follow the input, line for line.
+    let records = [
+        "v=spf1 -all",
+        "v=DMARC1; p=reject",
+        "v=DMARC1; p=none; p=reject",
+        "",
+        "not a record",
+        "v=spf1 +all",
+    ];
+    let lines: Vec<&str> = (0..5_000)
+        .map(|i| records[(i * 7) % records.len()])
+        .collect();
+    let input = lines.join("\n");
+    let out = selo()
+        .args(["validate", "--each-line", "-"])
+        .write_stdin(input)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let want: Vec<(usize, &str)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.is_empty())
+        .map(|(n, l)| (n + 1, *l))
+        .collect();
+    let got: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(got.len(), want.len());
+    for ((n, record), v) in want.iter().zip(&got) {
+        assert_eq!(v["line"], *n as u64);
+        let kind = match *record {
+            r if r.starts_with("v=spf1") => "spf",
+            r if r.starts_with("v=DMARC1") => "dmarc",
+            _ => "",
+        };
+        assert_eq!(v["type"].as_str().unwrap_or(""), kind, "line {n}");
+    }
+    // The same record gives the same object wherever it falls.
+    let single = selo()
+        .args(["validate", "--each-line", "-"])
+        .write_stdin("v=DMARC1; p=none; p=reject\n")
+        .output()
+        .unwrap()
+        .stdout;
+    let single = String::from_utf8(single).unwrap();
+    let (n, _) = want
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, (_, r))| *r == "v=DMARC1; p=none; p=reject")
+        .unwrap();
+    let line = want[n].0;
+    assert_eq!(
+        out.lines().nth(n).unwrap(),
+        single
+            .trim_end()
+            .replace("\"line\":1}", &format!("\"line\":{line}}}"))
+    );
+}
+
+#[test]
 fn zone_file_line_and_policy_file_are_detected() {
     selo()
         .args(["validate", "--format", "json"])

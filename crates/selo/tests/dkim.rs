@@ -315,15 +315,20 @@ fn ed25519_wrapped_in_spki_is_caught_and_fixed() {
     let der = dkim::public_key_from_pem(&fixture("ed25519.pub.pem")).unwrap();
     assert_eq!(der.len(), 44);
     let b64 = PublicKey::from_der(&der);
-    let err = DkimKey::from_base64(KeyType::Ed25519, b64.as_str()).unwrap_err();
-    let KeyError::Ed25519Spki(raw) = err else {
-        panic!("{err:?}")
-    };
-    assert_eq!(&der[12..], &raw);
+    // Building a record unwraps the key: the record holds the raw 32 bytes.
+    let raw: [u8; 32] = der[12..].try_into().unwrap();
+    let built = DkimKey::from_base64(KeyType::Ed25519, b64.as_str()).unwrap();
+    assert_eq!(built.public_key.bytes().unwrap(), raw);
+    assert_eq!(built.key_info().unwrap().form, KeyForm::Raw);
+    assert_eq!(built, DkimKey::ed25519_from_raw(&raw));
+    assert_eq!(DkimKey::from_public_key_der(&der).unwrap(), built);
     let input = format!("v=DKIM1; k=ed25519; p={}", b64.as_str());
     let p = dkim::parse(&input);
     assert!(p.has("dkim::ed25519-spki"));
+    assert!(!p.has("dkim::key-summary"));
     assert!(!p.is_valid());
+    // A published wrapped key is not one a verifier reads: no size shown.
+    assert_eq!(p.value.as_ref().unwrap().key_info(), None);
     check_safe_fixes(&input, dkim::parse);
     let d = p
         .diagnostics

@@ -1,6 +1,6 @@
 //! [`DkimKey`] to text, builders, the owner name and PEM input.
 
-use super::key::{self, KeyError};
+use super::key::{self, KeyError, KeyForm};
 use super::{DkimKey, KeyType, PublicKey};
 use crate::domain::Selector;
 use crate::{DomainError, DomainName};
@@ -94,8 +94,8 @@ impl DkimKey {
     /// assert!(DkimKey::from_public_key_der(b"junk").is_err());
     /// ```
     pub fn from_public_key_der(der: &[u8]) -> Result<DkimKey, KeyError> {
-        match key::ed25519_info(der) {
-            Err(KeyError::Ed25519Spki(raw)) => Ok(DkimKey::ed25519_from_raw(&raw)),
+        match key::ed25519_key(der) {
+            Ok(k) if k.form == KeyForm::Spki => Ok(DkimKey::ed25519_from_raw(&k.raw)),
             _ => DkimKey::rsa_from_spki_der(der),
         }
     }
@@ -119,28 +119,40 @@ impl DkimKey {
 
     /// `v=DKIM1; k=<type>; p=<key>` from base64 text (white space allowed),
     /// checking the key is a usable key of that type. An Ed25519 key
-    /// wrapped in a SubjectPublicKeyInfo is refused
-    /// ([`KeyError::Ed25519Spki`] holds the raw key).
+    /// wrapped in a SubjectPublicKeyInfo is unwrapped: the record holds the
+    /// raw 32 bytes RFC 8463 publishes.
     ///
     /// ```
     /// use selo::dkim::{DkimKey, KeyError, KeyType};
     /// let k = DkimKey::from_base64(KeyType::Ed25519, "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=").unwrap();
     /// assert_eq!(k.key_info().unwrap().bits, 256);
+    /// let spki = "MCowBQYDK2VwAyEACxyYvzGpKDD99nwTD1xVsjj9dmwZ30i0kK4dnsyJ490=";
+    /// assert_eq!(
+    ///     DkimKey::from_base64(KeyType::Ed25519, spki).unwrap().to_string(),
+    ///     "v=DKIM1; k=ed25519; p=CxyYvzGpKDD99nwTD1xVsjj9dmwZ30i0kK4dnsyJ490="
+    /// );
     /// assert!(matches!(
     ///     DkimKey::from_base64(KeyType::Rsa, "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="),
     ///     Err(KeyError::WrongAlgorithm(_))
     /// ));
     /// ```
     pub fn from_base64(key_type: KeyType, text: &str) -> Result<DkimKey, KeyError> {
-        let public_key = PublicKey::try_from(text)?;
+        let mut public_key = PublicKey::try_from(text)?;
         let bytes = public_key.bytes()?;
         match &key_type {
-            KeyType::Rsa => key::rsa_info(&bytes)?,
-            KeyType::Ed25519 => key::ed25519_info(&bytes)?,
+            KeyType::Rsa => {
+                key::rsa_info(&bytes)?;
+            }
+            KeyType::Ed25519 => {
+                let k = key::ed25519_key(&bytes)?;
+                if k.form == KeyForm::Spki {
+                    public_key = PublicKey::from_der(&k.raw);
+                }
+            }
             KeyType::Other(w) => {
                 return Err(KeyError::Der(format!("unknown key type {}", w.as_str())));
             }
-        };
+        }
         Ok(DkimKey {
             version_present: true,
             key_type: Some(key_type),
@@ -343,17 +355,11 @@ impl DkimKey {
                 return Err(PasteError::Record);
             }
             return DkimKey::from_base64(record.effective_key_type(), record.public_key.as_str())
-                .or_else(|e| match e {
-                    KeyError::Ed25519Spki(raw) => Ok(DkimKey::ed25519_from_raw(&raw)),
-                    e => Err(PasteError::Key(e)),
-                });
+                .map_err(PasteError::Key);
         }
         match DkimKey::from_base64(KeyType::Rsa, text) {
             Err(KeyError::WrongAlgorithm(key::KeyAlgorithm::Ed25519)) => {
-                match DkimKey::from_base64(KeyType::Ed25519, text) {
-                    Err(KeyError::Ed25519Spki(raw)) => Ok(DkimKey::ed25519_from_raw(&raw)),
-                    other => other.map_err(PasteError::Key),
-                }
+                DkimKey::from_base64(KeyType::Ed25519, text).map_err(PasteError::Key)
             }
             other => other.map_err(PasteError::Key),
         }

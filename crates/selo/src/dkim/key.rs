@@ -83,8 +83,6 @@ pub enum KeyError {
     Der(String),
     /// The key is of another algorithm than expected.
     WrongAlgorithm(KeyAlgorithm),
-    /// An Ed25519 key wrapped in a SubjectPublicKeyInfo; holds the raw key.
-    Ed25519Spki([u8; 32]),
     /// An Ed25519 key of the wrong length.
     Ed25519Length(usize),
 }
@@ -151,12 +149,6 @@ impl crate::Localized for KeyError {
                 |_| Some(a.as_str()),
             )
             .into_owned(),
-            (KeyError::Ed25519Spki(_), _) => Text::new(
-                "an Ed25519 key wrapped in SubjectPublicKeyInfo; DKIM wants the raw 32 bytes",
-                "uma chave Ed25519 dentro de uma SubjectPublicKeyInfo; o DKIM quer os 32 bytes simples",
-            )
-            .get(lang)
-            .into(),
             (KeyError::Ed25519Length(n), _) => {
                 let n = n.to_string();
                 fill(
@@ -250,18 +242,44 @@ pub(crate) fn rsa_info(der: &[u8]) -> Result<KeyInfo, KeyError> {
     }
 }
 
-/// Reads an Ed25519 key: exactly 32 raw bytes.
-pub(crate) fn ed25519_info(bytes: &[u8]) -> Result<KeyInfo, KeyError> {
-    if bytes.len() == 32 {
-        return Ok(KeyInfo {
+/// An Ed25519 key as read from bytes: the raw 32 bytes RFC 8463 publishes,
+/// and how the bytes held them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Ed25519Key {
+    /// The raw key.
+    pub raw: [u8; 32],
+    /// [`KeyForm::Raw`], or [`KeyForm::Spki`] when the key was unwrapped
+    /// from a SubjectPublicKeyInfo (a usable key, but not what a DKIM
+    /// record may publish).
+    pub form: KeyForm,
+}
+
+impl Ed25519Key {
+    /// Algorithm, size and form.
+    pub fn info(&self) -> KeyInfo {
+        KeyInfo {
             algorithm: KeyAlgorithm::Ed25519,
             bits: 256,
+            form: self.form,
+        }
+    }
+}
+
+/// Reads an Ed25519 key: exactly 32 raw bytes, or a SubjectPublicKeyInfo
+/// holding them (unwrapped, with [`KeyForm::Spki`]).
+pub(crate) fn ed25519_key(bytes: &[u8]) -> Result<Ed25519Key, KeyError> {
+    if let Ok(raw) = <[u8; 32]>::try_from(bytes) {
+        return Ok(Ed25519Key {
+            raw,
             form: KeyForm::Raw,
         });
     }
     match spki_parts(bytes) {
         Ok((oid, key)) if oid == ED25519_OID => match <[u8; 32]>::try_from(key) {
-            Ok(raw) => Err(KeyError::Ed25519Spki(raw)),
+            Ok(raw) => Ok(Ed25519Key {
+                raw,
+                form: KeyForm::Spki,
+            }),
             Err(_) => Err(KeyError::Ed25519Length(key.len())),
         },
         Ok((oid, _)) if oid == RSA_OID => Err(KeyError::WrongAlgorithm(KeyAlgorithm::Rsa)),
@@ -305,5 +323,18 @@ mod tests {
         assert_eq!(pkcs1_to_spki(inner).unwrap(), spki);
         assert_eq!(rsa_info(inner).unwrap().form, KeyForm::Pkcs1);
         assert_eq!(rsa_info(&spki).unwrap().bits, 1024);
+    }
+
+    #[test]
+    fn ed25519_is_read_raw_or_unwrapped_from_spki() {
+        let raw = decode("CxyYvzGpKDD99nwTD1xVsjj9dmwZ30i0kK4dnsyJ490=").unwrap();
+        let spki = decode("MCowBQYDK2VwAyEACxyYvzGpKDD99nwTD1xVsjj9dmwZ30i0kK4dnsyJ490=").unwrap();
+        let bare = ed25519_key(&raw).unwrap();
+        assert_eq!((bare.raw.as_slice(), bare.form), (&raw[..], KeyForm::Raw));
+        let unwrapped = ed25519_key(&spki).unwrap();
+        assert_eq!(unwrapped.raw, bare.raw);
+        assert_eq!(unwrapped.info().form, KeyForm::Spki);
+        assert_eq!(unwrapped.info().bits, 256);
+        assert_eq!(ed25519_key(&raw[..31]), Err(KeyError::Ed25519Length(31)));
     }
 }

@@ -104,11 +104,25 @@ fn lint_key(key: &DkimKey, places: &Spans, diags: &mut Vec<Diagnostic>) {
     };
     let declared = key.effective_key_type();
     let result = match declared {
-        KeyType::Ed25519 => key::ed25519_info(&bytes),
-        _ => key::rsa_info(&bytes),
+        KeyType::Ed25519 => key::ed25519_key(&bytes).map(|k| (k.info(), Some(k.raw))),
+        _ => key::rsa_info(&bytes).map(|info| (info, None)),
     };
     match result {
-        Ok(info) => {
+        Ok((info, Some(raw))) if info.form == KeyForm::Spki => {
+            // A usable key, but RFC 8463 4 publishes the raw 32 bytes.
+            let raw = key::encode(&raw);
+            diags.push(
+                Diagnostic::new(&m::ED25519_SPKI, p_value)
+                    .arg("raw", &raw)
+                    .with_fix(Fix::single(
+                        Text::new("Publish the raw key", "Publicar a chave simples"),
+                        p_value,
+                        raw,
+                        Applicability::Safe,
+                    )),
+            );
+        }
+        Ok((info, _)) => {
             if info.form == KeyForm::Pkcs1 {
                 diags.push(Diagnostic::new(&m::PKCS1_KEY, p_value));
             }
@@ -134,19 +148,6 @@ fn lint_key(key: &DkimKey, places: &Spans, diags: &mut Vec<Diagnostic>) {
                 KeyAlgorithm::Rsa => ("ed25519", "rsa"),
             };
             diags.push(mismatch(found, decl, want, places, p_value));
-        }
-        Err(KeyError::Ed25519Spki(raw)) => {
-            let raw = key::encode(&raw);
-            diags.push(
-                Diagnostic::new(&m::ED25519_SPKI, p_value)
-                    .arg("raw", &raw)
-                    .with_fix(Fix::single(
-                        Text::new("Publish the raw key", "Publicar a chave simples"),
-                        p_value,
-                        raw,
-                        Applicability::Safe,
-                    )),
-            );
         }
         Err(KeyError::Ed25519Length(n)) => {
             diags.push(Diagnostic::new(&m::ED25519_LENGTH, p_value).arg("len", n))

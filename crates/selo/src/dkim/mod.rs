@@ -405,8 +405,9 @@ impl DkimKey {
     }
 
     /// What the public key is: algorithm and size, for showing "RSA 2048
-    /// bits". `None` when the key is revoked, of an unknown type, or does
-    /// not decode.
+    /// bits". `None` when the key is revoked, of an unknown type, does
+    /// not decode, or is an Ed25519 key wrapped in a SubjectPublicKeyInfo
+    /// (which no verifier reads: the record must hold the raw 32 bytes).
     ///
     /// ```
     /// use selo::dkim::{DkimKey, KeyAlgorithm};
@@ -422,7 +423,10 @@ impl DkimKey {
         let bytes = self.public_key.bytes().ok()?;
         match self.effective_key_type() {
             KeyType::Rsa => key::rsa_info(&bytes).ok(),
-            KeyType::Ed25519 => key::ed25519_info(&bytes).ok(),
+            KeyType::Ed25519 => key::ed25519_key(&bytes)
+                .ok()
+                .filter(|k| k.form == KeyForm::Raw)
+                .map(|k| k.info()),
             KeyType::Other(_) => None,
         }
     }
