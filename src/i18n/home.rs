@@ -31,7 +31,7 @@ super::texts! {
     );
     TASK_REPORTS = ("Read DMARC and TLS reports", "Ler relatórios DMARC e TLS");
     TASK_REPORTS_TEXT = (
-        "Drop the reports receivers send you and see who sends mail as your domain, who fails and what to fix. The files never leave your browser.",
-        "Largue os relatórios que os recetores lhe enviam e veja quem envia correio em nome do seu domínio, quem falha e o que corrigir. Os ficheiros nunca saem do seu navegador."
+        "See who sends mail as your domain, who fails and what to fix. The files stay in your browser.",
+        "Veja quem envia correio em nome do seu domínio, quem falha e o que corrigir. Os ficheiros ficam no seu navegador."
     );
 }

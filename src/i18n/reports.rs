@@ -6,10 +6,10 @@ super::texts! {
     TITLE = ("Read DMARC and TLS reports", "Ler relatórios DMARC e TLS");
     NAV = ("Reports", "Relatórios");
     INTRO = (
-        "Drop the reports that receivers send you (DMARC aggregate reports as .xml, .gz, .zip or .eml, TLS-RPT reports as .json) to see who sends mail as your domain, who fails and what to fix. The files are read in this browser and never sent anywhere.",
-        "Largue aqui os relatórios que os recetores lhe enviam (relatórios agregados DMARC em .xml, .gz, .zip ou .eml, relatórios TLS-RPT em .json) para ver quem envia correio em nome do seu domínio, quem falha e o que corrigir. Os ficheiros são lidos neste navegador e nunca são enviados."
+        "Drop the DMARC and TLS reports receivers send you (.xml, .gz, .zip, .eml, .json): see who sends mail as your domain, who fails and what to fix. The files are read in this browser and sent nowhere.",
+        "Largue os relatórios DMARC e TLS que os recetores lhe enviam (.xml, .gz, .zip, .eml, .json): veja quem envia correio em nome do seu domínio, quem falha e o que corrigir. Os ficheiros são lidos neste navegador e não são enviados."
     );
-    DROP = ("Drop report files here, or choose them:", "Largue os ficheiros dos relatórios aqui, ou escolha-os:");
+    DROP = ("Drop report files here, or choose them:", "Largue os ficheiros aqui, ou escolha-os:");
     PASTE = ("Or paste a report", "Ou cole um relatório");
     READ_PASTE = ("Read the pasted report", "Ler o relatório colado");
     PASTED = ("pasted text", "texto colado");
@@ -19,6 +19,6 @@ super::texts! {
         "Não foi possível carregar o leitor. Recarregue a página e tente de novo."
     );
     RESULT = ("Reports read", "Relatórios lidos");
-    CSV = ("Download CSV (parsedmarc columns)", "Transferir CSV (colunas do parsedmarc)");
+    CSV = ("Download CSV", "Transferir CSV");
     JSON = ("Download JSON", "Transferir JSON");
 }

@@ -11,15 +11,16 @@
 //! Nothing is sent anywhere: the files go from the disk to the worker.
 
 use super::check::tree;
-use crate::components::download_link::DownloadLink;
+use crate::components::download_link::object_url;
 use crate::i18n::{Lang, reports as m, t, use_lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Phase {
+    #[default]
     Idle,
     Loading,
     Reading,
@@ -31,6 +32,23 @@ struct Running {
     worker: Worker,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+/// Everything the page keeps, in one place; `tick` says it changed.
+#[derive(Default)]
+struct State {
+    phase: Phase,
+    /// The worker's progress line: English, Portuguese.
+    line: (String, String),
+    /// Each file's message (its trees), as it arrived.
+    trees: Vec<JsValue>,
+    /// The batch summary's message.
+    summary: Option<JsValue>,
+    /// The language the file trees were built in, and how many are built.
+    built: (Lang, usize),
+    /// Object URLs of the CSV and JSON exports, revoked with the batch.
+    exports: Vec<String>,
+    running: Option<Running>,
 }
 
 fn field(o: &JsValue, k: &str) -> JsValue {
@@ -53,26 +71,26 @@ fn files_of(list: Option<web_sys::FileList>) -> (Vec<String>, Vec<JsValue>) {
 #[component]
 pub fn ReportsPage() -> impl IntoView {
     let lang = use_lang();
-    let phase = RwSignal::new(Phase::Idle);
-    // The worker's progress line, in both languages.
-    let line = RwSignal::new((String::new(), String::new()));
-    let trees = StoredValue::new_local(Vec::<JsValue>::new());
-    let summary = StoredValue::new_local(None::<JsValue>);
-    let version = RwSignal::new(0u32);
-    let built = StoredValue::new((Lang::En, 0usize));
-    let csv = RwSignal::new(String::new());
-    let json = RwSignal::new(String::new());
-    let running = StoredValue::new_local(None::<Running>);
+    let state = StoredValue::new_local(State::default());
+    let tick = RwSignal::new(0u32);
     let summary_host = NodeRef::<leptos::html::Div>::new();
     let files_host = NodeRef::<leptos::html::Div>::new();
     let paste = NodeRef::<leptos::html::Textarea>::new();
+    let update = move |f: &mut dyn FnMut(&mut State)| {
+        state.update_value(|s| f(s));
+        tick.update(|n| *n += 1);
+    };
+    let set_phase = move |p: Phase| update(&mut |s| s.phase = p);
 
     let stop = move || {
-        running.update_value(|r| {
-            if let Some(r) = r.take() {
+        state.update_value(|s| {
+            if let Some(r) = s.running.take() {
                 r.worker.terminate();
             }
-        })
+            for u in s.exports.drain(..) {
+                let _ = web_sys::Url::revoke_object_url(&u);
+            }
+        });
     };
     on_cleanup(stop);
 
@@ -81,24 +99,28 @@ pub fn ReportsPage() -> impl IntoView {
             return;
         }
         stop();
-        trees.set_value(Vec::new());
-        summary.set_value(None);
-        built.set_value((lang.get_untracked(), 0));
         for host in [summary_host.get_untracked(), files_host.get_untracked()]
             .into_iter()
             .flatten()
         {
             host.set_text_content(None);
         }
-        csv.set(String::new());
-        json.set(String::new());
-        phase.set(Phase::Loading);
+        let l = lang.get_untracked();
+        update(&mut |s| {
+            s.trees.clear();
+            s.summary = None;
+            s.built = (l, 0);
+            s.phase = Phase::Loading;
+        });
         let Ok(worker) = Worker::new(crate::engine::WORKER_URL) else {
-            phase.set(Phase::Failed);
+            set_phase(Phase::Failed);
             return;
         };
         let batch = js_sys::Array::new();
-        let header = serde_json::json!({"type": "read", "names": names}).to_string();
+        let header = format!(
+            r#"{{"type":"read","names":{}}}"#,
+            serde_json::to_string(&names).unwrap_or_default()
+        );
         batch.push(&JsValue::from_str(&header));
         for b in &blobs {
             batch.push(b);
@@ -113,84 +135,109 @@ pub fn ReportsPage() -> impl IntoView {
                 return;
             };
             let text = |o: &JsValue, k: &str| field(o, k).as_string().unwrap_or_default();
-            let set_line = |v: &JsValue| {
+            let line = |v: &JsValue| {
                 let l = field(v, "line");
-                line.set((text(&l, "en"), text(&l, "pt")));
+                (text(&l, "en"), text(&l, "pt"))
             };
             match text(&v, "type").as_str() {
-                "ready" => {
-                    if w.post_message(&batch).is_err() {
-                        phase.set(Phase::Failed);
-                    } else {
-                        phase.set(Phase::Reading);
-                    }
-                }
-                "report_progress" => set_line(&v),
-                "report_file" => {
-                    trees.update_value(|t| t.push(v));
-                    version.update(|n| *n += 1);
-                }
+                "ready" => set_phase(if w.post_message(&batch).is_err() {
+                    Phase::Failed
+                } else {
+                    Phase::Reading
+                }),
+                "report_progress" => update(&mut |s| s.line = line(&v)),
+                "report_file" => update(&mut |s| s.trees.push(v.clone())),
                 "report_done" => {
                     w.terminate();
-                    set_line(&v);
-                    csv.set(text(&v, "csv"));
-                    json.set(text(&v, "json"));
-                    summary.set_value(Some(v));
-                    version.update(|n| *n += 1);
-                    phase.set(Phase::Done);
+                    let mut exports: Vec<String> =
+                        [("csv", "text/csv"), ("json", "application/json")]
+                            .iter()
+                            .filter_map(|(k, mime)| object_url(&text(&v, k), mime))
+                            .collect();
+                    let mut v = Some(v);
+                    update(&mut |s| {
+                        s.line = line(v.as_ref().unwrap_or(&JsValue::NULL));
+                        s.exports = std::mem::take(&mut exports);
+                        s.summary = v.take();
+                        s.phase = Phase::Done;
+                    });
                 }
                 "error" => {
                     w.terminate();
-                    phase.set(Phase::Failed);
+                    set_phase(Phase::Failed);
                 }
                 _ => {}
             }
         });
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
             ev.prevent_default();
-            phase.set(Phase::Failed);
+            set_phase(Phase::Failed);
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        running.set_value(Some(Running {
-            worker,
-            _on_message: on_message,
-            _on_error: on_error,
-        }));
+        state.update_value(|s| {
+            s.running = Some(Running {
+                worker,
+                _on_message: on_message,
+                _on_error: on_error,
+            })
+        });
     };
 
     // Each file's tree is added as it arrives; a change of language builds
-    // them all again. The summary goes on top.
+    // them all again. The summary and the export links go on top.
     Effect::new(move |_| {
         let l = lang.get();
-        version.track();
+        tick.track();
         let (Some(sh), Some(fh)) = (summary_host.get(), files_host.get()) else {
             return;
         };
         let key = if l == Lang::Pt { "pt" } else { "en" };
-        let (was, done) = built.get_value();
-        let from = if was == l {
-            done
-        } else {
-            fh.set_text_content(None);
-            0
-        };
         let doc = document();
-        trees.with_value(|all| {
-            for v in all.iter().skip(from) {
+        sh.set_text_content(None);
+        state.update_value(|s| {
+            let from = if s.built.0 == l {
+                s.built.1
+            } else {
+                fh.set_text_content(None);
+                0
+            };
+            for v in s.trees.iter().skip(from) {
                 if let Some(node) = tree::build(&doc, &field(v, key), 0) {
                     let _ = fh.append_child(&node);
                 }
             }
-            built.set_value((l, all.len()));
-        });
-        sh.set_text_content(None);
-        summary.with_value(|s| {
+            s.built = (l, s.trees.len());
             if let Some(node) = s
+                .summary
                 .as_ref()
                 .and_then(|v| tree::build(&doc, &field(v, key), 0))
             {
                 let _ = sh.append_child(&node);
+            }
+            // The export links, as plain DOM (the files are made in the worker).
+            let Ok(p) = doc.create_element("p") else {
+                return;
+            };
+            p.set_class_name("report-exports");
+            let links = [
+                ("csv", m::CSV, "report-csv"),
+                ("json", m::JSON, "report-json"),
+            ];
+            for (url, (ext, label, id)) in s.exports.iter().zip(links) {
+                let Ok(a) = doc.create_element("a") else {
+                    continue;
+                };
+                a.set_class_name("button-link");
+                let _ = a.set_attribute("href", url);
+                let _ = a.set_attribute("download", &format!("selo-reports.{ext}"));
+                let _ = a.set_attribute("data-testid", id);
+                a.set_text_content(Some(label.get(l)));
+                let _ = p.append_child(&a);
+                let _ = p.append_child(&doc.create_text_node(" "));
+            }
+            if !s.exports.is_empty() {
+                let _ = sh.append_child(&p);
             }
         });
     });
@@ -227,18 +274,25 @@ pub fn ReportsPage() -> impl IntoView {
 
     let status = move || {
         let l = lang.get();
-        match phase.get() {
+        tick.track();
+        state.with_value(|s| match s.phase {
             Phase::Idle => String::new(),
             Phase::Loading => m::LOADING.get(l).to_string(),
             Phase::Failed => m::FAILED.get(l).to_string(),
-            Phase::Reading | Phase::Done => line.with(|(en, pt)| {
+            Phase::Reading | Phase::Done => {
                 if l == Lang::Pt {
-                    pt.clone()
+                    s.line.1.clone()
                 } else {
-                    en.clone()
+                    s.line.0.clone()
                 }
-            }),
-        }
+            }
+        })
+    };
+    let busy = move || {
+        tick.track();
+        state
+            .with_value(|s| matches!(s.phase, Phase::Loading | Phase::Reading))
+            .to_string()
     };
 
     view! {
@@ -261,28 +315,9 @@ pub fn ReportsPage() -> impl IntoView {
         <section
             id="report-result"
             aria-label=t(m::RESULT)
-            aria-busy=move || matches!(phase.get(), Phase::Loading | Phase::Reading).to_string()
+            aria-busy=busy
         >
             <div node_ref=summary_host></div>
-            {move || (phase.get() == Phase::Done).then(|| view! {
-                <p class="report-exports">
-                    <DownloadLink
-                        content=csv
-                        filename=Signal::derive(|| "selo-reports.csv".to_string())
-                        mime="text/csv"
-                        label=m::CSV
-                        testid="report-csv"
-                    />
-                    " "
-                    <DownloadLink
-                        content=json
-                        filename=Signal::derive(|| "selo-reports.json".to_string())
-                        mime="application/json"
-                        label=m::JSON
-                        testid="report-json"
-                    />
-                </p>
-            })}
             <div node_ref=files_host></div>
         </section>
     }
