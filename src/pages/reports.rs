@@ -253,10 +253,6 @@ pub fn ReportsPage() -> impl IntoView {
         // Choosing the same files again reads them again.
         input.set_value("");
     };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        start(files_of(ev.data_transfer().and_then(|d| d.files())));
-    };
     let on_paste = move |_| {
         let Some(area) = paste.get_untracked() else {
             return;
@@ -298,11 +294,9 @@ pub fn ReportsPage() -> impl IntoView {
     view! {
         <h1>{t(m::TITLE)}</h1>
         <p>{t(m::INTRO)}</p>
-        <div
-            class="report-drop"
-            on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
-            on:drop=on_drop
-        >
+        // The file input is the drop zone: the browser fills it with the
+        // files dropped on it, as if chosen.
+        <div class="report-drop">
             <label for="report-files">{t(m::DROP)}</label>
             <input id="report-files" type="file" multiple on:change=on_pick />
         </div>

@@ -221,7 +221,7 @@ pub fn count(n: u64, l: Lang) -> String {
     let sep = if l == Lang::Pt { '\u{a0}' } else { ',' };
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
@@ -1147,7 +1147,7 @@ mod tests {
             r#"["td",{{"data-kind":"messages"}},"{}"]"#,
             count(s.messages, Lang::En)
         )));
-        assert!(j.contains(&format!(r#"["td",{{"data-kind":"files-refused"}},"1"]"#)));
+        assert!(j.contains(r#"["td",{"data-kind":"files-refused"},"1"]"#));
         assert!(j.contains(&rate(s.dmarc_pass, s.messages, Lang::En)));
         // The failing table is sorted by failing messages.
         let mut failing: Vec<u64> = Vec::new();

@@ -9,7 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, resolve, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setup } from '../lib/browser.mjs';
+import { setup, open } from '../lib/browser.mjs';
 import { ReportsPage } from '../pages/reports.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -172,6 +172,23 @@ test('a pasted report is read too', async () => {
   assert.equal(await r.files().count(), 1);
   assert.equal(await r.page.locator('.report-file-name').textContent(), 'pasted text');
   assert.equal(await r.page.locator('.report[data-kind="dmarc-aggregate"]').count(), 1);
+  await page.close();
+  assert.deepEqual(env.problems, []);
+});
+
+test('the Reports page is in the navigation and on the home page, in both languages', async () => {
+  const page = await env.newPage();
+  const r = new ReportsPage(page, env.url);
+  await open(page, env.url);
+  await page.getByRole('link', { name: 'Read DMARC and TLS reports' }).click();
+  await page.waitForURL(/[?]page=reports$/);
+  assert.equal(await r.heading().textContent(), 'Read DMARC and TLS reports');
+  assert.equal(await r.navLink('reports').textContent(), 'Reports');
+  assert.equal(await r.navLink('reports').getAttribute('aria-current'), 'page');
+  await r.langButton('Português').click();
+  assert.equal(await r.navLink('reports').textContent(), 'Relatórios');
+  assert.equal(await r.heading().textContent(), 'Ler relatórios DMARC e TLS');
+  await r.langButton('English').click();
   await page.close();
   assert.deepEqual(env.problems, []);
 });
