@@ -229,17 +229,22 @@ pub fn count(n: u64, l: Lang) -> String {
     out
 }
 
-/// `part` of `whole` as a percentage with one decimal (`91.7%` /
-/// `91,7 %`), or a dash when there is nothing to divide.
+/// `part` of `whole` as a percentage with one decimal (`91.6%` /
+/// `91,6 %`), rounded down so that only a whole pass shows as 100%; a
+/// dash when there is nothing to divide.
 pub fn rate(part: u64, whole: u64, l: Lang) -> String {
     if whole == 0 {
         return "–".to_string();
     }
-    let tenths = (part as u128 * 1000 + whole as u128 / 2) / whole as u128;
-    let (int, dec) = (tenths / 10, tenths % 10);
+    let tenths = part.min(whole) as u128 * 1000 / whole as u128;
+    let (lt, int, dec) = if tenths == 0 && part > 0 {
+        ("<", 0, 1)
+    } else {
+        ("", tenths / 10, tenths % 10)
+    };
     match l {
-        Lang::En => format!("{int}.{dec}%"),
-        Lang::Pt => format!("{int},{dec}\u{a0}%"),
+        Lang::En => format!("{lt}{int}.{dec}%"),
+        Lang::Pt => format!("{lt}{int},{dec}\u{a0}%"),
     }
 }
 
@@ -1058,10 +1063,13 @@ mod tests {
         assert_eq!(count(1_234_567, Lang::En), "1,234,567");
         assert_eq!(count(1_234_567, Lang::Pt), "1\u{a0}234\u{a0}567");
         assert_eq!(count(999, Lang::En), "999");
-        assert_eq!(rate(11, 12, Lang::En), "91.7%");
-        assert_eq!(rate(11, 12, Lang::Pt), "91,7\u{a0}%");
+        assert_eq!(rate(11, 12, Lang::En), "91.6%");
+        assert_eq!(rate(11, 12, Lang::Pt), "91,6\u{a0}%");
         assert_eq!(rate(0, 0, Lang::En), "–");
         assert_eq!(rate(u64::MAX, u64::MAX, Lang::En), "100.0%");
+        assert_eq!(rate(3048, 3049, Lang::En), "99.9%");
+        assert_eq!(rate(1, 5000, Lang::Pt), "<0,1\u{a0}%");
+        assert_eq!(rate(0, 5000, Lang::En), "0.0%");
     }
 
     #[test]

@@ -56,9 +56,9 @@ function cli(format) {
 
 /** `n` as the page's English tree writes it. */
 const count = (n) => n.toLocaleString('en-US');
-/** `part` of `whole` with one decimal, rounded as the worker rounds. */
+/** `part` of `whole` with one decimal, rounded down as the worker does. */
 const rate = (part, whole) => {
-  const tenths = Math.floor((part * 1000 + Math.floor(whole / 2)) / whole);
+  const tenths = Math.floor((part * 1000) / whole);
   return `${Math.floor(tenths / 10)}.${tenths % 10}%`;
 };
 
