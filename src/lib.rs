@@ -32,6 +32,8 @@ pub enum Page {
     Validate,
     /// The domain check.
     Check,
+    /// The report reader.
+    Reports,
     /// DMARC generator.
     GenDmarc,
     /// SPF generator.
@@ -63,6 +65,7 @@ impl Page {
             Page::Home => "",
             Page::Validate => "validate",
             Page::Check => "check",
+            Page::Reports => "reports",
             Page::GenDmarc => "dmarc",
             Page::GenSpf => "spf",
             Page::GenDkim => "dkim",
@@ -74,7 +77,7 @@ impl Page {
 
     /// The page for a `page` parameter; unknown values show the home page.
     pub fn from_slug(slug: &str) -> Page {
-        [Page::Validate, Page::Check]
+        [Page::Validate, Page::Check, Page::Reports]
             .into_iter()
             .chain(Page::GENERATORS)
             .find(|p| p.slug() == slug)
@@ -96,6 +99,7 @@ impl Page {
             Page::Home => shell_text::NAV_HOME,
             Page::Validate => shell_text::NAV_VALIDATE,
             Page::Check => i18n::check::NAV,
+            Page::Reports => i18n::reports::NAV,
             Page::GenDmarc => Text::new("DMARC", "DMARC"),
             Page::GenSpf => Text::new("SPF", "SPF"),
             Page::GenDkim => Text::new("DKIM", "DKIM"),
@@ -111,6 +115,7 @@ impl Page {
             Page::Home => i18n::home::TITLE,
             Page::Validate => i18n::validate::TITLE,
             Page::Check => i18n::check::TITLE,
+            Page::Reports => i18n::reports::TITLE,
             Page::GenDmarc => shell_text::GEN_DMARC,
             Page::GenSpf => shell_text::GEN_SPF,
             Page::GenDkim => shell_text::GEN_DKIM,
@@ -160,6 +165,7 @@ fn Shell() -> impl IntoView {
                 Page::Home => view! { <pages::home::HomePage /> }.into_any(),
                 Page::Validate => view! { <pages::validate::ValidatePage /> }.into_any(),
                 Page::Check => view! { <pages::check::CheckPage /> }.into_any(),
+                Page::Reports => view! { <pages::reports::ReportsPage /> }.into_any(),
                 Page::GenDmarc => view! { <pages::gen_dmarc::GenDmarcPage /> }.into_any(),
                 Page::GenSpf => view! { <pages::gen_spf::GenSpfPage /> }.into_any(),
                 Page::GenDkim => view! { <pages::gen_dkim::GenDkimPage /> }.into_any(),

@@ -50,7 +50,8 @@ pub fn DownloadLink(
     }
 }
 
-fn object_url(text: &str, mime: &str) -> Option<String> {
+/// An object URL of a `Blob` holding `text` (revoke it when done).
+pub(crate) fn object_url(text: &str, mime: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

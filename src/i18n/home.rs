@@ -29,9 +29,9 @@ super::texts! {
         "Answer a few questions and get a record ready to publish:",
         "Responda a algumas perguntas e obtenha um registo pronto a publicar:"
     );
-    LATER = ("Coming later", "Em breve");
-    LATER_TEXT = (
-        "Reading DMARC reports is not available yet.",
-        "A leitura de relatórios DMARC ainda não está disponível."
+    TASK_REPORTS = ("Read DMARC and TLS reports", "Ler relatórios DMARC e TLS");
+    TASK_REPORTS_TEXT = (
+        "See who sends mail as your domain, who fails and what to fix. The files stay in your browser.",
+        "Veja quem envia correio em nome do seu domínio, quem falha e o que corrigir. Os ficheiros ficam no seu navegador."
     );
 }

@@ -21,6 +21,7 @@ pub mod gen_mta_sts;
 pub mod gen_spf;
 pub mod gen_tls_rpt;
 pub mod home;
+pub mod reports;
 pub mod validate;
 
 /// Declares table entries and the `ALL` list the tests walk.
@@ -171,6 +172,7 @@ mod tests {
             ("gen_dkim", gen_dkim::ALL),
             ("gen_mta_sts", gen_mta_sts::ALL),
             ("gen_tls_rpt", gen_tls_rpt::ALL),
+            ("reports", reports::ALL),
         ]
     }
 

@@ -13,7 +13,7 @@
 
 mod form;
 pub mod resolver;
-mod tree;
+pub(crate) mod tree;
 
 use crate::i18n::{check as m, fill, t, use_lang};
 use leptos::prelude::*;

@@ -26,6 +26,12 @@ pub fn HomePage() -> impl IntoView {
                 <p>{t(home_text::TASK_VALIDATE_TEXT)}</p>
             </li>
             <li class="task">
+                <h3>
+                    <a href=Page::Reports.href()>{t(home_text::TASK_REPORTS)}</a>
+                </h3>
+                <p>{t(home_text::TASK_REPORTS_TEXT)}</p>
+            </li>
+            <li class="task">
                 <h3>{t(home_text::TASK_GENERATE)}</h3>
                 <p>{t(home_text::TASK_GENERATE_TEXT)}</p>
                 <ul class="task-links">
@@ -40,7 +46,5 @@ pub fn HomePage() -> impl IntoView {
                 </ul>
             </li>
         </ul>
-        <h2>{t(home_text::LATER)}</h2>
-        <p>{t(home_text::LATER_TEXT)}</p>
     }
 }

@@ -10,6 +10,12 @@
 //!   section of the check completes, then `done` (or `error` when no check
 //!   could start). The page starts a worker of its own for each check and
 //!   ends the check by terminating it.
+//! - A batch of report files (the Reports page): not a string but an array
+//!   `[header, blob...]`, the header a JSON [`ReadHeader`] naming the files
+//!   and each `Blob` (a `File`, or the pasted text) read here, so the page
+//!   never holds the bytes. Answered per file by `report_progress` then
+//!   `report_file`, and by one `report_done` with the summary and the
+//!   exports. The page starts a worker for each batch and terminates it.
 
 use crate::tree::Node;
 use selo::RecordType;
@@ -37,6 +43,30 @@ pub enum ToWorker {
         #[serde(default)]
         kind: Option<RecordType>,
     },
+}
+
+/// The first element of a batch of report files.
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+pub struct ReadHeader {
+    #[serde(rename = "type")]
+    pub kind: ReadTag,
+    /// The files' names, in the order of the blobs that follow (shown only:
+    /// the type of a file is found by its content).
+    pub names: Vec<String>,
+}
+
+/// The only type of [`ReadHeader`]: `read`.
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+pub enum ReadTag {
+    #[serde(rename = "read")]
+    Read,
+}
+
+/// A line of text in both languages.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Line {
+    pub en: String,
+    pub pt: String,
 }
 
 /// Why a check could not start at all.
@@ -85,6 +115,31 @@ pub enum FromWorker {
     Error { error: StartError, detail: String },
     /// The answer to [`ToWorker::Validate`] of the same `id`.
     Validated { id: u64, shown: Shown },
+    /// File `index` (from 0) of `total` is being read.
+    ReportProgress {
+        index: usize,
+        total: usize,
+        line: Line,
+    },
+    /// File `index` has been read: its tree in both languages.
+    ReportFile {
+        index: usize,
+        total: usize,
+        status: &'static str,
+        en: Node,
+        pt: Node,
+    },
+    /// The batch is read: the summary tree, the totals and the exports
+    /// (`csv`: parsedmarc's columns; `json`: what `selo report --format
+    /// json` prints).
+    ReportDone {
+        summary: selo::report::Summary,
+        line: Line,
+        en: Node,
+        pt: Node,
+        csv: String,
+        json: String,
+    },
 }
 
 impl FromWorker {
@@ -169,6 +224,26 @@ mod tests {
         assert_eq!(
             e.to_json(),
             r#"{"type":"error","error":"bad-resolver","detail":"http"}"#
+        );
+    }
+
+    #[test]
+    fn a_batch_header_names_its_files() {
+        let h: ReadHeader =
+            serde_json::from_str(r#"{"type":"read","names":["a.zip","pasted text"]}"#).unwrap();
+        assert_eq!(h.names, ["a.zip", "pasted text"]);
+        assert!(serde_json::from_str::<ReadHeader>(r#"{"type":"start","names":[]}"#).is_err());
+        let m = FromWorker::ReportProgress {
+            index: 0,
+            total: 2,
+            line: Line {
+                en: "a".into(),
+                pt: "b".into(),
+            },
+        };
+        assert_eq!(
+            m.to_json(),
+            r#"{"type":"report_progress","index":0,"total":2,"line":{"en":"a","pt":"b"}}"#
         );
     }
 

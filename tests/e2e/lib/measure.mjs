@@ -44,14 +44,19 @@ export async function coldLoad(browser, url) {
     if (ready) return;
     const body = await r.body().catch(() => null);
     // A preloaded file fetched again is downloaded once.
-    if (body && !files.some((f) => f.url === r.url())) files.push({ url: r.url(), type: r.request().resourceType(), raw: body.length, br: brotliSize(body) });
+    const start = r.request().timing().startTime;
+    if (body && !files.some((f) => f.url === r.url())) files.push({ url: r.url(), type: r.request().resourceType(), raw: body.length, br: brotliSize(body), start });
   });
   await page.goto(url);
   await page.waitForFunction(() => window.__seloReadyAt !== undefined, null, { timeout: 10_000 });
   const tti = await page.evaluate(() => window.__seloReadyAt);
   ready = true;
+  // A response that arrived while waitForFunction polled, for a request
+  // made after the app was ready (the engine worker, started right after
+  // the first paint), is not part of the first load.
+  const readyAt = await page.evaluate(() => performance.timeOrigin + window.__seloReadyAt);
   await context.close();
-  return { files, tti };
+  return { files: files.filter((f) => !(f.start > readyAt)), tti };
 }
 
 export const median = (xs) => {

@@ -20,6 +20,7 @@ const PAGES = [
   ['mta-sts', '?page=mta-sts'],
   ['tls-rpt', '?page=tls-rpt'],
   ['bimi', '?page=bimi'],
+  ['reports', '?page=reports'],
 ];
 
 let env;

@@ -1,0 +1,318 @@
+//! The Reports page: DMARC aggregate, DMARC failure and SMTP TLS reports,
+//! read and explained in the browser.
+//!
+//! The reader is the engine worker (`crates/selo-worker`, a separately
+//! loaded wasm module): the page starts one per batch, posts it the chosen
+//! `File`s (or the pasted text as a `Blob`) behind a small JSON header, so
+//! this module never holds the bytes, and builds the element trees it posts
+//! back (each file as it is read, then the batch summary on top) into DOM
+//! nodes as text (see `check/tree.rs`). The exports come from the worker
+//! too. Starting another batch or leaving the page terminates the worker.
+//! Nothing is sent anywhere: the files go from the disk to the worker.
+
+use super::check::tree;
+use crate::components::download_link::object_url;
+use crate::i18n::{Lang, reports as m, t, use_lang};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{MessageEvent, Worker};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Phase {
+    #[default]
+    Idle,
+    Loading,
+    Reading,
+    Done,
+    Failed,
+}
+
+struct Running {
+    worker: Worker,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+/// Everything the page keeps, in one place; `tick` says it changed.
+#[derive(Default)]
+struct State {
+    phase: Phase,
+    /// The worker's progress line: English, Portuguese.
+    line: (String, String),
+    /// Each file's message (its trees), as it arrived.
+    trees: Vec<JsValue>,
+    /// The batch summary's message.
+    summary: Option<JsValue>,
+    /// The language the file trees were built in, and how many are built.
+    built: (Lang, usize),
+    /// Object URLs of the CSV and JSON exports, revoked with the batch.
+    exports: Vec<String>,
+    running: Option<Running>,
+}
+
+fn field(o: &JsValue, k: &str) -> JsValue {
+    js_sys::Reflect::get(o, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The names and `File`s of a file list.
+fn files_of(list: Option<web_sys::FileList>) -> (Vec<String>, Vec<JsValue>) {
+    let mut out = (Vec::new(), Vec::new());
+    if let Some(list) = list {
+        for f in (0..list.length()).filter_map(|i| list.get(i)) {
+            out.0.push(f.name());
+            out.1.push(f.into());
+        }
+    }
+    out
+}
+
+/// The Reports page.
+#[component]
+pub fn ReportsPage() -> impl IntoView {
+    let lang = use_lang();
+    let state = StoredValue::new_local(State::default());
+    let tick = RwSignal::new(0u32);
+    let summary_host = NodeRef::<leptos::html::Div>::new();
+    let files_host = NodeRef::<leptos::html::Div>::new();
+    let paste = NodeRef::<leptos::html::Textarea>::new();
+    let update = move |f: &mut dyn FnMut(&mut State)| {
+        state.update_value(|s| f(s));
+        tick.update(|n| *n += 1);
+    };
+    let set_phase = move |p: Phase| update(&mut |s| s.phase = p);
+
+    let stop = move || {
+        state.update_value(|s| {
+            if let Some(r) = s.running.take() {
+                r.worker.terminate();
+            }
+            for u in s.exports.drain(..) {
+                let _ = web_sys::Url::revoke_object_url(&u);
+            }
+        });
+    };
+    on_cleanup(stop);
+
+    let start = move |(names, blobs): (Vec<String>, Vec<JsValue>)| {
+        if names.is_empty() {
+            return;
+        }
+        stop();
+        for host in [summary_host.get_untracked(), files_host.get_untracked()]
+            .into_iter()
+            .flatten()
+        {
+            host.set_text_content(None);
+        }
+        let l = lang.get_untracked();
+        update(&mut |s| {
+            s.trees.clear();
+            s.summary = None;
+            s.built = (l, 0);
+            s.phase = Phase::Loading;
+        });
+        let Ok(worker) = Worker::new(crate::engine::WORKER_URL) else {
+            set_phase(Phase::Failed);
+            return;
+        };
+        let batch = js_sys::Array::new();
+        let header = format!(
+            r#"{{"type":"read","names":{}}}"#,
+            serde_json::to_string(&names).unwrap_or_default()
+        );
+        batch.push(&JsValue::from_str(&header));
+        for b in &blobs {
+            batch.push(b);
+        }
+        let w = worker.clone();
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
+            let Some(v) = ev
+                .data()
+                .as_string()
+                .and_then(|s| js_sys::JSON::parse(&s).ok())
+            else {
+                return;
+            };
+            let text = |o: &JsValue, k: &str| field(o, k).as_string().unwrap_or_default();
+            let line = |v: &JsValue| {
+                let l = field(v, "line");
+                (text(&l, "en"), text(&l, "pt"))
+            };
+            match text(&v, "type").as_str() {
+                "ready" => set_phase(if w.post_message(&batch).is_err() {
+                    Phase::Failed
+                } else {
+                    Phase::Reading
+                }),
+                "report_progress" => update(&mut |s| s.line = line(&v)),
+                "report_file" => update(&mut |s| s.trees.push(v.clone())),
+                "report_done" => {
+                    w.terminate();
+                    let mut exports: Vec<String> =
+                        [("csv", "text/csv"), ("json", "application/json")]
+                            .iter()
+                            .filter_map(|(k, mime)| object_url(&text(&v, k), mime))
+                            .collect();
+                    let mut v = Some(v);
+                    update(&mut |s| {
+                        s.line = line(v.as_ref().unwrap_or(&JsValue::NULL));
+                        s.exports = std::mem::take(&mut exports);
+                        s.summary = v.take();
+                        s.phase = Phase::Done;
+                    });
+                }
+                "error" => {
+                    w.terminate();
+                    set_phase(Phase::Failed);
+                }
+                _ => {}
+            }
+        });
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            ev.prevent_default();
+            set_phase(Phase::Failed);
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        state.update_value(|s| {
+            s.running = Some(Running {
+                worker,
+                _on_message: on_message,
+                _on_error: on_error,
+            })
+        });
+    };
+
+    // Each file's tree is added as it arrives; a change of language builds
+    // them all again. The summary and the export links go on top.
+    Effect::new(move |_| {
+        let l = lang.get();
+        tick.track();
+        let (Some(sh), Some(fh)) = (summary_host.get(), files_host.get()) else {
+            return;
+        };
+        let key = if l == Lang::Pt { "pt" } else { "en" };
+        let doc = document();
+        sh.set_text_content(None);
+        state.update_value(|s| {
+            let from = if s.built.0 == l {
+                s.built.1
+            } else {
+                fh.set_text_content(None);
+                0
+            };
+            for v in s.trees.iter().skip(from) {
+                if let Some(node) = tree::build(&doc, &field(v, key), 0) {
+                    let _ = fh.append_child(&node);
+                }
+            }
+            s.built = (l, s.trees.len());
+            if let Some(node) = s
+                .summary
+                .as_ref()
+                .and_then(|v| tree::build(&doc, &field(v, key), 0))
+            {
+                let _ = sh.append_child(&node);
+            }
+            // The export links, as plain DOM (the files are made in the worker).
+            let Ok(p) = doc.create_element("p") else {
+                return;
+            };
+            p.set_class_name("report-exports");
+            let links = [
+                ("csv", m::CSV, "report-csv"),
+                ("json", m::JSON, "report-json"),
+            ];
+            for (url, (ext, label, id)) in s.exports.iter().zip(links) {
+                let Ok(a) = doc.create_element("a") else {
+                    continue;
+                };
+                a.set_class_name("button-link");
+                let _ = a.set_attribute("href", url);
+                let _ = a.set_attribute("download", &format!("selo-reports.{ext}"));
+                let _ = a.set_attribute("data-testid", id);
+                a.set_text_content(Some(label.get(l)));
+                let _ = p.append_child(&a);
+                let _ = p.append_child(&doc.create_text_node(" "));
+            }
+            if !s.exports.is_empty() {
+                let _ = sh.append_child(&p);
+            }
+        });
+    });
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        start(files_of(input.files()));
+        // Choosing the same files again reads them again.
+        input.set_value("");
+    };
+    let on_paste = move |_| {
+        let Some(area) = paste.get_untracked() else {
+            return;
+        };
+        let value = area.value();
+        if value.trim().is_empty() {
+            return;
+        }
+        let parts = js_sys::Array::of1(&JsValue::from_str(&value));
+        if let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) {
+            let name = m::PASTED.get(lang.get_untracked()).to_string();
+            start((vec![name], vec![blob.into()]));
+        }
+    };
+
+    let status = move || {
+        let l = lang.get();
+        tick.track();
+        state.with_value(|s| match s.phase {
+            Phase::Idle => String::new(),
+            Phase::Loading => m::LOADING.get(l).to_string(),
+            Phase::Failed => m::FAILED.get(l).to_string(),
+            Phase::Reading | Phase::Done => {
+                if l == Lang::Pt {
+                    s.line.1.clone()
+                } else {
+                    s.line.0.clone()
+                }
+            }
+        })
+    };
+    let busy = move || {
+        tick.track();
+        state
+            .with_value(|s| matches!(s.phase, Phase::Loading | Phase::Reading))
+            .to_string()
+    };
+
+    view! {
+        <h1>{t(m::TITLE)}</h1>
+        <p>{t(m::INTRO)}</p>
+        // The file input is the drop zone: the browser fills it with the
+        // files dropped on it, as if chosen.
+        <div class="report-drop">
+            <label for="report-files">{t(m::DROP)}</label>
+            <input id="report-files" type="file" multiple on:change=on_pick />
+        </div>
+        <details class="report-paste">
+            <summary>{t(m::PASTE)}</summary>
+            <textarea id="report-text" node_ref=paste rows="6" spellcheck="false" aria-label=t(m::PASTE)></textarea>
+            <button type="button" on:click=on_paste>{t(m::READ_PASTE)}</button>
+        </details>
+        <p class="check-progress report-progress" role="status">{status}</p>
+        <section
+            id="report-result"
+            aria-label=t(m::RESULT)
+            aria-busy=busy
+        >
+            <div node_ref=summary_host></div>
+            <div node_ref=files_host></div>
+        </section>
+    }
+}
