@@ -464,7 +464,7 @@ fn fix_node(domain: &str, fix: &explain::SourceFix, l: Lang) -> Node {
     let mut items: Vec<Node> = fix
         .advice
         .iter()
-        .map(|a| el("li", &[], vec![text(a)]))
+        .map(|a| el("li", &[], vec![text(a.as_ref())]))
         .collect();
     if let (Some(preset), Some(vendor)) = (fix.preset, fix.vendor) {
         let href = format!("?page=spf&domain={}&presets={}", enc(domain), enc(preset));
