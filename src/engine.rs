@@ -10,7 +10,7 @@
 
 use leptos::prelude::*;
 use selo::RecordType;
-use selo::shown::Shown;
+use selo::shown::{Shown, ShownKey};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -31,7 +31,7 @@ pub type Answer = Result<Arc<Shown>, Down>;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Down;
 
-type Waiting = Box<dyn FnOnce(Result<Shown, Down>)>;
+type Waiting = Box<dyn FnOnce(Result<Reply, Down>)>;
 
 #[derive(Default)]
 struct Client {
@@ -55,9 +55,17 @@ struct Request<'a> {
     kind: Option<RecordType>,
 }
 
-/// What the worker says: `{"type": "ready"}` or
-/// `{"type": "validated", "id": 1, "shown": {...}}` (read as one plain
-/// struct: an internally tagged enum would buffer every answer twice).
+#[derive(Serialize)]
+#[serde(tag = "type", rename = "read_key")]
+struct KeyRequest<'a> {
+    id: u64,
+    text: &'a str,
+}
+
+/// What the worker says: `{"type": "ready"}`,
+/// `{"type": "validated", "id": 1, "shown": {...}}` or
+/// `{"type": "key_read", "id": 2, "key": {...}}` (read as one plain struct:
+/// an internally tagged enum would buffer every answer twice).
 #[derive(Deserialize)]
 struct Reply {
     #[serde(rename = "type")]
@@ -66,6 +74,8 @@ struct Reply {
     id: u64,
     #[serde(default)]
     shown: Option<Shown>,
+    #[serde(default)]
+    key: Option<ShownKey>,
 }
 
 /// Starts the engine worker, once. Called after the first paint.
@@ -85,25 +95,21 @@ pub fn start() {
         let Ok(reply) = serde_json::from_str::<Reply>(&text) else {
             return;
         };
-        match (reply.kind.as_str(), reply.shown) {
-            ("ready", _) => {
-                let (worker, queue) = CLIENT.with_borrow_mut(|c| {
-                    c.ready = true;
-                    (c.worker.clone(), std::mem::take(&mut c.queue))
-                });
-                if let Some(w) = worker {
-                    for m in queue {
-                        let _ = w.post_message(&JsValue::from_str(&m));
-                    }
+        if reply.kind == "ready" {
+            let (worker, queue) = CLIENT.with_borrow_mut(|c| {
+                c.ready = true;
+                (c.worker.clone(), std::mem::take(&mut c.queue))
+            });
+            if let Some(w) = worker {
+                for m in queue {
+                    let _ = w.post_message(&JsValue::from_str(&m));
                 }
             }
-            ("validated", Some(shown)) => {
-                let done = CLIENT.with_borrow_mut(|c| c.waiting.remove(&reply.id));
-                if let Some(done) = done {
-                    done(Ok(shown));
-                }
-            }
-            _ => {}
+            return;
+        }
+        let done = CLIENT.with_borrow_mut(|c| c.waiting.remove(&reply.id));
+        if let Some(done) = done {
+            done(Ok(reply));
         }
     });
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|ev: web_sys::Event| {
@@ -134,13 +140,9 @@ fn fail() {
     }
 }
 
-/// Asks the engine to read and check `text` as `kind` (or as what it looks
-/// like); `done` gets the answer.
-pub fn validate(
-    text: &str,
-    kind: Option<RecordType>,
-    done: impl FnOnce(Result<Shown, Down>) + 'static,
-) {
+/// Posts the message `make(id)` to the worker (queued until it is ready);
+/// `done` gets its reply.
+fn ask(make: impl FnOnce(u64) -> String, done: impl FnOnce(Result<Reply, Down>) + 'static) {
     start();
     if CLIENT.with_borrow(|c| c.down) {
         return done(Err(Down));
@@ -148,7 +150,7 @@ pub fn validate(
     let send_now = CLIENT.with_borrow_mut(|c| {
         c.next += 1;
         let id = c.next;
-        let message = serde_json::to_string(&Request { id, text, kind }).unwrap_or_default();
+        let message = make(id);
         c.waiting.insert(id, Box::new(done));
         if c.ready {
             c.worker.clone().map(|w| (w, message))
@@ -162,6 +164,28 @@ pub fn validate(
     {
         fail();
     }
+}
+
+/// Asks the engine to read and check `text` as `kind` (or as what it looks
+/// like); `done` gets the answer.
+pub fn validate(
+    text: &str,
+    kind: Option<RecordType>,
+    done: impl FnOnce(Result<Shown, Down>) + 'static,
+) {
+    ask(
+        |id| serde_json::to_string(&Request { id, text, kind }).unwrap_or_default(),
+        move |r| done(r.and_then(|r| r.shown.ok_or(Down))),
+    );
+}
+
+/// Asks the engine to read a pasted DKIM public key into its record;
+/// `done` gets the answer.
+pub fn read_key(text: &str, done: impl FnOnce(Result<ShownKey, Down>) + 'static) {
+    ask(
+        |id| serde_json::to_string(&KeyRequest { id, text }).unwrap_or_default(),
+        move |r| done(r.and_then(|r| r.key.ok_or(Down))),
+    );
 }
 
 /// The engine's answer about what a source gives, kept up to date.

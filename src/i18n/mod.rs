@@ -135,7 +135,7 @@ impl From<Text> for Said {
 }
 
 /// `s` with a capital first letter and a final stop.
-fn sentence(s: String) -> String {
+pub(crate) fn sentence(s: String) -> String {
     let mut chars = s.chars();
     let mut out: String = match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),

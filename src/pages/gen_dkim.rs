@@ -19,7 +19,7 @@ use crate::webcrypto;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use selo::dkim::{self, DkimKey, KeyChoice, Selector, delegation};
+use selo::dkim::{self, KeyChoice, Selector, delegation};
 use selo::{DomainName, RecordType, Text};
 
 /// The label of a key choice in the menu.
@@ -95,17 +95,47 @@ pub fn GenDkimPage() -> impl IntoView {
             .unwrap_or_default()
     }));
     sync_fragment(pasted);
-    let pasted_key = Memo::new(move |_| {
-        pasted.with(|t| {
-            (!t.trim().is_empty()).then(|| DkimKey::from_pasted(t).map_err(|e| Said::engine(&e)))
-        })
+    // Read by the engine worker: the record and its key summary, or why
+    // the text is not a key (the last answer stays while a newer one is on
+    // its way).
+    let pasted_key = RwSignal::new(None::<Result<(String, Option<String>), Said>>);
+    let asked = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let text = pasted.get();
+        let n = asked.get_value() + 1;
+        asked.set_value(n);
+        if text.trim().is_empty() {
+            pasted_key.set(None);
+            return;
+        }
+        crate::engine::read_key(&text, move |got| {
+            if asked.try_get_value() != Some(n) {
+                return;
+            }
+            let read = match got {
+                Ok(k) => match (k.record, k.error) {
+                    (Some(record), _) => Ok((record, k.key_info)),
+                    (None, Some(e)) => Err(Said::Engine {
+                        en: crate::i18n::sentence(e.en),
+                        pt: crate::i18n::sentence(e.pt),
+                    }),
+                    (None, None) => Err(Said::Text(crate::i18n::common::ENGINE_DOWN)),
+                },
+                Err(_) => Err(Said::Text(crate::i18n::common::ENGINE_DOWN)),
+            };
+            pasted_key.try_set(Some(read));
+        });
     });
     let paste_area = NodeRef::<html::Textarea>::new();
 
     // The record for the chosen way (none for CNAME delegation).
+    // (record, key summary)
     let key = Memo::new(move |_| match how.get().as_str() {
         "generate" => generated.with(|g| match g {
-            Some(Ok(g)) => Some(g.record.clone()),
+            Some(Ok(g)) => Some((
+                g.record.to_string(),
+                g.record.key_info().map(|i| i.to_string()),
+            )),
             _ => None,
         }),
         "paste" => pasted_key.with(|p| match p {
@@ -114,14 +144,8 @@ pub fn GenDkimPage() -> impl IntoView {
         }),
         _ => None,
     });
-    let record = Memo::new(move |_| key.with(|k| k.as_ref().map(ToString::to_string)));
-    let key_info = Memo::new(move |_| {
-        key.with(|k| {
-            k.as_ref()
-                .and_then(DkimKey::key_info)
-                .map(|i| i.to_string())
-        })
-    });
+    let record = Memo::new(move |_| key.with(|k| k.as_ref().map(|k| k.0.clone())));
+    let key_info = Memo::new(move |_| key.with(|k| k.as_ref().and_then(|k| k.1.clone())));
 
     // CNAME delegation.
     let provider_q = QueryText::new("provider");

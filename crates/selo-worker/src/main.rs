@@ -42,6 +42,10 @@ fn main() {
                 resolver,
                 selectors,
             }) => wasm_bindgen_futures::spawn_local(run::check(domain, resolver, selectors)),
+            Ok(ToWorker::ReadKey { id, text }) => post(&FromWorker::KeyRead {
+                id,
+                key: selo::shown::shown_key(&text),
+            }),
             Ok(ToWorker::Validate { id, text, kind }) => post(&FromWorker::Validated {
                 id,
                 shown: selo::shown::shown(&text, kind),

@@ -19,7 +19,7 @@
 
 use crate::tree::Node;
 use selo::RecordType;
-use selo::shown::Shown;
+use selo::shown::{Shown, ShownKey};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -36,6 +36,8 @@ pub enum ToWorker {
         #[serde(default)]
         selectors: Vec<String>,
     },
+    /// Read a pasted DKIM public key into its record.
+    ReadKey { id: u64, text: String },
     /// Read and check `text` as `kind` (or as the type it looks like).
     Validate {
         id: u64,
@@ -115,6 +117,8 @@ pub enum FromWorker {
     Error { error: StartError, detail: String },
     /// The answer to [`ToWorker::Validate`] of the same `id`.
     Validated { id: u64, shown: Shown },
+    /// The answer to [`ToWorker::ReadKey`] of the same `id`.
+    KeyRead { id: u64, key: ShownKey },
     /// File `index` (from 0) of `total` is being read.
     ReportProgress {
         index: usize,

@@ -216,6 +216,44 @@ impl From<&Validation> for Shown {
     }
 }
 
+/// A pasted DKIM public key read into a record (see
+/// [`crate::dkim::DkimKey::from_pasted`]), written out for a page: the
+/// record and its key summary, or why the text is not a key.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownKey {
+    /// The record value (`v=DKIM1; k=rsa; p=...`).
+    pub record: Option<String>,
+    /// The key's type and size, like `RSA, 2048 bits`.
+    pub key_info: Option<String>,
+    /// Why the text is not a key, as a sentence in each language.
+    pub error: Option<Both>,
+}
+
+/// Reads a pasted DKIM public key (PEM, bare base64, or a whole record).
+///
+/// ```
+/// let k = selo::shown::shown_key("not a key!");
+/// assert!(k.record.is_none() && k.error.is_some());
+/// ```
+pub fn shown_key(text: &str) -> ShownKey {
+    use crate::Localized;
+    match crate::dkim::DkimKey::from_pasted(text) {
+        Ok(key) => ShownKey {
+            record: Some(key.to_string()),
+            key_info: key.key_info().map(|i| i.to_string()),
+            error: None,
+        },
+        Err(e) => ShownKey {
+            record: None,
+            key_info: None,
+            error: Some(Both {
+                en: e.message_in(Lang::En),
+                pt: e.message_in(Lang::Pt),
+            }),
+        },
+    }
+}
+
 /// Validates `text` (see [`crate::validate()`]) and writes the result out.
 pub fn shown(text: &str, kind: Option<RecordType>) -> Shown {
     Shown::from(&crate::validate(text, kind))
@@ -269,5 +307,20 @@ mod tests {
             let back: Shown = serde_json::from_str(&json).unwrap();
             assert_eq!(back, s, "{text}");
         }
+    }
+
+    #[test]
+    fn a_pasted_key_becomes_its_record() {
+        let rec = "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=";
+        let k = shown_key(rec);
+        assert_eq!(k.record.as_deref(), Some(rec));
+        assert!(k.key_info.is_some());
+        assert!(k.error.is_none());
+        let bad = shown_key("v=DKIM1; k=rsa; p=%%");
+        assert!(bad.record.is_none());
+        assert_ne!(
+            bad.error.as_ref().unwrap().en,
+            bad.error.as_ref().unwrap().pt
+        );
     }
 }
