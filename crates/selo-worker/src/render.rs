@@ -93,7 +93,7 @@ texts! {
     GEN_BIMI = ("BIMI generator", "Gerador de BIMI");
 }
 
-fn fill(template: &str, args: &[(&str, &str)]) -> String {
+pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (k, v) in args {
         out = out.replace(&format!("{{{k}}}"), v);
@@ -102,7 +102,7 @@ fn fill(template: &str, args: &[(&str, &str)]) -> String {
 }
 
 /// Percent-encodes like `encodeURIComponent`.
-fn enc(s: &str) -> String {
+pub(crate) fn enc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {

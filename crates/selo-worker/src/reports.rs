@@ -8,6 +8,7 @@
 //! second time in Portuguese; the likely fixes and TLS advice are asked of
 //! [`selo::report::explain`] in each language.
 
+use crate::render::{enc, fill};
 use crate::tree::{Node, el, text};
 use selo::report::{
     self, Aggregate, FailureReport, FileResult, Note, Options, Report, Row, Summary, TlsReport,
@@ -192,27 +193,6 @@ pub fn unreadable(name: &str) -> Read {
         en: one(Lang::En),
         pt: Some(one(Lang::Pt)),
     }
-}
-
-fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (k, v) in args {
-        out = out.replace(&format!("{{{k}}}"), v);
-    }
-    out
-}
-
-/// Percent-encodes like `encodeURIComponent`.
-fn enc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 /// `n` with thousands grouped (`12,345` / `12 345`).
