@@ -984,11 +984,7 @@ mod tests {
                 assert_ne!(t.en, t.pt, "{name} is not translated");
             }
             let holes = |s: &'static str| {
-                let mut v: Vec<&'static str> = s
-                    .split('{')
-                    .skip(1)
-                    .filter_map(|p| p.split_once('}').map(|(n, _)| n))
-                    .collect();
+                let mut v: Vec<&str> = selo::diagnostic::placeholders(s).collect();
                 v.sort();
                 v
             };
