@@ -48,6 +48,21 @@ impl Domain {
     pub fn is_valid(&self) -> bool {
         self.valid.with(Option::is_some)
     }
+
+    /// The name as text, `None` while the field holds none.
+    pub fn name(&self) -> Signal<Option<String>> {
+        let valid = self.valid;
+        Signal::derive(move || valid.with(|d| d.as_ref().map(ToString::to_string)))
+    }
+
+    /// What the output panel still needs from this field.
+    pub fn needed(&self) -> Vec<selo::Text> {
+        if self.is_valid() {
+            Vec::new()
+        } else {
+            vec![crate::i18n::common::NEED_DOMAIN]
+        }
+    }
 }
 
 /// The labelled domain input, with its hint and error.

@@ -65,6 +65,24 @@ super::texts! {
         "Alguns fornecedores de DNS pedem valores longos divididos assim; os recetores juntam as cadeias sem nada entre elas."
     );
     OUT_ZONE = ("Zone-file line", "Linha de ficheiro de zona");
+    /// The owner name as most DNS panels want it: the host part only.
+    OUT_HOST = ("Name in most DNS panels (host)", "Nome na maioria dos painéis de DNS (anfitrião)");
+    /// The owner name in full, for zone files and panels that ask for it.
+    OUT_FULL_NAME = ("Full name", "Nome completo");
+    /// Which of the two names to type.
+    OUT_WHICH_NAME = (
+        "Most DNS panels add your domain themselves: type only {host}. Typing the full name there creates {doubled}.",
+        "A maioria dos painéis de DNS acrescenta o domínio sozinha: escreva só {host}. Escrever aí o nome completo cria {doubled}."
+    );
+    /// The empty state of every generator's output panel.
+    OUT_EMPTY = (
+        "Your record appears here as soon as you fill in:",
+        "O seu registo aparece aqui assim que preencher:"
+    );
+    /// The list item of the empty state for the domain.
+    NEED_DOMAIN = ("your domain, at the top of the form", "o seu domínio, no início do formulário");
+    /// The phone's bottom bar: a link to the output panel.
+    SEE_RECORD = ("See the record ↓", "Ver o registo ↓");
     OUT_CHECK = ("Checks on this record", "Verificações deste registo");
 
     /// Generator pages that are not written yet.

@@ -34,9 +34,10 @@ super::texts! {
         "Not a valid https:// address (no spaces, commas or semicolons).",
         "Não é um endereço https:// válido (sem espaços, vírgulas nem pontos e vírgulas)."
     );
+    /// The empty state's item for the logo.
     NEED_LOGO = (
-        "Enter the logo URL (or choose to decline) to get a record.",
-        "Escreva o URL do logótipo (ou escolha recusar) para obter um registo."
+        "the logo's URL (or the choice to decline BIMI)",
+        "o URL do logótipo (ou a opção de recusar o BIMI)"
     );
     OWNER_PLACEHOLDER = ("<selector>._bimi.<your domain>", "<seletor>._bimi.<o seu domínio>");
 }

@@ -108,5 +108,7 @@ super::texts! {
         "Para corrigir: publique o registo _mta-sts, confirme que o endereço acima responde 200 com um certificado válido para mta-sts.{domain} e sem redirecionamento, e verifique o ficheiro no validador. Se não usa MTA-STS, a mensagem é apenas informativa."
     );
     TLS_HEADING = ("5. TLS reports (TLS-RPT)", "5. Relatórios TLS (TLS-RPT)");
+    /// The output panel's heading of the TLS-RPT record.
+    TLS_OUT = ("And the TLS-RPT record", "E o registo TLS-RPT");
     YOUR_DOMAIN = ("your-domain", "o-seu-dominio");
 }
