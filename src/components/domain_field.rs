@@ -1,7 +1,7 @@
 //! The domain field every generator page starts with, and its state.
 
 use super::text_field::{QueryText, TextField};
-use crate::i18n::Said;
+use crate::i18n::{Lang, Said, use_lang};
 use crate::i18n::gen_forms as form_text;
 use leptos::prelude::*;
 use selo::{DomainError, DomainName};
@@ -18,16 +18,47 @@ pub struct Domain {
     pub valid: Memo<Option<DomainName>>,
     /// Why the text is refused (nothing while the field is empty).
     pub error: Signal<Option<Said>>,
+    /// What was removed from the typed text (`https://`, a path, a final
+    /// dot) and what looks wrong (`www.`, no dot), each finding's message
+    /// and help in both languages, with its severity.
+    pub notes: Memo<Vec<DomainNote>>,
+}
+
+/// One note on the typed domain, written out in both languages.
+#[derive(Clone, PartialEq)]
+pub struct DomainNote {
+    /// A warning (`www.`, no dot) rather than a note on what was removed.
+    pub warning: bool,
+    /// The message and its help: English, Portuguese.
+    pub text: [String; 2],
 }
 
 impl Domain {
     /// The page's domain, read from the query.
     pub fn from_query() -> Self {
         let text = QueryText::new("domain");
-        let parsed = Memo::new(move |_| {
-            let s = text.get();
-            let s = s.trim();
-            (!s.is_empty()).then(|| DomainName::try_from(s))
+        // Read the way people paste it: `https://www.example.com/contact`.
+        // Paired with the typed text, which says whether it changed.
+        let typed = Memo::new_with_compare(
+            move |_| {
+                let s = text.get();
+                let read = (!s.trim().is_empty()).then(|| selo::input::read_domain(&s));
+                (s, read)
+            },
+            |a, b| a.map(|a| &a.0) != b.map(|b| &b.0),
+        );
+        let parsed = Memo::new(move |_| typed.with(|t| t.1.as_ref().map(|t| t.domain.clone())));
+        let notes = Memo::new(move |_| {
+            typed.with(|t| {
+                t.1.iter()
+                    .flat_map(|t| &t.notes)
+                    .map(|d| DomainNote {
+                        warning: d.severity == selo::Severity::Warning,
+                        text: [Lang::En, Lang::Pt]
+                            .map(|l| format!("{} {}", d.message_in(l), d.help_in(l))),
+                    })
+                    .collect()
+            })
         });
         Domain {
             text,
@@ -41,6 +72,7 @@ impl Domain {
                     _ => None,
                 })
             }),
+            notes,
         }
     }
 
@@ -71,6 +103,8 @@ pub fn DomainField(
     /// The page's domain.
     domain: Domain,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let notes = domain.notes;
     view! {
         <TextField
             id="domain"
@@ -81,5 +115,21 @@ pub fn DomainField(
             error=domain.error
             placeholder="example.com"
         />
+        <Show when=move || notes.with(|n| !n.is_empty())>
+            <ul class="domain-notes" role="status" data-testid="domain-notes">
+                {move || {
+                    notes
+                        .get()
+                        .into_iter()
+                        .map(|n| {
+                            let i = usize::from(lang.get() == Lang::Pt);
+                            view! {
+                                <li class:warning=n.warning>{n.text[i].clone()}</li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </Show>
     }
 }

@@ -76,8 +76,8 @@ super::texts! {
     );
     /// The empty state of every generator's output panel.
     OUT_EMPTY = (
-        "Your record appears here as soon as you fill in:",
-        "O seu registo aparece aqui assim que preencher:"
+        "Still needed before you can publish:",
+        "Ainda falta, antes de poder publicar:"
     );
     /// The list item of the empty state for the domain.
     NEED_DOMAIN = ("your domain, at the top of the form", "o seu domínio, no início do formulário");
