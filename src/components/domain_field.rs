@@ -1,8 +1,8 @@
 //! The domain field every generator page starts with, and its state.
 
 use super::text_field::{QueryText, TextField};
-use crate::i18n::{Lang, Said, use_lang};
 use crate::i18n::gen_forms as form_text;
+use crate::i18n::{Lang, Said, use_lang};
 use leptos::prelude::*;
 use selo::{DomainError, DomainName};
 

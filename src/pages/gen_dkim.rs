@@ -7,14 +7,12 @@ use crate::components::{
     domain_field::Domain,
     download_link::DownloadLink,
     fragment::sync_fragment,
-    generator_page::{Fields, GeneratorPage},
-    record_output::RecordOutput,
+    generator_page::{Fields, GeneratorPage, Output, show_output},
+    record_output::{EmptyOutput, RecordOutput},
     text_field::{QueryText, TextField},
 };
 use crate::i18n::Said;
-use crate::i18n::{
-    common as shell_text, gen_dkim as dkim_text, gen_forms as form_text, t, use_lang,
-};
+use crate::i18n::{common as shell_text, gen_dkim as dkim_text, t, use_lang};
 use crate::webcrypto;
 use leptos::html;
 use leptos::prelude::*;
@@ -229,6 +227,29 @@ pub fn GenDkimPage() -> impl IntoView {
         }
     };
 
+    // What the output panel still needs, for the chosen way.
+    let needed = Signal::derive(move || {
+        let mut n = field.needed();
+        if how.get() != "cname" && selector.with(Result::is_err) {
+            n.push(dkim_text::NEED_SELECTOR);
+        }
+        match how.get().as_str() {
+            "generate" if record.with(Option::is_none) => n.push(dkim_text::NEED_GENERATE),
+            "paste" if record.with(Option::is_none) => n.push(dkim_text::NEED_PASTE),
+            "cname" if domain.with(Option::is_some) && delegations.with(Option::is_none) => {
+                n.push(dkim_text::NEED_CNAME)
+            }
+            _ => {}
+        }
+        n
+    });
+    // A new key pair is the result of an explicit action: bring it into view.
+    Effect::new(move |_| {
+        if generated.with(|g| matches!(g, Some(Ok(_)))) {
+            show_output();
+        }
+    });
+
     view! {
         <GeneratorPage title=shell_text::GEN_DKIM intro=dkim_text::INTRO domain=field>
             <Fields slot>
@@ -310,24 +331,6 @@ pub fn GenDkimPage() -> impl IntoView {
                                 .then(|| view! { <p class="alert alert-error">{t(dkim_text::GEN_FAILED)}</p> })
                         }}
                     </div>
-                    <Show when=move || generated.with(|g| matches!(g, Some(Ok(_))))>
-                        <section class="private-key alert alert-warning" aria-labelledby="private-heading">
-                            <h2 id="private-heading">{t(dkim_text::PRIVATE_HEADING)}</h2>
-                            <p>{t(dkim_text::PRIVATE_WARNING)}</p>
-                            <DownloadLink
-                                content=private_pem
-                                filename=private_name
-                                mime="application/x-pem-file"
-                                label=dkim_text::DOWNLOAD_PRIVATE
-                                testid="download-private"
-                            />
-                            <details>
-                                <summary>{t(dkim_text::SHOW_PRIVATE)}</summary>
-                                <pre class="snippet" data-testid="private-pem">{move || private_pem.get()}</pre>
-                                <CopyButton text=private_pem what=dkim_text::PRIVATE_WHAT />
-                            </details>
-                        </section>
-                    </Show>
                 </Show>
 
                 // 2. Paste a provider's key.
@@ -362,36 +365,7 @@ pub fn GenDkimPage() -> impl IntoView {
                         </p>
                         <p class="hint" id="key-input-hint">{t(dkim_text::PASTE_HINT)}</p>
                     </div>
-                    <Show when=move || pasted_key.with(Option::is_none)>
-                        <p class="notice">{t(dkim_text::PASTE_EMPTY)}</p>
-                    </Show>
                 </Show>
-
-                {move || {
-                    key_info
-                        .get()
-                        .map(|info| {
-                            view! {
-                                <p class="key-info">
-                                    {t(dkim_text::KEY_IS)} " " <strong data-testid="key-info">{info}</strong>
-                                </p>
-                            }
-                        })
-                }}
-                {move || match (record.get(), owner.get()) {
-                    (Some(v), Some(o)) => {
-                        view! {
-                            <RecordOutput
-                                kind=RecordType::Dkim
-                                owner=Signal::derive(move || o.clone())
-                                value=Signal::derive(move || v.clone())
-                            />
-                        }
-                            .into_any()
-                    }
-                    (Some(_), None) => view! { <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p> }.into_any(),
-                    _ => ().into_any(),
-                }}
 
                 // 3. Provider CNAMEs.
                 <Show when=move || how.get() == "cname">
@@ -454,9 +428,60 @@ pub fn GenDkimPage() -> impl IntoView {
                                 .into_any()
                         }
                     }}
-                    {move || match (domain.get(), delegations.get()) {
-                        (None, _) => view! { <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p> }.into_any(),
-                        (_, None) => view! { <p class="notice">{t(dkim_text::CNAME_NEED)}</p> }.into_any(),
+                </Show>
+                <p class="hint">{t(dkim_text::ROTATE)}</p>
+            </Fields>
+            <Output slot value=Signal::derive(move || (how.get() != "cname").then(|| record.get()).flatten()) what=shell_text::OUT_VALUE>
+                <EmptyOutput needed=needed />
+                <Show when=move || how.get() == "generate">
+                    <Show when=move || generated.with(|g| matches!(g, Some(Ok(_))))>
+                        <section class="private-key alert alert-warning" aria-labelledby="private-heading">
+                            <h2 id="private-heading">{t(dkim_text::PRIVATE_HEADING)}</h2>
+                            <p>{t(dkim_text::PRIVATE_WARNING)}</p>
+                            <DownloadLink
+                                content=private_pem
+                                filename=private_name
+                                mime="application/x-pem-file"
+                                label=dkim_text::DOWNLOAD_PRIVATE
+                                testid="download-private"
+                            />
+                            <details>
+                                <summary>{t(dkim_text::SHOW_PRIVATE)}</summary>
+                                <pre class="snippet" data-testid="private-pem">{move || private_pem.get()}</pre>
+                                <CopyButton text=private_pem what=dkim_text::PRIVATE_WHAT />
+                            </details>
+                        </section>
+                    </Show>
+                </Show>
+                {move || {
+                    key_info
+                        .get()
+                        .map(|info| {
+                            view! {
+                                <p class="key-info">
+                                    {t(dkim_text::KEY_IS)} " " <strong data-testid="key-info">{info}</strong>
+                                </p>
+                            }
+                        })
+                }}
+                {move || match (record.get(), owner.get()) {
+                    (Some(v), Some(o)) => {
+                        view! {
+                            <RecordOutput
+                                kind=RecordType::Dkim
+                                owner=Signal::derive(move || o.clone())
+                                value=Signal::derive(move || v.clone())
+                                domain=field.name()
+                            />
+                        }
+                            .into_any()
+                    }
+                    _ => ().into_any(),
+                }}
+
+                <Show when=move || how.get() == "cname">
+                    {move || match ((), delegations.get()) {
+                        (_, None) => ().into_any(),
                         (_, Some(Err(()))) => {
                             view! { <p class="alert alert-error">{t(dkim_text::CNAME_BAD)}</p> }.into_any()
                         }
@@ -475,8 +500,7 @@ pub fn GenDkimPage() -> impl IntoView {
                         }
                     }}
                 </Show>
-                <p class="hint">{t(dkim_text::ROTATE)}</p>
-            </Fields>
+            </Output>
         </GeneratorPage>
     }
 }
