@@ -2,7 +2,7 @@
 
 use super::text_field::{QueryText, TextField};
 use crate::i18n::gen_forms as form_text;
-use crate::i18n::{Lang, Said, use_lang};
+use crate::i18n::{Said, use_lang};
 use leptos::prelude::*;
 use selo::{DomainError, DomainName};
 
@@ -18,19 +18,6 @@ pub struct Domain {
     pub valid: Memo<Option<DomainName>>,
     /// Why the text is refused (nothing while the field is empty).
     pub error: Signal<Option<Said>>,
-    /// What was removed from the typed text (`https://`, a path, a final
-    /// dot) and what looks wrong (`www.`, no dot), each finding's message
-    /// and help in both languages, with its severity.
-    pub notes: Memo<Vec<DomainNote>>,
-}
-
-/// One note on the typed domain, written out in both languages.
-#[derive(Clone, PartialEq)]
-pub struct DomainNote {
-    /// A warning (`www.`, no dot) rather than a note on what was removed.
-    pub warning: bool,
-    /// The message and its help: English, Portuguese.
-    pub text: [String; 2],
 }
 
 impl Domain {
@@ -38,27 +25,9 @@ impl Domain {
     pub fn from_query() -> Self {
         let text = QueryText::new("domain");
         // Read the way people paste it: `https://www.example.com/contact`.
-        // Paired with the typed text, which says whether it changed.
-        let typed = Memo::new_with_compare(
-            move |_| {
-                let s = text.get();
-                let read = (!s.trim().is_empty()).then(|| selo::input::read_domain(&s));
-                (s, read)
-            },
-            |a, b| a.map(|a| &a.0) != b.map(|b| &b.0),
-        );
-        let parsed = Memo::new(move |_| typed.with(|t| t.1.as_ref().map(|t| t.domain.clone())));
-        let notes = Memo::new(move |_| {
-            typed.with(|t| {
-                t.1.iter()
-                    .flat_map(|t| &t.notes)
-                    .map(|d| DomainNote {
-                        warning: d.severity == selo::Severity::Warning,
-                        text: [Lang::En, Lang::Pt]
-                            .map(|l| format!("{} {}", d.message_in(l), d.help_in(l))),
-                    })
-                    .collect()
-            })
+        let parsed = Memo::new(move |_| {
+            let s = text.get();
+            (!s.trim().is_empty()).then(|| selo::input::read_domain(&s).domain)
         });
         Domain {
             text,
@@ -72,7 +41,6 @@ impl Domain {
                     _ => None,
                 })
             }),
-            notes,
         }
     }
 
@@ -104,7 +72,26 @@ pub fn DomainField(
     domain: Domain,
 ) -> impl IntoView {
     let lang = use_lang();
-    let notes = domain.notes;
+    let text = domain.text;
+    // What was removed from the typed text (`https://`, a path, a final
+    // dot) and what looks wrong (`www.`, no dot), in the page's language.
+    let notes = move || {
+        let l = lang.get();
+        let typed = text.get();
+        selo::input::read_domain(&typed)
+            .notes
+            .iter()
+            .map(|d| {
+                let mark = if d.severity == selo::Severity::Warning {
+                    "⚠"
+                } else {
+                    "ℹ"
+                };
+                format!("{mark} {} {}", d.message_in(l), d.help_in(l))
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     view! {
         <TextField
             id="domain"
@@ -115,21 +102,6 @@ pub fn DomainField(
             error=domain.error
             placeholder="example.com"
         />
-        <Show when=move || notes.with(|n| !n.is_empty())>
-            <ul class="domain-notes" role="status" data-testid="domain-notes">
-                {move || {
-                    notes
-                        .get()
-                        .into_iter()
-                        .map(|n| {
-                            let i = usize::from(lang.get() == Lang::Pt);
-                            view! {
-                                <li class:warning=n.warning>{n.text[i].clone()}</li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
-        </Show>
+        <p class="domain-notes" role="status" data-testid="domain-notes">{notes}</p>
     }
 }

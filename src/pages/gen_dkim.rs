@@ -36,6 +36,42 @@ fn default_selector() -> String {
     format!("s{:04}{:02}", d.get_utc_full_year(), d.get_utc_month() + 1)
 }
 
+/// A key (a public key's text) read by the engine worker into its record
+/// and key summary, or why the text is not a key; `None` while `source`
+/// gives nothing. The last answer stays while a newer one is on its way.
+fn key_reader(
+    source: impl Fn() -> Option<String> + Send + Sync + 'static,
+) -> RwSignal<Option<Result<(String, Option<String>), Said>>> {
+    let key = RwSignal::new(None);
+    let asked = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let n = asked.get_value() + 1;
+        asked.set_value(n);
+        let Some(text) = source() else {
+            key.set(None);
+            return;
+        };
+        crate::engine::read_key(&text, move |got| {
+            if asked.try_get_value() != Some(n) {
+                return;
+            }
+            let read = match got {
+                Ok(k) => match (k.record, k.error) {
+                    (Some(record), _) => Ok((record, k.key_info)),
+                    (None, Some(e)) => Err(Said::Engine {
+                        en: crate::i18n::sentence(e.en),
+                        pt: crate::i18n::sentence(e.pt),
+                    }),
+                    (None, None) => Err(Said::Text(crate::i18n::common::ENGINE_DOWN)),
+                },
+                Err(_) => Err(Said::Text(crate::i18n::common::ENGINE_DOWN)),
+            };
+            key.try_set(Some(read));
+        });
+    });
+    key
+}
+
 /// The DKIM generator page.
 #[component]
 pub fn GenDkimPage() -> impl IntoView {
@@ -93,47 +129,25 @@ pub fn GenDkimPage() -> impl IntoView {
             .unwrap_or_default()
     }));
     sync_fragment(pasted);
-    // Read by the engine worker: the record and its key summary, or why
-    // the text is not a key (the last answer stays while a newer one is on
-    // its way).
-    let pasted_key = RwSignal::new(None::<Result<(String, Option<String>), Said>>);
-    let asked = StoredValue::new(0u64);
-    Effect::new(move |_| {
+    let pasted_key = key_reader(move || {
         let text = pasted.get();
-        let n = asked.get_value() + 1;
-        asked.set_value(n);
-        if text.trim().is_empty() {
-            pasted_key.set(None);
-            return;
-        }
-        crate::engine::read_key(&text, move |got| {
-            if asked.try_get_value() != Some(n) {
-                return;
-            }
-            let read = match got {
-                Ok(k) => match (k.record, k.error) {
-                    (Some(record), _) => Ok((record, k.key_info)),
-                    (None, Some(e)) => Err(Said::Engine {
-                        en: crate::i18n::sentence(e.en),
-                        pt: crate::i18n::sentence(e.pt),
-                    }),
-                    (None, None) => Err(Said::Text(crate::i18n::common::ENGINE_DOWN)),
-                },
-                Err(_) => Err(Said::Text(crate::i18n::common::ENGINE_DOWN)),
-            };
-            pasted_key.try_set(Some(read));
-        });
+        (!text.trim().is_empty()).then_some(text)
+    });
+    // The generated key's record, read by the engine worker like a pasted
+    // key.
+    let generated_key = key_reader(move || {
+        generated.with(|g| match g {
+            Some(Ok(g)) => Some(g.public_pem.clone()),
+            _ => None,
+        })
     });
     let paste_area = NodeRef::<html::Textarea>::new();
 
     // The record for the chosen way (none for CNAME delegation).
     // (record, key summary)
     let key = Memo::new(move |_| match how.get().as_str() {
-        "generate" => generated.with(|g| match g {
-            Some(Ok(g)) => Some((
-                g.record.to_string(),
-                g.record.key_info().map(|i| i.to_string()),
-            )),
+        "generate" => generated_key.with(|g| match g {
+            Some(Ok(key)) => Some(key.clone()),
             _ => None,
         }),
         "paste" => pasted_key.with(|p| match p {
@@ -245,7 +259,7 @@ pub fn GenDkimPage() -> impl IntoView {
     });
     // A new key pair is the result of an explicit action: bring it into view.
     Effect::new(move |_| {
-        if generated.with(|g| matches!(g, Some(Ok(_)))) {
+        if how.get_untracked() == "generate" && generated_key.with(|g| matches!(g, Some(Ok(_)))) {
             show_output();
         }
     });

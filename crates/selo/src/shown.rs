@@ -310,6 +310,27 @@ mod tests {
     }
 
     #[test]
+    fn a_generated_key_pair_s_public_pem_becomes_its_record() {
+        // What the DKIM page hands the worker after WebCrypto made a pair:
+        // the public key as SubjectPublicKeyInfo PEM, RSA or Ed25519.
+        let ed = "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA4+icbB3wxr3w2h9+JRu3SKR/9lhDW6hzuGTBWeK72tA=\n-----END PUBLIC KEY-----\n";
+        let k = shown_key(ed);
+        assert_eq!(
+            k.record.as_deref(),
+            Some("v=DKIM1; k=ed25519; p=4+icbB3wxr3w2h9+JRu3SKR/9lhDW6hzuGTBWeK72tA=")
+        );
+        assert!(k.error.is_none());
+        let rsa = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0EGWPCGD+E+G7OBsrd0T\n/owMBjrbVIirP9THHqFZ+IbFvtyHx1NRUmxUQyW1EXdhs7+RPNKtfkfR+uHi/Ybb\nF4Qkk7TEvit9lxIAtzVNFVlzdxwibtALF7dUl8bpGo44VNhlle2ByEUhBMFx/p/o\nlr0gYtmqV2V3hkrL94+Ad9vDZsQfJk3YBt7SJAOwReUVhtTRkCYOpKY4mQPS9xvg\nfKjrdYRLFH3NjAkXAbQixrB8Kc2UlOfNVBLocTfOsg72OObLWRiQ9+mCzHJwDAau\nV8e9vRkRjuu/uzd2wEH1CaCT2tVeY+Vkzkvme4GmqUi4ykmDnqZSUGP9JQ4Hm6B9\nAQIDAQAB\n-----END PUBLIC KEY-----\n";
+        let k = shown_key(rsa);
+        let record = k.record.expect("an RSA public key is read");
+        assert!(
+            record.starts_with("v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA"),
+            "{record}"
+        );
+        assert_eq!(k.key_info.as_deref(), Some("RSA 2048 bits"));
+    }
+
+    #[test]
     fn a_pasted_key_becomes_its_record() {
         let rec = "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=";
         let k = shown_key(rec);

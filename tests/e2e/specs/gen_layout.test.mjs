@@ -64,12 +64,12 @@ test('one empty state; the name\'s copy buttons stay disabled while it holds a p
   const g = await new DmarcGenerator(await env.newPage(), env.url).goto();
   const empty = g.page.getByTestId('empty-output');
   await empty.getByText("your domain, at the top of the form").waitFor();
-  const copyName = g.page.getByRole('button', { name: /^Copy Name \(host\)$/ });
+  const copyName = g.page.getByRole('button', { name: /^Copy Full name$/ });
   assert.equal(await copyName.isDisabled(), true, 'the placeholder name cannot be copied');
   assert.equal(await g.page.getByRole('button', { name: /^Copy Zone-file line$/ }).isDisabled(), true);
   assert.equal(await g.page.locator('#output').getByRole('button', { name: /^Copy Value$/ }).isEnabled(), true);
   await g.domain().fill('example.com');
-  await empty.waitFor({ state: 'detached' });
+  await empty.waitFor({ state: 'hidden' });
   assert.equal(await g.page.getByTestId('out-host').textContent(), '_dmarc');
   assert.equal(await g.owner().textContent(), '_dmarc.example.com');
   assert.match(await g.page.getByTestId('which-name').textContent(), /type only _dmarc\. Typing the full name there creates _dmarc\.example\.com\.example\.com/);
@@ -78,7 +78,7 @@ test('one empty state; the name\'s copy buttons stay disabled while it holds a p
   // Every generator opens on the same empty state.
   for (const slug of ['spf', 'dkim', 'mta-sts', 'tls-rpt', 'bimi']) {
     const p = await new GeneratorPage(await env.newPage(), env.url, slug).goto();
-    await p.page.getByTestId('empty-output').first().waitFor();
+    await p.page.getByTestId('empty-output').first().waitFor({ state: 'visible' });
     await p.page.close();
   }
 });
