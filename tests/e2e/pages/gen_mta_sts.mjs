@@ -39,7 +39,8 @@ export class MtaStsGeneratorPage extends GeneratorPage {
     return this.page.locator('.record-output').first();
   }
 
+  /** The TLS-RPT record, last in the output panel. */
   tlsRpt() {
-    return this.page.locator('.tls-rpt-form');
+    return this.page.locator('#output .record-output').last();
   }
 }

@@ -112,11 +112,7 @@ test('a bad mx pattern is marked at its field', async () => {
   const g = await new MtaStsGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com');
   await g.row('mx', 0).fill('mail.*.example.com');
   await g.page.locator('#mx-0-error').getByText(/\*\.example\.net/).waitFor();
-  // No error before the field was touched; one once it was left empty.
-  assert.equal(await g.row('mx', 0).getAttribute('aria-invalid'), 'false');
-  await g.row('mx', 0).focus();
-  await g.row('mx', 0).blur();
-  await g.page.waitForFunction(() => document.querySelector('#mx-0').getAttribute('aria-invalid') === 'true');
+  assert.equal(await g.row('mx', 0).getAttribute('aria-invalid'), 'true');
   assert.equal(await g.policy().count(), 0);
   await g.page.close();
 });
