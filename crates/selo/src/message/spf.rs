@@ -565,3 +565,30 @@ pub(super) async fn evaluate<R: Resolver>(
     }
     check
 }
+
+#[cfg(test)]
+pub(super) mod tests_support {
+    use super::*;
+
+    /// Expands `spec` for this IP and sender (the domain is the sender's).
+    pub fn eval<'a, R: Resolver>(
+        r: &'a R,
+        ip: &str,
+        sender: &str,
+    ) -> impl Fn(&str) -> Option<String> + 'a {
+        let ip: IpAddr = ip.parse().unwrap();
+        let sender = sender.to_string();
+        move |spec| {
+            let e = Eval {
+                r,
+                ip,
+                sender: sender.clone(),
+                helo: String::new(),
+                lookups: 0,
+                voids: 0,
+            };
+            let domain = sender.rsplit_once('@').map(|x| x.1).unwrap_or_default();
+            e.expand(spec, domain).ok()
+        }
+    }
+}
