@@ -47,13 +47,6 @@ async fn aligned<R: Resolver>(
     discover(r, &domain).await.org == from_org
 }
 
-fn mode_word(a: Alignment) -> &'static str {
-    match a {
-        Alignment::Relaxed => "relaxed",
-        Alignment::Strict => "strict",
-    }
-}
-
 fn mode_both(a: Alignment) -> (String, String) {
     match a {
         Alignment::Relaxed => ("relaxed".into(), "relaxado".into()),
@@ -357,7 +350,6 @@ fn spf_findings(
         }
         _ => {}
     }
-    let _ = mode_word;
 }
 
 /// Differences between what the receiving servers recorded in
@@ -413,12 +405,11 @@ pub(super) fn compare_auth_results(
                 _ => (theirs[0], dmarc_ours),
             };
             let same = theirs == ours || (method == "dkim" && theirs != "pass" && ours != "pass");
-            if !same
-                && !(method == "spf"
-                    && spf.result == SpfResult::None
-                    && spf.record.is_none()
-                    && spf.domain.is_none())
-            {
+            // SPF not evaluated here (no IP or no domain) says nothing.
+            let unknown = method == "spf"
+                && (spf.domain.is_none()
+                    || spf.diagnostics.iter().any(|d| d.code == m::SPF_NO_IP.code));
+            if !same && !unknown {
                 out.push(
                     Diagnostic::new(&m::AUTH_RESULTS_DIFFER, Span::default())
                         .arg("authserv", &f.authserv_id)
