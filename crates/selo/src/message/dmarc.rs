@@ -69,7 +69,7 @@ pub(super) async fn evaluate<R: Resolver>(
     discovery: Option<Discovery>,
     dkim: &mut [DkimCheck],
     spf: &mut SpfCheck,
-    ip: Option<IpAddr>,
+    (ip, host): (Option<IpAddr>, Option<&str>),
 ) -> Outcome {
     let mut out = Outcome {
         dmarc: DmarcCheck {
@@ -92,7 +92,7 @@ pub(super) async fn evaluate<R: Resolver>(
     let (Some(from), Some(disc)) = (from_domain, discovery) else {
         out.diagnostics
             .push(Diagnostic::new(&m::NO_FROM, Span::default()));
-        spf_findings(spf, None, dkim, ip, &mut out);
+        spf_findings(spf, None, dkim, (ip, host), &mut out);
         return out;
     };
     let applied = disc.applied.as_ref();
@@ -170,7 +170,7 @@ pub(super) async fn evaluate<R: Resolver>(
         spf,
         Some((from, aspf, spf_ok || dkim_ok)),
         dkim,
-        ip,
+        (ip, host),
         &mut out,
     );
 
@@ -263,7 +263,7 @@ fn spf_findings(
     spf: &mut SpfCheck,
     from: Option<(&str, Alignment, bool)>,
     dkim: &[DkimCheck],
-    ip: Option<IpAddr>,
+    (ip, host): (Option<IpAddr>, Option<&str>),
     out: &mut Outcome,
 ) {
     let Some(domain) = spf.domain.clone() else {
@@ -279,6 +279,7 @@ fn spf_findings(
             let foreign: Vec<&str> = dkim
                 .iter()
                 .map(|c| c.domain.as_str())
+                .chain(host)
                 .filter(|d| !at_or_below(d, own) && !at_or_below(own, d))
                 .collect();
             let preset = crate::report::explain::match_preset(foreign);

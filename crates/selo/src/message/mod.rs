@@ -428,13 +428,19 @@ pub async fn analyze<R: Resolver>(
     diagnostics.extend(dkim_diags);
     let mut spf_check = spf_out;
 
+    // The connecting host's name, to recognize a sending service.
+    let host = headers
+        .received
+        .iter()
+        .find(|h| ip.is_some() && h.from_ip == ip)
+        .and_then(|h| h.from.clone().or_else(|| h.helo.clone()));
     let outcome = dmarc::evaluate(
         &r,
         from_domain.as_deref(),
         policy,
         &mut checks,
         &mut spf_check,
-        ip,
+        (ip, host.as_deref()),
     )
     .await;
     diagnostics.extend(spf_check.diagnostics.iter().cloned());

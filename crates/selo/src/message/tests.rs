@@ -658,3 +658,24 @@ fn every_code_is_emitted_and_renders_whole_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn spf_fix_names_the_include_of_a_known_sender() {
+    // Sent through Microsoft 365 without its include in the SPF record.
+    let raw = b"Return-Path: <news@good.msg.test>\r\n\
+        Received: from mail-db8eur05on2101.outbound.protection.outlook.com (mail-db8eur05on2101.outbound.protection.outlook.com [40.107.20.101]) by mx.receiver.test; Sat, 28 Nov 2026 10:00:00 +0000\r\n\
+        From: news@good.msg.test\r\n\r\nx\r\n";
+    let a = run_with(raw, &MessageOptions::default());
+    assert_eq!(a.spf.result, SpfResult::Fail);
+    let fix = a.fixes.iter().find(|f| f.generator == "spf").unwrap();
+    assert_eq!(fix.include.as_deref(), Some("spf.protection.outlook.com"));
+    let d = a
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "message::spf-fail")
+        .unwrap();
+    assert!(
+        d.help_in(Lang::En)
+            .contains("include:spf.protection.outlook.com")
+    );
+}
