@@ -285,8 +285,8 @@ fn spf_findings(
             let preset = crate::report::explain::match_preset(foreign);
             let (fix_en, fix_pt, include) = match preset.and_then(|p| p.include.map(|i| (p, i))) {
                 Some((p, inc)) => (
-                    format!("add include:{inc} ({}) before the all term", p.name),
-                    format!("acrescente include:{inc} ({}) antes do termo all", p.name),
+                    format!("include:{inc} ({}), before the all term", p.name),
+                    format!("include:{inc} ({}), antes do termo all", p.name),
                     Some(inc.to_string()),
                 ),
                 None => {
@@ -296,10 +296,10 @@ fn spf_findings(
                     };
                     (
                         format!(
-                            "add {mech}:{ip_text} (or the include the sending service documents) before the all term"
+                            "{mech}:{ip_text} (or the include the sending service documents), before the all term"
                         ),
                         format!(
-                            "acrescente {mech}:{ip_text} (ou o include que o serviço de envio indica) antes do termo all"
+                            "{mech}:{ip_text} (ou o include que o serviço de envio indica), antes do termo all"
                         ),
                         None,
                     )

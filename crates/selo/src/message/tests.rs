@@ -175,7 +175,10 @@ fn body_changed_after_signing_fails_dkim_and_dmarc() {
         "{}",
         d.help_in(Lang::En)
     );
-    assert!(d.help_in(Lang::Pt).contains("acrescente ip4:203.0.113.99"));
+    assert!(
+        d.help_in(Lang::Pt)
+            .contains("registo SPF: ip4:203.0.113.99")
+    );
 }
 
 #[test]
