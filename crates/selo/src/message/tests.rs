@@ -682,3 +682,23 @@ fn spf_fix_names_the_include_of_a_known_sender() {
             .contains("include:spf.protection.outlook.com")
     );
 }
+
+#[test]
+fn at_most_32_keys_are_looked_up() {
+    let mut raw = String::new();
+    for i in 0..40 {
+        raw.push_str(&format!(
+            "DKIM-Signature: v=1; a=rsa-sha256; d=good.msg.test; s=k{i}; h=from; bh=AAAA; b=AAAA\r\n"
+        ));
+    }
+    raw.push_str("From: news@good.msg.test\r\n\r\nx\r\n");
+    let z = zone();
+    let a = block_on(analyze(raw.as_bytes(), &z, &MessageOptions::default())).unwrap();
+    assert_eq!(a.dkim.len(), 40);
+    let keys = z
+        .log()
+        .iter()
+        .filter(|(n, _)| n.contains("._domainkey."))
+        .count();
+    assert_eq!(keys, 32);
+}
