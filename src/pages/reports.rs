@@ -7,10 +7,14 @@
 //! this module never holds the bytes, and builds the element trees it posts
 //! back (each file as it is read, then the batch summary on top) into DOM
 //! nodes as text (see `check/tree.rs`). The exports come from the worker
-//! too. Starting another batch or leaving the page terminates the worker.
-//! Nothing is sent anywhere: the files go from the disk to the worker.
+//! too. The worker keeps the batch: sorting and filtering the sources
+//! tables, their reverse DNS names (only on request, through the resolver
+//! chosen here) and a reported message's body are asked of it and come
+//! back as new trees. Starting another batch or leaving the page
+//! terminates it. The files go from the disk to the worker and nowhere
+//! else; only the names lookup sends the sources' addresses, to the resolver.
 
-use super::check::tree;
+use super::check::{resolver, tree};
 use crate::components::download_link::object_url;
 use crate::i18n::{Lang, reports as m, t, use_lang};
 use leptos::prelude::*;
@@ -40,6 +44,14 @@ struct State {
     phase: Phase,
     /// The worker's progress line: English, Portuguese.
     line: (String, String),
+    /// Bytes read of the current file and its size, of the batch and its size.
+    file_bar: (f64, f64),
+    batch_bar: (f64, f64),
+    /// The reverse DNS line: English, Portuguese; and whether lookups run.
+    names_line: (String, String),
+    naming: bool,
+    /// Files whose trees came again (sorted, filtered, named), to rebuild.
+    dirty: Vec<usize>,
     /// Each file's message (its trees), as it arrived.
     trees: Vec<JsValue>,
     /// The batch summary's message.
@@ -53,6 +65,19 @@ struct State {
 
 fn field(o: &JsValue, k: &str) -> JsValue {
     js_sys::Reflect::get(o, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn num(o: &JsValue, k: &str) -> f64 {
+    field(o, k).as_f64().unwrap_or(0.0)
+}
+
+/// Posts a JSON message to the batch's worker, if it is still there.
+fn tell(s: &State, message: &serde_json::Value) {
+    if let Some(r) = &s.running {
+        let _ = r
+            .worker
+            .post_message(&JsValue::from_str(&message.to_string()));
+    }
 }
 
 /// The names and `File`s of a file list.
@@ -111,6 +136,11 @@ pub fn ReportsPage() -> impl IntoView {
             s.summary = None;
             s.built = (l, 0);
             s.phase = Phase::Loading;
+            s.file_bar = (0.0, 0.0);
+            s.batch_bar = (0.0, 0.0);
+            s.names_line = Default::default();
+            s.naming = false;
+            s.dirty.clear();
         });
         let Ok(worker) = Worker::new(crate::engine::WORKER_URL) else {
             set_phase(Phase::Failed);
@@ -145,10 +175,33 @@ pub fn ReportsPage() -> impl IntoView {
                 } else {
                     Phase::Reading
                 }),
-                "report_progress" => update(&mut |s| s.line = line(&v)),
-                "report_file" => update(&mut |s| s.trees.push(v.clone())),
+                "report_progress" => update(&mut |s| {
+                    s.line = line(&v);
+                    s.file_bar = (num(&v, "read"), num(&v, "size"));
+                    s.batch_bar = (num(&v, "batch_read"), num(&v, "batch_size"));
+                }),
+                "report_file" => update(&mut |s| {
+                    s.trees.push(v.clone());
+                    s.file_bar.0 = s.file_bar.1;
+                }),
+                "report_files" => {
+                    let files = js_sys::Array::from(&field(&v, "files"));
+                    update(&mut |s| {
+                        for f in files.iter() {
+                            let i = num(&f, "index") as usize;
+                            if let Some(slot) = s.trees.get_mut(i) {
+                                *slot = f;
+                                s.dirty.push(i);
+                            }
+                        }
+                    })
+                }
+                "report_names" => update(&mut |s| {
+                    s.names_line = line(&v);
+                    s.naming = field(&v, "finished").as_bool() != Some(true);
+                }),
                 "report_done" => {
-                    w.terminate();
+                    // The worker stays for sorting, filtering and names.
                     let mut exports: Vec<String> =
                         [("csv", "text/csv"), ("json", "application/json")]
                             .iter()
@@ -202,6 +255,15 @@ pub fn ReportsPage() -> impl IntoView {
                 fh.set_text_content(None);
                 0
             };
+            let kids = fh.children();
+            for i in s.dirty.drain(..).filter(|&i| i < from) {
+                let (Some(old), Some(v)) = (kids.item(i as u32), s.trees.get(i)) else {
+                    continue;
+                };
+                if let Some(node) = tree::build(&doc, &field(v, key), 0) {
+                    let _ = fh.replace_child(&node, &old);
+                }
+            }
             for v in s.trees.iter().skip(from) {
                 if let Some(node) = tree::build(&doc, &field(v, key), 0) {
                     let _ = fh.append_child(&node);
@@ -284,6 +346,106 @@ pub fn ReportsPage() -> impl IntoView {
             }
         })
     };
+    // Sorting and the reported message's body: buttons in the worker's
+    // trees, handled here for the whole result.
+    let on_result_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("button").ok().flatten())
+        else {
+            return;
+        };
+        let message = if let Some(key) = button.get_attribute("data-sort") {
+            serde_json::json!({"type": "report_sort", "key": key})
+        } else if button.get_attribute("data-kind").as_deref() == Some("show-body") {
+            let Some(section) = button.closest(".report-file").ok().flatten() else {
+                return;
+            };
+            let mut index = 0;
+            let mut at = section.previous_element_sibling();
+            while let Some(e) = at {
+                index += 1;
+                at = e.previous_element_sibling();
+            }
+            serde_json::json!({"type": "report_body", "index": index})
+        } else {
+            return;
+        };
+        state.with_value(|s| tell(s, &message));
+    };
+    let filter_text = NodeRef::<leptos::html::Input>::new();
+    let failing_only = NodeRef::<leptos::html::Input>::new();
+    let on_filter = move |_| {
+        let text = filter_text
+            .get_untracked()
+            .map(|i| i.value())
+            .unwrap_or_default();
+        let failing = failing_only.get_untracked().is_some_and(|i| i.checked());
+        state.with_value(|s| {
+            tell(
+                s,
+                &serde_json::json!({"type": "report_filter", "text": text, "failing": failing}),
+            )
+        });
+    };
+    let pick = NodeRef::<leptos::html::Select>::new();
+    let on_names = move |_| {
+        let Some(url) = pick.get_untracked().map(|p| p.value()) else {
+            return;
+        };
+        resolver::save(&url);
+        update(&mut |s| {
+            s.naming = true;
+            tell(
+                s,
+                &serde_json::json!({"type": "report_names", "resolver": url}),
+            );
+        });
+    };
+    let choices = move || {
+        let saved = resolver::saved();
+        let mut all: Vec<String> = resolver::KNOWN.iter().map(|(_, u)| u.to_string()).collect();
+        if !all.contains(&saved) {
+            all.push(saved.clone());
+        }
+        all.into_iter()
+            .map(|u| {
+                let selected = u == saved;
+                view! { <option value=u.clone() selected=selected>{resolver::label(&u)}</option> }
+            })
+            .collect_view()
+    };
+    let bar = move |which: fn(&State) -> (f64, f64), part: usize| {
+        move || {
+            tick.track();
+            let v = state.with_value(|s| which(s));
+            if part == 0 { v.0 } else { v.1.max(1.0) }
+        }
+    };
+    let reading = move || {
+        tick.track();
+        state.with_value(|s| !matches!(s.phase, Phase::Reading))
+    };
+    let not_done = move || {
+        tick.track();
+        state.with_value(|s| s.phase != Phase::Done)
+    };
+    let naming = move || {
+        tick.track();
+        state.with_value(|s| s.naming || s.phase != Phase::Done)
+    };
+    let names_status = move || {
+        let l = lang.get();
+        tick.track();
+        state.with_value(|s| {
+            if l == Lang::Pt {
+                s.names_line.1.clone()
+            } else {
+                s.names_line.0.clone()
+            }
+        })
+    };
     let busy = move || {
         tick.track();
         state
@@ -306,10 +468,34 @@ pub fn ReportsPage() -> impl IntoView {
             <button type="button" on:click=on_paste>{t(m::READ_PASTE)}</button>
         </details>
         <p class="check-progress report-progress" role="status">{status}</p>
+        <div class="report-bars" hidden=reading>
+            <label for="report-file-bar">{t(m::FILE_BAR)}</label>
+            <progress id="report-file-bar" max=bar(|s| s.file_bar, 1) value=bar(|s| s.file_bar, 0)></progress>
+            <label for="report-batch-bar">{t(m::BATCH_BAR)}</label>
+            <progress id="report-batch-bar" max=bar(|s| s.batch_bar, 1) value=bar(|s| s.batch_bar, 0)></progress>
+        </div>
+        <div class="report-tools" hidden=not_done on:input=on_filter>
+            <div class="field">
+                <label for="report-filter">{t(m::FILTER)}</label>
+                <input id="report-filter" type="search" node_ref=filter_text autocomplete="off" spellcheck="false" />
+            </div>
+            <div class="choice">
+                <input id="report-failing" type="checkbox" node_ref=failing_only />
+                <label for="report-failing">{t(m::ONLY_FAILING)}</label>
+            </div>
+        </div>
+        <div class="report-tools report-names" hidden=not_done>
+            <label for="report-resolver">{t(m::RESOLVER)}</label>
+            <select id="report-resolver" node_ref=pick>{choices}</select>
+            <button type="button" on:click=on_names disabled=naming>{t(m::NAMES)}</button>
+            <p class="hint">{t(m::NAMES_NOTE)}</p>
+            <p class="report-names-status" role="status">{names_status}</p>
+        </div>
         <section
             id="report-result"
             aria-label=t(m::RESULT)
             aria-busy=busy
+            on:click=on_result_click
         >
             <div node_ref=summary_host></div>
             <div node_ref=files_host></div>

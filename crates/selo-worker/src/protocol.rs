@@ -45,6 +45,23 @@ pub enum ToWorker {
         #[serde(default)]
         kind: Option<RecordType>,
     },
+    /// Sort the batch's sources tables by this column (the same again:
+    /// the other way); answered by `report_files`.
+    ReportSort { key: crate::reports::SortKey },
+    /// Show only the sources rows that contain `text` (and fail DMARC,
+    /// with `failing`); answered by `report_files`.
+    ReportFilter {
+        text: String,
+        #[serde(default)]
+        failing: bool,
+    },
+    /// Look the batch's sources up in reverse DNS through the RFC 8484
+    /// resolver at `resolver`; answered by `report_names`, then
+    /// `report_files`.
+    ReportNames { resolver: String },
+    /// Read file `index` of the batch again with the bodies of the
+    /// messages it reports; answered by `report_files`.
+    ReportBody { index: usize },
 }
 
 /// The first element of a batch of report files.
@@ -62,6 +79,14 @@ pub struct ReadHeader {
 pub enum ReadTag {
     #[serde(rename = "read")]
     Read,
+}
+
+/// File `index`'s tree in both languages.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct FileTree {
+    pub index: usize,
+    pub en: Node,
+    pub pt: Node,
 }
 
 /// A line of text in both languages.
@@ -119,10 +144,24 @@ pub enum FromWorker {
     Validated { id: u64, shown: Shown },
     /// The answer to [`ToWorker::ReadKey`] of the same `id`.
     KeyRead { id: u64, key: ShownKey },
-    /// File `index` (from 0) of `total` is being read.
+    /// File `index` (from 0) of `total` is being read: `read` of its
+    /// `size` bytes, `batch_read` of the batch's `batch_size`.
     ReportProgress {
         index: usize,
         total: usize,
+        line: Line,
+        read: u64,
+        size: u64,
+        batch_read: u64,
+        batch_size: u64,
+    },
+    /// These files' trees again (after a sort, a filter, names or a body).
+    ReportFiles { files: Vec<FileTree> },
+    /// `done` of `total` reverse DNS lookups answered.
+    ReportNames {
+        done: usize,
+        total: usize,
+        finished: bool,
         line: Line,
     },
     /// File `index` has been read: its tree in both languages.
@@ -244,11 +283,43 @@ mod tests {
                 en: "a".into(),
                 pt: "b".into(),
             },
+            read: 10,
+            size: 20,
+            batch_read: 10,
+            batch_size: 50,
         };
         assert_eq!(
             m.to_json(),
-            r#"{"type":"report_progress","index":0,"total":2,"line":{"en":"a","pt":"b"}}"#
+            r#"{"type":"report_progress","index":0,"total":2,"line":{"en":"a","pt":"b"},"read":10,"size":20,"batch_read":10,"batch_size":50}"#
         );
+        for (json, expected) in [
+            (
+                r#"{"type":"report_sort","key":"header_from"}"#,
+                ToWorker::ReportSort {
+                    key: crate::reports::SortKey::HeaderFrom,
+                },
+            ),
+            (
+                r#"{"type":"report_filter","text":"google"}"#,
+                ToWorker::ReportFilter {
+                    text: "google".into(),
+                    failing: false,
+                },
+            ),
+            (
+                r#"{"type":"report_names","resolver":"https://dns.google/dns-query"}"#,
+                ToWorker::ReportNames {
+                    resolver: "https://dns.google/dns-query".into(),
+                },
+            ),
+            (
+                r#"{"type":"report_body","index":3}"#,
+                ToWorker::ReportBody { index: 3 },
+            ),
+        ] {
+            assert_eq!(serde_json::from_str::<ToWorker>(json).unwrap(), expected);
+        }
+        assert!(serde_json::from_str::<ToWorker>(r#"{"type":"report_sort","key":"x"}"#).is_err());
     }
 
     #[test]
