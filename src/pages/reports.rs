@@ -419,7 +419,7 @@ pub fn ReportsPage() -> impl IntoView {
     let bar = move |which: fn(&State) -> (f64, f64), part: usize| {
         move || {
             tick.track();
-            let v = state.with_value(|s| which(s));
+            let v = state.with_value(which);
             if part == 0 { v.0 } else { v.1.max(1.0) }
         }
     };

@@ -1886,7 +1886,13 @@ pub mod run {
                 },
             });
         };
-        let host = url.host().to_string();
+        // host[:port], as the page names a resolver.
+        let host = url
+            .as_str()
+            .split_once("://")
+            .and_then(|(_, rest)| rest.split('/').next())
+            .unwrap_or(url.host())
+            .to_string();
         let Some((ips, all)) = BATCH.with(|b| {
             b.borrow_mut().as_mut().map(|b| {
                 b.cx.rdns = true;

@@ -411,7 +411,8 @@ test('reverse DNS names come only on request, through the chosen resolver, which
     assert.match(await page.locator('.report-names .hint').textContent(), /sends the sources' IP addresses \(not the reports\) to the resolver you choose/);
     assert.equal(await page.getByLabel('DNS-over-HTTPS resolver').inputValue(), dns.url);
     await page.getByRole('button', { name: "Look up the sources' names" }).click();
-    await r.until(async () => /Looked up \d+ names through 127\.0\.0\.1:\d+: 1 found/.test(await page.locator('.report-names-status').textContent()), 'the names');
+    await r.until(async () => /Looked up \d+ names through 127\.0\.0\.1:\d+: 1 found/.test(await page.locator('.report-names-status').textContent()), 'the names')
+      .catch(async (e) => assert.fail(`${e.message}: "${await page.locator('.report-names-status').textContent()}", asked ${JSON.stringify(dns.asked)}`));
     await r.until(async () => (await page.locator('td[data-kind="name"]').count()) > 0, 'the names column');
     const names = await page.locator('td[data-kind="name"]').allTextContents();
     const ips = await page.locator('table.report-sources td.col-ip').allTextContents();
