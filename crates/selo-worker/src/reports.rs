@@ -101,6 +101,10 @@ texts! {
     COL_DKIM_CHECKS = ("DKIM domains and selectors", "Domínios e seletores DKIM");
     COL_SPF_CHECKS = ("SPF domains", "Domínios SPF");
     FIXES = ("What to fix for the failing sources", "O que corrigir nas origens que falham");
+    FIXES_MORE = (
+        "{n} more failing sources are in the table above and in the exports.",
+        "Mais {n} origens que falham estão na tabela acima e nas exportações."
+    );
     SESSIONS_OK = ("Successful sessions", "Sessões bem-sucedidas");
     SESSIONS_FAILED = ("Failed sessions", "Sessões falhadas");
     POLICY = ("Policy", "Política");
@@ -710,20 +714,35 @@ fn sources_table(a: &Aggregate, l: Lang, cx: &Ctx) -> Vec<Node> {
     out
 }
 
-/// The likely fix for each failing source of `a`, in `l`.
-fn fixes(a: &Aggregate, l: Lang) -> Vec<(String, u64, explain::SourceFix)> {
-    a.sources
+/// The likely fix for the first `limit` failing sources of `a` (the most
+/// messages first), in `l`, and how many sources fail in all.
+fn fixes(a: &Aggregate, l: Lang, limit: usize) -> (Vec<(String, u64, explain::SourceFix)>, usize) {
+    let failing: Vec<&report::Source> = a
+        .sources
         .iter()
         .filter(|s| s.dmarc_pass < s.messages)
+        .collect();
+    let shown = &failing[..failing.len().min(limit)];
+    // The rows of those sources, in one pass over the rows.
+    let mut rows: HashMap<&str, Vec<&Row>> =
+        shown.iter().map(|s| (s.ip.as_str(), Vec::new())).collect();
+    for r in &a.records {
+        if let Some(v) = rows.get_mut(r.source_ip.as_str()) {
+            v.push(r);
+        }
+    }
+    let out = shown
+        .iter()
         .map(|s| {
-            let rows: Vec<&Row> = a.records.iter().filter(|r| r.source_ip == s.ip).collect();
+            let mine = rows.get(s.ip.as_str()).map(Vec::as_slice).unwrap_or(&[]);
             (
                 s.ip.clone(),
                 s.messages - s.dmarc_pass,
-                explain::source_fix(s, &rows, &a.domain, l),
+                explain::source_fix(s, mine, &a.domain, l),
             )
         })
-        .collect()
+        .collect();
+    (out, failing.len())
 }
 
 fn fix_node(domain: &str, fix: &explain::SourceFix, l: Lang) -> Node {
@@ -792,7 +811,7 @@ fn aggregate(a: &Aggregate, l: Lang, cx: &Ctx) -> Node {
     ];
     children.extend(notes_list(&a.notes, l));
     children.extend(sources_table(a, l, cx));
-    let fixes = fixes(a, l);
+    let (fixes, all_failing) = fixes(a, l, MAX_FAILING);
     if !fixes.is_empty() {
         children.push(el("h4", &[], vec![text(FIXES.get(l))]));
         children.push(el(
@@ -813,6 +832,16 @@ fn aggregate(a: &Aggregate, l: Lang, cx: &Ctx) -> Node {
                 })
                 .collect(),
         ));
+        if all_failing > fixes.len() {
+            children.push(el(
+                "p",
+                &[("class", "report-cut")],
+                vec![text(fill(
+                    FIXES_MORE.get(l),
+                    &[("n", &count((all_failing - fixes.len()) as u64, l))],
+                ))],
+            ));
+        }
     }
     el(
         "section",
@@ -1389,30 +1418,41 @@ pub fn summary(files: &[Read], l: Lang) -> Node {
     ];
     children.extend(chart(files, l));
     if s.aggregate_reports > 0 {
-        // (domain, ip) -> failing, total, a fix.
-        let mut by: HashMap<(String, String), (u64, u64, Option<explain::SourceFix>)> =
-            HashMap::new();
+        // (domain, ip) -> failing, total, the first report where it fails.
+        let mut by: HashMap<(&str, &str), (u64, u64, Option<&Aggregate>)> = HashMap::new();
         for f in files {
             for rep in &f.en.reports {
                 let Report::DmarcAggregate(a) = rep else {
                     continue;
                 };
-                let mut fix_of: HashMap<String, explain::SourceFix> =
-                    fixes(a, l).into_iter().map(|(ip, _, f)| (ip, f)).collect();
                 for src in &a.sources {
                     let e = by
-                        .entry((a.domain.clone(), src.ip.clone()))
+                        .entry((a.domain.as_str(), src.ip.as_str()))
                         .or_insert((0, 0, None));
-                    e.0 += src.messages - src.dmarc_pass.min(src.messages);
+                    let fail = src.messages - src.dmarc_pass.min(src.messages);
+                    e.0 += fail;
                     e.1 += src.messages;
-                    if e.2.is_none() {
-                        e.2 = fix_of.remove(&src.ip);
+                    if e.2.is_none() && fail > 0 {
+                        e.2 = Some(a);
                     }
                 }
             }
         }
         let mut failing: Vec<_> = by.into_iter().filter(|(_, v)| v.0 > 0).collect();
         failing.sort_by(|a, b| b.1.0.cmp(&a.1.0).then_with(|| a.0.cmp(&b.0)));
+        // The fixes of the sources shown only (there may be many thousands).
+        let failing: Vec<_> = failing
+            .into_iter()
+            .enumerate()
+            .map(|(i, ((domain, ip), (fail, total, a)))| {
+                let fix = a.filter(|_| i < MAX_FAILING).and_then(|a| {
+                    let src = a.sources.iter().find(|s| s.ip == ip)?;
+                    let rows: Vec<&Row> = a.records.iter().filter(|r| r.source_ip == ip).collect();
+                    Some(explain::source_fix(src, &rows, &a.domain, l))
+                });
+                ((domain, ip), (fail, total, fix))
+            })
+            .collect();
         children.push(el("h4", &[], vec![text(FAILING.get(l))]));
         if failing.is_empty() {
             children.push(el(
@@ -1430,8 +1470,8 @@ pub fn summary(files: &[Read], l: Lang) -> Node {
                         "tr",
                         &[("data-status", "fail")],
                         vec![
-                            el("td", &[], vec![el("code", &[], vec![text(ip)])]),
-                            td(domain),
+                            el("td", &[], vec![el("code", &[], vec![text(*ip)])]),
+                            td(*domain),
                             td(rate_of(*fail, *total, l)),
                             el(
                                 "td",
