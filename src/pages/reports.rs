@@ -15,6 +15,8 @@
 //! else; only the names lookup sends the sources' addresses, to the resolver.
 
 use super::check::{resolver, tree};
+
+mod tools;
 use crate::components::download_link::object_url;
 use crate::i18n::{Lang, reports as m, t, use_lang};
 use leptos::prelude::*;
@@ -52,6 +54,8 @@ struct State {
     naming: bool,
     /// Files whose trees came again (sorted, filtered, named), to rebuild.
     dirty: Vec<usize>,
+    /// The phase and language the tools were built for.
+    tools_built: Option<(Phase, Lang)>,
     /// Each file's message (its trees), as it arrived.
     trees: Vec<JsValue>,
     /// The batch summary's message.
@@ -72,12 +76,15 @@ fn num(o: &JsValue, k: &str) -> f64 {
 }
 
 /// Posts a JSON message to the batch's worker, if it is still there.
-fn tell(s: &State, message: &serde_json::Value) {
+fn tell(s: &State, message: &str) {
     if let Some(r) = &s.running {
-        let _ = r
-            .worker
-            .post_message(&JsValue::from_str(&message.to_string()));
+        let _ = r.worker.post_message(&JsValue::from_str(message));
     }
+}
+
+/// `s` as a JSON string.
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
 }
 
 /// The names and `File`s of a file list.
@@ -101,6 +108,7 @@ pub fn ReportsPage() -> impl IntoView {
     let summary_host = NodeRef::<leptos::html::Div>::new();
     let files_host = NodeRef::<leptos::html::Div>::new();
     let paste = NodeRef::<leptos::html::Textarea>::new();
+    let tools_host = NodeRef::<leptos::html::Div>::new();
     let update = move |f: &mut dyn FnMut(&mut State)| {
         state.update_value(|s| f(s));
         tick.update(|n| *n += 1);
@@ -357,7 +365,7 @@ pub fn ReportsPage() -> impl IntoView {
             return;
         };
         let message = if let Some(key) = button.get_attribute("data-sort") {
-            serde_json::json!({"type": "report_sort", "key": key})
+            format!(r#"{{"type":"report_sort","key":{}}}"#, quote(&key))
         } else if button.get_attribute("data-kind").as_deref() == Some("show-body") {
             let Some(section) = button.closest(".report-file").ok().flatten() else {
                 return;
@@ -368,84 +376,68 @@ pub fn ReportsPage() -> impl IntoView {
                 index += 1;
                 at = e.previous_element_sibling();
             }
-            serde_json::json!({"type": "report_body", "index": index})
+            format!(r#"{{"type":"report_body","index":{index}}}"#)
         } else {
             return;
         };
         state.with_value(|s| tell(s, &message));
     };
-    let filter_text = NodeRef::<leptos::html::Input>::new();
-    let failing_only = NodeRef::<leptos::html::Input>::new();
-    let on_filter = move |_| {
-        let text = filter_text
-            .get_untracked()
-            .map(|i| i.value())
-            .unwrap_or_default();
-        let failing = failing_only.get_untracked().is_some_and(|i| i.checked());
-        state.with_value(|s| {
-            tell(
-                s,
-                &serde_json::json!({"type": "report_filter", "text": text, "failing": failing}),
-            )
-        });
+    // The filter, the resolver and the names button (plain DOM, see
+    // `tools`), one listener each for the whole of them.
+    let on_tools_input = move |_| {
+        let text = tools::value(tools::FILTER);
+        let failing = tools::checked(tools::FAILING);
+        let message = format!(
+            r#"{{"type":"report_filter","text":{},"failing":{failing}}}"#,
+            quote(&text)
+        );
+        state.with_value(|s| tell(s, &message));
     };
-    let pick = NodeRef::<leptos::html::Select>::new();
-    let on_names = move |_| {
-        let Some(url) = pick.get_untracked().map(|p| p.value()) else {
+    let on_tools_click = move |ev: leptos::ev::MouseEvent| {
+        let names = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| e.id() == tools::NAMES);
+        if !names {
             return;
-        };
+        }
+        let url = tools::value(tools::RESOLVER);
+        if resolver::host_of(&url).is_none() {
+            return;
+        }
         resolver::save(&url);
+        let message = format!(r#"{{"type":"report_names","resolver":{}}}"#, quote(&url));
         update(&mut |s| {
             s.naming = true;
-            tell(
-                s,
-                &serde_json::json!({"type": "report_names", "resolver": url}),
-            );
+            tell(s, &message);
         });
     };
-    let choices = move || {
-        let saved = resolver::saved();
-        let mut all: Vec<String> = resolver::KNOWN.iter().map(|(_, u)| u.to_string()).collect();
-        if !all.contains(&saved) {
-            all.push(saved.clone());
-        }
-        all.into_iter()
-            .map(|u| {
-                let selected = u == saved;
-                view! { <option value=u.clone() selected=selected>{resolver::label(&u)}</option> }
-            })
-            .collect_view()
-    };
-    let bar = move |which: fn(&State) -> (f64, f64), part: usize| {
-        move || {
-            tick.track();
-            let v = state.with_value(which);
-            if part == 0 { v.0 } else { v.1.max(1.0) }
-        }
-    };
-    let reading = move || {
-        tick.track();
-        state.with_value(|s| !matches!(s.phase, Phase::Reading))
-    };
-    let not_done = move || {
-        tick.track();
-        state.with_value(|s| s.phase != Phase::Done)
-    };
-    let naming = move || {
-        tick.track();
-        state.with_value(|s| s.naming || s.phase != Phase::Done)
-    };
-    let names_status = move || {
+    // The tools are built again when the phase or the language changes,
+    // and follow the worker's progress in between.
+    Effect::new(move |_| {
         let l = lang.get();
         tick.track();
-        state.with_value(|s| {
-            if l == Lang::Pt {
-                s.names_line.1.clone()
-            } else {
-                s.names_line.0.clone()
+        let Some(host) = tools_host.get() else {
+            return;
+        };
+        state.update_value(|s| {
+            let key = (s.phase, l);
+            if s.tools_built != Some(key) {
+                s.tools_built = Some(key);
+                tools::build(&host, s.phase == Phase::Reading, s.phase == Phase::Done, l);
             }
-        })
-    };
+            tools::follow(
+                s.file_bar,
+                s.batch_bar,
+                s.naming,
+                if l == Lang::Pt {
+                    &s.names_line.1
+                } else {
+                    &s.names_line.0
+                },
+            );
+        });
+    });
     let busy = move || {
         tick.track();
         state
@@ -468,29 +460,7 @@ pub fn ReportsPage() -> impl IntoView {
             <button type="button" on:click=on_paste>{t(m::READ_PASTE)}</button>
         </details>
         <p class="check-progress report-progress" role="status">{status}</p>
-        <div class="report-bars" hidden=reading>
-            <label for="report-file-bar">{t(m::FILE_BAR)}</label>
-            <progress id="report-file-bar" max=bar(|s| s.file_bar, 1) value=bar(|s| s.file_bar, 0)></progress>
-            <label for="report-batch-bar">{t(m::BATCH_BAR)}</label>
-            <progress id="report-batch-bar" max=bar(|s| s.batch_bar, 1) value=bar(|s| s.batch_bar, 0)></progress>
-        </div>
-        <div class="report-tools" hidden=not_done on:input=on_filter>
-            <div class="field">
-                <label for="report-filter">{t(m::FILTER)}</label>
-                <input id="report-filter" type="search" node_ref=filter_text autocomplete="off" spellcheck="false" />
-            </div>
-            <div class="choice">
-                <input id="report-failing" type="checkbox" node_ref=failing_only />
-                <label for="report-failing">{t(m::ONLY_FAILING)}</label>
-            </div>
-        </div>
-        <div class="report-tools report-names" hidden=not_done>
-            <label for="report-resolver">{t(m::RESOLVER)}</label>
-            <select id="report-resolver" node_ref=pick>{choices}</select>
-            <button type="button" on:click=on_names disabled=naming>{t(m::NAMES)}</button>
-            <p class="hint">{t(m::NAMES_NOTE)}</p>
-            <p class="report-names-status" role="status">{names_status}</p>
-        </div>
+        <div class="report-tools-host" node_ref=tools_host on:input=on_tools_input on:click=on_tools_click></div>
         <section
             id="report-result"
             aria-label=t(m::RESULT)
