@@ -17,7 +17,6 @@
 use super::check::{resolver, tree};
 
 mod tools;
-use crate::components::download_link::object_url;
 use crate::i18n::{Lang, reports as m, t, use_lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -165,8 +164,12 @@ pub fn ReportsPage() -> impl IntoView {
         }
         let w = worker.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
-            let Some(v) = ev
-                .data()
+            // A string, or `[string, blob...]` (the exports).
+            let data = ev.data();
+            let parts = js_sys::Array::is_array(&data).then(|| js_sys::Array::from(&data));
+            let Some(v) = parts
+                .as_ref()
+                .map_or(data.clone(), |p| p.get(0))
                 .as_string()
                 .and_then(|s| js_sys::JSON::parse(&s).ok())
             else {
@@ -210,11 +213,12 @@ pub fn ReportsPage() -> impl IntoView {
                 }),
                 "report_done" => {
                     // The worker stays for sorting, filtering and names.
-                    let mut exports: Vec<String> =
-                        [("csv", "text/csv"), ("json", "application/json")]
-                            .iter()
-                            .filter_map(|(k, mime)| object_url(&text(&v, k), mime))
-                            .collect();
+                    let mut exports: Vec<String> = (1..3)
+                        .filter_map(|i| {
+                            let blob = parts.as_ref()?.get(i).dyn_into::<web_sys::Blob>().ok()?;
+                            web_sys::Url::create_object_url_with_blob(&blob).ok()
+                        })
+                        .collect();
                     let mut v = Some(v);
                     update(&mut |s| {
                         s.line = line(v.as_ref().unwrap_or(&JsValue::NULL));

@@ -15,7 +15,9 @@
 //!   and each `Blob` (a `File`, or the pasted text) read here, so the page
 //!   never holds the bytes. Answered per file by `report_progress` then
 //!   `report_file`, and by one `report_done` with the summary and the
-//!   exports. The page starts a worker for each batch and terminates it.
+//!   exports. The page starts a worker for each batch and terminates it
+//!   with the next batch; until then the worker keeps the batch and answers
+//!   `report_sort`, `report_filter`, `report_names` and `report_body`.
 
 use crate::tree::Node;
 use selo::RecordType;
@@ -172,16 +174,15 @@ pub enum FromWorker {
         en: Node,
         pt: Node,
     },
-    /// The batch is read: the summary tree, the totals and the exports
-    /// (`csv`: parsedmarc's columns; `json`: what `selo report --format
-    /// json` prints).
+    /// The batch is read: the summary tree and the totals. Posted as an
+    /// array, `[this, csv, json]`, the exports as `Blob`s (CSV with
+    /// parsedmarc's columns; JSON as `selo report --format json` prints),
+    /// so that the page never parses them.
     ReportDone {
         summary: selo::report::Summary,
         line: Line,
         en: Node,
         pt: Node,
-        csv: String,
-        json: String,
     },
 }
 

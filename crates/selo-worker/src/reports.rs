@@ -1643,7 +1643,7 @@ pub mod run {
     use crate::{FromWorker, StartError, post};
     use selo::dns::{DohResolver, ResolverUrl};
     use std::cell::RefCell;
-    use wasm_bindgen::JsCast;
+    use wasm_bindgen::{JsCast, JsValue};
     use web_sys::{Blob, FileReaderSync};
 
     struct Batch {
@@ -1813,19 +1813,27 @@ pub mod run {
             .iter_mut()
             .map(|r| std::mem::replace(&mut r.en, empty()))
             .collect();
-        let csv = report::export::to_csv(&files);
-        let json = report::export::to_json(&files);
+        let blob = |text: String| {
+            let bytes = js_sys::Uint8Array::from(text.as_bytes());
+            Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&bytes))
+                .map(JsValue::from)
+                .unwrap_or(JsValue::NULL)
+        };
+        let csv = blob(report::export::to_csv(&files));
+        let json = blob(report::export::to_json(&files));
         for (r, f) in read.iter_mut().zip(files) {
             r.en = f;
         }
-        post(&FromWorker::ReportDone {
+        let done = FromWorker::ReportDone {
             summary,
             line,
             en,
             pt,
-            csv,
-            json,
-        });
+        };
+        let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+        let message = js_sys::Array::of3(&JsValue::from_str(&done.to_json()), &csv, &json);
+        // Fails only when the page has gone.
+        let _ = scope.post_message(&message);
         BATCH.with(|b| {
             *b.borrow_mut() = Some(Batch {
                 names,
