@@ -167,7 +167,9 @@ pub fn build(host: &Element, reading: bool, done: bool, l: Lang) {
 pub fn follow(file: (f64, f64), batch: (f64, f64), naming: bool, names_line: &str) {
     for (id, (at, of)) in [(FILE_BAR, file), (BATCH_BAR, batch)] {
         if let Some(e) = by_id(id) {
-            let _ = e.set_attribute("max", &of.max(1.0).to_string());
+            // Whole bytes: formatting a float would cost the first load.
+            let (at, of) = (at as u64, (of as u64).max(1));
+            let _ = e.set_attribute("max", &of.to_string());
             let _ = e.set_attribute("value", &at.min(of).to_string());
         }
     }
