@@ -257,6 +257,23 @@ pub fn ReportsPage() -> impl IntoView {
         let (Some(sh), Some(fh)) = (summary_host.get(), files_host.get()) else {
             return;
         };
+        // The tools are built again when the phase or the language
+        // changes, and follow the worker's progress in between.
+        if let Some(host) = tools_host.get() {
+            state.update_value(|s| {
+                let key = (s.phase, l);
+                if s.tools_built != Some(key) {
+                    s.tools_built = Some(key);
+                    tools::build(&host, s.phase == Phase::Reading, s.phase == Phase::Done, l);
+                }
+                let names = if l == Lang::Pt {
+                    &s.names_line.1
+                } else {
+                    &s.names_line.0
+                };
+                tools::follow(s.file_bar, s.batch_bar, s.naming, names);
+            });
+        }
         let key = if l == Lang::Pt { "pt" } else { "en" };
         let doc = document();
         sh.set_text_content(None);
@@ -358,8 +375,31 @@ pub fn ReportsPage() -> impl IntoView {
             }
         })
     };
-    // Sorting and the reported message's body: buttons in the worker's
-    // trees, handled here for the whole result.
+    // The filter, the resolver and the names button (plain DOM, see
+    // `tools`), one listener each for the whole of them.
+    let on_tools_input = move |_| {
+        let text = tools::value(tools::FILTER);
+        let failing = tools::checked(tools::FAILING);
+        let message = format!(
+            r#"{{"type":"report_filter","text":{},"failing":{failing}}}"#,
+            quote(&text)
+        );
+        state.with_value(|s| tell(s, &message));
+    };
+    let on_names = move || {
+        let url = tools::value(tools::RESOLVER);
+        if resolver::host_of(&url).is_none() {
+            return;
+        }
+        resolver::save(&url);
+        let message = format!(r#"{{"type":"report_names","resolver":{}}}"#, quote(&url));
+        update(&mut |s| {
+            s.naming = true;
+            tell(s, &message);
+        });
+    };
+    // Sorting, the reported message's body (buttons in the worker's trees)
+    // and the names button, handled here for the whole result.
     let on_result_click = move |ev: leptos::ev::MouseEvent| {
         let Some(button) = ev
             .target()
@@ -368,6 +408,9 @@ pub fn ReportsPage() -> impl IntoView {
         else {
             return;
         };
+        if button.id() == tools::NAMES {
+            return on_names();
+        }
         let message = if let Some(key) = button.get_attribute("data-sort") {
             format!(r#"{{"type":"report_sort","key":{}}}"#, quote(&key))
         } else if button.get_attribute("data-kind").as_deref() == Some("show-body") {
@@ -386,62 +429,6 @@ pub fn ReportsPage() -> impl IntoView {
         };
         state.with_value(|s| tell(s, &message));
     };
-    // The filter, the resolver and the names button (plain DOM, see
-    // `tools`), one listener each for the whole of them.
-    let on_tools_input = move |_| {
-        let text = tools::value(tools::FILTER);
-        let failing = tools::checked(tools::FAILING);
-        let message = format!(
-            r#"{{"type":"report_filter","text":{},"failing":{failing}}}"#,
-            quote(&text)
-        );
-        state.with_value(|s| tell(s, &message));
-    };
-    let on_tools_click = move |ev: leptos::ev::MouseEvent| {
-        let names = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|e| e.id() == tools::NAMES);
-        if !names {
-            return;
-        }
-        let url = tools::value(tools::RESOLVER);
-        if resolver::host_of(&url).is_none() {
-            return;
-        }
-        resolver::save(&url);
-        let message = format!(r#"{{"type":"report_names","resolver":{}}}"#, quote(&url));
-        update(&mut |s| {
-            s.naming = true;
-            tell(s, &message);
-        });
-    };
-    // The tools are built again when the phase or the language changes,
-    // and follow the worker's progress in between.
-    Effect::new(move |_| {
-        let l = lang.get();
-        tick.track();
-        let Some(host) = tools_host.get() else {
-            return;
-        };
-        state.update_value(|s| {
-            let key = (s.phase, l);
-            if s.tools_built != Some(key) {
-                s.tools_built = Some(key);
-                tools::build(&host, s.phase == Phase::Reading, s.phase == Phase::Done, l);
-            }
-            tools::follow(
-                s.file_bar,
-                s.batch_bar,
-                s.naming,
-                if l == Lang::Pt {
-                    &s.names_line.1
-                } else {
-                    &s.names_line.0
-                },
-            );
-        });
-    });
     let busy = move || {
         tick.track();
         state
@@ -464,13 +451,14 @@ pub fn ReportsPage() -> impl IntoView {
             <button type="button" on:click=on_paste>{t(m::READ_PASTE)}</button>
         </details>
         <p class="check-progress report-progress" role="status">{status}</p>
-        <div class="report-tools-host" node_ref=tools_host on:input=on_tools_input on:click=on_tools_click></div>
         <section
             id="report-result"
             aria-label=t(m::RESULT)
             aria-busy=busy
             on:click=on_result_click
+            on:input=on_tools_input
         >
+            <div node_ref=tools_host></div>
             <div node_ref=summary_host></div>
             <div node_ref=files_host></div>
         </section>
