@@ -55,6 +55,10 @@ super::texts! {
     DOWNLOAD_PRIVATE = ("Download the private key (PEM, PKCS#8)", "Transferir a chave privada (PEM, PKCS#8)");
     SHOW_PRIVATE = ("Show the private key", "Mostrar a chave privada");
     PRIVATE_WHAT = ("the private key", "a chave privada");
+    LEAVE_UNSAVED = (
+        "The private key has not been downloaded or copied. If you leave this page it is lost, and you will have to generate a new pair. Leave anyway?",
+        "A chave privada ainda não foi transferida nem copiada. Se sair desta página, perde-a e terá de gerar um novo par. Sair mesmo assim?"
+    );
 
     PASTE_LABEL = ("Public key", "Chave pública");
     PASTE_HINT = (
@@ -100,6 +104,6 @@ super::texts! {
     CNAME_BAD = ("This value does not make a valid host name.", "Este valor não forma um nome de anfitrião válido.");
     ROTATE = (
         "Rotate keys once or twice a year: publish a new selector, switch your server to it, and after a week publish the old selector as v=DKIM1; p= (revoked).",
-        "Troque as chaves uma ou duas vezes por ano: publique um seletor novo, mude o servidor para ele e, passada uma semana, publique o seletor antigo como v=DKIM1; p= (revogado)."
+        "Troque as chaves uma ou duas vezes por ano: publique um seletor novo, passe a assinar com ele no servidor e, passada uma semana, publique o seletor antigo como v=DKIM1; p= (revogado)."
     );
 }

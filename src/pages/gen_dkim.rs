@@ -38,6 +38,74 @@ fn default_selector() -> String {
     format!("s{:04}{:02}", d.get_utc_full_year(), d.get_utc_month() + 1)
 }
 
+/// While `unsaved` holds, asks before the page goes away: the browser's
+/// own prompt when the tab is closed or reloaded (`beforeunload`), and a
+/// confirmation when a link of the app would replace this page (the router
+/// changes pages without unloading, so `beforeunload` never fires then).
+fn guard_leaving(unsaved: Signal<bool>, question: Signal<&'static str>) {
+    use leptos::wasm_bindgen::{JsCast, closure::Closure};
+    let unload = window_event_listener_untyped("beforeunload", move |ev| {
+        if unsaved.try_get_untracked().unwrap_or(false) {
+            ev.prevent_default();
+            // Older browsers look at returnValue instead.
+            let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
+        }
+    });
+    // Capturing, so it runs before the router's own click handler.
+    let click = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        if !unsaved.try_get_untracked().unwrap_or(false) {
+            return;
+        }
+        let Some(link) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href]").ok().flatten())
+        else {
+            return;
+        };
+        if link.has_attribute("download") || link.has_attribute("target") {
+            return;
+        }
+        let here = window().location();
+        let (Ok(base), Some(href)) = (here.href(), link.get_attribute("href")) else {
+            return;
+        };
+        let Ok(to) = web_sys::Url::new_with_base(&href, &base) else {
+            return;
+        };
+        let same_page =
+            here.pathname().ok() == Some(to.pathname()) && here.search().ok() == Some(to.search());
+        if to.origin() != here.origin().unwrap_or_default() || same_page {
+            return;
+        }
+        if !window()
+            .confirm_with_message(question.try_get_untracked().unwrap_or_default())
+            .unwrap_or(true)
+        {
+            ev.prevent_default();
+            ev.stop_immediate_propagation();
+        }
+    });
+    let _ = window().add_event_listener_with_callback_and_bool(
+        "click",
+        click.as_ref().unchecked_ref(),
+        true,
+    );
+    let click = StoredValue::new_local(Some(click));
+    on_cleanup(move || {
+        unload.remove();
+        click.try_update_value(|c| {
+            if let Some(c) = c.take() {
+                let _ = window().remove_event_listener_with_callback_and_bool(
+                    "click",
+                    c.as_ref().unchecked_ref(),
+                    true,
+                );
+            }
+        });
+    });
+}
+
 /// The DKIM generator page.
 #[component]
 pub fn GenDkimPage() -> impl IntoView {
@@ -72,6 +140,26 @@ pub fn GenDkimPage() -> impl IntoView {
     });
     let busy = keygen.pending();
     let generated = keygen.value();
+    // A new key type makes the shown pair stale: clear it.
+    Effect::new(move |before: Option<KeyChoice>| {
+        let now = alg.get();
+        if before.is_some_and(|b| b != now) {
+            generated.set(None);
+        }
+        now
+    });
+    // False from the moment a pair is made until its private key is
+    // downloaded or copied: leaving the page then loses it.
+    let saved = RwSignal::new(true);
+    Effect::new(move |_| {
+        let made = generated.with(|g| matches!(g, Some(Ok(_))));
+        saved.set(!made);
+    });
+    let on_saved = move |_| saved.set(true);
+    guard_leaving(
+        Signal::derive(move || !saved.get()),
+        Signal::derive(move || dkim_text::LEAVE_UNSAVED.get(lang.get())),
+    );
     let private_pem = Signal::derive(move || {
         generated.with(|g| match g {
             Some(Ok(g)) => g.private_pem.clone(),
@@ -314,17 +402,22 @@ pub fn GenDkimPage() -> impl IntoView {
                         <section class="private-key alert alert-warning" aria-labelledby="private-heading">
                             <h2 id="private-heading">{t(dkim_text::PRIVATE_HEADING)}</h2>
                             <p>{t(dkim_text::PRIVATE_WARNING)}</p>
-                            <DownloadLink
-                                content=private_pem
-                                filename=private_name
-                                mime="application/x-pem-file"
-                                label=dkim_text::DOWNLOAD_PRIVATE
-                                testid="download-private"
-                            />
+                            // A click on the link or the copy button counts as saved.
+                            <div class="save-private" on:click=on_saved>
+                                <DownloadLink
+                                    content=private_pem
+                                    filename=private_name
+                                    mime="application/x-pem-file"
+                                    label=dkim_text::DOWNLOAD_PRIVATE
+                                    testid="download-private"
+                                />
+                            </div>
                             <details>
                                 <summary>{t(dkim_text::SHOW_PRIVATE)}</summary>
                                 <pre class="snippet" data-testid="private-pem">{move || private_pem.get()}</pre>
-                                <CopyButton text=private_pem what=dkim_text::PRIVATE_WHAT />
+                                <div class="save-private" on:click=on_saved>
+                                    <CopyButton text=private_pem what=dkim_text::PRIVATE_WHAT />
+                                </div>
                             </details>
                         </section>
                     </Show>
@@ -475,7 +568,10 @@ pub fn GenDkimPage() -> impl IntoView {
                         }
                     }}
                 </Show>
-                <p class="hint">{t(dkim_text::ROTATE)}</p>
+                // Rotation is the provider's job with CNAME delegation.
+                <Show when=move || how.get() != "cname">
+                    <p class="hint" data-testid="rotate">{t(dkim_text::ROTATE)}</p>
+                </Show>
             </Fields>
         </GeneratorPage>
     }

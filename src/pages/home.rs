@@ -1,12 +1,70 @@
 //! The home page: what Selo does and what you can do with it.
 
 use crate::Page;
-use crate::i18n::{home as home_text, t};
+use crate::i18n::{fill, home as home_text, t, use_lang};
 use leptos::prelude::*;
+use selo::Text;
+
+/// The messages people search for, what each means, and the page that
+/// fixes it.
+const TROUBLE: [(&str, Text, Page); 5] = [
+    (
+        "MTA-STS policy missing: STSFetchResult.NONE",
+        home_text::TROUBLE_MTA_STS,
+        Page::GenMtaSts,
+    ),
+    (
+        "SPF PermError: too many DNS lookups",
+        home_text::TROUBLE_SPF,
+        Page::GenSpf,
+    ),
+    (
+        "DMARC policy not enabled",
+        home_text::TROUBLE_DMARC,
+        Page::GenDmarc,
+    ),
+    (
+        "DKIM signature body hash did not verify",
+        home_text::TROUBLE_DKIM_BODY,
+        Page::GenDkim,
+    ),
+    (
+        "no key for signature",
+        home_text::TROUBLE_DKIM_KEY,
+        Page::GenDkim,
+    ),
+];
 
 /// What Selo does, in a few plain lines, and the tasks.
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let lang = use_lang();
+    let trouble = TROUBLE
+        .into_iter()
+        .map(|(said, means, page)| {
+            // The validator reads its text from the fragment.
+            let explain = format!(
+                "{}#{}",
+                Page::Validate.href(),
+                String::from(js_sys::encode_uri_component(said))
+            );
+            view! {
+                <li class="trouble-item">
+                    <p><code>{said}</code></p>
+                    <p>{t(means)}</p>
+                    <p class="trouble-links">
+                        <a href=page.href() data-testid="trouble-fix">
+                            {move || fill(
+                                home_text::TROUBLE_FIX.get(lang.get()),
+                                &[("page", page.title().get(lang.get()))],
+                            )}
+                        </a>
+                        <a href=explain data-testid="trouble-explain">{t(home_text::TROUBLE_EXPLAIN)}</a>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <h1>{t(home_text::TITLE)}</h1>
         <p class="lead">{t(home_text::INTRO)}</p>
@@ -46,5 +104,8 @@ pub fn HomePage() -> impl IntoView {
                 </ul>
             </li>
         </ul>
+        <h2 id="trouble">{t(home_text::TROUBLE)}</h2>
+        <p>{t(home_text::TROUBLE_INTRO)}</p>
+        <ul class="trouble" aria-labelledby="trouble">{trouble}</ul>
     }
 }

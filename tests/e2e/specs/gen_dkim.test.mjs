@@ -141,3 +141,95 @@ test('Microsoft 365 CNAMEs, old and new formats', async () => {
   await g.cnameTargets().first().getByText('dkim2.mcsv.net').waitFor();
   await g.page.close();
 });
+
+/** Makes an Ed25519 pair (the quickest) without saving its private key. */
+async function generateUnsaved(g) {
+  await g.algorithm().selectOption('ed25519');
+  await g.generate().click();
+  await g.keyInfo().waitFor({ timeout: 30_000 });
+}
+
+test('leaving with an unsaved private key asks first, inside the app and when the tab closes', async () => {
+  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=guard');
+  const dialogs = [];
+  g.page.on('dialog', (d) => {
+    dialogs.push(d.type());
+    d.dismiss();
+  });
+  // Before any key: no question.
+  await g.navLink('validate').click();
+  await g.page.waitForURL(/\?page=validate/);
+  await g.page.goBack();
+  await g.page.waitForURL(/\?page=dkim/);
+  assert.deepEqual(dialogs, []);
+  await generateUnsaved(g);
+  // A link of the app asks for confirmation; dismissing it stays here.
+  const asked = g.page.waitForEvent('dialog');
+  await g.navLink('validate').click();
+  await asked;
+  assert.deepEqual(dialogs, ['confirm']);
+  assert.match(g.page.url(), /\?page=dkim/);
+  assert.ok(await g.keyInfo().isVisible(), 'the key is still there');
+  // Closing the tab asks too (beforeunload).
+  const closing = g.page.waitForEvent('dialog');
+  await g.page.close({ runBeforeUnload: true });
+  assert.equal((await closing).type(), 'beforeunload');
+  assert.ok(!g.page.isClosed(), 'dismissed: the page stays');
+  // Once the private key is downloaded, nothing asks.
+  const [download] = await Promise.all([g.page.waitForEvent('download'), g.privateDownload().click()]);
+  await download.path();
+  dialogs.length = 0;
+  await g.navLink('validate').click();
+  await g.page.waitForURL(/\?page=validate/);
+  assert.deepEqual(dialogs, []);
+  await g.page.close({ runBeforeUnload: true });
+});
+
+test('copying the private key also counts as saving it', async () => {
+  await env.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=copied');
+  await generateUnsaved(g);
+  await g.page.getByText('Show the private key').click();
+  await g.page.getByRole('button', { name: 'Copy the private key' }).click();
+  const dialogs = [];
+  g.page.on('dialog', (d) => {
+    dialogs.push(d.type());
+    d.dismiss();
+  });
+  await g.navLink('validate').click();
+  await g.page.waitForURL(/\?page=validate/);
+  assert.deepEqual(dialogs, []);
+  await g.page.close();
+});
+
+test('changing the key type after generating clears the old key', async () => {
+  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=swap');
+  await generateUnsaved(g);
+  assert.ok(await g.privateKey().isVisible());
+  await g.algorithm().selectOption('rsa2048');
+  await g.page.waitForURL((u) => !u.search.includes('alg='));
+  await g.keyInfo().waitFor({ state: 'detached' });
+  assert.equal(await g.privateKey().count(), 0, 'the Ed25519 private key is gone');
+  assert.equal(await g.page.getByTestId('out-value').count(), 0, 'no record of the old key');
+  // Nothing left to lose: leaving asks nothing.
+  const dialogs = [];
+  g.page.on('dialog', (d) => {
+    dialogs.push(d.type());
+    d.dismiss();
+  });
+  await g.navLink('validate').click();
+  await g.page.waitForURL(/\?page=validate/);
+  assert.deepEqual(dialogs, []);
+  await g.page.close();
+});
+
+test('CNAME delegation hides the rotation advice for self-hosted keys', async () => {
+  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com');
+  assert.ok(await g.rotationAdvice().isVisible());
+  await g.how('cname').check();
+  await g.provider().waitFor();
+  assert.equal(await g.rotationAdvice().count(), 0);
+  await g.how('paste').check();
+  await g.rotationAdvice().waitFor();
+  await g.page.close();
+});
