@@ -409,7 +409,7 @@ crate::diagnostic::catalogue! {
         spec: Some(SpecRef::rfc(7208, "2.4")),
         en: "{provider} sends with its own envelope domain, so nothing goes in your SPF record for it; what makes its mail align with your domain is DKIM.",
         en_help: "Leave it out of SPF and publish the DKIM records {provider} gives you (see the DKIM step).",
-        pt: "{provider} envia com o seu próprio domínio de envelope, por isso não entra nada no seu registo SPF para ele; o que alinha o correio dele com o seu domínio é o DKIM.",
+        pt: "{provider} envia com o seu próprio domínio de envelope, por isso o seu registo SPF não precisa de nada para este fornecedor; o que alinha o correio que envia com o seu domínio é o DKIM.",
         pt_help: "Deixe-o fora do SPF e publique os registos DKIM que {provider} lhe dá (veja o passo DKIM).",
     };
 
