@@ -35,10 +35,6 @@ super::texts! {
         "Veja quem envia correio em nome do seu domínio, quem falha e o que corrigir. Os ficheiros ficam no seu navegador."
     );
     TROUBLE = ("Messages you may have seen", "Mensagens que pode ter visto");
-    TROUBLE_INTRO = (
-        "Mail servers and domain checkers report problems in these words. What each means, and where to fix it:",
-        "Os servidores de correio e os verificadores de domínios descrevem os problemas com estas palavras. O que cada uma significa e onde a resolver:"
-    );
     TROUBLE_MTA_STS = (
         "Your domain publishes no MTA-STS policy, or senders cannot fetch it: publish the _mta-sts record and the policy file.",
         "O seu domínio não publica uma política MTA-STS, ou os remetentes não a conseguem obter: publique o registo _mta-sts e o ficheiro de política."
@@ -61,5 +57,4 @@ super::texts! {
     );
     /// {page} is a generator's title.
     TROUBLE_FIX = ("Fix it: {page}", "Resolver: {page}");
-    TROUBLE_EXPLAIN = ("Explain it in the validator", "Explicar no validador");
 }

@@ -24,16 +24,13 @@ super::texts! {
     );
     SUMMARY_CAUTION = ("Valid {type}, with warnings to read: {counts}", "{type} válido, com avisos a ler: {counts}");
     SUMMARY_LOG = (
-        "This is a message from a mail server or a report, not a record: what it means and how to fix it is below.",
-        "Isto é uma mensagem de um servidor de correio ou de um relatório, não um registo: o que significa e como resolver está abaixo."
+        "A mail server's message, not a record: what it means is below.",
+        "Uma mensagem de um servidor de correio, não um registo: o que significa está abaixo."
     );
     /// {page} is a generator's title, like "DMARC generator".
     FIX_ON = ("Fix it with the {page}", "Resolva-o com o {page}");
     OPEN_GENERATOR = ("Open in the {page}", "Abrir no {page}");
-    CORRECTED = (
-        "The text above now holds the corrected record: copy it and publish it in place of the old one.",
-        "O texto acima tem agora o registo corrigido: copie-o e publique-o em vez do antigo."
-    );
+    CORRECTED = ("Corrected record, to publish in place of the old one:", "Registo corrigido, a publicar em vez do antigo:");
     CORRECTED_WHAT = ("the corrected record", "o registo corrigido");
     ERRORS_1 = ("1 error", "1 erro");
     ERRORS_N = ("{n} errors", "{n} erros");

@@ -40,9 +40,10 @@ fn default_selector() -> String {
 
 /// While `unsaved` holds, asks before the page goes away: the browser's
 /// own prompt when the tab is closed or reloaded (`beforeunload`), and a
-/// confirmation when a link of the app would replace this page (the router
-/// changes pages without unloading, so `beforeunload` never fires then).
-fn guard_leaving(unsaved: Signal<bool>, question: Signal<&'static str>) {
+/// confirmation when a link of the app (a relative `?` query) is followed:
+/// the router changes pages without unloading, so `beforeunload` never
+/// fires then.
+fn guard_leaving(unsaved: Signal<bool>, lang: RwSignal<selo::Lang>) {
     use leptos::wasm_bindgen::{JsCast, closure::Closure};
     let unload = window_event_listener_untyped("beforeunload", move |ev| {
         if unsaved.try_get_untracked().unwrap_or(false) {
@@ -63,23 +64,13 @@ fn guard_leaving(unsaved: Signal<bool>, question: Signal<&'static str>) {
         else {
             return;
         };
-        if link.has_attribute("download") || link.has_attribute("target") {
-            return;
-        }
-        let here = window().location();
-        let (Ok(base), Some(href)) = (here.href(), link.get_attribute("href")) else {
-            return;
-        };
-        let Ok(to) = web_sys::Url::new_with_base(&href, &base) else {
-            return;
-        };
-        let same_page =
-            here.pathname().ok() == Some(to.pathname()) && here.search().ok() == Some(to.search());
-        if to.origin() != here.origin().unwrap_or_default() || same_page {
+        // The app's own links are relative queries (`?page=validate`).
+        let href = link.get_attribute("href").unwrap_or_default();
+        if !href.starts_with('?') || window().location().search().ok() == Some(href) {
             return;
         }
         if !window()
-            .confirm_with_message(question.try_get_untracked().unwrap_or_default())
+            .confirm_with_message(dkim_text::LEAVE_UNSAVED.get(lang.get_untracked()))
             .unwrap_or(true)
         {
             ev.prevent_default();
@@ -91,19 +82,10 @@ fn guard_leaving(unsaved: Signal<bool>, question: Signal<&'static str>) {
         click.as_ref().unchecked_ref(),
         true,
     );
-    let click = StoredValue::new_local(Some(click));
-    on_cleanup(move || {
-        unload.remove();
-        click.try_update_value(|c| {
-            if let Some(c) = c.take() {
-                let _ = window().remove_event_listener_with_callback_and_bool(
-                    "click",
-                    c.as_ref().unchecked_ref(),
-                    true,
-                );
-            }
-        });
-    });
+    // Kept for the page's life, then inert: once the page is gone its
+    // signals are, and `unsaved` reads as false.
+    click.forget();
+    on_cleanup(move || unload.remove());
 }
 
 /// The DKIM generator page.
@@ -140,25 +122,13 @@ pub fn GenDkimPage() -> impl IntoView {
     });
     let busy = keygen.pending();
     let generated = keygen.value();
-    // A new key type makes the shown pair stale: clear it.
-    Effect::new(move |before: Option<KeyChoice>| {
-        let now = alg.get();
-        if before.is_some_and(|b| b != now) {
-            generated.set(None);
-        }
-        now
-    });
-    // False from the moment a pair is made until its private key is
-    // downloaded or copied: leaving the page then loses it.
-    let saved = RwSignal::new(true);
-    Effect::new(move |_| {
-        let made = generated.with(|g| matches!(g, Some(Ok(_))));
-        saved.set(!made);
-    });
+    // False from the moment a pair is made (Generate) until its private
+    // key is downloaded or copied: leaving the page then loses it.
+    let saved = RwSignal::new(false);
     let on_saved = move |_| saved.set(true);
     guard_leaving(
-        Signal::derive(move || !saved.get()),
-        Signal::derive(move || dkim_text::LEAVE_UNSAVED.get(lang.get())),
+        Signal::derive(move || !saved.get() && generated.with(|g| matches!(g, Some(Ok(_))))),
+        lang,
     );
     let private_pem = Signal::derive(move || {
         generated.with(|g| match g {
@@ -348,6 +318,8 @@ pub fn GenDkimPage() -> impl IntoView {
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
                                 alg_q.set((v != KeyChoice::default().as_str()).then_some(v));
+                                // A pair of the old type would be stale.
+                                generated.set(None);
                             }
                         >
                             {KeyChoice::ALL
@@ -386,6 +358,7 @@ pub fn GenDkimPage() -> impl IntoView {
                         disabled=move || busy.get()
                         aria-busy=move || if busy.get() { "true" } else { "false" }
                         on:click=move |_| {
+                            saved.set(false);
                             keygen.dispatch(alg.get_untracked());
                         }
                     >

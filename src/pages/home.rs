@@ -50,17 +50,17 @@ pub fn HomePage() -> impl IntoView {
             );
             view! {
                 <li class="trouble-item">
-                    <p><code>{said}</code></p>
-                    <p>{t(means)}</p>
-                    <p class="trouble-links">
-                        <a href=page.href() data-testid="trouble-fix">
-                            {move || fill(
-                                home_text::TROUBLE_FIX.get(lang.get()),
-                                &[("page", page.title().get(lang.get()))],
-                            )}
-                        </a>
-                        <a href=explain data-testid="trouble-explain">{t(home_text::TROUBLE_EXPLAIN)}</a>
-                    </p>
+                    // The message opens the validator, which explains it.
+                    <a href=explain data-testid="trouble-explain"><code>{said}</code></a>
+                    " "
+                    {t(means)}
+                    " "
+                    <a href=page.href() data-testid="trouble-fix">
+                        {move || fill(
+                            home_text::TROUBLE_FIX.get(lang.get()),
+                            &[("page", page.title().get(lang.get()))],
+                        )}
+                    </a>
                 </li>
             }
         })
@@ -105,7 +105,6 @@ pub fn HomePage() -> impl IntoView {
             </li>
         </ul>
         <h2 id="trouble">{t(home_text::TROUBLE)}</h2>
-        <p>{t(home_text::TROUBLE_INTRO)}</p>
         <ul class="trouble" aria-labelledby="trouble">{trouble}</ul>
     }
 }

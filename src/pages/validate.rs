@@ -153,13 +153,8 @@ pub fn ValidatePage() -> impl IntoView {
         }
     });
     // Set once a fix was applied: the text is then a corrected record to
-    // copy. Cleared when the text is emptied.
+    // copy.
     let fixed = RwSignal::new(false);
-    Effect::new(move |_| {
-        if text.with(|t| t.trim().is_empty()) {
-            fixed.set(false);
-        }
-    });
     let on_fix = Callback::new(move |fix: ShownFix| {
         text.update(|t| *t = fix.apply(t));
         fixed.set(true);
@@ -334,34 +329,29 @@ pub fn ValidatePage() -> impl IntoView {
                 />
             </Show>
             {move || {
-                // A pasted log line: the page that fixes what it reports.
-                let page = checked.with(|c| {
-                    c.as_ref()?.findings.iter().find_map(|f| f.page.clone())
+                // The generator of the detected type or, for a pasted log
+                // line, the page that fixes what it reports.
+                let l = lang.get();
+                let (href, said, page, testid) = checked.with(|c| {
+                    let c = c.as_ref()?;
+                    Some(match c.kind {
+                        Some(k) => (
+                            text.with(|t| generator_href(k, t)),
+                            validate_text::OPEN_GENERATOR,
+                            generator(k),
+                            "open-generator",
+                        ),
+                        None => {
+                            let page = c.findings.iter().find_map(|f| f.page.as_deref())?;
+                            let page = Page::from_slug(page);
+                            (page.href(), validate_text::FIX_ON, page, "fix-page")
+                        }
+                    })
                 })?;
-                let page = Page::from_slug(&page);
+                let label = fill(said.get(l), &[("page", page.title().get(l))]);
                 Some(view! {
                     <p class="next-step">
-                        <a href=page.href() data-testid="fix-page">
-                            {move || fill(
-                                validate_text::FIX_ON.get(lang.get()),
-                                &[("page", page.title().get(lang.get()))],
-                            )}
-                        </a>
-                    </p>
-                })
-            }}
-            {move || {
-                let kind = checked.with(|c| c.as_ref().and_then(|c| c.kind))?;
-                let href = text.with(|t| generator_href(kind, t));
-                let page = generator(kind);
-                Some(view! {
-                    <p class="next-step">
-                        <a href=href data-testid="open-generator">
-                            {move || fill(
-                                validate_text::OPEN_GENERATOR.get(lang.get()),
-                                &[("page", page.title().get(lang.get()))],
-                            )}
-                        </a>
+                        <a href=href data-testid=testid>{label}</a>
                     </p>
                 })
             }}
