@@ -56,8 +56,8 @@ super::texts! {
     SHOW_PRIVATE = ("Show the private key", "Mostrar a chave privada");
     PRIVATE_WHAT = ("the private key", "a chave privada");
     LEAVE_UNSAVED = (
-        "The private key has not been downloaded or copied. If you leave this page it is lost, and you will have to generate a new pair. Leave anyway?",
-        "A chave privada ainda não foi transferida nem copiada. Se sair desta página, perde-a e terá de gerar um novo par. Sair mesmo assim?"
+        "The private key was not downloaded or copied: leaving loses it. Leave anyway?",
+        "A chave privada não foi transferida nem copiada: se sair, perde-a. Sair mesmo assim?"
     );
 
     PASTE_LABEL = ("Public key", "Chave pública");

@@ -36,25 +36,23 @@ super::texts! {
     );
     TROUBLE = ("Messages you may have seen", "Mensagens que pode ter visto");
     TROUBLE_MTA_STS = (
-        "Your domain publishes no MTA-STS policy, or senders cannot fetch it: publish the _mta-sts record and the policy file.",
-        "O seu domínio não publica uma política MTA-STS, ou os remetentes não a conseguem obter: publique o registo _mta-sts e o ficheiro de política."
+        "Senders found no MTA-STS policy for your domain: publish the _mta-sts record and the policy file.",
+        "Os remetentes não encontraram uma política MTA-STS para o seu domínio: publique o registo _mta-sts e o ficheiro de política."
     );
     TROUBLE_SPF = (
-        "Your SPF record needs more than 10 DNS lookups, so receivers treat it as broken: drop includes you no longer use.",
-        "O seu registo SPF precisa de mais de 10 consultas DNS, por isso os recetores tratam-no como inválido: retire os include que já não usa."
+        "Your SPF record needs more than 10 DNS lookups, so it fails for all your mail: drop unused includes.",
+        "O seu registo SPF precisa de mais de 10 consultas DNS, por isso falha para todo o seu correio: retire os include que não usa."
     );
     TROUBLE_DMARC = (
-        "Your domain has no DMARC record, or one that only monitors (p=none): publish one, then move to quarantine or reject.",
-        "O seu domínio não tem registo DMARC, ou tem um que só monitoriza (p=none): publique um e depois passe a quarantine ou reject."
+        "Your domain has no DMARC record, or only p=none: publish one, then move to quarantine or reject.",
+        "O seu domínio não tem registo DMARC, ou só p=none: publique um e depois passe a quarantine ou reject."
     );
     TROUBLE_DKIM_BODY = (
-        "The message was changed after it was signed (often by a footer or a forwarding list), or it was signed with a key that does not match the one in DNS.",
-        "A mensagem foi alterada depois de assinada (muitas vezes por um rodapé ou uma lista de distribuição), ou foi assinada com uma chave que não corresponde à do DNS."
+        "The message was changed after it was signed (a footer, a mailing list), or signed with another key than the one in DNS.",
+        "A mensagem foi alterada depois de assinada (um rodapé, uma lista de distribuição), ou assinada com outra chave que não a do DNS."
     );
     TROUBLE_DKIM_KEY = (
-        "Receivers found no DKIM key in DNS for the selector your server signs with: publish the key under that selector.",
-        "Os recetores não encontraram no DNS uma chave DKIM para o seletor com que o seu servidor assina: publique a chave com esse seletor."
+        "Receivers found no DKIM key in DNS for the selector your server signs with: publish it.",
+        "Os recetores não encontraram no DNS uma chave DKIM para o seletor com que o seu servidor assina: publique-a."
     );
-    /// {page} is a generator's title.
-    TROUBLE_FIX = ("Fix it: {page}", "Resolver: {page}");
 }

@@ -52,15 +52,21 @@ fn guard_leaving(unsaved: Signal<bool>, lang: RwSignal<selo::Lang>) {
             let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
         }
     });
-    // Capturing, so it runs before the router's own click handler.
+    // Capturing, so it runs before the router's own click handler (on the
+    // window, bubbling).
     let click = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
         if !unsaved.try_get_untracked().unwrap_or(false) {
             return;
         }
         let Some(link) = ev
             .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[href]").ok().flatten())
+            // Mouse events target elements; `closest` fails on anything else.
+            .and_then(|t| {
+                t.unchecked_into::<web_sys::Element>()
+                    .closest("a")
+                    .ok()
+                    .flatten()
+            })
         else {
             return;
         };
@@ -73,8 +79,8 @@ fn guard_leaving(unsaved: Signal<bool>, lang: RwSignal<selo::Lang>) {
             .confirm_with_message(dkim_text::LEAVE_UNSAVED.get(lang.get_untracked()))
             .unwrap_or(true)
         {
+            // The router leaves a click whose default is prevented alone.
             ev.prevent_default();
-            ev.stop_immediate_propagation();
         }
     });
     let _ = window().add_event_listener_with_callback_and_bool(

@@ -1,7 +1,7 @@
 //! The home page: what Selo does and what you can do with it.
 
 use crate::Page;
-use crate::i18n::{fill, home as home_text, t, use_lang};
+use crate::i18n::{home as home_text, t};
 use leptos::prelude::*;
 use selo::Text;
 
@@ -38,7 +38,6 @@ const TROUBLE: [(&str, Text, Page); 5] = [
 /// What Selo does, in a few plain lines, and the tasks.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let lang = use_lang();
     let trouble = TROUBLE
         .into_iter()
         .map(|(said, means, page)| {
@@ -55,12 +54,7 @@ pub fn HomePage() -> impl IntoView {
                     " "
                     {t(means)}
                     " "
-                    <a href=page.href() data-testid="trouble-fix">
-                        {move || fill(
-                            home_text::TROUBLE_FIX.get(lang.get()),
-                            &[("page", page.title().get(lang.get()))],
-                        )}
-                    </a>
+                    <a href=page.href() data-testid="trouble-fix">{t(page.title())}</a>
                 </li>
             }
         })

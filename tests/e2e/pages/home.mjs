@@ -12,6 +12,6 @@ export class HomePage extends Shell {
   }
 
   taskLink(name) {
-    return this.page.getByRole('main').getByRole('link', { name, exact: true });
+    return this.page.locator('ul.tasks').getByRole('link', { name, exact: true });
   }
 }
