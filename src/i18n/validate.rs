@@ -19,8 +19,8 @@ super::texts! {
     SUMMARY_UNKNOWN = ("Unrecognised text: {counts}", "Texto não reconhecido: {counts}");
     /// A record receivers accept that lets anyone send as the domain (`+all`).
     SUMMARY_DANGEROUS = (
-        "Dangerous {type} ({counts}): receivers accept it, but it lets anyone send mail as your domain.",
-        "{type} perigoso ({counts}): os recetores aceitam-no, mas deixa qualquer pessoa enviar correio em nome do seu domínio."
+        "Dangerous {type} ({counts}): it lets anyone send mail as your domain.",
+        "{type} perigoso ({counts}): deixa qualquer pessoa enviar correio em nome do seu domínio."
     );
     SUMMARY_CAUTION = ("Valid {type}, with warnings to read: {counts}", "{type} válido, com avisos a ler: {counts}");
     SUMMARY_LOG = (
