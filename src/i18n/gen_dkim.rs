@@ -103,6 +103,6 @@ super::texts! {
     CNAME_BAD = ("This value does not make a valid host name.", "Este valor não forma um nome de anfitrião válido.");
     ROTATE = (
         "Rotate keys once or twice a year: publish a new selector, switch your server to it, and after a week publish the old selector as v=DKIM1; p= (revoked).",
-        "Troque as chaves uma ou duas vezes por ano: publique um seletor novo, mude o servidor para ele e, passada uma semana, publique o seletor antigo como v=DKIM1; p= (revogado)."
+        "Troque as chaves uma ou duas vezes por ano: publique um seletor novo, passe a assinar com ele no servidor e, passada uma semana, publique o seletor antigo como v=DKIM1; p= (revogado)."
     );
 }

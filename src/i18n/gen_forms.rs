@@ -6,7 +6,7 @@ super::texts! {
     DOMAIN_LABEL = ("Your domain", "O seu domínio");
     DOMAIN_HINT = (
         "The domain in your email addresses, like example.com (without www or https://).",
-        "O domínio dos seus endereços de e-mail, como exemplo.pt (sem www nem https://)."
+        "O domínio dos seus endereços de e-mail, como example.com (sem www nem https://)."
     );
     /// Shown when some fields are left out of the record.
     LEFT_OUT = (

@@ -72,6 +72,19 @@ fn key_reader(
     key
 }
 
+/// While `unsaved` holds, asks before the tab is closed or reloaded, or
+/// the browser leaves the site (`beforeunload`).
+fn guard_leaving(unsaved: Signal<bool>) {
+    let unload = window_event_listener_untyped("beforeunload", move |ev| {
+        if unsaved.try_get_untracked().unwrap_or(false) {
+            ev.prevent_default();
+            // Older browsers look at returnValue instead.
+            let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
+        }
+    });
+    on_cleanup(move || unload.remove());
+}
+
 /// The DKIM generator page.
 #[component]
 pub fn GenDkimPage() -> impl IntoView {
@@ -106,6 +119,13 @@ pub fn GenDkimPage() -> impl IntoView {
     });
     let busy = keygen.pending();
     let generated = keygen.value();
+    // False from the moment a pair is made (Generate) until its private
+    // key is downloaded or copied: leaving the page then loses it.
+    let saved = RwSignal::new(false);
+    let on_saved = move |_| saved.set(true);
+    guard_leaving(Signal::derive(move || {
+        !saved.get() && generated.with(|g| matches!(g, Some(Ok(_))))
+    }));
     let private_pem = Signal::derive(move || {
         generated.with(|g| match g {
             Some(Ok(g)) => g.private_pem.clone(),
@@ -295,6 +315,8 @@ pub fn GenDkimPage() -> impl IntoView {
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
                                 alg_q.set((v != KeyChoice::default().as_str()).then_some(v));
+                                // A pair of the old type would be stale.
+                                generated.set(None);
                             }
                         >
                             {KeyChoice::ALL
@@ -333,6 +355,7 @@ pub fn GenDkimPage() -> impl IntoView {
                         disabled=move || busy.get()
                         aria-busy=move || if busy.get() { "true" } else { "false" }
                         on:click=move |_| {
+                            saved.set(false);
                             keygen.dispatch(alg.get_untracked());
                         }
                     >
@@ -443,7 +466,10 @@ pub fn GenDkimPage() -> impl IntoView {
                         }
                     }}
                 </Show>
-                <p class="hint">{t(dkim_text::ROTATE)}</p>
+                // Rotation is the provider's job with CNAME delegation.
+                <Show when=move || how.get() != "cname">
+                    <p class="hint" data-testid="rotate">{t(dkim_text::ROTATE)}</p>
+                </Show>
             </Fields>
             <Output slot value=Signal::derive(move || (how.get() != "cname").then(|| record.get()).flatten()) what=shell_text::OUT_VALUE>
                 <EmptyOutput needed=needed />
@@ -452,17 +478,22 @@ pub fn GenDkimPage() -> impl IntoView {
                         <section class="private-key alert alert-warning" aria-labelledby="private-heading">
                             <h2 id="private-heading">{t(dkim_text::PRIVATE_HEADING)}</h2>
                             <p>{t(dkim_text::PRIVATE_WARNING)}</p>
-                            <DownloadLink
-                                content=private_pem
-                                filename=private_name
-                                mime="application/x-pem-file"
-                                label=dkim_text::DOWNLOAD_PRIVATE
-                                testid="download-private"
-                            />
+                            // A click on the link or the copy button counts as saved.
+                            <div class="save-private" on:click=on_saved>
+                                <DownloadLink
+                                    content=private_pem
+                                    filename=private_name
+                                    mime="application/x-pem-file"
+                                    label=dkim_text::DOWNLOAD_PRIVATE
+                                    testid="download-private"
+                                />
+                            </div>
                             <details>
                                 <summary>{t(dkim_text::SHOW_PRIVATE)}</summary>
                                 <pre class="snippet" data-testid="private-pem">{move || private_pem.get()}</pre>
-                                <CopyButton text=private_pem what=dkim_text::PRIVATE_WHAT />
+                                <div class="save-private" on:click=on_saved>
+                                    <CopyButton text=private_pem what=dkim_text::PRIVATE_WHAT />
+                                </div>
                             </details>
                         </section>
                     </Show>

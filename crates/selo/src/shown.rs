@@ -107,6 +107,10 @@ pub struct ShownFinding {
     pub fix: Option<ShownFix>,
     /// The rule.
     pub spec: Option<ShownSpec>,
+    /// The page of the app that fixes what a pasted log line reports
+    /// (`dmarc`, `spf`, `dkim`, `mta-sts`; see [`crate::input::log_page`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
 }
 
 impl From<&Diagnostic> for ShownFinding {
@@ -138,6 +142,7 @@ impl From<&Diagnostic> for ShownFinding {
                 label: s.to_string(),
                 url: s.url(),
             }),
+            page: crate::input::log_page(d.code).map(str::to_string),
         }
     }
 }
@@ -153,8 +158,9 @@ pub struct ShownRow {
     pub meaning: Both,
     /// What this value does, when it is one of a few words.
     pub value_meaning: Option<Both>,
-    /// The value receivers assume when the tag is absent.
-    pub default: Option<String>,
+    /// The value receivers assume when the tag is absent (a phrase such
+    /// as "the value of p" is translated; a value is the same in both).
+    pub default: Option<Both>,
 }
 
 impl From<Explanation> for ShownRow {
@@ -164,7 +170,7 @@ impl From<Explanation> for ShownRow {
             value: e.value,
             meaning: e.meaning.into(),
             value_meaning: e.value_meaning.map(Both::from),
-            default: e.default.map(str::to_string),
+            default: e.default.map(|d| crate::explain::default_text(d).into()),
         }
     }
 }
