@@ -204,12 +204,18 @@ impl Shown {
 
 impl From<&Validation> for Shown {
     fn from(v: &Validation) -> Self {
+        let mut findings: Vec<ShownFinding> =
+            v.diagnostics.iter().map(ShownFinding::from).collect();
+        // As the page lists them: errors first, then warnings, then notes,
+        // each in text order (sorted here, so the page's module carries no
+        // sort).
+        findings.sort_by_key(|d| (std::cmp::Reverse(d.severity), d.primary.start));
         Shown {
             kind: v.kind,
             detected: v.detected,
             valid: v.valid,
             verdict: v.verdict,
-            findings: v.diagnostics.iter().map(ShownFinding::from).collect(),
+            findings,
             explanation: if v.valid {
                 v.record
                     .as_ref()
