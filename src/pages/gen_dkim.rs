@@ -36,12 +36,15 @@ fn default_selector() -> String {
     format!("s{:04}{:02}", d.get_utc_full_year(), d.get_utc_month() + 1)
 }
 
+/// A key's record and summary, or why the text is not a key.
+type KeyRead = Result<(String, Option<String>), Said>;
+
 /// A key (a public key's text) read by the engine worker into its record
 /// and key summary, or why the text is not a key; `None` while `source`
 /// gives nothing. The last answer stays while a newer one is on its way.
 fn key_reader(
     source: impl Fn() -> Option<String> + Send + Sync + 'static,
-) -> RwSignal<Option<Result<(String, Option<String>), Said>>> {
+) -> RwSignal<Option<KeyRead>> {
     let key = RwSignal::new(None);
     let asked = StoredValue::new(0u64);
     Effect::new(move |_| {

@@ -2358,8 +2358,10 @@ mod tests {
         assert!(j.contains("Corpo da mensagem relatada"));
         assert!(!j.contains("show-body"));
         // Asked, but an aggregate report has no body: nothing changes.
-        let mut cx = Ctx::default();
-        cx.rdns = true;
+        let mut cx = Ctx {
+            rdns: true,
+            ..Ctx::default()
+        };
         cx.names.insert(
             "192.0.2.1".into(),
             ReverseName::Names(vec!["mailserver.example.net".into()]),

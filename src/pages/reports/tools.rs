@@ -6,6 +6,7 @@
 
 use super::resolver;
 use crate::i18n::reports as m;
+use crate::pages::check::form::{h, tx};
 use leptos::prelude::document;
 use selo::Lang;
 use wasm_bindgen::JsValue;
@@ -18,24 +19,6 @@ pub const NAMES: &str = "report-names";
 const FILE_BAR: &str = "report-file-bar";
 const BATCH_BAR: &str = "report-batch-bar";
 const NAMES_STATUS: &str = "report-names-status";
-
-fn h(tag: &str, attrs: &[(&str, &str)], kids: &[Node]) -> Node {
-    let doc = document();
-    let Ok(e) = doc.create_element(tag) else {
-        return doc.create_text_node("").into();
-    };
-    for (k, v) in attrs {
-        let _ = e.set_attribute(k, v);
-    }
-    for k in kids {
-        let _ = e.append_child(k);
-    }
-    e.into()
-}
-
-fn tx(s: &str) -> Node {
-    document().create_text_node(s).into()
-}
 
 fn by_id(id: &str) -> Option<Element> {
     document().get_element_by_id(id)
