@@ -44,7 +44,10 @@ super::texts! {
     DOWNLOAD = ("Download mta-sts.txt", "Transferir mta-sts.txt");
     POLICY_WHAT = ("the policy file", "o ficheiro de política");
     POLICY_CHECKS = ("Checks on this policy", "Verificações desta política");
-    POLICY_BLOCKED = ("Fix the fields marked above to get the policy file.", "Corrija os campos assinalados acima para obter o ficheiro de política.");
+    POLICY_BLOCKED = (
+        "Add at least one MX host in the form (and fix any line marked in red) to get the policy file.",
+        "Acrescente pelo menos um servidor MX no formulário (e corrija as linhas assinaladas a vermelho) para obter o ficheiro de política."
+    );
 
     GUIDE_HEADING = ("3. Publish the policy file", "3. Publique o ficheiro de política");
     GUIDE_URL = ("Senders fetch it from exactly this address:", "Os remetentes obtêm-no exatamente deste endereço:");
