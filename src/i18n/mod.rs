@@ -74,7 +74,10 @@ impl Text {
 
     /// Words that are the same in both languages (a protocol's name).
     pub const fn same(words: &'static str) -> Self {
-        Text { en: words, at: SAME }
+        Text {
+            en: words,
+            at: SAME,
+        }
     }
 
     /// The words in `lang`. Portuguese words come from the pack; until it
@@ -117,37 +120,33 @@ macro_rules! texts {
 }
 pub(crate) use texts;
 
-/// Every table with its entries, in pack order.
-pub const TABLES: [(Table, &[(&str, &str, &str)]); 12] = [
-    (check::TABLE, check::ALL),
-    (common::TABLE, common::ALL),
-    (gen_bimi::TABLE, gen_bimi::ALL),
-    (gen_dkim::TABLE, gen_dkim::ALL),
-    (gen_dmarc::TABLE, gen_dmarc::ALL),
-    (gen_forms::TABLE, gen_forms::ALL),
-    (gen_mta_sts::TABLE, gen_mta_sts::ALL),
-    (gen_spf::TABLE, gen_spf::ALL),
-    (gen_tls_rpt::TABLE, gen_tls_rpt::ALL),
-    (home::TABLE, home::ALL),
-    (reports::TABLE, reports::ALL),
-    (validate::TABLE, validate::ALL),
-];
+/// `TABLES` (every table with its entries) and `PT_HASH` (the hash of
+/// every table's Portuguese words, which the pack must carry), from one
+/// list of the tables in pack order.
+macro_rules! tables {
+    ($($table:ident),+) => {
+        /// Every table with its entries, in pack order.
+        pub const TABLES: [(Table, &[(&str, &str, &str)]); [$($table::TABLE),+].len()] =
+            [$(($table::TABLE, $table::ALL)),+];
+        /// The hash of every table's Portuguese words: the pack must carry it.
+        pub const PT_HASH: u64 = pack::combine(&[$($table::PT_HASH),+]);
+    };
+}
 
-/// The hash of every table's Portuguese words: the pack must carry it.
-pub const PT_HASH: u64 = pack::combine(&[
-    check::PT_HASH,
-    common::PT_HASH,
-    gen_bimi::PT_HASH,
-    gen_dkim::PT_HASH,
-    gen_dmarc::PT_HASH,
-    gen_forms::PT_HASH,
-    gen_mta_sts::PT_HASH,
-    gen_spf::PT_HASH,
-    gen_tls_rpt::PT_HASH,
-    home::PT_HASH,
-    reports::PT_HASH,
-    validate::PT_HASH,
-]);
+tables!(
+    check,
+    common,
+    gen_bimi,
+    gen_dkim,
+    gen_dmarc,
+    gen_forms,
+    gen_mta_sts,
+    gen_spf,
+    gen_tls_rpt,
+    home,
+    reports,
+    validate
+);
 
 /// The key under which the chosen language is kept in `localStorage`.
 const STORAGE_KEY: &str = "selo-lang";
