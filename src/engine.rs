@@ -73,10 +73,10 @@ pub fn start() {
         return;
     };
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|ev: MessageEvent| {
-        // Answers come as bytes (see `selo::shown::Answer`); the one
-        // string is `{"type":"ready"}`.
+        // Answers come as bytes (see `selo::shown::Answer`); the worker
+        // says it is listening with `{"type":"ready"}`.
         let data = ev.data();
-        if data.is_string() {
+        if data.as_string().as_deref() == Some(r#"{"type":"ready"}"#) {
             let (worker, queue) = CLIENT.with_borrow_mut(|c| {
                 c.ready = true;
                 (c.worker.clone(), std::mem::take(&mut c.queue))
