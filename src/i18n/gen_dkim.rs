@@ -56,6 +56,10 @@ super::texts! {
     DOWNLOAD_PRIVATE = ("Download the private key (PEM, PKCS#8)", "Transferir a chave privada (PEM, PKCS#8)");
     SHOW_PRIVATE = ("Show the private key", "Mostrar a chave privada");
     PRIVATE_WHAT = ("the private key", "a chave privada");
+    LEAVE_UNSAVED = (
+        "The private key was not downloaded or copied: leaving loses it. Leave anyway?",
+        "A chave privada não foi transferida nem copiada: se sair, perde-a. Sair mesmo assim?"
+    );
 
     PASTE_LABEL = ("Public key", "Chave pública");
     PASTE_HINT = (

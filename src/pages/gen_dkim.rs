@@ -76,9 +76,13 @@ fn key_reader(
     key
 }
 
-/// While `unsaved` holds, asks before the tab is closed or reloaded, or
-/// the browser leaves the site (`beforeunload`).
-fn guard_leaving(unsaved: Signal<bool>) {
+/// While `unsaved` holds, asks before the page goes away: the browser's
+/// own prompt when the tab is closed or reloaded (`beforeunload`), and a
+/// confirmation when a link of the app (a relative `?` query) is followed:
+/// the router changes pages without unloading, so `beforeunload` never
+/// fires then.
+fn guard_leaving(unsaved: Signal<bool>, lang: RwSignal<selo::Lang>) {
+    use leptos::wasm_bindgen::{JsCast, closure::Closure};
     let unload = window_event_listener_untyped("beforeunload", move |ev| {
         if unsaved.try_get_untracked().unwrap_or(false) {
             ev.prevent_default();
@@ -86,6 +90,45 @@ fn guard_leaving(unsaved: Signal<bool>) {
             let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
         }
     });
+    // Capturing, so it runs before the router's own click handler (on the
+    // window, bubbling).
+    let click = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        if !unsaved.try_get_untracked().unwrap_or(false) {
+            return;
+        }
+        let Some(link) = ev
+            .target()
+            // Mouse events target elements; `closest` fails on anything else.
+            .and_then(|t| {
+                t.unchecked_into::<web_sys::Element>()
+                    .closest("a")
+                    .ok()
+                    .flatten()
+            })
+        else {
+            return;
+        };
+        // The app's own links are relative queries (`?page=validate`).
+        let href = link.get_attribute("href").unwrap_or_default();
+        if !href.starts_with('?') || window().location().search().ok() == Some(href) {
+            return;
+        }
+        if !window()
+            .confirm_with_message(dkim_text::LEAVE_UNSAVED.get(lang.get_untracked()))
+            .unwrap_or(true)
+        {
+            // The router leaves a click whose default is prevented alone.
+            ev.prevent_default();
+        }
+    });
+    let _ = window().add_event_listener_with_callback_and_bool(
+        "click",
+        click.as_ref().unchecked_ref(),
+        true,
+    );
+    // Kept for the page's life, then inert: once the page is gone its
+    // signals are, and `unsaved` reads as false.
+    click.forget();
     on_cleanup(move || unload.remove());
 }
 
@@ -127,9 +170,10 @@ pub fn GenDkimPage() -> impl IntoView {
     // key is downloaded or copied: leaving the page then loses it.
     let saved = RwSignal::new(false);
     let on_saved = move |_| saved.set(true);
-    guard_leaving(Signal::derive(move || {
-        !saved.get() && generated.with(|g| matches!(g, Some(Ok(_))))
-    }));
+    guard_leaving(
+        Signal::derive(move || !saved.get() && generated.with(|g| matches!(g, Some(Ok(_))))),
+        lang,
+    );
     let private_pem = Signal::derive(move || {
         generated.with(|g| match g {
             Some(Ok(g)) => g.private_pem.clone(),

@@ -149,30 +149,40 @@ async function generateUnsaved(g) {
   await g.keyInfo().waitFor({ timeout: 30_000 });
 }
 
-/** Closes the page as a user closing the tab would; returns the dialogs it raised (dismissed). */
-async function closeTab(page) {
+test('leaving with an unsaved private key asks first, inside the app and when the tab closes', async () => {
+  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=guard');
   const dialogs = [];
-  page.on('dialog', (d) => {
+  g.page.on('dialog', (d) => {
     dialogs.push(d.type());
     d.dismiss();
   });
-  const asked = page.waitForEvent('dialog', { timeout: 3_000 }).catch(() => null);
-  const closed = page.waitForEvent('close', { timeout: 3_000 }).catch(() => null);
-  await page.close({ runBeforeUnload: true });
-  await Promise.race([asked, closed]);
-  return dialogs;
-}
-
-test('closing the tab with an unsaved private key asks first; once downloaded it does not', async () => {
-  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=guard');
+  // Before any key: no question.
+  await g.navLink('validate').click();
+  await g.page.waitForURL(/\?page=validate/);
+  await g.page.goBack();
+  await g.page.waitForURL(/\?page=dkim/);
+  assert.deepEqual(dialogs, []);
   await generateUnsaved(g);
-  assert.deepEqual(await closeTab(g.page), ['beforeunload']);
-  assert.ok(!g.page.isClosed(), 'dismissed: the page stays');
+  // A link of the app asks for confirmation; dismissing it stays here.
+  const asked = g.page.waitForEvent('dialog');
+  await g.navLink('validate').click();
+  await asked;
+  assert.deepEqual(dialogs, ['confirm']);
+  assert.match(g.page.url(), /\?page=dkim/);
   assert.ok(await g.keyInfo().isVisible(), 'the key is still there');
+  // Closing the tab asks too (beforeunload).
+  const closing = g.page.waitForEvent('dialog');
+  await g.page.close({ runBeforeUnload: true });
+  assert.equal((await closing).type(), 'beforeunload');
+  assert.ok(!g.page.isClosed(), 'dismissed: the page stays');
+  // Once the private key is downloaded, nothing asks.
   const [download] = await Promise.all([g.page.waitForEvent('download'), g.privateDownload().click()]);
   await download.path();
-  assert.deepEqual(await closeTab(g.page), []);
-  assert.ok(g.page.isClosed());
+  dialogs.length = 0;
+  await g.navLink('validate').click();
+  await g.page.waitForURL(/\?page=validate/);
+  assert.deepEqual(dialogs, []);
+  await g.page.close({ runBeforeUnload: true });
 });
 
 test('copying the private key also counts as saving it', async () => {
@@ -181,8 +191,15 @@ test('copying the private key also counts as saving it', async () => {
   await generateUnsaved(g);
   await g.page.getByText('Show the private key').click();
   await g.page.getByRole('button', { name: 'Copy the private key' }).click();
-  assert.deepEqual(await closeTab(g.page), []);
-  assert.ok(g.page.isClosed());
+  const dialogs = [];
+  g.page.on('dialog', (d) => {
+    dialogs.push(d.type());
+    d.dismiss();
+  });
+  await g.navLink('validate').click();
+  await g.page.waitForURL(/\?page=validate/);
+  assert.deepEqual(dialogs, []);
+  await g.page.close();
 });
 
 test('changing the key type after generating clears the old key', async () => {
@@ -194,8 +211,16 @@ test('changing the key type after generating clears the old key', async () => {
   await g.keyInfo().waitFor({ state: 'detached' });
   assert.equal(await g.privateKey().count(), 0, 'the Ed25519 private key is gone');
   assert.equal(await g.page.getByTestId('out-value').count(), 0, 'no record of the old key');
-  // Nothing left to lose: closing asks nothing.
-  assert.deepEqual(await closeTab(g.page), []);
+  // Nothing left to lose: leaving asks nothing.
+  const dialogs = [];
+  g.page.on('dialog', (d) => {
+    dialogs.push(d.type());
+    d.dismiss();
+  });
+  await g.navLink('validate').click();
+  await g.page.waitForURL(/\?page=validate/);
+  assert.deepEqual(dialogs, []);
+  await g.page.close();
 });
 
 test('CNAME delegation hides the rotation advice for self-hosted keys', async () => {
