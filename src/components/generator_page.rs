@@ -46,11 +46,10 @@ pub fn show_output() {
         || {
             if let Some(el) = document().get_element_by_id(OUTPUT_ID) {
                 el.scroll_into_view();
-                if let Some(h) = el
-                    .query_selector("h2, h3")
-                    .ok()
-                    .flatten()
-                    .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
+                if let Some(h) =
+                    el.query_selector("h2, h3").ok().flatten().and_then(|h| {
+                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()
+                    })
                 {
                     let _ = h.set_attribute("tabindex", "-1");
                     let _ = h.focus();
