@@ -62,6 +62,15 @@ struct KeyRequest<'a> {
     text: &'a str,
 }
 
+#[derive(Serialize)]
+#[serde(tag = "type", rename = "count_spf")]
+struct CountRequest<'a> {
+    id: u64,
+    domain: &'a str,
+    record: &'a str,
+    resolver: &'a str,
+}
+
 /// What the worker says: `{"type": "ready"}`,
 /// `{"type": "validated", "id": 1, "shown": {...}}` or
 /// `{"type": "key_read", "id": 2, "key": {...}}` (read as one plain struct:
@@ -76,6 +85,10 @@ struct Reply {
     shown: Option<Shown>,
     #[serde(default)]
     key: Option<ShownKey>,
+    /// The whole text of a `spf_counted` answer (its trees are built into
+    /// DOM nodes by the page).
+    #[serde(skip)]
+    raw: Option<String>,
 }
 
 /// Starts the engine worker, once. Called after the first paint.
@@ -92,9 +105,12 @@ pub fn start() {
         let Some(text) = ev.data().as_string() else {
             return;
         };
-        let Ok(reply) = serde_json::from_str::<Reply>(&text) else {
+        let Ok(mut reply) = serde_json::from_str::<Reply>(&text) else {
             return;
         };
+        if reply.kind == "spf_counted" {
+            reply.raw = Some(text);
+        }
         if reply.kind == "ready" {
             let (worker, queue) = CLIENT.with_borrow_mut(|c| {
                 c.ready = true;
@@ -185,6 +201,30 @@ pub fn read_key(text: &str, done: impl FnOnce(Result<ShownKey, Down>) + 'static)
     ask(
         |id| serde_json::to_string(&KeyRequest { id, text }).unwrap_or_default(),
         move |r| done(r.and_then(|r| r.key.ok_or(Down))),
+    );
+}
+
+/// Asks the engine to count the DNS lookups of the SPF `record` as
+/// published at `domain`, resolving its includes through the RFC 8484
+/// `resolver`; `done` gets the worker's `spf_counted` message as JSON text
+/// (see the worker's `protocol.rs`).
+pub fn count_spf(
+    domain: &str,
+    record: &str,
+    resolver: &str,
+    done: impl FnOnce(Result<String, Down>) + 'static,
+) {
+    ask(
+        |id| {
+            let r = CountRequest {
+                id,
+                domain,
+                record,
+                resolver,
+            };
+            serde_json::to_string(&r).unwrap_or_default()
+        },
+        move |r| done(r.and_then(|r| r.raw.ok_or(Down))),
     );
 }
 

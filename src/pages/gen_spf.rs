@@ -1,9 +1,12 @@
-//! The SPF generator: presets for common senders, your own servers, the
-//! final `all`, an optional `redirect=`, and a live count of DNS lookups.
+//! The SPF generator: presets for common senders (with a filter and chips
+//! for the chosen ones), your own servers, the final `all`, an optional
+//! `redirect=`, the estimated DNS lookups of the whole tree, and a live
+//! count that resolves the includes in the engine worker.
 //!
 //! The form lives in the query (`?page=spf&domain=...&presets=a,b&ip4=...`);
 //! the record is built with [`Spf::builder`] and written by its `Display`.
 
+use crate::components::diagnostic_list::severity_parts;
 use crate::components::record_output::{EmptyOutput, RecordOutput};
 use crate::components::{
     check_field::CheckField,
@@ -17,10 +20,13 @@ use crate::i18n::Said;
 use crate::i18n::{
     common as shell_text, fill, gen_forms as form_text, gen_spf as spf_text, t, use_lang,
 };
+use crate::pages::check::{resolver, tree};
 use leptos::prelude::*;
-use selo::spf::presets::{PRESETS, SenderPreset};
+use selo::spf::presets::{
+    LOOKUP_WARNING_FROM, PRESETS, SenderPreset, estimate_lookups, preset_findings, read_include,
+};
 use selo::spf::{self, DomainSpec, Ip4Network, Ip6Network, MAX_DNS_LOOKUPS, Qualifier, Spf};
-use selo::{RecordType, Text};
+use selo::{Lang, RecordType, Severity, Text};
 
 fn check_ip4(s: &str) -> Option<Said> {
     Ip4Network::try_from(s)
@@ -36,6 +42,37 @@ fn check_spec(s: &str) -> Option<Said> {
     DomainSpec::try_from(s)
         .err()
         .map(|_| spf_text::BAD_DOMAIN_SPEC.into())
+}
+/// An "other include" as providers tell people to paste it
+/// (`include:servers.mcsv.net`, `+include:...`, a final dot).
+fn check_include(s: &str) -> Option<Said> {
+    read_include(s)
+        .err()
+        .map(|_| spf_text::BAD_DOMAIN_SPEC.into())
+}
+
+/// The name filter: every word typed is in the provider's name.
+fn matches(p: &SenderPreset, filter: &str) -> bool {
+    let name = p.name.to_lowercase();
+    filter
+        .to_lowercase()
+        .split_whitespace()
+        .all(|w| name.contains(w))
+}
+
+/// The value of `key` in a JSON object (the worker's answer).
+fn js_field(o: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
+    js_sys::Reflect::get(o, &key.into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+}
+
+/// The live count: nothing asked yet, asking, the worker's answer (JSON
+/// text), or no worker.
+#[derive(Clone, PartialEq)]
+enum Live {
+    Idle,
+    Busy,
+    Done(String),
+    Down,
 }
 
 /// The SPF generator page.
@@ -53,6 +90,8 @@ pub fn GenSpfPage() -> impl IntoView {
     let includes = QueryText::new("include");
     let all = QueryText::new("all");
     let redirect = QueryText::new("redirect");
+    let sub = QueryFlag::new("sub");
+    let filter = RwSignal::new(String::new());
 
     let chosen = Memo::new(move |_| {
         let ids = presets.get();
@@ -95,7 +134,7 @@ pub fn GenSpfPage() -> impl IntoView {
         }
         // The builder keeps one include of each domain.
         let custom = includes.rows();
-        let custom = filled(&custom).filter_map(|s| DomainSpec::try_from(s).ok());
+        let custom = filled(&custom).filter_map(|s| read_include(s).ok());
         for d in chosen
             .get()
             .iter()
@@ -115,11 +154,17 @@ pub fn GenSpfPage() -> impl IntoView {
         bad(ahosts, check_spec)
             || bad(ip4, check_ip4)
             || bad(ip6, check_ip6)
-            || bad(includes, check_spec)
+            || bad(includes, check_include)
             || matches!(redirect_spec.get(), Some(Err(_)))
     });
-    let lookups = Memo::new(move |_| record.with(Spf::dns_lookup_count));
-    let over = Memo::new(move |_| lookups.get() > MAX_DNS_LOOKUPS);
+    // The whole tree: the record's own lookups and the known cost of the
+    // records it includes.
+    let estimate = Memo::new(move |_| record.with(estimate_lookups));
+    let level = Memo::new(move |_| match estimate.with(|e| e.total) {
+        n if n > MAX_DNS_LOOKUPS => Severity::Error,
+        n if n >= LOOKUP_WARNING_FROM => Severity::Warning,
+        _ => Severity::Info,
+    });
     let value = Signal::derive(move || record.with(ToString::to_string));
     let owner = Signal::derive(move || match parsed_domain.get() {
         Some(Ok(d)) => spf::owner_name(&d).to_string(),
@@ -146,8 +191,15 @@ pub fn GenSpfPage() -> impl IntoView {
     let preset_item = move |p: &'static SenderPreset| {
         let note_id = format!("preset-{}-note", p.id);
         let checked = move || chosen.with(|c| c.iter().any(|x| x.id == p.id));
-        let control = match p.include {
-            Some(inc) => view! {
+        let what = match p.include {
+            Some(inc) => view! { <code>{format!("include:{inc}")}</code> }.into_any(),
+            None => view! { <span class="preset-nothing">{t(spf_text::NOTHING_IN_SPF)}</span> }
+                .into_any(),
+        };
+        // Providers that need nothing in SPF can be ticked too: the record
+        // stays the same and the page says what to do instead.
+        let control = if p.include.is_some() || p.nothing_in_spf {
+            view! {
                 <label class="choice">
                     <input
                         type="checkbox"
@@ -157,22 +209,22 @@ pub fn GenSpfPage() -> impl IntoView {
                         on:change=move |ev| toggle(p.id, event_target_checked(&ev))
                     />
                     <span class="preset-name">{p.name}</span>
-                    " "
-                    <code>{format!("include:{inc}")}</code>
+                    {what}
                 </label>
             }
-            .into_any(),
-            None => view! {
+            .into_any()
+        } else {
+            view! {
                 <p class="preset-none">
                     <span class="preset-name">{p.name}</span>
                     " — "
                     {t(spf_text::NO_INCLUDE)}
                 </p>
             }
-            .into_any(),
+            .into_any()
         };
         view! {
-            <li class="preset">
+            <li class="preset" data-id=p.id hidden=move || !filter.with(|f| matches(p, f))>
                 {control}
                 <p class="hint" id=note_id>
                     {move || p.note.get(lang.get())}
@@ -184,6 +236,148 @@ pub fn GenSpfPage() -> impl IntoView {
             </li>
         }
     };
+    let no_match = move || filter.with(|f| !PRESETS.iter().any(|p| matches(p, f)));
+    let chips = move || {
+        chosen
+            .get()
+            .into_iter()
+            .map(|p| {
+                let l = lang.get();
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="chip"
+                            aria-label=fill(spf_text::REMOVE.get(l), &[("name", p.name)])
+                            on:click=move |_| toggle(p.id, false)
+                        >
+                            {p.name}
+                            <span aria-hidden="true">" ×"</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    // Subdomain presets on the main domain's record, providers that need
+    // nothing in SPF: the engine's findings, in the page's language.
+    let preset_notes = move || {
+        let l = lang.get();
+        preset_findings(&chosen.get(), !sub.get())
+            .into_iter()
+            .map(|d| {
+                let (icon, word) = severity_parts(d.severity);
+                let sev = match d.severity {
+                    Severity::Error => "finding sev-error",
+                    Severity::Warning => "finding sev-warning",
+                    Severity::Info => "finding sev-info",
+                };
+                let dkim = (d.code == "spf::preset-not-needed").then(|| {
+                    view! {
+                        <p>
+                            <a href="?page=dkim">{spf_text::TO_DKIM.get(l)}</a>
+                        </p>
+                    }
+                });
+                view! {
+                    <li class=sev data-code=d.code>
+                        <p class="finding-head">
+                            <span class="sev-badge">
+                                <span aria-hidden="true">{icon}</span>
+                                {format!(" {}", word.get(l))}
+                            </span>
+                            " "
+                            <span class="finding-message">{d.message_in(l)}</span>
+                        </p>
+                        <p class="finding-help">{d.help_in(l)}</p>
+                        {dkim}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    // The live count, asked of the engine worker; cleared when the record
+    // or the domain changes.
+    let live = RwSignal::new(Live::Idle);
+    let asked = StoredValue::new(0u64);
+    let resolver_url = RwSignal::new(resolver::saved());
+    let live_host = NodeRef::<leptos::html::Div>::new();
+    let domain_ok = move || matches!(parsed_domain.get(), Some(Ok(_)));
+    Effect::new(move |_| {
+        value.track();
+        parsed_domain.track();
+        asked.update_value(|n| *n += 1);
+        live.set(Live::Idle);
+    });
+    let count_live = move |_| {
+        let Some(Ok(d)) = parsed_domain.get_untracked() else {
+            return;
+        };
+        asked.update_value(|n| *n += 1);
+        let mine = asked.get_value();
+        live.set(Live::Busy);
+        crate::engine::count_spf(
+            d.as_str(),
+            &value.get_untracked(),
+            &resolver_url.get_untracked(),
+            move |got| {
+                if asked.try_get_value() == Some(mine) {
+                    live.try_set(match got {
+                        Ok(text) => Live::Done(text),
+                        Err(_) => Live::Down,
+                    });
+                }
+            },
+        );
+    };
+    Effect::new(move |_| {
+        let l = lang.get();
+        let Some(el) = live_host.get() else {
+            return;
+        };
+        el.set_text_content(None);
+        live.with(|r| {
+            if let Live::Done(text) = r
+                && let Ok(v) = js_sys::JSON::parse(text)
+            {
+                let key = if l == Lang::Pt { "pt" } else { "en" };
+                if let Some(node) = tree::build(&document(), &js_field(&v, key), 0) {
+                    let _ = el.append_child(&node);
+                }
+            }
+        });
+    });
+    let live_status = move || {
+        let l = lang.get();
+        match live.get() {
+            Live::Idle if !domain_ok() => spf_text::LIVE_NEEDS_DOMAIN.get(l).to_string(),
+            Live::Idle => String::new(),
+            Live::Busy => spf_text::LIVE_BUSY.get(l).to_string(),
+            Live::Done(_) => fill(
+                spf_text::LIVE_DONE.get(l),
+                &[("resolver", &resolver::label(&resolver_url.get()))],
+            ),
+            Live::Down => shell_text::ENGINE_DOWN.get(l).to_string(),
+        }
+    };
+    let resolver_options = move || {
+        let mine = resolver_url.get();
+        let mut list: Vec<(String, String)> = resolver::KNOWN
+            .iter()
+            .map(|(n, u)| (n.to_string(), u.to_string()))
+            .collect();
+        if !list.iter().any(|(_, u)| *u == mine) {
+            list.push((resolver::label(&mine), mine.clone()));
+        }
+        list.into_iter()
+            .map(|(name, url)| {
+                let on = url == mine;
+                view! { <option value=url selected=on>{name}</option> }
+            })
+            .collect_view()
+    };
+
     let all_radio = move |q: &'static str, label: Text| {
         let sym = if q.is_empty() { "-" } else { q };
         view! {
@@ -206,9 +400,19 @@ pub fn GenSpfPage() -> impl IntoView {
     view! {
         <GeneratorPage title=shell_text::GEN_SPF intro=spf_text::INTRO domain=field>
             <Fields slot>
+                <CheckField id="spf-sub" label=spf_text::SUB_LABEL hint=spf_text::SUB_HINT flag=sub />
                 <fieldset class="presets" aria-describedby="spf-presets-hint">
                     <legend>{t(spf_text::PRESETS_LEGEND)}</legend>
                     <p class="hint" id="spf-presets-hint">{t(spf_text::PRESETS_HINT)}</p>
+                    <ul class="preset-chips" aria-label=t(spf_text::CHOSEN)>{chips}</ul>
+                    <ul class="findings preset-findings" data-testid="preset-findings">{preset_notes}</ul>
+                    <label class="preset-filter">
+                        {t(spf_text::FILTER_LABEL)}
+                        <input type="search" prop:value=move || filter.get() on:input=move |ev| filter.set(event_target_value(&ev)) />
+                    </label>
+                    <p class="hint" role="status">
+                        {move || no_match().then(|| fill(spf_text::NO_MATCH.get(lang.get()), &[("text", filter.get().trim())]))}
+                    </p>
                     <ul class="preset-list">{PRESETS.iter().map(preset_item).collect_view()}</ul>
                 </fieldset>
                 <CheckField id="spf-mx" label=spf_text::MX_LABEL hint=spf_text::MX_HINT flag=mx />
@@ -216,7 +420,7 @@ pub fn GenSpfPage() -> impl IntoView {
                 <ListField id="spf-ip4" legend=spf_text::IP4_LEGEND hint=spf_text::IP4_HINT store=ip4 errors=ip4.row_errors(check_ip4) placeholder="192.0.2.0/24" />
                 <ListField id="spf-ip6" legend=spf_text::IP6_LEGEND hint=spf_text::IP6_HINT store=ip6 errors=ip6.row_errors(check_ip6) placeholder="2001:db8::/32" />
                 <ListField id="spf-ahost" legend=spf_text::AHOST_LEGEND hint=spf_text::AHOST_HINT store=ahosts errors=ahosts.row_errors(check_spec) placeholder="mail.example.net" />
-                <ListField id="spf-include" legend=spf_text::INCLUDE_LEGEND hint=spf_text::INCLUDE_HINT store=includes errors=includes.row_errors(check_spec) placeholder="_spf.example.net" />
+                <ListField id="spf-include" legend=spf_text::INCLUDE_LEGEND hint=spf_text::INCLUDE_HINT store=includes errors=includes.row_errors(check_include) placeholder="_spf.example.net" />
                 <fieldset class="choices" aria-describedby="spf-all-hint">
                     <legend>{t(spf_text::ALL_LEGEND)}</legend>
                     <p class="hint" id="spf-all-hint">{t(spf_text::ALL_HINT)}</p>
@@ -239,22 +443,76 @@ pub fn GenSpfPage() -> impl IntoView {
             </Fields>
             <div
                 class="lookups"
-                class:over=move || over.get()
-                role="status"
+                class:over=move || level.get() == Severity::Error
+                class:high=move || level.get() == Severity::Warning
+                data-severity=move || level.get().to_string()
                 data-testid="lookup-count"
             >
-                <p class="lookup-count">
+                <div role="status">
+                    <p class="lookup-count">
+                        <span class="sev-badge">
+                            {move || {
+                                let (icon, word) = severity_parts(level.get());
+                                format!("{icon} {}", word.get(lang.get()))
+                            }}
+                        </span>
+                        " "
+                        {move || {
+                            fill(
+                                spf_text::LOOKUPS.get(lang.get()),
+                                &[("n", &estimate.with(|e| e.total).to_string()), ("max", &MAX_DNS_LOOKUPS.to_string())],
+                            )
+                        }}
+                    </p>
+                    <Show when=move || level.get() == Severity::Error>
+                        <p class="field-error">{t(spf_text::LOOKUPS_OVER)}</p>
+                    </Show>
+                    <Show when=move || level.get() == Severity::Warning>
+                        <p class="lookups-high">{t(spf_text::LOOKUPS_HIGH)}</p>
+                    </Show>
+                    <p class="lookup-split">
+                        {move || {
+                            let e = estimate.get();
+                            fill(
+                                spf_text::LOOKUPS_SPLIT.get(lang.get()),
+                                &[("own", &e.own.to_string()), ("nested", &e.nested.to_string())],
+                            )
+                        }}
+                    </p>
                     {move || {
-                        fill(
-                            spf_text::LOOKUPS.get(lang.get()),
-                            &[("n", &lookups.get().to_string()), ("max", &MAX_DNS_LOOKUPS.to_string())],
-                        )
+                        estimate.with(|e| {
+                            (!e.unknown.is_empty()).then(|| view! {
+                                <p class="lookup-unknown">
+                                    {fill(spf_text::LOOKUPS_UNKNOWN.get(lang.get()), &[("list", &e.unknown.join(", "))])}
+                                </p>
+                            })
+                        })
                     }}
-                </p>
-                <Show when=move || over.get()>
-                    <p class="field-error">{t(spf_text::LOOKUPS_OVER)}</p>
-                </Show>
+                </div>
                 <p class="hint">{t(spf_text::LOOKUPS_NOTE)}</p>
+                <div class="spf-live" data-testid="live-count" aria-busy=move || (live.get() == Live::Busy).to_string()>
+                    <p class="hint">{t(spf_text::LIVE_NOTE)}</p>
+                    <p class="spf-live-controls">
+                        <label>
+                            {t(spf_text::LIVE_RESOLVER)} " "
+                            <select on:change=move |ev| {
+                                let url = event_target_value(&ev);
+                                resolver::save(&url);
+                                resolver_url.set(url);
+                            }>{resolver_options}</select>
+                        </label>
+                        " "
+                        <button
+                            type="button"
+                            prop:disabled=move || !domain_ok() || live.get() == Live::Busy
+                            on:click=count_live
+                        >
+                            {t(spf_text::LIVE_BUTTON)}
+                        </button>
+                    </p>
+                    <p class="spf-live-status" role="status">{live_status}</p>
+                    <div class="check-report-host" node_ref=live_host></div>
+                </div>
             </div>
             <FormNotices left_out=left_out />
             <Output slot value=Signal::derive(move || Some(value.get())) what=shell_text::OUT_VALUE>

@@ -46,6 +46,12 @@ fn main() {
                 id,
                 key: selo::shown::shown_key(&text),
             }),
+            Ok(ToWorker::CountSpf {
+                id,
+                domain,
+                record,
+                resolver,
+            }) => wasm_bindgen_futures::spawn_local(run::count_spf(id, domain, record, resolver)),
             Ok(ToWorker::Validate { id, text, kind }) => post(&FromWorker::Validated {
                 id,
                 shown: selo::shown::shown(&text, kind),
@@ -155,6 +161,30 @@ mod run {
 
     /// Per request; the page bounds the whole check.
     const TIMEOUT_MS: i32 = 5_000;
+
+    /// The SPF generator's live count: the tree of `record` as published
+    /// at `domain`, resolved through `resolver`.
+    pub async fn count_spf(id: u64, domain: String, record: String, resolver: String) {
+        let ascii = protocol::names(&domain).map(|n| n.0).unwrap_or(domain);
+        let section = match ResolverUrl::try_from(resolver.as_str()) {
+            Ok(url) => {
+                let http = Fetch {
+                    timeout_ms: TIMEOUT_MS,
+                };
+                let dns = DohResolver::new(url.clone(), http);
+                check::spf_record_tree(&ascii, &record, url.as_str(), &dns).await
+            }
+            Err(_) => check::spf_record_refused(&ascii, &record, &resolver),
+        };
+        post(&FromWorker::SpfCounted {
+            id,
+            lookups: section.lookups,
+            void_lookups: section.void_lookups,
+            status: section.base.status,
+            en: render::spf_count(&section, Lang::En),
+            pt: render::spf_count(&section, Lang::Pt),
+        });
+    }
 
     pub async fn check(domain: String, resolver: String, selectors: Vec<String>) {
         let (ascii, unicode) = match protocol::names(&domain) {

@@ -38,6 +38,15 @@ pub enum ToWorker {
     },
     /// Read a pasted DKIM public key into its record.
     ReadKey { id: u64, text: String },
+    /// Count the DNS lookups of the SPF `record` as if published at
+    /// `domain`, resolving its includes through the RFC 8484 resolver at
+    /// `resolver` (the SPF generator's live count).
+    CountSpf {
+        id: u64,
+        domain: String,
+        record: String,
+        resolver: String,
+    },
     /// Read and check `text` as `kind` (or as the type it looks like).
     Validate {
         id: u64,
@@ -119,6 +128,17 @@ pub enum FromWorker {
     Validated { id: u64, shown: Shown },
     /// The answer to [`ToWorker::ReadKey`] of the same `id`.
     KeyRead { id: u64, key: ShownKey },
+    /// The answer to [`ToWorker::CountSpf`] of the same `id`: the lookups
+    /// over the whole tree, the void lookups, and the tree with the
+    /// walk's findings in both languages.
+    SpfCounted {
+        id: u64,
+        lookups: usize,
+        void_lookups: usize,
+        status: selo::check::Status,
+        en: Node,
+        pt: Node,
+    },
     /// File `index` (from 0) of `total` is being read.
     ReportProgress {
         index: usize,
@@ -216,6 +236,36 @@ mod tests {
         );
         let m: ToWorker = serde_json::from_str(r#"{"type":"validate","id":1,"text":"x"}"#).unwrap();
         assert!(matches!(m, ToWorker::Validate { kind: None, .. }));
+    }
+
+    #[test]
+    fn a_live_count_is_asked_with_its_record_and_resolver() {
+        let m: ToWorker = serde_json::from_str(
+            r#"{"type":"count_spf","id":3,"domain":"example.com","record":"v=spf1 mx -all","resolver":"http://127.0.0.1:8053/dns-query"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            m,
+            ToWorker::CountSpf {
+                id: 3,
+                domain: "example.com".into(),
+                record: "v=spf1 mx -all".into(),
+                resolver: "http://127.0.0.1:8053/dns-query".into(),
+            }
+        );
+        let reply = FromWorker::SpfCounted {
+            id: 3,
+            lookups: 1,
+            void_lookups: 0,
+            status: selo::check::Status::Ok,
+            en: crate::tree::text("a"),
+            pt: crate::tree::text("b"),
+        }
+        .to_json();
+        assert_eq!(
+            reply,
+            r#"{"type":"spf_counted","id":3,"lookups":1,"void_lookups":0,"status":"ok","en":"a","pt":"b"}"#
+        );
     }
 
     #[test]

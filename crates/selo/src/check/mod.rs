@@ -267,17 +267,7 @@ pub async fn spf_record_tree<R: Resolver>(
     resolver: &R,
 ) -> SpfSection {
     let input = domain.trim().trim_end_matches('.');
-    let empty = |diagnostics: Vec<Diagnostic>| SpfSection {
-        base: RecordSection {
-            status: Status::Error,
-            name: input.to_ascii_lowercase(),
-            records: vec![record.trim().to_string()],
-            diagnostics,
-        },
-        lookups: 0,
-        void_lookups: 0,
-        tree: None,
-    };
+    let empty = |diagnostics| unchecked_spf(input, record, diagnostics);
     let domain = match DomainName::try_from(input) {
         Ok(d) if d.labels().count() >= 2 => d.as_str().to_ascii_lowercase(),
         _ => {
@@ -307,6 +297,40 @@ pub async fn spf_record_tree<R: Resolver>(
         ]);
     }
     section
+}
+
+/// What [`spf_record_tree`] gives when `resolver_url` is not an address
+/// Selo sends lookups to (`https://`, or `http://` on loopback): nothing
+/// looked up, and `check::resolver-unreachable` saying why.
+pub fn spf_record_refused(domain: &str, record: &str, resolver_url: &str) -> SpfSection {
+    unchecked_spf(
+        domain.trim().trim_end_matches('.'),
+        record,
+        vec![
+            Diagnostic::new(&messages::RESOLVER_UNREACHABLE, Span::default())
+                .arg("resolver", cap(resolver_url, 253))
+                .arg_both(
+                    "reason",
+                    "it is not an https:// address (http:// only on loopback)".into(),
+                    "não é um endereço https:// (http:// só em loopback)".into(),
+                ),
+        ],
+    )
+}
+
+/// An SPF section with nothing looked up.
+fn unchecked_spf(domain: &str, record: &str, diagnostics: Vec<Diagnostic>) -> SpfSection {
+    SpfSection {
+        base: RecordSection {
+            status: Status::Error,
+            name: domain.to_ascii_lowercase(),
+            records: vec![record.trim().to_string()],
+            diagnostics,
+        },
+        lookups: 0,
+        void_lookups: 0,
+        tree: None,
+    }
 }
 
 /// Keeps the first failure a resolver gives (the reason shown when it

@@ -1657,6 +1657,18 @@ fn a_given_record_through_an_unreachable_resolver_says_so_once() {
 }
 
 #[test]
+fn a_refused_resolver_address_looks_nothing_up() {
+    let s = spf_record_refused("gen.test", "v=spf1 mx -all", "http://dns.example/q");
+    assert_eq!(codes(&s.base.diagnostics), ["check::resolver-unreachable"]);
+    assert!(
+        s.base.diagnostics[0]
+            .message_in(Lang::Pt)
+            .contains("não é um endereço https://")
+    );
+    assert_eq!((s.base.status, s.lookups), (Status::Error, 0));
+}
+
+#[test]
 fn a_given_record_needs_a_domain_name() {
     let z = record_zone();
     for bad in ["", "com", "a..b", "https://x.test/"] {
