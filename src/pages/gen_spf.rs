@@ -23,7 +23,7 @@ use crate::i18n::{
 use crate::pages::check::{resolver, tree};
 use leptos::prelude::*;
 use selo::spf::presets::{
-    LOOKUP_WARNING_FROM, PRESETS, SenderPreset, estimate_lookups, preset_findings, read_include,
+    LOOKUP_WARNING_FROM, PRESETS, SenderPreset, estimate_lookups, read_include,
 };
 use selo::spf::{self, DomainSpec, Ip4Network, Ip6Network, MAX_DNS_LOOKUPS, Qualifier, Spf};
 use selo::{Lang, RecordType, Severity, Text};
@@ -51,11 +51,12 @@ fn check_include(s: &str) -> Option<Said> {
         .map(|_| spf_text::BAD_DOMAIN_SPEC.into())
 }
 
-/// The name filter: every word typed is in the provider's name.
+/// The name filter: every word typed is in the provider's name (ASCII
+/// letters compared without case: the names are ASCII).
 fn matches(p: &SenderPreset, filter: &str) -> bool {
-    let name = p.name.to_lowercase();
+    let name = p.name.to_ascii_lowercase();
     filter
-        .to_lowercase()
+        .to_ascii_lowercase()
         .split_whitespace()
         .all(|w| name.contains(w))
 }
@@ -259,40 +260,48 @@ pub fn GenSpfPage() -> impl IntoView {
             })
             .collect_view()
     };
-    // Subdomain presets on the main domain's record, providers that need
-    // nothing in SPF: the engine's findings, in the page's language.
+    // What the engine's `preset_findings` says (`spf::preset-on-subdomain`,
+    // `spf::preset-not-needed`), in page texts: the engine's message
+    // machinery would grow the first load.
     let preset_notes = move || {
         let l = lang.get();
-        preset_findings(&chosen.get(), !sub.get())
+        let on_root = !sub.get();
+        chosen
+            .get()
             .into_iter()
-            .map(|d| {
-                let (icon, word) = severity_parts(d.severity);
-                let sev = match d.severity {
-                    Severity::Error => "finding sev-error",
-                    Severity::Warning => "finding sev-warning",
-                    Severity::Info => "finding sev-info",
+            .filter_map(|p| {
+                let args = [("provider", p.name), ("include", p.include.unwrap_or(""))];
+                let (code, sev, message, help) = if p.on_subdomain && on_root {
+                    let (m, h) = (spf_text::ON_SUBDOMAIN, spf_text::ON_SUBDOMAIN_HELP);
+                    ("spf::preset-on-subdomain", Severity::Warning, m, h)
+                } else if p.nothing_in_spf {
+                    let (m, h) = (spf_text::NOT_NEEDED, spf_text::NOT_NEEDED_HELP);
+                    ("spf::preset-not-needed", Severity::Info, m, h)
+                } else {
+                    return None;
                 };
-                let dkim = (d.code == "spf::preset-not-needed").then(|| {
+                let (icon, word) = severity_parts(sev);
+                let dkim = p.nothing_in_spf.then(|| {
                     view! {
                         <p>
                             <a href="?page=dkim">{spf_text::TO_DKIM.get(l)}</a>
                         </p>
                     }
                 });
-                view! {
-                    <li class=sev data-code=d.code>
+                Some(view! {
+                    <li class=format!("finding sev-{}", sev.as_str()) data-code=code>
                         <p class="finding-head">
                             <span class="sev-badge">
                                 <span aria-hidden="true">{icon}</span>
                                 {format!(" {}", word.get(l))}
                             </span>
                             " "
-                            <span class="finding-message">{d.message_in(l)}</span>
+                            <span class="finding-message">{fill(message.get(l), &args)}</span>
                         </p>
-                        <p class="finding-help">{d.help_in(l)}</p>
+                        <p class="finding-help">{fill(help.get(l), &args)}</p>
                         {dkim}
                     </li>
-                }
+                })
             })
             .collect_view()
     };
@@ -445,7 +454,7 @@ pub fn GenSpfPage() -> impl IntoView {
                 class="lookups"
                 class:over=move || level.get() == Severity::Error
                 class:high=move || level.get() == Severity::Warning
-                data-severity=move || level.get().to_string()
+                data-severity=move || level.get().as_str()
                 data-testid="lookup-count"
             >
                 <div role="status">
