@@ -192,11 +192,7 @@ pub fn GenSpfPage() -> impl IntoView {
     let preset_item = move |p: &'static SenderPreset| {
         let note_id = format!("preset-{}-note", p.id);
         let checked = move || chosen.with(|c| c.iter().any(|x| x.id == p.id));
-        let what = match p.include {
-            Some(inc) => view! { <code>{format!("include:{inc}")}</code> }.into_any(),
-            None => view! { <span class="preset-nothing">{t(spf_text::NOTHING_IN_SPF)}</span> }
-                .into_any(),
-        };
+        let inc = p.include.map(|i| format!("include:{i}"));
         // Providers that need nothing in SPF can be ticked too: the record
         // stays the same and the page says what to do instead.
         let control = if p.include.is_some() || p.nothing_in_spf {
@@ -210,7 +206,10 @@ pub fn GenSpfPage() -> impl IntoView {
                         on:change=move |ev| toggle(p.id, event_target_checked(&ev))
                     />
                     <span class="preset-name">{p.name}</span>
-                    {what}
+                    <code hidden=p.include.is_none()>{inc}</code>
+                    <span class="preset-nothing" hidden=p.include.is_some()>
+                        {t(spf_text::NOTHING_IN_SPF)}
+                    </span>
                 </label>
             }
             .into_any()
@@ -281,13 +280,6 @@ pub fn GenSpfPage() -> impl IntoView {
                     return None;
                 };
                 let (icon, word) = severity_parts(sev);
-                let dkim = p.nothing_in_spf.then(|| {
-                    view! {
-                        <p>
-                            <a href="?page=dkim">{spf_text::TO_DKIM.get(l)}</a>
-                        </p>
-                    }
-                });
                 Some(view! {
                     <li class=format!("finding sev-{}", sev.as_str()) data-code=code>
                         <p class="finding-head">
@@ -299,7 +291,9 @@ pub fn GenSpfPage() -> impl IntoView {
                             <span class="finding-message">{fill(message.get(l), &args)}</span>
                         </p>
                         <p class="finding-help">{fill(help.get(l), &args)}</p>
-                        {dkim}
+                        <p hidden=!p.nothing_in_spf>
+                            <a href="?page=dkim">{spf_text::TO_DKIM.get(l)}</a>
+                        </p>
                     </li>
                 })
             })
@@ -370,21 +364,14 @@ pub fn GenSpfPage() -> impl IntoView {
             Live::Down => shell_text::ENGINE_DOWN.get(l).to_string(),
         }
     };
-    let resolver_options = move || {
+    // The Check page's resolvers, and the user's own when it is another.
+    let custom = move || {
         let mine = resolver_url.get();
-        let mut list: Vec<(String, String)> = resolver::KNOWN
-            .iter()
-            .map(|(n, u)| (n.to_string(), u.to_string()))
-            .collect();
-        if !list.iter().any(|(_, u)| *u == mine) {
-            list.push((resolver::label(&mine), mine.clone()));
-        }
-        list.into_iter()
-            .map(|(name, url)| {
-                let on = url == mine;
-                view! { <option value=url selected=on>{name}</option> }
-            })
-            .collect_view()
+        (!resolver::KNOWN.iter().any(|(_, u)| *u == mine)).then(|| resolver::label(&mine))
+    };
+    let known = move |i: usize| {
+        let (name, url) = resolver::KNOWN[i];
+        view! { <option value=url selected=move || resolver_url.get() == url>{name}</option> }
     };
 
     let all_radio = move |q: &'static str, label: Text| {
@@ -473,12 +460,12 @@ pub fn GenSpfPage() -> impl IntoView {
                             )
                         }}
                     </p>
-                    <Show when=move || level.get() == Severity::Error>
-                        <p class="field-error">{t(spf_text::LOOKUPS_OVER)}</p>
-                    </Show>
-                    <Show when=move || level.get() == Severity::Warning>
-                        <p class="lookups-high">{t(spf_text::LOOKUPS_HIGH)}</p>
-                    </Show>
+                    <p class="lookups-high" hidden=move || level.get() == Severity::Info>
+                        {move || match level.get() {
+                            Severity::Error => spf_text::LOOKUPS_OVER.get(lang.get()),
+                            _ => spf_text::LOOKUPS_HIGH.get(lang.get()),
+                        }}
+                    </p>
                     <p class="lookup-split">
                         {move || {
                             let e = estimate.get();
@@ -488,15 +475,13 @@ pub fn GenSpfPage() -> impl IntoView {
                             )
                         }}
                     </p>
-                    {move || {
-                        estimate.with(|e| {
-                            (!e.unknown.is_empty()).then(|| view! {
-                                <p class="lookup-unknown">
-                                    {fill(spf_text::LOOKUPS_UNKNOWN.get(lang.get()), &[("list", &e.unknown.join(", "))])}
-                                </p>
+                    <p class="lookup-unknown" hidden=move || estimate.with(|e| e.unknown.is_empty())>
+                        {move || {
+                            estimate.with(|e| {
+                                fill(spf_text::LOOKUPS_UNKNOWN.get(lang.get()), &[("list", &e.unknown.join(", "))])
                             })
-                        })
-                    }}
+                        }}
+                    </p>
                 </div>
                 <p class="hint">{t(spf_text::LOOKUPS_NOTE)}</p>
                 <div class="spf-live" data-testid="live-count" aria-busy=move || (live.get() == Live::Busy).to_string()>
@@ -508,7 +493,14 @@ pub fn GenSpfPage() -> impl IntoView {
                                 let url = event_target_value(&ev);
                                 resolver::save(&url);
                                 resolver_url.set(url);
-                            }>{resolver_options}</select>
+                            }>
+                                {known(0)}
+                                {known(1)}
+                                {known(2)}
+                                <option value=move || resolver_url.get() selected=move || custom().is_some() hidden=move || custom().is_none()>
+                                    {custom}
+                                </option>
+                            </select>
                         </label>
                         " "
                         <button
