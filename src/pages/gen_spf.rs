@@ -66,16 +66,6 @@ fn js_field(o: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
     js_sys::Reflect::get(o, &key.into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
 }
 
-/// The live count: nothing asked yet, asking, the worker's answer (JSON
-/// text), or no worker.
-#[derive(Clone, PartialEq)]
-enum Live {
-    Idle,
-    Busy,
-    Done(String),
-    Down,
-}
-
 /// The SPF generator page.
 #[component]
 pub fn GenSpfPage() -> impl IntoView {
@@ -160,12 +150,14 @@ pub fn GenSpfPage() -> impl IntoView {
     });
     // The whole tree: the record's own lookups and the known cost of the
     // records it includes.
-    let estimate = Memo::new(move |_| record.with(estimate_lookups));
-    let level = Memo::new(move |_| match estimate.with(|e| e.total) {
+    // (Plain closures, not memos: the estimate is cheap, and each new
+    // memo type grows the first load.)
+    let estimate = move || record.with(estimate_lookups);
+    let level = move || match estimate().total {
         n if n > MAX_DNS_LOOKUPS => Severity::Error,
         n if n >= LOOKUP_WARNING_FROM => Severity::Warning,
         _ => Severity::Info,
-    });
+    };
     let value = Signal::derive(move || record.with(ToString::to_string));
     let owner = Signal::derive(move || match parsed_domain.get() {
         Some(Ok(d)) => spf::owner_name(&d).to_string(),
@@ -302,7 +294,10 @@ pub fn GenSpfPage() -> impl IntoView {
 
     // The live count, asked of the engine worker; cleared when the record
     // or the domain changes.
-    let live = RwSignal::new(Live::Idle);
+    // The worker's answer (JSON text), a question on its way, no worker.
+    let answer = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let down = RwSignal::new(false);
     let asked = StoredValue::new(0u64);
     let resolver_url = RwSignal::new(resolver::saved());
     let live_host = NodeRef::<leptos::html::Div>::new();
@@ -311,7 +306,8 @@ pub fn GenSpfPage() -> impl IntoView {
         value.track();
         parsed_domain.track();
         asked.update_value(|n| *n += 1);
-        live.set(Live::Idle);
+        answer.set(None);
+        busy.set(false);
     });
     let count_live = move |_| {
         let Some(Ok(d)) = parsed_domain.get_untracked() else {
@@ -319,17 +315,17 @@ pub fn GenSpfPage() -> impl IntoView {
         };
         asked.update_value(|n| *n += 1);
         let mine = asked.get_value();
-        live.set(Live::Busy);
+        answer.set(None);
+        busy.set(true);
         crate::engine::count_spf(
             d.as_str(),
             &value.get_untracked(),
             &resolver_url.get_untracked(),
             move |got| {
                 if asked.try_get_value() == Some(mine) {
-                    live.try_set(match got {
-                        Ok(text) => Live::Done(text),
-                        Err(_) => Live::Down,
-                    });
+                    busy.try_set(false);
+                    down.try_set(got.is_err());
+                    answer.try_set(got.ok());
                 }
             },
         );
@@ -340,10 +336,8 @@ pub fn GenSpfPage() -> impl IntoView {
             return;
         };
         el.set_text_content(None);
-        live.with(|r| {
-            if let Live::Done(text) = r
-                && let Ok(v) = js_sys::JSON::parse(text)
-            {
+        answer.with(|r| {
+            if let Some(v) = r.as_deref().and_then(|t| js_sys::JSON::parse(t).ok()) {
                 let key = if l == Lang::Pt { "pt" } else { "en" };
                 if let Some(node) = tree::build(&document(), &js_field(&v, key), 0) {
                     let _ = el.append_child(&node);
@@ -353,15 +347,19 @@ pub fn GenSpfPage() -> impl IntoView {
     });
     let live_status = move || {
         let l = lang.get();
-        match live.get() {
-            Live::Idle if !domain_ok() => spf_text::LIVE_NEEDS_DOMAIN.get(l).to_string(),
-            Live::Idle => String::new(),
-            Live::Busy => spf_text::LIVE_BUSY.get(l).to_string(),
-            Live::Done(_) => fill(
+        if down.get() {
+            shell_text::ENGINE_DOWN.get(l).to_string()
+        } else if busy.get() {
+            spf_text::LIVE_BUSY.get(l).to_string()
+        } else if answer.with(Option::is_some) {
+            fill(
                 spf_text::LIVE_DONE.get(l),
                 &[("resolver", &resolver::label(&resolver_url.get()))],
-            ),
-            Live::Down => shell_text::ENGINE_DOWN.get(l).to_string(),
+            )
+        } else if !domain_ok() {
+            spf_text::LIVE_NEEDS_DOMAIN.get(l).to_string()
+        } else {
+            String::new()
         }
     };
     // The Check page's resolvers, and the user's own when it is another.
@@ -439,16 +437,16 @@ pub fn GenSpfPage() -> impl IntoView {
             </Fields>
             <div
                 class="lookups"
-                class:over=move || level.get() == Severity::Error
-                class:high=move || level.get() == Severity::Warning
-                data-severity=move || level.get().as_str()
+                class:over=move || level() == Severity::Error
+                class:high=move || level() == Severity::Warning
+                data-severity=move || level().as_str()
                 data-testid="lookup-count"
             >
                 <div role="status">
                     <p class="lookup-count">
                         <span class="sev-badge">
                             {move || {
-                                let (icon, word) = severity_parts(level.get());
+                                let (icon, word) = severity_parts(level());
                                 format!("{icon} {}", word.get(lang.get()))
                             }}
                         </span>
@@ -456,35 +454,34 @@ pub fn GenSpfPage() -> impl IntoView {
                         {move || {
                             fill(
                                 spf_text::LOOKUPS.get(lang.get()),
-                                &[("n", &estimate.with(|e| e.total).to_string()), ("max", &MAX_DNS_LOOKUPS.to_string())],
+                                &[("n", &estimate().total.to_string()), ("max", &MAX_DNS_LOOKUPS.to_string())],
                             )
                         }}
                     </p>
-                    <p class="lookups-high" hidden=move || level.get() == Severity::Info>
-                        {move || match level.get() {
+                    <p class="lookups-high" hidden=move || level() == Severity::Info>
+                        {move || match level() {
                             Severity::Error => spf_text::LOOKUPS_OVER.get(lang.get()),
                             _ => spf_text::LOOKUPS_HIGH.get(lang.get()),
                         }}
                     </p>
                     <p class="lookup-split">
                         {move || {
-                            let e = estimate.get();
+                            let e = estimate();
                             fill(
                                 spf_text::LOOKUPS_SPLIT.get(lang.get()),
                                 &[("own", &e.own.to_string()), ("nested", &e.nested.to_string())],
                             )
                         }}
                     </p>
-                    <p class="lookup-unknown" hidden=move || estimate.with(|e| e.unknown.is_empty())>
+                    <p class="lookup-unknown" hidden=move || estimate().unknown.is_empty()>
                         {move || {
-                            estimate.with(|e| {
-                                fill(spf_text::LOOKUPS_UNKNOWN.get(lang.get()), &[("list", &e.unknown.join(", "))])
-                            })
+                            let list = estimate().unknown.join(", ");
+                            fill(spf_text::LOOKUPS_UNKNOWN.get(lang.get()), &[("list", &list)])
                         }}
                     </p>
                 </div>
                 <p class="hint">{t(spf_text::LOOKUPS_NOTE)}</p>
-                <div class="spf-live" data-testid="live-count" aria-busy=move || (live.get() == Live::Busy).to_string()>
+                <div class="spf-live" data-testid="live-count" aria-busy=move || busy.get().to_string()>
                     <p class="hint">{t(spf_text::LIVE_NOTE)}</p>
                     <p class="spf-live-controls">
                         <label>
@@ -505,7 +502,7 @@ pub fn GenSpfPage() -> impl IntoView {
                         " "
                         <button
                             type="button"
-                            prop:disabled=move || !domain_ok() || live.get() == Live::Busy
+                            prop:disabled=move || !domain_ok() || busy.get()
                             on:click=count_live
                         >
                             {t(spf_text::LIVE_BUTTON)}
