@@ -249,6 +249,27 @@ test('the live count resolves the real tree over DoH', { skip: !dnsUp && `DNS fi
   assert.deepEqual(requests.filter((u) => /dns-query/.test(u) && !u.startsWith(RESOLVER)), []);
 });
 
+test('a resolver that cannot be reached is said once, in plain words', async () => {
+  // Nothing listens on port 9: the connection is refused.
+  const nobody = 'http://127.0.0.1:9/dns-query';
+  const g = await new SpfGenerator(await env.newPage(), env.url).goto();
+  await g.page.evaluate((url) => localStorage.setItem('selo-resolver', url), nobody);
+  await g.goto('&domain=example.com&include=_spf.example.net');
+  assert.equal(await g.live().getByLabel(/^Resolver/).inputValue(), nobody);
+  await g.liveButton().click();
+  await g.liveResult().waitFor();
+  const text = await g.liveResult().textContent();
+  assert.match(text, /Could not reach the resolver http:\/\/127\.0\.0\.1:9\/dns-query: .*Nothing was checked\./);
+  assert.equal(await g.liveResult().locator('li.finding').count(), 1);
+  assert.equal(await g.liveResult().locator('.spf-tree').count(), 0);
+  assert.match(await g.live().textContent(), /Live count through 127\.0\.0\.1:9:/);
+  // The refused connections were expected.
+  for (let i = env.problems.length - 1; i >= 0; i--) {
+    if (/127\.0\.0\.1:9\b|ERR_CONNECTION_REFUSED/.test(env.problems[i])) env.problems.splice(i, 1);
+  }
+  await g.page.close();
+});
+
 test('no browser errors or CSP violations', () => {
   assert.deepEqual(env.problems, []);
 });
