@@ -292,8 +292,8 @@ pub fn GenSpfPage() -> impl IntoView {
             .collect_view()
     };
 
-    // The live count, asked of the engine worker; cleared when the record
-    // or the domain changes.
+    // The live count, asked of the engine worker; cleared when the record,
+    // the domain or the resolver changes.
     // The worker's answer (JSON text), a question on its way, no worker.
     let answer = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
@@ -305,6 +305,7 @@ pub fn GenSpfPage() -> impl IntoView {
     Effect::new(move |_| {
         value.track();
         parsed_domain.track();
+        resolver_url.track();
         asked.update_value(|n| *n += 1);
         answer.set(None);
         busy.set(false);

@@ -263,6 +263,10 @@ test('a resolver that cannot be reached is said once, in plain words', async () 
   assert.equal(await g.liveResult().locator('li.finding').count(), 1);
   assert.equal(await g.liveResult().locator('.spf-tree').count(), 0);
   assert.match(await g.live().textContent(), /Live count through 127\.0\.0\.1:9:/);
+  // Another resolver: the last count no longer applies.
+  await g.live().getByLabel(/^Resolver/).selectOption('https://dns.google/dns-query');
+  await g.page.waitForFunction(() => !document.querySelector('.spf-live-result'));
+  assert.doesNotMatch(await g.live().textContent(), /Live count through/);
   // The refused connections were expected.
   for (let i = env.problems.length - 1; i >= 0; i--) {
     if (/127\.0\.0\.1:9\b|ERR_CONNECTION_REFUSED/.test(env.problems[i])) env.problems.splice(i, 1);
