@@ -76,18 +76,21 @@ pub fn GeneratorPage(
     lead: Option<Lead>,
     /// The other fields.
     fields: Fields,
-    /// What to publish; without it the page is one column.
-    #[prop(optional)]
-    output: Option<Output>,
+    /// What to publish.
+    output: Output,
     /// What follows the form.
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    let bar = output.as_ref().map(|o| (o.value, o.what));
+    let Output {
+        value,
+        what,
+        children: out,
+    } = output;
     view! {
         <h1>{t(title)}</h1>
         <p class="intro">{t(intro)}</p>
-        <div class="gen-layout" class:with-output=bar.is_some()>
+        <div class="gen-layout">
             <div class="gen-main">
                 {lead.map(|l| (l.children)())}
                 <form class="gen-form" on:submit=|ev| ev.prevent_default()>
@@ -96,13 +99,11 @@ pub fn GeneratorPage(
                 </form>
                 {children.map(|c| c())}
             </div>
-            {output.map(|o| view! {
-                <div class="gen-output" id=OUTPUT_ID>
-                    {(o.children)()}
-                </div>
-            })}
+            <div class="gen-output" id=OUTPUT_ID>
+                {out()}
+            </div>
         </div>
-        {bar.map(|(value, what)| view! { <OutputBar value=value what=what /> })}
+        <OutputBar value=value what=what />
         <ShareLinkButton />
     }
 }

@@ -72,24 +72,17 @@ pub fn RecordOutput(
         <section class="record-output" aria-labelledby=labelled_by>
             <h2 id=heading_id>{t(shell_text::OUT_HEADING)}</h2>
             <dl class="output-fields">
-                <Show
-                    when=move || host.with(Option::is_some)
-                    fallback=move || {
-                        view! {
-                            <OutputField
-                                label=shell_text::OUT_OWNER
-                                value=owner
-                                testid="out-owner"
-                                unfinished=unfinished
-                            />
-                        }
-                    }
-                >
+                <div class="host-rows" hidden=move || host.with(Option::is_none)>
                     <OutputField label=shell_text::OUT_HOST value=host_text testid="out-host">
                         <p class="hint" data-testid="which-name">{which}</p>
                     </OutputField>
-                    <OutputField label=shell_text::OUT_FULL_NAME value=owner testid="out-owner" />
-                </Show>
+                </div>
+                <OutputField
+                    label=shell_text::OUT_FULL_NAME
+                    value=owner
+                    testid="out-owner"
+                    unfinished=unfinished
+                />
                 <OutputField label=shell_text::OUT_TYPE value=txt />
                 <OutputField label=shell_text::OUT_VALUE value=value testid="out-value" />
                 <OutputField label=shell_text::OUT_STRINGS value=strings testid="out-strings">
@@ -116,16 +109,21 @@ pub fn EmptyOutput(
     #[prop(into)]
     needed: Signal<Vec<Text>>,
 ) -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <Show when=move || needed.with(|n| !n.is_empty())>
-            <div class="empty-output" role="status" data-testid="empty-output">
-                <p>{t(shell_text::OUT_EMPTY)}</p>
-                <ul>
-                    {move || {
-                        needed.get().into_iter().map(|n| view! { <li>{t(n)}</li> }).collect_view()
-                    }}
-                </ul>
-            </div>
-        </Show>
+        <div
+            class="empty-output"
+            role="status"
+            data-testid="empty-output"
+            hidden=move || needed.with(Vec::is_empty)
+        >
+            <p>{t(shell_text::OUT_EMPTY)}</p>
+            <ul>
+                {move || {
+                    let l = lang.get();
+                    needed.get().into_iter().map(|n| view! { <li>{n.get(l)}</li> }).collect_view()
+                }}
+            </ul>
+        </div>
     }
 }

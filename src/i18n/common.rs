@@ -25,7 +25,7 @@ super::texts! {
     SEV_INFO = ("Note", "Nota");
     /// Label of the list of findings.
     FINDINGS = ("Findings", "Resultados");
-    NO_FINDINGS = ("No findings.", "Sem resultados.");
+    NO_FINDINGS = ("No findings.", "Nenhum problema encontrado.");
     /// While the engine worker reads the record.
     CHECKING = ("Checking…", "A verificar…");
     /// The engine worker could not start (workers blocked, a file missing).
@@ -59,10 +59,10 @@ super::texts! {
     OUT_OWNER = ("Name (host)", "Nome (anfitrião)");
     OUT_TYPE = ("Type", "Tipo");
     OUT_VALUE = ("Value", "Valor");
-    OUT_STRINGS = ("As strings of at most 255 bytes", "Em cadeias de 255 bytes no máximo");
+    OUT_STRINGS = ("As strings of at most 255 bytes", "Dividido em blocos de até 255 bytes");
     OUT_STRINGS_HELP = (
-        "Some DNS providers want long values split like this; receivers join the strings with nothing in between.",
-        "Alguns fornecedores de DNS pedem valores longos divididos assim; os recetores juntam as cadeias sem nada entre elas."
+        "Most DNS panels take the Value above and split it themselves. Use this form only in a zone file or in a panel that asks for long values split; receivers join the parts with nothing in between.",
+        "A maioria dos painéis de DNS aceita o Valor acima e divide-o sozinha. Use esta forma só num ficheiro de zona ou num painel que peça valores longos divididos; os recetores juntam as partes sem nada entre elas."
     );
     OUT_ZONE = ("Zone-file line", "Linha de ficheiro de zona");
     /// The owner name as most DNS panels want it: the host part only.
@@ -76,8 +76,8 @@ super::texts! {
     );
     /// The empty state of every generator's output panel.
     OUT_EMPTY = (
-        "Your record appears here as soon as you fill in:",
-        "O seu registo aparece aqui assim que preencher:"
+        "Still needed before you can publish:",
+        "Ainda falta, antes de poder publicar:"
     );
     /// The list item of the empty state for the domain.
     NEED_DOMAIN = ("your domain, at the top of the form", "o seu domínio, no início do formulário");

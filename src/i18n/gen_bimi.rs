@@ -17,8 +17,8 @@ super::texts! {
     );
     DECLINE_LABEL = ("Decline to show a logo", "Recusar mostrar um logótipo");
     DECLINE_HINT = (
-        "Publishes v=BIMI1; l=; a= : tells providers this domain (or selector) has no logo, for example for a subdomain that should not show the brand.",
-        "Publica v=BIMI1; l=; a= : diz aos fornecedores que este domínio (ou seletor) não tem logótipo, por exemplo para um subdomínio que não deve mostrar a marca."
+        "Publishes v=BIMI1; l=; a=: tells providers this domain (or selector) has no logo, for example for a subdomain that should not show the brand.",
+        "Publica v=BIMI1; l=; a=: diz aos fornecedores que este domínio (ou seletor) não tem logótipo, por exemplo para um subdomínio que não deve mostrar a marca."
     );
     LOGO_LABEL = ("Logo URL (l)", "URL do logótipo (l)");
     LOGO_HINT = (

@@ -63,7 +63,7 @@ const CADDY: &str = "{host} {
 
 /// The files of a static site.
 const STATIC_TREE: &str = "mta-sts-site/
-├── .nojekyll            (GitHub Pages only)
+├── .nojekyll
 └── .well-known/
     └── mta-sts.txt";
 

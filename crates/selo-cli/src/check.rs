@@ -124,7 +124,7 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
 /// Writes every finding's `message` and `help` of the report's JSON in
 /// `lang` (the engine serializes them in English). Each finding is read back
 /// through the engine's own deserializer, from its code and arguments.
-fn localize(value: &mut serde_json::Value, lang: Lang) {
+pub(crate) fn localize(value: &mut serde_json::Value, lang: Lang) {
     use serde_json::Value;
     match value {
         Value::Object(map) => {

@@ -10,6 +10,7 @@
 mod check;
 mod generate;
 mod http;
+mod message;
 mod render;
 mod report;
 
@@ -50,6 +51,12 @@ enum Command {
     /// Read DMARC aggregate, DMARC failure and SMTP TLS reports (XML, gzip,
     /// zip, JSON, e-mail). Exit status: 0 all read, 1 any refused, 2 usage.
     Report(report::ReportArgs),
+    /// Analyze a received message (.eml or its header): DKIM, SPF, DMARC,
+    /// the Received chain, Authentication-Results, ARC, and what to fix.
+    ///
+    /// Exit status: 0 DMARC passes, 1 it fails or no policy applies, 2 the
+    /// file is not a message.
+    Message(message::MessageArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -358,6 +365,7 @@ fn main() -> ExitCode {
             Err(e) => Err(e),
         },
         Command::Report(r) => report::run(r, lang),
+        Command::Message(m) => message::run(m, lang),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -40,9 +40,9 @@
 //! assert_eq!(report.checks.dmarc.unwrap().policy.as_deref(), Some("reject"));
 //! ```
 
-mod diag_serde;
+pub(crate) mod diag_serde;
 mod dkim;
-mod dmarc;
+pub(crate) mod dmarc;
 pub mod messages;
 mod model;
 mod records;

@@ -1,0 +1,310 @@
+//! `selo message FILE`: why a received message passed or failed DMARC,
+//! from its header, with the keys and policies looked up over
+//! DNS-over-HTTPS; only DNS questions leave the machine.
+//!
+//! Exit status: 0 DMARC passes, 1 it fails or no policy applies, 2 the file
+//! is not a message (or cannot be read, or bad arguments).
+
+use crate::check::localize;
+use crate::http::Http;
+use crate::render;
+use crate::{Failure, Format};
+use codespan_reporting::term::termcolor::{self, Color, ColorSpec, WriteColor};
+use selo::dns::{DohResolver, ResolverUrl};
+use selo::message::{DkimResult, DmarcResult, MessageAnalysis, MessageOptions, SpfResult};
+use selo::{Lang, Localized};
+use std::io::{Read, Write};
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::time::{Duration, SystemTime};
+
+/// The time one DNS-over-HTTPS request may take.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
+/// The time the whole analysis may take.
+const TIMEOUT: Duration = Duration::from_secs(20);
+/// The largest message read.
+const MAX_BYTES: u64 = 50 * 1024 * 1024;
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct MessageArgs {
+    /// The message (.eml, or its header only); `-` for standard input.
+    file: PathBuf,
+    /// The DNS-over-HTTPS resolver: cloudflare (the default), google, quad9,
+    /// or an RFC 8484 URL (https://, or http:// on this machine only).
+    #[arg(long, short = 'r', value_name = "URL")]
+    resolver: Option<String>,
+    /// The connecting IP, instead of the one in the topmost Received line.
+    #[arg(long, value_name = "IP")]
+    ip: Option<IpAddr>,
+    /// The envelope sender (MAIL FROM), instead of Return-Path; "" for the
+    /// null sender.
+    #[arg(long, value_name = "ADDR")]
+    mail_from: Option<String>,
+    /// Output: `human` or `json` (one object).
+    #[arg(long, short = 'f', default_value = "human")]
+    format: Format,
+}
+
+fn read(file: &PathBuf) -> Result<Vec<u8>, Failure> {
+    let mut raw = Vec::new();
+    if file.as_os_str() == "-" {
+        std::io::stdin()
+            .take(MAX_BYTES)
+            .read_to_end(&mut raw)
+            .map_err(|e| Failure::Message(format!("cannot read standard input: {e}")))?;
+    } else {
+        std::fs::File::open(file)
+            .and_then(|f| f.take(MAX_BYTES).read_to_end(&mut raw))
+            .map_err(|e| Failure::Message(format!("cannot read {}: {e}", file.display())))?;
+    }
+    Ok(raw)
+}
+
+/// Runs the analysis; `Ok(true)` when DMARC passes.
+pub(crate) fn run(args: &MessageArgs, lang: Lang) -> Result<bool, Failure> {
+    let url = match &args.resolver {
+        None => ResolverUrl::CLOUDFLARE,
+        Some(s) => ResolverUrl::parse(s.trim())
+            .map_err(|e| Failure::Message(format!("--resolver {s:?}: {e}")))?,
+    };
+    let raw = read(&args.file)?;
+    // Refuse what is not a message before any lookup.
+    selo::message::read(&raw).map_err(|e| Failure::Message(e.message_in(lang)))?;
+    let http = Http::new(REQUEST_TIMEOUT, None)?;
+    let opts = MessageOptions {
+        ip: args.ip,
+        mail_from: args.mail_from.clone(),
+        helo: None,
+        now: SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .ok()
+            .map(|d| d.as_secs()),
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::Message(format!("cannot start the async runtime: {e}")))?;
+    let analysis = runtime
+        .block_on(async {
+            let dns = DohResolver::new(url.clone(), http.clone());
+            tokio::time::timeout(TIMEOUT, selo::message::analyze(&raw, &dns, &opts)).await
+        })
+        .map_err(|_| Failure::Message("the analysis took longer than 20 s".into()))?
+        .map_err(|e| Failure::Message(e.message_in(lang)))?;
+    match args.format {
+        Format::Json => {
+            let mut value = serde_json::to_value(&analysis)?;
+            if lang != Lang::En {
+                localize(&mut value, lang);
+            }
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            serde_json::to_writer_pretty(&mut out, &value)?;
+            out.write_all(b"\n")?;
+        }
+        Format::Human => human(&analysis, &args.file.display().to_string(), lang)?,
+    }
+    Ok(analysis.passes())
+}
+
+fn t<'a>(lang: Lang, en: &'a str, pt: &'a str) -> &'a str {
+    if lang == Lang::Pt { pt } else { en }
+}
+
+fn color(result: &str) -> Option<Color> {
+    match result {
+        "pass" => Some(Color::Green),
+        "fail" | "permerror" | "temperror" => Some(Color::Red),
+        "softfail" | "neutral" | "none" => Some(Color::Yellow),
+        _ => None,
+    }
+}
+
+fn result(out: &mut dyn WriteColor, word: &str) -> std::io::Result<()> {
+    out.set_color(ColorSpec::new().set_fg(color(word)).set_bold(true))?;
+    write!(out, "{word:<9}")?;
+    out.reset()
+}
+
+fn heading(out: &mut dyn WriteColor, text: &str) -> std::io::Result<()> {
+    out.set_color(ColorSpec::new().set_bold(true))?;
+    writeln!(out, "{text}")?;
+    out.reset()
+}
+
+fn human(a: &MessageAnalysis, name: &str, lang: Lang) -> Result<(), Failure> {
+    let writer = termcolor::StandardStream::stdout(render::color_choice());
+    let mut out = writer.lock();
+    let none = t(lang, "(none)", "(nenhum)");
+    let aligned = |yes: bool| {
+        if yes {
+            t(lang, "aligned", "alinhado")
+        } else {
+            t(lang, "not aligned", "não alinhado")
+        }
+    };
+    writeln!(
+        out,
+        "From:      {} ({})",
+        a.from.as_deref().unwrap_or(none),
+        a.from_domain.as_deref().unwrap_or(none)
+    )?;
+    writeln!(
+        out,
+        "IP:        {}",
+        a.ip.map(|i| i.to_string()).as_deref().unwrap_or(none)
+    )?;
+    writeln!(
+        out,
+        "MAIL FROM: {}",
+        match a.mail_from.as_deref() {
+            Some("") => "<>",
+            Some(m) => m,
+            None => none,
+        }
+    )?;
+    writeln!(out)?;
+
+    heading(&mut out, "DKIM")?;
+    if a.dkim.is_empty() {
+        writeln!(out, "  {}", t(lang, "no signature", "nenhuma assinatura"))?;
+    }
+    for d in &a.dkim {
+        write!(out, "  ")?;
+        result(&mut out, d.result.as_str())?;
+        write!(
+            out,
+            " d={} s={} {} {}",
+            d.domain, d.selector, d.algorithm, d.canonicalization
+        )?;
+        if let Some(r) = &d.reason {
+            write!(out, " ({r})")?;
+        }
+        writeln!(
+            out,
+            ", {}",
+            aligned(d.aligned && d.result == DkimResult::Pass)
+        )?;
+    }
+    heading(&mut out, "SPF")?;
+    write!(out, "  ")?;
+    result(&mut out, a.spf.result.as_str())?;
+    write!(
+        out,
+        " {} ({})",
+        a.spf.domain.as_deref().unwrap_or(none),
+        a.spf.identity
+    )?;
+    if let Some(m) = &a.spf.matched {
+        write!(out, ", {} {m}", t(lang, "matched", "termo"))?;
+    }
+    writeln!(
+        out,
+        ", {} {}/10, {}",
+        t(lang, "lookups", "consultas"),
+        a.spf.lookups,
+        aligned(a.spf.aligned && a.spf.result == SpfResult::Pass)
+    )?;
+    heading(&mut out, "DMARC")?;
+    write!(out, "  ")?;
+    let word = match a.dmarc.result {
+        DmarcResult::Pass => "pass",
+        DmarcResult::Fail => "fail",
+        DmarcResult::None => "none",
+        DmarcResult::TempError => "temperror",
+        DmarcResult::PermError => "permerror",
+    };
+    result(&mut out, word)?;
+    match (&a.dmarc.policy, &a.dmarc.applies_from) {
+        (Some(p), Some(from)) => writeln!(
+            out,
+            " p={p} ({}={p} {} _dmarc.{from}{}), {}: {}",
+            a.dmarc.policy_tag.as_deref().unwrap_or("p"),
+            t(lang, "at", "em"),
+            if a.dmarc.testing { ", t=y" } else { "" },
+            t(lang, "disposition", "tratamento"),
+            a.dmarc.disposition
+        )?,
+        _ => writeln!(
+            out,
+            " {}",
+            t(lang, "no policy applies", "nenhuma política se aplica")
+        )?,
+    }
+    if !a.received.is_empty() {
+        heading(
+            &mut out,
+            t(
+                lang,
+                "Received (last hop first)",
+                "Received (último salto primeiro)",
+            ),
+        )?;
+        for (i, h) in a.received.iter().enumerate() {
+            let delay = h
+                .delay_seconds
+                .map(|s| format!(" {s:+} s"))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "  {}. {} [{}] -> {}{delay}  {}",
+                i + 1,
+                h.from.as_deref().unwrap_or("?"),
+                h.from_ip.map(|i| i.to_string()).unwrap_or_default(),
+                h.by.as_deref().unwrap_or("?"),
+                h.date.as_deref().unwrap_or("")
+            )?;
+        }
+    }
+    if !a.authentication_results.is_empty() {
+        heading(&mut out, "Authentication-Results")?;
+        for f in &a.authentication_results {
+            let rs: Vec<String> = f
+                .results
+                .iter()
+                .map(|r| format!("{}={}", r.method, r.result))
+                .collect();
+            writeln!(out, "  {}: {}", f.authserv_id, rs.join(" "))?;
+        }
+    }
+    if !a.arc.is_empty() {
+        heading(&mut out, "ARC")?;
+        for s in &a.arc {
+            writeln!(
+                out,
+                "  i={} cv={} d={}",
+                s.instance,
+                s.cv.as_deref().unwrap_or("?"),
+                s.seal_domain.as_deref().unwrap_or("?")
+            )?;
+        }
+        if let Some(r) = &a.arc_result {
+            write!(out, "  ")?;
+            result(&mut out, r)?;
+            writeln!(out)?;
+        }
+    }
+    writeln!(out)?;
+    for d in &a.diagnostics {
+        render::emit(&mut out, d, name, None, lang)?;
+    }
+    if !a.fixes.is_empty() {
+        heading(&mut out, t(lang, "Fixes", "Correções"))?;
+        for f in &a.fixes {
+            write!(
+                out,
+                "  {}: {} {} ?page={}",
+                f.domain,
+                t(lang, "generator", "gerador"),
+                f.generator,
+                f.generator
+            )?;
+            if let Some(i) = &f.include {
+                write!(out, " (include:{i})")?;
+            }
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
