@@ -62,15 +62,6 @@ struct KeyRequest<'a> {
     text: &'a str,
 }
 
-#[derive(Serialize)]
-#[serde(tag = "type", rename = "count_spf")]
-struct CountRequest<'a> {
-    id: u64,
-    domain: &'a str,
-    record: &'a str,
-    resolver: &'a str,
-}
-
 /// What the worker says: `{"type": "ready"}`,
 /// `{"type": "validated", "id": 1, "shown": {...}}` or
 /// `{"type": "key_read", "id": 2, "key": {...}}` (read as one plain struct:
@@ -85,8 +76,8 @@ struct Reply {
     shown: Option<Shown>,
     #[serde(default)]
     key: Option<ShownKey>,
-    /// The whole text of a `spf_counted` answer (its trees are built into
-    /// DOM nodes by the page).
+    /// The whole text of the answer, for the answers the page reads as
+    /// JSON itself (`spf_counted`, `preset_notes`).
     #[serde(skip)]
     raw: Option<String>,
 }
@@ -108,9 +99,7 @@ pub fn start() {
         let Ok(mut reply) = serde_json::from_str::<Reply>(&text) else {
             return;
         };
-        if reply.kind == "spf_counted" {
-            reply.raw = Some(text);
-        }
+        reply.raw = Some(text);
         if reply.kind == "ready" {
             let (worker, queue) = CLIENT.with_borrow_mut(|c| {
                 c.ready = true;
@@ -204,6 +193,21 @@ pub fn read_key(text: &str, done: impl FnOnce(Result<ShownKey, Down>) + 'static)
     );
 }
 
+/// A JSON string.
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+/// Asks the engine for the SPF presets' notes; `done` gets the worker's
+/// `preset_notes` message as JSON text: `notes` holds `[id, English,
+/// Portuguese]` for each preset.
+pub fn preset_notes(done: impl FnOnce(Result<String, Down>) + 'static) {
+    ask(
+        |id| format!(r#"{{"type":"preset_notes","id":{id}}}"#),
+        move |r| done(r.and_then(|r| r.raw.ok_or(Down))),
+    );
+}
+
 /// Asks the engine to count the DNS lookups of the SPF `record` as
 /// published at `domain`, resolving its includes through the RFC 8484
 /// `resolver`; `done` gets the worker's `spf_counted` message as JSON text
@@ -216,13 +220,12 @@ pub fn count_spf(
 ) {
     ask(
         |id| {
-            let r = CountRequest {
-                id,
-                domain,
-                record,
-                resolver,
-            };
-            serde_json::to_string(&r).unwrap_or_default()
+            format!(
+                r#"{{"type":"count_spf","id":{id},"domain":{},"record":{},"resolver":{}}}"#,
+                quote(domain),
+                quote(record),
+                quote(resolver)
+            )
         },
         move |r| done(r.and_then(|r| r.raw.ok_or(Down))),
     );

@@ -20,13 +20,16 @@ use crate::i18n::Said;
 use crate::i18n::{
     common as shell_text, fill, gen_forms as form_text, gen_spf as spf_text, t, use_lang,
 };
+use crate::pages::check::form::{h, tx};
 use crate::pages::check::{resolver, tree};
 use leptos::prelude::*;
 use selo::spf::presets::{
-    LOOKUP_WARNING_FROM, PRESETS, SenderPreset, estimate_lookups, read_include,
+    LOOKUP_WARNING_FROM, LookupEstimate, PRESETS, SenderPreset, estimate_lookups, read_include,
 };
 use selo::spf::{self, DomainSpec, Ip4Network, Ip6Network, MAX_DNS_LOOKUPS, Qualifier, Spf};
 use selo::{Lang, RecordType, Severity, Text};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Node};
 
 fn check_ip4(s: &str) -> Option<Said> {
     Ip4Network::try_from(s)
@@ -61,9 +64,265 @@ fn matches(p: &SenderPreset, filter: &str) -> bool {
         .all(|w| name.contains(w))
 }
 
-/// The value of `key` in a JSON object (the worker's answer).
-fn js_field(o: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
-    js_sys::Reflect::get(o, &key.into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+/// The value of `key` in a JS object (the worker's answer, an element).
+fn js_field(o: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(o, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn by_id(id: &str) -> Option<Element> {
+    document().get_element_by_id(id)
+}
+
+/// The value of the input or select `id` ("" when absent).
+fn value_of(id: &str) -> String {
+    by_id(id)
+        .map(|e| js_field(&e, "value"))
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+fn set_flag(e: &Element, name: &str, on: bool) {
+    let _ = if on {
+        e.set_attribute(name, "")
+    } else {
+        e.remove_attribute(name)
+    };
+}
+
+fn append(host: &Element, kids: &[Node]) {
+    for k in kids {
+        let _ = host.append_child(k);
+    }
+}
+
+// The ids of the parts built with plain DOM calls (see `check::form::h`):
+// they cost the first load far less than `view!`.
+const FILTER: &str = "spf-filter";
+const NO_MATCH: &str = "spf-no-match";
+const RESOLVER: &str = "spf-live-resolver";
+const LIVE_BUTTON: &str = "spf-live-button";
+const LIVE_STATUS: &str = "spf-live-status";
+const LIVE_TREE: &str = "spf-live-tree";
+
+/// Hides the services whose name does not match the filter, and says when
+/// none does.
+fn apply_filter(l: Lang) {
+    let f = value_of(FILTER);
+    let rows = document()
+        .query_selector(".preset-list")
+        .ok()
+        .flatten()
+        .map(|u| u.children());
+    let mut any = false;
+    for (i, p) in PRESETS.iter().enumerate() {
+        let show = matches(p, &f);
+        any |= show;
+        if let Some(e) = rows.as_ref().and_then(|r| r.item(i as u32)) {
+            set_flag(&e, "hidden", !show);
+        }
+    }
+    if let Some(e) = by_id(NO_MATCH) {
+        let said = (!any).then(|| fill(spf_text::NO_MATCH.get(l), &[("text", f.trim())]));
+        e.set_text_content(said.as_deref());
+    }
+}
+
+/// A finding's severity badge: its icon and word.
+fn badge(sev: Severity, l: Lang) -> Node {
+    let (icon, word) = severity_parts(sev);
+    h(
+        "span",
+        &[("class", "sev-badge")],
+        &[
+            h("span", &[("aria-hidden", "true")], &[tx(icon)]),
+            tx(&format!(" {}", word.get(l))),
+        ],
+    )
+}
+
+/// The chips of the chosen services and the callouts about them (what the
+/// engine's `preset_findings` says, `spf::preset-on-subdomain` and
+/// `spf::preset-not-needed`, in page texts: the engine's message machinery
+/// would grow the first load).
+fn chosen_parts(chosen: &[&'static SenderPreset], on_root: bool, l: Lang) -> [Node; 2] {
+    let mut chips = Vec::new();
+    let mut notes = Vec::new();
+    for p in chosen {
+        let label = fill(spf_text::REMOVE.get(l), &[("name", p.name)]);
+        chips.push(h(
+            "li",
+            &[],
+            &[h(
+                "button",
+                &[
+                    ("type", "button"),
+                    ("class", "chip"),
+                    ("data-id", p.id),
+                    ("aria-label", &label),
+                ],
+                &[
+                    tx(p.name),
+                    h("span", &[("aria-hidden", "true")], &[tx(" ×")]),
+                ],
+            )],
+        ));
+        let args = [("provider", p.name), ("include", p.include.unwrap_or(""))];
+        let (code, sev, message, help) = if p.on_subdomain && on_root {
+            let (m, h) = (spf_text::ON_SUBDOMAIN, spf_text::ON_SUBDOMAIN_HELP);
+            ("spf::preset-on-subdomain", Severity::Warning, m, h)
+        } else if p.nothing_in_spf {
+            let (m, h) = (spf_text::NOT_NEEDED, spf_text::NOT_NEEDED_HELP);
+            ("spf::preset-not-needed", Severity::Info, m, h)
+        } else {
+            continue;
+        };
+        let mut kids = vec![
+            h(
+                "p",
+                &[("class", "finding-head")],
+                &[
+                    badge(sev, l),
+                    tx(" "),
+                    h(
+                        "span",
+                        &[("class", "finding-message")],
+                        &[tx(&fill(message.get(l), &args))],
+                    ),
+                ],
+            ),
+            h(
+                "p",
+                &[("class", "finding-help")],
+                &[tx(&fill(help.get(l), &args))],
+            ),
+        ];
+        if p.nothing_in_spf {
+            kids.push(h(
+                "p",
+                &[],
+                &[h(
+                    "a",
+                    &[("href", "?page=dkim")],
+                    &[tx(spf_text::TO_DKIM.get(l))],
+                )],
+            ));
+        }
+        notes.push(h(
+            "li",
+            &[
+                ("class", &format!("finding sev-{}", sev.as_str())),
+                ("data-code", code),
+            ],
+            &kids,
+        ));
+    }
+    let chosen_label = spf_text::CHOSEN.get(l);
+    [
+        h(
+            "ul",
+            &[("class", "preset-chips"), ("aria-label", chosen_label)],
+            &chips,
+        ),
+        h(
+            "ul",
+            &[
+                ("class", "findings preset-findings"),
+                ("data-testid", "preset-findings"),
+            ],
+            &notes,
+        ),
+    ]
+}
+
+/// The whole tree's estimated lookups, by severity.
+fn estimate_parts(e: &LookupEstimate, level: Severity, l: Lang) -> Vec<Node> {
+    let n = |v: usize| v.to_string();
+    let count = fill(
+        spf_text::LOOKUPS.get(l),
+        &[("n", &n(e.total)), ("max", &n(MAX_DNS_LOOKUPS))],
+    );
+    let mut out = vec![h(
+        "p",
+        &[("class", "lookup-count")],
+        &[badge(level, l), tx(" "), tx(&count)],
+    )];
+    let high = match level {
+        Severity::Error => Some(spf_text::LOOKUPS_OVER),
+        Severity::Warning => Some(spf_text::LOOKUPS_HIGH),
+        Severity::Info => None,
+    };
+    if let Some(t) = high {
+        out.push(h("p", &[("class", "lookups-high")], &[tx(t.get(l))]));
+    }
+    let split = fill(
+        spf_text::LOOKUPS_SPLIT.get(l),
+        &[("own", &n(e.own)), ("nested", &n(e.nested))],
+    );
+    out.push(h("p", &[("class", "lookup-split")], &[tx(&split)]));
+    if !e.unknown.is_empty() {
+        let list = e.unknown.join(", ");
+        let said = fill(spf_text::LOOKUPS_UNKNOWN.get(l), &[("list", &list)]);
+        out.push(h("p", &[("class", "lookup-unknown")], &[tx(&said)]));
+    }
+    out
+}
+
+/// The live count's note, resolver choice (the Check page's resolvers, and
+/// the user's own when it is another), button, status and result.
+fn live_parts(l: Lang) -> Vec<Node> {
+    let chosen = Some(value_of(RESOLVER))
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(resolver::saved);
+    let mut urls: Vec<&str> = resolver::KNOWN.iter().map(|(_, u)| *u).collect();
+    if !urls.contains(&chosen.as_str()) {
+        urls.push(&chosen);
+    }
+    let options: Vec<Node> = urls
+        .iter()
+        .map(|u| {
+            let mut attrs = vec![("value", *u)];
+            if *u == chosen {
+                attrs.push(("selected", ""));
+            }
+            h("option", &attrs, &[tx(&resolver::label(u))])
+        })
+        .collect();
+    vec![
+        h("p", &[("class", "hint")], &[tx(spf_text::LIVE_NOTE.get(l))]),
+        h(
+            "p",
+            &[("class", "spf-live-controls")],
+            &[
+                h(
+                    "label",
+                    &[("for", RESOLVER)],
+                    &[tx(spf_text::LIVE_RESOLVER.get(l))],
+                ),
+                tx(" "),
+                h("select", &[("id", RESOLVER)], &options),
+                tx(" "),
+                h(
+                    "button",
+                    &[("type", "button"), ("id", LIVE_BUTTON)],
+                    &[tx(spf_text::LIVE_BUTTON.get(l))],
+                ),
+            ],
+        ),
+        h(
+            "p",
+            &[
+                ("class", "spf-live-status"),
+                ("id", LIVE_STATUS),
+                ("role", "status"),
+            ],
+            &[],
+        ),
+        h(
+            "div",
+            &[("class", "check-report-host"), ("id", LIVE_TREE)],
+            &[],
+        ),
+    ]
 }
 
 /// The SPF generator page.
@@ -82,7 +341,6 @@ pub fn GenSpfPage() -> impl IntoView {
     let all = QueryText::new("all");
     let redirect = QueryText::new("redirect");
     let sub = QueryFlag::new("sub");
-    let filter = RwSignal::new(String::new());
 
     let chosen = Memo::new(move |_| {
         let ids = presets.get();
@@ -148,16 +406,6 @@ pub fn GenSpfPage() -> impl IntoView {
             || bad(includes, check_include)
             || matches!(redirect_spec.get(), Some(Err(_)))
     });
-    // The whole tree: the record's own lookups and the known cost of the
-    // records it includes.
-    // (Plain closures, not memos: the estimate is cheap, and each new
-    // memo type grows the first load.)
-    let estimate = move || record.with(estimate_lookups);
-    let level = move || match estimate().total {
-        n if n > MAX_DNS_LOOKUPS => Severity::Error,
-        n if n >= LOOKUP_WARNING_FROM => Severity::Warning,
-        _ => Severity::Info,
-    };
     let value = Signal::derive(move || record.with(ToString::to_string));
     let owner = Signal::derive(move || match parsed_domain.get() {
         Some(Ok(d)) => spf::owner_name(&d).to_string(),
@@ -215,11 +463,13 @@ pub fn GenSpfPage() -> impl IntoView {
             }
             .into_any()
         };
+        // The note comes from the engine worker (the notes would weigh on
+        // every page's first load).
         view! {
-            <li class="preset" data-id=p.id hidden=move || !filter.with(|f| matches(p, f))>
+            <li class="preset" data-id=p.id>
                 {control}
                 <p class="hint" id=note_id>
-                    {move || p.note.get(lang.get())}
+                    <span></span>
                     " "
                     <a href=p.source_url rel="noreferrer" target="_blank">
                         {t(spf_text::SOURCE)}
@@ -228,69 +478,106 @@ pub fn GenSpfPage() -> impl IntoView {
             </li>
         }
     };
-    let no_match = move || filter.with(|f| !PRESETS.iter().any(|p| matches(p, f)));
-    let chips = move || {
-        chosen
-            .get()
-            .into_iter()
-            .map(|p| {
-                let l = lang.get();
-                view! {
-                    <li>
-                        <button
-                            type="button"
-                            class="chip"
-                            aria-label=fill(spf_text::REMOVE.get(l), &[("name", p.name)])
-                            on:click=move |_| toggle(p.id, false)
-                        >
-                            {p.name}
-                            <span aria-hidden="true">" ×"</span>
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    // What the engine's `preset_findings` says (`spf::preset-on-subdomain`,
-    // `spf::preset-not-needed`), in page texts: the engine's message
-    // machinery would grow the first load.
-    let preset_notes = move || {
+
+    // The presets' notes (the worker's answer, JSON text).
+    let notes = RwSignal::new(None::<String>);
+    crate::engine::preset_notes(move |r| {
+        notes.try_set(r.ok());
+    });
+    // The chips, the callouts, the filter (built again only for another
+    // language, keeping what was typed) and the notes.
+    let tools_host = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
         let l = lang.get();
-        let on_root = !sub.get();
-        chosen
-            .get()
-            .into_iter()
-            .filter_map(|p| {
-                let args = [("provider", p.name), ("include", p.include.unwrap_or(""))];
-                let (code, sev, message, help) = if p.on_subdomain && on_root {
-                    let (m, h) = (spf_text::ON_SUBDOMAIN, spf_text::ON_SUBDOMAIN_HELP);
-                    ("spf::preset-on-subdomain", Severity::Warning, m, h)
-                } else if p.nothing_in_spf {
-                    let (m, h) = (spf_text::NOT_NEEDED, spf_text::NOT_NEEDED_HELP);
-                    ("spf::preset-not-needed", Severity::Info, m, h)
-                } else {
-                    return None;
+        let Some(host) = tools_host.get() else {
+            return;
+        };
+        let doc = document();
+        if host.get_attribute("data-lang").as_deref() != Some(l.tag()) {
+            let typed = value_of(FILTER);
+            host.set_text_content(None);
+            let _ = host.set_attribute("data-lang", l.tag());
+            let input = h("input", &[("id", FILTER), ("type", "search")], &[]);
+            let _ = js_sys::Reflect::set(&input, &"value".into(), &typed.into());
+            let no_match = h(
+                "p",
+                &[("class", "hint"), ("id", NO_MATCH), ("role", "status")],
+                &[],
+            );
+            let filter = h(
+                "label",
+                &[("class", "preset-filter")],
+                &[tx(spf_text::FILTER_LABEL.get(l)), input],
+            );
+            let [chips, callouts] = chosen_parts(&[], true, l);
+            append(&host, &[chips, callouts, filter, no_match]);
+            apply_filter(l);
+        }
+        let kids = host.children();
+        let parts = chosen.with(|c| chosen_parts(c, !sub.get(), l));
+        for (i, part) in parts.iter().enumerate() {
+            if let Some(old) = kids.item(i as u32) {
+                let _ = host.replace_child(part, &old);
+            }
+        }
+        let i = if l == Lang::Pt { 2 } else { 1 };
+        notes.with(|n| {
+            let Some(v) = n.as_deref().and_then(|t| js_sys::JSON::parse(t).ok()) else {
+                return;
+            };
+            for e in js_sys::Array::from(&js_field(&v, "notes")).iter() {
+                let e = js_sys::Array::from(&e);
+                let (Some(id), Some(note)) = (e.get(0).as_string(), e.get(i).as_string()) else {
+                    continue;
                 };
-                let (icon, word) = severity_parts(sev);
-                Some(view! {
-                    <li class=format!("finding sev-{}", sev.as_str()) data-code=code>
-                        <p class="finding-head">
-                            <span class="sev-badge">
-                                <span aria-hidden="true">{icon}</span>
-                                {format!(" {}", word.get(l))}
-                            </span>
-                            " "
-                            <span class="finding-message">{fill(message.get(l), &args)}</span>
-                        </p>
-                        <p class="finding-help">{fill(help.get(l), &args)}</p>
-                        <p hidden=!p.nothing_in_spf>
-                            <a href="?page=dkim">{spf_text::TO_DKIM.get(l)}</a>
-                        </p>
-                    </li>
-                })
-            })
-            .collect_view()
+                let span = doc
+                    .get_element_by_id(&format!("preset-{id}-note"))
+                    .and_then(|p| p.first_element_child());
+                if let Some(span) = span {
+                    span.set_text_content(Some(&note));
+                }
+            }
+        });
+    });
+    // A chip's click removes its service; the filter hides the others.
+    let on_presets_click = move |ev: leptos::ev::MouseEvent| {
+        let id = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.closest("button.chip").ok().flatten())
+            .and_then(|b| b.get_attribute("data-id"));
+        if let Some(p) = id.and_then(|id| PRESETS.iter().find(|p| p.id == id)) {
+            toggle(p.id, false);
+        }
     };
+    let on_filter = move |_| apply_filter(lang.get_untracked());
+
+    // The whole tree: the record's own lookups and the known cost of the
+    // records it includes, by severity.
+    let estimate_host = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let l = lang.get();
+        let Some(host) = estimate_host.get() else {
+            return;
+        };
+        let e = record.with(estimate_lookups);
+        let level = match e.total {
+            n if n > MAX_DNS_LOOKUPS => Severity::Error,
+            n if n >= LOOKUP_WARNING_FROM => Severity::Warning,
+            _ => Severity::Info,
+        };
+        if let Some(b) = host.parent_element() {
+            let class = match level {
+                Severity::Error => "lookups over",
+                Severity::Warning => "lookups high",
+                Severity::Info => "lookups",
+            };
+            let _ = b.set_attribute("class", class);
+            let _ = b.set_attribute("data-severity", level.as_str());
+        }
+        host.set_text_content(None);
+        append(&host, &estimate_parts(&e, level, l));
+    });
 
     // The live count, asked of the engine worker; cleared when the record,
     // the domain or the resolver changes.
@@ -299,29 +586,28 @@ pub fn GenSpfPage() -> impl IntoView {
     let busy = RwSignal::new(false);
     let down = RwSignal::new(false);
     let asked = StoredValue::new(0u64);
-    let resolver_url = RwSignal::new(resolver::saved());
     let live_host = NodeRef::<leptos::html::Div>::new();
-    let domain_ok = move || matches!(parsed_domain.get(), Some(Ok(_)));
-    Effect::new(move |_| {
-        value.track();
-        parsed_domain.track();
-        resolver_url.track();
+    let clear = move || {
         asked.update_value(|n| *n += 1);
         answer.set(None);
         busy.set(false);
+    };
+    Effect::new(move |_| {
+        value.track();
+        parsed_domain.track();
+        clear();
     });
-    let count_live = move |_| {
+    let count_live = move || {
         let Some(Ok(d)) = parsed_domain.get_untracked() else {
             return;
         };
-        asked.update_value(|n| *n += 1);
+        clear();
         let mine = asked.get_value();
-        answer.set(None);
         busy.set(true);
         crate::engine::count_spf(
             d.as_str(),
             &value.get_untracked(),
-            &resolver_url.get_untracked(),
+            &value_of(RESOLVER),
             move |got| {
                 if asked.try_get_value() == Some(mine) {
                     busy.try_set(false);
@@ -333,44 +619,68 @@ pub fn GenSpfPage() -> impl IntoView {
     };
     Effect::new(move |_| {
         let l = lang.get();
-        let Some(el) = live_host.get() else {
+        let Some(host) = live_host.get() else {
             return;
         };
-        el.set_text_content(None);
-        answer.with(|r| {
-            if let Some(v) = r.as_deref().and_then(|t| js_sys::JSON::parse(t).ok()) {
+        if host.get_attribute("data-lang").as_deref() != Some(l.tag()) {
+            let parts = live_parts(l);
+            host.set_text_content(None);
+            let _ = host.set_attribute("data-lang", l.tag());
+            append(&host, &parts);
+        }
+        let (busy, down) = (busy.get(), down.get());
+        let domain_ok = matches!(parsed_domain.get(), Some(Ok(_)));
+        let _ = host.set_attribute("aria-busy", if busy { "true" } else { "false" });
+        if let Some(b) = by_id(LIVE_BUTTON) {
+            set_flag(&b, "disabled", !domain_ok || busy);
+        }
+        let doc = document();
+        let tree_host = by_id(LIVE_TREE);
+        if let Some(t) = &tree_host {
+            t.set_text_content(None);
+        }
+        let status = answer.with(|r| {
+            if down {
+                shell_text::ENGINE_DOWN.get(l).to_string()
+            } else if busy {
+                spf_text::LIVE_BUSY.get(l).to_string()
+            } else if let Some(r) = r {
+                let v = js_sys::JSON::parse(r).unwrap_or(JsValue::UNDEFINED);
                 let key = if l == Lang::Pt { "pt" } else { "en" };
-                if let Some(node) = tree::build(&document(), &js_field(&v, key), 0) {
-                    let _ = el.append_child(&node);
+                if let (Some(t), Some(node)) =
+                    (&tree_host, tree::build(&doc, &js_field(&v, key), 0))
+                {
+                    let _ = t.append_child(&node);
                 }
+                let url = value_of(RESOLVER);
+                fill(
+                    spf_text::LIVE_DONE.get(l),
+                    &[("resolver", &resolver::label(&url))],
+                )
+            } else if !domain_ok {
+                spf_text::LIVE_NEEDS_DOMAIN.get(l).to_string()
+            } else {
+                String::new()
             }
         });
+        if let Some(s) = by_id(LIVE_STATUS) {
+            s.set_text_content(Some(&status));
+        }
     });
-    let live_status = move || {
-        let l = lang.get();
-        if down.get() {
-            shell_text::ENGINE_DOWN.get(l).to_string()
-        } else if busy.get() {
-            spf_text::LIVE_BUSY.get(l).to_string()
-        } else if answer.with(Option::is_some) {
-            fill(
-                spf_text::LIVE_DONE.get(l),
-                &[("resolver", &resolver::label(&resolver_url.get()))],
-            )
-        } else if !domain_ok() {
-            spf_text::LIVE_NEEDS_DOMAIN.get(l).to_string()
-        } else {
-            String::new()
+    // The button counts; another resolver is kept and clears the last count.
+    let on_live_click = move |ev: leptos::ev::MouseEvent| {
+        let on_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.closest("button").ok().flatten())
+            .is_some_and(|b| b.id() == LIVE_BUTTON);
+        if on_button {
+            count_live();
         }
     };
-    // The Check page's resolvers, and the user's own when it is another.
-    let custom = move || {
-        let mine = resolver_url.get();
-        (!resolver::KNOWN.iter().any(|(_, u)| *u == mine)).then(|| resolver::label(&mine))
-    };
-    let known = move |i: usize| {
-        let (name, url) = resolver::KNOWN[i];
-        view! { <option value=url selected=move || resolver_url.get() == url>{name}</option> }
+    let on_live_change = move |_| {
+        resolver::save(&value_of(RESOLVER));
+        clear();
     };
 
     let all_radio = move |q: &'static str, label: Text| {
@@ -396,18 +706,10 @@ pub fn GenSpfPage() -> impl IntoView {
         <GeneratorPage title=shell_text::GEN_SPF intro=spf_text::INTRO domain=field>
             <Fields slot>
                 <CheckField id="spf-sub" label=spf_text::SUB_LABEL hint=spf_text::SUB_HINT flag=sub />
-                <fieldset class="presets" aria-describedby="spf-presets-hint">
+                <fieldset class="presets" aria-describedby="spf-presets-hint" on:click=on_presets_click on:input=on_filter>
                     <legend>{t(spf_text::PRESETS_LEGEND)}</legend>
                     <p class="hint" id="spf-presets-hint">{t(spf_text::PRESETS_HINT)}</p>
-                    <ul class="preset-chips" aria-label=t(spf_text::CHOSEN)>{chips}</ul>
-                    <ul class="findings preset-findings" data-testid="preset-findings">{preset_notes}</ul>
-                    <label class="preset-filter">
-                        {t(spf_text::FILTER_LABEL)}
-                        <input type="search" prop:value=move || filter.get() on:input=move |ev| filter.set(event_target_value(&ev)) />
-                    </label>
-                    <p class="hint" role="status">
-                        {move || no_match().then(|| fill(spf_text::NO_MATCH.get(lang.get()), &[("text", filter.get().trim())]))}
-                    </p>
+                    <div node_ref=tools_host></div>
                     <ul class="preset-list">{PRESETS.iter().map(preset_item).collect_view()}</ul>
                 </fieldset>
                 <CheckField id="spf-mx" label=spf_text::MX_LABEL hint=spf_text::MX_HINT flag=mx />
@@ -436,82 +738,10 @@ pub fn GenSpfPage() -> impl IntoView {
                     placeholder="_spf.example.com"
                 />
             </Fields>
-            <div
-                class="lookups"
-                class:over=move || level() == Severity::Error
-                class:high=move || level() == Severity::Warning
-                data-severity=move || level().as_str()
-                data-testid="lookup-count"
-            >
-                <div role="status">
-                    <p class="lookup-count">
-                        <span class="sev-badge">
-                            {move || {
-                                let (icon, word) = severity_parts(level());
-                                format!("{icon} {}", word.get(lang.get()))
-                            }}
-                        </span>
-                        " "
-                        {move || {
-                            fill(
-                                spf_text::LOOKUPS.get(lang.get()),
-                                &[("n", &estimate().total.to_string()), ("max", &MAX_DNS_LOOKUPS.to_string())],
-                            )
-                        }}
-                    </p>
-                    <p class="lookups-high" hidden=move || level() == Severity::Info>
-                        {move || match level() {
-                            Severity::Error => spf_text::LOOKUPS_OVER.get(lang.get()),
-                            _ => spf_text::LOOKUPS_HIGH.get(lang.get()),
-                        }}
-                    </p>
-                    <p class="lookup-split">
-                        {move || {
-                            let e = estimate();
-                            fill(
-                                spf_text::LOOKUPS_SPLIT.get(lang.get()),
-                                &[("own", &e.own.to_string()), ("nested", &e.nested.to_string())],
-                            )
-                        }}
-                    </p>
-                    <p class="lookup-unknown" hidden=move || estimate().unknown.is_empty()>
-                        {move || {
-                            let list = estimate().unknown.join(", ");
-                            fill(spf_text::LOOKUPS_UNKNOWN.get(lang.get()), &[("list", &list)])
-                        }}
-                    </p>
-                </div>
+            <div class="lookups" data-testid="lookup-count">
+                <div role="status" node_ref=estimate_host></div>
                 <p class="hint">{t(spf_text::LOOKUPS_NOTE)}</p>
-                <div class="spf-live" data-testid="live-count" aria-busy=move || busy.get().to_string()>
-                    <p class="hint">{t(spf_text::LIVE_NOTE)}</p>
-                    <p class="spf-live-controls">
-                        <label>
-                            {t(spf_text::LIVE_RESOLVER)} " "
-                            <select on:change=move |ev| {
-                                let url = event_target_value(&ev);
-                                resolver::save(&url);
-                                resolver_url.set(url);
-                            }>
-                                {known(0)}
-                                {known(1)}
-                                {known(2)}
-                                <option value=move || resolver_url.get() selected=move || custom().is_some() hidden=move || custom().is_none()>
-                                    {custom}
-                                </option>
-                            </select>
-                        </label>
-                        " "
-                        <button
-                            type="button"
-                            prop:disabled=move || !domain_ok() || busy.get()
-                            on:click=count_live
-                        >
-                            {t(spf_text::LIVE_BUTTON)}
-                        </button>
-                    </p>
-                    <p class="spf-live-status" role="status">{live_status}</p>
-                    <div class="check-report-host" node_ref=live_host></div>
-                </div>
+                <div class="spf-live" data-testid="live-count" node_ref=live_host on:click=on_live_click on:change=on_live_change></div>
             </div>
             <FormNotices left_out=left_out />
             <Output slot value=Signal::derive(move || Some(value.get())) what=shell_text::OUT_VALUE>

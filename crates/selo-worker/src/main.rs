@@ -46,6 +46,13 @@ fn main() {
                 id,
                 key: selo::shown::shown_key(&text),
             }),
+            Ok(ToWorker::PresetNotes { id }) => post(&FromWorker::PresetNotes {
+                id,
+                notes: selo::spf::presets::NOTES
+                    .iter()
+                    .map(|(i, n)| [*i, n.en, n.pt])
+                    .collect(),
+            }),
             Ok(ToWorker::CountSpf {
                 id,
                 domain,

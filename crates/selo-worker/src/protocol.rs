@@ -40,6 +40,9 @@ pub enum ToWorker {
     },
     /// Read a pasted DKIM public key into its record.
     ReadKey { id: u64, text: String },
+    /// The SPF presets' notes (the SPF generator shows them; they are
+    /// kept out of the page's module).
+    PresetNotes { id: u64 },
     /// Count the DNS lookups of the SPF `record` as if published at
     /// `domain`, resolving its includes through the RFC 8484 resolver at
     /// `resolver` (the SPF generator's live count).
@@ -155,6 +158,12 @@ pub enum FromWorker {
     Validated { id: u64, shown: Shown },
     /// The answer to [`ToWorker::ReadKey`] of the same `id`.
     KeyRead { id: u64, key: ShownKey },
+    /// The answer to [`ToWorker::PresetNotes`] of the same `id`: each
+    /// preset's id and note, English and Portuguese.
+    PresetNotes {
+        id: u64,
+        notes: Vec<[&'static str; 3]>,
+    },
     /// The answer to [`ToWorker::CountSpf`] of the same `id`: the lookups
     /// over the whole tree, the void lookups, and the tree with the
     /// walk's findings in both languages.
@@ -305,6 +314,21 @@ mod tests {
         assert_eq!(
             reply,
             r#"{"type":"spf_counted","id":3,"lookups":1,"void_lookups":0,"status":"ok","en":"a","pt":"b"}"#
+        );
+    }
+
+    #[test]
+    fn the_preset_notes_are_asked_and_answered_as_id_english_portuguese() {
+        let m: ToWorker = serde_json::from_str(r#"{"type":"preset_notes","id":4}"#).unwrap();
+        assert_eq!(m, ToWorker::PresetNotes { id: 4 });
+        let reply = FromWorker::PresetNotes {
+            id: 4,
+            notes: vec![["fastmail", "If...", "Se..."]],
+        }
+        .to_json();
+        assert_eq!(
+            reply,
+            r#"{"type":"preset_notes","id":4,"notes":[["fastmail","If...","Se..."]]}"#
         );
     }
 
