@@ -267,6 +267,63 @@ fn estimate_parts(e: &LookupEstimate, level: Severity, l: Lang) -> Vec<Node> {
     out
 }
 
+/// The services' list: each with its checkbox (or why it has none), its
+/// include, its note (filled in from the engine worker's answer) and its
+/// documentation. Providers that need nothing in SPF can be ticked too: the
+/// record stays the same and the page says what to do instead.
+fn preset_rows(l: Lang) -> Node {
+    let rows: Vec<Node> = PRESETS
+        .iter()
+        .map(|p| {
+            let note_id = format!("preset-{}-note", p.id);
+            let name = h("span", &[("class", "preset-name")], &[tx(p.name)]);
+            let control = if p.include.is_some() || p.nothing_in_spf {
+                let what = match p.include {
+                    Some(i) => h("code", &[], &[tx(&format!("include:{i}"))]),
+                    None => h(
+                        "span",
+                        &[("class", "preset-nothing")],
+                        &[tx(spf_text::NOTHING_IN_SPF.get(l))],
+                    ),
+                };
+                let input = h(
+                    "input",
+                    &[
+                        ("type", "checkbox"),
+                        ("data-preset", p.id),
+                        ("aria-describedby", &note_id),
+                    ],
+                    &[],
+                );
+                h("label", &[("class", "choice")], &[input, name, what])
+            } else {
+                let none = format!(" — {}", spf_text::NO_INCLUDE.get(l));
+                h("p", &[("class", "preset-none")], &[name, tx(&none)])
+            };
+            let source = h(
+                "a",
+                &[
+                    ("href", p.source_url),
+                    ("rel", "noreferrer"),
+                    ("target", "_blank"),
+                ],
+                &[tx(spf_text::SOURCE.get(l))],
+            );
+            let note = h(
+                "p",
+                &[("class", "hint"), ("id", &note_id)],
+                &[h("span", &[], &[]), tx(" "), source],
+            );
+            h(
+                "li",
+                &[("class", "preset"), ("data-id", p.id)],
+                &[control, note],
+            )
+        })
+        .collect();
+    h("ul", &[("class", "preset-list")], &rows)
+}
+
 /// The live count's note, resolver choice (the Check page's resolvers, and
 /// the user's own when it is another), button, status and result.
 fn live_parts(l: Lang) -> Vec<Node> {
@@ -429,154 +486,10 @@ pub fn GenSpfPage() -> impl IntoView {
             .collect();
         presets.set(ordered.join(","));
     };
-    let preset_item = move |p: &'static SenderPreset| {
-        let note_id = format!("preset-{}-note", p.id);
-        let checked = move || chosen.with(|c| c.iter().any(|x| x.id == p.id));
-        let inc = p.include.map(|i| format!("include:{i}"));
-        // Providers that need nothing in SPF can be ticked too: the record
-        // stays the same and the page says what to do instead.
-        let control = if p.include.is_some() || p.nothing_in_spf {
-            view! {
-                <label class="choice">
-                    <input
-                        type="checkbox"
-                        data-preset=p.id
-                        aria-describedby=note_id.clone()
-                        prop:checked=checked
-                        on:change=move |ev| toggle(p.id, event_target_checked(&ev))
-                    />
-                    <span class="preset-name">{p.name}</span>
-                    <code hidden=p.include.is_none()>{inc}</code>
-                    <span class="preset-nothing" hidden=p.include.is_some()>
-                        {t(spf_text::NOTHING_IN_SPF)}
-                    </span>
-                </label>
-            }
-            .into_any()
-        } else {
-            view! {
-                <p class="preset-none">
-                    <span class="preset-name">{p.name}</span>
-                    " — "
-                    {t(spf_text::NO_INCLUDE)}
-                </p>
-            }
-            .into_any()
-        };
-        // The note comes from the engine worker (the notes would weigh on
-        // every page's first load).
-        view! {
-            <li class="preset" data-id=p.id>
-                {control}
-                <p class="hint" id=note_id>
-                    <span></span>
-                    " "
-                    <a href=p.source_url rel="noreferrer" target="_blank">
-                        {t(spf_text::SOURCE)}
-                    </a>
-                </p>
-            </li>
-        }
-    };
-
     // The presets' notes (the worker's answer, JSON text).
     let notes = RwSignal::new(None::<String>);
     crate::engine::preset_notes(move |r| {
         notes.try_set(r.ok());
-    });
-    // The chips, the callouts, the filter (built again only for another
-    // language, keeping what was typed) and the notes.
-    let tools_host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let l = lang.get();
-        let Some(host) = tools_host.get() else {
-            return;
-        };
-        let doc = document();
-        if host.get_attribute("data-lang").as_deref() != Some(l.tag()) {
-            let typed = value_of(FILTER);
-            host.set_text_content(None);
-            let _ = host.set_attribute("data-lang", l.tag());
-            let input = h("input", &[("id", FILTER), ("type", "search")], &[]);
-            let _ = js_sys::Reflect::set(&input, &"value".into(), &typed.into());
-            let no_match = h(
-                "p",
-                &[("class", "hint"), ("id", NO_MATCH), ("role", "status")],
-                &[],
-            );
-            let filter = h(
-                "label",
-                &[("class", "preset-filter")],
-                &[tx(spf_text::FILTER_LABEL.get(l)), input],
-            );
-            let [chips, callouts] = chosen_parts(&[], true, l);
-            append(&host, &[chips, callouts, filter, no_match]);
-            apply_filter(l);
-        }
-        let kids = host.children();
-        let parts = chosen.with(|c| chosen_parts(c, !sub.get(), l));
-        for (i, part) in parts.iter().enumerate() {
-            if let Some(old) = kids.item(i as u32) {
-                let _ = host.replace_child(part, &old);
-            }
-        }
-        let i = if l == Lang::Pt { 2 } else { 1 };
-        notes.with(|n| {
-            let Some(v) = n.as_deref().and_then(|t| js_sys::JSON::parse(t).ok()) else {
-                return;
-            };
-            for e in js_sys::Array::from(&js_field(&v, "notes")).iter() {
-                let e = js_sys::Array::from(&e);
-                let (Some(id), Some(note)) = (e.get(0).as_string(), e.get(i).as_string()) else {
-                    continue;
-                };
-                let span = doc
-                    .get_element_by_id(&format!("preset-{id}-note"))
-                    .and_then(|p| p.first_element_child());
-                if let Some(span) = span {
-                    span.set_text_content(Some(&note));
-                }
-            }
-        });
-    });
-    // A chip's click removes its service; the filter hides the others.
-    let on_presets_click = move |ev: leptos::ev::MouseEvent| {
-        let id = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("button.chip").ok().flatten())
-            .and_then(|b| b.get_attribute("data-id"));
-        if let Some(p) = id.and_then(|id| PRESETS.iter().find(|p| p.id == id)) {
-            toggle(p.id, false);
-        }
-    };
-    let on_filter = move |_| apply_filter(lang.get_untracked());
-
-    // The whole tree: the record's own lookups and the known cost of the
-    // records it includes, by severity.
-    let estimate_host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let l = lang.get();
-        let Some(host) = estimate_host.get() else {
-            return;
-        };
-        let e = record.with(estimate_lookups);
-        let level = match e.total {
-            n if n > MAX_DNS_LOOKUPS => Severity::Error,
-            n if n >= LOOKUP_WARNING_FROM => Severity::Warning,
-            _ => Severity::Info,
-        };
-        if let Some(b) = host.parent_element() {
-            let class = match level {
-                Severity::Error => "lookups over",
-                Severity::Warning => "lookups high",
-                Severity::Info => "lookups",
-            };
-            let _ = b.set_attribute("class", class);
-            let _ = b.set_attribute("data-severity", level.as_str());
-        }
-        host.set_text_content(None);
-        append(&host, &estimate_parts(&e, level, l));
     });
 
     // The live count, asked of the engine worker; cleared when the record,
@@ -586,7 +499,6 @@ pub fn GenSpfPage() -> impl IntoView {
     let busy = RwSignal::new(false);
     let down = RwSignal::new(false);
     let asked = StoredValue::new(0u64);
-    let live_host = NodeRef::<leptos::html::Div>::new();
     let clear = move || {
         asked.update_value(|n| *n += 1);
         answer.set(None);
@@ -617,24 +529,109 @@ pub fn GenSpfPage() -> impl IntoView {
             },
         );
     };
+
+    // Every part built with plain DOM calls, in one effect: the filter, the
+    // services' list and the live count's controls are built again only
+    // for another language (what was typed or chosen is kept); the chips,
+    // the callouts, the ticks, the notes, the estimate and the live count's
+    // state follow the form.
+    let tools_host = NodeRef::<leptos::html::Div>::new();
+    let estimate_host = NodeRef::<leptos::html::Div>::new();
+    let live_host = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         let l = lang.get();
-        let Some(host) = live_host.get() else {
+        let (Some(tools), Some(est), Some(live)) =
+            (tools_host.get(), estimate_host.get(), live_host.get())
+        else {
             return;
         };
-        if host.get_attribute("data-lang").as_deref() != Some(l.tag()) {
-            let parts = live_parts(l);
-            host.set_text_content(None);
-            let _ = host.set_attribute("data-lang", l.tag());
-            append(&host, &parts);
+        let doc = document();
+        if tools.get_attribute("data-lang").as_deref() != Some(l.tag()) {
+            let _ = tools.set_attribute("data-lang", l.tag());
+            let input = h("input", &[("id", FILTER), ("type", "search")], &[]);
+            let _ = js_sys::Reflect::set(&input, &"value".into(), &value_of(FILTER).into());
+            let no_match = h(
+                "p",
+                &[("class", "hint"), ("id", NO_MATCH), ("role", "status")],
+                &[],
+            );
+            let filter = h(
+                "label",
+                &[("class", "preset-filter")],
+                &[tx(spf_text::FILTER_LABEL.get(l)), input],
+            );
+            let [chips, callouts] = chosen_parts(&[], true, l);
+            let list = preset_rows(l);
+            let controls = live_parts(l);
+            tools.set_text_content(None);
+            append(&tools, &[chips, callouts, filter, no_match, list]);
+            live.set_text_content(None);
+            append(&live, &controls);
+            apply_filter(l);
         }
+
+        // The chips and callouts; the ticks.
+        let kids = tools.children();
+        chosen.with(|c| {
+            for (i, part) in chosen_parts(c, !sub.get(), l).iter().enumerate() {
+                if let Some(old) = kids.item(i as u32) {
+                    let _ = tools.replace_child(part, &old);
+                }
+            }
+            for p in PRESETS {
+                let on = c.iter().any(|x| x.id == p.id);
+                let sel = format!("[data-preset=\"{}\"]", p.id);
+                if let Ok(Some(b)) = tools.query_selector(&sel) {
+                    let _ = js_sys::Reflect::set(&b, &"checked".into(), &on.into());
+                }
+            }
+        });
+        let i = if l == Lang::Pt { 2 } else { 1 };
+        notes.with(|n| {
+            let Some(v) = n.as_deref().and_then(|t| js_sys::JSON::parse(t).ok()) else {
+                return;
+            };
+            for e in js_sys::Array::from(&js_field(&v, "notes")).iter() {
+                let e = js_sys::Array::from(&e);
+                let (Some(id), Some(note)) = (e.get(0).as_string(), e.get(i).as_string()) else {
+                    continue;
+                };
+                let span = doc
+                    .get_element_by_id(&format!("preset-{id}-note"))
+                    .and_then(|p| p.first_element_child());
+                if let Some(span) = span {
+                    span.set_text_content(Some(&note));
+                }
+            }
+        });
+
+        // The whole tree: the record's own lookups and the known cost of
+        // the records it includes, by severity.
+        let e = record.with(estimate_lookups);
+        let level = match e.total {
+            n if n > MAX_DNS_LOOKUPS => Severity::Error,
+            n if n >= LOOKUP_WARNING_FROM => Severity::Warning,
+            _ => Severity::Info,
+        };
+        if let Some(b) = est.parent_element() {
+            let class = match level {
+                Severity::Error => "lookups over",
+                Severity::Warning => "lookups high",
+                Severity::Info => "lookups",
+            };
+            let _ = b.set_attribute("class", class);
+            let _ = b.set_attribute("data-severity", level.as_str());
+        }
+        est.set_text_content(None);
+        append(&est, &estimate_parts(&e, level, l));
+
+        // The live count's state.
         let (busy, down) = (busy.get(), down.get());
         let domain_ok = matches!(parsed_domain.get(), Some(Ok(_)));
-        let _ = host.set_attribute("aria-busy", if busy { "true" } else { "false" });
+        let _ = live.set_attribute("aria-busy", if busy { "true" } else { "false" });
         if let Some(b) = by_id(LIVE_BUTTON) {
             set_flag(&b, "disabled", !domain_ok || busy);
         }
-        let doc = document();
         let tree_host = by_id(LIVE_TREE);
         if let Some(t) = &tree_host {
             t.set_text_content(None);
@@ -667,6 +664,24 @@ pub fn GenSpfPage() -> impl IntoView {
             s.set_text_content(Some(&status));
         }
     });
+    // A chip's click removes its service, a tick adds or removes one; the
+    // filter hides the others.
+    let on_presets_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(e) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let chip = e.closest("button.chip").ok().flatten();
+        let (id, on) = match (&chip, e.get_attribute("data-preset")) {
+            (Some(b), _) => (b.get_attribute("data-id"), false),
+            (None, Some(id)) => (Some(id), js_field(&e, "checked").as_bool() == Some(true)),
+            _ => return,
+        };
+        if let Some(p) = id.and_then(|id| PRESETS.iter().find(|p| p.id == id)) {
+            toggle(p.id, on);
+        }
+    };
+    let on_filter = move |_| apply_filter(lang.get_untracked());
+
     // The button counts; another resolver is kept and clears the last count.
     let on_live_click = move |ev: leptos::ev::MouseEvent| {
         let on_button = ev
@@ -710,7 +725,6 @@ pub fn GenSpfPage() -> impl IntoView {
                     <legend>{t(spf_text::PRESETS_LEGEND)}</legend>
                     <p class="hint" id="spf-presets-hint">{t(spf_text::PRESETS_HINT)}</p>
                     <div node_ref=tools_host></div>
-                    <ul class="preset-list">{PRESETS.iter().map(preset_item).collect_view()}</ul>
                 </fieldset>
                 <CheckField id="spf-mx" label=spf_text::MX_LABEL hint=spf_text::MX_HINT flag=mx />
                 <CheckField id="spf-a" label=spf_text::A_LABEL hint=spf_text::A_HINT flag=a />
