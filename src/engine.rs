@@ -77,7 +77,7 @@ struct Reply {
     #[serde(default)]
     key: Option<ShownKey>,
     /// The whole text of the answer, for the answers the page reads as
-    /// JSON itself (`spf_counted`, `preset_notes`).
+    /// JSON itself (`spf_counted`, `preset_findings`).
     #[serde(skip)]
     raw: Option<String>,
 }
@@ -198,12 +198,24 @@ fn quote(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_default()
 }
 
-/// Asks the engine for the SPF presets' notes; `done` gets the worker's
-/// `preset_notes` message as JSON text: `notes` holds `[id, English,
-/// Portuguese]` for each preset.
-pub fn preset_notes(done: impl FnOnce(Result<String, Down>) + 'static) {
+/// Asks the engine for every SPF preset's note and what the SPF generator
+/// says about the chosen presets (`presets`, their ids joined by commas)
+/// for a record on the main domain (`root`) or a sending subdomain; `done`
+/// gets the worker's `preset_findings` message as JSON text: `notes` holds
+/// `[id, English, Portuguese, documentation URL]` for each preset, `en` and
+/// `pt` the findings as element trees.
+pub fn preset_findings(
+    presets: &str,
+    root: bool,
+    done: impl FnOnce(Result<String, Down>) + 'static,
+) {
     ask(
-        |id| format!(r#"{{"type":"preset_notes","id":{id}}}"#),
+        |id| {
+            format!(
+                r#"{{"type":"preset_findings","id":{id},"presets":{},"root":{root}}}"#,
+                quote(presets)
+            )
+        },
         move |r| done(r.and_then(|r| r.raw.ok_or(Down))),
     );
 }

@@ -19,22 +19,6 @@ super::texts! {
         "sem include fixo para marcar: a nota diz o que fazer (um valor da sua conta vai para Outro include)."
     );
     NOTHING_IN_SPF = ("nothing to add to SPF", "nada a acrescentar ao SPF");
-    ON_SUBDOMAIN = (
-        "{provider} belongs in the SPF record of the sending subdomain you set up with it (its custom MAIL FROM domain), not in your main domain's record: there it spends lookups and does not make SPF align with your domain.",
-        "{provider} pertence ao registo SPF do subdomínio de envio que configura com ele (o seu domínio MAIL FROM próprio), não ao registo do domínio principal: aí gasta consultas e não alinha o SPF com o seu domínio."
-    );
-    ON_SUBDOMAIN_HELP = (
-        "Set a custom MAIL FROM subdomain at {provider} (such as mail.example.com) and publish v=spf1 include:{include} -all on that subdomain; if this record is for it, tick the sending subdomain box above.",
-        "Defina em {provider} um subdomínio MAIL FROM próprio (como mail.example.com) e publique v=spf1 include:{include} -all nesse subdomínio; se este registo for para ele, marque acima a caixa do subdomínio de envio."
-    );
-    NOT_NEEDED = (
-        "{provider} sends with its own envelope domain, so nothing goes in your SPF record for it: ticking it adds nothing. What makes its mail align with your domain is DKIM.",
-        "{provider} envia com o seu próprio domínio de envelope, por isso não entra nada no seu registo SPF para ele: marcá-lo não acrescenta nada. O que alinha o correio dele com o seu domínio é o DKIM."
-    );
-    NOT_NEEDED_HELP = (
-        "Publish the DKIM records {provider} gives you (usually CNAME records shown in its domain authentication settings).",
-        "Publique os registos DKIM que {provider} lhe dá (normalmente registos CNAME mostrados nas definições de autenticação de domínio)."
-    );
     TO_DKIM = ("Set up DKIM in the DKIM generator", "Configure o DKIM no gerador de DKIM");
     CHOSEN = ("Chosen services", "Serviços escolhidos");
     REMOVE = ("Remove {name}", "Remover {name}");

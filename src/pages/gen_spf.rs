@@ -140,81 +140,51 @@ fn badge(sev: Severity, l: Lang) -> Node {
     )
 }
 
-/// The chips of the chosen services and the callouts about them (what the
-/// engine's `preset_findings` says, `spf::preset-on-subdomain` and
-/// `spf::preset-not-needed`, in page texts: the engine's message machinery
-/// would grow the first load).
-fn chosen_parts(chosen: &[&'static SenderPreset], on_root: bool, l: Lang) -> [Node; 2] {
-    let mut chips = Vec::new();
-    let mut notes = Vec::new();
-    for p in chosen {
-        let label = fill(spf_text::REMOVE.get(l), &[("name", p.name)]);
-        chips.push(h(
-            "li",
-            &[],
-            &[h(
-                "button",
-                &[
-                    ("type", "button"),
-                    ("class", "chip"),
-                    ("data-id", p.id),
-                    ("aria-label", &label),
-                ],
-                &[
-                    tx(p.name),
-                    h("span", &[("aria-hidden", "true")], &[tx(" ×")]),
-                ],
-            )],
-        ));
-        let args = [("provider", p.name), ("include", p.include.unwrap_or(""))];
-        let (code, sev, message, help) = if p.on_subdomain && on_root {
-            let (m, h) = (spf_text::ON_SUBDOMAIN, spf_text::ON_SUBDOMAIN_HELP);
-            ("spf::preset-on-subdomain", Severity::Warning, m, h)
-        } else if p.nothing_in_spf {
-            let (m, h) = (spf_text::NOT_NEEDED, spf_text::NOT_NEEDED_HELP);
-            ("spf::preset-not-needed", Severity::Info, m, h)
-        } else {
-            continue;
-        };
-        let mut kids = vec![
-            h(
-                "p",
-                &[("class", "finding-head")],
-                &[
-                    badge(sev, l),
-                    tx(" "),
-                    h(
-                        "span",
-                        &[("class", "finding-message")],
-                        &[tx(&fill(message.get(l), &args))],
-                    ),
-                ],
-            ),
-            h(
-                "p",
-                &[("class", "finding-help")],
-                &[tx(&fill(help.get(l), &args))],
-            ),
-        ];
-        if p.nothing_in_spf {
-            kids.push(h(
-                "p",
-                &[],
-                &[h(
+/// The chips of the chosen services, and the callouts about them: the
+/// engine's `spf::preset-on-subdomain` and `spf::preset-not-needed`
+/// findings (in `found`, the engine worker's answer), the latter with a
+/// link to the DKIM generator.
+fn chosen_parts(chosen: &[&'static SenderPreset], found: &JsValue, l: Lang) -> [Node; 2] {
+    let chips: Vec<Node> = chosen
+        .iter()
+        .map(|p| {
+            let label = fill(spf_text::REMOVE.get(l), &[("name", p.name)]);
+            let attrs = [
+                ("type", "button"),
+                ("class", "chip"),
+                ("data-id", p.id),
+                ("aria-label", &label),
+            ];
+            let x = h("span", &[("aria-hidden", "true")], &[tx(" ×")]);
+            h("li", &[], &[h("button", &attrs, &[tx(p.name), x])])
+        })
+        .collect();
+    let callouts = h(
+        "div",
+        &[
+            ("class", "preset-findings"),
+            ("data-testid", "preset-findings"),
+        ],
+        &[],
+    );
+    let key = if l == Lang::Pt { "pt" } else { "en" };
+    let doc = document();
+    let tree = tree::build(&doc, &js_field(found, key), 0);
+    if let Some(list) = tree.and_then(|t| t.dyn_into::<Element>().ok()) {
+        if list.child_element_count() > 0 {
+            let _ = callouts.append_child(&list);
+        }
+        let items = list.children();
+        for li in (0..items.length()).filter_map(|i| items.item(i)) {
+            if li.get_attribute("data-code").as_deref() == Some("spf::preset-not-needed") {
+                let link = h(
                     "a",
                     &[("href", "?page=dkim")],
                     &[tx(spf_text::TO_DKIM.get(l))],
-                )],
-            ));
+                );
+                let _ = li.append_child(&h("p", &[], &[link]));
+            }
         }
-        notes.push(h(
-            "li",
-            &[
-                ("class", &format!("finding sev-{}", sev.as_str())),
-                ("data-code", code),
-            ],
-            &kids,
-        ));
     }
     let chosen_label = spf_text::CHOSEN.get(l);
     [
@@ -223,14 +193,7 @@ fn chosen_parts(chosen: &[&'static SenderPreset], on_root: bool, l: Lang) -> [No
             &[("class", "preset-chips"), ("aria-label", chosen_label)],
             &chips,
         ),
-        h(
-            "ul",
-            &[
-                ("class", "findings preset-findings"),
-                ("data-testid", "preset-findings"),
-            ],
-            &notes,
-        ),
+        callouts,
     ]
 }
 
@@ -300,20 +263,8 @@ fn preset_rows(l: Lang) -> Node {
                 let none = format!(" — {}", spf_text::NO_INCLUDE.get(l));
                 h("p", &[("class", "preset-none")], &[name, tx(&none)])
             };
-            let source = h(
-                "a",
-                &[
-                    ("href", p.source_url),
-                    ("rel", "noreferrer"),
-                    ("target", "_blank"),
-                ],
-                &[tx(spf_text::SOURCE.get(l))],
-            );
-            let note = h(
-                "p",
-                &[("class", "hint"), ("id", &note_id)],
-                &[h("span", &[], &[]), tx(" "), source],
-            );
+            // Filled in with the note and the link from the worker.
+            let note = h("p", &[("class", "hint"), ("id", &note_id)], &[]);
             h(
                 "li",
                 &[("class", "preset"), ("data-id", p.id)],
@@ -486,10 +437,14 @@ pub fn GenSpfPage() -> impl IntoView {
             .collect();
         presets.set(ordered.join(","));
     };
-    // The presets' notes (the worker's answer, JSON text).
-    let notes = RwSignal::new(None::<String>);
-    crate::engine::preset_notes(move |r| {
-        notes.try_set(r.ok());
+    // The presets' notes and what the engine says about the chosen ones
+    // (the worker's answer, JSON text), asked again when they or the
+    // sending subdomain box change (the worker answers in order).
+    let found = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        crate::engine::preset_findings(&presets.get(), !sub.get(), move |r| {
+            found.try_set(r.ok());
+        });
     });
 
     // The live count, asked of the engine worker; cleared when the record,
@@ -560,7 +515,7 @@ pub fn GenSpfPage() -> impl IntoView {
                 &[("class", "preset-filter")],
                 &[tx(spf_text::FILTER_LABEL.get(l)), input],
             );
-            let [chips, callouts] = chosen_parts(&[], true, l);
+            let [chips, callouts] = chosen_parts(&[], &JsValue::UNDEFINED, l);
             let list = preset_rows(l);
             let controls = live_parts(l);
             tools.set_text_content(None);
@@ -570,10 +525,14 @@ pub fn GenSpfPage() -> impl IntoView {
             apply_filter(l);
         }
 
-        // The chips and callouts; the ticks.
+        // The chips and callouts; the ticks; the notes.
+        let answered = found
+            .with(|f| f.as_deref().and_then(|t| js_sys::JSON::parse(t).ok()))
+            .unwrap_or(JsValue::UNDEFINED);
         let kids = tools.children();
         chosen.with(|c| {
-            for (i, part) in chosen_parts(c, !sub.get(), l).iter().enumerate() {
+            let parts = chosen_parts(c, &answered, l);
+            for (i, part) in parts.iter().enumerate() {
                 if let Some(old) = kids.item(i as u32) {
                     let _ = tools.replace_child(part, &old);
                 }
@@ -587,23 +546,21 @@ pub fn GenSpfPage() -> impl IntoView {
             }
         });
         let i = if l == Lang::Pt { 2 } else { 1 };
-        notes.with(|n| {
-            let Some(v) = n.as_deref().and_then(|t| js_sys::JSON::parse(t).ok()) else {
-                return;
+        let notes = js_field(&answered, "notes");
+        for e in js_sys::Array::from(&notes).iter() {
+            let e = js_sys::Array::from(&e);
+            let [id, note, url] = [0, i, 3].map(|k| e.get(k).as_string().unwrap_or_default());
+            let Some(p) = doc.get_element_by_id(&format!("preset-{id}-note")) else {
+                continue;
             };
-            for e in js_sys::Array::from(&js_field(&v, "notes")).iter() {
-                let e = js_sys::Array::from(&e);
-                let (Some(id), Some(note)) = (e.get(0).as_string(), e.get(i).as_string()) else {
-                    continue;
-                };
-                let span = doc
-                    .get_element_by_id(&format!("preset-{id}-note"))
-                    .and_then(|p| p.first_element_child());
-                if let Some(span) = span {
-                    span.set_text_content(Some(&note));
-                }
-            }
-        });
+            let link = h(
+                "a",
+                &[("href", &url), ("rel", "noreferrer"), ("target", "_blank")],
+                &[tx(spf_text::SOURCE.get(l))],
+            );
+            p.set_text_content(None);
+            append(&p, &[tx(&note), tx(" "), link]);
+        }
 
         // The whole tree: the record's own lookups and the known cost of
         // the records it includes, by severity.

@@ -46,13 +46,20 @@ fn main() {
                 id,
                 key: selo::shown::shown_key(&text),
             }),
-            Ok(ToWorker::PresetNotes { id }) => post(&FromWorker::PresetNotes {
-                id,
-                notes: selo::spf::presets::NOTES
-                    .iter()
-                    .map(|(i, n)| [*i, n.en, n.pt])
-                    .collect(),
-            }),
+            Ok(ToWorker::PresetFindings { id, presets, root }) => {
+                use selo::spf::presets::{find, preset_findings};
+                let chosen: Vec<_> = presets.split(',').filter_map(find).collect();
+                let list = preset_findings(&chosen, root);
+                post(&FromWorker::PresetFindings {
+                    id,
+                    notes: selo::spf::presets::NOTES
+                        .iter()
+                        .map(|n| [n.id, n.note.en, n.note.pt, n.source_url])
+                        .collect(),
+                    en: render::preset_findings(&list, selo::Lang::En),
+                    pt: render::preset_findings(&list, selo::Lang::Pt),
+                })
+            }
             Ok(ToWorker::CountSpf {
                 id,
                 domain,

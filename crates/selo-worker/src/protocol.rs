@@ -40,9 +40,16 @@ pub enum ToWorker {
     },
     /// Read a pasted DKIM public key into its record.
     ReadKey { id: u64, text: String },
-    /// The SPF presets' notes (the SPF generator shows them; they are
-    /// kept out of the page's module).
-    PresetNotes { id: u64 },
+    /// What the SPF generator shows of the presets beyond their names and
+    /// includes (kept out of the page's module): every preset's note, and
+    /// what the engine says about the chosen ones (`presets`, their ids
+    /// joined by commas) for a record on the main domain (`root`) or on a
+    /// sending subdomain.
+    PresetFindings {
+        id: u64,
+        presets: String,
+        root: bool,
+    },
     /// Count the DNS lookups of the SPF `record` as if published at
     /// `domain`, resolving its includes through the RFC 8484 resolver at
     /// `resolver` (the SPF generator's live count).
@@ -158,11 +165,14 @@ pub enum FromWorker {
     Validated { id: u64, shown: Shown },
     /// The answer to [`ToWorker::ReadKey`] of the same `id`.
     KeyRead { id: u64, key: ShownKey },
-    /// The answer to [`ToWorker::PresetNotes`] of the same `id`: each
-    /// preset's id and note, English and Portuguese.
-    PresetNotes {
+    /// The answer to [`ToWorker::PresetFindings`] of the same `id`: each
+    /// preset's id, note in English and Portuguese, and documentation page;
+    /// the findings about the chosen ones in both languages.
+    PresetFindings {
         id: u64,
-        notes: Vec<[&'static str; 3]>,
+        notes: Vec<[&'static str; 4]>,
+        en: Node,
+        pt: Node,
     },
     /// The answer to [`ToWorker::CountSpf`] of the same `id`: the lookups
     /// over the whole tree, the void lookups, and the tree with the
@@ -318,17 +328,29 @@ mod tests {
     }
 
     #[test]
-    fn the_preset_notes_are_asked_and_answered_as_id_english_portuguese() {
-        let m: ToWorker = serde_json::from_str(r#"{"type":"preset_notes","id":4}"#).unwrap();
-        assert_eq!(m, ToWorker::PresetNotes { id: 4 });
-        let reply = FromWorker::PresetNotes {
-            id: 4,
-            notes: vec![["fastmail", "If...", "Se..."]],
+    fn the_preset_findings_are_asked_with_the_ids_and_the_place() {
+        let m: ToWorker = serde_json::from_str(
+            r#"{"type":"preset_findings","id":5,"presets":"mailchimp,zoho","root":true}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            m,
+            ToWorker::PresetFindings {
+                id: 5,
+                presets: "mailchimp,zoho".into(),
+                root: true,
+            }
+        );
+        let reply = FromWorker::PresetFindings {
+            id: 5,
+            notes: vec![["fastmail", "If...", "Se...", "https://example.net/spf"]],
+            en: crate::tree::text("a"),
+            pt: crate::tree::text("b"),
         }
         .to_json();
         assert_eq!(
             reply,
-            r#"{"type":"preset_notes","id":4,"notes":[["fastmail","If...","Se..."]]}"#
+            r#"{"type":"preset_findings","id":5,"notes":[["fastmail","If...","Se...","https://example.net/spf"]],"en":"a","pt":"b"}"#
         );
     }
 

@@ -972,6 +972,13 @@ pub fn report(r: &DomainCheck, domain_unicode: &str, l: Lang) -> Node {
     el("div", &[("class", "check-report")], out)
 }
 
+/// What the SPF generator says about the chosen presets
+/// ([`selo::spf::presets::preset_findings`]): the findings, or an empty
+/// list.
+pub fn preset_findings(list: &[Diagnostic], l: Lang) -> Node {
+    findings(list, None, l).unwrap_or_else(|| el("ul", &[("class", "findings")], vec![]))
+}
+
 /// The SPF generator's live count ([`selo::check::spf_record_tree`]): the
 /// total over the whole tree, the findings of the walk, and the tree with
 /// each record's lookups. The record's own findings are left out: the
