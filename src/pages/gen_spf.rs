@@ -537,17 +537,20 @@ pub fn GenSpfPage() -> impl IntoView {
                     let _ = tools.replace_child(part, &old);
                 }
             }
-            for p in PRESETS {
+            // Row i is PRESETS[i]; rows without a checkbox have no input.
+            let rows = kids.item(4).map(|list| list.children());
+            for (i, p) in PRESETS.iter().enumerate() {
                 let on = c.iter().any(|x| x.id == p.id);
-                let sel = format!("[data-preset=\"{}\"]", p.id);
-                if let Ok(Some(b)) = tools.query_selector(&sel) {
+                let b = rows.as_ref().and_then(|r| r.item(i as u32));
+                if let Some(b) = b.and_then(|r| r.query_selector("input").ok().flatten()) {
                     let _ = js_sys::Reflect::set(&b, &"checked".into(), &on.into());
                 }
             }
         });
         let i = if l == Lang::Pt { 2 } else { 1 };
         let notes = js_field(&answered, "notes");
-        for e in js_sys::Array::from(&notes).iter() {
+        let notes = js_sys::Array::is_array(&notes).then(|| js_sys::Array::from(&notes));
+        for e in notes.iter().flat_map(|n| n.iter()) {
             let e = js_sys::Array::from(&e);
             let [id, note, url] = [0, i, 3].map(|k| e.get(k).as_string().unwrap_or_default());
             let Some(p) = doc.get_element_by_id(&format!("preset-{id}-note")) else {
