@@ -17,6 +17,7 @@ use crate::components::{
     text_field::{QueryFlag, QueryText, TextField, filled},
 };
 use crate::i18n::Said;
+use crate::i18n::Text;
 use crate::i18n::{
     common as shell_text, fill, gen_forms as form_text, gen_spf as spf_text, t, use_lang,
 };
@@ -27,7 +28,7 @@ use selo::spf::presets::{
     LOOKUP_WARNING_FROM, LookupEstimate, PRESETS, SenderPreset, estimate_lookups, read_include,
 };
 use selo::spf::{self, DomainSpec, Ip4Network, Ip6Network, MAX_DNS_LOOKUPS, Qualifier, Spf};
-use selo::{Lang, RecordType, Severity, Text};
+use selo::{Lang, RecordType, Severity};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node};
 

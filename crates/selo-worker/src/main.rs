@@ -42,23 +42,29 @@ fn main() {
                 resolver,
                 selectors,
             }) => wasm_bindgen_futures::spawn_local(run::check(domain, resolver, selectors)),
-            Ok(ToWorker::ReadKey { id, text }) => post(&FromWorker::KeyRead {
-                id,
-                key: selo::shown::shown_key(&text),
-            }),
+            Ok(ToWorker::ReadKey { id, text }) => post_bytes(
+                &selo::shown::Answer::KeyRead(id, selo::shown::shown_key(&text)).to_bytes(),
+            ),
+            Ok(ToWorker::Validate { id, text, kind }) => {
+                post_bytes(&protocol::answer(id, &text, kind))
+            }
             Ok(ToWorker::PresetFindings { id, presets, root }) => {
                 use selo::spf::presets::{find, preset_findings};
                 let chosen: Vec<_> = presets.split(',').filter_map(find).collect();
                 let list = preset_findings(&chosen, root);
-                post(&FromWorker::PresetFindings {
+                let notes = selo::spf::presets::NOTES
+                    .iter()
+                    .map(|n| [n.id, n.note.en, n.note.pt, n.source_url])
+                    .collect();
+                post_answer(
                     id,
-                    notes: selo::spf::presets::NOTES
-                        .iter()
-                        .map(|n| [n.id, n.note.en, n.note.pt, n.source_url])
-                        .collect(),
-                    en: render::preset_findings(&list, selo::Lang::En),
-                    pt: render::preset_findings(&list, selo::Lang::Pt),
-                })
+                    &FromWorker::PresetFindings {
+                        id,
+                        notes,
+                        en: render::preset_findings(&list, selo::Lang::En),
+                        pt: render::preset_findings(&list, selo::Lang::Pt),
+                    },
+                )
             }
             Ok(ToWorker::CountSpf {
                 id,
@@ -66,10 +72,6 @@ fn main() {
                 record,
                 resolver,
             }) => wasm_bindgen_futures::spawn_local(run::count_spf(id, domain, record, resolver)),
-            Ok(ToWorker::Validate { id, text, kind }) => post(&FromWorker::Validated {
-                id,
-                shown: selo::shown::shown(&text, kind),
-            }),
             Ok(ToWorker::ReportSort { key }) => reports::run::sort(key),
             Ok(ToWorker::ReportFilter { text, failing }) => reports::run::filter(text, failing),
             Ok(ToWorker::ReportNames { resolver }) => {
@@ -102,9 +104,24 @@ fn post(message: &FromWorker) {
     let _ = scope.post_message(&wasm_bindgen::JsValue::from_str(&message.to_json()));
 }
 
+/// Posts the answer to question `id` that the page reads as JSON itself
+/// (an element tree, a list), wrapped in bytes like every answer.
+#[cfg(target_arch = "wasm32")]
+fn post_answer(id: u64, message: &FromWorker) {
+    post_bytes(&selo::shown::Answer::Json(id, message.to_json()).to_bytes());
+}
+
+/// Posts bytes to the page (a `Uint8Array`).
+#[cfg(target_arch = "wasm32")]
+fn post_bytes(bytes: &[u8]) {
+    use wasm_bindgen::JsCast;
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let _ = scope.post_message(&js_sys::Uint8Array::from(bytes));
+}
+
 #[cfg(target_arch = "wasm32")]
 mod run {
-    use super::{FromWorker, StartError, post};
+    use super::{FromWorker, StartError, post, post_answer};
     use crate::fetch::Fetch;
     use crate::protocol::{self, Progress};
     use crate::render;
@@ -129,14 +146,17 @@ mod run {
             }
             Err(_) => check::spf_record_refused(&ascii, &record, &resolver),
         };
-        post(&FromWorker::SpfCounted {
+        post_answer(
             id,
-            lookups: section.lookups,
-            void_lookups: section.void_lookups,
-            status: section.base.status,
-            en: render::spf_count(&section, Lang::En),
-            pt: render::spf_count(&section, Lang::Pt),
-        });
+            &FromWorker::SpfCounted {
+                id,
+                lookups: section.lookups,
+                void_lookups: section.void_lookups,
+                status: section.base.status,
+                en: render::spf_count(&section, Lang::En),
+                pt: render::spf_count(&section, Lang::Pt),
+            },
+        );
     }
 
     pub async fn check(domain: String, resolver: String, selectors: Vec<String>) {

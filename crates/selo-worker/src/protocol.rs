@@ -3,9 +3,11 @@
 //!
 //! The worker says `ready` once its module is running. Then:
 //!
-//! - [`ToWorker::Validate`] (the validator and the generators' findings):
-//!   answered by one `validated` with the same `id` and the engine's
-//!   [`Shown`] validation. The page keeps one worker for these.
+//! - [`ToWorker::Validate`] (the validator and the generators' findings)
+//!   and [`ToWorker::ReadKey`]: answered by one [`Answer`] with the same
+//!   `id`, posted as bytes (a `Uint8Array`, postcard), not JSON: the page's
+//!   module then carries no JSON parser. The page keeps one worker for
+//!   these.
 //! - [`ToWorker::Start`] (the Check page): answered by `update` each time a
 //!   section of the check completes, then `done` (or `error` when no check
 //!   could start). The page starts a worker of its own for each check and
@@ -21,7 +23,7 @@
 
 use crate::tree::Node;
 use selo::RecordType;
-use selo::shown::{Shown, ShownKey};
+use selo::shown::Answer;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -161,11 +163,8 @@ pub enum FromWorker {
     Done(Progress),
     /// No check could start.
     Error { error: StartError, detail: String },
-    /// The answer to [`ToWorker::Validate`] of the same `id`.
-    Validated { id: u64, shown: Shown },
-    /// The answer to [`ToWorker::ReadKey`] of the same `id`.
-    KeyRead { id: u64, key: ShownKey },
-    /// The answer to [`ToWorker::PresetFindings`] of the same `id`: each
+    /// The answer to [`ToWorker::PresetFindings`] of the same `id` (posted
+    /// as JSON in an [`Answer::Json`]): each
     /// preset's id, note in English and Portuguese, and documentation page;
     /// the findings about the chosen ones in both languages.
     PresetFindings {
@@ -174,7 +173,8 @@ pub enum FromWorker {
         en: Node,
         pt: Node,
     },
-    /// The answer to [`ToWorker::CountSpf`] of the same `id`: the lookups
+    /// The answer to [`ToWorker::CountSpf`] of the same `id` (posted as
+    /// JSON in an [`Answer::Json`]): the lookups
     /// over the whole tree, the void lookups, and the tree with the
     /// walk's findings in both languages.
     SpfCounted {
@@ -233,6 +233,12 @@ impl FromWorker {
     }
 }
 
+/// The bytes answering question `id` to validate `text` as `kind` (see
+/// [`selo::shown::Answer`]: the page decodes bytes with less code than JSON).
+pub fn answer(id: u64, text: &str, kind: Option<RecordType>) -> Vec<u8> {
+    Answer::Validated(id, selo::shown::shown(text, kind)).to_bytes()
+}
+
 /// The name to query (ASCII, `xn--` labels) and the name to show (Unicode),
 /// from what the user typed. A trailing dot and surrounding spaces are
 /// dropped; IDNA mapping lower-cases the name (UTS #46).
@@ -284,15 +290,11 @@ mod tests {
             panic!("{m:?}")
         };
         assert_eq!((id, kind), (7, Some(RecordType::Spf)));
-        let reply = FromWorker::Validated {
-            id,
-            shown: selo::shown::shown(&text, kind),
-        }
-        .to_json();
-        assert!(
-            reply.starts_with(r#"{"type":"validated","id":7,"shown":{"#),
-            "{reply}"
-        );
+        let reply = answer(id, &text, kind);
+        let Some(Answer::Validated(7, shown)) = Answer::from_bytes(&reply) else {
+            panic!("{reply:?}")
+        };
+        assert_eq!(shown.kind, Some(RecordType::Spf));
         let m: ToWorker = serde_json::from_str(r#"{"type":"validate","id":1,"text":"x"}"#).unwrap();
         assert!(matches!(m, ToWorker::Validate { kind: None, .. }));
     }
