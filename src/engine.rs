@@ -186,6 +186,66 @@ pub fn read_key(text: &str, done: impl FnOnce(Result<ShownKey, Down>) + 'static)
     );
 }
 
+/// A JSON string.
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+/// Asks the engine for every SPF preset's note and what the SPF generator
+/// says about the chosen presets (`presets`, their ids joined by commas)
+/// for a record on the main domain (`root`) or a sending subdomain; `done`
+/// gets the worker's `preset_findings` message as JSON text: `notes` holds
+/// `[id, English, Portuguese, documentation URL]` for each preset, `en` and
+/// `pt` the findings as element trees.
+pub fn preset_findings(
+    presets: &str,
+    root: bool,
+    done: impl FnOnce(Result<String, Down>) + 'static,
+) {
+    ask(
+        |id| {
+            format!(
+                r#"{{"type":"preset_findings","id":{id},"presets":{},"root":{root}}}"#,
+                quote(presets)
+            )
+        },
+        move |r| {
+            done(match r {
+                Ok(Reply::Json(_, text)) => Ok(text),
+                _ => Err(Down),
+            })
+        },
+    );
+}
+
+/// Asks the engine to count the DNS lookups of the SPF `record` as
+/// published at `domain`, resolving its includes through the RFC 8484
+/// `resolver`; `done` gets the worker's `spf_counted` message as JSON text
+/// (see the worker's `protocol.rs`).
+pub fn count_spf(
+    domain: &str,
+    record: &str,
+    resolver: &str,
+    done: impl FnOnce(Result<String, Down>) + 'static,
+) {
+    ask(
+        |id| {
+            format!(
+                r#"{{"type":"count_spf","id":{id},"domain":{},"record":{},"resolver":{}}}"#,
+                quote(domain),
+                quote(record),
+                quote(resolver)
+            )
+        },
+        move |r| {
+            done(match r {
+                Ok(Reply::Json(_, text)) => Ok(text),
+                _ => Err(Down),
+            })
+        },
+    );
+}
+
 /// The engine's answer about what a source gives, kept up to date.
 #[derive(Clone, Copy)]
 pub struct Validation {

@@ -15,7 +15,27 @@ super::texts! {
         "Each ticked service adds its documented include: term. Read the note: some services need the include on a subdomain, some need none at all.",
         "Cada serviço marcado acrescenta o termo include: que documenta. Leia a nota: alguns serviços precisam do include num subdomínio, outros não precisam de nenhum."
     );
-    NO_INCLUDE = ("No include to add:", "Nenhum include a acrescentar:");
+    NO_INCLUDE = (
+        "no fixed include to tick: the note says what to do (a value from your account goes under Other include).",
+        "sem include fixo para marcar: a nota diz o que fazer (um valor da sua conta vai para Outro include)."
+    );
+    NOTHING_IN_SPF = ("nothing to add to SPF", "nada a acrescentar ao SPF");
+    TO_DKIM = ("Set up DKIM in the DKIM generator", "Configure o DKIM no gerador de DKIM");
+    CHOSEN = ("Chosen services", "Serviços escolhidos");
+    REMOVE = ("Remove {name}", "Remover {name}");
+    FILTER_LABEL = ("Filter the services by name", "Filtrar os serviços pelo nome");
+    NO_MATCH = (
+        "No service is named like “{text}”. Clear the filter to see them all, or add its include under Other include.",
+        "Nenhum serviço tem um nome como “{text}”. Limpe o filtro para ver todos, ou acrescente o include em Outro include."
+    );
+    SUB_LABEL = (
+        "This record is for a sending subdomain (such as mail.example.com), not for my main domain",
+        "Este registo é para um subdomínio de envio (como mail.example.com), não para o meu domínio principal"
+    );
+    SUB_HINT = (
+        "Selo cannot tell a main domain from a subdomain by the name alone (example.co.uk has three parts too), so it asks. Some services, such as Amazon SES and Mailgun, belong in the record of a sending subdomain you set up with them. Default: off (the main domain).",
+        "O Selo não distingue um domínio principal de um subdomínio só pelo nome (example.co.uk também tem três partes), por isso pergunta. Alguns serviços, como o Amazon SES e o Mailgun, pertencem ao registo de um subdomínio de envio que configura com eles. Predefinição: desligado (o domínio principal)."
+    );
     SOURCE = ("Provider's documentation", "Documentação do fornecedor");
     MX_LABEL = ("The servers in this domain's MX records (mx)", "Os servidores dos registos MX deste domínio (mx)");
     MX_HINT = (
@@ -44,8 +64,8 @@ super::texts! {
     );
     INCLUDE_LEGEND = ("Other include", "Outro include");
     INCLUDE_HINT = (
-        "The SPF record of another domain, as your provider documents it (include:_spf.example.net). Each costs one DNS lookup, plus the lookups inside it.",
-        "O registo SPF de outro domínio, tal como o seu fornecedor o documenta (include:_spf.example.net). Cada um custa uma consulta DNS, mais as que tiver dentro."
+        "The SPF record of another domain, as your provider documents it: paste include:_spf.example.net or just _spf.example.net. Each costs one DNS lookup, plus the lookups inside it.",
+        "O registo SPF de outro domínio, tal como o seu fornecedor o documenta: cole include:_spf.example.net ou só _spf.example.net. Cada um custa uma consulta DNS, mais as que tiver dentro."
     );
     ALL_LEGEND = ("Everything else (all)", "Tudo o resto (all)");
     ALL_HINT = (
@@ -61,12 +81,42 @@ super::texts! {
         "Opcional: um domínio cujo registo SPF se aplica quando nada acima corresponde, para gerir muitos domínios a partir de um só registo. Quando definido, o termo all fica de fora (o redirect é ignorado se houver all). Custa uma consulta DNS."
     );
     REDIRECT_SET = ("Not used: redirect= is set below.", "Não usado: está definido um redirect= abaixo.");
-    LOOKUPS = ("DNS lookups in this record: {n} of {max}", "Consultas DNS neste registo: {n} de {max}");
-    LOOKUPS_NOTE = (
-        "Each include also costs the lookups inside the included record, which only a DNS check can count (coming later). Stay well under the limit.",
-        "Cada include custa também as consultas dentro do registo incluído, que só uma verificação DNS consegue contar (em breve). Fique bem abaixo do limite."
+    LOOKUPS = (
+        "DNS lookups with everything it includes (estimate): {n} of {max}",
+        "Consultas DNS com tudo o que inclui (estimativa): {n} de {max}"
     );
-    LOOKUPS_OVER = ("Over the limit: receivers will return permerror and SPF fails.", "Acima do limite: os recetores devolvem permerror e o SPF falha.");
+    LOOKUPS_SPLIT = (
+        "{own} for this record's own terms, {nested} inside the records of its includes (the figures Selo knows for these providers).",
+        "{own} para os termos do próprio registo, {nested} dentro dos registos dos seus includes (os valores que o Selo conhece destes fornecedores)."
+    );
+    LOOKUPS_UNKNOWN = (
+        "Selo has no figure for {list}: each counts as 1 here and may cost more. Count with live DNS below to know.",
+        "O Selo não tem valores para {list}: cada um conta aqui como 1 e pode custar mais. Conte com DNS em direto, abaixo, para saber."
+    );
+    LOOKUPS_NOTE = (
+        "Receivers allow 10 lookups for the whole tree (RFC 7208, section 4.6.4). Providers change their records: keep a margin.",
+        "Os recetores admitem 10 consultas para a árvore inteira (RFC 7208, secção 4.6.4). Os fornecedores mudam os seus registos: mantenha margem."
+    );
+    LOOKUPS_OVER = (
+        "Over the limit: receivers return permerror and SPF fails for all of your mail. Remove services you no longer use, or move bulk senders to a subdomain of their own.",
+        "Acima do limite: os recetores devolvem permerror e o SPF falha para todo o seu correio. Remova os serviços que já não usa, ou passe os remetentes em massa para um subdomínio próprio."
+    );
+    LOOKUPS_HIGH = (
+        "Close to the limit: one more service, or a provider adding a lookup to its record, makes SPF fail for all of your mail.",
+        "Perto do limite: mais um serviço, ou um fornecedor que acrescente uma consulta ao seu registo, faz o SPF falhar para todo o seu correio."
+    );
+    LIVE_NOTE = (
+        "The live count looks the includes up now, over DNS-over-HTTPS, and shows the real tree. Your domain and the names in this record are sent to the resolver you choose (the same choice as on the Check page).",
+        "A contagem em direto consulta agora os includes, por DNS-over-HTTPS, e mostra a árvore real. O seu domínio e os nomes deste registo são enviados ao resolvedor que escolher (a mesma escolha da página Verificar)."
+    );
+    LIVE_RESOLVER = ("Resolver", "Resolvedor");
+    LIVE_BUTTON = ("Count with live DNS", "Contar com DNS em direto");
+    LIVE_BUSY = ("Looking the includes up…", "A consultar os includes…");
+    LIVE_DONE = ("Live count through {resolver}:", "Contagem em direto através de {resolver}:");
+    LIVE_NEEDS_DOMAIN = (
+        "Type your domain above to count with live DNS: a and mx are looked up at it.",
+        "Escreva o seu domínio acima para contar com DNS em direto: a e mx são consultados nele."
+    );
     BAD_IP4 = ("Not an IPv4 address or network, like 192.0.2.0/24 (prefix 0 to 32).", "Não é um endereço ou rede IPv4, como 192.0.2.0/24 (prefixo de 0 a 32).");
     BAD_IP6 = ("Not an IPv6 address or network, like 2001:db8::/32 (prefix 0 to 128).", "Não é um endereço ou rede IPv6, como 2001:db8::/32 (prefixo de 0 a 128).");
     BAD_DOMAIN_SPEC = ("Not a domain name, like _spf.example.net.", "Não é um nome de domínio, como _spf.example.net.");

@@ -1,9 +1,12 @@
-//! The SPF generator: presets for common senders, your own servers, the
-//! final `all`, an optional `redirect=`, and a live count of DNS lookups.
+//! The SPF generator: presets for common senders (with a filter and chips
+//! for the chosen ones), your own servers, the final `all`, an optional
+//! `redirect=`, the estimated DNS lookups of the whole tree, and a live
+//! count that resolves the includes in the engine worker.
 //!
 //! The form lives in the query (`?page=spf&domain=...&presets=a,b&ip4=...`);
 //! the record is built with [`Spf::builder`] and written by its `Display`.
 
+use crate::components::diagnostic_list::severity_parts;
 use crate::components::record_output::{EmptyOutput, RecordOutput};
 use crate::components::{
     check_field::CheckField,
@@ -18,10 +21,16 @@ use crate::i18n::Text;
 use crate::i18n::{
     common as shell_text, fill, gen_forms as form_text, gen_spf as spf_text, t, use_lang,
 };
+use crate::pages::check::form::{h, tx};
+use crate::pages::check::{resolver, tree};
 use leptos::prelude::*;
-use selo::RecordType;
-use selo::spf::presets::{PRESETS, SenderPreset};
+use selo::spf::presets::{
+    LOOKUP_WARNING_FROM, LookupEstimate, PRESETS, SenderPreset, estimate_lookups, read_include,
+};
 use selo::spf::{self, DomainSpec, Ip4Network, Ip6Network, MAX_DNS_LOOKUPS, Qualifier, Spf};
+use selo::{Lang, RecordType, Severity};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Node};
 
 fn check_ip4(s: &str) -> Option<Said> {
     Ip4Network::try_from(s)
@@ -37,6 +46,292 @@ fn check_spec(s: &str) -> Option<Said> {
     DomainSpec::try_from(s)
         .err()
         .map(|_| spf_text::BAD_DOMAIN_SPEC.into())
+}
+/// An "other include" as providers tell people to paste it
+/// (`include:servers.mcsv.net`, `+include:...`, a final dot).
+fn check_include(s: &str) -> Option<Said> {
+    read_include(s)
+        .err()
+        .map(|_| spf_text::BAD_DOMAIN_SPEC.into())
+}
+
+/// The name filter: every word typed is in the provider's name (ASCII
+/// letters compared without case: the names are ASCII).
+fn matches(p: &SenderPreset, filter: &str) -> bool {
+    let name = p.name.to_ascii_lowercase();
+    filter
+        .to_ascii_lowercase()
+        .split_whitespace()
+        .all(|w| name.contains(w))
+}
+
+/// The value of `key` in a JS object (the worker's answer, an element).
+fn js_field(o: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(o, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn by_id(id: &str) -> Option<Element> {
+    document().get_element_by_id(id)
+}
+
+/// The value of the input or select `id` ("" when absent).
+fn value_of(id: &str) -> String {
+    by_id(id)
+        .map(|e| js_field(&e, "value"))
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+fn set_flag(e: &Element, name: &str, on: bool) {
+    let _ = if on {
+        e.set_attribute(name, "")
+    } else {
+        e.remove_attribute(name)
+    };
+}
+
+fn append(host: &Element, kids: &[Node]) {
+    for k in kids {
+        let _ = host.append_child(k);
+    }
+}
+
+// The ids of the parts built with plain DOM calls (see `check::form::h`):
+// they cost the first load far less than `view!`.
+const FILTER: &str = "spf-filter";
+const NO_MATCH: &str = "spf-no-match";
+const RESOLVER: &str = "spf-live-resolver";
+const LIVE_BUTTON: &str = "spf-live-button";
+const LIVE_STATUS: &str = "spf-live-status";
+const LIVE_TREE: &str = "spf-live-tree";
+
+/// Hides the services whose name does not match the filter, and says when
+/// none does.
+fn apply_filter(l: Lang) {
+    let f = value_of(FILTER);
+    let rows = document()
+        .query_selector(".preset-list")
+        .ok()
+        .flatten()
+        .map(|u| u.children());
+    let mut any = false;
+    for (i, p) in PRESETS.iter().enumerate() {
+        let show = matches(p, &f);
+        any |= show;
+        if let Some(e) = rows.as_ref().and_then(|r| r.item(i as u32)) {
+            set_flag(&e, "hidden", !show);
+        }
+    }
+    if let Some(e) = by_id(NO_MATCH) {
+        let said = (!any).then(|| fill(spf_text::NO_MATCH.get(l), &[("text", f.trim())]));
+        e.set_text_content(said.as_deref());
+    }
+}
+
+/// A finding's severity badge: its icon and word.
+fn badge(sev: Severity, l: Lang) -> Node {
+    let (icon, word) = severity_parts(sev);
+    h(
+        "span",
+        &[("class", "sev-badge")],
+        &[
+            h("span", &[("aria-hidden", "true")], &[tx(icon)]),
+            tx(&format!(" {}", word.get(l))),
+        ],
+    )
+}
+
+/// The chips of the chosen services, and the callouts about them: the
+/// engine's `spf::preset-on-subdomain` and `spf::preset-not-needed`
+/// findings (in `found`, the engine worker's answer), the latter with a
+/// link to the DKIM generator.
+fn chosen_parts(chosen: &[&'static SenderPreset], found: &JsValue, l: Lang) -> [Node; 2] {
+    let chips: Vec<Node> = chosen
+        .iter()
+        .map(|p| {
+            let label = fill(spf_text::REMOVE.get(l), &[("name", p.name)]);
+            let attrs = [
+                ("type", "button"),
+                ("class", "chip"),
+                ("data-id", p.id),
+                ("aria-label", &label),
+            ];
+            let x = h("span", &[("aria-hidden", "true")], &[tx(" ×")]);
+            h("li", &[], &[h("button", &attrs, &[tx(p.name), x])])
+        })
+        .collect();
+    let callouts = h(
+        "div",
+        &[
+            ("class", "preset-findings"),
+            ("data-testid", "preset-findings"),
+        ],
+        &[],
+    );
+    let key = if l == Lang::Pt { "pt" } else { "en" };
+    let doc = document();
+    let tree = tree::build(&doc, &js_field(found, key), 0);
+    if let Some(list) = tree.and_then(|t| t.dyn_into::<Element>().ok()) {
+        if list.child_element_count() > 0 {
+            let _ = callouts.append_child(&list);
+        }
+        let items = list.children();
+        for li in (0..items.length()).filter_map(|i| items.item(i)) {
+            if li.get_attribute("data-code").as_deref() == Some("spf::preset-not-needed") {
+                let link = h(
+                    "a",
+                    &[("href", "?page=dkim")],
+                    &[tx(spf_text::TO_DKIM.get(l))],
+                );
+                let _ = li.append_child(&h("p", &[], &[link]));
+            }
+        }
+    }
+    let chosen_label = spf_text::CHOSEN.get(l);
+    [
+        h(
+            "ul",
+            &[("class", "preset-chips"), ("aria-label", chosen_label)],
+            &chips,
+        ),
+        callouts,
+    ]
+}
+
+/// The whole tree's estimated lookups, by severity.
+fn estimate_parts(e: &LookupEstimate, level: Severity, l: Lang) -> Vec<Node> {
+    let n = |v: usize| v.to_string();
+    let count = fill(
+        spf_text::LOOKUPS.get(l),
+        &[("n", &n(e.total)), ("max", &n(MAX_DNS_LOOKUPS))],
+    );
+    let mut out = vec![h(
+        "p",
+        &[("class", "lookup-count")],
+        &[badge(level, l), tx(" "), tx(&count)],
+    )];
+    let high = match level {
+        Severity::Error => Some(spf_text::LOOKUPS_OVER),
+        Severity::Warning => Some(spf_text::LOOKUPS_HIGH),
+        Severity::Info => None,
+    };
+    if let Some(t) = high {
+        out.push(h("p", &[("class", "lookups-high")], &[tx(t.get(l))]));
+    }
+    let split = fill(
+        spf_text::LOOKUPS_SPLIT.get(l),
+        &[("own", &n(e.own)), ("nested", &n(e.nested))],
+    );
+    out.push(h("p", &[("class", "lookup-split")], &[tx(&split)]));
+    if !e.unknown.is_empty() {
+        let list = e.unknown.join(", ");
+        let said = fill(spf_text::LOOKUPS_UNKNOWN.get(l), &[("list", &list)]);
+        out.push(h("p", &[("class", "lookup-unknown")], &[tx(&said)]));
+    }
+    out
+}
+
+/// The services' list: each with its checkbox (or why it has none), its
+/// include, its note (filled in from the engine worker's answer) and its
+/// documentation. Providers that need nothing in SPF can be ticked too: the
+/// record stays the same and the page says what to do instead.
+fn preset_rows(l: Lang) -> Node {
+    let rows: Vec<Node> = PRESETS
+        .iter()
+        .map(|p| {
+            let note_id = format!("preset-{}-note", p.id);
+            let name = h("span", &[("class", "preset-name")], &[tx(p.name)]);
+            let control = if p.include.is_some() || p.nothing_in_spf {
+                let what = match p.include {
+                    Some(i) => h("code", &[], &[tx(&format!("include:{i}"))]),
+                    None => h(
+                        "span",
+                        &[("class", "preset-nothing")],
+                        &[tx(spf_text::NOTHING_IN_SPF.get(l))],
+                    ),
+                };
+                let input = h(
+                    "input",
+                    &[
+                        ("type", "checkbox"),
+                        ("data-preset", p.id),
+                        ("aria-describedby", &note_id),
+                    ],
+                    &[],
+                );
+                h("label", &[("class", "choice")], &[input, name, what])
+            } else {
+                let none = format!(" — {}", spf_text::NO_INCLUDE.get(l));
+                h("p", &[("class", "preset-none")], &[name, tx(&none)])
+            };
+            // Filled in with the note and the link from the worker.
+            let note = h("p", &[("class", "hint"), ("id", &note_id)], &[]);
+            h(
+                "li",
+                &[("class", "preset"), ("data-id", p.id)],
+                &[control, note],
+            )
+        })
+        .collect();
+    h("ul", &[("class", "preset-list")], &rows)
+}
+
+/// The live count's note, resolver choice (the Check page's resolvers, and
+/// the user's own when it is another), button, status and result.
+fn live_parts(l: Lang) -> Vec<Node> {
+    let chosen = Some(value_of(RESOLVER))
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(resolver::saved);
+    let mut urls: Vec<&str> = resolver::KNOWN.iter().map(|(_, u)| *u).collect();
+    if !urls.contains(&chosen.as_str()) {
+        urls.push(&chosen);
+    }
+    let options: Vec<Node> = urls
+        .iter()
+        .map(|u| {
+            let mut attrs = vec![("value", *u)];
+            if *u == chosen {
+                attrs.push(("selected", ""));
+            }
+            h("option", &attrs, &[tx(&resolver::label(u))])
+        })
+        .collect();
+    vec![
+        h("p", &[("class", "hint")], &[tx(spf_text::LIVE_NOTE.get(l))]),
+        h(
+            "p",
+            &[("class", "spf-live-controls")],
+            &[
+                h(
+                    "label",
+                    &[("for", RESOLVER)],
+                    &[tx(spf_text::LIVE_RESOLVER.get(l))],
+                ),
+                tx(" "),
+                h("select", &[("id", RESOLVER)], &options),
+                tx(" "),
+                h(
+                    "button",
+                    &[("type", "button"), ("id", LIVE_BUTTON)],
+                    &[tx(spf_text::LIVE_BUTTON.get(l))],
+                ),
+            ],
+        ),
+        h(
+            "p",
+            &[
+                ("class", "spf-live-status"),
+                ("id", LIVE_STATUS),
+                ("role", "status"),
+            ],
+            &[],
+        ),
+        h(
+            "div",
+            &[("class", "check-report-host"), ("id", LIVE_TREE)],
+            &[],
+        ),
+    ]
 }
 
 /// The SPF generator page.
@@ -54,6 +349,7 @@ pub fn GenSpfPage() -> impl IntoView {
     let includes = QueryText::new("include");
     let all = QueryText::new("all");
     let redirect = QueryText::new("redirect");
+    let sub = QueryFlag::new("sub");
 
     let chosen = Memo::new(move |_| {
         let ids = presets.get();
@@ -96,7 +392,7 @@ pub fn GenSpfPage() -> impl IntoView {
         }
         // The builder keeps one include of each domain.
         let custom = includes.rows();
-        let custom = filled(&custom).filter_map(|s| DomainSpec::try_from(s).ok());
+        let custom = filled(&custom).filter_map(|s| read_include(s).ok());
         for d in chosen
             .get()
             .iter()
@@ -116,11 +412,9 @@ pub fn GenSpfPage() -> impl IntoView {
         bad(ahosts, check_spec)
             || bad(ip4, check_ip4)
             || bad(ip6, check_ip6)
-            || bad(includes, check_spec)
+            || bad(includes, check_include)
             || matches!(redirect_spec.get(), Some(Err(_)))
     });
-    let lookups = Memo::new(move |_| record.with(Spf::dns_lookup_count));
-    let over = Memo::new(move |_| lookups.get() > MAX_DNS_LOOKUPS);
     let value = Signal::derive(move || record.with(ToString::to_string));
     let owner = Signal::derive(move || match parsed_domain.get() {
         Some(Ok(d)) => spf::owner_name(&d).to_string(),
@@ -144,47 +438,227 @@ pub fn GenSpfPage() -> impl IntoView {
             .collect();
         presets.set(ordered.join(","));
     };
-    let preset_item = move |p: &'static SenderPreset| {
-        let note_id = format!("preset-{}-note", p.id);
-        let checked = move || chosen.with(|c| c.iter().any(|x| x.id == p.id));
-        let control = match p.include {
-            Some(inc) => view! {
-                <label class="choice">
-                    <input
-                        type="checkbox"
-                        data-preset=p.id
-                        aria-describedby=note_id.clone()
-                        prop:checked=checked
-                        on:change=move |ev| toggle(p.id, event_target_checked(&ev))
-                    />
-                    <span class="preset-name">{p.name}</span>
-                    " "
-                    <code>{format!("include:{inc}")}</code>
-                </label>
-            }
-            .into_any(),
-            None => view! {
-                <p class="preset-none">
-                    <span class="preset-name">{p.name}</span>
-                    " — "
-                    {t(spf_text::NO_INCLUDE)}
-                </p>
-            }
-            .into_any(),
+    // The presets' notes and what the engine says about the chosen ones
+    // (the worker's answer, JSON text), asked again when they or the
+    // sending subdomain box change (the worker answers in order).
+    let found = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        crate::engine::preset_findings(&presets.get(), !sub.get(), move |r| {
+            found.try_set(r.ok());
+        });
+    });
+
+    // The live count, asked of the engine worker; cleared when the record,
+    // the domain or the resolver changes.
+    // The worker's answer (JSON text), a question on its way, no worker.
+    let answer = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let down = RwSignal::new(false);
+    let asked = StoredValue::new(0u64);
+    let clear = move || {
+        asked.update_value(|n| *n += 1);
+        answer.set(None);
+        busy.set(false);
+    };
+    Effect::new(move |_| {
+        value.track();
+        parsed_domain.track();
+        clear();
+    });
+    let count_live = move || {
+        let Some(Ok(d)) = parsed_domain.get_untracked() else {
+            return;
         };
-        view! {
-            <li class="preset">
-                {control}
-                <p class="hint" id=note_id>
-                    {move || p.note.get(lang.get())}
-                    " "
-                    <a href=p.source_url rel="noreferrer" target="_blank">
-                        {t(spf_text::SOURCE)}
-                    </a>
-                </p>
-            </li>
+        clear();
+        let mine = asked.get_value();
+        busy.set(true);
+        crate::engine::count_spf(
+            d.as_str(),
+            &value.get_untracked(),
+            &value_of(RESOLVER),
+            move |got| {
+                if asked.try_get_value() == Some(mine) {
+                    busy.try_set(false);
+                    down.try_set(got.is_err());
+                    answer.try_set(got.ok());
+                }
+            },
+        );
+    };
+
+    // Every part built with plain DOM calls, in one effect: the filter, the
+    // services' list and the live count's controls are built again only
+    // for another language (what was typed or chosen is kept); the chips,
+    // the callouts, the ticks, the notes, the estimate and the live count's
+    // state follow the form.
+    let tools_host = NodeRef::<leptos::html::Div>::new();
+    let estimate_host = NodeRef::<leptos::html::Div>::new();
+    let live_host = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let l = lang.get();
+        let (Some(tools), Some(est), Some(live)) =
+            (tools_host.get(), estimate_host.get(), live_host.get())
+        else {
+            return;
+        };
+        let doc = document();
+        if tools.get_attribute("data-lang").as_deref() != Some(l.tag()) {
+            let _ = tools.set_attribute("data-lang", l.tag());
+            let input = h("input", &[("id", FILTER), ("type", "search")], &[]);
+            let _ = js_sys::Reflect::set(&input, &"value".into(), &value_of(FILTER).into());
+            let no_match = h(
+                "p",
+                &[("class", "hint"), ("id", NO_MATCH), ("role", "status")],
+                &[],
+            );
+            let filter = h(
+                "label",
+                &[("class", "preset-filter")],
+                &[tx(spf_text::FILTER_LABEL.get(l)), input],
+            );
+            let [chips, callouts] = chosen_parts(&[], &JsValue::UNDEFINED, l);
+            let list = preset_rows(l);
+            let controls = live_parts(l);
+            tools.set_text_content(None);
+            append(&tools, &[chips, callouts, filter, no_match, list]);
+            live.set_text_content(None);
+            append(&live, &controls);
+            apply_filter(l);
+        }
+
+        // The chips and callouts; the ticks; the notes.
+        let answered = found
+            .with(|f| f.as_deref().and_then(|t| js_sys::JSON::parse(t).ok()))
+            .unwrap_or(JsValue::UNDEFINED);
+        let kids = tools.children();
+        chosen.with(|c| {
+            let parts = chosen_parts(c, &answered, l);
+            for (i, part) in parts.iter().enumerate() {
+                if let Some(old) = kids.item(i as u32) {
+                    let _ = tools.replace_child(part, &old);
+                }
+            }
+            // Row i is PRESETS[i]; rows without a checkbox have no input.
+            let rows = kids.item(4).map(|list| list.children());
+            for (i, p) in PRESETS.iter().enumerate() {
+                let on = c.iter().any(|x| x.id == p.id);
+                let b = rows.as_ref().and_then(|r| r.item(i as u32));
+                if let Some(b) = b.and_then(|r| r.query_selector("input").ok().flatten()) {
+                    let _ = js_sys::Reflect::set(&b, &"checked".into(), &on.into());
+                }
+            }
+        });
+        let i = if l == Lang::Pt { 2 } else { 1 };
+        let notes = js_field(&answered, "notes");
+        let notes = js_sys::Array::is_array(&notes).then(|| js_sys::Array::from(&notes));
+        for e in notes.iter().flat_map(|n| n.iter()) {
+            let e = js_sys::Array::from(&e);
+            let [id, note, url] = [0, i, 3].map(|k| e.get(k).as_string().unwrap_or_default());
+            let Some(p) = doc.get_element_by_id(&format!("preset-{id}-note")) else {
+                continue;
+            };
+            let link = h(
+                "a",
+                &[("href", &url), ("rel", "noreferrer"), ("target", "_blank")],
+                &[tx(spf_text::SOURCE.get(l))],
+            );
+            p.set_text_content(None);
+            append(&p, &[tx(&note), tx(" "), link]);
+        }
+
+        // The whole tree: the record's own lookups and the known cost of
+        // the records it includes, by severity.
+        let e = record.with(estimate_lookups);
+        let level = match e.total {
+            n if n > MAX_DNS_LOOKUPS => Severity::Error,
+            n if n >= LOOKUP_WARNING_FROM => Severity::Warning,
+            _ => Severity::Info,
+        };
+        if let Some(b) = est.parent_element() {
+            let class = match level {
+                Severity::Error => "lookups over",
+                Severity::Warning => "lookups high",
+                Severity::Info => "lookups",
+            };
+            let _ = b.set_attribute("class", class);
+            let _ = b.set_attribute("data-severity", level.as_str());
+        }
+        est.set_text_content(None);
+        append(&est, &estimate_parts(&e, level, l));
+
+        // The live count's state.
+        let (busy, down) = (busy.get(), down.get());
+        let domain_ok = matches!(parsed_domain.get(), Some(Ok(_)));
+        let _ = live.set_attribute("aria-busy", if busy { "true" } else { "false" });
+        if let Some(b) = by_id(LIVE_BUTTON) {
+            set_flag(&b, "disabled", !domain_ok || busy);
+        }
+        let tree_host = by_id(LIVE_TREE);
+        if let Some(t) = &tree_host {
+            t.set_text_content(None);
+        }
+        let status = answer.with(|r| {
+            if down {
+                shell_text::ENGINE_DOWN.get(l).to_string()
+            } else if busy {
+                spf_text::LIVE_BUSY.get(l).to_string()
+            } else if let Some(r) = r {
+                let v = js_sys::JSON::parse(r).unwrap_or(JsValue::UNDEFINED);
+                let key = if l == Lang::Pt { "pt" } else { "en" };
+                if let (Some(t), Some(node)) =
+                    (&tree_host, tree::build(&doc, &js_field(&v, key), 0))
+                {
+                    let _ = t.append_child(&node);
+                }
+                let url = value_of(RESOLVER);
+                fill(
+                    spf_text::LIVE_DONE.get(l),
+                    &[("resolver", &resolver::label(&url))],
+                )
+            } else if !domain_ok {
+                spf_text::LIVE_NEEDS_DOMAIN.get(l).to_string()
+            } else {
+                String::new()
+            }
+        });
+        if let Some(s) = by_id(LIVE_STATUS) {
+            s.set_text_content(Some(&status));
+        }
+    });
+    // A chip's click removes its service, a tick adds or removes one; the
+    // filter hides the others.
+    let on_presets_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(e) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let chip = e.closest("button.chip").ok().flatten();
+        let (id, on) = match (&chip, e.get_attribute("data-preset")) {
+            (Some(b), _) => (b.get_attribute("data-id"), false),
+            (None, Some(id)) => (Some(id), js_field(&e, "checked").as_bool() == Some(true)),
+            _ => return,
+        };
+        if let Some(p) = id.and_then(|id| PRESETS.iter().find(|p| p.id == id)) {
+            toggle(p.id, on);
         }
     };
+    let on_filter = move |_| apply_filter(lang.get_untracked());
+
+    // The button counts; another resolver is kept and clears the last count.
+    let on_live_click = move |ev: leptos::ev::MouseEvent| {
+        let on_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.closest("button").ok().flatten())
+            .is_some_and(|b| b.id() == LIVE_BUTTON);
+        if on_button {
+            count_live();
+        }
+    };
+    let on_live_change = move |_| {
+        resolver::save(&value_of(RESOLVER));
+        clear();
+    };
+
     let all_radio = move |q: &'static str, label: Text| {
         let sym = if q.is_empty() { "-" } else { q };
         view! {
@@ -207,17 +681,18 @@ pub fn GenSpfPage() -> impl IntoView {
     view! {
         <GeneratorPage title=shell_text::GEN_SPF intro=spf_text::INTRO domain=field>
             <Fields slot>
-                <fieldset class="presets" aria-describedby="spf-presets-hint">
+                <CheckField id="spf-sub" label=spf_text::SUB_LABEL hint=spf_text::SUB_HINT flag=sub />
+                <fieldset class="presets" aria-describedby="spf-presets-hint" on:click=on_presets_click on:input=on_filter>
                     <legend>{t(spf_text::PRESETS_LEGEND)}</legend>
                     <p class="hint" id="spf-presets-hint">{t(spf_text::PRESETS_HINT)}</p>
-                    <ul class="preset-list">{PRESETS.iter().map(preset_item).collect_view()}</ul>
+                    <div node_ref=tools_host></div>
                 </fieldset>
                 <CheckField id="spf-mx" label=spf_text::MX_LABEL hint=spf_text::MX_HINT flag=mx />
                 <CheckField id="spf-a" label=spf_text::A_LABEL hint=spf_text::A_HINT flag=a />
                 <ListField id="spf-ip4" legend=spf_text::IP4_LEGEND hint=spf_text::IP4_HINT store=ip4 errors=ip4.row_errors(check_ip4) placeholder="192.0.2.0/24" />
                 <ListField id="spf-ip6" legend=spf_text::IP6_LEGEND hint=spf_text::IP6_HINT store=ip6 errors=ip6.row_errors(check_ip6) placeholder="2001:db8::/32" />
                 <ListField id="spf-ahost" legend=spf_text::AHOST_LEGEND hint=spf_text::AHOST_HINT store=ahosts errors=ahosts.row_errors(check_spec) placeholder="mail.example.net" />
-                <ListField id="spf-include" legend=spf_text::INCLUDE_LEGEND hint=spf_text::INCLUDE_HINT store=includes errors=includes.row_errors(check_spec) placeholder="_spf.example.net" />
+                <ListField id="spf-include" legend=spf_text::INCLUDE_LEGEND hint=spf_text::INCLUDE_HINT store=includes errors=includes.row_errors(check_include) placeholder="_spf.example.net" />
                 <fieldset class="choices" aria-describedby="spf-all-hint">
                     <legend>{t(spf_text::ALL_LEGEND)}</legend>
                     <p class="hint" id="spf-all-hint">{t(spf_text::ALL_HINT)}</p>
@@ -238,24 +713,10 @@ pub fn GenSpfPage() -> impl IntoView {
                     placeholder="_spf.example.com"
                 />
             </Fields>
-            <div
-                class="lookups"
-                class:over=move || over.get()
-                role="status"
-                data-testid="lookup-count"
-            >
-                <p class="lookup-count">
-                    {move || {
-                        fill(
-                            spf_text::LOOKUPS.get(lang.get()),
-                            &[("n", &lookups.get().to_string()), ("max", &MAX_DNS_LOOKUPS.to_string())],
-                        )
-                    }}
-                </p>
-                <Show when=move || over.get()>
-                    <p class="field-error">{t(spf_text::LOOKUPS_OVER)}</p>
-                </Show>
+            <div class="lookups" data-testid="lookup-count">
+                <div role="status" node_ref=estimate_host></div>
                 <p class="hint">{t(spf_text::LOOKUPS_NOTE)}</p>
+                <div class="spf-live" data-testid="live-count" node_ref=live_host on:click=on_live_click on:change=on_live_change></div>
             </div>
             <FormNotices left_out=left_out />
             <Output slot value=Signal::derive(move || Some(value.get())) what=shell_text::OUT_VALUE>

@@ -48,6 +48,30 @@ fn main() {
             Ok(ToWorker::Validate { id, text, kind }) => {
                 post_bytes(&protocol::answer(id, &text, kind))
             }
+            Ok(ToWorker::PresetFindings { id, presets, root }) => {
+                use selo::spf::presets::{find, preset_findings};
+                let chosen: Vec<_> = presets.split(',').filter_map(find).collect();
+                let list = preset_findings(&chosen, root);
+                let notes = selo::spf::presets::NOTES
+                    .iter()
+                    .map(|n| [n.id, n.note.en, n.note.pt, n.source_url])
+                    .collect();
+                post_answer(
+                    id,
+                    &FromWorker::PresetFindings {
+                        id,
+                        notes,
+                        en: render::preset_findings(&list, selo::Lang::En),
+                        pt: render::preset_findings(&list, selo::Lang::Pt),
+                    },
+                )
+            }
+            Ok(ToWorker::CountSpf {
+                id,
+                domain,
+                record,
+                resolver,
+            }) => wasm_bindgen_futures::spawn_local(run::count_spf(id, domain, record, resolver)),
             Ok(ToWorker::ReportSort { key }) => reports::run::sort(key),
             Ok(ToWorker::ReportFilter { text, failing }) => reports::run::filter(text, failing),
             Ok(ToWorker::ReportNames { resolver }) => {
@@ -80,6 +104,13 @@ fn post(message: &FromWorker) {
     let _ = scope.post_message(&wasm_bindgen::JsValue::from_str(&message.to_json()));
 }
 
+/// Posts the answer to question `id` that the page reads as JSON itself
+/// (an element tree, a list), wrapped in bytes like every answer.
+#[cfg(target_arch = "wasm32")]
+fn post_answer(id: u64, message: &FromWorker) {
+    post_bytes(&selo::shown::Answer::Json(id, message.to_json()).to_bytes());
+}
+
 /// Posts bytes to the page (a `Uint8Array`).
 #[cfg(target_arch = "wasm32")]
 fn post_bytes(bytes: &[u8]) {
@@ -90,7 +121,7 @@ fn post_bytes(bytes: &[u8]) {
 
 #[cfg(target_arch = "wasm32")]
 mod run {
-    use super::{FromWorker, StartError, post};
+    use super::{FromWorker, StartError, post, post_answer};
     use crate::fetch::Fetch;
     use crate::protocol::{self, Progress};
     use crate::render;
@@ -100,6 +131,33 @@ mod run {
 
     /// Per request; the page bounds the whole check.
     const TIMEOUT_MS: i32 = 5_000;
+
+    /// The SPF generator's live count: the tree of `record` as published
+    /// at `domain`, resolved through `resolver`.
+    pub async fn count_spf(id: u64, domain: String, record: String, resolver: String) {
+        let ascii = protocol::names(&domain).map(|n| n.0).unwrap_or(domain);
+        let section = match ResolverUrl::try_from(resolver.as_str()) {
+            Ok(url) => {
+                let http = Fetch {
+                    timeout_ms: TIMEOUT_MS,
+                };
+                let dns = DohResolver::new(url.clone(), http);
+                check::spf_record_tree(&ascii, &record, url.as_str(), &dns).await
+            }
+            Err(_) => check::spf_record_refused(&ascii, &record, &resolver),
+        };
+        post_answer(
+            id,
+            &FromWorker::SpfCounted {
+                id,
+                lookups: section.lookups,
+                void_lookups: section.void_lookups,
+                status: section.base.status,
+                en: render::spf_count(&section, Lang::En),
+                pt: render::spf_count(&section, Lang::Pt),
+            },
+        );
+    }
 
     pub async fn check(domain: String, resolver: String, selectors: Vec<String>) {
         let (ascii, unicode) = match protocol::names(&domain) {

@@ -42,6 +42,25 @@ pub enum ToWorker {
     },
     /// Read a pasted DKIM public key into its record.
     ReadKey { id: u64, text: String },
+    /// What the SPF generator shows of the presets beyond their names and
+    /// includes (kept out of the page's module): every preset's note, and
+    /// what the engine says about the chosen ones (`presets`, their ids
+    /// joined by commas) for a record on the main domain (`root`) or on a
+    /// sending subdomain.
+    PresetFindings {
+        id: u64,
+        presets: String,
+        root: bool,
+    },
+    /// Count the DNS lookups of the SPF `record` as if published at
+    /// `domain`, resolving its includes through the RFC 8484 resolver at
+    /// `resolver` (the SPF generator's live count).
+    CountSpf {
+        id: u64,
+        domain: String,
+        record: String,
+        resolver: String,
+    },
     /// Read and check `text` as `kind` (or as the type it looks like).
     Validate {
         id: u64,
@@ -144,6 +163,28 @@ pub enum FromWorker {
     Done(Progress),
     /// No check could start.
     Error { error: StartError, detail: String },
+    /// The answer to [`ToWorker::PresetFindings`] of the same `id` (posted
+    /// as JSON in an [`Answer::Json`]): each
+    /// preset's id, note in English and Portuguese, and documentation page;
+    /// the findings about the chosen ones in both languages.
+    PresetFindings {
+        id: u64,
+        notes: Vec<[&'static str; 4]>,
+        en: Node,
+        pt: Node,
+    },
+    /// The answer to [`ToWorker::CountSpf`] of the same `id` (posted as
+    /// JSON in an [`Answer::Json`]): the lookups
+    /// over the whole tree, the void lookups, and the tree with the
+    /// walk's findings in both languages.
+    SpfCounted {
+        id: u64,
+        lookups: usize,
+        void_lookups: usize,
+        status: selo::check::Status,
+        en: Node,
+        pt: Node,
+    },
     /// File `index` (from 0) of `total` is being read: `read` of its
     /// `size` bytes, `batch_read` of the batch's `batch_size`.
     ReportProgress {
@@ -256,6 +297,63 @@ mod tests {
         assert_eq!(shown.kind, Some(RecordType::Spf));
         let m: ToWorker = serde_json::from_str(r#"{"type":"validate","id":1,"text":"x"}"#).unwrap();
         assert!(matches!(m, ToWorker::Validate { kind: None, .. }));
+    }
+
+    #[test]
+    fn a_live_count_is_asked_with_its_record_and_resolver() {
+        let m: ToWorker = serde_json::from_str(
+            r#"{"type":"count_spf","id":3,"domain":"example.com","record":"v=spf1 mx -all","resolver":"http://127.0.0.1:8053/dns-query"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            m,
+            ToWorker::CountSpf {
+                id: 3,
+                domain: "example.com".into(),
+                record: "v=spf1 mx -all".into(),
+                resolver: "http://127.0.0.1:8053/dns-query".into(),
+            }
+        );
+        let reply = FromWorker::SpfCounted {
+            id: 3,
+            lookups: 1,
+            void_lookups: 0,
+            status: selo::check::Status::Ok,
+            en: crate::tree::text("a"),
+            pt: crate::tree::text("b"),
+        }
+        .to_json();
+        assert_eq!(
+            reply,
+            r#"{"type":"spf_counted","id":3,"lookups":1,"void_lookups":0,"status":"ok","en":"a","pt":"b"}"#
+        );
+    }
+
+    #[test]
+    fn the_preset_findings_are_asked_with_the_ids_and_the_place() {
+        let m: ToWorker = serde_json::from_str(
+            r#"{"type":"preset_findings","id":5,"presets":"mailchimp,zoho","root":true}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            m,
+            ToWorker::PresetFindings {
+                id: 5,
+                presets: "mailchimp,zoho".into(),
+                root: true,
+            }
+        );
+        let reply = FromWorker::PresetFindings {
+            id: 5,
+            notes: vec![["fastmail", "If...", "Se...", "https://example.net/spf"]],
+            en: crate::tree::text("a"),
+            pt: crate::tree::text("b"),
+        }
+        .to_json();
+        assert_eq!(
+            reply,
+            r#"{"type":"preset_findings","id":5,"notes":[["fastmail","If...","Se...","https://example.net/spf"]],"en":"a","pt":"b"}"#
+        );
     }
 
     #[test]

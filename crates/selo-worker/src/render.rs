@@ -972,6 +972,56 @@ pub fn report(r: &DomainCheck, domain_unicode: &str, l: Lang) -> Node {
     el("div", &[("class", "check-report")], out)
 }
 
+/// What the SPF generator says about the chosen presets
+/// ([`selo::spf::presets::preset_findings`]): the findings, or an empty
+/// list.
+pub fn preset_findings(list: &[Diagnostic], l: Lang) -> Node {
+    findings(list, None, l).unwrap_or_else(|| el("ul", &[("class", "findings")], vec![]))
+}
+
+/// The SPF generator's live count ([`selo::check::spf_record_tree`]): the
+/// total over the whole tree, the findings of the walk, and the tree with
+/// each record's lookups. The record's own findings are left out: the
+/// generator shows them already.
+pub fn spf_count(s: &selo::check::SpfSection, l: Lang) -> Node {
+    let mut body = Vec::new();
+    if s.tree.is_some() {
+        let cls = if s.lookups > 10 || s.void_lookups > 2 {
+            "spf-total over"
+        } else {
+            "spf-total"
+        };
+        body.push(el(
+            "p",
+            &[("class", cls)],
+            vec![text(fill(
+                SPF_TOTAL.get(l),
+                &[
+                    ("n", &s.lookups.to_string()),
+                    ("v", &s.void_lookups.to_string()),
+                ],
+            ))],
+        ));
+    }
+    let walk: Vec<Diagnostic> = s
+        .base
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.starts_with("check::"))
+        .cloned()
+        .collect();
+    body.extend(findings(&walk, None, l));
+    if let Some(t) = &s.tree {
+        body.push(el(
+            "p",
+            &[("class", "check-label")],
+            vec![text(SPF_TREE.get(l))],
+        ));
+        body.push(el("ul", &[("class", "spf-tree")], vec![spf_node(t, l, 0)]));
+    }
+    el("div", &[("class", "spf-live-result")], body)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -245,6 +245,10 @@ pub enum Answer {
     Validated(u64, Shown),
     /// The pasted key read for question `id`.
     KeyRead(u64, ShownKey),
+    /// An answer to question `id` that the page reads as JSON itself (an
+    /// element tree or a list it builds into the page without typed
+    /// fields): the SPF generator's live count and presets' notes.
+    Json(u64, String),
 }
 
 impl Answer {
@@ -261,7 +265,7 @@ impl Answer {
     /// The number of the question this answers.
     pub fn id(&self) -> u64 {
         match self {
-            Answer::Validated(id, _) | Answer::KeyRead(id, _) => *id,
+            Answer::Validated(id, _) | Answer::KeyRead(id, _) | Answer::Json(id, _) => *id,
         }
     }
 }

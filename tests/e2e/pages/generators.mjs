@@ -73,6 +73,52 @@ export class SpfGenerator extends GeneratorPage {
   lookupCount() {
     return this.page.getByTestId('lookup-count');
   }
+
+  /** The service list's filter box. */
+  filter() {
+    return this.page.getByRole('searchbox', { name: /^(Filter the services by name|Filtrar os serviços pelo nome)$/ });
+  }
+
+  /** The rows of the service list the filter leaves visible. */
+  visiblePresets() {
+    return this.page.locator('.preset-list > li.preset:visible');
+  }
+
+  /** The chips of the chosen services (each a button that removes it). */
+  chips() {
+    return this.page.getByRole('list', { name: /^(Chosen services|Serviços escolhidos)$/ }).getByRole('button');
+  }
+
+  /** The callouts about the chosen services (subdomain, nothing in SPF). */
+  presetFindings() {
+    return this.page.getByTestId('preset-findings').locator('li.finding');
+  }
+
+  /** The `i`th (from 1) "Other include" row. */
+  include(i = 1) {
+    return this.page.getByLabel(new RegExp(`^(Other include|Outro include) ${i}$`));
+  }
+
+  addInclude() {
+    return this.page.locator('fieldset:has(#spf-include-0)').getByRole('button', { name: /^(Add another|Adicionar outro)$/ });
+  }
+
+  subdomain() {
+    return this.page.locator('#spf-sub');
+  }
+
+  /** The live count: its resolver choice, button, status and result. */
+  live() {
+    return this.page.getByTestId('live-count');
+  }
+
+  liveButton() {
+    return this.live().getByRole('button', { name: /^(Count with live DNS|Contar com DNS em direto)$/ });
+  }
+
+  liveResult() {
+    return this.live().locator('.spf-live-result');
+  }
 }
 
 export class BimiGenerator extends GeneratorPage {

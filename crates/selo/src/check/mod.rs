@@ -249,6 +249,110 @@ pub async fn run<R: Resolver, H: HttpGet>(
     report
 }
 
+/// Walks the SPF tree of `record` (a record's text, such as a generator's)
+/// as if it were published at `domain`: every include and redirect resolved
+/// through `resolver`, level by level, with the same counts and findings as
+/// the domain check's SPF section (lookups over the whole tree, void
+/// lookups, missing or looping includes, failed lookups in plain words).
+/// `a` and `mx` without a name are looked up at `domain`.
+///
+/// When no lookup had a DNS answer, the section is `error` and holds one
+/// finding, `check::resolver-unreachable` (naming `resolver_url`), instead
+/// of one failure per include. A `domain` that is not a domain name gives
+/// `check::bad-domain` and looks nothing up.
+pub async fn spf_record_tree<R: Resolver>(
+    domain: &str,
+    record: &str,
+    resolver_url: &str,
+    resolver: &R,
+) -> SpfSection {
+    let input = domain.trim().trim_end_matches('.');
+    let empty = |diagnostics| unchecked_spf(input, record, diagnostics);
+    let domain = match DomainName::try_from(input) {
+        Ok(d) if d.labels().count() >= 2 => d.as_str().to_ascii_lowercase(),
+        _ => {
+            return empty(vec![
+                Diagnostic::new(&messages::BAD_DOMAIN, Span::new(0, input.len()))
+                    .arg("domain", cap(input, 253)),
+            ]);
+        }
+    };
+    let first_failure = std::cell::RefCell::new(None::<LookupError>);
+    let watched = Watch {
+        inner: resolver,
+        first_failure: &first_failure,
+    };
+    let cache = CachingResolver::new(&watched);
+    let section = spf::check_record(&cache, &domain, record).await;
+    if cache.queries() > 0 && !cache.reached_resolver() {
+        let e = first_failure
+            .borrow_mut()
+            .take()
+            .unwrap_or(LookupError::Timeout);
+        let (en, pt) = unreachable_reason(&e);
+        return empty(vec![
+            Diagnostic::new(&messages::RESOLVER_UNREACHABLE, Span::default())
+                .arg("resolver", cap(resolver_url, 253))
+                .arg_both("reason", en, pt),
+        ]);
+    }
+    section
+}
+
+/// What [`spf_record_tree`] gives when `resolver_url` is not an address
+/// Selo sends lookups to (`https://`, or `http://` on loopback): nothing
+/// looked up, and `check::resolver-unreachable` saying why.
+pub fn spf_record_refused(domain: &str, record: &str, resolver_url: &str) -> SpfSection {
+    unchecked_spf(
+        domain.trim().trim_end_matches('.'),
+        record,
+        vec![
+            Diagnostic::new(&messages::RESOLVER_UNREACHABLE, Span::default())
+                .arg("resolver", cap(resolver_url, 253))
+                .arg_both(
+                    "reason",
+                    "it is not an https:// address (http:// only on loopback)".into(),
+                    "não é um endereço https:// (http:// só em loopback)".into(),
+                ),
+        ],
+    )
+}
+
+/// An SPF section with nothing looked up.
+fn unchecked_spf(domain: &str, record: &str, diagnostics: Vec<Diagnostic>) -> SpfSection {
+    SpfSection {
+        base: RecordSection {
+            status: Status::Error,
+            name: domain.to_ascii_lowercase(),
+            records: vec![record.trim().to_string()],
+            diagnostics,
+        },
+        lookups: 0,
+        void_lookups: 0,
+        tree: None,
+    }
+}
+
+/// Keeps the first failure a resolver gives (the reason shown when it
+/// could not be used at all).
+struct Watch<'a, R> {
+    inner: &'a R,
+    first_failure: &'a std::cell::RefCell<Option<LookupError>>,
+}
+
+impl<R: Resolver> Resolver for Watch<'_, R> {
+    async fn lookup(&self, name: &str, qtype: QueryType) -> crate::dns::Answer {
+        let answer = self.inner.lookup(name, qtype).await;
+        if let Some(e) = answer.error() {
+            let mut first = self.first_failure.borrow_mut();
+            if first.is_none() {
+                *first = Some(e.clone());
+            }
+        }
+        answer
+    }
+}
+
 /// The report when the resolver could not be used: one finding saying why,
 /// and every section `error` (not determined) with no finding of its own.
 fn nothing_checked(domain: &str, resolver_url: &str, e: &LookupError) -> DomainCheck {

@@ -75,6 +75,17 @@ fn term_text(t: &Term) -> String {
 
 /// The SPF section.
 pub(crate) async fn check<R: Resolver>(r: &R, domain: &str) -> SpfSection {
+    walk(r, domain, None).await
+}
+
+/// The SPF section of `record` as if it were published at `domain`: the
+/// same tree walk as [`check`], with the root taken from the text instead
+/// of the DNS (what a generator's record would cost once published).
+pub(crate) async fn check_record<R: Resolver>(r: &R, domain: &str, record: &str) -> SpfSection {
+    walk(r, domain, Some(record)).await
+}
+
+async fn walk<R: Resolver>(r: &R, domain: &str, given: Option<&str>) -> SpfSection {
     let mut nodes = vec![Node {
         domain: domain.to_string(),
         via: "root",
@@ -93,9 +104,17 @@ pub(crate) async fn check<R: Resolver>(r: &R, domain: &str) -> SpfSection {
     let mut root_txt: Option<Txt> = None;
     let mut cut = false;
     while !level.is_empty() || !terms.is_empty() {
-        let names: Vec<String> = level.iter().map(|&i| nodes[i].domain.clone()).collect();
+        let names: Vec<(usize, String)> = level
+            .iter()
+            .map(|&i| (i, nodes[i].domain.clone()))
+            .collect();
         let (txts, answers) = futures_util::future::join(
-            join_all(names.iter().map(|n| txt_at(r, n, "v=spf1"))),
+            join_all(names.iter().map(|(i, n)| async move {
+                match given {
+                    Some(text) if *i == 0 => given_txt(n, text),
+                    _ => txt_at(r, n, "v=spf1").await,
+                }
+            })),
             join_all(terms.iter().map(|t| async move {
                 match t.kind {
                     Kind::A => {
@@ -254,6 +273,18 @@ pub(crate) async fn check<R: Resolver>(r: &R, domain: &str) -> SpfSection {
         lookups: total,
         void_lookups: void,
         tree,
+    }
+}
+
+/// The root of [`check_record`]: the given text, as if the DNS had answered
+/// it (capped like an answer).
+fn given_txt(name: &str, text: &str) -> Txt {
+    let text = text.trim();
+    Txt {
+        name: name.to_string(),
+        candidates: vec![cap(text, super::MAX_RECORD_CHARS)],
+        failed: None,
+        answer: Answer::new(Outcome::Records(Vec::new())),
     }
 }
 

@@ -1489,3 +1489,194 @@ fn every_check_message_is_emitted_by_some_case() {
         .collect();
     assert!(missing.is_empty(), "never emitted: {missing:?}");
 }
+
+// ---- The SPF tree of a given record (the generator's live count) ----
+
+/// The fixture zone's spf10 / spf11 providers and a name with no record.
+fn record_zone() -> MemoryZone {
+    let mut z = MemoryZone::new();
+    z.mx("gen.test", 10, "mx1.gen.test")
+        .a("gen.test", Ipv4Addr::new(192, 0, 2, 1))
+        .a("mx1.gen.test", Ipv4Addr::new(192, 0, 2, 11))
+        .a("mail.prov.test", Ipv4Addr::new(192, 0, 2, 21))
+        .mx("prov.test", 10, "mx1.gen.test")
+        .txt(
+            "_s1.prov.test",
+            &["v=spf1 a:mail.prov.test mx:prov.test include:_s3.prov.test -all"],
+        )
+        .txt(
+            "_s2.prov.test",
+            &["v=spf1 a:mail.prov.test ip4:192.0.2.1 -all"],
+        )
+        .txt(
+            "_s3.prov.test",
+            &["v=spf1 a:mail.prov.test a:mx1.gen.test -all"],
+        )
+        .txt("flat.prov.test", &["v=spf1 ip4:198.51.100.0/24 -all"])
+        .exists("empty.prov.test");
+    z
+}
+
+fn tree_of(record: &str, z: &MemoryZone) -> SpfSection {
+    block_on(spf_record_tree("gen.test", record, "memory", z))
+}
+
+#[test]
+fn a_given_record_is_counted_over_its_whole_tree() {
+    let z = record_zone();
+    let s = tree_of(
+        "v=spf1 mx a include:_s1.prov.test include:_s2.prov.test -all",
+        &z,
+    );
+    assert_eq!(s.lookups, 10, "{:?}", codes(&s.base.diagnostics));
+    assert_eq!(s.void_lookups, 0);
+    assert_eq!(s.base.status, Status::Ok);
+    assert!(codes(&s.base.diagnostics).contains(&"check::spf-lookups-at-limit"));
+    let tree = s.tree.unwrap();
+    assert_eq!(tree.domain, "gen.test");
+    assert_eq!(
+        tree.record.as_deref(),
+        Some("v=spf1 mx a include:_s1.prov.test include:_s2.prov.test -all")
+    );
+    assert_eq!((tree.lookups, tree.total_lookups), (4, 10));
+    let kids: Vec<(&str, usize, usize)> = tree
+        .children
+        .iter()
+        .map(|c| (c.domain.as_str(), c.lookups, c.total_lookups))
+        .collect();
+    assert_eq!(kids, [("_s1.prov.test", 3, 5), ("_s2.prov.test", 1, 1)]);
+    assert_eq!(tree.children[0].children[0].domain, "_s3.prov.test");
+    // The record's own name is never asked for its TXT: the text is given.
+    assert!(
+        !z.log().contains(&("gen.test".to_string(), QueryType::Txt)),
+        "{:?}",
+        z.log()
+    );
+    // mx and a without a name are asked at the domain given.
+    assert!(z.log().contains(&("gen.test".to_string(), QueryType::Mx)));
+    assert!(z.log().contains(&("gen.test".to_string(), QueryType::A)));
+}
+
+#[test]
+fn a_given_record_over_ten_is_invalid_with_the_real_total() {
+    let s = tree_of(
+        "v=spf1 mx a a:mail.prov.test include:_s1.prov.test include:_s2.prov.test -all",
+        &record_zone(),
+    );
+    assert_eq!(s.lookups, 11);
+    assert_eq!(s.base.status, Status::Invalid);
+    let d = s
+        .base
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "check::spf-too-many-lookups")
+        .unwrap();
+    assert!(
+        d.message_in(Lang::En).contains("11"),
+        "{}",
+        d.message_in(Lang::En)
+    );
+    assert!(d.message_in(Lang::Pt).contains("11 consultas"));
+}
+
+#[test]
+fn a_given_record_with_missing_includes_counts_void_lookups() {
+    let s = tree_of(
+        "v=spf1 include:gone.prov.test include:empty.prov.test include:flat.prov.test a:nothere.prov.test -all",
+        &record_zone(),
+    );
+    assert_eq!(s.lookups, 4);
+    assert_eq!(s.void_lookups, 3, "{:?}", codes(&s.base.diagnostics));
+    let c = codes(&s.base.diagnostics);
+    assert_eq!(
+        c.iter()
+            .filter(|c| **c == "check::spf-target-missing")
+            .count(),
+        2,
+        "{c:?}"
+    );
+    assert!(c.contains(&"check::spf-void-lookups"), "{c:?}");
+    assert_eq!(s.base.status, Status::Invalid);
+    let tree = s.tree.unwrap();
+    assert_eq!(tree.children.len(), 3);
+    assert_eq!(tree.children[0].record, None);
+    assert_eq!(
+        tree.children[2].record.as_deref(),
+        Some("v=spf1 ip4:198.51.100.0/24 -all")
+    );
+}
+
+#[test]
+fn a_given_record_reports_failed_lookups_in_plain_words() {
+    let mut z = record_zone();
+    z.fail("_s2.prov.test", None, LookupError::Timeout);
+    let s = tree_of(
+        "v=spf1 include:_s2.prov.test include:flat.prov.test -all",
+        &z,
+    );
+    assert_eq!(s.base.status, Status::Error);
+    let d = s
+        .base
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "check::timeout")
+        .unwrap();
+    assert!(d.message_in(Lang::En).contains("_s2.prov.test"));
+}
+
+#[test]
+fn a_given_record_through_an_unreachable_resolver_says_so_once() {
+    struct Down;
+    impl Resolver for Down {
+        async fn lookup(&self, _: &str, _: QueryType) -> crate::dns::Answer {
+            crate::dns::Answer::failed(LookupError::Network("connection refused".into()))
+        }
+    }
+    let s = block_on(spf_record_tree(
+        "gen.test",
+        "v=spf1 include:a.test include:b.test mx -all",
+        "http://127.0.0.1:9/dns-query",
+        &Down,
+    ));
+    assert_eq!(codes(&s.base.diagnostics), ["check::resolver-unreachable"]);
+    assert_eq!(s.base.status, Status::Error);
+    assert!(s.tree.is_none());
+    let m = s.base.diagnostics[0].message_in(Lang::En);
+    assert!(
+        m.contains("127.0.0.1:9") && m.contains("connection refused"),
+        "{m}"
+    );
+    // A record without lookups asks nothing and is not an error.
+    let s = block_on(spf_record_tree(
+        "gen.test",
+        "v=spf1 ip4:192.0.2.1 -all",
+        "x",
+        &Down,
+    ));
+    assert_eq!((s.lookups, s.base.status), (0, Status::Ok));
+}
+
+#[test]
+fn a_refused_resolver_address_looks_nothing_up() {
+    let s = spf_record_refused("gen.test", "v=spf1 mx -all", "http://dns.example/q");
+    assert_eq!(codes(&s.base.diagnostics), ["check::resolver-unreachable"]);
+    assert!(
+        s.base.diagnostics[0]
+            .message_in(Lang::Pt)
+            .contains("não é um endereço https://")
+    );
+    assert_eq!((s.base.status, s.lookups), (Status::Error, 0));
+}
+
+#[test]
+fn a_given_record_needs_a_domain_name() {
+    let z = record_zone();
+    for bad in ["", "com", "a..b", "https://x.test/"] {
+        let s = block_on(spf_record_tree(bad, "v=spf1 mx -all", "memory", &z));
+        assert_eq!(codes(&s.base.diagnostics), ["check::bad-domain"], "{bad}");
+    }
+    assert_eq!(z.lookups(), 0);
+    // A trailing dot and capitals are read as the name.
+    let s = block_on(spf_record_tree("Gen.Test.", "v=spf1 mx -all", "memory", &z));
+    assert_eq!((s.base.name.as_str(), s.lookups), ("gen.test", 1));
+}

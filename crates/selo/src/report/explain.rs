@@ -209,7 +209,9 @@ pub fn source_fix(s: &Source, rows: &[&Row], domain: &str, lang: Lang) -> Source
                 format!("Acrescente include:{inc} ao registo SPF do domínio que usa como remetente do envelope (return-path) em {domain}."),
             ));
         }
-        advice.push(fixed(p.note));
+        if let Some(n) = crate::spf::presets::note(p.id) {
+            advice.push(fixed(n));
+        }
     }
     if let Some(d) = spf_pass_foreign.first() {
         advice.push(t(

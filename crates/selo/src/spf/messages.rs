@@ -398,19 +398,19 @@ crate::diagnostic::catalogue! {
         severity: Severity::Warning,
         spec: Some(SpecRef::rfc(7208, "2.4")),
         en: "{provider} belongs in the SPF record of the sending subdomain you set up with it (its custom MAIL FROM domain), not in your main domain's record: there it spends lookups and does not make SPF align with your domain.",
-        en_help: "Set a custom MAIL FROM subdomain at {provider} (such as mail.example.com) and publish v=spf1 include:{include} -all on that subdomain.",
+        en_help: "Set a custom MAIL FROM subdomain at {provider} (such as mail.example.com) and publish v=spf1 include:{include} -all on that subdomain; if this record is for it, tick the sending subdomain box above.",
         pt: "{provider} pertence ao registo SPF do subdomínio de envio que configura com ele (o seu domínio MAIL FROM próprio), não ao registo do domínio principal: aí gasta consultas e não alinha o SPF com o seu domínio.",
-        pt_help: "Defina em {provider} um subdomínio MAIL FROM próprio (como mail.example.com) e publique v=spf1 include:{include} -all nesse subdomínio.",
+        pt_help: "Defina em {provider} um subdomínio MAIL FROM próprio (como mail.example.com) e publique v=spf1 include:{include} -all nesse subdomínio; se este registo for para ele, marque acima a caixa do subdomínio de envio.",
     };
 
     PRESET_NOT_NEEDED = Message {
         code: "spf::preset-not-needed",
         severity: Severity::Info,
         spec: Some(SpecRef::rfc(7208, "2.4")),
-        en: "{provider} sends with its own envelope domain, so nothing goes in your SPF record for it; what makes its mail align with your domain is DKIM.",
-        en_help: "Leave it out of SPF and publish the DKIM records {provider} gives you (see the DKIM step).",
-        pt: "{provider} envia com o seu próprio domínio de envelope, por isso o seu registo SPF não precisa de nada para este fornecedor; o que alinha o correio que envia com o seu domínio é o DKIM.",
-        pt_help: "Deixe-o fora do SPF e publique os registos DKIM que {provider} lhe dá (veja o passo DKIM).",
+        en: "{provider} sends with its own envelope domain, so nothing goes in your SPF record for it: ticking it adds nothing. What makes its mail align with your domain is DKIM.",
+        en_help: "Publish the DKIM records {provider} gives you (usually CNAME records shown in its domain authentication settings).",
+        pt: "{provider} envia com o seu próprio domínio de envelope, por isso não entra nada no seu registo SPF para ele: marcá-lo não acrescenta nada. O que alinha o correio dele com o seu domínio é o DKIM.",
+        pt_help: "Publique os registos DKIM que {provider} lhe dá (normalmente registos CNAME mostrados nas definições de autenticação de domínio).",
     };
 
     TOO_MANY_LOOKUPS = Message {
