@@ -11,6 +11,7 @@
 use leptos::prelude::*;
 pub use selo::{Lang, Text};
 
+pub mod analyze;
 pub mod check;
 pub mod common;
 pub mod gen_bimi;
@@ -173,6 +174,7 @@ mod tests {
             ("gen_mta_sts", gen_mta_sts::ALL),
             ("gen_tls_rpt", gen_tls_rpt::ALL),
             ("reports", reports::ALL),
+            ("analyze", analyze::ALL),
         ]
     }
 

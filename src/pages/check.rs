@@ -11,7 +11,7 @@
 //! A link that names a resolver other than the user's saved choice runs
 //! nothing until the user confirms it: the resolver decides every answer.
 
-mod form;
+pub(crate) mod form;
 pub mod resolver;
 pub(crate) mod tree;
 

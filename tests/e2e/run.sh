@@ -36,10 +36,10 @@ if [ "$#" -eq 0 ]; then
     cargo test -p selo-web --target wasm32-unknown-unknown --test components
 fi
 
-# The Check page's spec needs the DNS fixture servers (tests/dns/up.sh):
+# The Check and Analyze pages' specs need the DNS fixture servers (tests/dns/up.sh):
 # started here when it runs, stopped on the way out, failure or not.
 dns_dir="${SELO_DNS_DIR:-/tmp/selo-dns-e2e}"
-if [ "$#" -eq 0 ] || printf '%s\n' "$@" | grep -q 'check.*\.test\.mjs'; then
+if [ "$#" -eq 0 ] || printf '%s\n' "$@" | grep -Eq '(check|analyze).*\.test\.mjs'; then
   trap '"$root/tests/dns/down.sh" "$dns_dir" >/dev/null 2>&1 || true' EXIT
   "$root/tests/dns/up.sh" "$dns_dir"
   # check-parity.test.mjs compares the page with the command.

@@ -12,6 +12,8 @@
 mod fetch;
 // Natively only the tests use these.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod message;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod protocol;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod render;
@@ -50,6 +52,12 @@ fn main() {
                 id,
                 shown: selo::shown::shown(&text, kind),
             }),
+            Ok(ToWorker::Analyze {
+                text,
+                resolver,
+                ip,
+                mail_from,
+            }) => wasm_bindgen_futures::spawn_local(run::analyze(text, resolver, ip, mail_from)),
             Err(e) => post(&FromWorker::Error {
                 error: StartError::Message,
                 detail: e.to_string(),
@@ -151,6 +159,33 @@ mod run {
             csv: selo::report::export::to_csv(&files),
             json: selo::report::export::to_json(&files),
         });
+    }
+
+    /// Analyzes a pasted message (see `crate::message`).
+    pub async fn analyze(
+        text: String,
+        resolver: String,
+        ip: Option<String>,
+        mail_from: Option<String>,
+    ) {
+        let url = match ResolverUrl::try_from(resolver.as_str()) {
+            Ok(u) => u,
+            Err(e) => {
+                return post(&FromWorker::Error {
+                    error: StartError::Resolver,
+                    detail: format!("{e:?}"),
+                });
+            }
+        };
+        let dns = DohResolver::new(
+            url,
+            Fetch {
+                timeout_ms: TIMEOUT_MS,
+            },
+        );
+        let now = (js_sys::Date::now() / 1000.0).max(0.0) as u64;
+        let out = crate::message::run(text.as_bytes(), &dns, ip, mail_from, now).await;
+        post(&out);
     }
 
     /// Per request; the page bounds the whole check.

@@ -16,6 +16,9 @@
 //!   never holds the bytes. Answered per file by `report_progress` then
 //!   `report_file`, and by one `report_done` with the summary and the
 //!   exports. The page starts a worker for each batch and terminates it.
+//! - [`ToWorker::Analyze`] (the Analyze page): answered by one `analyzed`
+//!   once every lookup is done (or `error` for a resolver URL Selo does not
+//!   accept). The page starts a worker for each analysis and terminates it.
 
 use crate::tree::Node;
 use selo::RecordType;
@@ -44,6 +47,17 @@ pub enum ToWorker {
         text: String,
         #[serde(default)]
         kind: Option<RecordType>,
+    },
+    /// Analyze a raw message (the Analyze page), looking its keys and
+    /// policies up through the RFC 8484 resolver at `resolver`; `ip` and
+    /// `mail_from` replace what the `Received` and `Return-Path` fields say.
+    Analyze {
+        text: String,
+        resolver: String,
+        #[serde(default)]
+        ip: Option<String>,
+        #[serde(default)]
+        mail_from: Option<String>,
     },
 }
 
@@ -119,6 +133,15 @@ pub enum FromWorker {
     Validated { id: u64, shown: Shown },
     /// The answer to [`ToWorker::ReadKey`] of the same `id`.
     KeyRead { id: u64, key: ShownKey },
+    /// The answer to [`ToWorker::Analyze`]: the analysis in both languages
+    /// (or why the text is not a message), and the engine's
+    /// `MessageAnalysis` (`null` when there is none).
+    Analyzed {
+        ok: bool,
+        en: Node,
+        pt: Node,
+        analysis: Value,
+    },
     /// File `index` (from 0) of `total` is being read.
     ReportProgress {
         index: usize,
