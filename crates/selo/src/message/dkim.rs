@@ -24,6 +24,9 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::Arc;
 
+/// The most keys looked up for one message.
+const MAX_KEYS: usize = 32;
+
 /// Keys looked up by Selo, as mail-auth's TXT cache.
 struct Keys(HashMap<Box<str>, Txt>);
 
@@ -152,7 +155,9 @@ pub(super) async fn verify<R: Resolver>(
         .collect();
     names.sort();
     names.dedup();
-    let found: HashMap<String, KeyLookup> = join_all(
+    // The message is untrusted: look up at most MAX_KEYS keys.
+    let skipped = names.split_off(names.len().min(MAX_KEYS));
+    let mut found: HashMap<String, KeyLookup> = join_all(
         names
             .iter()
             .map(|n| async move { (n.clone(), fetch(r, n.trim_end_matches('.')).await) }),
@@ -160,6 +165,10 @@ pub(super) async fn verify<R: Resolver>(
     .await
     .into_iter()
     .collect();
+    for n in skipped {
+        let why = format!("not looked up: the message names more than {MAX_KEYS} keys");
+        found.insert(n, KeyLookup::Failed(why));
+    }
     let keys = Keys(
         found
             .iter()

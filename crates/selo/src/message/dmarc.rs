@@ -47,13 +47,6 @@ async fn aligned<R: Resolver>(
     discover(r, &domain).await.org == from_org
 }
 
-fn mode_word(a: Alignment) -> &'static str {
-    match a {
-        Alignment::Relaxed => "relaxed",
-        Alignment::Strict => "strict",
-    }
-}
-
 fn mode_both(a: Alignment) -> (String, String) {
     match a {
         Alignment::Relaxed => ("relaxed".into(), "relaxado".into()),
@@ -76,7 +69,7 @@ pub(super) async fn evaluate<R: Resolver>(
     discovery: Option<Discovery>,
     dkim: &mut [DkimCheck],
     spf: &mut SpfCheck,
-    ip: Option<IpAddr>,
+    (ip, host): (Option<IpAddr>, Option<&str>),
 ) -> Outcome {
     let mut out = Outcome {
         dmarc: DmarcCheck {
@@ -99,7 +92,7 @@ pub(super) async fn evaluate<R: Resolver>(
     let (Some(from), Some(disc)) = (from_domain, discovery) else {
         out.diagnostics
             .push(Diagnostic::new(&m::NO_FROM, Span::default()));
-        spf_findings(spf, None, dkim, ip, &mut out);
+        spf_findings(spf, None, dkim, (ip, host), &mut out);
         return out;
     };
     let applied = disc.applied.as_ref();
@@ -177,7 +170,7 @@ pub(super) async fn evaluate<R: Resolver>(
         spf,
         Some((from, aspf, spf_ok || dkim_ok)),
         dkim,
-        ip,
+        (ip, host),
         &mut out,
     );
 
@@ -270,7 +263,7 @@ fn spf_findings(
     spf: &mut SpfCheck,
     from: Option<(&str, Alignment, bool)>,
     dkim: &[DkimCheck],
-    ip: Option<IpAddr>,
+    (ip, host): (Option<IpAddr>, Option<&str>),
     out: &mut Outcome,
 ) {
     let Some(domain) = spf.domain.clone() else {
@@ -286,13 +279,14 @@ fn spf_findings(
             let foreign: Vec<&str> = dkim
                 .iter()
                 .map(|c| c.domain.as_str())
+                .chain(host)
                 .filter(|d| !at_or_below(d, own) && !at_or_below(own, d))
                 .collect();
             let preset = crate::report::explain::match_preset(foreign);
             let (fix_en, fix_pt, include) = match preset.and_then(|p| p.include.map(|i| (p, i))) {
                 Some((p, inc)) => (
-                    format!("add include:{inc} ({}) before the all term", p.name),
-                    format!("acrescente include:{inc} ({}) antes do termo all", p.name),
+                    format!("include:{inc} ({}), before the all term", p.name),
+                    format!("include:{inc} ({}), antes do termo all", p.name),
                     Some(inc.to_string()),
                 ),
                 None => {
@@ -302,10 +296,10 @@ fn spf_findings(
                     };
                     (
                         format!(
-                            "add {mech}:{ip_text} (or the include the sending service documents) before the all term"
+                            "{mech}:{ip_text} (or the include the sending service documents), before the all term"
                         ),
                         format!(
-                            "acrescente {mech}:{ip_text} (ou o include que o serviço de envio indica) antes do termo all"
+                            "{mech}:{ip_text} (ou o include que o serviço de envio indica), antes do termo all"
                         ),
                         None,
                     )
@@ -357,7 +351,6 @@ fn spf_findings(
         }
         _ => {}
     }
-    let _ = mode_word;
 }
 
 /// Differences between what the receiving servers recorded in
@@ -413,12 +406,11 @@ pub(super) fn compare_auth_results(
                 _ => (theirs[0], dmarc_ours),
             };
             let same = theirs == ours || (method == "dkim" && theirs != "pass" && ours != "pass");
-            if !same
-                && !(method == "spf"
-                    && spf.result == SpfResult::None
-                    && spf.record.is_none()
-                    && spf.domain.is_none())
-            {
+            // SPF not evaluated here (no IP or no domain) says nothing.
+            let unknown = method == "spf"
+                && (spf.domain.is_none()
+                    || spf.diagnostics.iter().any(|d| d.code == m::SPF_NO_IP.code));
+            if !same && !unknown {
                 out.push(
                     Diagnostic::new(&m::AUTH_RESULTS_DIFFER, Span::default())
                         .arg("authserv", &f.authserv_id)

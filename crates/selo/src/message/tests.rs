@@ -18,6 +18,11 @@ fn fixture(name: &str) -> Vec<u8> {
 
 /// The records of the zone file's `msg.test` section.
 fn zone() -> MemoryZone {
+    zone_except("")
+}
+
+/// The same, without the records of `skip`.
+fn zone_except(skip: &str) -> MemoryZone {
     let mut z = MemoryZone::new();
     let marker = ZONE.find("-- msg.test").expect("the msg.test section");
     let start = marker + ZONE[marker..].find('\n').unwrap();
@@ -32,6 +37,9 @@ fn zone() -> MemoryZone {
             panic!("unread line {line}");
         };
         let name = format!("{name}.test");
+        if name == skip {
+            continue;
+        }
         let rest: Vec<&str> = words.collect();
         match kind {
             "A" => {
@@ -167,7 +175,10 @@ fn body_changed_after_signing_fails_dkim_and_dmarc() {
         "{}",
         d.help_in(Lang::En)
     );
-    assert!(d.help_in(Lang::Pt).contains("acrescente ip4:203.0.113.99"));
+    assert!(
+        d.help_in(Lang::Pt)
+            .contains("registo SPF: ip4:203.0.113.99")
+    );
 }
 
 #[test]
@@ -540,4 +551,154 @@ fn analysis_round_trips_through_json() {
     assert_eq!(v["dkim"][0]["result"], "pass");
     assert_eq!(v["dmarc"]["result"], "fail");
     assert_eq!(v["ip"], "198.51.100.7");
+}
+
+/// Every finding the fixtures and the cases below give, with the inputs.
+fn every_finding() -> Vec<Diagnostic> {
+    let mut all = Vec::new();
+    for f in [
+        "pass.eml",
+        "rsa-and-ed25519.eml",
+        "body-changed.eml",
+        "vendor-own-domain.eml",
+        "key-not-published.eml",
+        "key-revoked.eml",
+        "key-too-short.eml",
+        "relaxed-refolded.eml",
+        "simple-refolded.eml",
+        "expired.eml",
+        "forwarded-arc.eml",
+        "headers-only.eml",
+        "lf.eml",
+    ] {
+        all.extend(run(f).diagnostics);
+    }
+    let pass = fixture("pass.eml");
+    // t= in the future: the clock of the check is a day before signing.
+    let a = run_with(&pass, &MessageOptions::default());
+    let t = a.dkim[0].signed_at.unwrap();
+    let early = MessageOptions {
+        now: Some(t - 86_400),
+        ..MessageOptions::default()
+    };
+    all.extend(run_with(&pass, &early).diagnostics);
+    // A key of an unknown type; a key lookup that fails; a DMARC lookup
+    // that fails.
+    let key = "rsa._domainkey.good.msg.test";
+    let mut z = zone_except(key);
+    z.txt(key, &["v=DKIM1; k=dsa; p=AAAA"]);
+    let a = block_on(analyze(&pass, &z, &MessageOptions::default())).unwrap();
+    assert_eq!(a.dkim[0].reason.as_deref(), Some("unsupported"));
+    all.extend(a.diagnostics);
+    let mut z = zone_except(key);
+    z.fail(key, None, crate::dns::LookupError::Timeout);
+    let a = block_on(analyze(&pass, &z, &MessageOptions::default())).unwrap();
+    assert_eq!(a.dkim[0].result, DkimResult::TempError);
+    all.extend(a.diagnostics);
+    let mut z = zone_except("_dmarc.good.msg.test");
+    z.fail(
+        "_dmarc.good.msg.test",
+        None,
+        crate::dns::LookupError::ServFail,
+    );
+    let a = block_on(analyze(&pass, &z, &MessageOptions::default())).unwrap();
+    assert_eq!(a.dmarc.result, DmarcResult::TempError);
+    all.extend(a.diagnostics);
+    // A neutral SPF, a signature that cannot be read, no From.
+    let mut z = MemoryZone::new();
+    z.txt("n.test", &["v=spf1 ?all"]);
+    let raw = b"Return-Path: <a@n.test>\r\nReceived: from h (h [192.0.2.1]) by r; Sat, 28 Nov 2026 10:00:00 +0000\r\n\
+        DKIM-Signature: v=1; a=rsa-sha256; d=n.test; s=x; b=!!\r\nSubject: no from\r\n\r\nx\r\n";
+    let a = block_on(analyze(raw, &z, &MessageOptions::default())).unwrap();
+    assert_eq!(a.spf.result, SpfResult::Neutral);
+    assert_eq!(a.dmarc.result, DmarcResult::PermError);
+    assert_eq!(a.dkim[0].reason.as_deref(), Some("malformed"));
+    all.extend(a.diagnostics);
+    all.push(MessageError::NoMailFields.diagnostic());
+    // No policy, no signature, no SPF; no IP; t=y; SPF errors.
+    let raw = b"Received: from h.other.test (h.other.test [192.0.2.25]) by r; Sat, 28 Nov 2026 10:00:00 +0000\r\n\
+        From: someone@other.test\r\n\r\nbody\r\n";
+    all.extend(run_with(raw, &MessageOptions::default()).diagnostics);
+    all.extend(
+        run_with(
+            b"From: a@good.msg.test\r\n\r\nx\r\n",
+            &MessageOptions::default(),
+        )
+        .diagnostics,
+    );
+    let mut z = MemoryZone::new();
+    z.txt("t.test", &["v=spf1 include:t.test -all"])
+        .txt("_dmarc.t.test", &["v=DMARC1; p=reject; t=y"])
+        .fail("down.test", None, crate::dns::LookupError::ServFail);
+    for from in ["a@t.test", "a@down.test"] {
+        let raw = format!(
+            "Return-Path: <{from}>\r\nReceived: from h (h [192.0.2.1]) by r; Sat, 28 Nov 2026 10:00:00 +0000\r\nFrom: {from}\r\n\r\nx\r\n"
+        );
+        all.extend(
+            block_on(analyze(raw.as_bytes(), &z, &MessageOptions::default()))
+                .unwrap()
+                .diagnostics,
+        );
+    }
+    all
+}
+
+#[test]
+fn every_code_is_emitted_and_renders_whole_in_both_languages() {
+    let all = every_finding();
+    let emitted: std::collections::BTreeSet<&str> = all.iter().map(|d| d.code).collect();
+    let missing: Vec<&str> = MESSAGES
+        .iter()
+        .map(|m| m.code)
+        .filter(|c| !emitted.contains(c))
+        .collect();
+    assert!(missing.is_empty(), "never emitted: {missing:?}");
+    for d in &all {
+        for lang in [Lang::En, Lang::Pt] {
+            for text in [d.message_in(lang), d.help_in(lang)] {
+                assert!(!text.contains('{'), "{}: unfilled in {text}", d.code);
+            }
+        }
+    }
+}
+
+#[test]
+fn spf_fix_names_the_include_of_a_known_sender() {
+    // Sent through Microsoft 365 without its include in the SPF record.
+    let raw = b"Return-Path: <news@good.msg.test>\r\n\
+        Received: from mail-db8eur05on2101.outbound.protection.outlook.com (mail-db8eur05on2101.outbound.protection.outlook.com [40.107.20.101]) by mx.receiver.test; Sat, 28 Nov 2026 10:00:00 +0000\r\n\
+        From: news@good.msg.test\r\n\r\nx\r\n";
+    let a = run_with(raw, &MessageOptions::default());
+    assert_eq!(a.spf.result, SpfResult::Fail);
+    let fix = a.fixes.iter().find(|f| f.generator == "spf").unwrap();
+    assert_eq!(fix.include.as_deref(), Some("spf.protection.outlook.com"));
+    let d = a
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "message::spf-fail")
+        .unwrap();
+    assert!(
+        d.help_in(Lang::En)
+            .contains("include:spf.protection.outlook.com")
+    );
+}
+
+#[test]
+fn at_most_32_keys_are_looked_up() {
+    let mut raw = String::new();
+    for i in 0..40 {
+        raw.push_str(&format!(
+            "DKIM-Signature: v=1; a=rsa-sha256; d=good.msg.test; s=k{i}; h=from; bh=AAAA; b=AAAA\r\n"
+        ));
+    }
+    raw.push_str("From: news@good.msg.test\r\n\r\nx\r\n");
+    let z = zone();
+    let a = block_on(analyze(raw.as_bytes(), &z, &MessageOptions::default())).unwrap();
+    assert_eq!(a.dkim.len(), 40);
+    let keys = z
+        .log()
+        .iter()
+        .filter(|(n, _)| n.contains("._domainkey."))
+        .count();
+    assert_eq!(keys, 32);
 }
