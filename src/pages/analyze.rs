@@ -166,10 +166,8 @@ pub fn AnalyzePage() -> impl IntoView {
                 return;
             };
             match field(&v, "type").as_string().as_deref() {
-                Some("ready") => {
-                    if w.post_message(&JsValue::from_str(&message)).is_err() {
-                        phase.set(Phase::Failed(m::FAILED));
-                    }
+                Some("ready") if w.post_message(&JsValue::from_str(&message)).is_err() => {
+                    phase.set(Phase::Failed(m::FAILED));
                 }
                 Some("analyzed") => {
                     w.terminate();
