@@ -2,7 +2,8 @@
 // started by run.sh): DoH at 127.0.0.1:8053 serving tests/dns/test.zone,
 // whose msg.test names hold the keys and policies of the fixture messages
 // in tests/fixtures/messages. Every request the browser makes is recorded:
-// the message must never leave it, only DNS questions under msg.test.
+// the message must never leave it, only DNS questions under msg.test (and
+// the DMARC tree walk's `_dmarc.test`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -115,6 +116,8 @@ test('a body changed after signing shows the body hash reason, in both languages
   await a.langButton('Português').click();
   assert.match(await a.section('dkim').textContent(), /o corpo mudou depois de assinado/);
   assert.match(await a.verdict().textContent(), /O DMARC falha/);
+  // The choice of language is kept: back to English for the next tests.
+  await a.langButton('English').click();
   await a.page.close();
 });
 
@@ -152,7 +155,9 @@ test('no request carries the message: only DNS questions under msg.test', () => 
       assert.equal(r.method, 'GET', r.url);
       assert.equal(r.body, '');
       const name = dohName(r.url);
-      assert.ok(name && (name === 'msg.test' || name.endsWith('.msg.test')), `DoH question for ${name}`);
+      // Names under msg.test, and the DMARC tree walk's policy names above
+      // it (RFC 9989 4.10: _dmarc.msg.test, _dmarc.test).
+      assert.ok(name && (name.endsWith('.msg.test') || name === '_dmarc.test'), `DoH question for ${name}`);
     } else {
       // Everything else is the site's own files.
       assert.equal(new URL(r.url).origin, origin, r.url);
