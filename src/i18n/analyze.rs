@@ -6,32 +6,32 @@ super::texts! {
     TITLE = ("Analyze a received message", "Analisar uma mensagem recebida");
     NAV = ("Analyze", "Analisar");
     INTRO = (
-        "Paste a message you received (the whole message, or only its header) to see why it passed or failed DMARC, what a receiver would do with it and what to fix in your records.",
-        "Cole uma mensagem que recebeu (a mensagem inteira, ou só o cabeçalho) para ver porque passou ou falhou o DMARC, o que um recetor faria com ela e o que corrigir nos seus registos."
+        "Paste a message you received (whole, or only its header) to see why it passed or failed DMARC and what to fix.",
+        "Cole uma mensagem recebida (inteira, ou só o cabeçalho) para ver porque passou ou falhou o DMARC e o que corrigir."
     );
     TASK = (
-        "Paste a message you received: see why it passed or failed DMARC and what to fix. It stays in your browser.",
-        "Cole uma mensagem que recebeu: veja porque passou ou falhou o DMARC e o que corrigir. Fica no seu navegador."
+        "See why a message you received passed or failed DMARC, and what to fix.",
+        "Veja porque uma mensagem recebida passou ou falhou o DMARC, e o que corrigir."
     );
     PRIVATE = (
-        "The message stays in this browser: it is not uploaded and never goes in the address. Only DNS queries leave it, for the names of keys and policies (such as s1._domainkey.example.com), sent to the resolver chosen below.",
-        "A mensagem fica neste navegador: não é carregada para nenhum servidor nem vai para o endereço. Só saem consultas DNS, com os nomes das chaves e das políticas (como s1._domainkey.exemplo.pt), enviadas para o resolvedor escolhido abaixo."
+        "The message stays in this browser and never goes in the address: only DNS queries for key and policy names go to the resolver chosen below.",
+        "A mensagem fica neste navegador e nunca vai para o endereço: só as consultas DNS dos nomes das chaves e políticas vão para o resolvedor escolhido abaixo."
     );
     TEXT = ("Raw message or its header", "Mensagem em bruto ou o seu cabeçalho");
     TEXT_HINT = (
-        "In your mail program: \"Show original\", \"View source\" or \"Save as .eml\". Without the body, DKIM body hashes cannot be checked.",
-        "No seu programa de correio: \"Mostrar original\", \"Ver código-fonte\" ou \"Guardar como .eml\". Sem o corpo, os hashes do corpo DKIM não podem ser verificados."
+        "Your mail program's \"Show original\" or \"View source\". Without the body, DKIM body hashes cannot be checked.",
+        "O \"Mostrar original\" ou \"Ver código-fonte\" do seu programa de correio. Sem o corpo, os hashes do corpo DKIM não podem ser verificados."
     );
     FILE = ("Or drop a .eml file here, or choose it:", "Ou largue aqui um ficheiro .eml, ou escolha-o:");
     IP = ("Connecting IP (optional)", "IP de ligação (opcional)");
     IP_HINT = (
-        "The address that delivered the message to your server. Empty: the one in the Received fields.",
-        "O endereço que entregou a mensagem ao seu servidor. Vazio: o dos campos Received."
+        "Empty: the one in the Received fields.",
+        "Vazio: o dos campos Received."
     );
     MAIL_FROM = ("MAIL FROM (optional)", "MAIL FROM (opcional)");
     MAIL_FROM_HINT = (
-        "The envelope sender. Empty: the Return-Path field; <> for the null sender.",
-        "O remetente do envelope. Vazio: o campo Return-Path; <> para o remetente nulo."
+        "Empty: the Return-Path; <> for the null sender.",
+        "Vazio: o Return-Path; <> para o remetente nulo."
     );
     RUN = ("Analyze", "Analisar");
     EMPTY = ("Paste a message or choose a file first.", "Cole uma mensagem ou escolha um ficheiro primeiro.");
