@@ -42,9 +42,5 @@ super::texts! {
         "The analyzer could not be loaded. Reload the page and try again.",
         "Não foi possível carregar o analisador. Recarregue a página e tente de novo."
     );
-    TIMED_OUT = (
-        "The analysis took longer than {s} s and was stopped: the resolver may be slow or unreachable.",
-        "A análise demorou mais de {s} s e foi interrompida: o resolvedor pode estar lento ou inacessível."
-    );
     RESULT = ("Analysis", "Análise");
 }

@@ -11,7 +11,7 @@
 //! resolver choice is the Check page's (same list, same saved choice).
 
 use super::check::{form, resolver, tree};
-use crate::i18n::{analyze as m, fill, t, use_lang};
+use crate::i18n::{analyze as m, t, use_lang};
 use leptos::prelude::*;
 use selo::{Lang, Text};
 use wasm_bindgen::JsCast;
@@ -22,8 +22,6 @@ const TEXT: &str = "analyze-text";
 const FILE: &str = "analyze-file";
 const IP: &str = "analyze-ip";
 const MAIL_FROM: &str = "analyze-mail-from";
-/// The longest an analysis may run before it is stopped.
-const TIMEOUT_S: i32 = 30;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Phase {
@@ -31,15 +29,12 @@ enum Phase {
     Busy,
     Done,
     Failed(Text),
-    TimedOut,
 }
 
 struct Running {
     worker: Worker,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
-    _on_timeout: Closure<dyn FnMut()>,
-    timer: i32,
 }
 
 fn text_area() -> Option<HtmlTextAreaElement> {
@@ -143,7 +138,6 @@ pub fn AnalyzePage() -> impl IntoView {
         running.update_value(|r| {
             if let Some(r) = r.take() {
                 r.worker.terminate();
-                window().clear_timeout_with_handle(r.timer);
             }
         })
     };
@@ -191,25 +185,10 @@ pub fn AnalyzePage() -> impl IntoView {
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        let w = worker.clone();
-        let on_timeout = Closure::<dyn FnMut()>::new(move || {
-            w.terminate();
-            if phase.get_untracked() == Phase::Busy {
-                phase.set(Phase::TimedOut);
-            }
-        });
-        let timer = window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                on_timeout.as_ref().unchecked_ref(),
-                TIMEOUT_S * 1000,
-            )
-            .unwrap_or(0);
         running.set_value(Some(Running {
             worker,
             _on_message: on_message,
             _on_error: on_error,
-            _on_timeout: on_timeout,
-            timer,
         }));
     };
 
@@ -290,7 +269,6 @@ pub fn AnalyzePage() -> impl IntoView {
             Phase::Busy => m::RUNNING.get(l).to_string(),
             Phase::Done => m::DONE.get(l).to_string(),
             Phase::Failed(why) => why.get(l).to_string(),
-            Phase::TimedOut => fill(m::TIMED_OUT.get(l), &[("s", &TIMEOUT_S.to_string())]),
         }
     };
 
