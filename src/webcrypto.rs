@@ -2,14 +2,14 @@
 //! only place the app calls it. The private key never leaves the page.
 
 use leptos::prelude::window;
-use selo::dkim::{self, DkimKey, KeyChoice};
+use selo::dkim::{self, KeyChoice};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// A freshly generated key pair: the public record and the private key.
+/// A freshly generated key pair.
 #[derive(Clone)]
 pub struct Generated {
-    /// The DKIM record of the public key.
-    pub record: DkimKey,
+    /// The public key, SubjectPublicKeyInfo PEM (for the record).
+    pub public_pem: String,
     /// The private key, PKCS#8 PEM.
     pub private_pem: String,
 }
@@ -51,22 +51,12 @@ pub async fn generate(alg: KeyChoice) -> Result<Generated, JsValue> {
         js_sys::Reflect::get(&pair, &"publicKey".into())?.unchecked_into();
     let private: web_sys::CryptoKey =
         js_sys::Reflect::get(&pair, &"privateKey".into())?.unchecked_into();
-    let record = match alg.rsa_bits() {
-        Some(_) => {
-            let spki = export(&subtle, "spki", &public).await?;
-            DkimKey::rsa_from_spki_der(&spki).map_err(|e| JsValue::from_str(&e.to_string()))?
-        }
-        None => {
-            let raw = export(&subtle, "raw", &public).await?;
-            let raw: [u8; 32] = raw
-                .try_into()
-                .map_err(|_| JsValue::from_str("Ed25519 public key is not 32 bytes"))?;
-            DkimKey::ed25519_from_raw(&raw)
-        }
-    };
+    // The engine worker turns the public key into the record, as it does
+    // for a pasted key: the key reader stays out of the page's module.
+    let spki = export(&subtle, "spki", &public).await?;
     let pkcs8 = export(&subtle, "pkcs8", &private).await?;
     Ok(Generated {
-        record,
+        public_pem: dkim::pem_encode("PUBLIC KEY", &spki),
         private_pem: dkim::pem_encode("PRIVATE KEY", &pkcs8),
     })
 }

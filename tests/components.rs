@@ -65,12 +65,13 @@ async fn record_output_shows_every_form_of_the_record() {
         text(&root, "[data-testid=out-zone]"),
         "_dmarc.example.com. 3600 IN TXT \"v=DMARC1; p=none\""
     );
-    // Four copy buttons and more: owner, type, value, strings, zone line.
+    // Copy buttons: host part (hidden without a domain), full name, type,
+    // value, strings, zone line.
     assert_eq!(
         root.query_selector_all("button.copy-button")
             .unwrap()
             .length(),
-        5
+        6
     );
     // The engine's findings come from the engine worker, which the
     // end-to-end specs cover (gen_dmarc.test.mjs).
@@ -88,6 +89,36 @@ async fn record_output_shows_every_form_of_the_record() {
     assert!(
         text(&root, "[data-testid=out-zone]")
             .starts_with("_dmarc.example.com. 3600 IN TXT \"v=DMARC1; p=reject;")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_name_is_shown_both_ways_and_a_placeholder_cannot_be_copied() {
+    let owner = RwSignal::new("_dmarc.<your domain>".to_string());
+    let value = RwSignal::new("v=DMARC1; p=none".to_string());
+    let domain = RwSignal::new(None::<String>);
+    let root = mount(move || {
+        view! {
+            <RecordOutput kind=RecordType::Dmarc owner=owner value=value domain=domain />
+        }
+    });
+    let disabled = |name: &str| {
+        root.query_selector(&format!("button[aria-label='Copy {name}']"))
+            .unwrap()
+            .unwrap()
+            .has_attribute("disabled")
+    };
+    assert!(disabled("Full name"), "the placeholder name is not copied");
+    assert!(disabled("Zone-file line"));
+    assert!(!disabled("Value"), "the value holds no placeholder");
+    domain.set(Some("example.com".into()));
+    owner.set("_dmarc.example.com".into());
+    tick().await;
+    assert!(!disabled("Full name"));
+    assert_eq!(text(&root, "[data-testid=out-host]"), "_dmarc");
+    assert!(
+        text(&root, "[data-testid=which-name]").contains("_dmarc.example.com.example.com"),
+        "the line says what typing the full name creates"
     );
 }
 

@@ -40,6 +40,9 @@ pub fn CopyButton(
     text: Signal<String>,
     /// What is being copied, for the button's accessible name ("Copy Value").
     what: Text,
+    /// True while there is nothing worth copying (a placeholder).
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
 ) -> impl IntoView {
     let lang = use_lang();
     let state = RwSignal::new(State::Idle);
@@ -49,6 +52,7 @@ pub fn CopyButton(
             type="button"
             class="copy-button"
             class:copied=move || state.get() == State::Copied
+            disabled=move || disabled.get()
             aria-label=move || format!("{} {}", shell_text::COPY.get(lang.get()), what.get(lang.get()))
             on:click=copy
         >

@@ -155,9 +155,9 @@ pub fn DiagnosticList(
     view! {
         <ul class="findings" id=id aria-label=t(shell_text::FINDINGS)>
             {move || {
-                let mut list = diagnostics.get();
-                // Errors first, then warnings, then notes; each in text order.
-                list.sort_by_key(|d| (std::cmp::Reverse(d.severity), d.primary.start));
+                // In the engine's order (`selo::shown`): errors first, then
+                // warnings, then notes, each in text order.
+                let list = diagnostics.get();
                 if list.is_empty() {
                     view! { <li class="finding-none">{t(shell_text::NO_FINDINGS)}</li> }.into_any()
                 } else {

@@ -1,8 +1,8 @@
 //! The domain field every generator page starts with, and its state.
 
 use super::text_field::{QueryText, TextField};
-use crate::i18n::Said;
 use crate::i18n::gen_forms as form_text;
+use crate::i18n::{Said, use_lang};
 use leptos::prelude::*;
 use selo::{DomainError, DomainName};
 
@@ -24,10 +24,10 @@ impl Domain {
     /// The page's domain, read from the query.
     pub fn from_query() -> Self {
         let text = QueryText::new("domain");
+        // Read the way people paste it: `https://www.example.com/contact`.
         let parsed = Memo::new(move |_| {
             let s = text.get();
-            let s = s.trim();
-            (!s.is_empty()).then(|| DomainName::try_from(s))
+            (!s.trim().is_empty()).then(|| selo::input::read_domain(&s).domain)
         });
         Domain {
             text,
@@ -48,6 +48,21 @@ impl Domain {
     pub fn is_valid(&self) -> bool {
         self.valid.with(Option::is_some)
     }
+
+    /// The name as text, `None` while the field holds none.
+    pub fn name(&self) -> Signal<Option<String>> {
+        let valid = self.valid;
+        Signal::derive(move || valid.with(|d| d.as_ref().map(ToString::to_string)))
+    }
+
+    /// What the output panel still needs from this field.
+    pub fn needed(&self) -> Vec<selo::Text> {
+        if self.is_valid() {
+            Vec::new()
+        } else {
+            vec![crate::i18n::common::NEED_DOMAIN]
+        }
+    }
 }
 
 /// The labelled domain input, with its hint and error.
@@ -56,6 +71,27 @@ pub fn DomainField(
     /// The page's domain.
     domain: Domain,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let text = domain.text;
+    // What was removed from the typed text (`https://`, a path, a final
+    // dot) and what looks wrong (`www.`, no dot), in the page's language.
+    let notes = move || {
+        let l = lang.get();
+        let typed = text.get();
+        selo::input::read_domain(&typed)
+            .notes
+            .iter()
+            .map(|d| {
+                let mark = if d.severity == selo::Severity::Warning {
+                    "⚠"
+                } else {
+                    "ℹ"
+                };
+                format!("{mark} {} {}", d.message_in(l), d.help_in(l))
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     view! {
         <TextField
             id="domain"
@@ -66,5 +102,6 @@ pub fn DomainField(
             error=domain.error
             placeholder="example.com"
         />
+        <p class="domain-notes" role="status" data-testid="domain-notes">{notes}</p>
     }
 }

@@ -40,7 +40,7 @@ pub fn ExplainTable(
                                         {e.value_meaning.map(|m| view! { " " <em>{m.get(l).to_string()}</em> })}
                                     </td>
                                     <td data-label=validate_text::COL_DEFAULT.get(l) class:empty=no_default>
-                                        {e.default.map(|d| view! { <code>{d}</code> })}
+                                        {e.default.map(|d| view! { <code>{d.get(l).to_string()}</code> })}
                                     </td>
                                 </tr>
                             }})

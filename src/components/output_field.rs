@@ -17,6 +17,10 @@ pub fn OutputField(
     /// The `data-testid` of the `<code>`, if any.
     #[prop(optional)]
     testid: Option<&'static str>,
+    /// True while the text still holds a placeholder (`<your domain>`):
+    /// the copy button is disabled, so nobody publishes the placeholder.
+    #[prop(optional, into)]
+    unfinished: Signal<bool>,
     /// More under the text, like a hint.
     #[prop(optional)]
     children: Option<Children>,
@@ -25,8 +29,10 @@ pub fn OutputField(
         <div class="output-field">
             <dt>{t(label)}</dt>
             <dd>
-                <code data-testid=testid>{move || value.get()}</code>
-                <CopyButton text=value what=label />
+                <code data-testid=testid class:placeholder=move || unfinished.get()>
+                    {move || value.get()}
+                </code>
+                <CopyButton text=value what=label disabled=unfinished />
                 {children.map(|c| c())}
             </dd>
         </div>

@@ -2,13 +2,13 @@
 //! Used by the TLS-RPT page and, compactly, beside MTA-STS.
 
 use super::list_field::ListField;
-use super::record_output::RecordOutput;
+use super::record_output::{EmptyOutput, RecordOutput};
 use super::text_field::QueryText;
 use crate::i18n::Said;
-use crate::i18n::{gen_forms as form_text, gen_tls_rpt as tls_rpt_text, t};
+use crate::i18n::{gen_tls_rpt as tls_rpt_text, t};
 use leptos::prelude::*;
 use selo::tls_rpt::{self, ReportUri, TlsRpt};
-use selo::{DomainName, RecordType};
+use selo::{DomainName, RecordType, Text};
 
 /// The record of a list of addresses: `Ok(None)` when no address is given.
 fn build(rows: &[String]) -> (Vec<Option<Said>>, Option<TlsRpt>) {
@@ -20,7 +20,7 @@ fn build(rows: &[String]) -> (Vec<Option<Said>>, Option<TlsRpt>) {
             errors.push(None);
             continue;
         }
-        match ReportUri::try_from(row) {
+        match ReportUri::from_input(row) {
             Ok(u) => {
                 errors.push(None);
                 uris.push(u);
@@ -37,30 +37,62 @@ fn build(rows: &[String]) -> (Vec<Option<Said>>, Option<TlsRpt>) {
     (errors, record)
 }
 
-/// Report addresses (kept in the `rua` query parameter, one a line) and the
-/// TLS-RPT record for `domain`.
+/// The TLS-RPT form's state: the report addresses (kept in the `rua`
+/// query parameter, one a line), their errors and the record built from
+/// them for `domain`.
+#[derive(Clone, Copy)]
+pub struct TlsRptState {
+    rua: QueryText,
+    errors: Signal<Vec<Option<Said>>>,
+    /// The record's value, `None` until one address is valid and none is
+    /// refused.
+    pub value: Memo<Option<String>>,
+    /// The owner name, `None` while the domain is not a valid name.
+    pub owner: Memo<Option<String>>,
+}
+
+impl TlsRptState {
+    /// The state of the page's form, for `domain`.
+    pub fn new(domain: Signal<Option<DomainName>>) -> Self {
+        let rua = QueryText::new("rua");
+        let rows = Memo::new(move |_| rua.rows());
+        let built = Memo::new(move |_| rows.with(|r| build(r)));
+        TlsRptState {
+            rua,
+            errors: Signal::derive(move || built.with(|b| b.0.clone())),
+            value: Memo::new(move |_| built.with(|b| b.1.as_ref().map(ToString::to_string))),
+            owner: Memo::new(move |_| {
+                domain
+                    .get()
+                    .and_then(|d| tls_rpt::owner_name(&d).ok())
+                    .map(|o| o.to_string())
+            }),
+        }
+    }
+
+    /// What the output still needs, in form order.
+    pub fn needed(&self) -> Vec<Text> {
+        let mut n = Vec::new();
+        if self.owner.with(Option::is_none) {
+            n.push(crate::i18n::common::NEED_DOMAIN);
+        }
+        if self.value.with(Option::is_none) {
+            n.push(tls_rpt_text::NEED_RUA);
+        }
+        n
+    }
+}
+
+/// The report address fields.
 #[component]
-pub fn TlsRptForm(
-    /// The domain the record is for (`None` while the domain field is not
-    /// a valid name).
-    #[prop(into)]
-    domain: Signal<Option<DomainName>>,
+pub fn TlsRptFields(
+    /// The form's state.
+    state: TlsRptState,
     /// Whether to show the short introduction (beside MTA-STS) instead of
     /// nothing (on the TLS-RPT page, which explains above the form).
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
-    let rua_q = QueryText::new("rua");
-    let rows = Memo::new(move |_| rua_q.rows());
-    let built = Memo::new(move |_| rows.with(|r| build(r)));
-    let errors = Signal::derive(move || built.with(|b| b.0.clone()));
-    let value = Memo::new(move |_| built.with(|b| b.1.as_ref().map(ToString::to_string)));
-    let owner = Memo::new(move |_| {
-        domain
-            .get()
-            .and_then(|d| tls_rpt::owner_name(&d).ok())
-            .map(|o| o.to_string())
-    });
     view! {
         <div class="tls-rpt-form">
             {compact.then(|| view! { <p>{t(tls_rpt_text::COMPACT_INTRO)}</p> })}
@@ -68,25 +100,37 @@ pub fn TlsRptForm(
                 id="rua"
                 legend=tls_rpt_text::RUA_LEGEND
                 hint=tls_rpt_text::RUA_HINT
-                store=rua_q
-                errors=errors
-                placeholder="mailto:tlsrpt@example.com"
+                store=state.rua
+                errors=state.errors
+                placeholder="tlsrpt@example.com"
             />
-            {move || match (owner.get(), value.get()) {
-                (Some(o), Some(v)) => {
-                    view! {
-                        <RecordOutput
-                            kind=RecordType::TlsRpt
-                            owner=Signal::derive(move || o.clone())
-                            value=Signal::derive(move || v.clone())
-                        />
-                    }
-                        .into_any()
-                }
-                (None, _) => view! { <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p> }.into_any(),
-                (_, None) => view! { <p class="notice">{t(tls_rpt_text::RUA_NEEDED)}</p> }.into_any(),
-            }}
         </div>
+    }
+}
+
+/// The TLS-RPT record, or what it still needs.
+#[component]
+pub fn TlsRptOutput(
+    /// The form's state.
+    state: TlsRptState,
+) -> impl IntoView {
+    view! {
+        <EmptyOutput needed=Signal::derive(move || state.needed()) />
+        {move || match (state.owner.get(), state.value.get()) {
+            (Some(o), Some(v)) => {
+                let d = o.strip_prefix("_smtp._tls.").map(str::to_string);
+                view! {
+                    <RecordOutput
+                        kind=RecordType::TlsRpt
+                        owner=Signal::derive(move || o.clone())
+                        value=Signal::derive(move || v.clone())
+                        domain=Signal::derive(move || d.clone())
+                    />
+                }
+                    .into_any()
+            }
+            _ => ().into_any(),
+        }}
     }
 }
 

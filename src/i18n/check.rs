@@ -11,7 +11,7 @@ super::texts! {
     DOMAIN = ("Domain", "Domínio");
     DOMAIN_HINT = (
         "For example example.com. Names with accents work as you write them.",
-        "Por exemplo exemplo.pt. Nomes com acentos funcionam tal como os escreve."
+        "Por exemplo example.com. Nomes com acentos funcionam tal como os escreve."
     );
     SELECTORS = ("DKIM selectors (optional)", "Seletores DKIM (opcional)");
     SELECTORS_HINT = (
@@ -51,7 +51,7 @@ super::texts! {
     );
     BAD_DOMAIN = (
         "This is not a domain name: use letters, digits and hyphens, with dots between the parts (like example.com).",
-        "Isto não é um nome de domínio: use letras, algarismos e hífenes, com pontos entre as partes (como exemplo.pt)."
+        "Isto não é um nome de domínio: use letras, algarismos e hífenes, com pontos entre as partes (como example.com)."
     );
     EMPTY_DOMAIN = ("Type a domain to check.", "Escreva um domínio para verificar.");
     WORKER_FAILED = (

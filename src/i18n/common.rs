@@ -25,7 +25,7 @@ super::texts! {
     SEV_INFO = ("Note", "Nota");
     /// Label of the list of findings.
     FINDINGS = ("Findings", "Resultados");
-    NO_FINDINGS = ("No findings.", "Sem resultados.");
+    NO_FINDINGS = ("No findings.", "Nenhum problema encontrado.");
     /// While the engine worker reads the record.
     CHECKING = ("Checking…", "A verificar…");
     /// The engine worker could not start (workers blocked, a file missing).
@@ -59,12 +59,30 @@ super::texts! {
     OUT_OWNER = ("Name (host)", "Nome (anfitrião)");
     OUT_TYPE = ("Type", "Tipo");
     OUT_VALUE = ("Value", "Valor");
-    OUT_STRINGS = ("As strings of at most 255 bytes", "Em cadeias de 255 bytes no máximo");
+    OUT_STRINGS = ("As strings of at most 255 bytes", "Dividido em blocos de até 255 bytes");
     OUT_STRINGS_HELP = (
-        "Some DNS providers want long values split like this; receivers join the strings with nothing in between.",
-        "Alguns fornecedores de DNS pedem valores longos divididos assim; os recetores juntam as cadeias sem nada entre elas."
+        "Most DNS panels take the Value above and split it themselves. Use this form only in a zone file or in a panel that asks for long values split; receivers join the parts with nothing in between.",
+        "A maioria dos painéis de DNS aceita o Valor acima e divide-o sozinha. Use esta forma só num ficheiro de zona ou num painel que peça valores longos divididos; os recetores juntam as partes sem nada entre elas."
     );
     OUT_ZONE = ("Zone-file line", "Linha de ficheiro de zona");
+    /// The owner name as most DNS panels want it: the host part only.
+    OUT_HOST = ("Name in most DNS panels (host)", "Nome na maioria dos painéis de DNS (anfitrião)");
+    /// The owner name in full, for zone files and panels that ask for it.
+    OUT_FULL_NAME = ("Full name", "Nome completo");
+    /// Which of the two names to type.
+    OUT_WHICH_NAME = (
+        "Most DNS panels add your domain themselves: type only {host}. Typing the full name there creates {doubled}.",
+        "A maioria dos painéis de DNS acrescenta o domínio sozinha: escreva só {host}. Escrever aí o nome completo cria {doubled}."
+    );
+    /// The empty state of every generator's output panel.
+    OUT_EMPTY = (
+        "Still needed before you can publish:",
+        "Ainda falta, antes de poder publicar:"
+    );
+    /// The list item of the empty state for the domain.
+    NEED_DOMAIN = ("your domain, at the top of the form", "o seu domínio, no início do formulário");
+    /// The phone's bottom bar: a link to the output panel.
+    SEE_RECORD = ("See the record ↓", "Ver o registo ↓");
     OUT_CHECK = ("Checks on this record", "Verificações deste registo");
 
     /// Generator pages that are not written yet.

@@ -17,8 +17,8 @@ super::texts! {
     );
     DECLINE_LABEL = ("Decline to show a logo", "Recusar mostrar um logótipo");
     DECLINE_HINT = (
-        "Publishes v=BIMI1; l=; a= : tells providers this domain (or selector) has no logo, for example for a subdomain that should not show the brand.",
-        "Publica v=BIMI1; l=; a= : diz aos fornecedores que este domínio (ou seletor) não tem logótipo, por exemplo para um subdomínio que não deve mostrar a marca."
+        "Publishes v=BIMI1; l=; a=: tells providers this domain (or selector) has no logo, for example for a subdomain that should not show the brand.",
+        "Publica v=BIMI1; l=; a=: diz aos fornecedores que este domínio (ou seletor) não tem logótipo, por exemplo para um subdomínio que não deve mostrar a marca."
     );
     LOGO_LABEL = ("Logo URL (l)", "URL do logótipo (l)");
     LOGO_HINT = (
@@ -34,9 +34,10 @@ super::texts! {
         "Not a valid https:// address (no spaces, commas or semicolons).",
         "Não é um endereço https:// válido (sem espaços, vírgulas nem pontos e vírgulas)."
     );
+    /// The empty state's item for the logo.
     NEED_LOGO = (
-        "Enter the logo URL (or choose to decline) to get a record.",
-        "Escreva o URL do logótipo (ou escolha recusar) para obter um registo."
+        "the logo's URL (or the choice to decline BIMI)",
+        "o URL do logótipo (ou a opção de recusar o BIMI)"
     );
     OWNER_PLACEHOLDER = ("<selector>._bimi.<your domain>", "<seletor>._bimi.<o seu domínio>");
 }

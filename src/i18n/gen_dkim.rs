@@ -61,7 +61,11 @@ super::texts! {
         "Paste the -----BEGIN PUBLIC KEY----- block, the base64 text after p=, or the whole DKIM record your server or provider shows. Never paste a private key. The text stays in this page (it goes after the # of the link, which is not sent to servers).",
         "Cole o bloco -----BEGIN PUBLIC KEY-----, o texto base64 depois de p= ou o registo DKIM completo que o seu servidor ou fornecedor mostra. Nunca cole uma chave privada. O texto fica nesta página (vai depois do # da ligação, que não é enviado aos servidores)."
     );
-    PASTE_EMPTY = ("Paste a public key to get the record.", "Cole uma chave pública para obter o registo.");
+    /// The output panel's empty-state items.
+    NEED_GENERATE = ("a key pair: press Generate key pair", "um par de chaves: carregue em Gerar par de chaves");
+    NEED_PASTE = ("the public key your provider gave you", "a chave pública que o seu fornecedor lhe deu");
+    NEED_SELECTOR = ("a valid selector", "um seletor válido");
+    NEED_CNAME = ("the details your provider asks for (above)", "os dados que o seu fornecedor pede (acima)");
     KEY_IS = ("This key is:", "Esta chave é:");
 
     PROVIDER_LABEL = ("Provider", "Fornecedor");
@@ -96,10 +100,9 @@ super::texts! {
         "Mailchimp (and Mandrill) use the selectors k2 and k3. After publishing, finish in Mailchimp under Domains › Authenticate.",
         "O Mailchimp (e o Mandrill) usam os seletores k2 e k3. Depois de publicar, conclua no Mailchimp em Domains › Authenticate."
     );
-    CNAME_NEED = ("Fill in the fields above to see the CNAME records.", "Preencha os campos acima para ver os registos CNAME.");
     CNAME_BAD = ("This value does not make a valid host name.", "Este valor não forma um nome de anfitrião válido.");
     ROTATE = (
         "Rotate keys once or twice a year: publish a new selector, switch your server to it, and after a week publish the old selector as v=DKIM1; p= (revoked).",
-        "Troque as chaves uma ou duas vezes por ano: publique um seletor novo, mude o servidor para ele e, passada uma semana, publique o seletor antigo como v=DKIM1; p= (revogado)."
+        "Troque as chaves uma ou duas vezes por ano: publique um seletor novo, passe a assinar com ele no servidor e, passada uma semana, publique o seletor antigo como v=DKIM1; p= (revogado)."
     );
 }

@@ -2,8 +2,8 @@
 
 super::texts! {
     INTRO = (
-        "DMARC tells receivers what to do with mail that claims to come from your domain but passes neither SPF nor DKIM for it, and where to send reports about it. Fill in the form: the record below updates as you go.",
-        "O DMARC diz aos recetores o que fazer com o correio que diz vir do seu domínio mas não passa no SPF nem no DKIM para ele, e para onde enviar relatórios. Preencha o formulário: o registo abaixo atualiza-se à medida."
+        "DMARC tells receivers what to do with mail that claims to come from your domain but passes neither SPF nor DKIM for it, and where to send reports about it. Fill in the form: the record to publish updates as you go.",
+        "O DMARC diz aos recetores o que fazer com o correio que diz vir do seu domínio mas não passa no SPF nem no DKIM em nome desse domínio, e para onde enviar relatórios. Preencha o formulário: o registo a publicar atualiza-se à medida que preenche."
     );
     DOMAIN_HINT = (
         "The domain in the From address of your mail, like example.com. The record is published at _dmarc.<domain>.",
@@ -49,7 +49,7 @@ super::texts! {
     RUA_LEGEND = ("Aggregate report address (rua)", "Endereço de relatórios agregados (rua)");
     RUA_HINT = (
         "Where receivers send daily summaries of who sent mail as your domain and whether it passed. Strongly recommended: without reports you cannot move safely to quarantine or reject. Default: no reports.",
-        "Para onde os recetores enviam resumos diários de quem enviou correio em nome do seu domínio e se passou. Muito recomendado: sem relatórios não pode passar com segurança a quarantine ou reject. Predefinição: sem relatórios."
+        "Para onde os recetores enviam resumos diários de quem enviou correio em nome do seu domínio e se passou. Fortemente recomendado: sem relatórios não pode passar com segurança a quarantine ou reject. Predefinição: sem relatórios."
     );
     RUF_LEGEND = ("Failure report address (ruf)", "Endereço de relatórios de falha (ruf)");
     RUF_HINT = (
@@ -61,9 +61,9 @@ super::texts! {
         "Only used with ruf. Default: 0.",
         "Só usado com ruf. Predefinição: 0."
     );
-    FO_0 = ("0: when both SPF and DKIM fail to give an aligned pass (default)", "0: quando o SPF e o DKIM falham ambos um resultado alinhado (predefinição)");
-    FO_1 = ("1: when either SPF or DKIM fails to give an aligned pass", "1: quando o SPF ou o DKIM falha um resultado alinhado");
-    FO_D = ("d: when a DKIM signature fails to verify", "d: quando uma assinatura DKIM não é verificada");
+    FO_0 = ("0: when both SPF and DKIM fail to give an aligned pass (default)", "0: quando nem o SPF nem o DKIM obtêm um resultado alinhado (predefinição)");
+    FO_1 = ("1: when either SPF or DKIM fails to give an aligned pass", "1: quando o SPF ou o DKIM não obtém um resultado alinhado");
+    FO_D = ("d: when a DKIM signature fails to verify", "d: quando uma assinatura DKIM falha a verificação");
     FO_S = ("s: when SPF fails", "s: quando o SPF falha");
     PSD_LABEL = ("Public suffix domain (psd)", "Domínio de sufixo público (psd)");
     PSD_HINT = (

@@ -6,16 +6,12 @@ super::texts! {
     DOMAIN_LABEL = ("Your domain", "O seu domínio");
     DOMAIN_HINT = (
         "The domain in your email addresses, like example.com (without www or https://).",
-        "O domínio dos seus endereços de e-mail, como exemplo.pt (sem www nem https://)."
-    );
-    DOMAIN_NEEDED = (
-        "Type your domain above to see where to publish the record.",
-        "Escreva o seu domínio acima para ver onde publicar o registo."
+        "O domínio dos seus endereços de e-mail, como example.com (sem www nem https://)."
     );
     /// Shown when some fields are left out of the record.
     LEFT_OUT = (
-        "Some fields are marked invalid: the record below leaves them out until you fix them.",
-        "Alguns campos estão marcados como inválidos: o registo abaixo deixa-os de fora até os corrigir."
+        "Some fields are marked invalid: the record leaves them out until you fix them.",
+        "Alguns campos estão marcados como inválidos: o registo deixa-os de fora até os corrigir."
     );
     ADVANCED = ("Advanced", "Avançado");
     OWNER_PLACEHOLDER = ("<your domain>", "<o seu domínio>");

@@ -28,7 +28,7 @@ super::texts! {
     MX_LEGEND = ("MX hosts (mx)", "Servidores MX (mx)");
     MX_HINT = (
         "Every host name in your MX records, one a line, like mail.example.com. Their certificates must be valid for these names. A line like *.example.net covers exactly one extra label (mx1.example.net, not example.net nor a.b.example.net): handy for providers with many MX hosts.",
-        "Cada nome de anfitrião dos seus registos MX, um por linha, como mail.exemplo.pt. Os certificados têm de ser válidos para estes nomes. Uma linha como *.exemplo.net cobre exatamente uma etiqueta a mais (mx1.exemplo.net, não exemplo.net nem a.b.exemplo.net): útil para fornecedores com muitos servidores MX."
+        "Cada nome de anfitrião dos seus registos MX, um por linha, como mail.example.com. Os certificados têm de ser válidos para estes nomes. Uma linha como *.exemplo.net cobre exatamente uma etiqueta a mais (mx1.exemplo.net, não exemplo.net nem a.b.exemplo.net): útil para fornecedores com muitos servidores MX."
     );
     MAX_AGE_LABEL = ("How long senders keep the policy (max_age)", "Durante quanto tempo os remetentes guardam a política (max_age)");
     MAX_AGE_DAY = ("1 day (86400): while testing", "1 dia (86400): durante os testes");
@@ -44,7 +44,10 @@ super::texts! {
     DOWNLOAD = ("Download mta-sts.txt", "Transferir mta-sts.txt");
     POLICY_WHAT = ("the policy file", "o ficheiro de política");
     POLICY_CHECKS = ("Checks on this policy", "Verificações desta política");
-    POLICY_BLOCKED = ("Fix the fields marked above to get the policy file.", "Corrija os campos assinalados acima para obter o ficheiro de política.");
+    POLICY_BLOCKED = (
+        "Add at least one MX host in the form (and fix any line marked in red) to get the policy file.",
+        "Acrescente pelo menos um servidor MX no formulário (e corrija as linhas assinaladas a vermelho) para obter o ficheiro de política."
+    );
 
     GUIDE_HEADING = ("3. Publish the policy file", "3. Publique o ficheiro de política");
     GUIDE_URL = ("Senders fetch it from exactly this address:", "Os remetentes obtêm-no exatamente deste endereço:");
@@ -108,5 +111,7 @@ super::texts! {
         "Para corrigir: publique o registo _mta-sts, confirme que o endereço acima responde 200 com um certificado válido para mta-sts.{domain} e sem redirecionamento, e verifique o ficheiro no validador. Se não usa MTA-STS, a mensagem é apenas informativa."
     );
     TLS_HEADING = ("5. TLS reports (TLS-RPT)", "5. Relatórios TLS (TLS-RPT)");
+    /// The output panel's heading of the TLS-RPT record.
+    TLS_OUT = ("And the TLS-RPT record", "E o registo TLS-RPT");
     YOUR_DOMAIN = ("your-domain", "o-seu-dominio");
 }

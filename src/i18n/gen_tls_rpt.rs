@@ -13,11 +13,12 @@ super::texts! {
     RUA_LEGEND = ("Where reports go (rua)", "Para onde vão os relatórios (rua)");
     RUA_HINT = (
         "One address a line: mailto:someone@example.com for email, or an https:// address that accepts reports by POST. A mailbox or report service of your own is best: the reports arrive daily. Commas, ; and ! must be percent-encoded.",
-        "Um endereço por linha: mailto:alguem@exemplo.pt para e-mail, ou um endereço https:// que aceite relatórios por POST. Uma caixa de correio ou serviço de relatórios próprio é o melhor: os relatórios chegam todos os dias. Vírgulas, ; e ! têm de ser codificados com %."
+        "Um endereço por linha: mailto:alguem@example.com para os receber por correio, ou um endereço https:// que aceite relatórios por POST. Uma caixa de correio ou serviço de relatórios próprio é o melhor: os relatórios chegam todos os dias. Vírgulas, ; e ! têm de ser codificados com %."
     );
-    RUA_NEEDED = (
-        "Add at least one valid report address to get the record.",
-        "Adicione pelo menos um endereço de relatórios válido para obter o registo."
+    /// The empty state's item for the report addresses.
+    NEED_RUA = (
+        "at least one valid report address",
+        "pelo menos um endereço de relatórios válido"
     );
     COMPACT_INTRO = (
         "Publish TLS-RPT next to MTA-STS: the daily reports tell you whether senders can reach your MX hosts over TLS before you switch to enforce.",

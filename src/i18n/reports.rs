@@ -19,6 +19,19 @@ super::texts! {
         "Não foi possível carregar o leitor. Recarregue a página e tente de novo."
     );
     RESULT = ("Reports read", "Relatórios lidos");
+    FILE_BAR = ("This file", "Este ficheiro");
+    BATCH_BAR = ("All files", "Todos os ficheiros");
+    FILTER = (
+        "Filter the sending sources (IP, name, domain or selector)",
+        "Filtrar as origens de envio (IP, nome, domínio ou seletor)"
+    );
+    ONLY_FAILING = ("Only sources that fail DMARC", "Só as origens que falham o DMARC");
+    RESOLVER = ("DNS-over-HTTPS resolver", "Resolvedor DNS-over-HTTPS");
+    NAMES = ("Look up the sources' names", "Consultar os nomes das origens");
+    NAMES_NOTE = (
+        "This sends the sources' IP addresses (not the reports) to the resolver you choose, which sees which addresses you ask about.",
+        "Isto envia os endereços IP das origens (não os relatórios) ao resolvedor que escolher, que fica a saber que endereços consulta."
+    );
     CSV = ("Download CSV", "Transferir CSV");
     JSON = ("Download JSON", "Transferir JSON");
 }

@@ -17,6 +17,21 @@ super::texts! {
     SUMMARY_VALID = ("Valid {type}: {counts}", "{type} válido: {counts}");
     SUMMARY_INVALID = ("Not a valid {type}: {counts}", "{type} inválido: {counts}");
     SUMMARY_UNKNOWN = ("Unrecognised text: {counts}", "Texto não reconhecido: {counts}");
+    /// A record receivers accept that lets anyone send as the domain (`+all`).
+    SUMMARY_DANGEROUS = (
+        "Dangerous {type} ({counts}): it lets anyone send mail as your domain.",
+        "{type} perigoso ({counts}): deixa qualquer pessoa enviar correio em nome do seu domínio."
+    );
+    SUMMARY_CAUTION = ("Valid {type}, with warnings to read: {counts}", "{type} válido, com avisos a ler: {counts}");
+    SUMMARY_LOG = (
+        "A mail server's message, not a record: what it means is below.",
+        "Uma mensagem de um servidor de correio, não um registo: o que significa está abaixo."
+    );
+    /// {page} is a generator's title, like "DMARC generator".
+    FIX_ON = ("Fix it with the {page}", "Resolva-o com o {page}");
+    OPEN_GENERATOR = ("Open in the {page}", "Abrir no {page}");
+    CORRECTED = ("Corrected record, to publish in place of the old one:", "Registo corrigido, a publicar em vez do antigo:");
+    CORRECTED_WHAT = ("the corrected record", "o registo corrigido");
     ERRORS_1 = ("1 error", "1 erro");
     ERRORS_N = ("{n} errors", "{n} erros");
     WARNINGS_1 = ("1 warning", "1 aviso");

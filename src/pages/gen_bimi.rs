@@ -5,12 +5,12 @@
 //! `Display`.
 
 use crate::Page;
-use crate::components::record_output::RecordOutput;
+use crate::components::record_output::{EmptyOutput, RecordOutput};
 use crate::components::{
     check_field::CheckField,
     domain_field::Domain,
     form_notices::FormNotices,
-    generator_page::{Fields, GeneratorPage, Lead},
+    generator_page::{Fields, GeneratorPage, Lead, Output},
     text_field::{QueryFlag, QueryText, TextField},
 };
 use crate::i18n::Said;
@@ -126,13 +126,19 @@ pub fn GenBimiPage() -> impl IntoView {
                     />
                 </fieldset>
             </Fields>
-            <FormNotices left_out=left_out domain=field />
-            <Show
-                when=move || record.with(Option::is_some)
-                fallback=|| view! { <p class="notice" data-testid="bimi-need-logo">{t(bimi_text::NEED_LOGO)}</p> }
-            >
-                <RecordOutput kind=RecordType::Bimi owner=owner value=value />
-            </Show>
+            <FormNotices left_out=left_out />
+            <Output slot value=Signal::derive(move || record.with(|r| r.as_ref().map(ToString::to_string))) what=shell_text::OUT_VALUE>
+                <EmptyOutput needed=Signal::derive(move || {
+                    let mut n = field.needed();
+                    if record.with(Option::is_none) {
+                        n.push(bimi_text::NEED_LOGO);
+                    }
+                    n
+                }) />
+                <Show when=move || record.with(Option::is_some)>
+                    <RecordOutput kind=RecordType::Bimi owner=owner value=value domain=field.name() />
+                </Show>
+            </Output>
         </GeneratorPage>
     }
 }

@@ -7,14 +7,12 @@ use crate::components::{
     domain_field::Domain,
     download_link::DownloadLink,
     fragment::sync_fragment,
-    generator_page::{Fields, GeneratorPage},
-    record_output::RecordOutput,
+    generator_page::{Fields, GeneratorPage, Output, show_output},
+    record_output::{EmptyOutput, RecordOutput},
     text_field::{QueryText, TextField},
 };
 use crate::i18n::Said;
-use crate::i18n::{
-    common as shell_text, gen_dkim as dkim_text, gen_forms as form_text, t, use_lang,
-};
+use crate::i18n::{common as shell_text, gen_dkim as dkim_text, t, use_lang};
 use crate::webcrypto;
 use leptos::html;
 use leptos::prelude::*;
@@ -36,6 +34,58 @@ fn choice_label(choice: KeyChoice) -> Text {
 fn default_selector() -> String {
     let d = js_sys::Date::new_0();
     format!("s{:04}{:02}", d.get_utc_full_year(), d.get_utc_month() + 1)
+}
+
+/// A key's record and summary, or why the text is not a key.
+type KeyRead = Result<(String, Option<String>), Said>;
+
+/// A key (a public key's text) read by the engine worker into its record
+/// and key summary, or why the text is not a key; `None` while `source`
+/// gives nothing. The last answer stays while a newer one is on its way.
+fn key_reader(
+    source: impl Fn() -> Option<String> + Send + Sync + 'static,
+) -> RwSignal<Option<KeyRead>> {
+    let key = RwSignal::new(None);
+    let asked = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let n = asked.get_value() + 1;
+        asked.set_value(n);
+        let Some(text) = source() else {
+            key.set(None);
+            return;
+        };
+        crate::engine::read_key(&text, move |got| {
+            if asked.try_get_value() != Some(n) {
+                return;
+            }
+            let read = match got {
+                Ok(k) => match (k.record, k.error) {
+                    (Some(record), _) => Ok((record, k.key_info)),
+                    (None, Some(e)) => Err(Said::Engine {
+                        en: crate::i18n::sentence(e.en),
+                        pt: crate::i18n::sentence(e.pt),
+                    }),
+                    (None, None) => Err(Said::Text(crate::i18n::common::ENGINE_DOWN)),
+                },
+                Err(_) => Err(Said::Text(crate::i18n::common::ENGINE_DOWN)),
+            };
+            key.try_set(Some(read));
+        });
+    });
+    key
+}
+
+/// While `unsaved` holds, asks before the tab is closed or reloaded, or
+/// the browser leaves the site (`beforeunload`).
+fn guard_leaving(unsaved: Signal<bool>) {
+    let unload = window_event_listener_untyped("beforeunload", move |ev| {
+        if unsaved.try_get_untracked().unwrap_or(false) {
+            ev.prevent_default();
+            // Older browsers look at returnValue instead.
+            let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
+        }
+    });
+    on_cleanup(move || unload.remove());
 }
 
 /// The DKIM generator page.
@@ -72,6 +122,13 @@ pub fn GenDkimPage() -> impl IntoView {
     });
     let busy = keygen.pending();
     let generated = keygen.value();
+    // False from the moment a pair is made (Generate) until its private
+    // key is downloaded or copied: leaving the page then loses it.
+    let saved = RwSignal::new(false);
+    let on_saved = move |_| saved.set(true);
+    guard_leaving(Signal::derive(move || {
+        !saved.get() && generated.with(|g| matches!(g, Some(Ok(_))))
+    }));
     let private_pem = Signal::derive(move || {
         generated.with(|g| match g {
             Some(Ok(g)) => g.private_pem.clone(),
@@ -95,47 +152,25 @@ pub fn GenDkimPage() -> impl IntoView {
             .unwrap_or_default()
     }));
     sync_fragment(pasted);
-    // Read by the engine worker: the record and its key summary, or why
-    // the text is not a key (the last answer stays while a newer one is on
-    // its way).
-    let pasted_key = RwSignal::new(None::<Result<(String, Option<String>), Said>>);
-    let asked = StoredValue::new(0u64);
-    Effect::new(move |_| {
+    let pasted_key = key_reader(move || {
         let text = pasted.get();
-        let n = asked.get_value() + 1;
-        asked.set_value(n);
-        if text.trim().is_empty() {
-            pasted_key.set(None);
-            return;
-        }
-        crate::engine::read_key(&text, move |got| {
-            if asked.try_get_value() != Some(n) {
-                return;
-            }
-            let read = match got {
-                Ok(k) => match (k.record, k.error) {
-                    (Some(record), _) => Ok((record, k.key_info)),
-                    (None, Some(e)) => Err(Said::Engine {
-                        en: crate::i18n::sentence(e.en),
-                        pt: crate::i18n::sentence(e.pt),
-                    }),
-                    (None, None) => Err(Said::Text(crate::i18n::common::ENGINE_DOWN)),
-                },
-                Err(_) => Err(Said::Text(crate::i18n::common::ENGINE_DOWN)),
-            };
-            pasted_key.try_set(Some(read));
-        });
+        (!text.trim().is_empty()).then_some(text)
+    });
+    // The generated key's record, read by the engine worker like a pasted
+    // key.
+    let generated_key = key_reader(move || {
+        generated.with(|g| match g {
+            Some(Ok(g)) => Some(g.public_pem.clone()),
+            _ => None,
+        })
     });
     let paste_area = NodeRef::<html::Textarea>::new();
 
     // The record for the chosen way (none for CNAME delegation).
     // (record, key summary)
     let key = Memo::new(move |_| match how.get().as_str() {
-        "generate" => generated.with(|g| match g {
-            Some(Ok(g)) => Some((
-                g.record.to_string(),
-                g.record.key_info().map(|i| i.to_string()),
-            )),
+        "generate" => generated_key.with(|g| match g {
+            Some(Ok(key)) => Some(key.clone()),
             _ => None,
         }),
         "paste" => pasted_key.with(|p| match p {
@@ -229,6 +264,29 @@ pub fn GenDkimPage() -> impl IntoView {
         }
     };
 
+    // What the output panel still needs, for the chosen way.
+    let needed = Signal::derive(move || {
+        let mut n = field.needed();
+        if how.get() != "cname" && selector.with(Result::is_err) {
+            n.push(dkim_text::NEED_SELECTOR);
+        }
+        match how.get().as_str() {
+            "generate" if record.with(Option::is_none) => n.push(dkim_text::NEED_GENERATE),
+            "paste" if record.with(Option::is_none) => n.push(dkim_text::NEED_PASTE),
+            "cname" if domain.with(Option::is_some) && delegations.with(Option::is_none) => {
+                n.push(dkim_text::NEED_CNAME)
+            }
+            _ => {}
+        }
+        n
+    });
+    // A new key pair is the result of an explicit action: bring it into view.
+    Effect::new(move |_| {
+        if how.get_untracked() == "generate" && generated_key.with(|g| matches!(g, Some(Ok(_)))) {
+            show_output();
+        }
+    });
+
     view! {
         <GeneratorPage title=shell_text::GEN_DKIM intro=dkim_text::INTRO domain=field>
             <Fields slot>
@@ -260,6 +318,8 @@ pub fn GenDkimPage() -> impl IntoView {
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
                                 alg_q.set((v != KeyChoice::default().as_str()).then_some(v));
+                                // A pair of the old type would be stale.
+                                generated.set(None);
                             }
                         >
                             {KeyChoice::ALL
@@ -298,6 +358,7 @@ pub fn GenDkimPage() -> impl IntoView {
                         disabled=move || busy.get()
                         aria-busy=move || if busy.get() { "true" } else { "false" }
                         on:click=move |_| {
+                            saved.set(false);
                             keygen.dispatch(alg.get_untracked());
                         }
                     >
@@ -310,24 +371,6 @@ pub fn GenDkimPage() -> impl IntoView {
                                 .then(|| view! { <p class="alert alert-error">{t(dkim_text::GEN_FAILED)}</p> })
                         }}
                     </div>
-                    <Show when=move || generated.with(|g| matches!(g, Some(Ok(_))))>
-                        <section class="private-key alert alert-warning" aria-labelledby="private-heading">
-                            <h2 id="private-heading">{t(dkim_text::PRIVATE_HEADING)}</h2>
-                            <p>{t(dkim_text::PRIVATE_WARNING)}</p>
-                            <DownloadLink
-                                content=private_pem
-                                filename=private_name
-                                mime="application/x-pem-file"
-                                label=dkim_text::DOWNLOAD_PRIVATE
-                                testid="download-private"
-                            />
-                            <details>
-                                <summary>{t(dkim_text::SHOW_PRIVATE)}</summary>
-                                <pre class="snippet" data-testid="private-pem">{move || private_pem.get()}</pre>
-                                <CopyButton text=private_pem what=dkim_text::PRIVATE_WHAT />
-                            </details>
-                        </section>
-                    </Show>
                 </Show>
 
                 // 2. Paste a provider's key.
@@ -362,36 +405,7 @@ pub fn GenDkimPage() -> impl IntoView {
                         </p>
                         <p class="hint" id="key-input-hint">{t(dkim_text::PASTE_HINT)}</p>
                     </div>
-                    <Show when=move || pasted_key.with(Option::is_none)>
-                        <p class="notice">{t(dkim_text::PASTE_EMPTY)}</p>
-                    </Show>
                 </Show>
-
-                {move || {
-                    key_info
-                        .get()
-                        .map(|info| {
-                            view! {
-                                <p class="key-info">
-                                    {t(dkim_text::KEY_IS)} " " <strong data-testid="key-info">{info}</strong>
-                                </p>
-                            }
-                        })
-                }}
-                {move || match (record.get(), owner.get()) {
-                    (Some(v), Some(o)) => {
-                        view! {
-                            <RecordOutput
-                                kind=RecordType::Dkim
-                                owner=Signal::derive(move || o.clone())
-                                value=Signal::derive(move || v.clone())
-                            />
-                        }
-                            .into_any()
-                    }
-                    (Some(_), None) => view! { <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p> }.into_any(),
-                    _ => ().into_any(),
-                }}
 
                 // 3. Provider CNAMEs.
                 <Show when=move || how.get() == "cname">
@@ -454,9 +468,68 @@ pub fn GenDkimPage() -> impl IntoView {
                                 .into_any()
                         }
                     }}
-                    {move || match (domain.get(), delegations.get()) {
-                        (None, _) => view! { <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p> }.into_any(),
-                        (_, None) => view! { <p class="notice">{t(dkim_text::CNAME_NEED)}</p> }.into_any(),
+                </Show>
+                // Rotation is the provider's job with CNAME delegation.
+                <Show when=move || how.get() != "cname">
+                    <p class="hint" data-testid="rotate">{t(dkim_text::ROTATE)}</p>
+                </Show>
+            </Fields>
+            <Output slot value=Signal::derive(move || (how.get() != "cname").then(|| record.get()).flatten()) what=shell_text::OUT_VALUE>
+                <EmptyOutput needed=needed />
+                <Show when=move || how.get() == "generate">
+                    <Show when=move || generated.with(|g| matches!(g, Some(Ok(_))))>
+                        <section class="private-key alert alert-warning" aria-labelledby="private-heading">
+                            <h2 id="private-heading">{t(dkim_text::PRIVATE_HEADING)}</h2>
+                            <p>{t(dkim_text::PRIVATE_WARNING)}</p>
+                            // A click on the link or the copy button counts as saved.
+                            <div class="save-private" on:click=on_saved>
+                                <DownloadLink
+                                    content=private_pem
+                                    filename=private_name
+                                    mime="application/x-pem-file"
+                                    label=dkim_text::DOWNLOAD_PRIVATE
+                                    testid="download-private"
+                                />
+                            </div>
+                            <details>
+                                <summary>{t(dkim_text::SHOW_PRIVATE)}</summary>
+                                <pre class="snippet" data-testid="private-pem">{move || private_pem.get()}</pre>
+                                <div class="save-private" on:click=on_saved>
+                                    <CopyButton text=private_pem what=dkim_text::PRIVATE_WHAT />
+                                </div>
+                            </details>
+                        </section>
+                    </Show>
+                </Show>
+                {move || {
+                    key_info
+                        .get()
+                        .map(|info| {
+                            view! {
+                                <p class="key-info">
+                                    {t(dkim_text::KEY_IS)} " " <strong data-testid="key-info">{info}</strong>
+                                </p>
+                            }
+                        })
+                }}
+                {move || match (record.get(), owner.get()) {
+                    (Some(v), Some(o)) => {
+                        view! {
+                            <RecordOutput
+                                kind=RecordType::Dkim
+                                owner=Signal::derive(move || o.clone())
+                                value=Signal::derive(move || v.clone())
+                                domain=field.name()
+                            />
+                        }
+                            .into_any()
+                    }
+                    _ => ().into_any(),
+                }}
+
+                <Show when=move || how.get() == "cname">
+                    {move || match ((), delegations.get()) {
+                        (_, None) => ().into_any(),
                         (_, Some(Err(()))) => {
                             view! { <p class="alert alert-error">{t(dkim_text::CNAME_BAD)}</p> }.into_any()
                         }
@@ -475,8 +548,7 @@ pub fn GenDkimPage() -> impl IntoView {
                         }
                     }}
                 </Show>
-                <p class="hint">{t(dkim_text::ROTATE)}</p>
-            </Fields>
+            </Output>
         </GeneratorPage>
     }
 }

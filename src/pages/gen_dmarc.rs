@@ -5,12 +5,12 @@
 //! the record is built with the engine's [`Dmarc`] model and written by its
 //! `Display`.
 
-use crate::components::record_output::RecordOutput;
+use crate::components::record_output::{EmptyOutput, RecordOutput};
 use crate::components::{
     check_field::CheckField,
     domain_field::Domain,
     form_notices::FormNotices,
-    generator_page::{Fields, GeneratorPage},
+    generator_page::{Fields, GeneratorPage, Output, show_output},
     list_field::ListField,
     text_field::{QueryFlag, QueryText, filled},
 };
@@ -180,7 +180,10 @@ pub fn GenDmarcPage() -> impl IntoView {
                 <button
                     type="button"
                     aria-pressed=move || if policy.get() == v { "true" } else { "false" }
-                    on:click=move |_| p.set(v.as_str().to_string())
+                    on:click=move |_| {
+                        p.set(v.as_str().to_string());
+                        show_output();
+                    }
                 >
                     {move || format!("{}: p={}", dmarc_text::USE_STAGE.get(lang.get()), v.as_str())}
                 </button>
@@ -272,8 +275,10 @@ pub fn GenDmarcPage() -> impl IntoView {
                     {stage(Policy::Reject, dmarc_text::STAGE3, dmarc_text::STAGE3_TEXT)}
                 </ol>
             </section>
-            <FormNotices left_out=left_out domain=field />
-            <RecordOutput kind=RecordType::Dmarc owner=owner value=value />
+            <FormNotices left_out=left_out />
+            <Output slot value=Signal::derive(move || Some(value.get())) what=shell_text::OUT_VALUE>
+            <EmptyOutput needed=Signal::derive(move || field.needed()) />
+            <RecordOutput kind=RecordType::Dmarc owner=owner value=value domain=field.name() />
             <For
                 each=move || external.get()
                 key=|(dest, _)| dest.clone()
@@ -292,6 +297,7 @@ pub fn GenDmarcPage() -> impl IntoView {
                     }
                 }
             />
+            </Output>
         </GeneratorPage>
     }
 }

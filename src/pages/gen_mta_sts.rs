@@ -7,11 +7,11 @@ use crate::components::{
     diagnostic_list::Findings,
     domain_field::Domain,
     download_link::DownloadLink,
-    generator_page::{Fields, GeneratorPage},
+    generator_page::{Fields, GeneratorPage, Output},
     list_field::ListField,
-    record_output::RecordOutput,
+    record_output::{EmptyOutput, RecordOutput},
     text_field::QueryText,
-    tls_rpt_form::TlsRptForm,
+    tls_rpt_form::{TlsRptFields, TlsRptOutput, TlsRptState},
 };
 use crate::i18n::Said;
 use crate::i18n::{
@@ -63,7 +63,7 @@ const CADDY: &str = "{host} {
 
 /// The files of a static site.
 const STATIC_TREE: &str = "mta-sts-site/
-├── .nojekyll            (GitHub Pages only)
+├── .nojekyll
 └── .well-known/
     └── mta-sts.txt";
 
@@ -118,6 +118,7 @@ pub fn GenMtaStsPage() -> impl IntoView {
     let lang = use_lang();
     let field = Domain::from_query();
     let domain = field.valid;
+    let tls = TlsRptState::new(domain.into());
 
     // The id: from the link, else a fresh one written into the link so a
     // shared link keeps it.
@@ -150,12 +151,22 @@ pub fn GenMtaStsPage() -> impl IntoView {
     };
     let mx_q = QueryText::new("mx");
     let mx_rows = Memo::new(move |_| mx_q.rows());
+    // Touched once the field was left or typed in, or when the link
+    // already holds lines.
+    let mx_touched = RwSignal::new(mx_q.param().is_some());
+    Effect::new(move |first: Option<()>| {
+        mx_rows.track();
+        if first.is_some() {
+            mx_touched.set(true);
+        }
+    });
     let built = Memo::new(move |_| mx_rows.with(|r| build(mode.get(), max_age.get(), r)));
     let mx_errors = Signal::derive(move || {
         built.with(|b| {
             let mut e = b.mx_errors.clone();
-            // "Needs an mx line" only when no line says something better.
-            if b.missing_mx && e.iter().all(Option::is_none) {
+            // "Needs an mx line" only when no line says something better,
+            // and not before the user has been in the field.
+            if b.missing_mx && mx_touched.get() && e.iter().all(Option::is_none) {
                 if e.is_empty() {
                     e.push(None);
                 }
@@ -207,24 +218,6 @@ pub fn GenMtaStsPage() -> impl IntoView {
                     </button>
                     <p class="hint">{t(mta_sts_text::ID_WHY)}</p>
                 </div>
-                {move || match (domain.get(), record.get()) {
-                    (Some(d), Some(v)) => {
-                        let owner = mta_sts::record_owner(&d).map_or_else(
-                            |e| selo::Localized::message_in(&e, lang.get()),
-                            |o| o.to_string(),
-                        );
-                        view! {
-                            <RecordOutput
-                                kind=RecordType::MtaSts
-                                owner=Signal::derive(move || owner.clone())
-                                value=Signal::derive(move || v.clone())
-                            />
-                        }
-                            .into_any()
-                    }
-                    _ => view! { <p class="notice">{t(form_text::DOMAIN_NEEDED)}</p> }.into_any(),
-                }}
-
                 <h2>{t(mta_sts_text::POLICY_HEADING)}</h2>
                 <div class="field">
                     <label for="mode">{t(mta_sts_text::MODE_LABEL)}</label>
@@ -251,6 +244,7 @@ pub fn GenMtaStsPage() -> impl IntoView {
                     </select>
                     <p class="hint" id="mode-hint">{t(mta_sts_text::MODE_HINT)}</p>
                 </div>
+                <div class="list-field-wrap" on:focusout=move |_| mx_touched.set(true)>
                 <ListField
                     id="mx"
                     legend=mta_sts_text::MX_LEGEND
@@ -259,6 +253,7 @@ pub fn GenMtaStsPage() -> impl IntoView {
                     errors=mx_errors
                     placeholder="mail.example.com"
                 />
+                </div>
                 {move || {
                     built
                         .with(|b| b.mx_note)
@@ -312,31 +307,6 @@ pub fn GenMtaStsPage() -> impl IntoView {
                     <p class="hint" id="max-age-hint">{t(mta_sts_text::MAX_AGE_HINT)}</p>
                 </div>
 
-                <section class="policy-output" aria-labelledby="policy-heading">
-                    <h3 id="policy-heading">{t(mta_sts_text::POLICY_OUT)}</h3>
-                    {move || match policy_text.get() {
-                        Some(p) => {
-                            view! {
-                                <pre class="policy-file" data-testid="policy">{p}</pre>
-                                <div class="policy-actions">
-                                    <CopyButton text=policy_text_or_empty what=mta_sts_text::POLICY_WHAT />
-                                    <DownloadLink
-                                        content=policy_text_or_empty
-                                        filename=Signal::derive(|| "mta-sts.txt".to_string())
-                                        mime="text/plain"
-                                        label=mta_sts_text::DOWNLOAD
-                                        testid="download-policy"
-                                    />
-                                </div>
-                                <h4>{t(mta_sts_text::POLICY_CHECKS)}</h4>
-                                <Findings validation=policy_answer />
-                            }
-                                .into_any()
-                        }
-                        None => view! { <p class="notice">{t(mta_sts_text::POLICY_BLOCKED)}</p> }.into_any(),
-                    }}
-                </section>
-
                 <h2>{t(mta_sts_text::GUIDE_HEADING)}</h2>
                 <p>{t(mta_sts_text::GUIDE_URL)}</p>
                 <p>
@@ -374,12 +344,63 @@ pub fn GenMtaStsPage() -> impl IntoView {
                 </ol>
 
                 <h2>{t(mta_sts_text::TLS_HEADING)}</h2>
-                <TlsRptForm domain=domain compact=true />
+                <TlsRptFields state=tls compact=true />
 
                 <h2>{t(mta_sts_text::NONE_HEADING)}</h2>
                 <p>{t(mta_sts_text::NONE_WHAT)}</p>
                 <p>{with_domain(mta_sts_text::NONE_FIX)}</p>
             </Fields>
+            <Output slot value=Signal::derive(move || field.is_valid().then(|| record.get()).flatten()) what=shell_text::OUT_VALUE>
+                <EmptyOutput needed=Signal::derive(move || field.needed()) />
+                {move || match (domain.get(), record.get()) {
+                    (Some(d), Some(v)) => {
+                        let owner = mta_sts::record_owner(&d).map_or_else(
+                            |e| selo::Localized::message_in(&e, lang.get()),
+                            |o| o.to_string(),
+                        );
+                        view! {
+                            <RecordOutput
+                                kind=RecordType::MtaSts
+                                owner=Signal::derive(move || owner.clone())
+                                value=Signal::derive(move || v.clone())
+                                domain=field.name()
+                            />
+                        }
+                            .into_any()
+                    }
+                    _ => ().into_any(),
+                }}
+
+                <section class="policy-output" aria-labelledby="policy-heading">
+                    <h3 id="policy-heading">{t(mta_sts_text::POLICY_OUT)}</h3>
+                    {move || match policy_text.get() {
+                        Some(p) => {
+                            view! {
+                                <pre class="policy-file" data-testid="policy">{p}</pre>
+                                <div class="policy-actions">
+                                    <CopyButton text=policy_text_or_empty what=mta_sts_text::POLICY_WHAT />
+                                    <DownloadLink
+                                        content=policy_text_or_empty
+                                        filename=Signal::derive(|| "mta-sts.txt".to_string())
+                                        mime="text/plain"
+                                        label=mta_sts_text::DOWNLOAD
+                                        testid="download-policy"
+                                    />
+                                </div>
+                                <h4>{t(mta_sts_text::POLICY_CHECKS)}</h4>
+                                <Findings validation=policy_answer />
+                            }
+                                .into_any()
+                        }
+                        None => view! { <p class="notice">{t(mta_sts_text::POLICY_BLOCKED)}</p> }.into_any(),
+                    }}
+                </section>
+
+                <Show when=move || tls.value.with(Option::is_some)>
+                    <h2>{t(mta_sts_text::TLS_OUT)}</h2>
+                    <TlsRptOutput state=tls />
+                </Show>
+            </Output>
         </GeneratorPage>
     }
 }

@@ -4,12 +4,12 @@
 //! The form lives in the query (`?page=spf&domain=...&presets=a,b&ip4=...`);
 //! the record is built with [`Spf::builder`] and written by its `Display`.
 
-use crate::components::record_output::RecordOutput;
+use crate::components::record_output::{EmptyOutput, RecordOutput};
 use crate::components::{
     check_field::CheckField,
     domain_field::Domain,
     form_notices::FormNotices,
-    generator_page::{Fields, GeneratorPage},
+    generator_page::{Fields, GeneratorPage, Output},
     list_field::ListField,
     text_field::{QueryFlag, QueryText, TextField, filled},
 };
@@ -256,8 +256,11 @@ pub fn GenSpfPage() -> impl IntoView {
                 </Show>
                 <p class="hint">{t(spf_text::LOOKUPS_NOTE)}</p>
             </div>
-            <FormNotices left_out=left_out domain=field />
-            <RecordOutput kind=RecordType::Spf owner=owner value=value />
+            <FormNotices left_out=left_out />
+            <Output slot value=Signal::derive(move || Some(value.get())) what=shell_text::OUT_VALUE>
+                <EmptyOutput needed=Signal::derive(move || field.needed()) />
+                <RecordOutput kind=RecordType::Spf owner=owner value=value domain=field.name() />
+            </Output>
         </GeneratorPage>
     }
 }

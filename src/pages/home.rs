@@ -3,10 +3,62 @@
 use crate::Page;
 use crate::i18n::{home as home_text, t};
 use leptos::prelude::*;
+use selo::Text;
+
+/// The messages people search for, what each means, and the page that
+/// fixes it.
+const TROUBLE: [(&str, Text, Page); 5] = [
+    (
+        "MTA-STS policy missing: STSFetchResult.NONE",
+        home_text::TROUBLE_MTA_STS,
+        Page::GenMtaSts,
+    ),
+    (
+        "SPF PermError: too many DNS lookups",
+        home_text::TROUBLE_SPF,
+        Page::GenSpf,
+    ),
+    (
+        "DMARC policy not enabled",
+        home_text::TROUBLE_DMARC,
+        Page::GenDmarc,
+    ),
+    (
+        "DKIM signature body hash did not verify",
+        home_text::TROUBLE_DKIM_BODY,
+        Page::GenDkim,
+    ),
+    (
+        "no key for signature",
+        home_text::TROUBLE_DKIM_KEY,
+        Page::GenDkim,
+    ),
+];
 
 /// What Selo does, in a few plain lines, and the tasks.
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let trouble = TROUBLE
+        .into_iter()
+        .map(|(said, means, page)| {
+            // The validator reads its text from the fragment.
+            let explain = format!(
+                "{}#{}",
+                Page::Validate.href(),
+                String::from(js_sys::encode_uri_component(said))
+            );
+            view! {
+                <li class="trouble-item">
+                    // The message opens the validator, which explains it.
+                    <a href=explain data-testid="trouble-explain"><code>{said}</code></a>
+                    " "
+                    {t(means)}
+                    " "
+                    <a href=page.href() data-testid="trouble-fix">{t(page.title())}</a>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <h1>{t(home_text::TITLE)}</h1>
         <p class="lead">{t(home_text::INTRO)}</p>
@@ -52,5 +104,7 @@ pub fn HomePage() -> impl IntoView {
                 </ul>
             </li>
         </ul>
+        <h2 id="trouble">{t(home_text::TROUBLE)}</h2>
+        <ul class="trouble" aria-labelledby="trouble">{trouble}</ul>
     }
 }

@@ -7,11 +7,16 @@
 //! this module never holds the bytes, and builds the element trees it posts
 //! back (each file as it is read, then the batch summary on top) into DOM
 //! nodes as text (see `check/tree.rs`). The exports come from the worker
-//! too. Starting another batch or leaving the page terminates the worker.
-//! Nothing is sent anywhere: the files go from the disk to the worker.
+//! too. The worker keeps the batch: sorting and filtering the sources
+//! tables, their reverse DNS names (only on request, through the resolver
+//! chosen here) and a reported message's body are asked of it and come
+//! back as new trees. Starting another batch or leaving the page
+//! terminates it. The files go from the disk to the worker and nowhere
+//! else; only the names lookup sends the sources' addresses, to the resolver.
 
-use super::check::tree;
-use crate::components::download_link::object_url;
+use super::check::{resolver, tree};
+
+mod tools;
 use crate::i18n::{Lang, reports as m, t, use_lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -40,6 +45,16 @@ struct State {
     phase: Phase,
     /// The worker's progress line: English, Portuguese.
     line: (String, String),
+    /// Bytes read of the current file and its size, of the batch and its size.
+    file_bar: (f64, f64),
+    batch_bar: (f64, f64),
+    /// The reverse DNS line: English, Portuguese; and whether lookups run.
+    names_line: (String, String),
+    naming: bool,
+    /// Files whose trees came again (sorted, filtered, named), to rebuild.
+    dirty: Vec<usize>,
+    /// The phase and language the tools were built for.
+    tools_built: Option<(Phase, Lang)>,
     /// Each file's message (its trees), as it arrived.
     trees: Vec<JsValue>,
     /// The batch summary's message.
@@ -53,6 +68,22 @@ struct State {
 
 fn field(o: &JsValue, k: &str) -> JsValue {
     js_sys::Reflect::get(o, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn num(o: &JsValue, k: &str) -> f64 {
+    field(o, k).as_f64().unwrap_or(0.0)
+}
+
+/// Posts a JSON message to the batch's worker, if it is still there.
+fn tell(s: &State, message: &str) {
+    if let Some(r) = &s.running {
+        let _ = r.worker.post_message(&JsValue::from_str(message));
+    }
+}
+
+/// `s` as a JSON string.
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
 }
 
 /// The names and `File`s of a file list.
@@ -76,6 +107,7 @@ pub fn ReportsPage() -> impl IntoView {
     let summary_host = NodeRef::<leptos::html::Div>::new();
     let files_host = NodeRef::<leptos::html::Div>::new();
     let paste = NodeRef::<leptos::html::Textarea>::new();
+    let tools_host = NodeRef::<leptos::html::Div>::new();
     let update = move |f: &mut dyn FnMut(&mut State)| {
         state.update_value(|s| f(s));
         tick.update(|n| *n += 1);
@@ -111,6 +143,11 @@ pub fn ReportsPage() -> impl IntoView {
             s.summary = None;
             s.built = (l, 0);
             s.phase = Phase::Loading;
+            s.file_bar = (0.0, 0.0);
+            s.batch_bar = (0.0, 0.0);
+            s.names_line = Default::default();
+            s.naming = false;
+            s.dirty.clear();
         });
         let Ok(worker) = Worker::new(crate::engine::WORKER_URL) else {
             set_phase(Phase::Failed);
@@ -127,8 +164,12 @@ pub fn ReportsPage() -> impl IntoView {
         }
         let w = worker.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
-            let Some(v) = ev
-                .data()
+            // A string, or `[string, blob...]` (the exports).
+            let data = ev.data();
+            let parts = js_sys::Array::is_array(&data).then(|| js_sys::Array::from(&data));
+            let Some(v) = parts
+                .as_ref()
+                .map_or(data.clone(), |p| p.get(0))
                 .as_string()
                 .and_then(|s| js_sys::JSON::parse(&s).ok())
             else {
@@ -145,15 +186,39 @@ pub fn ReportsPage() -> impl IntoView {
                 } else {
                     Phase::Reading
                 }),
-                "report_progress" => update(&mut |s| s.line = line(&v)),
-                "report_file" => update(&mut |s| s.trees.push(v.clone())),
+                "report_progress" => update(&mut |s| {
+                    s.line = line(&v);
+                    s.file_bar = (num(&v, "read"), num(&v, "size"));
+                    s.batch_bar = (num(&v, "batch_read"), num(&v, "batch_size"));
+                }),
+                "report_file" => update(&mut |s| {
+                    s.trees.push(v.clone());
+                    s.file_bar.0 = s.file_bar.1;
+                }),
+                "report_files" => {
+                    let files = js_sys::Array::from(&field(&v, "files"));
+                    update(&mut |s| {
+                        for f in files.iter() {
+                            let i = num(&f, "index") as usize;
+                            if let Some(slot) = s.trees.get_mut(i) {
+                                *slot = f;
+                                s.dirty.push(i);
+                            }
+                        }
+                    })
+                }
+                "report_names" => update(&mut |s| {
+                    s.names_line = line(&v);
+                    s.naming = field(&v, "finished").as_bool() != Some(true);
+                }),
                 "report_done" => {
-                    w.terminate();
-                    let mut exports: Vec<String> =
-                        [("csv", "text/csv"), ("json", "application/json")]
-                            .iter()
-                            .filter_map(|(k, mime)| object_url(&text(&v, k), mime))
-                            .collect();
+                    // The worker stays for sorting, filtering and names.
+                    let mut exports: Vec<String> = (1..3)
+                        .filter_map(|i| {
+                            let blob = parts.as_ref()?.get(i).dyn_into::<web_sys::Blob>().ok()?;
+                            web_sys::Url::create_object_url_with_blob(&blob).ok()
+                        })
+                        .collect();
                     let mut v = Some(v);
                     update(&mut |s| {
                         s.line = line(v.as_ref().unwrap_or(&JsValue::NULL));
@@ -192,6 +257,23 @@ pub fn ReportsPage() -> impl IntoView {
         let (Some(sh), Some(fh)) = (summary_host.get(), files_host.get()) else {
             return;
         };
+        // The tools are built again when the phase or the language
+        // changes, and follow the worker's progress in between.
+        if let Some(host) = tools_host.get() {
+            state.update_value(|s| {
+                let key = (s.phase, l);
+                if s.tools_built != Some(key) {
+                    s.tools_built = Some(key);
+                    tools::build(&host, s.phase == Phase::Reading, s.phase == Phase::Done, l);
+                }
+                let names = if l == Lang::Pt {
+                    &s.names_line.1
+                } else {
+                    &s.names_line.0
+                };
+                tools::follow(s.file_bar, s.batch_bar, s.naming, names);
+            });
+        }
         let key = if l == Lang::Pt { "pt" } else { "en" };
         let doc = document();
         sh.set_text_content(None);
@@ -202,6 +284,15 @@ pub fn ReportsPage() -> impl IntoView {
                 fh.set_text_content(None);
                 0
             };
+            let kids = fh.children();
+            for i in s.dirty.drain(..).filter(|&i| i < from) {
+                let (Some(old), Some(v)) = (kids.item(i as u32), s.trees.get(i)) else {
+                    continue;
+                };
+                if let Some(node) = tree::build(&doc, &field(v, key), 0) {
+                    let _ = fh.replace_child(&node, &old);
+                }
+            }
             for v in s.trees.iter().skip(from) {
                 if let Some(node) = tree::build(&doc, &field(v, key), 0) {
                     let _ = fh.append_child(&node);
@@ -284,6 +375,60 @@ pub fn ReportsPage() -> impl IntoView {
             }
         })
     };
+    // The filter, the resolver and the names button (plain DOM, see
+    // `tools`), one listener each for the whole of them.
+    let on_tools_input = move |_| {
+        let text = tools::value(tools::FILTER);
+        let failing = tools::checked(tools::FAILING);
+        let message = format!(
+            r#"{{"type":"report_filter","text":{},"failing":{failing}}}"#,
+            quote(&text)
+        );
+        state.with_value(|s| tell(s, &message));
+    };
+    let on_names = move || {
+        let url = tools::value(tools::RESOLVER);
+        if resolver::host_of(&url).is_none() {
+            return;
+        }
+        resolver::save(&url);
+        let message = format!(r#"{{"type":"report_names","resolver":{}}}"#, quote(&url));
+        update(&mut |s| {
+            s.naming = true;
+            tell(s, &message);
+        });
+    };
+    // Sorting, the reported message's body (buttons in the worker's trees)
+    // and the names button, handled here for the whole result.
+    let on_result_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("button").ok().flatten())
+        else {
+            return;
+        };
+        if button.id() == tools::NAMES {
+            return on_names();
+        }
+        let message = if let Some(key) = button.get_attribute("data-sort") {
+            format!(r#"{{"type":"report_sort","key":{}}}"#, quote(&key))
+        } else if button.get_attribute("data-kind").as_deref() == Some("show-body") {
+            let Some(section) = button.closest(".report-file").ok().flatten() else {
+                return;
+            };
+            let mut index = 0;
+            let mut at = section.previous_element_sibling();
+            while let Some(e) = at {
+                index += 1;
+                at = e.previous_element_sibling();
+            }
+            format!(r#"{{"type":"report_body","index":{index}}}"#)
+        } else {
+            return;
+        };
+        state.with_value(|s| tell(s, &message));
+    };
     let busy = move || {
         tick.track();
         state
@@ -310,7 +455,10 @@ pub fn ReportsPage() -> impl IntoView {
             id="report-result"
             aria-label=t(m::RESULT)
             aria-busy=busy
+            on:click=on_result_click
+            on:input=on_tools_input
         >
+            <div node_ref=tools_host></div>
             <div node_ref=summary_host></div>
             <div node_ref=files_host></div>
         </section>

@@ -4,7 +4,9 @@
 //! query, so a check can be shared as a link without the text reaching any
 //! server's logs; the type override lives in the query (`&type=spf`).
 
+use crate::Page;
 use crate::components::{
+    copy_button::CopyButton,
     diagnostic_list::DiagnosticList,
     explain_table::ExplainTable,
     fragment::{LINK_LIMIT, sync_fragment},
@@ -16,7 +18,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::{query_signal, use_location};
 use selo::shown::{Shown, ShownFix};
-use selo::{Lang, RecordType, Severity, Span};
+use selo::{Lang, RecordType, Severity, Span, Verdict};
 
 /// Texts longer than this (in bytes) are checked only on request, so that
 /// pasting a megabyte never freezes the page. Real records are under 4 KB.
@@ -61,6 +63,31 @@ fn counts(v: &Shown, l: Lang) -> String {
         ),
     ]
     .join(", ")
+}
+
+/// The generator that writes records of `kind`.
+fn generator(kind: RecordType) -> Page {
+    match kind {
+        RecordType::Dmarc | RecordType::DmarcReportAuth => Page::GenDmarc,
+        RecordType::Spf => Page::GenSpf,
+        RecordType::Dkim => Page::GenDkim,
+        RecordType::Bimi => Page::GenBimi,
+        RecordType::MtaSts | RecordType::MtaStsPolicy => Page::GenMtaSts,
+        RecordType::TlsRpt => Page::GenTlsRpt,
+    }
+}
+
+/// A link to the generator for `kind`. A DKIM record opens the DKIM page
+/// with the key already pasted (in the fragment, like here).
+fn generator_href(kind: RecordType, text: &str) -> String {
+    let page = generator(kind);
+    let record = text.trim();
+    if page == Page::GenDkim && record.starts_with("v=DKIM1") {
+        let encoded = String::from(js_sys::encode_uri_component(record));
+        format!("{}&how=paste#{encoded}", page.href())
+    } else {
+        page.href()
+    }
 }
 
 /// The validator page.
@@ -125,8 +152,12 @@ pub fn ValidatePage() -> impl IntoView {
             text.with_untracked(|t| select_span(&el, t, span));
         }
     });
+    // Set once a fix was applied: the text is then a corrected record to
+    // copy.
+    let fixed = RwSignal::new(false);
     let on_fix = Callback::new(move |fix: ShownFix| {
         text.update(|t| *t = fix.apply(t));
+        fixed.set(true);
         if let Some(el) = area.get_untracked() {
             let _ = el.focus();
         }
@@ -200,17 +231,18 @@ pub fn ValidatePage() -> impl IntoView {
             None => shell_text::CHECKING.get(l).to_string(),
             Some(c) => {
                 let n = counts(&c, l);
-                match c.kind {
-                    Some(k) if c.valid => fill(
-                        validate_text::SUMMARY_VALID.get(l),
-                        &[("type", k.label().get(l)), ("counts", &n)],
-                    ),
-                    Some(k) => fill(
-                        validate_text::SUMMARY_INVALID.get(l),
-                        &[("type", k.label().get(l)), ("counts", &n)],
-                    ),
-                    None => fill(validate_text::SUMMARY_UNKNOWN.get(l), &[("counts", &n)]),
-                }
+                let said = match (c.kind, c.verdict) {
+                    (None, _) if c.findings.iter().any(|f| f.page.is_some()) => {
+                        return validate_text::SUMMARY_LOG.get(l).to_string();
+                    }
+                    (None, _) => validate_text::SUMMARY_UNKNOWN,
+                    (Some(_), Verdict::Dangerous) => validate_text::SUMMARY_DANGEROUS,
+                    (Some(_), Verdict::Caution) => validate_text::SUMMARY_CAUTION,
+                    (Some(_), Verdict::Valid) => validate_text::SUMMARY_VALID,
+                    (Some(_), Verdict::Invalid) => validate_text::SUMMARY_INVALID,
+                };
+                let kind = c.kind.map(|k| k.label().get(l)).unwrap_or_default();
+                fill(said.get(l), &[("type", kind), ("counts", &n)])
             }
         }
     };
@@ -219,8 +251,13 @@ pub fn ValidatePage() -> impl IntoView {
             _ if too_long.get() => "notice",
             _ if down.get() => "invalid",
             None => "empty",
-            Some(c) if c.valid => "valid",
-            Some(_) => "invalid",
+            Some(c) if c.kind.is_none() && c.findings.iter().any(|f| f.page.is_some()) => "log",
+            Some(c) => match c.verdict {
+                Verdict::Valid => "valid",
+                Verdict::Caution => "caution",
+                Verdict::Dangerous => "dangerous",
+                Verdict::Invalid => "invalid",
+            },
         };
         format!("summary summary-{state}")
     };
@@ -290,6 +327,39 @@ pub fn ValidatePage() -> impl IntoView {
                     on_select=on_select
                     on_fix=on_fix
                 />
+            </Show>
+            {move || {
+                // The generator of the detected type or, for a pasted log
+                // line, the page that fixes what it reports.
+                let l = lang.get();
+                let (href, said, page, testid) = checked.with(|c| {
+                    let c = c.as_ref()?;
+                    Some(match c.kind {
+                        Some(k) => (
+                            text.with(|t| generator_href(k, t)),
+                            validate_text::OPEN_GENERATOR,
+                            generator(k),
+                            "open-generator",
+                        ),
+                        None => {
+                            let page = c.findings.iter().find_map(|f| f.page.as_deref())?;
+                            let page = Page::from_slug(page);
+                            (page.href(), validate_text::FIX_ON, page, "fix-page")
+                        }
+                    })
+                })?;
+                let label = fill(said.get(l), &[("page", page.title().get(l))]);
+                Some(view! {
+                    <p class="next-step">
+                        <a href=href data-testid=testid>{label}</a>
+                    </p>
+                })
+            }}
+            <Show when=move || fixed.get() && text.with(|t| !t.trim().is_empty())>
+                <div class="corrected" data-testid="corrected">
+                    <p>{t(validate_text::CORRECTED)}</p>
+                    <CopyButton text=text what=validate_text::CORRECTED_WHAT />
+                </div>
             </Show>
         </div>
         <Show when=move || explanations.with(|e| !e.is_empty())>

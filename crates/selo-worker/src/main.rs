@@ -35,7 +35,7 @@ fn main() {
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
         let data = ev.data();
         if js_sys::Array::is_array(&data) {
-            return run::reports(&js_sys::Array::from(&data));
+            return reports::run::read_batch(js_sys::Array::from(&data));
         }
         let text = data.as_string().unwrap_or_default();
         match serde_json::from_str::<ToWorker>(&text) {
@@ -52,6 +52,12 @@ fn main() {
                 id,
                 shown: selo::shown::shown(&text, kind),
             }),
+            Ok(ToWorker::ReportSort { key }) => reports::run::sort(key),
+            Ok(ToWorker::ReportFilter { text, failing }) => reports::run::filter(text, failing),
+            Ok(ToWorker::ReportNames { resolver }) => {
+                wasm_bindgen_futures::spawn_local(reports::run::names(resolver))
+            }
+            Ok(ToWorker::ReportBody { index }) => reports::run::body(index),
             Ok(ToWorker::Analyze {
                 text,
                 resolver,
@@ -93,73 +99,6 @@ mod run {
     use selo::Lang;
     use selo::check::{self, CheckOptions};
     use selo::dns::{CachingResolver, DohResolver, ResolverUrl};
-
-    /// Reads a batch of report files, `[header, blob...]` (see
-    /// `protocol.rs`), posting progress and each file's tree as it goes.
-    pub fn reports(batch: &js_sys::Array) {
-        use crate::protocol::{Line, ReadHeader};
-        use crate::reports;
-        use wasm_bindgen::JsCast;
-
-        let header = batch.get(0).as_string().unwrap_or_default();
-        let names = match serde_json::from_str::<ReadHeader>(&header) {
-            Ok(h) => h.names,
-            Err(e) => {
-                return post(&FromWorker::Error {
-                    error: StartError::Message,
-                    detail: e.to_string(),
-                });
-            }
-        };
-        let total = names.len();
-        let reader = web_sys::FileReaderSync::new().ok();
-        let mut read = Vec::with_capacity(total);
-        for (index, name) in names.iter().enumerate() {
-            post(&FromWorker::ReportProgress {
-                index,
-                total,
-                line: Line {
-                    en: reports::reading_line(index, total, name, Lang::En),
-                    pt: reports::reading_line(index, total, name, Lang::Pt),
-                },
-            });
-            let bytes = batch
-                .get(index as u32 + 1)
-                .dyn_into::<web_sys::Blob>()
-                .ok()
-                .zip(reader.as_ref())
-                .and_then(|(blob, r)| r.read_as_array_buffer(&blob).ok())
-                .map(|buf| js_sys::Uint8Array::new(&buf).to_vec());
-            let one = match bytes {
-                Some(b) => reports::read(name, &b),
-                None => reports::unreadable(name),
-            };
-            post(&FromWorker::ReportFile {
-                index,
-                total,
-                status: one.en.status,
-                en: reports::file(&one, Lang::En),
-                pt: reports::file(&one, Lang::Pt),
-            });
-            read.push(one);
-        }
-        let summary = reports::summary_of(&read);
-        let en = reports::summary(&read, Lang::En);
-        let pt = reports::summary(&read, Lang::Pt);
-        let line = Line {
-            en: reports::done_line(&summary, Lang::En),
-            pt: reports::done_line(&summary, Lang::Pt),
-        };
-        let files: Vec<selo::report::FileResult> = read.into_iter().map(|r| r.en).collect();
-        post(&FromWorker::ReportDone {
-            summary,
-            line,
-            en,
-            pt,
-            csv: selo::report::export::to_csv(&files),
-            json: selo::report::export::to_json(&files),
-        });
-    }
 
     /// Analyzes a pasted message (see `crate::message`).
     pub async fn analyze(

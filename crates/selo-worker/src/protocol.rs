@@ -15,7 +15,9 @@
 //!   and each `Blob` (a `File`, or the pasted text) read here, so the page
 //!   never holds the bytes. Answered per file by `report_progress` then
 //!   `report_file`, and by one `report_done` with the summary and the
-//!   exports. The page starts a worker for each batch and terminates it.
+//!   exports. The page starts a worker for each batch and terminates it
+//!   with the next batch; until then the worker keeps the batch and answers
+//!   `report_sort`, `report_filter`, `report_names` and `report_body`.
 //! - [`ToWorker::Analyze`] (the Analyze page): answered by one `analyzed`
 //!   once every lookup is done (or `error` for a resolver URL Selo does not
 //!   accept). The page starts a worker for each analysis and terminates it.
@@ -59,6 +61,23 @@ pub enum ToWorker {
         #[serde(default)]
         mail_from: Option<String>,
     },
+    /// Sort the batch's sources tables by this column (the same again:
+    /// the other way); answered by `report_files`.
+    ReportSort { key: crate::reports::SortKey },
+    /// Show only the sources rows that contain `text` (and fail DMARC,
+    /// with `failing`); answered by `report_files`.
+    ReportFilter {
+        text: String,
+        #[serde(default)]
+        failing: bool,
+    },
+    /// Look the batch's sources up in reverse DNS through the RFC 8484
+    /// resolver at `resolver`; answered by `report_names`, then
+    /// `report_files`.
+    ReportNames { resolver: String },
+    /// Read file `index` of the batch again with the bodies of the
+    /// messages it reports; answered by `report_files`.
+    ReportBody { index: usize },
 }
 
 /// The first element of a batch of report files.
@@ -76,6 +95,14 @@ pub struct ReadHeader {
 pub enum ReadTag {
     #[serde(rename = "read")]
     Read,
+}
+
+/// File `index`'s tree in both languages.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct FileTree {
+    pub index: usize,
+    pub en: Node,
+    pub pt: Node,
 }
 
 /// A line of text in both languages.
@@ -142,10 +169,24 @@ pub enum FromWorker {
         pt: Node,
         analysis: Value,
     },
-    /// File `index` (from 0) of `total` is being read.
+    /// File `index` (from 0) of `total` is being read: `read` of its
+    /// `size` bytes, `batch_read` of the batch's `batch_size`.
     ReportProgress {
         index: usize,
         total: usize,
+        line: Line,
+        read: u64,
+        size: u64,
+        batch_read: u64,
+        batch_size: u64,
+    },
+    /// These files' trees again (after a sort, a filter, names or a body).
+    ReportFiles { files: Vec<FileTree> },
+    /// `done` of `total` reverse DNS lookups answered.
+    ReportNames {
+        done: usize,
+        total: usize,
+        finished: bool,
         line: Line,
     },
     /// File `index` has been read: its tree in both languages.
@@ -156,16 +197,15 @@ pub enum FromWorker {
         en: Node,
         pt: Node,
     },
-    /// The batch is read: the summary tree, the totals and the exports
-    /// (`csv`: parsedmarc's columns; `json`: what `selo report --format
-    /// json` prints).
+    /// The batch is read: the summary tree and the totals. Posted as an
+    /// array, `[this, csv, json]`, the exports as `Blob`s (CSV with
+    /// parsedmarc's columns; JSON as `selo report --format json` prints),
+    /// so that the page never parses them.
     ReportDone {
         summary: selo::report::Summary,
         line: Line,
         en: Node,
         pt: Node,
-        csv: String,
-        json: String,
     },
 }
 
@@ -267,11 +307,43 @@ mod tests {
                 en: "a".into(),
                 pt: "b".into(),
             },
+            read: 10,
+            size: 20,
+            batch_read: 10,
+            batch_size: 50,
         };
         assert_eq!(
             m.to_json(),
-            r#"{"type":"report_progress","index":0,"total":2,"line":{"en":"a","pt":"b"}}"#
+            r#"{"type":"report_progress","index":0,"total":2,"line":{"en":"a","pt":"b"},"read":10,"size":20,"batch_read":10,"batch_size":50}"#
         );
+        for (json, expected) in [
+            (
+                r#"{"type":"report_sort","key":"header_from"}"#,
+                ToWorker::ReportSort {
+                    key: crate::reports::SortKey::HeaderFrom,
+                },
+            ),
+            (
+                r#"{"type":"report_filter","text":"google"}"#,
+                ToWorker::ReportFilter {
+                    text: "google".into(),
+                    failing: false,
+                },
+            ),
+            (
+                r#"{"type":"report_names","resolver":"https://dns.google/dns-query"}"#,
+                ToWorker::ReportNames {
+                    resolver: "https://dns.google/dns-query".into(),
+                },
+            ),
+            (
+                r#"{"type":"report_body","index":3}"#,
+                ToWorker::ReportBody { index: 3 },
+            ),
+        ] {
+            assert_eq!(serde_json::from_str::<ToWorker>(json).unwrap(), expected);
+        }
+        assert!(serde_json::from_str::<ToWorker>(r#"{"type":"report_sort","key":"x"}"#).is_err());
     }
 
     #[test]

@@ -10,12 +10,14 @@
 
 use crate::render::{enc, fill};
 use crate::tree::{Node, el, text};
+use selo::dns::ReverseName;
 use selo::report::{
     self, Aggregate, FailureReport, FileResult, Note, Options, Report, Row, Summary, TlsReport,
     explain,
 };
 use selo::{Lang, Text};
-use std::collections::HashMap;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
 
 macro_rules! texts {
     ($($name:ident = ($en:expr, $pt:expr);)+) => {
@@ -99,6 +101,10 @@ texts! {
     COL_DKIM_CHECKS = ("DKIM domains and selectors", "Domínios e seletores DKIM");
     COL_SPF_CHECKS = ("SPF domains", "Domínios SPF");
     FIXES = ("What to fix for the failing sources", "O que corrigir nas origens que falham");
+    FIXES_MORE = (
+        "{n} more failing sources are in the table above and in the exports.",
+        "Mais {n} origens que falham estão na tabela acima e nas exportações."
+    );
     SESSIONS_OK = ("Successful sessions", "Sessões bem-sucedidas");
     SESSIONS_FAILED = ("Failed sessions", "Sessões falhadas");
     POLICY = ("Policy", "Política");
@@ -126,10 +132,138 @@ texts! {
     HEADER = ("Header", "Cabeçalho");
     VALUE = ("Value", "Valor");
     NONE = ("none", "nenhum");
+    COL_DMARC = ("DMARC", "DMARC");
+    COL_NAME = ("Name (reverse DNS)", "Nome (DNS inverso)");
+    NAME_PENDING = ("looking up…", "a consultar…");
+    NAME_NONE = ("no name", "sem nome");
+    NAME_FAILED = ("lookup failed: {error}", "consulta falhou: {error}");
+    NAME_SKIPPED = ("not looked up", "não consultado");
+    SORT_BY = ("Sort by {col}", "Ordenar por {col}");
+    FILTERED = (
+        "{shown} of {n} rows match the filter.",
+        "{shown} de {n} linhas correspondem ao filtro."
+    );
+    FILTERED_NONE = (
+        "No row of this report matches the filter.",
+        "Nenhuma linha deste relatório corresponde ao filtro."
+    );
+    PASS = ("pass", "passa");
+    FAIL = ("fail", "falha");
+    CHART = ("Messages per day", "Mensagens por dia");
+    CHART_LABEL = (
+        "Messages per day, {first} to {last}: {total} messages, {fail} failing DMARC. The figures are in the table below.",
+        "Mensagens por dia, de {first} a {last}: {total} mensagens, {fail} falham o DMARC. Os números estão na tabela abaixo."
+    );
+    CHART_DESC = (
+        "Stacked bars, one per day (UTC): messages that passed DMARC, then those that failed. Each report counts on the day in the middle of its period. The tallest bar is {max} messages.",
+        "Barras empilhadas, uma por dia (UTC): mensagens que passaram o DMARC, depois as que falharam. Cada relatório conta no dia a meio do seu período. A barra mais alta tem {max} mensagens."
+    );
+    CHART_CUT = (
+        "The chart shows the last {n} days of the reports.",
+        "O gráfico mostra os últimos {n} dias dos relatórios."
+    );
+    CHART_TABLE = ("The figures, day by day", "Os números, dia a dia");
+    COL_DAY = ("Day (UTC)", "Dia (UTC)");
+    COL_PASSED = ("Passed DMARC", "Passaram o DMARC");
+    COL_FAILED = ("Failed DMARC", "Falharam o DMARC");
+    SHOW_BODY = (
+        "Show the reported message's body",
+        "Mostrar o corpo da mensagem relatada"
+    );
+    BODY = ("Body of the reported message", "Corpo da mensagem relatada");
+    NO_BODY = (
+        "This report does not carry the message's body.",
+        "Este relatório não traz o corpo da mensagem."
+    );
+    RDNS_PROGRESS = (
+        "Looked up {done} of {n} names through {resolver}…",
+        "{done} de {n} nomes consultados através de {resolver}…"
+    );
+    RDNS_DONE = (
+        "Looked up {n} names through {resolver}: {found} found.",
+        "{n} nomes consultados através de {resolver}: {found} encontrados."
+    );
+    RDNS_CUT = (
+        "Only the {n} sources with the most messages were looked up.",
+        "Só foram consultadas as {n} origens com mais mensagens."
+    );
+    RDNS_BAD = (
+        "This resolver address cannot be used: give an https:// URL (http:// only on this computer).",
+        "Este endereço de resolvedor não pode ser usado: indique um URL https:// (http:// só neste computador)."
+    );
 }
 
 /// Rows shown per aggregate report (the exports have all).
 pub const MAX_ROWS: usize = 300;
+/// Days the chart shows (the last ones).
+pub const MAX_DAYS: usize = 92;
+/// Addresses looked up in reverse DNS, the most messages first.
+pub const MAX_RDNS: usize = 500;
+
+/// A column the sources tables can be sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SortKey {
+    Ip,
+    Name,
+    Count,
+    Dmarc,
+    Disposition,
+    Spf,
+    Dkim,
+    HeaderFrom,
+    EnvelopeFrom,
+}
+
+impl SortKey {
+    fn as_str(self) -> &'static str {
+        match self {
+            SortKey::Ip => "ip",
+            SortKey::Name => "name",
+            SortKey::Count => "count",
+            SortKey::Dmarc => "dmarc",
+            SortKey::Disposition => "disposition",
+            SortKey::Spf => "spf",
+            SortKey::Dkim => "dkim",
+            SortKey::HeaderFrom => "header_from",
+            SortKey::EnvelopeFrom => "envelope_from",
+        }
+    }
+}
+
+/// How the sources tables are shown: the column they are sorted by (none:
+/// failing rows first, then the biggest) and the filter.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct View {
+    pub sort: Option<(SortKey, bool)>,
+    /// Text an IP, name, domain or selector of the row must contain.
+    pub filter: String,
+    /// Only the rows that fail DMARC.
+    pub failing: bool,
+}
+
+impl View {
+    /// Sorts by `key`: a second click on the same column reverses the
+    /// order; counts start with the biggest, text from A.
+    pub fn sort_by(&mut self, key: SortKey) {
+        let descending = match self.sort {
+            Some((k, d)) if k == key => !d,
+            _ => key == SortKey::Count,
+        };
+        self.sort = Some((key, descending));
+    }
+}
+
+/// What the page shows besides the reports: the view of the sources
+/// tables and the reverse DNS names asked for.
+#[derive(Clone, Debug, Default)]
+pub struct Ctx {
+    pub view: View,
+    /// Reverse DNS was asked for (the names column shows).
+    pub rdns: bool,
+    /// The names found so far, by IP as the report writes it.
+    pub names: HashMap<String, ReverseName>,
+}
 /// Failing sources listed in the batch summary.
 pub const MAX_FAILING: usize = 50;
 
@@ -139,6 +273,8 @@ pub const MAX_FAILING: usize = 50;
 pub struct Read {
     pub en: FileResult,
     pub pt: Option<FileResult>,
+    /// Read with the bodies of reported messages.
+    pub with_body: bool,
 }
 
 impl Read {
@@ -160,20 +296,29 @@ fn has_notes(f: &FileResult) -> bool {
         })
 }
 
-/// Reads one file's bytes.
+/// Reads one file's bytes (the worker reads `Blob`s with [`read_stream`]).
+#[cfg(test)]
 pub fn read(name: &str, bytes: &[u8]) -> Read {
-    let en = report::read(name, bytes, &Options::default());
-    let pt = has_notes(&en).then(|| {
-        report::read(
-            name,
-            bytes,
-            &Options {
-                lang: Lang::Pt,
-                ..Options::default()
-            },
-        )
-    });
-    Read { en, pt }
+    read_stream(name, bytes.len() as u64, false, |_| bytes)
+}
+
+/// Reads one file from the readers `open` gives (one for English, one
+/// more for Portuguese when the file has notes or an error), `size` bytes
+/// long, with the bodies of reported messages or not.
+pub fn read_stream<R: std::io::Read>(
+    name: &str,
+    size: u64,
+    with_body: bool,
+    mut open: impl FnMut(Lang) -> R,
+) -> Read {
+    let opts = |lang| Options {
+        lang,
+        include_body: with_body,
+        ..Options::default()
+    };
+    let en = report::read_from(name, open(Lang::En), size, &opts(Lang::En));
+    let pt = has_notes(&en).then(|| report::read_from(name, open(Lang::Pt), size, &opts(Lang::Pt)));
+    Read { en, pt, with_body }
 }
 
 /// A file the browser could not hand over (moved, deleted, not allowed).
@@ -192,6 +337,7 @@ pub fn unreadable(name: &str) -> Read {
     Read {
         en: one(Lang::En),
         pt: Some(one(Lang::Pt)),
+        with_body: false,
     }
 }
 
@@ -336,10 +482,78 @@ fn row_passes(r: &Row) -> bool {
     r.spf == "pass" || r.dkim == "pass"
 }
 
-fn sources_table(a: &Aggregate, l: Lang) -> Vec<Node> {
-    let mut order: Vec<&Row> = a.records.iter().collect();
-    // Failing rows first, then the biggest.
-    order.sort_by_key(|r| (row_passes(r), std::cmp::Reverse(r.count)));
+/// The name column's text for `ip`.
+fn name_of(ip: &str, cx: &Ctx, l: Lang) -> String {
+    match cx.names.get(ip) {
+        None => NAME_PENDING.get(l).to_string(),
+        Some(ReverseName::Names(n)) => n.join(", "),
+        Some(ReverseName::None) => NAME_NONE.get(l).to_string(),
+        Some(ReverseName::NotAnAddress) => NAME_SKIPPED.get(l).to_string(),
+        Some(ReverseName::Failed(e)) => fill(NAME_FAILED.get(l), &[("error", &e.to_string())]),
+    }
+}
+
+/// True when `r` contains the filter (already lowercase) in its IP, its
+/// reverse DNS names, its domains or its DKIM selectors.
+fn row_matches(r: &Row, needle: &str, cx: &Ctx) -> bool {
+    if needle.is_empty() {
+        return true;
+    }
+    let has = |s: &str| s.to_lowercase().contains(needle);
+    has(&r.source_ip)
+        || has(&r.header_from)
+        || r.envelope_from.as_deref().is_some_and(has)
+        || r.dkim_results
+            .iter()
+            .any(|d| has(&d.domain) || d.selector.as_deref().is_some_and(has))
+        || r.spf_results.iter().any(|x| has(&x.domain))
+        || cx
+            .names
+            .get(&r.source_ip)
+            .is_some_and(|n| n.names().iter().any(|n| has(n)))
+}
+
+/// The rows of `a` as the view shows them: filtered, then sorted.
+pub fn view_rows<'a>(a: &'a Aggregate, cx: &Ctx) -> Vec<&'a Row> {
+    let needle = cx.view.filter.trim().to_lowercase();
+    let mut rows: Vec<&Row> = a
+        .records
+        .iter()
+        .filter(|r| !(cx.view.failing && row_passes(r)) && row_matches(r, &needle, cx))
+        .collect();
+    match cx.view.sort {
+        // Failing rows first, then the biggest.
+        None => rows.sort_by_key(|r| (row_passes(r), std::cmp::Reverse(r.count))),
+        Some((key, descending)) => {
+            let ip = |r: &Row| r.source_ip.trim().parse::<std::net::IpAddr>().ok();
+            let name = |r: &Row| {
+                cx.names
+                    .get(&r.source_ip)
+                    .and_then(|n| n.names().first().cloned())
+            };
+            rows.sort_by(|x, y| {
+                let o = match key {
+                    SortKey::Ip => ip(x)
+                        .cmp(&ip(y))
+                        .then_with(|| x.source_ip.cmp(&y.source_ip)),
+                    SortKey::Name => name(x).cmp(&name(y)),
+                    SortKey::Count => x.count.cmp(&y.count),
+                    SortKey::Dmarc => row_passes(x).cmp(&row_passes(y)),
+                    SortKey::Disposition => x.disposition.cmp(&y.disposition),
+                    SortKey::Spf => x.spf.cmp(&y.spf),
+                    SortKey::Dkim => x.dkim.cmp(&y.dkim),
+                    SortKey::HeaderFrom => x.header_from.cmp(&y.header_from),
+                    SortKey::EnvelopeFrom => x.envelope_from.cmp(&y.envelope_from),
+                };
+                if descending { o.reverse() } else { o }
+            });
+        }
+    }
+    rows
+}
+
+fn sources_table(a: &Aggregate, l: Lang, cx: &Ctx) -> Vec<Node> {
+    let order = view_rows(a, cx);
     let shown = order.len().min(MAX_ROWS);
     let body: Vec<Node> = order[..shown]
         .iter()
@@ -361,27 +575,98 @@ fn sources_table(a: &Aggregate, l: Lang) -> Vec<Node> {
                     None => format!("{}: {}", s.domain, s.result),
                 })
                 .collect();
+            let mut cells = vec![el(
+                "td",
+                &[("class", "col-ip")],
+                vec![el("code", &[], vec![text(&r.source_ip)])],
+            )];
+            if cx.rdns {
+                cells.push(el(
+                    "td",
+                    &[("class", "col-name"), ("data-kind", "name")],
+                    vec![text(name_of(&r.source_ip, cx, l))],
+                ));
+            }
+            cells.extend([
+                el(
+                    "td",
+                    &[("class", "col-count"), ("data-kind", "count")],
+                    vec![text(count(r.count, l))],
+                ),
+                el(
+                    "td",
+                    &[("class", "col-dmarc"), ("data-kind", "dmarc")],
+                    vec![text(if pass { PASS.get(l) } else { FAIL.get(l) })],
+                ),
+                td(&r.disposition),
+                td(&r.spf),
+                td(&r.dkim),
+                td(&r.header_from),
+                td(opt(&r.envelope_from)),
+                td(dkim.join(", ")),
+                td(spf.join(", ")),
+            ]);
             el(
                 "tr",
                 &[("data-status", if pass { "pass" } else { "fail" })],
-                vec![
-                    el("td", &[], vec![el("code", &[], vec![text(&r.source_ip)])]),
-                    el(
-                        "td",
-                        &[("data-kind", "count")],
-                        vec![text(count(r.count, l))],
-                    ),
-                    td(&r.disposition),
-                    td(&r.spf),
-                    td(&r.dkim),
-                    td(&r.header_from),
-                    td(opt(&r.envelope_from)),
-                    td(dkim.join(", ")),
-                    td(spf.join(", ")),
-                ],
+                cells,
             )
         })
         .collect();
+    let mut cols: Vec<(Text, Option<SortKey>)> = vec![(SOURCE_IP, Some(SortKey::Ip))];
+    if cx.rdns {
+        cols.push((COL_NAME, Some(SortKey::Name)));
+    }
+    cols.extend([
+        (COL_COUNT, Some(SortKey::Count)),
+        (COL_DMARC, Some(SortKey::Dmarc)),
+        (COL_DISPOSITION, Some(SortKey::Disposition)),
+        (COL_SPF, Some(SortKey::Spf)),
+        (COL_DKIM, Some(SortKey::Dkim)),
+        (COL_HEADER_FROM, Some(SortKey::HeaderFrom)),
+        (COL_ENVELOPE_FROM, Some(SortKey::EnvelopeFrom)),
+        (COL_DKIM_CHECKS, None),
+        (COL_SPF_CHECKS, None),
+    ]);
+    let head = el(
+        "thead",
+        &[],
+        vec![el(
+            "tr",
+            &[],
+            cols.iter()
+                .map(|(label, key)| {
+                    let Some(key) = key else {
+                        return el("th", &[("scope", "col")], vec![text(label.get(l))]);
+                    };
+                    let mut attrs = vec![("scope", "col")];
+                    match cx.view.sort {
+                        Some((k, d)) if k == *key => {
+                            attrs.push(("aria-sort", if d { "descending" } else { "ascending" }))
+                        }
+                        _ => {}
+                    }
+                    el(
+                        "th",
+                        &attrs,
+                        vec![el(
+                            "button",
+                            &[
+                                ("type", "button"),
+                                ("class", "report-sort"),
+                                ("data-sort", key.as_str()),
+                                (
+                                    "aria-label",
+                                    &fill(SORT_BY.get(l), &[("col", label.get(l))]),
+                                ),
+                            ],
+                            vec![text(label.get(l))],
+                        )],
+                    )
+                })
+                .collect(),
+        )],
+    );
     let mut out = vec![el(
         "div",
         &[("class", "table-scroll")],
@@ -390,24 +675,29 @@ fn sources_table(a: &Aggregate, l: Lang) -> Vec<Node> {
             &[("class", "report-sources")],
             vec![
                 el("caption", &[], vec![text(SOURCES.get(l))]),
-                head_row(
-                    &[
-                        SOURCE_IP,
-                        COL_COUNT,
-                        COL_DISPOSITION,
-                        COL_SPF,
-                        COL_DKIM,
-                        COL_HEADER_FROM,
-                        COL_ENVELOPE_FROM,
-                        COL_DKIM_CHECKS,
-                        COL_SPF_CHECKS,
-                    ],
-                    l,
-                ),
+                head,
                 el("tbody", &[], body),
             ],
         )],
     )];
+    let filtered = order.len() < a.records.len();
+    if filtered {
+        out.push(el(
+            "p",
+            &[("class", "report-filtered")],
+            vec![text(if order.is_empty() {
+                FILTERED_NONE.get(l).to_string()
+            } else {
+                fill(
+                    FILTERED.get(l),
+                    &[
+                        ("shown", &count(order.len() as u64, l)),
+                        ("n", &count(a.records.len() as u64, l)),
+                    ],
+                )
+            })],
+        ));
+    }
     if shown < order.len() {
         out.push(el(
             "p",
@@ -424,20 +714,35 @@ fn sources_table(a: &Aggregate, l: Lang) -> Vec<Node> {
     out
 }
 
-/// The likely fix for each failing source of `a`, in `l`.
-fn fixes(a: &Aggregate, l: Lang) -> Vec<(String, u64, explain::SourceFix)> {
-    a.sources
+/// The likely fix for the first `limit` failing sources of `a` (the most
+/// messages first), in `l`, and how many sources fail in all.
+fn fixes(a: &Aggregate, l: Lang, limit: usize) -> (Vec<(String, u64, explain::SourceFix)>, usize) {
+    let failing: Vec<&report::Source> = a
+        .sources
         .iter()
         .filter(|s| s.dmarc_pass < s.messages)
+        .collect();
+    let shown = &failing[..failing.len().min(limit)];
+    // The rows of those sources, in one pass over the rows.
+    let mut rows: HashMap<&str, Vec<&Row>> =
+        shown.iter().map(|s| (s.ip.as_str(), Vec::new())).collect();
+    for r in &a.records {
+        if let Some(v) = rows.get_mut(r.source_ip.as_str()) {
+            v.push(r);
+        }
+    }
+    let out = shown
+        .iter()
         .map(|s| {
-            let rows: Vec<&Row> = a.records.iter().filter(|r| r.source_ip == s.ip).collect();
+            let mine = rows.get(s.ip.as_str()).map(Vec::as_slice).unwrap_or(&[]);
             (
                 s.ip.clone(),
                 s.messages - s.dmarc_pass,
-                explain::source_fix(s, &rows, &a.domain, l),
+                explain::source_fix(s, mine, &a.domain, l),
             )
         })
-        .collect()
+        .collect();
+    (out, failing.len())
 }
 
 fn fix_node(domain: &str, fix: &explain::SourceFix, l: Lang) -> Node {
@@ -461,7 +766,7 @@ fn fix_node(domain: &str, fix: &explain::SourceFix, l: Lang) -> Node {
     el("ul", &[("class", "report-fix")], items)
 }
 
-fn aggregate(a: &Aggregate, l: Lang) -> Node {
+fn aggregate(a: &Aggregate, l: Lang, cx: &Ctx) -> Node {
     let mut facts_rows = vec![
         ("reporter", REPORTER, a.org_name.clone()),
         ("report-id", REPORT_ID, a.report_id.clone()),
@@ -505,8 +810,8 @@ fn aggregate(a: &Aggregate, l: Lang) -> Node {
         facts("report-facts", facts_rows, l),
     ];
     children.extend(notes_list(&a.notes, l));
-    children.extend(sources_table(a, l));
-    let fixes = fixes(a, l);
+    children.extend(sources_table(a, l, cx));
+    let (fixes, all_failing) = fixes(a, l, MAX_FAILING);
     if !fixes.is_empty() {
         children.push(el("h4", &[], vec![text(FIXES.get(l))]));
         children.push(el(
@@ -527,6 +832,16 @@ fn aggregate(a: &Aggregate, l: Lang) -> Node {
                 })
                 .collect(),
         ));
+        if all_failing > fixes.len() {
+            children.push(el(
+                "p",
+                &[("class", "report-cut")],
+                vec![text(fill(
+                    FIXES_MORE.get(l),
+                    &[("n", &count((all_failing - fixes.len()) as u64, l))],
+                ))],
+            ));
+        }
     }
     el(
         "section",
@@ -674,7 +989,7 @@ fn tls(t: &TlsReport, l: Lang) -> Node {
     )
 }
 
-fn failure(x: &FailureReport, l: Lang) -> Node {
+fn failure(x: &FailureReport, l: Lang, cx: &Ctx, with_body: bool) -> Node {
     let mut rows = vec![("reporter", REPORTER, x.org_name.clone())];
     let optional = [
         (
@@ -712,6 +1027,9 @@ fn failure(x: &FailureReport, l: Lang) -> Node {
             .into_iter()
             .filter_map(|(k, label, v)| v.filter(|v| !v.is_empty()).map(|v| (k, label, v))),
     );
+    if let Some(ip) = x.source_ip.as_ref().filter(|_| cx.rdns) {
+        rows.push(("source-name", COL_NAME, name_of(ip, cx, l)));
+    }
     let mut children = vec![
         el(
             "h4",
@@ -743,6 +1061,27 @@ fn failure(x: &FailureReport, l: Lang) -> Node {
             )],
         ));
     }
+    // The body only when asked for: it may hold anyone's mail.
+    children.push(match (&x.reported_body, with_body) {
+        (Some(body), _) => el(
+            "div",
+            &[("class", "report-body")],
+            vec![
+                el("h4", &[], vec![text(BODY.get(l))]),
+                el("pre", &[], vec![text(body)]),
+            ],
+        ),
+        (None, true) => el("p", &[("class", "report-body")], vec![text(NO_BODY.get(l))]),
+        (None, false) => el(
+            "p",
+            &[],
+            vec![el(
+                "button",
+                &[("type", "button"), ("data-kind", "show-body")],
+                vec![text(SHOW_BODY.get(l))],
+            )],
+        ),
+    });
     el(
         "section",
         &[("class", "report"), ("data-kind", "dmarc-failure")],
@@ -752,7 +1091,7 @@ fn failure(x: &FailureReport, l: Lang) -> Node {
 
 /// One file as the page shows it: its name and status, then each report
 /// or the precise reason it was refused.
-pub fn file(r: &Read, l: Lang) -> Node {
+pub fn file(r: &Read, l: Lang, cx: &Ctx) -> Node {
     let f = r.get(l);
     let ok = f.status == "ok";
     let mut children = vec![el(
@@ -804,9 +1143,9 @@ pub fn file(r: &Read, l: Lang) -> Node {
     }
     for rep in &f.reports {
         children.push(match rep {
-            Report::DmarcAggregate(a) => aggregate(a, l),
+            Report::DmarcAggregate(a) => aggregate(a, l, cx),
             Report::TlsRpt(t) => tls(t, l),
-            Report::DmarcFailure(x) => failure(x, l),
+            Report::DmarcFailure(x) => failure(x, l, cx, r.with_body),
         });
     }
     el(
@@ -814,6 +1153,212 @@ pub fn file(r: &Read, l: Lang) -> Node {
         &[("class", "report-file"), ("data-status", f.status)],
         children,
     )
+}
+
+/// Messages per UTC day over the aggregate reports of `files`: (day since
+/// 1970, passed DMARC, failed), every day from the first to the last, each
+/// report counted on the day in the middle of its period.
+pub fn daily(files: &[Read]) -> Vec<(i64, u64, u64)> {
+    let mut by: BTreeMap<i64, (u64, u64)> = BTreeMap::new();
+    for f in files {
+        for rep in &f.en.reports {
+            let Report::DmarcAggregate(a) = rep else {
+                continue;
+            };
+            let mid = a.begin_ts / 2 + a.end_ts.max(a.begin_ts) / 2;
+            let e = by.entry(mid.div_euclid(86_400)).or_default();
+            let pass = a.dmarc_pass.min(a.messages);
+            e.0 += pass;
+            e.1 += a.messages - pass;
+        }
+    }
+    let (Some(&first), Some(&last)) = (by.keys().next(), by.keys().next_back()) else {
+        return Vec::new();
+    };
+    // Only the last MAX_DAYS days (a stray old report would flatten the rest).
+    let first = first.max(last - MAX_DAYS as i64 + 1);
+    (first..=last)
+        .map(|d| {
+            let (p, f) = by.get(&d).copied().unwrap_or_default();
+            (d, p, f)
+        })
+        .collect()
+}
+
+fn day_text(day: i64) -> String {
+    report::rfc3339(day * 86_400)[..10].to_string()
+}
+
+/// The daily volume as stacked bars (passed below, failed on top), with
+/// its name and description for screen readers and the figures in a table.
+fn chart(files: &[Read], l: Lang) -> Vec<Node> {
+    let days = daily(files);
+    let (Some(first), Some(last)) = (days.first(), days.last()) else {
+        return Vec::new();
+    };
+    let max = days.iter().map(|(_, p, f)| p + f).max().unwrap_or(0).max(1);
+    let (total, fail) = days
+        .iter()
+        .fold((0, 0), |(t, f), (_, p, x)| (t + p + x, f + x));
+    // User units: 600 wide; bars share the width, 160 high above 20 for labels.
+    let (w, h, top) = (600u64, 160u64, 14u64);
+    let slot = w / days.len() as u64;
+    let bar = (slot * 4 / 5).max(1);
+    let y_of = |n: u64| n * h / max;
+    let mut bars = Vec::new();
+    for (i, (day, p, f)) in days.iter().enumerate() {
+        let x = i as u64 * slot + (slot - bar) / 2;
+        let (hp, hf) = (y_of(*p), y_of(p + f) - y_of(*p));
+        let label = format!(
+            "{}: {} {}, {} {}",
+            day_text(*day),
+            count(*p, l),
+            PASS.get(l),
+            count(*f, l),
+            FAIL.get(l)
+        );
+        let mut g = vec![el("title", &[], vec![text(label)])];
+        for (class, y, height) in [
+            ("chart-pass", top + h - hp, hp),
+            ("chart-fail", top + h - hp - hf, hf),
+        ] {
+            if height > 0 {
+                g.push(el(
+                    "rect",
+                    &[
+                        ("class", class),
+                        ("x", &x.to_string()),
+                        ("y", &y.to_string()),
+                        ("width", &bar.to_string()),
+                        ("height", &height.to_string()),
+                    ],
+                    vec![],
+                ));
+            }
+        }
+        bars.push(el("g", &[], g));
+    }
+    let label = fill(
+        CHART_LABEL.get(l),
+        &[
+            ("first", &day_text(first.0)),
+            ("last", &day_text(last.0)),
+            ("total", &count(total, l)),
+            ("fail", &count(fail, l)),
+        ],
+    );
+    let base = (top + h).to_string();
+    let mut svg = vec![
+        el("title", &[], vec![text(label.clone())]),
+        el(
+            "desc",
+            &[],
+            vec![text(fill(CHART_DESC.get(l), &[("max", &count(max, l))]))],
+        ),
+        el(
+            "text",
+            &[("class", "chart-axis"), ("x", "0"), ("y", "10")],
+            vec![text(count(max, l))],
+        ),
+        el(
+            "line",
+            &[
+                ("class", "chart-base"),
+                ("x1", "0"),
+                ("x2", &w.to_string()),
+                ("y1", &base),
+                ("y2", &base),
+            ],
+            vec![],
+        ),
+    ];
+    svg.extend(bars);
+    let label_y = (top + h + 16).to_string();
+    svg.push(el(
+        "text",
+        &[("class", "chart-axis"), ("x", "0"), ("y", &label_y)],
+        vec![text(day_text(first.0))],
+    ));
+    if days.len() > 1 {
+        svg.push(el(
+            "text",
+            &[
+                ("class", "chart-axis chart-end"),
+                ("x", &w.to_string()),
+                ("y", &label_y),
+            ],
+            vec![text(day_text(last.0))],
+        ));
+    }
+    let legend = el(
+        "p",
+        &[("class", "chart-legend"), ("aria-hidden", "true")],
+        vec![
+            el("span", &[("class", "chart-key chart-key-pass")], vec![]),
+            text(format!(" {} ", COL_PASSED.get(l))),
+            el("span", &[("class", "chart-key chart-key-fail")], vec![]),
+            text(format!(" {}", COL_FAILED.get(l))),
+        ],
+    );
+    let rows = days
+        .iter()
+        .map(|(d, p, f)| {
+            el(
+                "tr",
+                &[],
+                vec![
+                    td(day_text(*d)),
+                    el("td", &[("data-kind", "pass")], vec![text(count(*p, l))]),
+                    el("td", &[("data-kind", "fail")], vec![text(count(*f, l))]),
+                    td(count(p + f, l)),
+                ],
+            )
+        })
+        .collect();
+    let mut out = vec![
+        el("h4", &[], vec![text(CHART.get(l))]),
+        el(
+            "div",
+            &[("class", "report-chart")],
+            vec![el(
+                "svg",
+                &[
+                    ("class", "report-chart-svg"),
+                    ("role", "img"),
+                    ("aria-label", &label),
+                    ("viewBox", &format!("0 0 {w} {}", top + h + 20)),
+                ],
+                svg,
+            )],
+        ),
+        legend,
+    ];
+    if days.len() == MAX_DAYS {
+        out.push(el(
+            "p",
+            &[("class", "report-cut")],
+            vec![text(fill(
+                CHART_CUT.get(l),
+                &[("n", &MAX_DAYS.to_string())],
+            ))],
+        ));
+    }
+    out.push(el(
+        "details",
+        &[("class", "report-chart-table")],
+        vec![
+            el("summary", &[], vec![text(CHART_TABLE.get(l))]),
+            el(
+                "table",
+                &[("class", "report-facts report-days")],
+                vec![
+                    head_row(&[COL_DAY, COL_PASSED, COL_FAILED, MESSAGES], l),
+                    el("tbody", &[], rows),
+                ],
+            ),
+        ],
+    ));
+    out
 }
 
 /// The batch summary: files read and refused, the totals, and the sources
@@ -871,31 +1416,43 @@ pub fn summary(files: &[Read], l: Lang) -> Node {
         el("h3", &[], vec![text(SUMMARY.get(l))]),
         facts("report-facts report-totals", rows, l),
     ];
+    children.extend(chart(files, l));
     if s.aggregate_reports > 0 {
-        // (domain, ip) -> failing, total, a fix.
-        let mut by: HashMap<(String, String), (u64, u64, Option<explain::SourceFix>)> =
-            HashMap::new();
+        // (domain, ip) -> failing, total, the first report where it fails.
+        let mut by: HashMap<(&str, &str), (u64, u64, Option<&Aggregate>)> = HashMap::new();
         for f in files {
             for rep in &f.en.reports {
                 let Report::DmarcAggregate(a) = rep else {
                     continue;
                 };
-                let mut fix_of: HashMap<String, explain::SourceFix> =
-                    fixes(a, l).into_iter().map(|(ip, _, f)| (ip, f)).collect();
                 for src in &a.sources {
                     let e = by
-                        .entry((a.domain.clone(), src.ip.clone()))
+                        .entry((a.domain.as_str(), src.ip.as_str()))
                         .or_insert((0, 0, None));
-                    e.0 += src.messages - src.dmarc_pass.min(src.messages);
+                    let fail = src.messages - src.dmarc_pass.min(src.messages);
+                    e.0 += fail;
                     e.1 += src.messages;
-                    if e.2.is_none() {
-                        e.2 = fix_of.remove(&src.ip);
+                    if e.2.is_none() && fail > 0 {
+                        e.2 = Some(a);
                     }
                 }
             }
         }
         let mut failing: Vec<_> = by.into_iter().filter(|(_, v)| v.0 > 0).collect();
         failing.sort_by(|a, b| b.1.0.cmp(&a.1.0).then_with(|| a.0.cmp(&b.0)));
+        // The fixes of the sources shown only (there may be many thousands).
+        let failing: Vec<_> = failing
+            .into_iter()
+            .enumerate()
+            .map(|(i, ((domain, ip), (fail, total, a)))| {
+                let fix = a.filter(|_| i < MAX_FAILING).and_then(|a| {
+                    let src = a.sources.iter().find(|s| s.ip == ip)?;
+                    let rows: Vec<&Row> = a.records.iter().filter(|r| r.source_ip == ip).collect();
+                    Some(explain::source_fix(src, &rows, &a.domain, l))
+                });
+                ((domain, ip), (fail, total, fix))
+            })
+            .collect();
         children.push(el("h4", &[], vec![text(FAILING.get(l))]));
         if failing.is_empty() {
             children.push(el(
@@ -913,8 +1470,8 @@ pub fn summary(files: &[Read], l: Lang) -> Node {
                         "tr",
                         &[("data-status", "fail")],
                         vec![
-                            el("td", &[], vec![el("code", &[], vec![text(ip)])]),
-                            td(domain),
+                            el("td", &[], vec![el("code", &[], vec![text(*ip)])]),
+                            td(*domain),
                             td(rate_of(*fail, *total, l)),
                             el(
                                 "td",
@@ -999,6 +1556,456 @@ pub fn done_line(s: &Summary, l: Lang) -> String {
     )
 }
 
+/// The addresses of `files` to look up in reverse DNS, the most messages
+/// first (the sources of failure reports last), at most [`MAX_RDNS`], and
+/// how many there were in all.
+pub fn rdns_targets(files: &[Read]) -> (Vec<String>, usize) {
+    let mut by: HashMap<&str, u64> = HashMap::new();
+    for f in files {
+        for rep in &f.en.reports {
+            match rep {
+                Report::DmarcAggregate(a) => {
+                    for src in &a.sources {
+                        *by.entry(src.ip.as_str()).or_default() += src.messages;
+                    }
+                }
+                Report::DmarcFailure(x) => {
+                    if let Some(ip) = &x.source_ip {
+                        by.entry(ip.as_str()).or_default();
+                    }
+                }
+                Report::TlsRpt(_) => {}
+            }
+        }
+    }
+    let mut all: Vec<(&str, u64)> = by.into_iter().collect();
+    all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let n = all.len();
+    (
+        all.into_iter()
+            .take(MAX_RDNS)
+            .map(|(ip, _)| ip.to_string())
+            .collect(),
+        n,
+    )
+}
+
+/// True when the file has a report whose tree shows sources.
+pub fn has_sources(r: &Read) -> bool {
+    r.en.reports
+        .iter()
+        .any(|x| matches!(x, Report::DmarcAggregate(_) | Report::DmarcFailure(_)))
+}
+
+/// The line while reverse DNS lookups run, and once they are done.
+pub fn names_line(
+    done: usize,
+    total: usize,
+    found: usize,
+    all: usize,
+    resolver: &str,
+    l: Lang,
+) -> String {
+    let n = total.to_string();
+    let mut line = if done < total {
+        fill(
+            RDNS_PROGRESS.get(l),
+            &[
+                ("done", &done.to_string()),
+                ("n", &n),
+                ("resolver", resolver),
+            ],
+        )
+    } else {
+        fill(
+            RDNS_DONE.get(l),
+            &[
+                ("n", &n),
+                ("found", &found.to_string()),
+                ("resolver", resolver),
+            ],
+        )
+    };
+    if all > total {
+        line.push(' ');
+        line.push_str(&fill(RDNS_CUT.get(l), &[("n", &n)]));
+    }
+    line
+}
+
+/// The batch in the worker: the files read, kept so that the page can
+/// sort, filter, look names up and ask for a body without reading again.
+#[cfg(target_arch = "wasm32")]
+pub mod run {
+    use super::*;
+    use crate::fetch::Fetch;
+    use crate::protocol::{FileTree, Line, ReadHeader};
+    use crate::{FromWorker, StartError, post};
+    use selo::dns::{DohResolver, ResolverUrl};
+    use std::cell::RefCell;
+    use wasm_bindgen::{JsCast, JsValue};
+    use web_sys::{Blob, FileReaderSync};
+
+    struct Batch {
+        names: Vec<String>,
+        blobs: Vec<Option<Blob>>,
+        read: Vec<Read>,
+        cx: Ctx,
+    }
+
+    thread_local! {
+        static BATCH: RefCell<Option<Batch>> = const { RefCell::new(None) };
+    }
+
+    /// Bytes read from a `Blob` at a time.
+    const CHUNK: u64 = 1 << 20;
+
+    /// A `Blob` read a chunk at a time with `FileReaderSync`, telling
+    /// `on_chunk` how far it has come.
+    struct BlobReader<'a> {
+        blob: &'a Blob,
+        reader: &'a FileReaderSync,
+        pos: u64,
+        size: u64,
+        buf: Vec<u8>,
+        at: usize,
+        on_chunk: &'a dyn Fn(u64),
+    }
+
+    impl std::io::Read for BlobReader<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            if self.at >= self.buf.len() {
+                if self.pos >= self.size {
+                    return Ok(0);
+                }
+                let end = (self.pos + CHUNK).min(self.size);
+                let part = self
+                    .blob
+                    .slice_with_f64_and_f64(self.pos as f64, end as f64)
+                    .and_then(|b| self.reader.read_as_array_buffer(&b))
+                    .map_err(|_| std::io::Error::other("the browser could not read the file"))?;
+                self.buf = js_sys::Uint8Array::new(&part).to_vec();
+                self.at = 0;
+                if self.buf.is_empty() {
+                    return Ok(0);
+                }
+                self.pos += self.buf.len() as u64;
+                (self.on_chunk)(self.pos);
+            }
+            let n = out.len().min(self.buf.len() - self.at);
+            out[..n].copy_from_slice(&self.buf[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    fn read_blob(
+        name: &str,
+        blob: Option<&Blob>,
+        reader: Option<&FileReaderSync>,
+        with_body: bool,
+        on_chunk: &dyn Fn(u64),
+    ) -> Read {
+        let (Some(blob), Some(reader)) = (blob, reader) else {
+            return unreadable(name);
+        };
+        let size = blob.size() as u64;
+        let mut first = true;
+        let quiet = |_: u64| {};
+        let r = read_stream(name, size, with_body, |_| {
+            // Progress for the first reading only.
+            let on: &dyn Fn(u64) = if first { on_chunk } else { &quiet };
+            first = false;
+            BlobReader {
+                blob,
+                reader,
+                pos: 0,
+                size,
+                buf: Vec::new(),
+                at: 0,
+                on_chunk: on,
+            }
+        });
+        // A read error is the browser's, not the file's.
+        if r.en
+            .error_detail
+            .as_ref()
+            .is_some_and(|e| e.code == "report::read-error")
+        {
+            return unreadable(name);
+        }
+        r
+    }
+
+    /// Reads a batch of report files, `[header, blob...]` (see
+    /// `protocol.rs`), posting progress and each file's tree as it goes.
+    pub fn read_batch(batch: js_sys::Array) {
+        let header = batch.get(0).as_string().unwrap_or_default();
+        let names = match serde_json::from_str::<ReadHeader>(&header) {
+            Ok(h) => h.names,
+            Err(e) => {
+                return post(&FromWorker::Error {
+                    error: StartError::Message,
+                    detail: e.to_string(),
+                });
+            }
+        };
+        let total = names.len();
+        let blobs: Vec<Option<Blob>> = (0..total)
+            .map(|i| batch.get(i as u32 + 1).dyn_into::<Blob>().ok())
+            .collect();
+        let batch_size: u64 = blobs.iter().flatten().map(|b| b.size() as u64).sum();
+        let reader = FileReaderSync::new().ok();
+        let cx = Ctx::default();
+        let mut read = Vec::with_capacity(total);
+        let mut batch_read = 0u64;
+        for (index, name) in names.iter().enumerate() {
+            let blob = blobs[index].as_ref();
+            let size = blob.map_or(0, |b| b.size() as u64);
+            let line = Line {
+                en: reading_line(index, total, name, Lang::En),
+                pt: reading_line(index, total, name, Lang::Pt),
+            };
+            let progress = |done: u64, line: &Line| {
+                post(&FromWorker::ReportProgress {
+                    index,
+                    total,
+                    line: Line {
+                        en: line.en.clone(),
+                        pt: line.pt.clone(),
+                    },
+                    read: done,
+                    size,
+                    batch_read: batch_read + done,
+                    batch_size,
+                })
+            };
+            progress(0, &line);
+            let one = read_blob(name, blob, reader.as_ref(), false, &|done| {
+                progress(done, &line)
+            });
+            batch_read += size;
+            post(&FromWorker::ReportFile {
+                index,
+                total,
+                status: one.en.status,
+                en: file(&one, Lang::En, &cx),
+                pt: file(&one, Lang::Pt, &cx),
+            });
+            read.push(one);
+        }
+        let summary = summary_of(&read);
+        let en = super::summary(&read, Lang::En);
+        let pt = super::summary(&read, Lang::Pt);
+        let line = Line {
+            en: done_line(&summary, Lang::En),
+            pt: done_line(&summary, Lang::Pt),
+        };
+        // The exports take the results by slice: lend them without a copy.
+        let empty = || FileResult {
+            file: String::new(),
+            status: "ok",
+            error: None,
+            error_detail: None,
+            reports: Vec::new(),
+        };
+        let files: Vec<FileResult> = read
+            .iter_mut()
+            .map(|r| std::mem::replace(&mut r.en, empty()))
+            .collect();
+        let blob = |text: String| {
+            let bytes = js_sys::Uint8Array::from(text.as_bytes());
+            Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&bytes))
+                .map(JsValue::from)
+                .unwrap_or(JsValue::NULL)
+        };
+        let csv = blob(report::export::to_csv(&files));
+        let json = blob(report::export::to_json(&files));
+        for (r, f) in read.iter_mut().zip(files) {
+            r.en = f;
+        }
+        let done = FromWorker::ReportDone {
+            summary,
+            line,
+            en,
+            pt,
+        };
+        let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+        let message = js_sys::Array::of3(&JsValue::from_str(&done.to_json()), &csv, &json);
+        // Fails only when the page has gone.
+        let _ = scope.post_message(&message);
+        BATCH.with(|b| {
+            *b.borrow_mut() = Some(Batch {
+                names,
+                blobs,
+                read,
+                cx,
+            })
+        });
+    }
+
+    /// Posts the trees of the files `which` picks, built again.
+    fn repost(which: impl Fn(&Read) -> bool) {
+        let files = BATCH.with(|b| {
+            let b = b.borrow();
+            let Some(b) = b.as_ref() else {
+                return Vec::new();
+            };
+            b.read
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| which(r))
+                .map(|(index, r)| FileTree {
+                    index,
+                    en: file(r, Lang::En, &b.cx),
+                    pt: file(r, Lang::Pt, &b.cx),
+                })
+                .collect()
+        });
+        post(&FromWorker::ReportFiles { files });
+    }
+
+    fn with_batch(f: impl FnOnce(&mut Batch)) {
+        BATCH.with(|b| {
+            if let Some(b) = b.borrow_mut().as_mut() {
+                f(b)
+            }
+        });
+    }
+
+    fn has_aggregate(r: &Read) -> bool {
+        r.en.reports
+            .iter()
+            .any(|x| matches!(x, Report::DmarcAggregate(_)))
+    }
+
+    pub fn sort(key: SortKey) {
+        with_batch(|b| b.cx.view.sort_by(key));
+        repost(has_aggregate);
+    }
+
+    pub fn filter(text: String, failing: bool) {
+        with_batch(|b| {
+            b.cx.view.filter = text;
+            b.cx.view.failing = failing;
+        });
+        repost(has_aggregate);
+    }
+
+    pub fn body(index: usize) {
+        let reader = FileReaderSync::new().ok();
+        with_batch(|b| {
+            let (Some(name), Some(blob)) = (b.names.get(index), b.blobs.get(index)) else {
+                return;
+            };
+            let again = read_blob(name, blob.as_ref(), reader.as_ref(), true, &|_| {});
+            b.read[index] = again;
+        });
+        let files = BATCH.with(|b| {
+            let b = b.borrow();
+            b.as_ref()
+                .and_then(|b| {
+                    b.read.get(index).map(|r| FileTree {
+                        index,
+                        en: file(r, Lang::En, &b.cx),
+                        pt: file(r, Lang::Pt, &b.cx),
+                    })
+                })
+                .into_iter()
+                .collect()
+        });
+        post(&FromWorker::ReportFiles { files });
+    }
+
+    /// Per request.
+    const TIMEOUT_MS: i32 = 5_000;
+    /// Lookups in flight at once.
+    const PARALLEL: usize = 8;
+
+    pub async fn names(resolver: String) {
+        let Ok(url) = ResolverUrl::try_from(resolver.as_str()) else {
+            return post(&FromWorker::ReportNames {
+                done: 0,
+                total: 0,
+                finished: true,
+                line: Line {
+                    en: RDNS_BAD.get(Lang::En).to_string(),
+                    pt: RDNS_BAD.get(Lang::Pt).to_string(),
+                },
+            });
+        };
+        // host[:port], as the page names a resolver.
+        let host = url
+            .as_str()
+            .split_once("://")
+            .and_then(|(_, rest)| rest.split('/').next())
+            .unwrap_or(url.host())
+            .to_string();
+        let Some((ips, all)) = BATCH.with(|b| {
+            b.borrow_mut().as_mut().map(|b| {
+                b.cx.rdns = true;
+                rdns_targets(&b.read)
+            })
+        }) else {
+            return;
+        };
+        let total = ips.len();
+        let line = |done: usize, found: usize| Line {
+            en: names_line(done, total, found, all, &host, Lang::En),
+            pt: names_line(done, total, found, all, &host, Lang::Pt),
+        };
+        post(&FromWorker::ReportNames {
+            done: 0,
+            total,
+            finished: false,
+            line: line(0, 0),
+        });
+        repost(has_sources);
+        let dns = DohResolver::new(
+            url,
+            Fetch {
+                timeout_ms: TIMEOUT_MS,
+            },
+        );
+        let (mut done, mut found) = (0, 0);
+        selo::dns::reverse_all(&dns, &ips, PARALLEL, |ip, name| {
+            done += 1;
+            found += usize::from(!name.names().is_empty());
+            with_batch(|b| {
+                b.cx.names.insert(ip.to_string(), name.clone());
+            });
+            post(&FromWorker::ReportNames {
+                done,
+                total,
+                finished: false,
+                line: line(done, found),
+            });
+        })
+        .await;
+        // Sources past the cap say they were not looked up.
+        with_batch(|b| {
+            for f in &b.read {
+                for rep in &f.en.reports {
+                    if let Report::DmarcAggregate(a) = rep {
+                        for r in &a.records {
+                            b.cx.names
+                                .entry(r.source_ip.clone())
+                                .or_insert(ReverseName::NotAnAddress);
+                        }
+                    }
+                }
+            }
+        });
+        repost(has_sources);
+        post(&FromWorker::ReportNames {
+            done,
+            total,
+            finished: true,
+            line: line(done, found),
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1021,7 +2028,7 @@ mod tests {
             assert!(!t.en.trim().is_empty() && !t.pt.trim().is_empty(), "{name}");
             if t.en.chars().filter(|c| c.is_alphabetic()).count() > 3
                 && !t.en.contains('_')
-                && t.en != "Authentication-Results"
+                && !["Authentication-Results", "DMARC"].contains(&t.en)
             {
                 assert_ne!(t.en, t.pt, "{name} is not translated");
             }
@@ -1057,7 +2064,7 @@ mod tests {
             panic!("not an aggregate report")
         };
         for l in [Lang::En, Lang::Pt] {
-            let j = json(&file(&r, l));
+            let j = json(&file(&r, l, &Ctx::default()));
             assert!(j.contains(&a.org_name), "{j}");
             assert!(j.contains(&a.report_id));
             assert!(j.contains(&policy_line(&a.policy)));
@@ -1070,7 +2077,7 @@ mod tests {
                 count(a.messages, l)
             )));
         }
-        assert!(json(&file(&r, Lang::Pt)).contains("Relatório agregado DMARC de"));
+        assert!(json(&file(&r, Lang::Pt, &Ctx::default())).contains("Relatório agregado DMARC de"));
     }
 
     #[test]
@@ -1080,10 +2087,10 @@ mod tests {
         assert_eq!(r.en.status, "error");
         let pt = r.pt.as_ref().expect("read again in Portuguese");
         assert_ne!(r.en.error, pt.error);
-        let en = json(&file(&r, Lang::En));
+        let en = json(&file(&r, Lang::En, &Ctx::default()));
         assert!(en.contains(r.en.error.as_deref().unwrap()), "{en}");
         assert!(en.contains(r#""data-status":"error""#));
-        let pt_tree = json(&file(&r, Lang::Pt));
+        let pt_tree = json(&file(&r, Lang::Pt, &Ctx::default()));
         assert!(pt_tree.contains(pt.error.as_deref().unwrap()), "{pt_tree}");
         assert!(pt_tree.contains("recusado"));
     }
@@ -1097,7 +2104,7 @@ mod tests {
             panic!("not a TLS report")
         };
         for l in [Lang::En, Lang::Pt] {
-            let j = json(&file(&r, l));
+            let j = json(&file(&r, l, &Ctx::default()));
             assert!(j.contains(&count(t.failed_sessions, l)), "{j}");
             for p in &t.policies {
                 for f in &p.failures {
@@ -1150,10 +2157,226 @@ mod tests {
         assert!(done_line(&s, Lang::Pt).contains("4 lidos, 1 recusados"));
     }
 
+    fn aggregate_of(r: &Read) -> &Aggregate {
+        r.en.reports
+            .iter()
+            .find_map(|x| match x {
+                Report::DmarcAggregate(a) => Some(a),
+                _ => None,
+            })
+            .expect("an aggregate report")
+    }
+
+    #[test]
+    fn the_chart_stacks_passed_and_failed_per_day_with_its_figures() {
+        let names = [
+            "dmarc-reports/mail-auth/003.xml",
+            "dmarc-reports/parsedmarc/aggregate/fastmail.com!example.com!1516060800!1516147199!102675056.xml.gz",
+            "dmarc-reports/parsedmarc/aggregate/rfc9990-sample.xml",
+            "dmarc-reports/parsedmarc/aggregate/example.net!example.com!1529366400!1529452799.xml",
+        ];
+        let reads: Vec<Read> = names.iter().map(|n| read(n, &fixture(n))).collect();
+        let days = daily(&reads);
+        let s = summary_of(&reads);
+        // Every message is on one day; the days are contiguous and at most MAX_DAYS.
+        let in_chart: u64 = days.iter().map(|(_, p, f)| p + f).sum();
+        let passed: u64 = days.iter().map(|(_, p, _)| p).sum();
+        let last_day = days.last().unwrap().0;
+        let recent: u64 = reads
+            .iter()
+            .map(aggregate_of)
+            .filter(|a| {
+                (a.begin_ts / 2 + a.end_ts / 2).div_euclid(86_400) > last_day - MAX_DAYS as i64
+            })
+            .map(|a| a.messages)
+            .sum();
+        assert_eq!(in_chart, recent);
+        assert!(passed <= s.dmarc_pass);
+        assert!(days.len() <= MAX_DAYS);
+        assert!(days.windows(2).all(|w| w[1].0 == w[0].0 + 1));
+        // One report only: one day, its figures in the label and the table.
+        let one = &reads[1..2];
+        let a = aggregate_of(&one[0]);
+        assert_eq!(
+            daily(one),
+            vec![(a.begin_ts / 86_400, a.dmarc_pass, a.messages - a.dmarc_pass)]
+        );
+        for l in [Lang::En, Lang::Pt] {
+            let j = json(&summary(one, l));
+            assert!(
+                j.contains(r#"["svg",{"class":"report-chart-svg","role":"img","aria-label":"#),
+                "{j}"
+            );
+            assert!(j.contains(&format!("{} ", count(a.messages, l))), "{j}");
+            assert!(j.contains(r#"["rect",{"class":"chart-"#), "{j}");
+            assert!(j.contains(r#"["desc",{}"#));
+            assert!(j.contains(r#"["details",{"class":"report-chart-table"}"#));
+            assert!(
+                j.contains(&format!(
+                    r#"["td",{{"data-kind":"pass"}},"{}"]"#,
+                    count(a.dmarc_pass, l)
+                )),
+                "{j}"
+            );
+        }
+        // No aggregate report: no chart.
+        let tls = "tlsrpt-reports/mail-auth/rpt01.json";
+        let only_tls = [read(tls, &fixture(tls))];
+        assert!(daily(&only_tls).is_empty());
+        assert!(!json(&summary(&only_tls, Lang::En)).contains("svg"));
+    }
+
+    #[test]
+    fn sources_sort_by_a_column_both_ways_and_filter() {
+        let name = "dmarc-reports/mail-auth/003.xml";
+        let r = read(name, &fixture(name));
+        let a = aggregate_of(&r);
+        assert!(a.records.len() >= 3);
+        let mut cx = Ctx::default();
+        // Default: failing rows first, then the biggest.
+        let rows = view_rows(a, &cx);
+        assert!(
+            rows.windows(2)
+                .all(|w| (row_passes(w[0]), std::cmp::Reverse(w[0].count))
+                    <= (row_passes(w[1]), std::cmp::Reverse(w[1].count)))
+        );
+        cx.view.sort_by(SortKey::Count);
+        assert_eq!(cx.view.sort, Some((SortKey::Count, true)));
+        let counts: Vec<u64> = view_rows(a, &cx).iter().map(|r| r.count).collect();
+        assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+        cx.view.sort_by(SortKey::Count);
+        let counts: Vec<u64> = view_rows(a, &cx).iter().map(|r| r.count).collect();
+        assert!(counts.windows(2).all(|w| w[0] <= w[1]), "{counts:?}");
+        cx.view.sort_by(SortKey::Ip);
+        assert_eq!(cx.view.sort, Some((SortKey::Ip, false)));
+        let ips: Vec<std::net::IpAddr> = view_rows(a, &cx)
+            .iter()
+            .map(|r| r.source_ip.parse().unwrap())
+            .collect();
+        assert!(ips.windows(2).all(|w| w[0] <= w[1]), "{ips:?}");
+        let j = json(&file(&r, Lang::En, &cx));
+        assert!(j.contains(r#"["th",{"scope":"col","aria-sort":"ascending"},["button",{"type":"button","class":"report-sort","data-sort":"ip","#), "{j}");
+        assert_eq!(j.matches("aria-sort").count(), 1);
+
+        // A filter by IP keeps that row only, and says so.
+        let ip = a.records[1].source_ip.clone();
+        cx.view.filter = format!(" {ip} ");
+        let rows = view_rows(a, &cx);
+        assert!(!rows.is_empty() && rows.iter().all(|r| r.source_ip == ip));
+        let j = json(&file(&r, Lang::Pt, &cx));
+        assert!(j.contains("correspondem ao filtro"), "{j}");
+        // By domain, case aside.
+        cx.view.filter = a.records[0].header_from.to_uppercase();
+        assert!(view_rows(a, &cx).iter().all(|r| {
+            r.header_from == a.records[0].header_from
+                || r.envelope_from.as_deref() == Some(&a.records[0].header_from)
+                || r.dkim_results
+                    .iter()
+                    .any(|d| d.domain.eq_ignore_ascii_case(&a.records[0].header_from))
+                || r.spf_results
+                    .iter()
+                    .any(|d| d.domain.eq_ignore_ascii_case(&a.records[0].header_from))
+        }));
+        cx.view.filter = "no-such-thing.invalid".into();
+        assert!(view_rows(a, &cx).is_empty());
+        assert!(json(&file(&r, Lang::En, &cx)).contains("No row of this report matches"));
+        // Only failing rows.
+        cx.view.filter.clear();
+        cx.view.failing = true;
+        let failing = a.records.iter().filter(|r| !row_passes(r)).count();
+        assert_eq!(view_rows(a, &cx).len(), failing);
+    }
+
+    #[test]
+    fn names_show_in_a_column_only_when_asked() {
+        let name = "dmarc-reports/mail-auth/003.xml";
+        let r = read(name, &fixture(name));
+        let a = aggregate_of(&r);
+        let mut cx = Ctx::default();
+        assert!(!json(&file(&r, Lang::En, &cx)).contains("reverse DNS"));
+        cx.rdns = true;
+        let ips: Vec<&str> = a.records.iter().map(|r| r.source_ip.as_str()).collect();
+        cx.names.insert(
+            ips[0].into(),
+            ReverseName::Names(vec!["out.mail.example".into()]),
+        );
+        cx.names.insert(ips[1].into(), ReverseName::None);
+        cx.names.insert(
+            ips[2].into(),
+            ReverseName::Failed(selo::dns::LookupError::Timeout),
+        );
+        let j = json(&file(&r, Lang::En, &cx));
+        assert!(j.contains("Name (reverse DNS)"));
+        assert!(
+            j.contains(r#"["td",{"class":"col-name","data-kind":"name"},"out.mail.example"]"#),
+            "{j}"
+        );
+        assert!(j.contains(r#""no name""#));
+        assert!(j.contains("lookup failed: no answer in time"));
+        let pt = json(&file(&r, Lang::Pt, &cx));
+        assert!(pt.contains("Nome (DNS inverso)") && pt.contains("sem nome"));
+        // Filter and sort by name.
+        cx.view.filter = "OUT.MAIL".into();
+        assert_eq!(
+            view_rows(a, &cx).len(),
+            a.records.iter().filter(|r| r.source_ip == ips[0]).count()
+        );
+        cx.view.filter.clear();
+        cx.view.sort_by(SortKey::Name);
+        assert_eq!(view_rows(a, &cx).last().unwrap().source_ip, ips[0]);
+        // The addresses to look up: every source once, the biggest first.
+        let (targets, all) = rdns_targets(std::slice::from_ref(&r));
+        assert_eq!(all, a.sources.len());
+        assert_eq!(targets[0], a.sources[0].ip);
+        assert!(names_line(2, 4, 1, 4, "dns.example", Lang::En).contains("2 of 4"));
+        assert!(
+            names_line(4, 4, 1, 9, "dns.example", Lang::Pt).contains("Só foram consultadas as 4")
+        );
+    }
+
+    #[test]
+    fn a_failure_report_shows_headers_mechanism_and_source_but_its_body_only_when_asked() {
+        let name = "hostile/failure-rfc6591.eml";
+        let bytes = fixture(name);
+        let r = read(name, &bytes);
+        assert_eq!(r.en.status, "ok", "{:?}", r.en.error);
+        let j = json(&file(&r, Lang::En, &Ctx::default()));
+        assert!(
+            j.contains(r#"["td",{"data-kind":"auth-failure"},"dmarc"]"#),
+            "{j}"
+        );
+        assert!(
+            j.contains(r#"["td",{"data-kind":"source-ip"},"192.0.2.1"]"#),
+            "{j}"
+        );
+        assert!(j.contains("Earn money"), "{j}");
+        assert!(!j.contains("Spam Spam"), "{j}");
+        assert!(j.contains(r#"["button",{"type":"button","data-kind":"show-body"}"#));
+        let with = read_stream(name, bytes.len() as u64, true, |_| bytes.as_slice());
+        let j = json(&file(&with, Lang::Pt, &Ctx::default()));
+        assert!(j.contains("Spam Spam Spam"), "{j}");
+        assert!(j.contains("Corpo da mensagem relatada"));
+        assert!(!j.contains("show-body"));
+        // Asked, but an aggregate report has no body: nothing changes.
+        let mut cx = Ctx {
+            rdns: true,
+            ..Ctx::default()
+        };
+        cx.names.insert(
+            "192.0.2.1".into(),
+            ReverseName::Names(vec!["mailserver.example.net".into()]),
+        );
+        let j = json(&file(&r, Lang::En, &cx));
+        assert!(
+            j.contains(r#"["td",{"data-kind":"source-name"},"mailserver.example.net"]"#),
+            "{j}"
+        );
+    }
+
     #[test]
     fn unreadable_files_say_so_in_both_languages() {
         let r = unreadable("x.xml");
-        assert!(json(&file(&r, Lang::En)).contains("could not read"));
-        assert!(json(&file(&r, Lang::Pt)).contains("não conseguiu ler"));
+        assert!(json(&file(&r, Lang::En, &Ctx::default())).contains("could not read"));
+        assert!(json(&file(&r, Lang::Pt, &Ctx::default())).contains("não conseguiu ler"));
     }
 }

@@ -524,7 +524,7 @@ impl fmt::Display for SpecRef {
         if self.rfc != 0 {
             write!(f, "RFC {} {}", self.rfc, self.section)
         } else if self.doc.starts_with("draft-brand-indicators") {
-            write!(f, "BIMI draft {}", self.section)
+            write!(f, "BIMI {}", self.section)
         } else {
             write!(f, "{} {}", self.doc, self.section)
         }

@@ -34,3 +34,28 @@ pub(crate) fn entry(
         default,
     }
 }
+
+/// Defaults that are a phrase rather than a value, with their translations.
+const DEFAULT_PHRASES: [Text; 3] = [
+    Text::new("the value of p", "o valor de p"),
+    Text::new(
+        "the value of sp, else p",
+        "o valor de sp ou, sem sp, o de p",
+    ),
+    Text::new("the domain being checked", "o domínio verificado"),
+];
+
+/// An [`Explanation::default`] in both languages: a phrase is translated,
+/// a value (`none`, `100`, `rsa`) stays as written.
+///
+/// ```
+/// use selo::{Lang, explain::default_text};
+/// assert_eq!(default_text("the value of p").get(Lang::Pt), "o valor de p");
+/// assert_eq!(default_text("none").get(Lang::Pt), "none");
+/// ```
+pub fn default_text(default: &'static str) -> Text {
+    DEFAULT_PHRASES
+        .into_iter()
+        .find(|t| t.en == default)
+        .unwrap_or(Text::new(default, default))
+}

@@ -256,10 +256,10 @@ crate::diagnostic::catalogue! {
         code: "input::needs-splitting",
         severity: Severity::Info,
         spec: Some(SpecRef::rfc(7208, "3.3")),
-        en: "This value is {len} bytes long; one TXT character-string holds at most 255 bytes, so it must be published as several strings.",
-        en_help: "Publish it as quoted strings of at most 255 bytes each (Selo's zone-file line does this); receivers join them with nothing in between.",
-        pt: "Este valor tem {len} bytes; cada cadeia de caracteres TXT admite no máximo 255 bytes, por isso tem de ser publicado como várias cadeias.",
-        pt_help: "Publique-o como cadeias entre aspas com 255 bytes no máximo cada (a linha de ficheiro de zona do Selo já o faz); os recetores juntam-nas sem nada entre elas.",
+        en: "This value is {len} bytes long, more than the 255 bytes one TXT character-string holds, so DNS keeps it as several strings.",
+        en_help: "Most DNS panels split long values themselves: paste the whole value there. In a zone file, or in a panel that asks for split values, use strings of at most 255 bytes (Selo's zone-file line has them); receivers join them with nothing in between.",
+        pt: "Este valor tem {len} bytes, mais do que os 255 bytes que cabem numa cadeia de caracteres TXT, por isso o DNS guarda-o em várias cadeias.",
+        pt_help: "A maioria dos painéis de DNS divide os valores longos sozinha: cole aí o valor completo. Num ficheiro de zona, ou num painel que peça valores divididos, use blocos de até 255 bytes (a linha de ficheiro de zona do Selo já os tem); os recetores juntam-nos sem nada entre eles.",
     };
 
     MORE_FINDINGS = Message {

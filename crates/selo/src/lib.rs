@@ -56,6 +56,7 @@ pub mod dns;
 pub mod domain;
 pub mod explain;
 pub mod input;
+#[cfg(feature = "message")]
 pub mod message;
 pub mod mta_sts;
 pub mod report;

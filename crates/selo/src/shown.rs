@@ -107,6 +107,10 @@ pub struct ShownFinding {
     pub fix: Option<ShownFix>,
     /// The rule.
     pub spec: Option<ShownSpec>,
+    /// The page of the app that fixes what a pasted log line reports
+    /// (`dmarc`, `spf`, `dkim`, `mta-sts`; see [`crate::input::log_page`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
 }
 
 impl From<&Diagnostic> for ShownFinding {
@@ -138,6 +142,7 @@ impl From<&Diagnostic> for ShownFinding {
                 label: s.to_string(),
                 url: s.url(),
             }),
+            page: crate::input::log_page(d.code).map(str::to_string),
         }
     }
 }
@@ -153,8 +158,9 @@ pub struct ShownRow {
     pub meaning: Both,
     /// What this value does, when it is one of a few words.
     pub value_meaning: Option<Both>,
-    /// The value receivers assume when the tag is absent.
-    pub default: Option<String>,
+    /// The value receivers assume when the tag is absent (a phrase such
+    /// as "the value of p" is translated; a value is the same in both).
+    pub default: Option<Both>,
 }
 
 impl From<Explanation> for ShownRow {
@@ -164,7 +170,7 @@ impl From<Explanation> for ShownRow {
             value: e.value,
             meaning: e.meaning.into(),
             value_meaning: e.value_meaning.map(Both::from),
-            default: e.default.map(str::to_string),
+            default: e.default.map(|d| crate::explain::default_text(d).into()),
         }
     }
 }
@@ -198,12 +204,18 @@ impl Shown {
 
 impl From<&Validation> for Shown {
     fn from(v: &Validation) -> Self {
+        let mut findings: Vec<ShownFinding> =
+            v.diagnostics.iter().map(ShownFinding::from).collect();
+        // As the page lists them: errors first, then warnings, then notes,
+        // each in text order (sorted here, so the page's module carries no
+        // sort).
+        findings.sort_by_key(|d| (std::cmp::Reverse(d.severity), d.primary.start));
         Shown {
             kind: v.kind,
             detected: v.detected,
             valid: v.valid,
             verdict: v.verdict,
-            findings: v.diagnostics.iter().map(ShownFinding::from).collect(),
+            findings,
             explanation: if v.valid {
                 v.record
                     .as_ref()
@@ -307,6 +319,27 @@ mod tests {
             let back: Shown = serde_json::from_str(&json).unwrap();
             assert_eq!(back, s, "{text}");
         }
+    }
+
+    #[test]
+    fn a_generated_key_pair_s_public_pem_becomes_its_record() {
+        // What the DKIM page hands the worker after WebCrypto made a pair:
+        // the public key as SubjectPublicKeyInfo PEM, RSA or Ed25519.
+        let ed = "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA4+icbB3wxr3w2h9+JRu3SKR/9lhDW6hzuGTBWeK72tA=\n-----END PUBLIC KEY-----\n";
+        let k = shown_key(ed);
+        assert_eq!(
+            k.record.as_deref(),
+            Some("v=DKIM1; k=ed25519; p=4+icbB3wxr3w2h9+JRu3SKR/9lhDW6hzuGTBWeK72tA=")
+        );
+        assert!(k.error.is_none());
+        let rsa = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0EGWPCGD+E+G7OBsrd0T\n/owMBjrbVIirP9THHqFZ+IbFvtyHx1NRUmxUQyW1EXdhs7+RPNKtfkfR+uHi/Ybb\nF4Qkk7TEvit9lxIAtzVNFVlzdxwibtALF7dUl8bpGo44VNhlle2ByEUhBMFx/p/o\nlr0gYtmqV2V3hkrL94+Ad9vDZsQfJk3YBt7SJAOwReUVhtTRkCYOpKY4mQPS9xvg\nfKjrdYRLFH3NjAkXAbQixrB8Kc2UlOfNVBLocTfOsg72OObLWRiQ9+mCzHJwDAau\nV8e9vRkRjuu/uzd2wEH1CaCT2tVeY+Vkzkvme4GmqUi4ykmDnqZSUGP9JQ4Hm6B9\nAQIDAQAB\n-----END PUBLIC KEY-----\n";
+        let k = shown_key(rsa);
+        let record = k.record.expect("an RSA public key is read");
+        assert!(
+            record.starts_with("v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA"),
+            "{record}"
+        );
+        assert_eq!(k.key_info.as_deref(), Some("RSA 2048 bits"));
     }
 
     #[test]

@@ -529,6 +529,7 @@ pub fn all_messages() -> impl Iterator<Item = &'static Message> {
         tls_rpt::MESSAGES,
         crate::check::messages::MESSAGES,
         crate::report::MESSAGES,
+        #[cfg(feature = "message")]
         crate::message::MESSAGES,
     ]
     .into_iter()

@@ -9,6 +9,7 @@
 //! ```sh
 //! cargo test -p selo --test message_fixtures -- --ignored
 //! ```
+#![cfg(feature = "message")]
 
 use base64::Engine;
 use mail_auth::arc::ArcSealer;

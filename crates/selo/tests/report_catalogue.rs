@@ -9,22 +9,9 @@ use selo::Lang;
 use selo::report::{FileResult, Limits, MESSAGES, Note, Options, Report, read, read_from};
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::{Path, PathBuf};
 
-fn dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/reports")
-}
-
-fn every_fixture(d: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(d).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            every_fixture(&p, out);
-        } else if !p.extension().is_some_and(|x| x == "jsonl" || x == "md") {
-            out.push(p);
-        }
-    }
-}
+mod common;
+use common::{every_fixture, reports_dir as dir};
 
 fn gzip(b: &[u8]) -> Vec<u8> {
     let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());

@@ -5,22 +5,9 @@
 use selo::Lang;
 use selo::report::{FileResult, Limits, Options, Report, read, read_from};
 use std::io::Read;
-use std::path::{Path, PathBuf};
 
-fn dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/reports")
-}
-
-fn every_fixture(d: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(d).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            every_fixture(&p, out);
-        } else if !p.extension().is_some_and(|x| x == "jsonl" || x == "md") {
-            out.push(p);
-        }
-    }
-}
+mod common;
+use common::{every_fixture, reports_dir as dir};
 
 /// Gives at most `step` bytes per read (the steps cycle through `steps`).
 struct Trickle<'a> {

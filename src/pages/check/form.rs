@@ -16,6 +16,8 @@ pub const SELECTORS: &str = "check-selectors";
 const CUSTOM_URL: &str = "check-resolver-url";
 const CUSTOM_ERROR: &str = "check-resolver-error";
 
+/// An element with its attributes and children, made with plain DOM calls
+/// (views built this way cost the first load far less than `view!`).
 pub(crate) fn h(tag: &str, attrs: &[(&str, &str)], kids: &[Node]) -> Node {
     let doc = document();
     let Ok(e) = doc.create_element(tag) else {
@@ -30,6 +32,7 @@ pub(crate) fn h(tag: &str, attrs: &[(&str, &str)], kids: &[Node]) -> Node {
     e.into()
 }
 
+/// A text node.
 pub(crate) fn tx(s: &str) -> Node {
     document().create_text_node(s).into()
 }

@@ -12,22 +12,38 @@ use wasm_bindgen::JsValue;
 use web_sys::{Document, Node};
 
 const TAGS: &[&str] = &[
-    "a", "caption", "code", "div", "em", "h3", "h4", "li", "p", "pre", "section", "span", "strong",
-    "table", "tbody", "td", "th", "thead", "tr", "ul",
+    "a", "button", "caption", "code", "details", "div", "em", "h3", "h4", "li", "p", "pre",
+    "section", "span", "strong", "summary", "table", "tbody", "td", "th", "thead", "tr", "ul",
 ];
+/// Drawn in the SVG namespace (the Reports page's chart), under `svg`.
+const SVG_TAGS: &[&str] = &["svg", "desc", "g", "line", "rect", "text", "title"];
+const SVG_NS: &str = "http://www.w3.org/2000/svg";
 const ATTRS: &[&str] = &[
     "aria-hidden",
     "aria-label",
+    "aria-sort",
     "class",
     "data-code",
     "data-exists",
     "data-kind",
     "data-selector",
+    "data-sort",
     "data-status",
+    "height",
     "href",
     "rel",
+    "role",
     "scope",
     "target",
+    "type",
+    "viewBox",
+    "width",
+    "x",
+    "x1",
+    "x2",
+    "y",
+    "y1",
+    "y2",
 ];
 /// Deeper trees are cut (an SPF include tree is at most a dozen levels).
 const MAX_DEPTH: u32 = 40;
@@ -51,6 +67,10 @@ fn capped(s: String) -> String {
 
 /// The node for `v`, or `None` for anything not in the tree's shape.
 pub fn build(doc: &Document, v: &JsValue, depth: u32) -> Option<Node> {
+    build_in(doc, v, depth, false)
+}
+
+fn build_in(doc: &Document, v: &JsValue, depth: u32, svg: bool) -> Option<Node> {
     if let Some(s) = v.as_string() {
         return Some(doc.create_text_node(&capped(s)).into());
     }
@@ -59,10 +79,14 @@ pub fn build(doc: &Document, v: &JsValue, depth: u32) -> Option<Node> {
     }
     let a = Array::from(v);
     let tag = a.get(0).as_string()?;
-    if !TAGS.contains(&tag.as_str()) {
+    let svg = svg || tag == "svg";
+    let el = if svg && SVG_TAGS.contains(&tag.as_str()) {
+        doc.create_element_ns(Some(SVG_NS), &tag).ok()?
+    } else if !svg && TAGS.contains(&tag.as_str()) {
+        doc.create_element(&tag).ok()?
+    } else {
         return None;
-    }
-    let el = doc.create_element(&tag).ok()?;
+    };
     let attrs = a.get(1);
     if attrs.is_object() {
         for entry in Object::entries(attrs.unchecked_ref()).iter() {
@@ -77,7 +101,7 @@ pub fn build(doc: &Document, v: &JsValue, depth: u32) -> Option<Node> {
         }
     }
     for i in 2..a.length() {
-        if let Some(child) = build(doc, &a.get(i), depth + 1) {
+        if let Some(child) = build_in(doc, &a.get(i), depth + 1, svg) {
             let _ = el.append_child(&child);
         }
     }

@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 /** The budgets, in one place: tests/e2e/budget.json. */
 export const BUDGET = JSON.parse(readFileSync(new URL('../budget.json', import.meta.url), 'utf8'));
 
-const READY_PROBE = `
+export const READY_PROBE = `
   new MutationObserver((_, obs) => {
     if (document.documentElement?.hasAttribute('data-ready')) {
       window.__seloReadyAt = performance.now();

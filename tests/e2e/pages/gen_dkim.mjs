@@ -34,6 +34,15 @@ export class DkimGeneratorPage extends GeneratorPage {
     return this.page.getByTestId('download-private');
   }
 
+  /** The box holding the new private key. */
+  privateKey() {
+    return this.page.locator('section.private-key');
+  }
+
+  rotationAdvice() {
+    return this.page.getByTestId('rotate');
+  }
+
   pasteInput() {
     return this.page.locator('#key-input');
   }

@@ -39,7 +39,9 @@ export class MtaStsGeneratorPage extends GeneratorPage {
     return this.page.locator('.record-output').first();
   }
 
+  /** The TLS-RPT record: the second record of the output panel (after
+   *  the _mta-sts record), there once an address is valid. */
   tlsRpt() {
-    return this.page.locator('.tls-rpt-form');
+    return this.page.locator('#output .record-output').nth(1);
   }
 }

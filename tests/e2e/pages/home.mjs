@@ -6,7 +6,12 @@ export class HomePage extends Shell {
     return super.goto('');
   }
 
+  /** The troubleshooting entry for a message people search for. */
+  trouble(message) {
+    return this.page.locator('li.trouble-item').filter({ has: this.page.locator('code', { hasText: message }) });
+  }
+
   taskLink(name) {
-    return this.page.getByRole('main').getByRole('link', { name });
+    return this.page.locator('ul.tasks').getByRole('link', { name, exact: true });
   }
 }

@@ -44,6 +44,43 @@ export class ReportsPage extends Shell {
     return this.files().filter({ has: this.page.locator('.report-file-name', { hasText: name }) });
   }
 
+  /** The sources table of the only (or first) aggregate report. */
+  sources() {
+    return this.page.locator('table.report-sources').first();
+  }
+
+  /** The header button that sorts the sources tables by `column`. */
+  sortButton(column) {
+    return this.sources().getByRole('button', { name: `Sort by ${column}` });
+  }
+
+  filterBox() {
+    return this.page.getByLabel('Filter the sending sources (IP, name, domain or selector)');
+  }
+
+  onlyFailing() {
+    return this.page.getByLabel('Only sources that fail DMARC');
+  }
+
+  fileBar() {
+    return this.page.locator('#report-file-bar');
+  }
+
+  batchBar() {
+    return this.page.locator('#report-batch-bar');
+  }
+
+  /** Polls `check` (async, returns truthy when done) until it holds. */
+  async until(check, what, timeout = 15_000) {
+    const end = Date.now() + timeout;
+    for (;;) {
+      const v = await check();
+      if (v) return v;
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      await this.page.waitForTimeout(50);
+    }
+  }
+
   csvLink() {
     return this.page.getByTestId('report-csv');
   }

@@ -34,6 +34,31 @@ export class ValidatorPage extends Shell {
     return this.page.locator('#findings > li.finding');
   }
 
+  /** The severity of each finding, in the order shown. */
+  severities() {
+    return this.findings().evaluateAll((lis) =>
+      lis.map((li) => [...li.classList].find((c) => c.startsWith('sev-')).slice(4)),
+    );
+  }
+
+  /** The link to the page that fixes what a pasted log line reports. */
+  fixPage() {
+    return this.page.getByTestId('fix-page');
+  }
+
+  openGenerator() {
+    return this.page.getByTestId('open-generator');
+  }
+
+  applyAll() {
+    return this.page.locator('.apply-all-fixes');
+  }
+
+  /** The copy of the corrected record, shown once a fix was applied. */
+  corrected() {
+    return this.page.getByTestId('corrected');
+  }
+
   finding(code) {
     return this.page.locator(`#findings > li.finding[data-code="${code}"]`);
   }

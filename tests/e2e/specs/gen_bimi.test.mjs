@@ -10,7 +10,7 @@ after(async () => env.close());
 test('logo and certificate: valid record at default._bimi', async () => {
   const g = await new BimiGenerator(await env.newPage(), env.url).goto();
   await g.domain().fill('example.com');
-  await g.page.getByTestId('bimi-need-logo').waitFor();
+  await g.page.getByTestId('empty-output').getByText(/logo/).waitFor();
   await g.page.getByLabel(/^Logo URL/).fill('https://example.com/logo.svg');
   await g.page.getByLabel(/^Certificate URL/).fill('https://example.com/vmc.pem');
   await g.value().getByText('v=BIMI1; l=https://example.com/logo.svg; a=https://example.com/vmc.pem').waitFor();
@@ -42,7 +42,7 @@ test('an http:// logo is refused next to the field', async () => {
   const g = await new BimiGenerator(await env.newPage(), env.url).goto('&domain=example.com');
   await g.page.getByLabel(/^Logo URL/).fill('http://example.com/logo.svg');
   await g.page.waitForFunction(() => document.querySelector('#bimi-logo').getAttribute('aria-invalid') === 'true');
-  await g.page.getByTestId('bimi-need-logo').waitFor();
+  await g.page.getByTestId('empty-output').getByText(/logo/).waitFor();
 });
 
 test('no browser errors or CSP violations', () => {

@@ -141,3 +141,70 @@ test('Microsoft 365 CNAMEs, old and new formats', async () => {
   await g.cnameTargets().first().getByText('dkim2.mcsv.net').waitFor();
   await g.page.close();
 });
+
+/** Makes an Ed25519 pair (the quickest) without saving its private key. */
+async function generateUnsaved(g) {
+  await g.algorithm().selectOption('ed25519');
+  await g.generate().click();
+  await g.keyInfo().waitFor({ timeout: 30_000 });
+}
+
+/** Closes the page as a user closing the tab would; returns the dialogs it raised (dismissed). */
+async function closeTab(page) {
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.type());
+    d.dismiss();
+  });
+  const asked = page.waitForEvent('dialog', { timeout: 3_000 }).catch(() => null);
+  const closed = page.waitForEvent('close', { timeout: 3_000 }).catch(() => null);
+  await page.close({ runBeforeUnload: true });
+  await Promise.race([asked, closed]);
+  return dialogs;
+}
+
+test('closing the tab with an unsaved private key asks first; once downloaded it does not', async () => {
+  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=guard');
+  await generateUnsaved(g);
+  assert.deepEqual(await closeTab(g.page), ['beforeunload']);
+  assert.ok(!g.page.isClosed(), 'dismissed: the page stays');
+  assert.ok(await g.keyInfo().isVisible(), 'the key is still there');
+  const [download] = await Promise.all([g.page.waitForEvent('download'), g.privateDownload().click()]);
+  await download.path();
+  assert.deepEqual(await closeTab(g.page), []);
+  assert.ok(g.page.isClosed());
+});
+
+test('copying the private key also counts as saving it', async () => {
+  await env.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=copied');
+  await generateUnsaved(g);
+  await g.page.getByText('Show the private key').click();
+  await g.page.getByRole('button', { name: 'Copy the private key' }).click();
+  assert.deepEqual(await closeTab(g.page), []);
+  assert.ok(g.page.isClosed());
+});
+
+test('changing the key type after generating clears the old key', async () => {
+  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=swap');
+  await generateUnsaved(g);
+  assert.ok(await g.privateKey().isVisible());
+  await g.algorithm().selectOption('rsa2048');
+  await g.page.waitForURL((u) => !u.search.includes('alg='));
+  await g.keyInfo().waitFor({ state: 'detached' });
+  assert.equal(await g.privateKey().count(), 0, 'the Ed25519 private key is gone');
+  assert.equal(await g.page.getByTestId('out-value').count(), 0, 'no record of the old key');
+  // Nothing left to lose: closing asks nothing.
+  assert.deepEqual(await closeTab(g.page), []);
+});
+
+test('CNAME delegation hides the rotation advice for self-hosted keys', async () => {
+  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com');
+  assert.ok(await g.rotationAdvice().isVisible());
+  await g.how('cname').check();
+  await g.provider().waitFor();
+  assert.equal(await g.rotationAdvice().count(), 0);
+  await g.how('paste').check();
+  await g.rotationAdvice().waitFor();
+  await g.page.close();
+});

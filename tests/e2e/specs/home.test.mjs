@@ -48,3 +48,34 @@ test('nav works under a sub-path, with query routes', async () => {
   assert.match(await home.heading().textContent(), /Protect/);
   assert.deepEqual(env.problems, []);
 });
+
+test('the troubleshooting list explains the messages people search for and links to the fix', async () => {
+  const home = await new HomePage(await env.newPage(), env.url).goto();
+  for (const [message, page] of [
+    ['MTA-STS policy missing: STSFetchResult.NONE', 'mta-sts'],
+    ['SPF PermError: too many DNS lookups', 'spf'],
+    ['DMARC policy not enabled', 'dmarc'],
+    ['DKIM signature body hash did not verify', 'dkim'],
+    ['no key for signature', 'dkim'],
+  ]) {
+    const item = home.trouble(message);
+    assert.equal(await item.count(), 1, message);
+    assert.equal(await item.getByTestId('trouble-fix').getAttribute('href'), `?page=${page}`, message);
+    const explain = await item.getByTestId('trouble-explain').getAttribute('href');
+    assert.equal(explain, `?page=validate#${encodeURIComponent(message)}`, message);
+  }
+  // The validator link opens the line explained, with its own fix link.
+  await home.trouble('SPF PermError: too many DNS lookups').getByTestId('trouble-explain').click();
+  await home.page.waitForURL(/\?page=validate#/);
+  await home.page.locator('#findings > li.finding[data-code="input::log-spf-too-many-lookups"]').waitFor();
+  assert.equal(await home.page.getByTestId('fix-page').getAttribute('href'), '?page=spf');
+  // The fix link opens the generator.
+  await home.page.goBack();
+  await home.trouble('DMARC policy not enabled').getByTestId('trouble-fix').click();
+  await home.page.waitForURL(/\?page=dmarc/);
+  assert.match(await home.heading().textContent(), /DMARC/);
+  // Only what works: no "coming later" section.
+  await home.page.goBack();
+  assert.doesNotMatch(await home.page.locator('main').textContent(), /Coming later|not available yet/i);
+  assert.deepEqual(env.problems, []);
+});

@@ -39,6 +39,32 @@ test('a Portuguese browser gets Portuguese first', async () => {
     const v = await new ValidatorPage(await pt.newPage(), pt.url).goto();
     assert.match(await v.heading().textContent(), /Validar um registo/);
     assert.equal(await v.htmlLang(), 'pt-PT');
+    // A phone: nothing scrolls sideways (the type menu's longest label
+    // once made the page 393 px wide).
+    await v.page.setViewportSize({ width: 375, height: 800 });
+    for (const text of ['', 'v=DMARC1; p=reject; sp=none; rua=mailto:dmarc@example.com', 'v=spf1 +all']) {
+      if (text) await v.fill(text);
+      const wide = await v.page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= 375, `${JSON.stringify(text)}: ${wide} px wide at 375 px`);
+    }
+    assert.match(await v.summary().textContent(), /^Registo SPF perigoso/);
+    await v.page.screenshot({ path: join(ARTIFACTS, 'validate-pt-375.png'), fullPage: true });
+  } finally {
+    await pt.close();
+  }
+});
+
+test('the tag table speaks Portuguese, defaults included', async () => {
+  const { setup: again } = await import('../lib/browser.mjs');
+  const pt = await again({ locale: 'pt-PT' });
+  try {
+    const v = await new ValidatorPage(await pt.newPage(), pt.url).goto('v=DMARC1; p=reject; sp=none; np=none');
+    const table = await v.page.getByRole('table').textContent();
+    assert.match(table, /o valor de p/);
+    assert.match(table, /o valor de sp ou, sem sp, o de p/);
+    assert.doesNotMatch(table, /the value of/);
+    await v.fill('v=spf1 mx a -all');
+    assert.match(await v.page.getByRole('table').textContent(), /o domínio verificado/);
   } finally {
     await pt.close();
   }

@@ -2,11 +2,16 @@
 // .eml, a TLS-RPT report and a hostile file) in its worker: the totals are
 // those of `selo report --format json` on the same files, the hostile file
 // has its own error while the others are read, the CSV export has
-// parsedmarc's columns, and no request leaves the site's own files.
+// parsedmarc's columns, and no request leaves the site's own files. Then the
+// summary's daily chart, sorting and filtering the sources, the progress bars
+// and typing while a large batch is read, a failure report's body only on
+// request, and reverse DNS names only on request through the chosen resolver.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join, resolve, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setup, open } from '../lib/browser.mjs';
@@ -62,6 +67,21 @@ const rate = (part, whole) => {
   return `${Math.floor(tenths / 10)}.${tenths % 10}%`;
 };
 
+const FAILURE = join(FIXTURES, 'hostile/failure-rfc6591.eml');
+const LARGE = join(FIXTURES, 'dmarc-reports/parsedmarc/aggregate/!large-example.com!1711897200!1711983600.xml');
+
+/** parsedmarc's large sample with its records repeated to about `mb` MB. */
+function largeReport(dir, mb, name) {
+  const xml = readFileSync(LARGE, 'utf8');
+  const start = xml.indexOf('<record>');
+  const end = xml.lastIndexOf('</record>') + '</record>'.length;
+  const records = xml.slice(start, end);
+  const times = Math.max(1, Math.round((mb * 1e6) / records.length));
+  const path = join(dir, name);
+  writeFileSync(path, xml.slice(0, start) + records.repeat(times) + xml.slice(end));
+  return path;
+}
+
 let env;
 const requests = [];
 before(async () => {
@@ -70,12 +90,19 @@ before(async () => {
 });
 after(async () => env?.close());
 
-async function readBatch() {
-  const page = await env.newPage();
-  const r = await new ReportsPage(page, env.url).goto();
-  await r.choose(BATCH);
+async function readFiles(paths, e = env) {
+  const page = await e.newPage();
+  const r = await new ReportsPage(page, e.url).goto();
+  await r.choose(paths);
   await r.done();
   return r;
+}
+
+const readBatch = () => readFiles(BATCH);
+
+/** The numbers of a column of the sources table, as shown (`1,234`). */
+async function numbers(cells) {
+  return (await cells.allTextContents()).map((t) => Number(t.replace(/[^0-9]/g, '')));
 }
 
 test('the expected totals are what selo report gives', { skip: !CLI && 'no selo binary built' }, () => {
@@ -191,6 +218,229 @@ test('the Reports page is in the navigation and on the home page, in both langua
   await r.langButton('English').click();
   await page.close();
   assert.deepEqual(env.problems, []);
+});
+
+test('the summary draws the daily volume, passed and failed stacked, with its figures', async () => {
+  const r = await readBatch();
+  const svg = r.page.locator('.report-summary svg[role="img"]');
+  assert.equal(await svg.count(), 1);
+  // A real SVG element (drawn), with a name and a description.
+  assert.equal(await svg.evaluate((e) => e.namespaceURI), 'http://www.w3.org/2000/svg');
+  assert.ok((await svg.boundingBox()).height > 50);
+  assert.equal(await svg.locator('desc').count(), 1);
+  const label = await svg.getAttribute('aria-label');
+  const [, total, failing] = label.match(/: ([\d,]+) messages, ([\d,]+) failing DMARC/);
+  // The table of figures adds up to what the label says, and one bar part
+  // is drawn for every non-zero figure.
+  await r.page.locator('.report-chart-table summary').click();
+  const pass = await numbers(r.page.locator('.report-days td[data-kind="pass"]'));
+  const fail = await numbers(r.page.locator('.report-days td[data-kind="fail"]'));
+  assert.ok(pass.length > 0);
+  assert.equal(pass.reduce((a, b) => a + b, 0) + fail.reduce((a, b) => a + b, 0), Number(total.replace(/,/g, '')));
+  assert.equal(fail.reduce((a, b) => a + b, 0), Number(failing.replace(/,/g, '')));
+  assert.equal(await svg.locator('rect.chart-pass').count(), pass.filter((n) => n > 0).length);
+  assert.equal(await svg.locator('rect.chart-fail').count(), fail.filter((n) => n > 0).length);
+  await r.langButton('Português').click();
+  assert.match(await r.page.locator('.report-summary svg').getAttribute('aria-label'), /^Mensagens por dia/);
+  await r.langButton('English').click();
+  await r.page.close();
+  assert.deepEqual(env.problems, []);
+});
+
+test('the sources table sorts by a column header and filters by text and by failing', async () => {
+  const r = await readFiles([join(FIXTURES, 'dmarc-reports/mail-auth/003.xml')]);
+  const rows = () => r.sources().locator('tbody tr');
+  const all = await rows().count();
+  assert.ok(all >= 3);
+  const failingRows = await r.sources().locator('tbody tr[data-status="fail"]').count();
+
+  await r.sortButton('Messages').click();
+  await r.until(async () => (await r.sources().locator('th[aria-sort="descending"]').count()) === 1, 'sorted by count');
+  let counts = await numbers(r.sources().locator('td[data-kind="count"]'));
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  assert.match(await r.sources().locator('th[aria-sort]').textContent(), /Messages/);
+  await r.sortButton('Messages').click();
+  await r.until(async () => (await r.sources().locator('th[aria-sort="ascending"]').count()) === 1, 'ascending');
+  counts = await numbers(r.sources().locator('td[data-kind="count"]'));
+  assert.deepEqual(counts, [...counts].sort((a, b) => a - b));
+  await r.sortButton('header_from').click();
+  await r.until(async () => /header_from/.test((await r.sources().locator('th[aria-sort]').textContent()) ?? ''), 'by header_from');
+
+  // Filtering by part of an IP keeps the matching rows only.
+  await r.filterBox().fill('64.147.');
+  await r.until(async () => (await rows().count()) < all, 'filtered');
+  const ips = await r.sources().locator('td.col-ip').allTextContents();
+  assert.ok(ips.length > 0 && ips.every((ip) => ip.startsWith('64.147.')), ips.join(' '));
+  assert.match(await r.page.locator('.report-filtered').textContent(), new RegExp(`${ips.length} of ${all} rows match`));
+  await r.filterBox().fill('');
+  await r.until(async () => (await rows().count()) === all, 'unfiltered');
+  await r.onlyFailing().check();
+  await r.until(async () => (await rows().count()) === failingRows || (failingRows === 0 && (await rows().count()) === 0), 'only failing');
+  assert.equal(await r.sources().locator('tbody tr[data-status="pass"]').count(), 0);
+  await r.page.close();
+  assert.deepEqual(env.problems, []);
+});
+
+test('the page stays responsive while a large batch is read: typing works and the bars advance', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'selo-reports-'));
+  try {
+    const files = [largeReport(dir, 20, 'large-1.xml'), largeReport(dir, 20, 'large-2.xml')];
+    const page = await env.newPage();
+    const r = await new ReportsPage(page, env.url).goto();
+    await page.locator('.report-paste summary').click();
+    // Every painted frame records where the batch bar is.
+    await page.evaluate(() => {
+      window.seenBars = [];
+      const frame = () => {
+        const bar = document.querySelector('#report-batch-bar');
+        if (bar && !bar.closest('[hidden]')) window.seenBars.push(bar.position);
+        if (!window.stopFrames) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await r.choose(files);
+    await page.locator('#report-result[aria-busy="true"]').waitFor();
+    await r.fileBar().waitFor();
+    // A user types while the files are read: every character shows.
+    const typed = 'typed while reading';
+    await page.locator('#report-text').pressSequentially(typed);
+    assert.equal(await page.locator('#report-result').getAttribute('aria-busy'), 'true', 'the batch was read before the typing ended: make it larger');
+    assert.equal(await page.locator('#report-text').inputValue(), typed);
+    await r.done(180_000);
+    const seen = await page.evaluate(() => {
+      window.stopFrames = true;
+      return window.seenBars;
+    });
+    // The bar was painted part-way, more than once, going forward.
+    const between = seen.filter((p) => p > 0 && p < 1);
+    assert.ok(new Set(between).size >= 2, `bar positions painted: ${[...new Set(seen)].join(', ')}`);
+    assert.deepEqual(between, [...between].sort((a, b) => a - b));
+    assert.equal(await r.total('files-read'), '2');
+    await page.close();
+    assert.deepEqual(env.problems, []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a DMARC failure report shows its headers, mechanism and source, and its body only when asked', async () => {
+  const r = await readFiles([FAILURE]);
+  const rep = r.page.locator('.report[data-kind="dmarc-failure"]');
+  assert.equal(await rep.count(), 1);
+  assert.equal(await rep.locator('td[data-kind="feedback-type"]').textContent(), 'auth-failure');
+  assert.equal(await rep.locator('td[data-kind="auth-failure"]').textContent(), 'dmarc');
+  assert.equal(await rep.locator('td[data-kind="source-ip"]').textContent(), '192.0.2.1');
+  assert.equal(await rep.locator('td[data-kind="reported-domain"]').textContent(), 'example.com');
+  const headers = await rep.locator('table.report-headers').textContent();
+  assert.match(headers, /Subject\s*Earn money/);
+  assert.match(headers, /Message-ID/);
+  assert.equal(await r.total('failure-reports'), '1');
+  assert.ok(!(await r.result().textContent()).includes('Spam Spam'), 'the body is shown unasked');
+  await rep.getByRole('button', { name: "Show the reported message's body" }).click();
+  const body = r.page.locator('.report[data-kind="dmarc-failure"] .report-body pre');
+  await body.waitFor();
+  assert.match(await body.textContent(), /Spam Spam Spam/);
+  await r.langButton('Português').click();
+  assert.match(await r.page.locator('.report-body h4').textContent(), /Corpo da mensagem relatada/);
+  await r.langButton('English').click();
+  await r.page.close();
+  assert.deepEqual(env.problems, []);
+});
+
+/**
+ * A DNS-over-HTTPS resolver (RFC 8484 GET, CORS) on loopback that answers
+ * PTR 1.2.0.192.in-addr.arpa with mx1.sender.test and NXDOMAIN otherwise,
+ * and keeps every question asked.
+ */
+async function ptrResolver() {
+  const asked = [];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const q = Buffer.from(url.searchParams.get('dns') ?? '', 'base64url');
+    const labels = [];
+    let at = 12;
+    while (at < q.length && q[at] !== 0) {
+      labels.push(q.subarray(at + 1, at + 1 + q[at]).toString('latin1'));
+      at += q[at] + 1;
+    }
+    const name = labels.join('.').toLowerCase();
+    const qtype = q.readUInt16BE(at + 1);
+    asked.push({ method: req.method, name, qtype, body: req.headers['content-length'] ?? null });
+    const question = q.subarray(12, at + 5);
+    const found = name === '1.2.0.192.in-addr.arpa' && qtype === 12;
+    const header = Buffer.alloc(12);
+    header.writeUInt16BE(q.readUInt16BE(0), 0);
+    header.writeUInt16BE(found ? 0x8180 : 0x8183, 2);
+    header.writeUInt16BE(1, 4);
+    header.writeUInt16BE(found ? 1 : 0, 6);
+    let answer = Buffer.alloc(0);
+    if (found) {
+      const target = Buffer.concat([...'mx1.sender.test'.split('.').map((l) => Buffer.concat([Buffer.from([l.length]), Buffer.from(l)])), Buffer.from([0])]);
+      const rr = Buffer.alloc(12);
+      rr.writeUInt16BE(0xc00c, 0);
+      rr.writeUInt16BE(12, 2);
+      rr.writeUInt16BE(1, 4);
+      rr.writeUInt32BE(300, 6);
+      rr.writeUInt16BE(target.length, 10);
+      answer = Buffer.concat([rr, target]);
+    }
+    res.writeHead(200, { 'content-type': 'application/dns-message', 'access-control-allow-origin': '*' });
+    res.end(Buffer.concat([header, question, answer]));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/dns-query`, asked, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+test('reverse DNS names come only on request, through the chosen resolver, which gets only the addresses', async () => {
+  // Its own browser, so that the requests to the resolver are kept apart.
+  const dns = await ptrResolver();
+  const own = await setup();
+  const seen = [];
+  own.context.on('request', (q) => seen.push({ url: q.url(), method: q.method(), body: q.postData() }));
+  try {
+    const page = await own.newPage();
+    const r = new ReportsPage(page, own.url);
+    await r.goto();
+    // The resolver chosen on the Check page is the one offered here.
+    await page.evaluate((u) => localStorage.setItem('selo-resolver', u), dns.url);
+    await r.goto();
+    await r.choose([FAILURE, join(FIXTURES, 'dmarc-reports/mail-auth/005.xml'), join(FIXTURES, 'dmarc-reports/parsedmarc/aggregate/rfc9990-sample.xml')]);
+    await r.done();
+    assert.equal(dns.asked.length, 0, 'nothing is looked up unasked');
+    assert.equal(await page.locator('td[data-kind="name"]').count(), 0);
+    assert.match(await page.locator('.report-names .hint').textContent(), /sends the sources' IP addresses \(not the reports\) to the resolver you choose/);
+    assert.equal(await page.getByLabel('DNS-over-HTTPS resolver').inputValue(), dns.url);
+    await page.getByRole('button', { name: "Look up the sources' names" }).click();
+    await r.until(async () => /Looked up \d+ names through 127\.0\.0\.1:\d+: 1 found/.test(await page.locator('.report-names-status').textContent()), 'the names')
+      .catch(async (e) => assert.fail(`${e.message}: "${await page.locator('.report-names-status').textContent()}", asked ${JSON.stringify(dns.asked)}`));
+    await r.until(async () => (await page.locator('td[data-kind="name"]').count()) > 0, 'the names column');
+    const names = await page.locator('td[data-kind="name"]').allTextContents();
+    const ips = await page.locator('table.report-sources td.col-ip').allTextContents();
+    ips.forEach((ip, i) => assert.equal(names[i], ip === '192.0.2.1' ? 'mx1.sender.test' : 'no name', ip));
+    assert.equal(await page.locator('td[data-kind="source-name"]').textContent(), 'mx1.sender.test');
+    // Filtering by name.
+    await r.filterBox().fill('sender.test');
+    await r.until(async () => (await page.locator('table.report-sources td.col-ip').allTextContents()).every((ip) => ip === '192.0.2.1'), 'filtered by name');
+    // Only PTR questions, each for one source, and no report content.
+    assert.ok(dns.asked.length >= 2);
+    for (const q of dns.asked) {
+      assert.equal(q.method, 'GET');
+      assert.equal(q.qtype, 12);
+      assert.match(q.name, /^(\d+\.){4}in-addr\.arpa$/);
+      assert.equal(q.body, null);
+    }
+    const origin = new URL(own.url).origin;
+    for (const q of seen) {
+      const local = q.url.startsWith(own.url) || q.url.startsWith(`blob:${origin}/`) || q.url.startsWith(`${dns.url}?dns=`);
+      assert.ok(local, `request to ${q.url}`);
+      assert.equal(q.body ?? null, null, `a body sent to ${q.url}`);
+    }
+    await page.close();
+    assert.deepEqual(own.problems, []);
+  } finally {
+    await own.close();
+    await dns.close();
+  }
 });
 
 test('no request carries report content: only the site\'s own files are fetched', () => {

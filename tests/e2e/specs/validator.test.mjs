@@ -108,6 +108,84 @@ test('a Safe fix is applied with one click (pct is gone in RFC 9989)', { skip: !
   await v.page.getByRole('table').waitFor();
 });
 
+test('+all is accepted by receivers but shown as dangerous, never as valid', async () => {
+  const v = await new ValidatorPage(await env.newPage(), env.url).goto('v=spf1 +all');
+  assert.match(await v.summary().getAttribute('class'), /summary-dangerous/);
+  assert.match(await v.summary().textContent(), /^Dangerous SPF record/);
+  assert.doesNotMatch(await v.summary().textContent(), /^Valid/);
+  assert.equal(await v.findings().first().getAttribute('data-code'), 'spf::pass-all', 'the danger comes first');
+  // ?all is milder: a caution, not the danger and not the plain valid.
+  await v.fill('v=spf1 mx ?all');
+  assert.match(await v.summary().getAttribute('class'), /summary-caution/);
+  assert.match(await v.summary().textContent(), /^Valid SPF record, with warnings/);
+  await v.fill('v=spf1 ip4:192.0.2.1 -all');
+  assert.match(await v.summary().getAttribute('class'), /summary-valid/);
+  await v.page.close();
+});
+
+test('a pasted log line is explained, with a link to the page that fixes it', async () => {
+  for (const [line, code, page, heading] of [
+    ['MTA-STS policy missing: STSFetchResult.NONE', 'input::log-mta-sts-missing', 'mta-sts', /MTA-STS/],
+    ['SPF PermError: too many DNS lookups', 'input::log-spf-too-many-lookups', 'spf', /SPF/],
+    ['DMARC policy not enabled', 'input::log-dmarc-not-enabled', 'dmarc', /DMARC/],
+  ]) {
+    const v = await new ValidatorPage(await env.newPage(), env.url).goto(line);
+    await v.finding(code).waitFor();
+    assert.equal(await v.finding('input::unknown-type').count(), 0, line);
+    assert.match(await v.summary().textContent(), /not a record/);
+    assert.match(await v.summary().getAttribute('class'), /summary-log/);
+    assert.equal(await v.fixPage().getAttribute('href'), `?page=${page}`);
+    await v.fixPage().click();
+    await v.page.waitForURL(new RegExp(`\\?page=${page}`));
+    assert.match(await v.heading().textContent(), heading);
+    await v.page.close();
+  }
+});
+
+test('findings are sorted by severity, errors first', async () => {
+  const v = await new ValidatorPage(await env.newPage(), env.url).goto('v=DMARC1; p=none; pct=50; rua=dmarc@example.com; foo=bar');
+  const rank = { error: 0, warning: 1, info: 2 };
+  const order = await v.severities();
+  assert.ok(new Set(order).size >= 2, `several severities: ${order}`);
+  const ranks = order.map((s) => rank[s]);
+  assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b), `sorted: ${order}`);
+  await v.page.close();
+});
+
+test('Apply all applies every safe fix; the corrected record can be copied', async () => {
+  const v = await new ValidatorPage(await env.newPage(), env.url).goto('v=spf1\tmx\ta\t-all');
+  assert.equal(await v.corrected().count(), 0, 'nothing corrected yet');
+  assert.match(await v.applyAll().textContent(), /Apply all 3 safe fixes/);
+  await v.applyAll().click();
+  await v.page.waitForFunction(() => document.querySelector('#record-input').value === 'v=spf1 mx a -all');
+  await v.settled();
+  assert.equal(await v.applyAll().count(), 0);
+  await v.corrected().waitFor();
+  assert.ok(await v.corrected().getByRole('button', { name: 'Copy the corrected record' }).isVisible());
+  // One fix at a time works too.
+  await v.fill('v=DMARC1; p=none; pct=100');
+  await v.page.locator('#findings .apply-fix').first().click();
+  await v.page.waitForFunction(() => !document.querySelector('#record-input').value.includes('pct'));
+  await v.page.close();
+});
+
+test('Open in the generator leads to the generator of the detected type', async () => {
+  const v = await new ValidatorPage(await env.newPage(), env.url).goto('v=DMARC1; p=reject');
+  assert.match(await v.openGenerator().textContent(), /Open in the DMARC generator/);
+  await v.openGenerator().click();
+  await v.page.waitForURL(/\?page=dmarc/);
+  assert.match(await v.heading().textContent(), /DMARC/);
+  // A DKIM record opens the DKIM page with the key already pasted.
+  const key = 'v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=';
+  const d = await new ValidatorPage(await env.newPage(), env.url).goto(key);
+  await d.openGenerator().click();
+  await d.page.waitForURL(/\?page=dkim&how=paste/);
+  await d.page.getByTestId('key-info').waitFor();
+  assert.equal(await d.page.locator('#key-input').inputValue(), key);
+  await v.page.close();
+  await d.page.close();
+});
+
 test('no CSP violation or error on the validator', () => {
   assert.deepEqual(env.problems, []);
 });

@@ -166,7 +166,7 @@ crate::diagnostic::catalogue! {
         en: "avp={value} is not valid: the avatar preference is brand or personal (lower case); receivers ignore other values and may treat the whole record as failing.",
         en_help: "Write avp=brand (show the logo, the default) or avp=personal (prefer the sender's own avatar).",
         pt: "avp={value} não é válido: a preferência de avatar é brand ou personal (em minúsculas); os recetores ignoram outros valores e podem considerar o registo inteiro como falhado.",
-        pt_help: "Escreva avp=brand (mostrar o logótipo, o valor por omissão) ou avp=personal (preferir o avatar do remetente).",
+        pt_help: "Escreva avp=brand (mostrar o logótipo, a predefinição) ou avp=personal (preferir o avatar do remetente).",
     };
 
     BAD_LPS = Message {

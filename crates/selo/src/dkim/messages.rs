@@ -174,7 +174,7 @@ crate::diagnostic::catalogue! {
         en: "The key type k={value} is unknown; verifiers ignore a key of an unknown type, so every signature with this selector fails.",
         en_help: "Use k=rsa (the default, can be omitted) or k=ed25519.",
         pt: "O tipo de chave k={value} é desconhecido; os verificadores ignoram uma chave de tipo desconhecido, por isso todas as assinaturas com este seletor falham.",
-        pt_help: "Use k=rsa (o valor por omissão, pode ser omitido) ou k=ed25519.",
+        pt_help: "Use k=rsa (a predefinição, pode ser omitido) ou k=ed25519.",
     };
 
     VALUE_CASE = Message {
@@ -254,7 +254,7 @@ crate::diagnostic::catalogue! {
         en: "s= does not list email or *, so verifiers must ignore this key for email and every signature with this selector fails.",
         en_help: "Remove s= (the default is *), or write s=email.",
         pt: "s= não indica email nem *, por isso os verificadores têm de ignorar esta chave para correio eletrónico e todas as assinaturas com este seletor falham.",
-        pt_help: "Remova s= (o valor por omissão é *), ou escreva s=email.",
+        pt_help: "Remova s= (a predefinição é *), ou escreva s=email.",
     };
 
     UNKNOWN_SERVICE = Message {

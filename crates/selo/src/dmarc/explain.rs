@@ -221,7 +221,7 @@ pub fn explain(r: &Dmarc) -> Vec<Explanation> {
         let single = match r.failure_options.as_slice() {
             [FailureOption::All] => Some(Text::new(
                 "A failure report when both SPF and DKIM fail to give an aligned pass.",
-                "Um relatório de falha quando o SPF e o DKIM falham ambos um resultado alinhado.",
+                "Um relatório de falha quando nem o SPF nem o DKIM obtêm um resultado alinhado.",
             )),
             [FailureOption::Any] => Some(Text::new(
                 "A failure report when either SPF or DKIM fails to give an aligned pass.",

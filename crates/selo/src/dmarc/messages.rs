@@ -172,7 +172,7 @@ crate::diagnostic::catalogue! {
         spec: Some(SpecRef::rfc(R9989, "4.7")),
         en: "{tag}={value} is not a valid value: receivers discard it and use the default.",
         en_help: "Use one of: {allowed}.",
-        pt: "{tag}={value} não é um valor válido: os recetores descartam-no e usam o valor por omissão.",
+        pt: "{tag}={value} não é um valor válido: os recetores descartam-no e usam a predefinição.",
         pt_help: "Use um destes: {allowed}.",
     };
 

@@ -1,7 +1,7 @@
 //! DNS lookups for the domain check: the types every resolver speaks, a
 //! DNS-over-HTTPS resolver (RFC 8484) over an HTTP GET the caller provides,
-//! a per-check cache that counts queries and sequential round trips, and an
-//! in-memory zone for tests.
+//! a per-check cache that counts queries and sequential round trips, reverse
+//! (PTR) lookups, and an in-memory zone for tests.
 //!
 //! The engine does no I/O of its own: [`DohResolver`] builds and reads DNS
 //! messages and hands the one HTTP GET to an [`HttpGet`] given by the front
@@ -13,11 +13,13 @@
 mod cache;
 mod doh;
 mod memory;
+mod reverse;
 mod url;
 
 pub use cache::CachingResolver;
 pub use doh::{DohResolver, MAX_ANSWER_BYTES, decode_answer, encode_query};
 pub use memory::MemoryZone;
+pub use reverse::{ReverseName, reverse, reverse_all, reverse_name};
 pub use url::{ResolverUrl, ResolverUrlError};
 
 use serde::{Deserialize, Serialize};

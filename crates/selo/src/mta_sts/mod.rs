@@ -705,7 +705,7 @@ pub fn explain_policy(value: &MtaStsPolicy) -> Vec<Explanation> {
         value: value.max_age.to_string(),
         meaning: Text::new(
             "How many seconds senders may keep the policy in their cache (at most 31557600, one year). Weeks or more protects best.",
-            "Durante quantos segundos os remetentes podem guardar a política em cache (no máximo 31557600, um ano). Semanas ou mais protege melhor.",
+            "Durante quantos segundos os remetentes podem guardar a política em cache (no máximo 31557600, um ano). Um valor de semanas ou mais protege melhor.",
         ),
         value_meaning: None,
         default: None,

@@ -279,7 +279,7 @@ crate::diagnostic::catalogue! {
         spec: Some(SpecRef::rfc(7208, "5.1")),
         en: "{term} lets every server in the world pass SPF as your domain: anyone can send mail as you.",
         en_help: "List your real senders and end with -all (or ~all while testing), for example: v=spf1 mx include:_spf.example.net -all",
-        pt: "{term} deixa qualquer servidor do mundo passar o SPF em nome do seu domínio: qualquer pessoa pode enviar correio como se fosse você.",
+        pt: "{term} deixa qualquer servidor do mundo passar o SPF em nome do seu domínio: qualquer pessoa pode enviar correio fazendo-se passar por si.",
         pt_help: "Liste os seus remetentes reais e termine com -all (ou ~all durante testes), por exemplo: v=spf1 mx include:_spf.example.net -all",
     };
 
@@ -299,7 +299,7 @@ crate::diagnostic::catalogue! {
         spec: Some(SpecRef::rfc(7208, "4.7")),
         en: "The record has no all mechanism and no redirect=, so mail from servers not listed gets the default result neutral: forged mail is not marked.",
         en_help: "End the record with -all (hosts not listed fail) or ~all (softfail).",
-        pt: "O registo não tem o mecanismo all nem redirect=, por isso o correio de servidores não listados recebe o resultado neutral por omissão: o correio forjado não é marcado.",
+        pt: "O registo não tem o mecanismo all nem redirect=, por isso o correio de servidores não listados recebe o resultado neutral, a predefinição: o correio forjado não é marcado.",
         pt_help: "Termine o registo com -all (os servidores não listados falham) ou ~all (softfail).",
     };
 
@@ -409,7 +409,7 @@ crate::diagnostic::catalogue! {
         spec: Some(SpecRef::rfc(7208, "2.4")),
         en: "{provider} sends with its own envelope domain, so nothing goes in your SPF record for it; what makes its mail align with your domain is DKIM.",
         en_help: "Leave it out of SPF and publish the DKIM records {provider} gives you (see the DKIM step).",
-        pt: "{provider} envia com o seu próprio domínio de envelope, por isso não entra nada no seu registo SPF para ele; o que alinha o correio dele com o seu domínio é o DKIM.",
+        pt: "{provider} envia com o seu próprio domínio de envelope, por isso o seu registo SPF não precisa de nada para este fornecedor; o que alinha o correio que envia com o seu domínio é o DKIM.",
         pt_help: "Deixe-o fora do SPF e publique os registos DKIM que {provider} lhe dá (veja o passo DKIM).",
     };
 
@@ -427,10 +427,10 @@ crate::diagnostic::catalogue! {
         code: "spf::needs-splitting",
         severity: Severity::Info,
         spec: Some(SpecRef::rfc(7208, "3.3")),
-        en: "This record is {len} bytes long; one TXT string holds at most 255 bytes, so it must be published as several strings.",
-        en_help: "Publish it as quoted strings of at most 255 bytes each (Selo's zone-file line does this); receivers join them with nothing in between.",
-        pt: "Este registo tem {len} bytes; cada cadeia TXT admite no máximo 255 bytes, por isso tem de ser publicado como várias cadeias.",
-        pt_help: "Publique-o como cadeias entre aspas com 255 bytes no máximo cada (a linha de ficheiro de zona do Selo já o faz); os recetores juntam-nas sem nada entre elas.",
+        en: "This record is {len} bytes long, more than the 255 bytes one TXT string holds, so DNS keeps it as several strings.",
+        en_help: "Most DNS panels split long values themselves: paste the whole value there. In a zone file, or in a panel that asks for split values, use strings of at most 255 bytes (Selo's zone-file line has them); receivers join them with nothing in between.",
+        pt: "Este registo tem {len} bytes, mais do que os 255 bytes que cabem numa cadeia TXT, por isso o DNS guarda-o em várias cadeias.",
+        pt_help: "A maioria dos painéis de DNS divide os valores longos sozinha: cole aí o valor completo. Num ficheiro de zona, ou num painel que peça valores divididos, use blocos de até 255 bytes (a linha de ficheiro de zona do Selo já os tem); os recetores juntam-nos sem nada entre eles.",
     };
 
     OVER_450 = Message {

@@ -248,7 +248,7 @@ pub static PRESETS: &[SenderPreset] = &[
         include: Some("amazonses.com"),
         note: Text::new(
             "By default SES sends with its own MAIL FROM domain (amazonses.com) and SPF passes there, not for your domain. For aligned SPF, set a custom MAIL FROM subdomain in SES (such as mail.example.com) and publish this include in the SPF record of that subdomain, not of your main domain.",
-            "Por omissão o SES envia com o seu próprio domínio MAIL FROM (amazonses.com) e o SPF passa aí, não no seu domínio. Para um SPF alinhado, defina no SES um subdomínio MAIL FROM próprio (como mail.example.com) e publique este include no registo SPF desse subdomínio, não no do domínio principal.",
+            "Na predefinição, o SES envia com o seu próprio domínio MAIL FROM (amazonses.com) e o SPF passa aí, não no seu domínio. Para um SPF alinhado, defina no SES um subdomínio MAIL FROM próprio (como mail.example.com) e publique este include no registo SPF desse subdomínio, não no do domínio principal.",
         ),
         source_url: "https://docs.aws.amazon.com/ses/latest/dg/send-email-authentication-spf.html",
         // amazonses.com publishes ip4: networks only (no include, a, mx).
@@ -278,7 +278,7 @@ pub static PRESETS: &[SenderPreset] = &[
         include: Some("_spf.createsend.com"),
         note: Text::new(
             "Campaign Monitor sends with its own bounce domain, so SPF for its mail is checked there; DKIM (set up under Sending domains) is what aligns with your domain.",
-            "O Campaign Monitor envia com o seu próprio domínio de devoluções, por isso o SPF das suas mensagens é verificado aí; é o DKIM (configurado em Sending domains) que fica alinhado com o seu domínio.",
+            "O Campaign Monitor envia com o seu próprio domínio de devoluções, por isso o SPF das suas mensagens é verificado aí; é o DKIM (configurado no menu «Sending domains», que o Campaign Monitor só mostra em inglês) que fica alinhado com o seu domínio.",
         ),
         source_url: "https://help.campaignmonitor.com/s/search?q=SPF",
         nested: None,
@@ -405,7 +405,7 @@ pub static PRESETS: &[SenderPreset] = &[
         include: None,
         note: Text::new(
             "Klaviyo does not use an include: it hosts SPF and DKIM behind a branded sending subdomain (such as send.example.com) that you point at Klaviyo with the records shown under Settings, Domains.",
-            "O Klaviyo não usa include: aloja o SPF e o DKIM num subdomínio de envio (como send.example.com) que aponta para o Klaviyo com os registos mostrados em Settings, Domains.",
+            "O Klaviyo não usa include: aloja o SPF e o DKIM num subdomínio de envio (como send.example.com) que aponta para o Klaviyo com os registos mostrados no menu «Settings › Domains» (o Klaviyo só tem interface em inglês).",
         ),
         source_url: "https://help.klaviyo.com/hc/en-us/search?query=branded%20sending%20domain",
         nested: None,
@@ -571,7 +571,7 @@ pub static PRESETS: &[SenderPreset] = &[
         include: None,
         note: Text::new(
             "SMTP2GO handles SPF through the CNAME records on its Verified Senders page, not through an include in your SPF record.",
-            "O SMTP2GO trata do SPF com os registos CNAME da página Verified Senders, não com um include no seu registo SPF.",
+            "O SMTP2GO trata do SPF com os registos CNAME da página «Verified Senders» (o SMTP2GO só tem interface em inglês), não com um include no seu registo SPF.",
         ),
         source_url: "https://www.smtp2go.com/blog/spf-record",
         nested: None,

@@ -169,3 +169,21 @@ pub fn mutations(input: &str, step: usize, inserts: &[&str]) -> Vec<String> {
     }
     out
 }
+
+/// The report fixtures' directory, `tests/fixtures/reports`.
+pub fn reports_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/reports")
+}
+
+/// Every report fixture file under `d`, recursively (not the expected-output
+/// `.jsonl` files nor the provenance notes).
+pub fn every_fixture(d: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for e in std::fs::read_dir(d).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            every_fixture(&p, out);
+        } else if !p.extension().is_some_and(|x| x == "jsonl" || x == "md") {
+            out.push(p);
+        }
+    }
+}
