@@ -2,9 +2,9 @@
 //! and why it passed or failed DMARC.
 //!
 //! The analysis (reading the message, DKIM, SPF, DMARC, the rendering in
-//! both languages) runs in an instance of the engine worker
-//! (`crates/selo-worker`) started for each analysis and terminated to
-//! cancel it; the page only builds its form with plain DOM calls (as the
+//! both languages) runs in the analyzer worker (`crates/selo-analyzer`, a
+//! wasm module of its own that no other page loads) started for each
+//! analysis and terminated to cancel it; the page only builds its form with plain DOM calls (as the
 //! Check page does, to keep the first load small) and the worker's element
 //! tree into DOM nodes as text (see `check/tree.rs`). The message goes from
 //! the textarea to the worker and nowhere else: never in the URL. The
@@ -18,6 +18,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlTextAreaElement, MessageEvent, Worker};
 
+/// The analyzer worker's loader (written by Trunk next to index.html, see
+/// the `selo-analyzer` link there).
+const ANALYZER_URL: &str = "./selo-analyzer_loader.js";
 const TEXT: &str = "analyze-text";
 const FILE: &str = "analyze-file";
 const IP: &str = "analyze-ip";
@@ -147,7 +150,7 @@ pub fn AnalyzePage() -> impl IntoView {
         stop();
         result.set(None);
         phase.set(Phase::Busy);
-        let Ok(worker) = Worker::new(crate::engine::WORKER_URL) else {
+        let Ok(worker) = Worker::new(ANALYZER_URL) else {
             phase.set(Phase::Failed(m::FAILED));
             return;
         };

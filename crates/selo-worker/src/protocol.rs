@@ -18,9 +18,6 @@
 //!   exports. The page starts a worker for each batch and terminates it
 //!   with the next batch; until then the worker keeps the batch and answers
 //!   `report_sort`, `report_filter`, `report_names` and `report_body`.
-//! - [`ToWorker::Analyze`] (the Analyze page): answered by one `analyzed`
-//!   once every lookup is done (or `error` for a resolver URL Selo does not
-//!   accept). The page starts a worker for each analysis and terminates it.
 
 use crate::tree::Node;
 use selo::RecordType;
@@ -49,17 +46,6 @@ pub enum ToWorker {
         text: String,
         #[serde(default)]
         kind: Option<RecordType>,
-    },
-    /// Analyze a raw message (the Analyze page), looking its keys and
-    /// policies up through the RFC 8484 resolver at `resolver`; `ip` and
-    /// `mail_from` replace what the `Received` and `Return-Path` fields say.
-    Analyze {
-        text: String,
-        resolver: String,
-        #[serde(default)]
-        ip: Option<String>,
-        #[serde(default)]
-        mail_from: Option<String>,
     },
     /// Sort the batch's sources tables by this column (the same again:
     /// the other way); answered by `report_files`.
@@ -160,15 +146,6 @@ pub enum FromWorker {
     Validated { id: u64, shown: Shown },
     /// The answer to [`ToWorker::ReadKey`] of the same `id`.
     KeyRead { id: u64, key: ShownKey },
-    /// The answer to [`ToWorker::Analyze`]: the analysis in both languages
-    /// (or why the text is not a message), and the engine's
-    /// `MessageAnalysis` (`null` when there is none).
-    Analyzed {
-        ok: bool,
-        en: Node,
-        pt: Node,
-        analysis: Value,
-    },
     /// File `index` (from 0) of `total` is being read: `read` of its
     /// `size` bytes, `batch_read` of the batch's `batch_size`.
     ReportProgress {

@@ -69,6 +69,29 @@ test('the page has its form, the privacy note and the shared resolver choice', a
   await a.page.close();
 });
 
+test('the analyzer is a module of its own, loaded by an analysis only', async () => {
+  const page = await env.newPage();
+  const urls = [];
+  page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+  for (const p of ['', '?page=validate', '?page=check', '?page=reports', '?page=dmarc', '?page=analyze']) {
+    await page.goto(`${env.url}${p}`);
+    await page.waitForSelector('html[data-ready]');
+    await page.waitForLoadState('networkidle');
+  }
+  // Every page starts the engine worker; none starts the analyzer.
+  assert.ok(urls.some((u) => u.endsWith('/selo-worker_bg.wasm')), urls.join(' '));
+  assert.deepEqual(urls.filter((u) => u.includes('selo-analyzer')), []);
+  await page.evaluate((url) => localStorage.setItem('selo-resolver', url), RESOLVER);
+  const a = await new AnalyzePage(page, env.url).goto();
+  await a.text().fill(readFileSync(join(MESSAGES, 'pass.eml'), 'utf8'));
+  await a.run().click();
+  await a.done();
+  assert.equal(await a.dmarc(), 'pass');
+  assert.ok(urls.some((u) => u.endsWith('/selo-analyzer_loader.js')), urls.join(' '));
+  assert.ok(urls.some((u) => u.endsWith('/selo-analyzer_bg.wasm')), urls.join(' '));
+  await page.close();
+});
+
 test('a message signed and sent by its own domain passes DMARC', async () => {
   const a = await analyzed('pass.eml');
   assert.equal(await a.status(), 'pass');

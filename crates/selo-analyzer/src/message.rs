@@ -1,6 +1,6 @@
 //! The Analyze page's answer: a received message read by
 //! [`selo::message::analyze`] and rendered as an element tree in one
-//! language (see [`crate::tree`]): the verdict on top, then DKIM, SPF,
+//! language (see [`selo_worker::tree`]): the verdict on top, then DKIM, SPF,
 //! DMARC, what to fix (each fix with its prefilled generator), the
 //! `Received` chain as a timeline, the `Authentication-Results` fields
 //! against Selo's own results, the ARC chain and every finding.
@@ -8,15 +8,15 @@
 //! Everything taken from the message or from DNS becomes text or an
 //! attribute value; links go only to this app's generators.
 
-use crate::protocol::FromWorker;
-use crate::render::{enc, fill, findings};
-use crate::tree::{Node, el, text};
 use selo::dns::Resolver;
 use selo::message::{
     self, DkimCheck, DkimResult, DmarcResult, FixHint, Hop, MessageAnalysis, MessageOptions,
     SpfResult,
 };
 use selo::{Lang, Text};
+use selo_worker::render::{enc, fill, findings};
+use selo_worker::tree::{Node, el, text};
+use serde::{Deserialize, Serialize};
 
 macro_rules! texts {
     ($($name:ident = ($en:expr, $pt:expr);)+) => {
@@ -227,6 +227,35 @@ texts! {
     );
 }
 
+/// What the page asks.
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ToAnalyzer {
+    /// Analyze a raw message, looking its keys and policies up through the
+    /// RFC 8484 resolver at `resolver`; `ip` and `mail_from` replace what
+    /// the `Received` and `Return-Path` fields say.
+    Analyze {
+        text: String,
+        resolver: String,
+        #[serde(default)]
+        ip: Option<String>,
+        #[serde(default)]
+        mail_from: Option<String>,
+    },
+}
+
+/// The answer posted to the page, `{"type": "analyzed", ...}`: the
+/// analysis in both languages (or why the text is not a message), and the
+/// engine's `MessageAnalysis` (`null` when there is none).
+#[derive(Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename = "analyzed")]
+pub struct Analyzed {
+    pub ok: bool,
+    pub en: Node,
+    pub pt: Node,
+    pub analysis: serde_json::Value,
+}
+
 /// Reads the optional fields, analyzes `raw` through `dns` and renders the
 /// answer in both languages.
 pub async fn run<R: Resolver>(
@@ -235,7 +264,7 @@ pub async fn run<R: Resolver>(
     ip: Option<String>,
     mail_from: Option<String>,
     now: u64,
-) -> FromWorker {
+) -> Analyzed {
     let ip_text = ip.as_deref().map(str::trim).unwrap_or("");
     let ip = if ip_text.is_empty() {
         None
@@ -257,7 +286,7 @@ pub async fn run<R: Resolver>(
                         l,
                     )
                 };
-                return FromWorker::Analyzed {
+                return Analyzed {
                     ok: false,
                     en: tree(Lang::En),
                     pt: tree(Lang::Pt),
@@ -282,7 +311,7 @@ pub async fn run<R: Resolver>(
         now: Some(now),
     };
     match message::analyze(raw, dns, &opts).await {
-        Ok(a) => FromWorker::Analyzed {
+        Ok(a) => Analyzed {
             ok: true,
             en: render(&a, Lang::En),
             pt: render(&a, Lang::Pt),
@@ -291,7 +320,7 @@ pub async fn run<R: Resolver>(
         Err(e) => {
             let d = e.diagnostic();
             let tree = |l: Lang| error_tree(findings(std::slice::from_ref(&d), None, l), l);
-            FromWorker::Analyzed {
+            Analyzed {
                 ok: false,
                 en: tree(Lang::En),
                 pt: tree(Lang::Pt),
@@ -996,6 +1025,43 @@ mod tests {
     use selo::dns::MemoryZone;
 
     #[test]
+    fn the_page_message_reads_with_and_without_the_optional_fields() {
+        let m: ToAnalyzer = serde_json::from_str(
+            r#"{"type":"analyze","text":"From: a@b.example","resolver":"https://x/dns-query","ip":"192.0.2.1","mail_from":""}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            m,
+            ToAnalyzer::Analyze {
+                text: "From: a@b.example".into(),
+                resolver: "https://x/dns-query".into(),
+                ip: Some("192.0.2.1".into()),
+                mail_from: Some(String::new()),
+            }
+        );
+        let m: ToAnalyzer =
+            serde_json::from_str(r#"{"type":"analyze","text":"x","resolver":"r"}"#).unwrap();
+        assert!(matches!(
+            m,
+            ToAnalyzer::Analyze {
+                ip: None,
+                mail_from: None,
+                ..
+            }
+        ));
+        assert!(serde_json::from_str::<ToAnalyzer>(r#"{"type":"start","text":"x"}"#).is_err());
+        let out = Analyzed {
+            ok: false,
+            en: text("x"),
+            pt: text("x"),
+            analysis: serde_json::Value::Null,
+        };
+        let json: serde_json::Value = serde_json::to_value(&out).unwrap();
+        assert_eq!(json["type"], "analyzed");
+        assert_eq!(json["ok"], false);
+    }
+
+    #[test]
     fn every_text_is_translated() {
         for (name, t) in ALL {
             assert!(!t.en.trim().is_empty() && !t.pt.trim().is_empty(), "{name}");
@@ -1024,15 +1090,12 @@ mod tests {
     #[test]
     fn an_unaligned_sender_fails_with_a_fix_and_both_languages() {
         let out = block_on(run(RAW, &zone(), None, None, 1_800_000_000));
-        let FromWorker::Analyzed {
+        let Analyzed {
             ok,
             en,
             pt,
             analysis,
-        } = out
-        else {
-            panic!("{out:?}")
-        };
+        } = out;
         assert!(ok);
         assert_eq!(analysis["dmarc"]["result"], "fail");
         assert_eq!(analysis["spf"]["result"], "pass");
@@ -1068,15 +1131,12 @@ mod tests {
     #[test]
     fn not_a_message_and_a_bad_ip_are_explained() {
         let out = block_on(run(b"hello world", &zone(), None, None, 0));
-        let FromWorker::Analyzed {
+        let Analyzed {
             ok,
             en,
             pt,
             analysis,
-        } = out
-        else {
-            panic!("{out:?}")
-        };
+        } = out;
         assert!(!ok && analysis.is_null());
         let en = serde_json::to_string(&en).unwrap();
         assert!(en.contains("message::not-a-message"), "{en}");
@@ -1087,9 +1147,7 @@ mod tests {
                 .contains("Este texto não pode ser analisado")
         );
         let out = block_on(run(RAW, &zone(), Some("300.1.1.1".into()), None, 0));
-        let FromWorker::Analyzed { ok, en, .. } = out else {
-            panic!("{out:?}")
-        };
+        let Analyzed { ok, en, .. } = out;
         assert!(!ok);
         assert!(
             serde_json::to_string(&en)
@@ -1107,9 +1165,7 @@ mod tests {
             Some("<x@vendor.example>".into()),
             0,
         ));
-        let FromWorker::Analyzed { analysis, .. } = out else {
-            panic!("{out:?}")
-        };
+        let Analyzed { analysis, .. } = out;
         assert_eq!(analysis["ip"], "203.0.113.9");
         assert_eq!(analysis["mail_from"], "x@vendor.example");
         assert_eq!(analysis["spf"]["result"], "fail");
