@@ -3,28 +3,14 @@
 // (what the page needs before it works) and everything else it fetches
 // once it is open and idle (the engine worker it starts after the first
 // paint, and for the Check and Reports pages the same module again when a
-// check or a batch runs, which the browser then takes from its cache).
-// The Analyze page starts a module of its own, the analyzer, only when an
-// analysis runs: its line is measured again with one fixture message
-// analyzed (DNS through SELO_DOH, by default a loopback port where nothing
-// answers, so that nothing leaves the machine).
+// check or a batch runs, which the browser then takes from its cache; the
+// Analyze page also starts the analyzer, its own module, when it opens).
 //
 //   node tests/e2e/measure-pages.mjs        serve dist/ on 127.0.0.1 and measure it
 //   node tests/e2e/measure-pages.mjs URL    measure a running site
 import { chromium } from 'playwright-core';
 import { serve } from './lib/server.mjs';
 import { brotliSize, READY_PROBE } from './lib/measure.mjs';
-import { readFileSync } from 'node:fs';
-
-const MESSAGE = readFileSync(new URL('../fixtures/messages/pass.eml', import.meta.url), 'utf8');
-const RESOLVER = process.env.SELO_DOH ?? 'http://127.0.0.1:9/dns-query';
-
-/** Runs one analysis on the open Analyze page. */
-async function analyze(page) {
-  await page.locator('#analyze-text').fill(MESSAGE);
-  await page.locator('button.analyze-run').click();
-  await page.locator('#analyze-result[aria-busy="false"] .analyze-report').waitFor({ timeout: 60_000 });
-}
 
 const PAGES = ['', 'validate', 'check', 'reports', 'analyze', 'dmarc', 'spf', 'dkim', 'mta-sts', 'tls-rpt', 'bimi'];
 const server = process.argv[2] ? null : await serve();
@@ -36,11 +22,10 @@ const browser = await chromium.launch({
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 try {
   console.log('page       first load   after it (workers)   total   (brotli)');
-  for (const [p, use] of [...PAGES.map((p) => [p, null]), ['analyze', analyze]]) {
+  for (const p of PAGES) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.addInitScript(READY_PROBE);
-    if (use) await page.addInitScript((r) => localStorage.setItem('selo-resolver', r), RESOLVER);
     const seen = new Map();
     page.on('response', async (r) => {
       const body = await r.body().catch(() => null);
@@ -53,15 +38,10 @@ try {
     // network has been quiet for a while.
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
-    if (use) {
-      await use(page);
-      await page.waitForLoadState('networkidle');
-    }
     const files = [...seen.values()];
     const first = files.filter((f) => !(f.start > readyAt)).reduce((s, f) => s + f.br, 0);
     const later = files.filter((f) => f.start > readyAt).reduce((s, f) => s + f.br, 0);
-    const name = use ? `${p} + an analysis` : p || 'home';
-    console.log(`${name.padEnd(10)} ${kb(first).padStart(10)} ${kb(later).padStart(20)} ${kb(first + later).padStart(9)}`);
+    console.log(`${(p || 'home').padEnd(10)} ${kb(first).padStart(10)} ${kb(later).padStart(20)} ${kb(first + later).padStart(9)}`);
     await context.close();
   }
 } finally {

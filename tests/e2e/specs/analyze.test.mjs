@@ -69,26 +69,35 @@ test('the page has its form, the privacy note and the shared resolver choice', a
   await a.page.close();
 });
 
-test('the analyzer is a module of its own, loaded by an analysis only', async () => {
+test('the analyzer is a module of its own, loaded by the Analyze page only', async () => {
   const page = await env.newPage();
   const urls = [];
   page.on('request', (r) => urls.push(new URL(r.url()).pathname));
-  for (const p of ['', '?page=validate', '?page=check', '?page=reports', '?page=dmarc', '?page=analyze']) {
+  for (const p of ['', '?page=validate', '?page=check', '?page=reports', '?page=dmarc']) {
     await page.goto(`${env.url}${p}`);
     await page.waitForSelector('html[data-ready]');
     await page.waitForLoadState('networkidle');
   }
-  // Every page starts the engine worker; none starts the analyzer.
+  // Every page starts the engine worker; none of these starts the analyzer.
   assert.ok(urls.some((u) => u.endsWith('/selo-worker_bg.wasm')), urls.join(' '));
   assert.deepEqual(urls.filter((u) => u.includes('selo-analyzer')), []);
+  // The Analyze page starts it as it opens: the form is the analyzer's.
   await page.evaluate((url) => localStorage.setItem('selo-resolver', url), RESOLVER);
   const a = await new AnalyzePage(page, env.url).goto();
+  await a.text().waitFor();
+  assert.ok(urls.some((u) => u.endsWith('/selo-analyzer_loader.js')), urls.join(' '));
+  assert.ok(urls.some((u) => u.endsWith('/selo-analyzer_bg.wasm')), urls.join(' '));
   await a.text().fill(readFileSync(join(MESSAGES, 'pass.eml'), 'utf8'));
   await a.run().click();
   await a.done();
   assert.equal(await a.dmarc(), 'pass');
-  assert.ok(urls.some((u) => u.endsWith('/selo-analyzer_loader.js')), urls.join(' '));
-  assert.ok(urls.some((u) => u.endsWith('/selo-analyzer_bg.wasm')), urls.join(' '));
+  // Typed text survives a change of language (the form is built again).
+  await a.langButton('Português').click();
+  await a.page.getByRole('button', { name: 'Analisar', exact: true }).waitFor();
+  assert.match(await a.text().inputValue(), /^Return-Path|^[A-Za-z-]+:/);
+  assert.match(await a.verdict().textContent(), /O DMARC passa/);
+  await a.langButton('English').click();
+  await a.run().waitFor();
   await page.close();
 });
 
