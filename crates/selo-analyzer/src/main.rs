@@ -23,6 +23,19 @@ macro_rules! texts {
     };
 }
 
+// The engine worker's element trees, finding lists and fetch, the same
+// files (one copy, in crates/selo-worker/src), built into this module too.
+#[cfg(target_arch = "wasm32")]
+#[path = "../../selo-worker/src/fetch.rs"]
+mod fetch;
+// Only the findings and two helpers of it are used here.
+#[allow(dead_code)]
+#[path = "../../selo-worker/src/render.rs"]
+mod render;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+#[path = "../../selo-worker/src/tree.rs"]
+mod tree;
+
 // Natively only the tests use them.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod message;
@@ -46,34 +59,76 @@ fn translated(all: &[(&str, selo::Text)]) {
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use message::ToAnalyzer;
-    use selo_worker::Posted;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::*;
+    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-    selo_worker::listen(|posted| {
-        let Posted::Text(text) = posted else {
-            return;
-        };
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(|ev: MessageEvent| {
+        let text = ev.data().as_string().unwrap_or_default();
         match serde_json::from_str::<ToAnalyzer>(&text) {
             Ok(ToAnalyzer::Analyze {
                 text,
                 resolver,
                 ip,
                 mail_from,
-            }) => wasm_bindgen_futures::spawn_local(async move {
-                let Some((_, dns)) = selo_worker::resolver(&resolver) else {
-                    return;
-                };
-                let now = (js_sys::Date::now() / 1000.0).max(0.0) as u64;
-                let out = message::run(text.as_bytes(), &dns, ip, mail_from, now).await;
-                selo_worker::post_json(&serde_json::to_string(&out).unwrap_or_default());
-            }),
-            Err(e) => selo_worker::bad_message(&e),
+            }) => wasm_bindgen_futures::spawn_local(analyze(text, resolver, ip, mail_from)),
+            Err(e) => post(&error("bad-message", e.to_string())),
         }
     });
-    selo_worker::post_json(&page::page());
+    scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+    onmessage.forget();
+    post(r#"{"type":"ready"}"#);
+    post(&page::page());
+}
+
+/// Posts a JSON text to the page.
+#[cfg(target_arch = "wasm32")]
+fn post(text: &str) {
+    use wasm_bindgen::JsCast;
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    // Fails only when the page has gone: nothing left to tell.
+    let _ = scope.post_message(&wasm_bindgen::JsValue::from_str(text));
+}
+
+/// `{"type": "error", "error": code, "detail": ...}`, as the engine
+/// worker says it.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn error(code: &str, detail: String) -> String {
+    serde_json::json!({"type": "error", "error": code, "detail": detail}).to_string()
+}
+
+/// Analyzes a message through the resolver at `resolver` and posts the
+/// answer (or `bad-resolver`).
+#[cfg(target_arch = "wasm32")]
+async fn analyze(text: String, resolver: String, ip: Option<String>, mail_from: Option<String>) {
+    use selo::dns::{DohResolver, ResolverUrl};
+    let url = match ResolverUrl::try_from(resolver.as_str()) {
+        Ok(u) => u,
+        Err(e) => return post(&error("bad-resolver", format!("{e:?}"))),
+    };
+    // 5 s per request, as the engine worker's lookups.
+    let dns = DohResolver::new(url, fetch::Fetch { timeout_ms: 5_000 });
+    let now = (js_sys::Date::now() / 1000.0).max(0.0) as u64;
+    let out = message::run(text.as_bytes(), &dns, ip, mail_from, now).await;
+    post(&serde_json::to_string(&out).unwrap_or_default());
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("selo-analyzer runs in a browser: build it with trunk (see index.html)");
     std::process::exit(2);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn errors_read_as_the_engine_worker_writes_them() {
+        let v: serde_json::Value =
+            serde_json::from_str(&super::error("bad-resolver", "Scheme".into())).unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"type": "error", "error": "bad-resolver", "detail": "Scheme"})
+        );
+    }
 }

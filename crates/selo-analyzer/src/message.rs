@@ -1,6 +1,6 @@
 //! The Analyze page's answer: a received message read by
 //! [`selo::message::analyze`] and rendered as an element tree in one
-//! language (see [`selo_worker::tree`]): the verdict on top, then DKIM, SPF,
+//! language (see [`crate::tree`]): the verdict on top, then DKIM, SPF,
 //! DMARC, what to fix (each fix with its prefilled generator), the
 //! `Received` chain as a timeline, the `Authentication-Results` fields
 //! against Selo's own results, the ARC chain and every finding.
@@ -8,14 +8,14 @@
 //! Everything taken from the message or from DNS becomes text or an
 //! attribute value; links go only to this app's generators.
 
+use crate::render::{enc, fill, findings};
+use crate::tree::{Node, el, text};
 use selo::dns::Resolver;
 use selo::message::{
     self, DkimCheck, DkimResult, DmarcResult, FixHint, Hop, MessageAnalysis, MessageOptions,
     SpfResult,
 };
 use selo::{Lang, Text};
-use selo_worker::render::{enc, fill, findings};
-use selo_worker::tree::{Node, el, text};
 use serde::{Deserialize, Serialize};
 
 texts! {

@@ -5,8 +5,8 @@
 //! and error lines). The page puts its resolver choice (the Check page's,
 //! in the page's module) in place of the `analyze-resolver-slot` element.
 
+use crate::tree::{Node, el, text};
 use selo::{Lang, Text};
-use selo_worker::tree::{Node, el, text};
 
 texts! {
     INTRO = (

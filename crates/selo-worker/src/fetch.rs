@@ -28,12 +28,6 @@ pub struct Fetch {
     pub timeout_ms: i32,
 }
 
-impl Fetch {
-    /// What the workers use: 5 s per request (the page bounds a whole
-    /// check; a report's names and a message's lookups are each a request).
-    pub const PAGE: Fetch = Fetch { timeout_ms: 5_000 };
-}
-
 fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
 }

@@ -1,31 +1,47 @@
 //! Selo's engine worker, built by Trunk as a second wasm module so that the
 //! parsers, checks and message catalogues are not part of the site's first
-//! load (see [`selo_worker::protocol`] for the messages).
+//! load (see [`protocol`] for the messages).
 //!
 //! The page starts one right after its first paint to read and check
 //! records (the validator, the generators' findings). The Check page starts
 //! one more per domain check: it looks the domain up through the chosen
 //! RFC 8484 resolver, with `fetch`, and posts the engine's report each time
-//! a section completes; the page cancels a check by terminating it. The
-//! message analyzer is not here: it is a module of its own
-//! (`crates/selo-analyzer`), started by the Analyze page only.
+//! a section completes; the page cancels a check by terminating it.
+
+#[cfg(target_arch = "wasm32")]
+mod fetch;
+// Natively only the tests use these.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod protocol;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod render;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod reports;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod tree;
+
+#[cfg(target_arch = "wasm32")]
+use protocol::{FromWorker, StartError, ToWorker};
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use selo_worker::protocol::{FromWorker, ToWorker};
-    use selo_worker::{Posted, bad_message, post, reports};
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::*;
+    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-    selo_worker::listen(|posted| {
-        let text = match posted {
-            Posted::Array(batch) => return reports::run::read_batch(batch),
-            Posted::Text(text) => text,
-        };
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
+        let data = ev.data();
+        if js_sys::Array::is_array(&data) {
+            return reports::run::read_batch(js_sys::Array::from(&data));
+        }
+        let text = data.as_string().unwrap_or_default();
         match serde_json::from_str::<ToWorker>(&text) {
             Ok(ToWorker::Start {
                 domain,
                 resolver,
                 selectors,
-            }) => wasm_bindgen_futures::spawn_local(check(domain, resolver, selectors)),
+            }) => wasm_bindgen_futures::spawn_local(run::check(domain, resolver, selectors)),
             Ok(ToWorker::ReadKey { id, text }) => post(&FromWorker::KeyRead {
                 id,
                 key: selo::shown::shown_key(&text),
@@ -40,9 +56,15 @@ fn main() {
                 wasm_bindgen_futures::spawn_local(reports::run::names(resolver))
             }
             Ok(ToWorker::ReportBody { index }) => reports::run::body(index),
-            Err(e) => bad_message(&e),
+            Err(e) => post(&FromWorker::Error {
+                error: StartError::Message,
+                detail: e.to_string(),
+            }),
         }
     });
+    scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+    onmessage.forget();
+    post(&FromWorker::Ready);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -51,53 +73,69 @@ fn main() {
     std::process::exit(2);
 }
 
-/// Checks `domain`, posting the report each time a section completes.
+/// Posts a message to the page.
 #[cfg(target_arch = "wasm32")]
-async fn check(domain: String, resolver: String, selectors: Vec<String>) {
+fn post(message: &FromWorker) {
+    use wasm_bindgen::JsCast;
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    // Fails only when the page has gone: nothing left to tell.
+    let _ = scope.post_message(&wasm_bindgen::JsValue::from_str(&message.to_json()));
+}
+
+#[cfg(target_arch = "wasm32")]
+mod run {
+    use super::{FromWorker, StartError, post};
+    use crate::fetch::Fetch;
+    use crate::protocol::{self, Progress};
+    use crate::render;
     use selo::Lang;
     use selo::check::{self, CheckOptions};
-    use selo::dns::CachingResolver;
-    use selo_worker::fetch::Fetch;
-    use selo_worker::protocol::{self, FromWorker, Progress, StartError};
-    use selo_worker::{post, render};
+    use selo::dns::{CachingResolver, DohResolver, ResolverUrl};
 
-    let (ascii, unicode) = match protocol::names(&domain) {
-        Ok(n) => n,
-        Err(detail) => {
-            return post(&FromWorker::Error {
-                error: StartError::Domain,
-                detail,
-            });
-        }
-    };
-    let Some((url, doh)) = selo_worker::resolver(&resolver) else {
-        return;
-    };
-    let dns = CachingResolver::new(doh);
-    let opts = CheckOptions {
-        selectors,
-        ..CheckOptions::default()
-    };
-    let started = js_sys::Date::now();
-    let progress = |report: &check::DomainCheck| Progress {
-        domain_unicode: unicode.clone(),
-        complete: report.complete,
-        queries: report.queries,
-        round_trips: report.round_trips,
-        elapsed_ms: (js_sys::Date::now() - started).max(0.0) as u64,
-        en: render::report(report, &unicode, Lang::En),
-        pt: render::report(report, &unicode, Lang::Pt),
-        check: serde_json::to_value(report).unwrap_or_default(),
-    };
-    let mut on_update = |report: &check::DomainCheck| post(&FromWorker::Update(progress(report)));
-    let report = check::run(
-        &ascii,
-        url.as_str(),
-        &dns,
-        &Fetch::PAGE,
-        &opts,
-        &mut on_update,
-    )
-    .await;
-    post(&FromWorker::Done(progress(&report)));
+    /// Per request; the page bounds the whole check.
+    const TIMEOUT_MS: i32 = 5_000;
+
+    pub async fn check(domain: String, resolver: String, selectors: Vec<String>) {
+        let (ascii, unicode) = match protocol::names(&domain) {
+            Ok(n) => n,
+            Err(detail) => {
+                return post(&FromWorker::Error {
+                    error: StartError::Domain,
+                    detail,
+                });
+            }
+        };
+        let url = match ResolverUrl::try_from(resolver.as_str()) {
+            Ok(u) => u,
+            Err(e) => {
+                return post(&FromWorker::Error {
+                    error: StartError::Resolver,
+                    detail: format!("{e:?}"),
+                });
+            }
+        };
+        let http = Fetch {
+            timeout_ms: TIMEOUT_MS,
+        };
+        let dns = CachingResolver::new(DohResolver::new(url.clone(), http));
+        let opts = CheckOptions {
+            selectors,
+            ..CheckOptions::default()
+        };
+        let started = js_sys::Date::now();
+        let progress = |report: &check::DomainCheck| Progress {
+            domain_unicode: unicode.clone(),
+            complete: report.complete,
+            queries: report.queries,
+            round_trips: report.round_trips,
+            elapsed_ms: (js_sys::Date::now() - started).max(0.0) as u64,
+            en: render::report(report, &unicode, Lang::En),
+            pt: render::report(report, &unicode, Lang::Pt),
+            check: serde_json::to_value(report).unwrap_or_default(),
+        };
+        let mut on_update =
+            |report: &check::DomainCheck| post(&FromWorker::Update(progress(report)));
+        let report = check::run(&ascii, url.as_str(), &dns, &http, &opts, &mut on_update).await;
+        post(&FromWorker::Done(progress(&report)));
+    }
 }

@@ -93,7 +93,7 @@ texts! {
     GEN_BIMI = ("BIMI generator", "Gerador de BIMI");
 }
 
-pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (k, v) in args {
         out = out.replace(&format!("{{{k}}}"), v);
@@ -102,7 +102,7 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 }
 
 /// Percent-encodes like `encodeURIComponent`.
-pub fn enc(s: &str) -> String {
+pub(crate) fn enc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
@@ -404,7 +404,7 @@ fn severity_parts(s: Severity) -> (&'static str, Text) {
 }
 
 /// The findings, each with its generator link when it is not a note.
-pub fn findings(list: &[Diagnostic], fix: Option<&(String, Text)>, l: Lang) -> Option<Node> {
+pub(crate) fn findings(list: &[Diagnostic], fix: Option<&(String, Text)>, l: Lang) -> Option<Node> {
     if list.is_empty() {
         return None;
     }
