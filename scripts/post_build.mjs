@@ -5,7 +5,7 @@
 // 2. Offline: sw.js gets the list of files to precache and a cache name
 //    derived from their contents, so each build gets a new cache.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -33,6 +33,26 @@ if (!html.includes(before)) {
   process.exit(1);
 }
 html = html.replace(before, `${before} ${hashes.join(' ')}`);
+writeFileSync(indexPath, html);
+
+// The Portuguese pack gets its content hash in its name (no cache serves an
+// old one), and the page learns that name from a meta element.
+const packPath = join(dir, 'lang', 'pt.txt');
+let pack;
+try {
+  pack = readFileSync(packPath);
+} catch {
+  console.error('post_build: lang/pt.txt is missing from the build (index.html copies lang/)');
+  process.exit(1);
+}
+const packName = `lang/pt-${createHash('sha256').update(pack).digest('hex').slice(0, 16)}.txt`;
+renameSync(packPath, join(dir, packName));
+const metaAt = '<meta name="color-scheme"';
+if (!html.includes(metaAt)) {
+  console.error(`post_build: index.html lacks ${metaAt}`);
+  process.exit(1);
+}
+html = html.replace(metaAt, `<meta name="selo-pt" content="${packName}" />\n    ${metaAt}`);
 writeFileSync(indexPath, html);
 
 // Files to precache: everything staged but the worker itself.

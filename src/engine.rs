@@ -10,8 +10,8 @@
 
 use leptos::prelude::*;
 use selo::RecordType;
-use selo::shown::{Shown, ShownKey};
-use serde::{Deserialize, Serialize};
+use selo::shown::{Answer as Reply, Shown, ShownKey};
+use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -62,22 +62,6 @@ struct KeyRequest<'a> {
     text: &'a str,
 }
 
-/// What the worker says: `{"type": "ready"}`,
-/// `{"type": "validated", "id": 1, "shown": {...}}` or
-/// `{"type": "key_read", "id": 2, "key": {...}}` (read as one plain struct:
-/// an internally tagged enum would buffer every answer twice).
-#[derive(Deserialize)]
-struct Reply {
-    #[serde(rename = "type")]
-    kind: String,
-    #[serde(default)]
-    id: u64,
-    #[serde(default)]
-    shown: Option<Shown>,
-    #[serde(default)]
-    key: Option<ShownKey>,
-}
-
 /// Starts the engine worker, once. Called after the first paint.
 pub fn start() {
     let started = CLIENT.with_borrow(|c| c.worker.is_some() || c.down);
@@ -89,13 +73,10 @@ pub fn start() {
         return;
     };
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|ev: MessageEvent| {
-        let Some(text) = ev.data().as_string() else {
-            return;
-        };
-        let Ok(reply) = serde_json::from_str::<Reply>(&text) else {
-            return;
-        };
-        if reply.kind == "ready" {
+        // Answers come as bytes (see `selo::shown::Answer`); the worker
+        // says it is listening with `{"type":"ready"}`.
+        let data = ev.data();
+        if data.as_string().as_deref() == Some(r#"{"type":"ready"}"#) {
             let (worker, queue) = CLIENT.with_borrow_mut(|c| {
                 c.ready = true;
                 (c.worker.clone(), std::mem::take(&mut c.queue))
@@ -107,7 +88,14 @@ pub fn start() {
             }
             return;
         }
-        let done = CLIENT.with_borrow_mut(|c| c.waiting.remove(&reply.id));
+        let Some(reply) = data
+            .dyn_into::<js_sys::Uint8Array>()
+            .ok()
+            .and_then(|bytes| Reply::from_bytes(&bytes.to_vec()))
+        else {
+            return;
+        };
+        let done = CLIENT.with_borrow_mut(|c| c.waiting.remove(&reply.id()));
         if let Some(done) = done {
             done(Ok(reply));
         }
@@ -175,7 +163,12 @@ pub fn validate(
 ) {
     ask(
         |id| serde_json::to_string(&Request { id, text, kind }).unwrap_or_default(),
-        move |r| done(r.and_then(|r| r.shown.ok_or(Down))),
+        move |r| {
+            done(match r {
+                Ok(Reply::Validated(_, shown)) => Ok(shown),
+                _ => Err(Down),
+            })
+        },
     );
 }
 
@@ -184,7 +177,12 @@ pub fn validate(
 pub fn read_key(text: &str, done: impl FnOnce(Result<ShownKey, Down>) + 'static) {
     ask(
         |id| serde_json::to_string(&KeyRequest { id, text }).unwrap_or_default(),
-        move |r| done(r.and_then(|r| r.key.ok_or(Down))),
+        move |r| {
+            done(match r {
+                Ok(Reply::KeyRead(_, key)) => Ok(key),
+                _ => Err(Down),
+            })
+        },
     );
 }
 

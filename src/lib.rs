@@ -9,10 +9,10 @@
 
 #![forbid(unsafe_code)]
 
+use crate::i18n::Text;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_query_map;
-use selo::Text;
 
 pub mod components;
 pub mod engine;
@@ -104,12 +104,12 @@ impl Page {
             Page::Check => i18n::check::NAV,
             Page::Reports => i18n::reports::NAV,
             Page::Analyze => i18n::analyze::NAV,
-            Page::GenDmarc => Text::new("DMARC", "DMARC"),
-            Page::GenSpf => Text::new("SPF", "SPF"),
-            Page::GenDkim => Text::new("DKIM", "DKIM"),
-            Page::GenMtaSts => Text::new("MTA-STS", "MTA-STS"),
-            Page::GenTlsRpt => Text::new("TLS-RPT", "TLS-RPT"),
-            Page::GenBimi => Text::new("BIMI", "BIMI"),
+            Page::GenDmarc => Text::same("DMARC"),
+            Page::GenSpf => Text::same("SPF"),
+            Page::GenDkim => Text::same("DKIM"),
+            Page::GenMtaSts => Text::same("MTA-STS"),
+            Page::GenTlsRpt => Text::same("TLS-RPT"),
+            Page::GenBimi => Text::same("BIMI"),
         }
     }
 

@@ -1,9 +1,9 @@
 //! A labelled checkbox bound to a yes/no query value, with its hint.
 
 use super::text_field::QueryFlag;
+use crate::i18n::Text;
 use crate::i18n::t;
 use leptos::prelude::*;
-use selo::Text;
 
 /// `<input type="checkbox">` in its label, and a hint under it.
 #[component]

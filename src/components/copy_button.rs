@@ -1,8 +1,8 @@
 //! A button that copies a text to the clipboard.
 
+use crate::i18n::Text;
 use crate::i18n::{common as shell_text, use_lang};
 use leptos::prelude::*;
-use selo::Text;
 
 /// Where a copy stands, for the button's label and its status line.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use selo::shown::{ShownFinding, ShownFix};
 use selo::{Applicability, Severity, Span};
 
 /// The icon and word of a severity: never colour alone.
-pub fn severity_parts(s: Severity) -> (&'static str, selo::Text) {
+pub fn severity_parts(s: Severity) -> (&'static str, crate::i18n::Text) {
     match s {
         Severity::Error => ("✖", shell_text::SEV_ERROR),
         Severity::Warning => ("⚠", shell_text::SEV_WARNING),

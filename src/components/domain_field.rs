@@ -56,7 +56,7 @@ impl Domain {
     }
 
     /// What the output panel still needs from this field.
-    pub fn needed(&self) -> Vec<selo::Text> {
+    pub fn needed(&self) -> Vec<crate::i18n::Text> {
         if self.is_valid() {
             Vec::new()
         } else {

@@ -1,8 +1,8 @@
 //! A link that saves a text made in the page as a file.
 
+use crate::i18n::Text;
 use crate::i18n::use_lang;
 use leptos::prelude::*;
-use selo::Text;
 
 /// An `<a download>` whose address is an object URL of a `Blob` holding
 /// `content`: the file is made in the browser and nothing is sent anywhere.

@@ -7,9 +7,9 @@
 use super::copy_button::CopyButton;
 use super::domain_field::{Domain, DomainField};
 use super::share_link_button::ShareLinkButton;
+use crate::i18n::Text;
 use crate::i18n::{common as shell_text, t};
 use leptos::prelude::*;
-use selo::Text;
 
 /// Paragraphs between the introduction and the form.
 #[slot]

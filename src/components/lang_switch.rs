@@ -6,6 +6,7 @@ use selo::Lang;
 
 /// Two buttons, English and Português; the current one is pressed.
 ///
+/// Portuguese switches once its words are fetched ([`crate::i18n::switch_to`]).
 /// The choice is kept in `localStorage` and sets `<html lang>` (see
 /// [`crate::i18n::provide_lang`]).
 #[component]
@@ -17,7 +18,7 @@ pub fn LangSwitch() -> impl IntoView {
                 type="button"
                 lang=l.tag()
                 aria-pressed=move || if lang.get() == l { "true" } else { "false" }
-                on:click=move |_| lang.set(l)
+                on:click=move |_| crate::i18n::switch_to(lang, l)
             >
                 {name}
             </button>

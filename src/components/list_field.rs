@@ -2,10 +2,10 @@
 
 use super::text_field::QueryText;
 use crate::i18n::Said;
+use crate::i18n::Text;
 use crate::i18n::{fill, gen_forms as form_text, use_lang};
 use leptos::html;
 use leptos::prelude::*;
-use selo::Text;
 
 /// A fieldset of text inputs, one per value, each with a "Remove" button
 /// and its own error, and an "Add another" button.

@@ -1,9 +1,9 @@
 //! One row of a generator's output: a label, the text and its copy button.
 
 use super::copy_button::CopyButton;
+use crate::i18n::Text;
 use crate::i18n::t;
 use leptos::prelude::*;
-use selo::Text;
 
 /// `<dt>` label and `<dd>` with the text in `<code>` and a copy button
 /// (named after the label), and whatever `children` add under them.

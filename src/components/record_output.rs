@@ -1,9 +1,10 @@
 //! What a generator produces, ready to publish, and the panel's empty state.
 
 use super::{diagnostic_list::Findings, output_field::OutputField};
+use crate::i18n::Text;
 use crate::i18n::{common as shell_text, fill, t, use_lang};
 use leptos::prelude::*;
-use selo::{RecordType, Text};
+use selo::RecordType;
 
 /// A generated TXT record: owner name (the host part most DNS panels want
 /// and the full name, with one line on which to type where), type, value,

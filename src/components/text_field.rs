@@ -1,9 +1,9 @@
 //! A labelled one-line text field with its hint and its error.
 
 use crate::i18n::Said;
+use crate::i18n::Text;
 use crate::i18n::use_lang;
 use leptos::prelude::*;
-use selo::Text;
 
 /// `<label>`, `<input>`, a hint under it and, when the value is refused, the
 /// error (tied to the input with `aria-invalid` and `aria-describedby`).

@@ -5,10 +5,11 @@ use super::list_field::ListField;
 use super::record_output::{EmptyOutput, RecordOutput};
 use super::text_field::QueryText;
 use crate::i18n::Said;
+use crate::i18n::Text;
 use crate::i18n::{gen_tls_rpt as tls_rpt_text, t};
 use leptos::prelude::*;
 use selo::tls_rpt::{self, ReportUri, TlsRpt};
-use selo::{DomainName, RecordType, Text};
+use selo::{DomainName, RecordType};
 
 /// The record of a list of addresses: `Ok(None)` when no address is given.
 fn build(rows: &[String]) -> (Vec<Option<Said>>, Option<TlsRpt>) {

@@ -4,6 +4,7 @@
 //! (`crates/selo-analyzer`), so the first load does not carry them.
 
 super::texts! {
+    table = Analyze;
     TITLE = ("Analyze a received message", "Analisar uma mensagem recebida");
     NAV = ("Analyze", "Analisar");
     TASK = (

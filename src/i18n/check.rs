@@ -2,6 +2,7 @@
 //! DNS-over-HTTPS.
 
 super::texts! {
+    table = Check;
     TITLE = ("Check a domain", "Verificar um domínio");
     NAV = ("Check", "Verificar");
     INTRO = (

@@ -1,6 +1,7 @@
 //! The shell (header, navigation, footer) and the shared components.
 
 super::texts! {
+    table = Common;
     /// Skip link, the first thing a keyboard user reaches.
     SKIP = ("Skip to content", "Saltar para o conteúdo");
     /// Name of the main navigation landmark.

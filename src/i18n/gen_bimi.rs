@@ -1,6 +1,7 @@
 //! The BIMI generator page.
 
 super::texts! {
+    table = GenBimi;
     INTRO = (
         "BIMI lets mailbox providers show your brand logo next to your messages. It works only when your domain's DMARC policy is at enforcement (p=quarantine or p=reject), and most providers, including Gmail and Apple Mail, also require a Verified Mark Certificate (VMC) or Common Mark Certificate (CMC).",
         "O BIMI permite aos fornecedores de correio mostrar o logótipo da sua marca junto das suas mensagens. Só funciona quando a política DMARC do seu domínio está em aplicação (p=quarantine ou p=reject), e a maioria dos fornecedores, incluindo o Gmail e o Apple Mail, exige também um certificado VMC (Verified Mark Certificate) ou CMC (Common Mark Certificate)."

@@ -1,6 +1,7 @@
 //! The DKIM generator page.
 
 super::texts! {
+    table = GenDkim;
     INTRO = (
         "DKIM lets receivers check that a message really comes from your domain and was not changed on the way: your mail server signs each message with a private key, and receivers fetch the matching public key from DNS, at <selector>._domainkey.<domain>.",
         "O DKIM permite aos recetores confirmar que uma mensagem vem mesmo do seu domínio e não foi alterada pelo caminho: o seu servidor de correio assina cada mensagem com uma chave privada e os recetores obtêm a chave pública correspondente no DNS, em <seletor>._domainkey.<domínio>."

@@ -1,6 +1,7 @@
 //! The DMARC generator page.
 
 super::texts! {
+    table = GenDmarc;
     INTRO = (
         "DMARC tells receivers what to do with mail that claims to come from your domain but passes neither SPF nor DKIM for it, and where to send reports about it. Fill in the form: the record to publish updates as you go.",
         "O DMARC diz aos recetores o que fazer com o correio que diz vir do seu domínio mas não passa no SPF nem no DKIM em nome desse domínio, e para onde enviar relatórios. Preencha o formulário: o registo a publicar atualiza-se à medida que preenche."

@@ -3,6 +3,7 @@
 //! for themselves ([`super::Said::engine`]).
 
 super::texts! {
+    table = GenForms;
     DOMAIN_LABEL = ("Your domain", "O seu domínio");
     DOMAIN_HINT = (
         "The domain in your email addresses, like example.com (without www or https://).",

@@ -1,6 +1,7 @@
 //! The MTA-STS generator page.
 
 super::texts! {
+    table = GenMtaSts;
     INTRO = (
         "MTA-STS tells sending servers that mail to your domain must travel over TLS, to the MX hosts you list, with a valid certificate. It has two parts: a TXT record that announces the policy, and a policy file served over HTTPS.",
         "O MTA-STS diz aos servidores remetentes que o correio para o seu domínio tem de viajar por TLS, para os servidores MX que indicar, com um certificado válido. Tem duas partes: um registo TXT que anuncia a política e um ficheiro de política servido por HTTPS."

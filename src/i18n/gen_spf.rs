@@ -1,6 +1,7 @@
 //! The SPF generator page.
 
 super::texts! {
+    table = GenSpf;
     INTRO = (
         "SPF lists the servers allowed to send mail with your domain in the envelope sender (Return-Path). Receivers compare the sending server against this list. Tick the services you use, add your own servers, and choose what happens to the rest.",
         "O SPF lista os servidores autorizados a enviar correio com o seu domínio no remetente de envelope (Return-Path). Os recetores comparam o servidor que envia com esta lista. Marque os serviços que usa, acrescente os seus servidores e escolha o que acontece aos restantes."

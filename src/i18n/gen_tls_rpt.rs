@@ -1,6 +1,7 @@
 //! The TLS-RPT generator page (and the TLS-RPT form on the MTA-STS page).
 
 super::texts! {
+    table = GenTlsRpt;
     INTRO = (
         "TLS-RPT asks the servers that send you mail to report, once a day, how their TLS connections to your mail servers went: how many succeeded, and why others failed (an expired certificate, a host missing from your MTA-STS policy, a downgrade attack). Without it, an MTA-STS or DANE problem blocks mail silently.",
         "O TLS-RPT pede aos servidores que lhe enviam correio que comuniquem, uma vez por dia, como correram as ligações TLS aos seus servidores de correio: quantas funcionaram e porque falharam as outras (um certificado expirado, um servidor que falta na sua política MTA-STS, um ataque de downgrade). Sem ele, um problema de MTA-STS ou DANE bloqueia correio sem aviso."

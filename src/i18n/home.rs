@@ -1,6 +1,7 @@
 //! The home page.
 
 super::texts! {
+    table = Home;
     TITLE = (
         "Protect your domain's email",
         "Proteja o correio do seu domínio"

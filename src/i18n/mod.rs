@@ -1,15 +1,22 @@
 //! Every visible string, in English and European Portuguese.
 //!
 //! One table per page (`home.rs`, `validate.rs`, `gen_*.rs`...) plus
-//! `common.rs` for the shell and shared components. Each entry is a
-//! [`selo::Text`], so the compiler refuses a string without its translation;
-//! the tests below check the tables for empty, untranslated and pt-BR text.
+//! `common.rs` for the shell and shared components. Each entry is written
+//! with both translations, so the compiler refuses a string without its
+//! translation; the tests below check the tables for empty, untranslated and
+//! pt-BR text.
+//!
+//! The page's module carries the English words only. The Portuguese ones
+//! live in `lang/pt.txt` (written from these tables by
+//! `SELO_BLESS=1 cargo test -p selo-web --lib i18n`, checked by the same
+//! test), which the page fetches when Portuguese is chosen: nobody
+//! downloads a language they do not read. See [`pack`].
 //!
 //! Components read the language from context with [`use_lang`] and turn a
 //! table entry into a reactive string with [`t`].
 
 use leptos::prelude::*;
-pub use selo::{Lang, Text};
+pub use selo::Lang;
 
 pub mod analyze;
 pub mod check;
@@ -22,33 +29,140 @@ pub mod gen_mta_sts;
 pub mod gen_spf;
 pub mod gen_tls_rpt;
 pub mod home;
+pub mod pack;
 pub mod reports;
 pub mod validate;
 
-/// Declares table entries and the `ALL` list the tests walk.
+/// The tables, in the order of the Portuguese pack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Table {
+    Check,
+    Common,
+    GenBimi,
+    GenDkim,
+    GenDmarc,
+    GenForms,
+    GenMtaSts,
+    GenSpf,
+    GenTlsRpt,
+    Home,
+    Reports,
+    Validate,
+    Analyze,
+}
+
+/// An entry of the app's tables: its English words, and where its
+/// Portuguese ones are in the pack. (The engine's words carry both
+/// translations in a [`selo::Text`].)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    en: &'static str,
+    /// Table and entry (`table << 8 | entry`), or [`SAME`].
+    at: u16,
+}
+
+/// The place of a [`Text`] that reads the same in both languages.
+const SAME: u16 = u16::MAX;
+
+impl Text {
+    /// An entry of `table` (made by [`texts!`]).
+    pub const fn new(en: &'static str, table: Table, entry: u8) -> Self {
+        Text {
+            en,
+            at: (table as u16) << 8 | entry as u16,
+        }
+    }
+
+    /// Words that are the same in both languages (a protocol's name).
+    pub const fn same(words: &'static str) -> Self {
+        Text {
+            en: words,
+            at: SAME,
+        }
+    }
+
+    /// The words in `lang`. Portuguese words come from the pack; until it
+    /// is loaded (see [`pack::load`]) the English ones stand in.
+    #[inline(never)]
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Pt if self.at != SAME => pack::entry(self.at).unwrap_or(self.en),
+            _ => self.en,
+        }
+    }
+}
+
+/// Declares table entries, and for the pack and its checks the table's
+/// entries with both translations (`ALL`) and a hash of its Portuguese
+/// words (`PT_HASH`, computed while compiling: the Portuguese words are
+/// never in the page's module).
 ///
 /// ```ignore
 /// texts! {
+///     table = Validate;
 ///     /// Doc comment.
 ///     TITLE = ("Validate a record", "Validar um registo");
 /// }
 /// ```
 macro_rules! texts {
-    ($($(#[$meta:meta])* $name:ident = ($en:expr, $pt:expr);)+) => {
-        $( $(#[$meta])* pub const $name: selo::Text = selo::Text::new($en, $pt); )+
-        /// Every entry of this table, for the translation checks.
-        #[cfg(test)]
-        pub const ALL: &[(&str, selo::Text)] = &[$((stringify!($name), $name)),+];
+    (table = $table:ident; $($(#[$meta:meta])* $name:ident = ($en:expr, $pt:expr);)+) => {
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms, dead_code)]
+        enum Entry { $($name),+ }
+        $( $(#[$meta])* pub const $name: $crate::i18n::Text =
+            $crate::i18n::Text::new($en, $crate::i18n::Table::$table, Entry::$name as u8); )+
+        const _: () = assert!(ALL.len() <= 255, "a table holds at most 255 entries");
+        /// This table.
+        pub const TABLE: $crate::i18n::Table = $crate::i18n::Table::$table;
+        /// Every entry: name, English, Portuguese (for the pack and the checks).
+        pub const ALL: &[(&str, &str, &str)] = &[$((stringify!($name), $en, $pt)),+];
+        /// The hash of this table's Portuguese words, in order.
+        pub const PT_HASH: u64 = $crate::i18n::pack::hash(&[$($pt),+]);
     };
 }
 pub(crate) use texts;
 
+/// `TABLES` (every table with its entries) and `PT_HASH` (the hash of
+/// every table's Portuguese words, which the pack must carry), from one
+/// list of the tables in pack order.
+macro_rules! tables {
+    ($($table:ident),+) => {
+        /// Every table with its entries, in pack order.
+        pub const TABLES: [(Table, &[(&str, &str, &str)]); [$($table::TABLE),+].len()] =
+            [$(($table::TABLE, $table::ALL)),+];
+        /// The hash of every table's Portuguese words: the pack must carry it.
+        pub const PT_HASH: u64 = pack::combine(&[$($table::PT_HASH),+]);
+    };
+}
+
+tables!(
+    check,
+    common,
+    gen_bimi,
+    gen_dkim,
+    gen_dmarc,
+    gen_forms,
+    gen_mta_sts,
+    gen_spf,
+    gen_tls_rpt,
+    home,
+    reports,
+    validate,
+    analyze
+);
+
 /// The key under which the chosen language is kept in `localStorage`.
 const STORAGE_KEY: &str = "selo-lang";
 
-/// The language signal, provided once by the `App`.
+/// The language signal, provided once by the `App`: the language asked
+/// for, if its words are here (Portuguese only once its pack is loaded).
 pub fn provide_lang() -> RwSignal<Lang> {
-    let lang = RwSignal::new(initial_lang());
+    let wanted = initial_lang();
+    let lang = RwSignal::new(if pack::ready(wanted) {
+        wanted
+    } else {
+        Lang::En
+    });
     provide_context(lang);
     Effect::new(move |_| {
         let l = lang.get();
@@ -62,8 +176,23 @@ pub fn provide_lang() -> RwSignal<Lang> {
     lang
 }
 
+/// Switches to `l` once its words are here: at once for English or a
+/// loaded pack, else after the pack arrives (nothing changes if it cannot
+/// be fetched).
+pub fn switch_to(lang: RwSignal<Lang>, l: Lang) {
+    if pack::ready(l) {
+        lang.set(l);
+    } else {
+        leptos::task::spawn_local(async move {
+            if pack::load().await {
+                lang.set(l);
+            }
+        });
+    }
+}
+
 /// The stored choice, else the browser's language, else English.
-fn initial_lang() -> Lang {
+pub fn initial_lang() -> Lang {
     let stored = window()
         .local_storage()
         .ok()
@@ -161,23 +290,6 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 mod tests {
     use super::*;
 
-    fn tables() -> Vec<(&'static str, &'static [(&'static str, Text)])> {
-        vec![
-            ("common", common::ALL),
-            ("gen_dmarc", gen_dmarc::ALL),
-            ("gen_spf", gen_spf::ALL),
-            ("gen_bimi", gen_bimi::ALL),
-            ("home", home::ALL),
-            ("validate", validate::ALL),
-            ("gen_forms", gen_forms::ALL),
-            ("gen_dkim", gen_dkim::ALL),
-            ("gen_mta_sts", gen_mta_sts::ALL),
-            ("gen_tls_rpt", gen_tls_rpt::ALL),
-            ("reports", reports::ALL),
-            ("analyze", analyze::ALL),
-        ]
-    }
-
     /// Words of Brazilian Portuguese (or old spelling) that the glossary
     /// replaces; matched as whole words, case-insensitively.
     const NOT_PT_PT: &[&str] = &[
@@ -199,13 +311,13 @@ mod tests {
 
     #[test]
     fn every_entry_is_translated_and_european() {
-        for (table, entries) in tables() {
-            for (name, text) in entries {
-                for s in [text.en, text.pt] {
-                    assert!(!s.trim().is_empty(), "{table}::{name} is empty");
-                    assert_eq!(s.trim(), s, "{table}::{name} has outer white space");
+        for (table, entries) in TABLES {
+            for &(name, en, pt) in entries {
+                for s in [en, pt] {
+                    assert!(!s.trim().is_empty(), "{table:?}::{name} is empty");
+                    assert_eq!(s.trim(), s, "{table:?}::{name} has outer white space");
                 }
-                let has_words = text.en.chars().filter(|c| c.is_alphabetic()).count() > 3;
+                let has_words = en.chars().filter(|c| c.is_alphabetic()).count() > 3;
                 let same_ok = [
                     "English",
                     "Português",
@@ -218,14 +330,14 @@ mod tests {
                     "TLS-RPT",
                     "TXT",
                 ];
-                if has_words && !same_ok.contains(&text.en) {
-                    assert_ne!(text.en, text.pt, "{table}::{name} is not translated");
+                if has_words && !same_ok.contains(&en) {
+                    assert_ne!(en, pt, "{table:?}::{name} is not translated");
                 }
-                for word in text.pt.split(|c: char| !c.is_alphanumeric() && c != '-') {
+                for word in pt.split(|c: char| !c.is_alphanumeric() && c != '-') {
                     let w = word.to_lowercase();
                     assert!(
                         !NOT_PT_PT.contains(&w.as_str()),
-                        "{table}::{name}: {word:?} is not pt-PT"
+                        "{table:?}::{name}: {word:?} is not pt-PT"
                     );
                 }
                 // The same placeholders in both languages.
@@ -239,9 +351,9 @@ mod tests {
                     v
                 };
                 assert_eq!(
-                    holes(text.en),
-                    holes(text.pt),
-                    "{table}::{name}: placeholders differ"
+                    holes(en),
+                    holes(pt),
+                    "{table:?}::{name}: placeholders differ"
                 );
             }
         }

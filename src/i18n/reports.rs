@@ -3,6 +3,7 @@
 //! worker that reads them (`crates/selo-worker/src/reports.rs`).
 
 super::texts! {
+    table = Reports;
     TITLE = ("Read DMARC and TLS reports", "Ler relatórios DMARC e TLS");
     NAV = ("Reports", "Relatórios");
     INTRO = (

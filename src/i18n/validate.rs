@@ -1,6 +1,7 @@
 //! The validator page.
 
 super::texts! {
+    table = Validate;
     TITLE = ("Validate a record", "Validar um registo");
     INTRO = (
         "Paste the value of a TXT record, a zone-file line or an MTA-STS policy file. Findings appear as you type.",

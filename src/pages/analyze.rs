@@ -13,10 +13,11 @@
 //! worker, which cancels every lookup.
 
 use super::check::{form, resolver, tree};
+use crate::i18n::Text;
 use crate::i18n::{analyze as m, check as c, use_lang};
 use form::{h, tx};
 use leptos::prelude::*;
-use selo::{Lang, Text};
+use selo::Lang;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;

@@ -15,10 +15,10 @@ pub(crate) mod form;
 pub mod resolver;
 pub(crate) mod tree;
 
+use crate::i18n::Text;
 use crate::i18n::{check as m, fill, t, use_lang};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use selo::Text;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker};

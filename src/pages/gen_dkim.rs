@@ -12,13 +12,14 @@ use crate::components::{
     text_field::{QueryText, TextField},
 };
 use crate::i18n::Said;
+use crate::i18n::Text;
 use crate::i18n::{common as shell_text, gen_dkim as dkim_text, t, use_lang};
 use crate::webcrypto;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use selo::dkim::{self, KeyChoice, Selector, delegation};
-use selo::{DomainName, RecordType, Text};
+use selo::{DomainName, RecordType};
 
 /// The label of a key choice in the menu.
 fn choice_label(choice: KeyChoice) -> Text {

@@ -15,12 +15,13 @@ use crate::components::{
     text_field::{QueryFlag, QueryText, filled},
 };
 use crate::i18n::Said;
+use crate::i18n::Text;
 use crate::i18n::{
     common as shell_text, fill, gen_dmarc as dmarc_text, gen_forms as form_text, t, use_lang,
 };
 use leptos::prelude::*;
+use selo::RecordType;
 use selo::dmarc::{self, Alignment, Dmarc, FailureOption, Policy, Psd, ReportAuth, ReportUri};
-use selo::{RecordType, Text};
 
 fn report_uri(s: &str) -> Result<ReportUri, selo::uri::UriProblem> {
     ReportUri::from_input(s)
@@ -193,9 +194,9 @@ pub fn GenDmarcPage() -> impl IntoView {
     let policies = |first: Text| {
         vec![
             ("", first),
-            ("none", Text::new("none", "none")),
-            ("quarantine", Text::new("quarantine", "quarantine")),
-            ("reject", Text::new("reject", "reject")),
+            ("none", Text::same("none")),
+            ("quarantine", Text::same("quarantine")),
+            ("reject", Text::same("reject")),
         ]
     };
 

@@ -14,12 +14,13 @@ use crate::components::{
     tls_rpt_form::{TlsRptFields, TlsRptOutput, TlsRptState},
 };
 use crate::i18n::Said;
+use crate::i18n::Text;
 use crate::i18n::{
     common as shell_text, fill, gen_forms as form_text, gen_mta_sts as mta_sts_text, t, use_lang,
 };
 use leptos::prelude::*;
+use selo::RecordType;
 use selo::mta_sts::{self, MaxAge, Mode, MtaStsPolicy, MtaStsRecord, MxPattern, StsId};
-use selo::{RecordType, Text};
 
 /// The max_age choices, in seconds.
 const MAX_AGES: [(u64, Text); 4] = [
@@ -78,7 +79,7 @@ fn fresh_id() -> StsId {
 struct Built {
     mx_errors: Vec<Option<Said>>,
     /// The engine's note when it removed a final dot from a name.
-    mx_note: Option<Text>,
+    mx_note: Option<selo::Text>,
     missing_mx: bool,
     policy: Option<MtaStsPolicy>,
 }

@@ -14,13 +14,14 @@ use crate::components::{
     text_field::{QueryFlag, QueryText, TextField, filled},
 };
 use crate::i18n::Said;
+use crate::i18n::Text;
 use crate::i18n::{
     common as shell_text, fill, gen_forms as form_text, gen_spf as spf_text, t, use_lang,
 };
 use leptos::prelude::*;
+use selo::RecordType;
 use selo::spf::presets::{PRESETS, SenderPreset};
 use selo::spf::{self, DomainSpec, Ip4Network, Ip6Network, MAX_DNS_LOOKUPS, Qualifier, Spf};
-use selo::{RecordType, Text};
 
 fn check_ip4(s: &str) -> Option<Said> {
     Ip4Network::try_from(s)

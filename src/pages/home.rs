@@ -1,9 +1,9 @@
 //! The home page: what Selo does and what you can do with it.
 
 use crate::Page;
+use crate::i18n::Text;
 use crate::i18n::{home as home_text, t};
 use leptos::prelude::*;
-use selo::Text;
 
 /// The messages people search for, what each means, and the page that
 /// fixes it.

@@ -38,7 +38,7 @@ fn decode_fragment(hash: &str) -> String {
 }
 
 fn counts(v: &Shown, l: Lang) -> String {
-    let part = |n: usize, one: selo::Text, many: selo::Text| {
+    let part = |n: usize, one: crate::i18n::Text, many: crate::i18n::Text| {
         if n == 1 {
             one.get(l).to_string()
         } else {
@@ -291,7 +291,7 @@ pub fn ValidatePage() -> impl IntoView {
                     <option value="">{t(validate_text::TYPE_AUTO)}</option>
                     {RecordType::ALL
                         .into_iter()
-                        .map(|k| view! { <option value=k.as_str()>{t(k.label())}</option> })
+                        .map(|k| view! { <option value=k.as_str()>{move || k.label().get(lang.get())}</option> })
                         .collect_view()}
                 </select>
             </div>

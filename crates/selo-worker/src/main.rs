@@ -42,14 +42,12 @@ fn main() {
                 resolver,
                 selectors,
             }) => wasm_bindgen_futures::spawn_local(run::check(domain, resolver, selectors)),
-            Ok(ToWorker::ReadKey { id, text }) => post(&FromWorker::KeyRead {
-                id,
-                key: selo::shown::shown_key(&text),
-            }),
-            Ok(ToWorker::Validate { id, text, kind }) => post(&FromWorker::Validated {
-                id,
-                shown: selo::shown::shown(&text, kind),
-            }),
+            Ok(ToWorker::ReadKey { id, text }) => post_bytes(
+                &selo::shown::Answer::KeyRead(id, selo::shown::shown_key(&text)).to_bytes(),
+            ),
+            Ok(ToWorker::Validate { id, text, kind }) => {
+                post_bytes(&protocol::answer(id, &text, kind))
+            }
             Ok(ToWorker::ReportSort { key }) => reports::run::sort(key),
             Ok(ToWorker::ReportFilter { text, failing }) => reports::run::filter(text, failing),
             Ok(ToWorker::ReportNames { resolver }) => {
@@ -80,6 +78,14 @@ fn post(message: &FromWorker) {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     // Fails only when the page has gone: nothing left to tell.
     let _ = scope.post_message(&wasm_bindgen::JsValue::from_str(&message.to_json()));
+}
+
+/// Posts bytes to the page (a `Uint8Array`).
+#[cfg(target_arch = "wasm32")]
+fn post_bytes(bytes: &[u8]) {
+    use wasm_bindgen::JsCast;
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let _ = scope.post_message(&js_sys::Uint8Array::from(bytes));
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -3,9 +3,11 @@
 //!
 //! The worker says `ready` once its module is running. Then:
 //!
-//! - [`ToWorker::Validate`] (the validator and the generators' findings):
-//!   answered by one `validated` with the same `id` and the engine's
-//!   [`Shown`] validation. The page keeps one worker for these.
+//! - [`ToWorker::Validate`] (the validator and the generators' findings)
+//!   and [`ToWorker::ReadKey`]: answered by one [`Answer`] with the same
+//!   `id`, posted as bytes (a `Uint8Array`, postcard), not JSON: the page's
+//!   module then carries no JSON parser. The page keeps one worker for
+//!   these.
 //! - [`ToWorker::Start`] (the Check page): answered by `update` each time a
 //!   section of the check completes, then `done` (or `error` when no check
 //!   could start). The page starts a worker of its own for each check and
@@ -21,7 +23,7 @@
 
 use crate::tree::Node;
 use selo::RecordType;
-use selo::shown::{Shown, ShownKey};
+use selo::shown::Answer;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -142,10 +144,6 @@ pub enum FromWorker {
     Done(Progress),
     /// No check could start.
     Error { error: StartError, detail: String },
-    /// The answer to [`ToWorker::Validate`] of the same `id`.
-    Validated { id: u64, shown: Shown },
-    /// The answer to [`ToWorker::ReadKey`] of the same `id`.
-    KeyRead { id: u64, key: ShownKey },
     /// File `index` (from 0) of `total` is being read: `read` of its
     /// `size` bytes, `batch_read` of the batch's `batch_size`.
     ReportProgress {
@@ -192,6 +190,12 @@ impl FromWorker {
         // Serializing a Value and plain strings cannot fail.
         serde_json::to_string(self).unwrap_or_default()
     }
+}
+
+/// The bytes answering question `id` to validate `text` as `kind` (see
+/// [`selo::shown::Answer`]: the page decodes bytes with less code than JSON).
+pub fn answer(id: u64, text: &str, kind: Option<RecordType>) -> Vec<u8> {
+    Answer::Validated(id, selo::shown::shown(text, kind)).to_bytes()
 }
 
 /// The name to query (ASCII, `xn--` labels) and the name to show (Unicode),
@@ -245,15 +249,11 @@ mod tests {
             panic!("{m:?}")
         };
         assert_eq!((id, kind), (7, Some(RecordType::Spf)));
-        let reply = FromWorker::Validated {
-            id,
-            shown: selo::shown::shown(&text, kind),
-        }
-        .to_json();
-        assert!(
-            reply.starts_with(r#"{"type":"validated","id":7,"shown":{"#),
-            "{reply}"
-        );
+        let reply = answer(id, &text, kind);
+        let Some(Answer::Validated(7, shown)) = Answer::from_bytes(&reply) else {
+            panic!("{reply:?}")
+        };
+        assert_eq!(shown.kind, Some(RecordType::Spf));
         let m: ToWorker = serde_json::from_str(r#"{"type":"validate","id":1,"text":"x"}"#).unwrap();
         assert!(matches!(m, ToWorker::Validate { kind: None, .. }));
     }

@@ -3,10 +3,11 @@
 //! catalogues to read.
 //!
 //! The web app reads and checks records in its engine worker and receives
-//! these values as JSON: the page's own module then needs only these types,
-//! not the parsers, linters and catalogues behind [`shown`], which keeps
-//! the site's first load small. The types read back what they write
-//! (`serde` both ways).
+//! these values as an [`Answer`] in compact bytes (postcard, decoded with
+//! far less code than JSON): the page's own module then needs only these
+//! types, not the parsers, linters and catalogues behind [`shown`], which
+//! keeps the site's first load small. The types read back what they write
+//! (`serde` both ways, JSON too).
 //!
 //! ```
 //! use selo::{Lang, RecordType, shown};
@@ -109,7 +110,7 @@ pub struct ShownFinding {
     pub spec: Option<ShownSpec>,
     /// The page of the app that fixes what a pasted log line reports
     /// (`dmarc`, `spf`, `dkim`, `mta-sts`; see [`crate::input::log_page`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub page: Option<String>,
 }
 
@@ -228,6 +229,43 @@ impl From<&Validation> for Shown {
     }
 }
 
+/// The engine worker's answer to one of the page's questions, as the page
+/// reads it: in bytes ([`Answer::to_bytes`]), so that the page's module
+/// carries a small binary decoder instead of a JSON parser.
+///
+/// ```
+/// use selo::shown::{self, Answer};
+/// let a = Answer::Validated(7, shown::shown("v=spf1 +all", None));
+/// assert_eq!(Answer::from_bytes(&a.to_bytes()), Some(a));
+/// assert_eq!(Answer::from_bytes(b"{}"), None);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    /// The validation asked for by question `id`.
+    Validated(u64, Shown),
+    /// The pasted key read for question `id`.
+    KeyRead(u64, ShownKey),
+}
+
+impl Answer {
+    /// The answer in bytes (postcard).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).unwrap_or_default()
+    }
+
+    /// The answer these bytes hold, if they hold one.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Self> {
+        postcard::from_bytes(bytes).ok()
+    }
+
+    /// The number of the question this answers.
+    pub fn id(&self) -> u64 {
+        match self {
+            Answer::Validated(id, _) | Answer::KeyRead(id, _) => *id,
+        }
+    }
+}
+
 /// A pasted DKIM public key read into a record (see
 /// [`crate::dkim::DkimKey::from_pasted`]), written out for a page: the
 /// record and its key summary, or why the text is not a key.
@@ -318,7 +356,31 @@ mod tests {
             let json = serde_json::to_string(&s).unwrap();
             let back: Shown = serde_json::from_str(&json).unwrap();
             assert_eq!(back, s, "{text}");
+            let answer = Answer::Validated(3, s);
+            assert_eq!(
+                Answer::from_bytes(&answer.to_bytes()),
+                Some(answer),
+                "{text}"
+            );
         }
+        // Every part of a finding: a fix with edits, secondary places, a
+        // rule, a page, and a key with and without an error.
+        let mut s = shown("v=DMARC1; p=none; p=reject; pct=50", None);
+        s.findings[0].page = Some("dmarc".into());
+        assert!(s.findings.iter().any(|f| f.fix.is_some()));
+        assert!(s.findings.iter().any(|f| !f.secondary.is_empty()));
+        let answer = Answer::Validated(u64::MAX, s);
+        assert_eq!(Answer::from_bytes(&answer.to_bytes()), Some(answer));
+        for key in [
+            shown_key("not a key!"),
+            shown_key("v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="),
+        ] {
+            let answer = Answer::KeyRead(1, key);
+            assert_eq!(Answer::from_bytes(&answer.to_bytes()), Some(answer));
+        }
+        // Cut short, the bytes hold no answer.
+        let bytes = Answer::Validated(1, shown("v=spf1 -all", None)).to_bytes();
+        assert_eq!(Answer::from_bytes(&bytes[..bytes.len() / 2]), None);
     }
 
     #[test]

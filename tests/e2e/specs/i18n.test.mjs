@@ -9,11 +9,18 @@ before(async () => (env = await setup({ locale: 'en-GB' })));
 after(async () => env?.close());
 
 test('the language switch changes visible strings and persists over reload', async () => {
-  const v = await new ValidatorPage(await env.newPage(), env.url).goto('hello');
+  const page = await env.newPage();
+  const packs = [];
+  page.on('request', (r) => /\/lang\//.test(r.url()) && packs.push(r.url()));
+  const v = await new ValidatorPage(page, env.url).goto('hello');
+  // An English visit downloads no Portuguese words.
+  assert.deepEqual(packs, []);
   assert.equal(await v.htmlLang(), 'en');
   assert.match(await v.heading().textContent(), /^Validate a record$/);
   await v.langButton('Português').click();
   await v.heading().getByText('Validar um registo').waitFor();
+  assert.equal(packs.length, 1, 'the Portuguese words are fetched once chosen');
+  assert.match(packs[0], /\/lang\/pt-[0-9a-f]{16}\.txt$/);
   assert.equal(await v.htmlLang(), 'pt-PT');
   assert.equal(await v.langButton('Português').getAttribute('aria-pressed'), 'true');
   // Findings come from the engine in the same language.
