@@ -40,6 +40,12 @@ enum Say {
     Page(Text),
 }
 
+/// The worker's `message` and `error` callbacks.
+type Callbacks = (
+    Closure<dyn FnMut(MessageEvent)>,
+    Closure<dyn FnMut(web_sys::Event)>,
+);
+
 #[derive(Default)]
 struct State {
     root: Option<Element>,
@@ -54,10 +60,7 @@ struct State {
     status: Option<Say>,
     alert: Option<Say>,
     /// The worker's callbacks, dropped with it.
-    callbacks: Option<(
-        Closure<dyn FnMut(MessageEvent)>,
-        Closure<dyn FnMut(web_sys::Event)>,
-    )>,
+    callbacks: Option<Callbacks>,
     /// The form's events (submit, change, input), for the page's life.
     on_event: Option<Closure<dyn FnMut(web_sys::Event)>>,
 }
