@@ -34,6 +34,8 @@ pub enum Page {
     Check,
     /// The report reader.
     Reports,
+    /// The message analyzer.
+    Analyze,
     /// DMARC generator.
     GenDmarc,
     /// SPF generator.
@@ -66,6 +68,7 @@ impl Page {
             Page::Validate => "validate",
             Page::Check => "check",
             Page::Reports => "reports",
+            Page::Analyze => "analyze",
             Page::GenDmarc => "dmarc",
             Page::GenSpf => "spf",
             Page::GenDkim => "dkim",
@@ -77,7 +80,7 @@ impl Page {
 
     /// The page for a `page` parameter; unknown values show the home page.
     pub fn from_slug(slug: &str) -> Page {
-        [Page::Validate, Page::Check, Page::Reports]
+        [Page::Validate, Page::Check, Page::Reports, Page::Analyze]
             .into_iter()
             .chain(Page::GENERATORS)
             .find(|p| p.slug() == slug)
@@ -100,6 +103,7 @@ impl Page {
             Page::Validate => shell_text::NAV_VALIDATE,
             Page::Check => i18n::check::NAV,
             Page::Reports => i18n::reports::NAV,
+            Page::Analyze => i18n::analyze::NAV,
             Page::GenDmarc => Text::same("DMARC"),
             Page::GenSpf => Text::same("SPF"),
             Page::GenDkim => Text::same("DKIM"),
@@ -116,6 +120,7 @@ impl Page {
             Page::Validate => i18n::validate::TITLE,
             Page::Check => i18n::check::TITLE,
             Page::Reports => i18n::reports::TITLE,
+            Page::Analyze => i18n::analyze::TITLE,
             Page::GenDmarc => shell_text::GEN_DMARC,
             Page::GenSpf => shell_text::GEN_SPF,
             Page::GenDkim => shell_text::GEN_DKIM,
@@ -166,6 +171,7 @@ fn Shell() -> impl IntoView {
                 Page::Validate => view! { <pages::validate::ValidatePage /> }.into_any(),
                 Page::Check => view! { <pages::check::CheckPage /> }.into_any(),
                 Page::Reports => view! { <pages::reports::ReportsPage /> }.into_any(),
+                Page::Analyze => view! { <pages::analyze::AnalyzePage /> }.into_any(),
                 Page::GenDmarc => view! { <pages::gen_dmarc::GenDmarcPage /> }.into_any(),
                 Page::GenSpf => view! { <pages::gen_spf::GenSpfPage /> }.into_any(),
                 Page::GenDkim => view! { <pages::gen_dkim::GenDkimPage /> }.into_any(),

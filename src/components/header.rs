@@ -30,6 +30,9 @@ pub fn Header(
                     <li>
                         <NavLink to=Page::Reports current=page />
                     </li>
+                    <li>
+                        <NavLink to=Page::Analyze current=page />
+                    </li>
                     <li class="nav-group">
                         <span class="nav-group-label" id="nav-generate">
                             {t(shell_text::NAV_GENERATE)}

@@ -18,6 +18,7 @@
 use leptos::prelude::*;
 pub use selo::Lang;
 
+pub mod analyze;
 pub mod check;
 pub mod common;
 pub mod gen_bimi;
@@ -48,6 +49,7 @@ pub enum Table {
     Home,
     Reports,
     Validate,
+    Analyze,
 }
 
 /// An entry of the app's tables: its English words, and where its
@@ -145,7 +147,8 @@ tables!(
     gen_tls_rpt,
     home,
     reports,
-    validate
+    validate,
+    analyze
 );
 
 /// The key under which the chosen language is kept in `localStorage`.

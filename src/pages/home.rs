@@ -84,6 +84,12 @@ pub fn HomePage() -> impl IntoView {
                 <p>{t(home_text::TASK_REPORTS_TEXT)}</p>
             </li>
             <li class="task">
+                <h3>
+                    <a href=Page::Analyze.href()>{t(crate::i18n::analyze::TITLE)}</a>
+                </h3>
+                <p>{t(crate::i18n::analyze::TASK)}</p>
+            </li>
+            <li class="task">
                 <h3>{t(home_text::TASK_GENERATE)}</h3>
                 <p>{t(home_text::TASK_GENERATE_TEXT)}</p>
                 <ul class="task-links">

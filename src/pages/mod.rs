@@ -1,5 +1,6 @@
 //! One module per route (see [`crate::Page`]).
 
+pub mod analyze;
 pub mod check;
 pub mod gen_bimi;
 pub mod gen_dkim;

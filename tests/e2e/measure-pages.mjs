@@ -2,8 +2,9 @@
 // Every page's total download (brotli), for the README: the first load
 // (what the page needs before it works) and everything else it fetches
 // once it is open and idle (the engine worker it starts after the first
-// paint, and for the Check, Reports and Analyze pages the same module again
-// when a check or a batch runs, which the browser then takes from its cache).
+// paint, and for the Check and Reports pages the same module again when a
+// check or a batch runs, which the browser then takes from its cache; the
+// Analyze page also starts the analyzer, its own module, when it opens).
 //
 //   node tests/e2e/measure-pages.mjs        serve dist/ on 127.0.0.1 and measure it
 //   node tests/e2e/measure-pages.mjs URL    measure a running site

@@ -21,7 +21,7 @@ cd "$root"
 stale=0
 if [ ! -f dist/index.html ] || [ "${FORCE_BUILD:-0}" = 1 ]; then
   stale=1
-elif [ -n "$(find src style crates/selo/src crates/selo-worker index.html Trunk.toml sw.js scripts Cargo.toml Cargo.lock -newer dist/index.html -type f 2>/dev/null | head -1)" ]; then
+elif [ -n "$(find src style crates/selo/src crates/selo-worker crates/selo-analyzer index.html Trunk.toml sw.js scripts Cargo.toml Cargo.lock -newer dist/index.html -type f 2>/dev/null | head -1)" ]; then
   stale=1
 fi
 if [ "$stale" = 1 ]; then
@@ -36,11 +36,11 @@ if [ "$#" -eq 0 ]; then
     cargo test -p selo-web --target wasm32-unknown-unknown --test components
 fi
 
-# The Check page's specs and the SPF generator's live count need the DNS
-# fixture servers (tests/dns/up.sh): started here when they run, stopped on
-# the way out, failure or not.
+# The Check and Analyze pages' specs and the SPF generator's live count need
+# the DNS fixture servers (tests/dns/up.sh): started here when they run,
+# stopped on the way out, failure or not.
 dns_dir="${SELO_DNS_DIR:-/tmp/selo-dns-e2e}"
-if [ "$#" -eq 0 ] || printf '%s\n' "$@" | grep -qE '(check.*|gen_spf)\.test\.mjs'; then
+if [ "$#" -eq 0 ] || printf '%s\n' "$@" | grep -qE '(check.*|analyze.*|gen_spf)\.test\.mjs'; then
   trap '"$root/tests/dns/down.sh" "$dns_dir" >/dev/null 2>&1 || true' EXIT
   "$root/tests/dns/up.sh" "$dns_dir"
   # check-parity.test.mjs compares the page with the command.

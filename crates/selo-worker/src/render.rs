@@ -404,7 +404,7 @@ fn severity_parts(s: Severity) -> (&'static str, Text) {
 }
 
 /// The findings, each with its generator link when it is not a note.
-fn findings(list: &[Diagnostic], fix: Option<&(String, Text)>, l: Lang) -> Option<Node> {
+pub(crate) fn findings(list: &[Diagnostic], fix: Option<&(String, Text)>, l: Lang) -> Option<Node> {
     if list.is_empty() {
         return None;
     }

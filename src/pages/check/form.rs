@@ -91,7 +91,7 @@ pub fn resolver_changed(save: bool) {
     }
 }
 
-fn field(id: &str, label: &str, hint: &str, value: &str, placeholder: &str) -> Node {
+pub(crate) fn field(id: &str, label: &str, hint: &str, value: &str, placeholder: &str) -> Node {
     let hint_id = format!("{id}-hint");
     let input = h(
         "input",
@@ -147,6 +147,44 @@ pub fn build(form: &Element, l: Lang, domain: &str, selectors: &str) {
     };
     let domain = typed(DOMAIN, domain);
     let selectors = typed(SELECTORS, selectors);
+    let resolvers = resolver_choice(l);
+
+    form.set_text_content(None);
+    for node in [
+        field(
+            DOMAIN,
+            m::DOMAIN.get(l),
+            m::DOMAIN_HINT.get(l),
+            &domain,
+            "example.com",
+        ),
+        field(
+            SELECTORS,
+            m::SELECTORS.get(l),
+            m::SELECTORS_HINT.get(l),
+            &selectors,
+            "",
+        ),
+        resolvers,
+        h(
+            "p",
+            &[],
+            &[h(
+                "button",
+                &[("type", "submit"), ("class", "check-run")],
+                &[tx(m::RUN.get(l))],
+            )],
+        ),
+    ] {
+        let _ = form.append_child(&node);
+    }
+    resolver_changed(false);
+}
+
+/// The resolver choice (the known resolvers and a custom URL) in `l`,
+/// keeping what is chosen in the page, else the saved choice. The Check and
+/// Analyze pages share it, with [`chosen`] and [`resolver_changed`].
+pub fn resolver_choice(l: Lang) -> Node {
     let saved = input(CUSTOM_URL)
         .is_some()
         .then(chosen)
@@ -226,41 +264,12 @@ pub fn build(form: &Element, l: Lang, domain: &str, selectors: &str) {
         ],
     ));
 
-    form.set_text_content(None);
-    for node in [
-        field(
-            DOMAIN,
-            m::DOMAIN.get(l),
-            m::DOMAIN_HINT.get(l),
-            &domain,
-            "example.com",
-        ),
-        field(
-            SELECTORS,
-            m::SELECTORS.get(l),
-            m::SELECTORS_HINT.get(l),
-            &selectors,
-            "",
-        ),
-        h(
-            "fieldset",
-            &[
-                ("class", "field choices check-resolvers"),
-                ("aria-describedby", "check-resolver-hint"),
-            ],
-            &choices,
-        ),
-        h(
-            "p",
-            &[],
-            &[h(
-                "button",
-                &[("type", "submit"), ("class", "check-run")],
-                &[tx(m::RUN.get(l))],
-            )],
-        ),
-    ] {
-        let _ = form.append_child(&node);
-    }
-    resolver_changed(false);
+    h(
+        "fieldset",
+        &[
+            ("class", "field choices check-resolvers"),
+            ("aria-describedby", "check-resolver-hint"),
+        ],
+        &choices,
+    )
 }

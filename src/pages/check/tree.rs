@@ -11,17 +11,23 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Node};
 
+/// The form controls are for the Analyze page's form, made by its worker.
 const TAGS: &[&str] = &[
-    "a", "button", "caption", "code", "details", "div", "em", "h3", "h4", "li", "p", "pre",
-    "section", "span", "strong", "summary", "table", "tbody", "td", "th", "thead", "tr", "ul",
+    "a", "button", "caption", "code", "details", "div", "em", "form", "h3", "h4", "input", "label",
+    "li", "p", "pre", "section", "span", "strong", "summary", "table", "tbody", "td", "textarea",
+    "th", "thead", "tr", "ul",
 ];
 /// Drawn in the SVG namespace (the Reports page's chart), under `svg`.
 const SVG_TAGS: &[&str] = &["svg", "desc", "g", "line", "rect", "text", "title"];
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 const ATTRS: &[&str] = &[
+    "accept",
+    "aria-describedby",
     "aria-hidden",
     "aria-label",
     "aria-sort",
+    "autocapitalize",
+    "autocomplete",
     "class",
     "data-code",
     "data-exists",
@@ -29,11 +35,16 @@ const ATTRS: &[&str] = &[
     "data-selector",
     "data-sort",
     "data-status",
+    "for",
     "height",
     "href",
+    "id",
+    "placeholder",
     "rel",
     "role",
+    "rows",
     "scope",
+    "spellcheck",
     "target",
     "type",
     "viewBox",

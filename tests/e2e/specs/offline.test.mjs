@@ -2,6 +2,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup } from '../lib/browser.mjs';
 import { ValidatorPage } from '../pages/validator.mjs';
+import { AnalyzePage } from '../pages/analyze.mjs';
+import { readFileSync } from 'node:fs';
+
+const MESSAGE = readFileSync(new URL('../../fixtures/messages/pass.eml', import.meta.url), 'utf8');
 
 let env;
 before(async () => (env = await setup()));
@@ -20,6 +24,20 @@ test('after the first visit the validator works offline', async () => {
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   assert.equal(scope, env.url, 'scope is the sub-path, not the origin');
   assert.ok(await first.heading().isVisible());
+  // Every module is precached, the analyzer too, though no page started it.
+  const cached = await page.evaluate(async () => {
+    const out = [];
+    for (const k of await caches.keys()) {
+      for (const r of await (await caches.open(k)).keys()) out.push(new URL(r.url).pathname);
+    }
+    return out;
+  });
+  for (const f of ['selo-worker_bg.wasm', 'selo-analyzer_loader.js', 'selo-analyzer.js', 'selo-analyzer_bg.wasm']) {
+    assert.ok(cached.some((u) => u.endsWith(`/${f}`)), `${f} precached: ${cached.join(' ')}`);
+  }
+  // The Analyze page's resolver: a loopback port, so nothing would leave
+  // the machine even online.
+  await page.evaluate(() => localStorage.setItem('selo-resolver', 'http://127.0.0.1:9/dns-query'));
 
   // Offline, and the server gone too: nothing but the caches can answer.
   await env.context.setOffline(true);
@@ -43,6 +61,13 @@ test('after the first visit the validator works offline', async () => {
     await page.waitForSelector('html[data-ready]');
     assert.equal(await v.htmlLang(), 'pt-PT');
     await v.langButton('English').click();
+    // The analyzer module starts from the cache: the message is read and
+    // analyzed, its DNS lookups failing (nothing answers offline).
+    const a = await new AnalyzePage(page, env.url).goto();
+    await a.text().fill(MESSAGE);
+    await a.run().click();
+    await a.done();
+    assert.match(await a.verdict().textContent(), /DMARC/);
   } finally {
     await env.context.setOffline(false);
   }

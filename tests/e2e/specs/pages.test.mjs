@@ -21,6 +21,7 @@ const PAGES = [
   ['tls-rpt', '?page=tls-rpt'],
   ['bimi', '?page=bimi'],
   ['reports', '?page=reports'],
+  ['analyze', '?page=analyze'],
 ];
 
 let env;
