@@ -37,7 +37,13 @@ try {
     // The engine worker starts after the first paint; wait until the
     // network has been quiet for a while.
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
+    // Requests made by workers do not count for networkidle: wait until no
+    // response has arrived for 1.5 s (a worker fetches its wasm once its
+    // script runs).
+    for (let n = -1; n !== seen.size; ) {
+      n = seen.size;
+      await page.waitForTimeout(1500);
+    }
     const files = [...seen.values()];
     const first = files.filter((f) => !(f.start > readyAt)).reduce((s, f) => s + f.br, 0);
     const later = files.filter((f) => f.start > readyAt).reduce((s, f) => s + f.br, 0);

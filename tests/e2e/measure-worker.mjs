@@ -35,8 +35,14 @@ const PROBE = `
     constructor(...args) {
       super(...args);
       this.addEventListener('message', (ev) => {
-        if (typeof ev.data !== 'string' || !ev.data.includes('"validated"')) return;
-        const id = JSON.parse(ev.data).id;
+        // An answer is postcard bytes (selo::shown::Answer): the variant
+        // (0, Validated), then the question's id as a LEB128 varint.
+        if (!(ev.data instanceof Uint8Array) || ev.data[0] !== 0) return;
+        let id = 0;
+        for (let i = 1, shift = 1; i < ev.data.length; i++, shift *= 128) {
+          id += (ev.data[i] & 127) * shift;
+          if (ev.data[i] < 128) break;
+        }
         const trip = window.__trips.get(id);
         if (!trip) return;
         trip.back = performance.now();
