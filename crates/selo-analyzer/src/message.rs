@@ -9,7 +9,7 @@
 //! attribute value; links go only to this app's generators.
 
 use crate::render::{enc, fill, findings};
-use crate::tree::{Node, el, text};
+use crate::tree::{Node, el, head_row, text};
 use selo::dns::Resolver;
 use selo::message::{
     self, DkimCheck, DkimResult, DmarcResult, FixHint, Hop, MessageAnalysis, MessageOptions,
@@ -907,18 +907,7 @@ fn auth_results(a: &MessageAnalysis, l: Lang) -> Option<Node> {
                     &[],
                     vec![text(fill(AR_BY.get(l), &[("id", &f.authserv_id)]))],
                 ),
-                el(
-                    "thead",
-                    &[],
-                    vec![el(
-                        "tr",
-                        &[],
-                        [METHOD, THEIRS, OURS, DETAILS]
-                            .iter()
-                            .map(|h| el("th", &[("scope", "col")], vec![text(h.get(l))]))
-                            .collect(),
-                    )],
-                ),
+                head_row(&[METHOD, THEIRS, OURS, DETAILS], l),
                 el("tbody", &[], rows),
             ],
         ));
@@ -965,21 +954,7 @@ fn arc(a: &MessageAnalysis, l: Lang) -> Option<Node> {
     body.push(el(
         "table",
         &[("class", "analyze-arc")],
-        vec![
-            el(
-                "thead",
-                &[],
-                vec![el(
-                    "tr",
-                    &[],
-                    [INSTANCE, CV, SEALER]
-                        .iter()
-                        .map(|h| el("th", &[("scope", "col")], vec![text(h.get(l))]))
-                        .collect(),
-                )],
-            ),
-            el("tbody", &[], rows),
-        ],
+        vec![head_row(&[INSTANCE, CV, SEALER], l), el("tbody", &[], rows)],
     ));
     Some(section("arc", ARC.get(l), body))
 }

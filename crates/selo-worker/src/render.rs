@@ -2,7 +2,7 @@
 //! type, then the details. The page builds it into DOM nodes (see
 //! [`crate::tree`]); every string from DNS or a web server becomes text.
 
-use crate::tree::{Node, el, text};
+use crate::tree::{Node, el, head_row, text};
 use selo::check::{DomainCheck, PolicyStatus, RecordSection, SpfNode, Status};
 use selo::{Diagnostic, Lang, Severity, Text};
 
@@ -655,21 +655,7 @@ fn table(head: [Text; 2], rows: Vec<(String, bool, String)>, class: &str, l: Lan
     el(
         "table",
         &[("class", &format!("check-table {class}"))],
-        vec![
-            el(
-                "thead",
-                &[],
-                vec![el(
-                    "tr",
-                    &[],
-                    vec![
-                        el("th", &[("scope", "col")], vec![text(head[0].get(l))]),
-                        el("th", &[("scope", "col")], vec![text(head[1].get(l))]),
-                    ],
-                )],
-            ),
-            el("tbody", &[], body),
-        ],
+        vec![head_row(&head[..2], l), el("tbody", &[], body)],
     )
 }
 

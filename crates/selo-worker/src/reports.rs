@@ -9,7 +9,7 @@
 //! [`selo::report::explain`] in each language.
 
 use crate::render::{enc, fill};
-use crate::tree::{Node, el, text};
+use crate::tree::{Node, el, head_row, text};
 use selo::dns::ReverseName;
 use selo::report::{
     self, Aggregate, FailureReport, FileResult, Note, Options, Report, Row, Summary, TlsReport,
@@ -405,20 +405,6 @@ fn facts(class: &str, rows: Vec<(&'static str, Text, String)>, l: Lang) -> Node 
                         ],
                     )
                 })
-                .collect(),
-        )],
-    )
-}
-
-fn head_row(cols: &[Text], l: Lang) -> Node {
-    el(
-        "thead",
-        &[],
-        vec![el(
-            "tr",
-            &[],
-            cols.iter()
-                .map(|c| el("th", &[("scope", "col")], vec![text(c.get(l))]))
                 .collect(),
         )],
     )

@@ -29,6 +29,21 @@ pub fn text(s: impl Into<String>) -> Node {
     Node::Text(s.into())
 }
 
+/// A table's head: one row of column headers in `l`.
+pub fn head_row(cols: &[selo::Text], l: selo::Lang) -> Node {
+    el(
+        "thead",
+        &[],
+        vec![el(
+            "tr",
+            &[],
+            cols.iter()
+                .map(|c| el("th", &[("scope", "col")], vec![text(c.get(l))]))
+                .collect(),
+        )],
+    )
+}
+
 impl Serialize for Node {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
