@@ -28,6 +28,17 @@ export class Shell {
     return this.page.getByRole('button', { name, exact: true });
   }
 
+  /**
+   * Switches the language and waits until the page speaks it: Portuguese
+   * switches once its words are fetched (lang/pt-*.txt), so a click alone
+   * returns before the page has changed.
+   */
+  async chooseLang(name) {
+    await this.langButton(name).click();
+    const tag = name === 'Português' ? 'pt-PT' : 'en';
+    await this.page.locator(`html[lang="${tag}"]`).waitFor({ state: 'attached' });
+  }
+
   htmlLang() {
     return this.page.evaluate(() => document.documentElement.lang);
   }
