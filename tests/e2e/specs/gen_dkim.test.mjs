@@ -149,6 +149,18 @@ async function generateUnsaved(g) {
   await g.keyInfo().waitFor({ timeout: 30_000 });
 }
 
+/** Follows the site's link to the validator, dismissing any question; returns the questions asked. */
+async function leaveByLink(g) {
+  const dialogs = [];
+  g.page.on('dialog', (d) => {
+    dialogs.push(d.type());
+    d.dismiss();
+  });
+  await g.navLink('validate').click();
+  await g.page.waitForURL(/\?page=validate/);
+  return dialogs;
+}
+
 test('leaving with an unsaved private key asks first, inside the app and when the tab closes', async () => {
   const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=guard');
   const dialogs = [];
@@ -191,14 +203,7 @@ test('copying the private key also counts as saving it', async () => {
   await generateUnsaved(g);
   await g.page.getByText('Show the private key').click();
   await g.page.getByRole('button', { name: 'Copy the private key' }).click();
-  const dialogs = [];
-  g.page.on('dialog', (d) => {
-    dialogs.push(d.type());
-    d.dismiss();
-  });
-  await g.navLink('validate').click();
-  await g.page.waitForURL(/\?page=validate/);
-  assert.deepEqual(dialogs, []);
+  assert.deepEqual(await leaveByLink(g), []);
   await g.page.close();
 });
 
@@ -212,14 +217,7 @@ test('changing the key type after generating clears the old key', async () => {
   assert.equal(await g.privateKey().count(), 0, 'the Ed25519 private key is gone');
   assert.equal(await g.page.getByTestId('out-value').count(), 0, 'no record of the old key');
   // Nothing left to lose: leaving asks nothing.
-  const dialogs = [];
-  g.page.on('dialog', (d) => {
-    dialogs.push(d.type());
-    d.dismiss();
-  });
-  await g.navLink('validate').click();
-  await g.page.waitForURL(/\?page=validate/);
-  assert.deepEqual(dialogs, []);
+  assert.deepEqual(await leaveByLink(g), []);
   await g.page.close();
 });
 
