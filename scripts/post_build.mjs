@@ -1,7 +1,8 @@
 // Trunk post_build hook: runs in the staging dir before it becomes dist/.
 //
-// 1. Strict CSP: Trunk injects an inline <script type="module"> that loads
-//    the wasm; script-src allows it by its sha256 only.
+// 1. The loader: Trunk injects an inline <script type="module"> that loads
+//    the whole app; it becomes one that loads the home page's own module on
+//    the home page. Strict CSP: script-src allows it by its sha256 only.
 // 2. Offline: sw.js gets the list of files to precache and a cache name
 //    derived from their contents, so each build gets a new cache.
 import { createHash } from 'node:crypto';
@@ -16,6 +17,71 @@ if (!dir) {
 
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+// Trunk's loader always starts the whole app, and its preload links fetch
+// it on every visit. Replace both with a loader that starts the home
+// page's own module (selo-home, a fraction of the size) when the URL names
+// no page, and the whole app otherwise. Each path starts fetching its wasm
+// before its JavaScript glue has arrived.
+const trunkLoader = html.match(
+  /<script type="module">\s*import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+_bg\.wasm)' \}\);[\s\S]*?<\/script>/,
+);
+if (!trunkLoader) {
+  console.error("post_build: Trunk's inline loader in index.html has an unknown shape");
+  process.exit(1);
+}
+const [appJs, appWasm] = [trunkLoader[1], trunkLoader[2]];
+for (const f of ['selo-home.js', 'selo-home_bg.wasm']) {
+  try {
+    statSync(join(dir, f));
+  } catch {
+    console.error(`post_build: ${f} is missing (index.html builds it with a rust link)`);
+    process.exit(1);
+  }
+}
+// A classic script placed before the stylesheet: it runs while the parser
+// reaches it, so the wasm is fetched and compiled while the stylesheet
+// loads (a module script would wait for it), and the app starts once the
+// body is parsed.
+const loader = `<script>
+(() => {
+  const app = new URLSearchParams(location.search).get('page');
+  const glue = app ? './${appJs}' : './selo-home.js';
+  const wasm = app ? './${appWasm}' : './selo-home_bg.wasm';
+  const compiled = fetch(wasm).then((r) =>
+    (r.headers.get('content-type') || '').startsWith('application/wasm')
+      ? WebAssembly.compileStreaming(r)
+      : r.arrayBuffer().then((b) => WebAssembly.compile(b)));
+  const init = app
+    ? import(glue).then((m) => m.default)
+    : new Promise((loaded, failed) => {
+        const s = document.createElement('script');
+        s.src = glue;
+        s.onload = () => loaded(wasm_bindgen);
+        s.onerror = failed;
+        document.head.append(s);
+      });
+  const parsed = new Promise((done) => document.readyState === 'loading'
+    ? document.addEventListener('DOMContentLoaded', done, { once: true })
+    : done());
+  Promise.all([init, compiled, parsed])
+    .then(([start, module_or_path]) => start({ module_or_path }))
+    .catch((e) => console.error('Selo could not start:', e));
+})();
+</script>`;
+html = html.replace(trunkLoader[0], '');
+const cssAt = html.indexOf('<link rel="stylesheet"');
+if (cssAt < 0) {
+  console.error("post_build: index.html has no stylesheet link to put the loader before");
+  process.exit(1);
+}
+html = `${html.slice(0, cssAt)}${loader}\n${html.slice(cssAt)}`;
+const preloads = /\s*<link rel="(?:modulepreload|preload)" href="\.\/selo-web-[^"]*"[^>]*>/g;
+if ((html.match(preloads) || []).length !== 2) {
+  console.error("post_build: expected Trunk's two preload links for the app in index.html");
+  process.exit(1);
+}
+html = html.replace(preloads, '');
 
 // Every inline script (no src attribute) gets a hash.
 const hashes = [];

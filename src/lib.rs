@@ -15,7 +15,9 @@ use leptos_router::components::Router;
 use leptos_router::hooks::use_query_map;
 
 pub mod components;
+pub mod dom;
 pub mod engine;
+pub mod frame;
 pub mod i18n;
 pub mod pages;
 pub mod webcrypto;
@@ -147,11 +149,26 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let query = use_query_map();
     let page = Memo::new(move |_| query.with(|q| Page::from_slug(q.get_str("page").unwrap_or(""))));
+    frame(page, move || match page.get() {
+        Page::Home => view! { <pages::home::HomePage /> }.into_any(),
+        Page::Validate => view! { <pages::validate::ValidatePage /> }.into_any(),
+        Page::Check => view! { <pages::check::CheckPage /> }.into_any(),
+        Page::Reports => view! { <pages::reports::ReportsPage /> }.into_any(),
+        Page::Analyze => view! { <pages::analyze::AnalyzePage /> }.into_any(),
+        Page::GenDmarc => view! { <pages::gen_dmarc::GenDmarcPage /> }.into_any(),
+        Page::GenSpf => view! { <pages::gen_spf::GenSpfPage /> }.into_any(),
+        Page::GenDkim => view! { <pages::gen_dkim::GenDkimPage /> }.into_any(),
+        Page::GenMtaSts => view! { <pages::gen_mta_sts::GenMtaStsPage /> }.into_any(),
+        Page::GenTlsRpt => view! { <pages::gen_tls_rpt::GenTlsRptPage /> }.into_any(),
+        Page::GenBimi => view! { <pages::gen_bimi::GenBimiPage /> }.into_any(),
+    })
+}
+
+/// What every page shows around its content: the skip link, the header,
+/// `<main>` and the footer; keeps `<title>` on the page's title.
+fn frame(page: Memo<Page>, content: impl IntoView + 'static) -> impl IntoView {
     let lang = i18n::use_lang();
-    Effect::new(move |_| {
-        let title = page.get().title().get(lang.get());
-        document().set_title(&format!("{title} · Selo"));
-    });
+    Effect::new(move |_| frame::set_title(page.get(), lang.get()));
     let main_ref = NodeRef::<leptos::html::Main>::new();
     let skip = move |ev: leptos::ev::MouseEvent| {
         // Not a fragment link: the fragment holds the validator's text.
@@ -166,19 +183,7 @@ fn Shell() -> impl IntoView {
         </a>
         <Header page=page />
         <main id="main" tabindex="-1" node_ref=main_ref>
-            {move || match page.get() {
-                Page::Home => view! { <pages::home::HomePage /> }.into_any(),
-                Page::Validate => view! { <pages::validate::ValidatePage /> }.into_any(),
-                Page::Check => view! { <pages::check::CheckPage /> }.into_any(),
-                Page::Reports => view! { <pages::reports::ReportsPage /> }.into_any(),
-                Page::Analyze => view! { <pages::analyze::AnalyzePage /> }.into_any(),
-                Page::GenDmarc => view! { <pages::gen_dmarc::GenDmarcPage /> }.into_any(),
-                Page::GenSpf => view! { <pages::gen_spf::GenSpfPage /> }.into_any(),
-                Page::GenDkim => view! { <pages::gen_dkim::GenDkimPage /> }.into_any(),
-                Page::GenMtaSts => view! { <pages::gen_mta_sts::GenMtaStsPage /> }.into_any(),
-                Page::GenTlsRpt => view! { <pages::gen_tls_rpt::GenTlsRptPage /> }.into_any(),
-                Page::GenBimi => view! { <pages::gen_bimi::GenBimiPage /> }.into_any(),
-            }}
+            {content}
         </main>
         <Footer />
     }
@@ -190,17 +195,26 @@ fn Shell() -> impl IntoView {
 /// service worker that keeps the site usable offline, then starts the
 /// engine worker.
 pub fn after_mount() {
-    if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("data-ready", "");
-    }
-    register_service_worker();
+    mark_ready();
     // The engine worker, once this first view has been painted.
     set_timeout(engine::start, std::time::Duration::ZERO);
 }
 
+/// What the home module does once its view is in the document: the same
+/// as [`after_mount`] but the engine worker, which no home page part uses
+/// (the tools' page starts it when it opens).
+pub fn mark_ready() {
+    if let Some(html) = dom::document().document_element() {
+        let _ = html.set_attribute("data-ready", "");
+    }
+    register_service_worker();
+}
+
 fn register_service_worker() {
     use wasm_bindgen::prelude::*;
-    let navigator = window().navigator();
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
     // Absent outside secure contexts (plain http on a LAN address).
     let has_sw =
         js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
@@ -213,7 +227,7 @@ fn register_service_worker() {
         .service_worker()
         .register_with_options("./sw.js", &options);
     // A failed registration only costs offline use: say so in the console.
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
             web_sys::console::warn_2(&JsValue::from_str("Selo: no offline use:"), &e);
         }

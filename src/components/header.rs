@@ -1,9 +1,11 @@
-//! The site header: name, navigation and language switch.
+//! The site header: name, navigation and language switch, built by
+//! [`crate::frame::header`] (which the home page's own module uses too).
 
-use super::{lang_switch::LangSwitch, nav_link::NavLink};
 use crate::Page;
-use crate::i18n::{common as shell_text, t};
+use crate::frame;
+use crate::i18n::{switch_to, use_lang};
 use leptos::prelude::*;
+use leptos::tachys::renderer::types::Element;
 
 /// The site header with the main navigation.
 #[component]
@@ -11,46 +13,37 @@ pub fn Header(
     /// The page being shown, to mark its link as current.
     page: Memo<Page>,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let build = move |el: Element| {
+        frame::refill(
+            &el,
+            &frame::header(lang.get_untracked(), page.get_untracked()),
+        );
+        // Later changes: a new language rebuilds the header (the focus
+        // stays on the same control); a new page only moves the mark.
+        let words = el.clone();
+        Effect::new(move |first: Option<()>| {
+            let l = lang.get();
+            if first.is_some() {
+                frame::refill(&words, &frame::header(l, page.get_untracked()));
+            }
+        });
+        Effect::new(move |first: Option<()>| {
+            let p = page.get();
+            if first.is_some() {
+                frame::mark_current(&el, p);
+            }
+        });
+    };
     view! {
-        <header class="site-header">
-            <a class="brand" href=Page::Home.href()>
-                "Selo"
-            </a>
-            <nav aria-label=t(shell_text::NAV_LABEL)>
-                <ul class="nav-list">
-                    <li>
-                        <NavLink to=Page::Home current=page />
-                    </li>
-                    <li>
-                        <NavLink to=Page::Validate current=page />
-                    </li>
-                    <li>
-                        <NavLink to=Page::Check current=page />
-                    </li>
-                    <li>
-                        <NavLink to=Page::Reports current=page />
-                    </li>
-                    <li>
-                        <NavLink to=Page::Analyze current=page />
-                    </li>
-                    <li class="nav-group">
-                        <span class="nav-group-label" id="nav-generate">
-                            {t(shell_text::NAV_GENERATE)}
-                        </span>
-                        <ul class="nav-list" aria-labelledby="nav-generate">
-                            {Page::GENERATORS
-                                .into_iter()
-                                .map(|p| view! {
-                                    <li>
-                                        <NavLink to=p current=page />
-                                    </li>
-                                })
-                                .collect_view()}
-                        </ul>
-                    </li>
-                </ul>
-            </nav>
-            <LangSwitch />
-        </header>
+        <header
+            class="site-header"
+            use:build
+            on:click=move |ev| {
+                if let Some(l) = frame::lang_asked(&ev) {
+                    switch_to(lang, l);
+                }
+            }
+        />
     }
 }

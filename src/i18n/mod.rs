@@ -164,16 +164,19 @@ pub fn provide_lang() -> RwSignal<Lang> {
         Lang::En
     });
     provide_context(lang);
-    Effect::new(move |_| {
-        let l = lang.get();
-        if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", l.tag());
-        }
-        if let Ok(Some(storage)) = window().local_storage() {
-            let _ = storage.set_item(STORAGE_KEY, l.tag());
-        }
-    });
+    Effect::new(move |_| apply(lang.get()));
     lang
+}
+
+/// Marks the document as being in `l` (`<html lang>`) and keeps the choice
+/// for the next visit.
+pub fn apply(l: Lang) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", l.tag());
+    }
+    if let Ok(Some(storage)) = window().local_storage() {
+        let _ = storage.set_item(STORAGE_KEY, l.tag());
+    }
 }
 
 /// Switches to `l` once its words are here: at once for English or a

@@ -13,9 +13,9 @@
 //! worker, which cancels every lookup.
 
 use super::check::{form, resolver, tree};
+use crate::dom::{h, tx};
 use crate::i18n::Text;
 use crate::i18n::{analyze as m, check as c, use_lang};
-use form::{h, tx};
 use leptos::prelude::*;
 use selo::Lang;
 use std::cell::RefCell;

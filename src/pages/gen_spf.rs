@@ -16,12 +16,12 @@ use crate::components::{
     list_field::ListField,
     text_field::{QueryFlag, QueryText, TextField, filled},
 };
+use crate::dom::{h, tx};
 use crate::i18n::Said;
 use crate::i18n::Text;
 use crate::i18n::{
     common as shell_text, fill, gen_forms as form_text, gen_spf as spf_text, t, use_lang,
 };
-use crate::pages::check::form::{h, tx};
 use crate::pages::check::{resolver, tree};
 use leptos::prelude::*;
 use selo::spf::presets::{
@@ -96,7 +96,7 @@ fn append(host: &Element, kids: &[Node]) {
     }
 }
 
-// The ids of the parts built with plain DOM calls (see `check::form::h`):
+// The ids of the parts built with plain DOM calls (see `dom::h`):
 // they cost the first load far less than `view!`.
 const FILTER: &str = "spf-filter";
 const NO_MATCH: &str = "spf-no-match";

@@ -3,6 +3,7 @@
 //! the inputs themselves; the page reads them on submit.
 
 use super::resolver;
+use crate::dom::{h, tx};
 use crate::i18n::check as m;
 use leptos::prelude::document;
 use selo::Lang;
@@ -15,27 +16,6 @@ pub const DOMAIN: &str = "check-domain";
 pub const SELECTORS: &str = "check-selectors";
 const CUSTOM_URL: &str = "check-resolver-url";
 const CUSTOM_ERROR: &str = "check-resolver-error";
-
-/// An element with its attributes and children, made with plain DOM calls
-/// (views built this way cost the first load far less than `view!`).
-pub(crate) fn h(tag: &str, attrs: &[(&str, &str)], kids: &[Node]) -> Node {
-    let doc = document();
-    let Ok(e) = doc.create_element(tag) else {
-        return doc.create_text_node("").into();
-    };
-    for (k, v) in attrs {
-        let _ = e.set_attribute(k, v);
-    }
-    for k in kids {
-        let _ = e.append_child(k);
-    }
-    e.into()
-}
-
-/// A text node.
-pub(crate) fn tx(s: &str) -> Node {
-    document().create_text_node(s).into()
-}
 
 fn input(id: &str) -> Option<HtmlInputElement> {
     document().get_element_by_id(id)?.dyn_into().ok()

@@ -5,8 +5,8 @@
 //! Their state is the elements themselves; the page reads them on input.
 
 use super::resolver;
+use crate::dom::{h, tx};
 use crate::i18n::reports as m;
-use crate::pages::check::form::{h, tx};
 use leptos::prelude::document;
 use selo::Lang;
 use wasm_bindgen::JsValue;
