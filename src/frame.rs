@@ -1,9 +1,9 @@
 //! The header, the footer and the home page, built with plain DOM calls
-//! (`crate::dom`). The whole app shows them through thin components
-//! (`components::header`, `components::footer`, `pages::home`); the home
-//! page's own module (`src/bin/home.rs`, started by [`start_home`]) shows
-//! them without Leptos, so a visit to the home page downloads a fraction of
-//! the app.
+//! (`crate::dom`). The home page's own module (`src/bin/home.rs`, started
+//! by [`start_home`]) shows all three without Leptos, so a visit to the
+//! home page downloads a fraction of the app; the whole app shows the
+//! header and the footer through thin components (`components::header`,
+//! `components::footer`), and opens the home page by loading it.
 
 use crate::Page;
 use crate::dom::{document, fill, h, tx};

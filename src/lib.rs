@@ -150,7 +150,14 @@ fn Shell() -> impl IntoView {
     let query = use_query_map();
     let page = Memo::new(move |_| query.with(|q| Page::from_slug(q.get_str("page").unwrap_or(""))));
     frame(page, move || match page.get() {
-        Page::Home => view! { <pages::home::HomePage /> }.into_any(),
+        // The home page has its own module (src/bin/home.rs): load it, as
+        // following a link to it from outside the app would. By its own
+        // address, so that an unknown `page` value (which index.html's
+        // loader gives to the app) does not come back here.
+        Page::Home => {
+            let _ = window().location().replace(&Page::Home.href());
+            ().into_any()
+        }
         Page::Validate => view! { <pages::validate::ValidatePage /> }.into_any(),
         Page::Check => view! { <pages::check::CheckPage /> }.into_any(),
         Page::Reports => view! { <pages::reports::ReportsPage /> }.into_any(),

@@ -8,6 +8,5 @@ pub mod gen_dmarc;
 pub mod gen_mta_sts;
 pub mod gen_spf;
 pub mod gen_tls_rpt;
-pub mod home;
 pub mod reports;
 pub mod validate;
