@@ -61,6 +61,10 @@ const loader = `<script>
         s.onerror = failed;
         document.head.append(s);
       });
+  // The language choice is read from localStorage before the first
+  // render; opening the storage takes the browser a few milliseconds the
+  // first time, spent here while the wasm downloads instead.
+  try { localStorage.length; } catch {}
   const parsed = new Promise((done) => document.readyState === 'loading'
     ? document.addEventListener('DOMContentLoaded', done, { once: true })
     : done());

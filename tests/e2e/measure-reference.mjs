@@ -41,16 +41,16 @@ const browser = await chromium.launch({
 });
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 try {
-  // One warm-up load of each (the OS file cache, Chromium's compiler threads).
-  await coldLoad(browser, selo.url);
-  await coldLoad(browser, ref.url);
-  const t = { selo: [], ref: [] };
+  // One load of each for the sizes, which also warms up (the OS file cache,
+  // Chromium's compiler threads); the timed loads measure nothing else.
   const size = {};
+  for (const [name, site] of [['selo', selo], ['ref', ref]]) {
+    size[name] = (await coldLoad(browser, site.url)).files.reduce((s, f) => s + f.br, 0);
+  }
+  const t = { selo: [], ref: [] };
   for (let i = 0; i < runs; i++) {
     for (const [name, site] of i % 2 ? [['ref', ref], ['selo', selo]] : [['selo', selo], ['ref', ref]]) {
-      const { tti, files } = await coldLoad(browser, site.url);
-      t[name].push(tti);
-      size[name] = files.reduce((s, f) => s + f.br, 0);
+      t[name].push((await coldLoad(browser, site.url, { sizes: false })).tti);
     }
   }
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

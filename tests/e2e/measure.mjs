@@ -25,11 +25,11 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  // One warm-up load (the OS file cache, Chromium's wasm compiler threads).
-  await coldLoad(browser, url);
+  // One load for the sizes, which also warms up (the OS file cache,
+  // Chromium's wasm compiler threads); the timed loads measure nothing else.
+  const { files } = await coldLoad(browser, url);
   const loads = [];
-  for (let i = 0; i < runs; i++) loads.push(await coldLoad(browser, url));
-  const { files } = loads[0];
+  for (let i = 0; i < runs; i++) loads.push(await coldLoad(browser, url, { sizes: false }));
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`First load of ${url}`);
   console.log('  type        raw        brotli    file');

@@ -33,20 +33,26 @@ export function brotliSize(buf) {
   }).length;
 }
 
-/** One cold load of `url` in a new context of `browser` (a Browser). */
-export async function coldLoad(browser, url) {
+/**
+ * One cold load of `url` in a new context of `browser` (a Browser). With
+ * `sizes`, every response's body is read and compressed, which costs CPU
+ * while the page loads: loads that are timed pass `sizes: false`, and the
+ * sizes come from a separate load.
+ */
+export async function coldLoad(browser, url, { sizes = true } = {}) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(READY_PROBE);
-  const files = [];
+  const seen = [];
   let ready = false;
-  page.on('response', async (r) => {
-    if (ready) return;
-    const body = await r.body().catch(() => null);
-    // A preloaded file fetched again is downloaded once.
-    const start = r.request().timing().startTime;
-    if (body && !files.some((f) => f.url === r.url())) files.push({ url: r.url(), type: r.request().resourceType(), raw: body.length, br: brotliSize(body), start });
-  });
+  if (sizes) {
+    page.on('response', (r) => {
+      if (ready) return;
+      // A preloaded file fetched again is downloaded once.
+      if (seen.some((f) => f.url === r.url())) return;
+      seen.push({ url: r.url(), type: r.request().resourceType(), start: r.request().timing().startTime, body: r.body().catch(() => null) });
+    });
+  }
   await page.goto(url);
   await page.waitForFunction(() => window.__seloReadyAt !== undefined, null, { timeout: 10_000 });
   const tti = await page.evaluate(() => window.__seloReadyAt);
@@ -55,8 +61,13 @@ export async function coldLoad(browser, url) {
   // made after the app was ready (the engine worker, started right after
   // the first paint), is not part of the first load.
   const readyAt = await page.evaluate(() => performance.timeOrigin + window.__seloReadyAt);
+  const files = [];
+  for (const f of seen.filter((f) => !(f.start > readyAt))) {
+    const body = await f.body;
+    if (body) files.push({ url: f.url, type: f.type, raw: body.length, br: brotliSize(body), start: f.start });
+  }
   await context.close();
-  return { files: files.filter((f) => !(f.start > readyAt)), tti };
+  return { files, tti };
 }
 
 export const median = (xs) => {
