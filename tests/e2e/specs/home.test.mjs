@@ -79,3 +79,41 @@ test('the troubleshooting list explains the messages people search for and links
   assert.doesNotMatch(await home.page.locator('main').textContent(), /Coming later|not available yet/i);
   assert.deepEqual(env.problems, []);
 });
+
+test('the home page runs its own small module; a tool loads the app, the way home loads it back, in the chosen language', async () => {
+  const page = await env.newPage();
+  const wasm = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(new URL(r.url()).pathname.split('/').pop()));
+  const home = await new HomePage(page, env.url).goto();
+  assert.ok(wasm.includes('selo-home_bg.wasm'), `home page fetched ${wasm}`);
+  assert.ok(!wasm.some((w) => w.startsWith('selo-web-')), `home page fetched ${wasm}`);
+
+  // The language switch works in the home module alone, and carries over.
+  await home.chooseLang('Português');
+  assert.match(await home.heading().textContent(), /Proteja o correio do seu domínio/);
+  assert.equal(await home.langButton('Português').getAttribute('aria-pressed'), 'true');
+  assert.match(await page.title(), /· Selo$/);
+  await home.navLink('validate').click();
+  await page.waitForURL(/\?page=validate$/);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  assert.match(await home.heading().textContent(), /Validar um registo/);
+  assert.ok(wasm.some((w) => w.startsWith('selo-web-')), `the validator fetched ${wasm}`);
+
+  // Back home by the navigation: the home module again, still in Portuguese.
+  await Promise.all([page.waitForEvent('load'), home.navLink('home').click()]);
+  assert.ok(page.url().endsWith('/selo/?'), page.url());
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  assert.equal(wasm.at(-1), 'selo-home_bg.wasm');
+  assert.match(await home.heading().textContent(), /Proteja o correio/);
+  assert.equal(await home.navLink('home').getAttribute('aria-current'), 'page');
+
+  // An unknown page shows the home page, at the home page's address.
+  await page.goto(`${env.url}?page=nonsense`);
+  await page.waitForURL((u) => u.search === '');
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  assert.match(await home.heading().textContent(), /Proteja o correio/);
+
+  await home.chooseLang('English');
+  assert.match(await home.heading().textContent(), /Protect your domain's email/);
+  assert.deepEqual(env.problems, []);
+});

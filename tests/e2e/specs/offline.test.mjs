@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { setup } from '../lib/browser.mjs';
 import { ValidatorPage } from '../pages/validator.mjs';
 import { AnalyzePage } from '../pages/analyze.mjs';
+import { HomePage } from '../pages/home.mjs';
 import { readFileSync } from 'node:fs';
 
 const MESSAGE = readFileSync(new URL('../../fixtures/messages/pass.eml', import.meta.url), 'utf8');
@@ -24,7 +25,8 @@ test('after the first visit the validator works offline', async () => {
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   assert.equal(scope, env.url, 'scope is the sub-path, not the origin');
   assert.ok(await first.heading().isVisible());
-  // Every module is precached, the analyzer too, though no page started it.
+  // Every module is precached, the home page's and the analyzer too,
+  // though no page started them.
   const cached = await page.evaluate(async () => {
     const out = [];
     for (const k of await caches.keys()) {
@@ -32,7 +34,7 @@ test('after the first visit the validator works offline', async () => {
     }
     return out;
   });
-  for (const f of ['selo-worker_bg.wasm', 'selo-analyzer_loader.js', 'selo-analyzer.js', 'selo-analyzer_bg.wasm']) {
+  for (const f of ['selo-home.js', 'selo-home_bg.wasm', 'selo-worker_bg.wasm', 'selo-analyzer_loader.js', 'selo-analyzer.js', 'selo-analyzer_bg.wasm']) {
     assert.ok(cached.some((u) => u.endsWith(`/${f}`)), `${f} precached: ${cached.join(' ')}`);
   }
   // The Analyze page's resolver: a loopback port, so nothing would leave
@@ -68,6 +70,9 @@ test('after the first visit the validator works offline', async () => {
     await a.run().click();
     await a.done();
     assert.match(await a.verdict().textContent(), /DMARC/);
+    // The home page, never visited, runs its own module from the cache.
+    const home = await new HomePage(page, env.url).goto();
+    assert.match(await home.heading().textContent(), /Protect your domain's email/);
   } finally {
     await env.context.setOffline(false);
   }
