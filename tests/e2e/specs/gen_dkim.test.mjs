@@ -197,6 +197,21 @@ test('leaving with an unsaved private key asks first, inside the app and when th
   await g.page.close({ runBeforeUnload: true });
 });
 
+test('leaving for the home page (its own module) with an unsaved key asks once, and goes when confirmed', async () => {
+  const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=home');
+  await generateUnsaved(g);
+  const dialogs = [];
+  g.page.on('dialog', (d) => {
+    dialogs.push(d.type());
+    d.accept();
+  });
+  await Promise.all([g.page.waitForEvent('load'), g.navLink('home').click()]);
+  await g.page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  assert.match(await g.heading().textContent(), /Protect your domain's email/);
+  assert.deepEqual(dialogs, ['confirm'], 'the app asks, and the browser does not ask again');
+  await g.page.close();
+});
+
 test('copying the private key also counts as saving it', async () => {
   await env.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=copied');
