@@ -18,10 +18,10 @@ if (!dir) {
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-// Trunk's loader always starts the whole app, and its preload links fetch
-// it on every visit. Replace both with a loader that starts the home
-// page's own module (selo-home, a fraction of the size) when the URL names
-// no page, and the whole app otherwise. Each path starts fetching its wasm
+// Trunk's loader always starts its main module (the generators'), and its
+// preload links fetch it on every visit. Replace both with a loader that
+// starts the module that holds the page the URL names: the home page's own
+// (selo-home) when it names none. Each path starts fetching its wasm
 // before its JavaScript glue has arrived.
 const trunkLoader = html.match(
   /<script type="module">\s*import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+_bg\.wasm)' \}\);[\s\S]*?<\/script>/,
@@ -31,12 +31,23 @@ if (!trunkLoader) {
   process.exit(1);
 }
 const [appJs, appWasm] = [trunkLoader[1], trunkLoader[2]];
-for (const f of ['selo-home.js', 'selo-home_bg.wasm']) {
-  try {
-    statSync(join(dir, f));
-  } catch {
-    console.error(`post_build: ${f} is missing (index.html builds it with a rust link)`);
-    process.exit(1);
+// The module of each page whose module is not Trunk's main one (the
+// generators', which also takes unknown values): `Page::module` in
+// src/lib.rs, whose test checks that this list agrees with it.
+const MODULES = {
+  validate: 'selo-validate',
+  check: 'selo-inspect',
+  reports: 'selo-inspect',
+  analyze: 'selo-inspect',
+};
+for (const m of ['selo-home', ...new Set(Object.values(MODULES))]) {
+  for (const f of [`${m}.js`, `${m}_bg.wasm`]) {
+    try {
+      statSync(join(dir, f));
+    } catch {
+      console.error(`post_build: ${f} is missing (index.html builds it with a rust link)`);
+      process.exit(1);
+    }
   }
 }
 // A classic script placed before the stylesheet: it runs while the parser
@@ -45,14 +56,18 @@ for (const f of ['selo-home.js', 'selo-home_bg.wasm']) {
 // body is parsed.
 const loader = `<script>
 (() => {
-  const app = new URLSearchParams(location.search).get('page');
-  const glue = app ? './${appJs}' : './selo-home.js';
-  const wasm = app ? './${appWasm}' : './selo-home_bg.wasm';
+  const page = new URLSearchParams(location.search).get('page');
+  const modules = new Map(${JSON.stringify(Object.entries(MODULES))});
+  // A module built by Trunk as a "worker" (a global wasm_bindgen), or the
+  // generators' (Trunk's main, an ES module).
+  const name = page ? modules.get(page) : 'selo-home';
+  const glue = name ? \`./\${name}.js\` : './${appJs}';
+  const wasm = name ? \`./\${name}_bg.wasm\` : './${appWasm}';
   const compiled = fetch(wasm).then((r) =>
     (r.headers.get('content-type') || '').startsWith('application/wasm')
       ? WebAssembly.compileStreaming(r)
       : r.arrayBuffer().then((b) => WebAssembly.compile(b)));
-  const init = app
+  const init = !name
     ? import(glue).then((m) => m.default)
     : new Promise((loaded, failed) => {
         const s = document.createElement('script');

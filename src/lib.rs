@@ -133,41 +133,88 @@ impl Page {
     }
 }
 
-/// The whole app: language, router, shell.
+/// The pages one module holds: the view of each, `None` for a page that
+/// another module holds. The tool pages come in three modules, so that a
+/// visit downloads Leptos and one group of pages, not all of them:
+/// the generators (`src/main.rs`), the validator (`src/bin/validate.rs`),
+/// and the pages that look at what is out there, the Check, Reports and
+/// Analyze pages (`src/bin/inspect.rs`). `index.html`'s loader picks the
+/// module by the `page` parameter ([`Page::module`]).
+pub type Pages = fn(Page) -> Option<AnyView>;
+
+impl Page {
+    /// The module that holds the page (its Trunk `data-bin` name): what
+    /// `index.html`'s loader (`scripts/post_build.mjs`) starts for it.
+    pub const fn module(self) -> &'static str {
+        match self {
+            Page::Home => "selo-home",
+            Page::Validate => "selo-validate",
+            Page::Check | Page::Reports | Page::Analyze => "selo-inspect",
+            Page::GenDmarc
+            | Page::GenSpf
+            | Page::GenDkim
+            | Page::GenMtaSts
+            | Page::GenTlsRpt
+            | Page::GenBimi => "selo-web",
+        }
+    }
+}
+
+/// Starts a tool module holding `pages`: mounts the app (once the
+/// Portuguese words are here, when Portuguese is the language), then marks
+/// the page as ready, registers the service worker and starts the engine
+/// worker.
+pub fn start(pages: Pages) {
+    let mount = move || {
+        leptos::mount::mount_to_body(move || view! { <App pages=pages /> });
+        after_mount();
+    };
+    if i18n::initial_lang() == i18n::Lang::Pt {
+        // Without the pack (offline on a first visit), the page opens in
+        // English.
+        wasm_bindgen_futures::spawn_local(async move {
+            i18n::pack::load().await;
+            mount();
+        });
+    } else {
+        mount();
+    }
+}
+
+/// The app of one module: language, router, shell.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The pages this module holds.
+    pages: Pages,
+) -> impl IntoView {
     i18n::provide_lang();
     view! {
         <Router>
-            <Shell />
+            <Shell pages=pages />
         </Router>
     }
 }
 
 /// Header, the current page and the footer.
 #[component]
-fn Shell() -> impl IntoView {
+fn Shell(pages: Pages) -> impl IntoView {
     let query = use_query_map();
     let page = Memo::new(move |_| query.with(|q| Page::from_slug(q.get_str("page").unwrap_or(""))));
     frame(page, move || match page.get() {
         // The home page has its own module (src/bin/home.rs): load it, as
         // following a link to it from outside the app would. By its own
         // address, so that an unknown `page` value (which index.html's
-        // loader gives to the app) does not come back here.
+        // loader gives to the generators' module) does not come back here.
         Page::Home => {
             let _ = window().location().replace(&Page::Home.href());
             ().into_any()
         }
-        Page::Validate => view! { <pages::validate::ValidatePage /> }.into_any(),
-        Page::Check => view! { <pages::check::CheckPage /> }.into_any(),
-        Page::Reports => view! { <pages::reports::ReportsPage /> }.into_any(),
-        Page::Analyze => view! { <pages::analyze::AnalyzePage /> }.into_any(),
-        Page::GenDmarc => view! { <pages::gen_dmarc::GenDmarcPage /> }.into_any(),
-        Page::GenSpf => view! { <pages::gen_spf::GenSpfPage /> }.into_any(),
-        Page::GenDkim => view! { <pages::gen_dkim::GenDkimPage /> }.into_any(),
-        Page::GenMtaSts => view! { <pages::gen_mta_sts::GenMtaStsPage /> }.into_any(),
-        Page::GenTlsRpt => view! { <pages::gen_tls_rpt::GenTlsRptPage /> }.into_any(),
-        Page::GenBimi => view! { <pages::gen_bimi::GenBimiPage /> }.into_any(),
+        // A page of another module: load the address the router has just
+        // moved to, so that the loader starts that module.
+        p => pages(p).unwrap_or_else(|| {
+            let _ = window().location().reload();
+            ().into_any()
+        }),
     })
 }
 
@@ -239,4 +286,76 @@ fn register_service_worker() {
             web_sys::console::warn_2(&JsValue::from_str("Selo: no offline use:"), &e);
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Page;
+
+    const ALL: [Page; 11] = [
+        Page::Home,
+        Page::Validate,
+        Page::Check,
+        Page::Reports,
+        Page::Analyze,
+        Page::GenDmarc,
+        Page::GenSpf,
+        Page::GenDkim,
+        Page::GenMtaSts,
+        Page::GenTlsRpt,
+        Page::GenBimi,
+    ];
+
+    /// `index.html`'s loader (written by `scripts/post_build.mjs`) starts
+    /// the module that `Page::module` names for every page: a page it sent
+    /// to another module would load again and again.
+    #[test]
+    fn the_loader_starts_the_module_that_holds_each_page() {
+        let script = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/scripts/post_build.mjs"
+        ))
+        .expect("scripts/post_build.mjs");
+        let start = script
+            .find("const MODULES = {")
+            .expect("MODULES in post_build.mjs");
+        let list = &script[start..start + script[start..].find("};").expect("end of MODULES")];
+        let mut listed = 0;
+        for p in ALL {
+            let entry = format!("\n  {}: '{}',", p.slug(), p.module());
+            match p.module() {
+                // The home page: no `page` parameter; the generators':
+                // Trunk's main module, for the values not listed.
+                "selo-home" | "selo-web" => {
+                    assert!(
+                        !list.contains(&format!("\n  {}:", p.slug())),
+                        "{p:?} is listed"
+                    );
+                }
+                _ => {
+                    assert!(
+                        list.contains(&entry),
+                        "{p:?}: no `{}` in MODULES",
+                        entry.trim()
+                    );
+                    listed += 1;
+                }
+            }
+        }
+        assert_eq!(
+            list.matches(": 'selo-").count(),
+            listed,
+            "MODULES lists other values"
+        );
+        // Every module has its rust link in index.html.
+        let index = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
+            .expect("index.html");
+        for p in ALL {
+            assert!(
+                index.contains(&format!("data-bin=\"{}\"", p.module())),
+                "index.html builds no {}",
+                p.module()
+            );
+        }
+    }
 }

@@ -1,25 +1,25 @@
-//! Entry point of the browser build: mounts the app (once the Portuguese
-//! words are here, when Portuguese is the language), then marks the page
-//! as ready and registers the service worker.
+//! Entry point of the generators' module (the six generator pages), which
+//! `index.html`'s loader starts for their `page` values and for unknown
+//! ones; see [`selo_web::Pages`] for the other modules.
 
 #![forbid(unsafe_code)]
 
-use selo_web::i18n::{Lang, initial_lang, pack};
+use leptos::prelude::*;
+use selo_web::Page;
+use selo_web::pages::{gen_bimi, gen_dkim, gen_dmarc, gen_mta_sts, gen_spf, gen_tls_rpt};
 
-fn main() {
-    if initial_lang() == Lang::Pt {
-        // Without the pack (offline on a first visit), the page opens in
-        // English.
-        wasm_bindgen_futures::spawn_local(async {
-            pack::load().await;
-            mount();
-        });
-    } else {
-        mount();
-    }
+fn pages(p: Page) -> Option<AnyView> {
+    Some(match p {
+        Page::GenDmarc => view! { <gen_dmarc::GenDmarcPage /> }.into_any(),
+        Page::GenSpf => view! { <gen_spf::GenSpfPage /> }.into_any(),
+        Page::GenDkim => view! { <gen_dkim::GenDkimPage /> }.into_any(),
+        Page::GenMtaSts => view! { <gen_mta_sts::GenMtaStsPage /> }.into_any(),
+        Page::GenTlsRpt => view! { <gen_tls_rpt::GenTlsRptPage /> }.into_any(),
+        Page::GenBimi => view! { <gen_bimi::GenBimiPage /> }.into_any(),
+        _ => return None,
+    })
 }
 
-fn mount() {
-    leptos::mount::mount_to_body(selo_web::App);
-    selo_web::after_mount();
+fn main() {
+    selo_web::start(pages);
 }
