@@ -39,6 +39,8 @@ const MODULES = {
   check: 'selo-inspect',
   reports: 'selo-inspect',
   analyze: 'selo-inspect',
+  spf: 'selo-spf',
+  dkim: 'selo-dkim',
 };
 for (const m of ['selo-home', ...new Set(Object.values(MODULES))]) {
   for (const f of [`${m}.js`, `${m}_bg.wasm`]) {

@@ -135,11 +135,13 @@ impl Page {
 
 /// The pages one module holds: the view of each, `None` for a page that
 /// another module holds. The tool pages come in three modules, so that a
-/// visit downloads Leptos and one group of pages, not all of them:
-/// the generators (`src/main.rs`), the validator (`src/bin/validate.rs`),
-/// and the pages that look at what is out there, the Check, Reports and
-/// Analyze pages (`src/bin/inspect.rs`). `index.html`'s loader picks the
-/// module by the `page` parameter ([`Page::module`]).
+/// visit downloads Leptos and one group of pages, not all of them: the
+/// validator (`src/bin/validate.rs`); the pages that look at what is out
+/// there, the Check, Reports and Analyze pages (`src/bin/inspect.rs`); the
+/// SPF generator (`src/bin/spf.rs`) and the DKIM generator
+/// (`src/bin/dkim.rs`), the two largest; and the other generators
+/// (`src/main.rs`). `index.html`'s loader picks the module by the `page`
+/// parameter ([`Page::module`]).
 pub type Pages = fn(Page) -> Option<AnyView>;
 
 impl Page {
@@ -150,12 +152,9 @@ impl Page {
             Page::Home => "selo-home",
             Page::Validate => "selo-validate",
             Page::Check | Page::Reports | Page::Analyze => "selo-inspect",
-            Page::GenDmarc
-            | Page::GenSpf
-            | Page::GenDkim
-            | Page::GenMtaSts
-            | Page::GenTlsRpt
-            | Page::GenBimi => "selo-web",
+            Page::GenSpf => "selo-spf",
+            Page::GenDkim => "selo-dkim",
+            Page::GenDmarc | Page::GenMtaSts | Page::GenTlsRpt | Page::GenBimi => "selo-web",
         }
     }
 }
