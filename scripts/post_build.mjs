@@ -42,15 +42,24 @@ const MODULES = {
   spf: 'selo-spf',
   dkim: 'selo-dkim',
 };
+// Trunk names these modules without a content hash (it builds them as
+// "workers"): give them one, as Trunk does its main module, so that no
+// cache can pair a new page with an old module.
+const hashed = {};
 for (const m of ['selo-home', ...new Set(Object.values(MODULES))]) {
-  for (const f of [`${m}.js`, `${m}_bg.wasm`]) {
+  const files = [`${m}.js`, `${m}_bg.wasm`];
+  const hash = createHash('sha256');
+  for (const f of files) {
     try {
-      statSync(join(dir, f));
+      hash.update(readFileSync(join(dir, f)));
     } catch {
       console.error(`post_build: ${f} is missing (index.html builds it with a rust link)`);
       process.exit(1);
     }
   }
+  hashed[m] = `${m}-${hash.digest('hex').slice(0, 16)}`;
+  renameSync(join(dir, files[0]), join(dir, `${hashed[m]}.js`));
+  renameSync(join(dir, files[1]), join(dir, `${hashed[m]}_bg.wasm`));
 }
 // A classic script placed before the stylesheet: it runs while the parser
 // reaches it, so the wasm is fetched and compiled while the stylesheet
@@ -59,10 +68,10 @@ for (const m of ['selo-home', ...new Set(Object.values(MODULES))]) {
 const loader = `<script>
 (() => {
   const page = new URLSearchParams(location.search).get('page');
-  const modules = new Map(${JSON.stringify(Object.entries(MODULES))});
+  const modules = new Map(${JSON.stringify(Object.entries(MODULES).map(([p, m]) => [p, hashed[m]]))});
   // A module built by Trunk as a "worker" (a global wasm_bindgen), or the
   // generators' (Trunk's main, an ES module).
-  const name = page ? modules.get(page) : 'selo-home';
+  const name = page ? modules.get(page) : '${hashed['selo-home']}';
   const glue = name ? \`./\${name}.js\` : './${appJs}';
   const wasm = name ? \`./\${name}_bg.wasm\` : './${appWasm}';
   const compiled = fetch(wasm).then((r) =>
