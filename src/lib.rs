@@ -168,16 +168,7 @@ pub fn start(pages: Pages) {
         leptos::mount::mount_to_body(move || view! { <App pages=pages /> });
         after_mount();
     };
-    if i18n::initial_lang() == i18n::Lang::Pt {
-        // Without the pack (offline on a first visit), the page opens in
-        // English.
-        wasm_bindgen_futures::spawn_local(async move {
-            i18n::pack::load().await;
-            mount();
-        });
-    } else {
-        mount();
-    }
+    i18n::pack::then_start(i18n::initial_lang(), mount);
 }
 
 /// The app of one module: language, router, shell.

@@ -7,23 +7,12 @@
 
 #![forbid(unsafe_code)]
 
-use selo_web::i18n::{Lang, initial_lang, pack};
+use selo_web::i18n::{initial_lang, pack};
 
 fn main() {
     let wanted = initial_lang();
-    if wanted == Lang::Pt {
-        // Without the pack (offline on a first visit), the page opens in
-        // English.
-        wasm_bindgen_futures::spawn_local(async move {
-            pack::load().await;
-            start(wanted);
-        });
-    } else {
-        start(wanted);
-    }
-}
-
-fn start(wanted: Lang) {
-    selo_web::frame::start_home(wanted);
-    selo_web::mark_ready();
+    pack::then_start(wanted, move || {
+        selo_web::frame::start_home(wanted);
+        selo_web::mark_ready();
+    });
 }

@@ -88,6 +88,21 @@ fn parse(text: &'static str) -> Option<Vec<Vec<&'static str>>> {
     (tables.len() == super::TABLES.len()).then_some(tables)
 }
 
+/// Runs `start` once the words of `wanted` are here: at once for English,
+/// after fetching the pack for Portuguese (or after failing to: the page
+/// then opens in English, as offline on a first visit). How every module
+/// starts.
+pub fn then_start(wanted: Lang, start: impl FnOnce() + 'static) {
+    if wanted == Lang::Pt {
+        wasm_bindgen_futures::spawn_local(async move {
+            load().await;
+            start();
+        });
+    } else {
+        start();
+    }
+}
+
 /// Fetches and keeps the pack; `true` once it is here. Its address is in
 /// `<meta name="selo-pt">` (`lang/pt.txt` when the page has none).
 pub async fn load() -> bool {

@@ -16,7 +16,7 @@ use crate::components::{
     list_field::ListField,
     text_field::{QueryFlag, QueryText, TextField, filled},
 };
-use crate::dom::{h, tx};
+use crate::dom::{self, h, tx};
 use crate::i18n::Said;
 use crate::i18n::Text;
 use crate::i18n::{
@@ -88,12 +88,6 @@ fn set_flag(e: &Element, name: &str, on: bool) {
     } else {
         e.remove_attribute(name)
     };
-}
-
-fn append(host: &Element, kids: &[Node]) {
-    for k in kids {
-        let _ = host.append_child(k);
-    }
 }
 
 // The ids of the parts built with plain DOM calls (see `dom::h`):
@@ -519,10 +513,8 @@ pub fn GenSpfPage() -> impl IntoView {
             let [chips, callouts] = chosen_parts(&[], &JsValue::UNDEFINED, l);
             let list = preset_rows(l);
             let controls = live_parts(l);
-            tools.set_text_content(None);
-            append(&tools, &[chips, callouts, filter, no_match, list]);
-            live.set_text_content(None);
-            append(&live, &controls);
+            dom::fill(&tools, &[chips, callouts, filter, no_match, list]);
+            dom::fill(&live, &controls);
             apply_filter(l);
         }
 
@@ -562,8 +554,7 @@ pub fn GenSpfPage() -> impl IntoView {
                 &[("href", &url), ("rel", "noreferrer"), ("target", "_blank")],
                 &[tx(spf_text::SOURCE.get(l))],
             );
-            p.set_text_content(None);
-            append(&p, &[tx(&note), tx(" "), link]);
+            dom::fill(&p, &[tx(&note), tx(" "), link]);
         }
 
         // The whole tree: the record's own lookups and the known cost of
@@ -583,8 +574,7 @@ pub fn GenSpfPage() -> impl IntoView {
             let _ = b.set_attribute("class", class);
             let _ = b.set_attribute("data-severity", level.as_str());
         }
-        est.set_text_content(None);
-        append(&est, &estimate_parts(&e, level, l));
+        dom::fill(&est, &estimate_parts(&e, level, l));
 
         // The live count's state.
         let (busy, down) = (busy.get(), down.get());

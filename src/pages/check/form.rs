@@ -3,7 +3,7 @@
 //! the inputs themselves; the page reads them on submit.
 
 use super::resolver;
-use crate::dom::{h, tx};
+use crate::dom::{fill, h, tx};
 use crate::i18n::check as m;
 use leptos::prelude::document;
 use selo::Lang;
@@ -129,35 +129,35 @@ pub fn build(form: &Element, l: Lang, domain: &str, selectors: &str) {
     let selectors = typed(SELECTORS, selectors);
     let resolvers = resolver_choice(l);
 
-    form.set_text_content(None);
-    for node in [
-        field(
-            DOMAIN,
-            m::DOMAIN.get(l),
-            m::DOMAIN_HINT.get(l),
-            &domain,
-            "example.com",
-        ),
-        field(
-            SELECTORS,
-            m::SELECTORS.get(l),
-            m::SELECTORS_HINT.get(l),
-            &selectors,
-            "",
-        ),
-        resolvers,
-        h(
-            "p",
-            &[],
-            &[h(
-                "button",
-                &[("type", "submit"), ("class", "check-run")],
-                &[tx(m::RUN.get(l))],
-            )],
-        ),
-    ] {
-        let _ = form.append_child(&node);
-    }
+    fill(
+        form,
+        &[
+            field(
+                DOMAIN,
+                m::DOMAIN.get(l),
+                m::DOMAIN_HINT.get(l),
+                &domain,
+                "example.com",
+            ),
+            field(
+                SELECTORS,
+                m::SELECTORS.get(l),
+                m::SELECTORS_HINT.get(l),
+                &selectors,
+                "",
+            ),
+            resolvers,
+            h(
+                "p",
+                &[],
+                &[h(
+                    "button",
+                    &[("type", "submit"), ("class", "check-run")],
+                    &[tx(m::RUN.get(l))],
+                )],
+            ),
+        ],
+    );
     resolver_changed(false);
 }
 

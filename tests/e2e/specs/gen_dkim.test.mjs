@@ -149,13 +149,19 @@ async function generateUnsaved(g) {
   await g.keyInfo().waitFor({ timeout: 30_000 });
 }
 
+/** Answers every question `page` asks (accepting or dismissing it); returns the list of their types, growing. */
+function answerQuestions(page, accept) {
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.type());
+    accept ? d.accept() : d.dismiss();
+  });
+  return dialogs;
+}
+
 /** Follows the site's link to the validator, dismissing any question; returns the questions asked. */
 async function leaveByLink(g) {
-  const dialogs = [];
-  g.page.on('dialog', (d) => {
-    dialogs.push(d.type());
-    d.dismiss();
-  });
+  const dialogs = answerQuestions(g.page, false);
   await g.navLink('validate').click();
   await g.page.waitForURL(/\?page=validate/);
   return dialogs;
@@ -163,11 +169,7 @@ async function leaveByLink(g) {
 
 test('leaving with an unsaved private key asks first, inside the app and when the tab closes', async () => {
   const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=guard');
-  const dialogs = [];
-  g.page.on('dialog', (d) => {
-    dialogs.push(d.type());
-    d.dismiss();
-  });
+  const dialogs = answerQuestions(g.page, false);
   // Before any key: no question.
   await g.navLink('validate').click();
   await g.page.waitForURL(/\?page=validate/);
@@ -200,11 +202,7 @@ test('leaving with an unsaved private key asks first, inside the app and when th
 test('leaving for the home page (its own module) with an unsaved key asks once, and goes when confirmed', async () => {
   const g = await new DkimGeneratorPage(await env.newPage(), env.url).goto('&domain=example.com&selector=home');
   await generateUnsaved(g);
-  const dialogs = [];
-  g.page.on('dialog', (d) => {
-    dialogs.push(d.type());
-    d.accept();
-  });
+  const dialogs = answerQuestions(g.page, true);
   await Promise.all([g.page.waitForEvent('load'), g.navLink('home').click()]);
   await g.page.locator('html[data-ready]').waitFor({ state: 'attached' });
   assert.match(await g.heading().textContent(), /Protect your domain's email/);
