@@ -155,7 +155,13 @@ pub fn ValidatePage() -> impl IntoView {
     // Set once a fix was applied: the text is then a corrected record to
     // copy.
     let fixed = RwSignal::new(false);
+    // A fix's edits are byte ranges into the text its answer was about:
+    // while a newer text waits for its answer, they would land in the wrong
+    // places, so nothing is applied until the answer catches up.
     let on_fix = Callback::new(move |fix: ShownFix| {
+        if pending.get_untracked() {
+            return;
+        }
         text.update(|t| *t = fix.apply(t));
         fixed.set(true);
         if let Some(el) = area.get_untracked() {
@@ -179,9 +185,6 @@ pub fn ValidatePage() -> impl IntoView {
         })
     });
     let apply_all = move |_| {
-        if pending.get_untracked() {
-            return;
-        }
         let Some(c) = checked.get_untracked() else {
             return;
         };
