@@ -314,7 +314,12 @@ pub fn start_home(wanted: Lang) {
     let content = el("div", &[("class", "home")]);
     let _ = main.append_child(&content);
     let footer_el = el("footer", &[("class", "site-footer")]);
-    for part in [&skip, &header_el, &main, &footer_el] {
+    // Said when the Portuguese words could not be loaded (see
+    // `i18n::WordsMissing`); hidden otherwise.
+    let missing = el("p", &[("class", "lang-notice"), ("role", "status")]);
+    missing.set_text_content(Some(i18n::WORDS_MISSING));
+    let _ = missing.toggle_attribute_with_force("hidden", pack::ready(wanted));
+    for part in [&skip, &header_el, &missing, &main, &footer_el] {
         let _ = body.append_child(part);
     }
     let show = move |l: Lang| {
@@ -323,7 +328,7 @@ pub fn start_home(wanted: Lang) {
         refill(&content, &home(l));
         fill(&footer_el, &footer(l));
         set_title(Page::Home, l);
-        i18n::apply(l);
+        i18n::mark(l);
     };
     show(l);
 
@@ -331,12 +336,17 @@ pub fn start_home(wanted: Lang) {
     // (not a fragment link: in the app the fragment holds pasted text).
     let on_click = Closure::<dyn Fn(Event)>::new(move |ev: Event| {
         if let Some(asked) = lang_asked(&ev) {
+            i18n::remember(asked);
             if pack::ready(asked) {
+                let _ = missing.toggle_attribute_with_force("hidden", true);
                 show(asked);
             } else {
                 let show = show.clone();
+                let missing = missing.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    if pack::load().await {
+                    let loaded = pack::load().await;
+                    let _ = missing.toggle_attribute_with_force("hidden", loaded);
+                    if loaded {
                         show(asked);
                     }
                 });
