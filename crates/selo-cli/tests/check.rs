@@ -334,6 +334,17 @@ fn two_mta_sts_records_are_an_error() {
 }
 
 #[test]
+fn a_policy_that_never_ends_is_refused_at_the_limit() {
+    let (code, j) = check("mtasts-endless.test", &[]);
+    assert_eq!(code, 1, "{:?}", errors(&j));
+    assert!(
+        has(&j, "error:check::mta-sts-policy-too-large"),
+        "{:?}",
+        errors(&j)
+    );
+}
+
+#[test]
 fn the_command_reads_a_policy_served_without_cors() {
     let (code, j) = check("mtasts-nocors.test", &[]);
     assert_eq!(code, 0, "{:?}", errors(&j));

@@ -2,7 +2,8 @@
 //!
 //! Redirects are refused (`redirect: "error"`), nothing is cached
 //! (`cache: "no-store"`), each request is aborted after [`Fetch::timeout_ms`]
-//! and a body larger than [`MAX_BODY`] is refused. A fetch that throws is
+//! and a body larger than [`MAX_BODY`] is refused: read as a stream, it is
+//! cancelled at the limit, never held whole. A fetch that throws is
 //! [`HttpError::Unreadable`]: a page cannot tell a CORS refusal from a TLS
 //! error or a network failure.
 
@@ -13,8 +14,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    AbortController, DedicatedWorkerGlobalScope, Headers, RequestCache, RequestInit,
-    RequestRedirect, Response,
+    AbortController, DedicatedWorkerGlobalScope, Headers, ReadableStream,
+    ReadableStreamDefaultReader, RequestCache, RequestInit, RequestRedirect, Response,
 };
 
 /// The largest body read: DNS messages and MTA-STS policies are far smaller
@@ -110,14 +111,37 @@ async fn read(
         return Err(Failure::TooLarge);
     }
     let content_type = response.headers().get("content-type").ok().flatten();
-    let buffer = JsFuture::from(response.array_buffer()?).await?;
-    let body = js_sys::Uint8Array::new(&buffer);
-    if body.length() as usize > MAX_BODY {
-        return Err(Failure::TooLarge);
-    }
+    let body = match response.body() {
+        Some(stream) => read_capped(stream).await?,
+        None => Vec::new(),
+    };
     Ok(HttpResponse {
         status: response.status(),
         content_type,
-        body: body.to_vec(),
+        body,
     })
+}
+
+/// Reads `stream` chunk by chunk and gives up (cancelling the rest) as soon
+/// as more than [`MAX_BODY`] bytes came: a server that sends no
+/// `content-length`, or a false one, cannot make the worker hold more.
+async fn read_capped(stream: ReadableStream) -> Result<Vec<u8>, Failure> {
+    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut body = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await?;
+        let done = js_sys::Reflect::get(&chunk, &JsValue::from_str("done"))?;
+        if done.as_bool() == Some(true) {
+            return Ok(body);
+        }
+        let value: js_sys::Uint8Array =
+            js_sys::Reflect::get(&chunk, &JsValue::from_str("value"))?.dyn_into()?;
+        if body.len() + value.length() as usize > MAX_BODY {
+            let _ = reader.cancel();
+            return Err(Failure::TooLarge);
+        }
+        let start = body.len();
+        body.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut body[start..]);
+    }
 }

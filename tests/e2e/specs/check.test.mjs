@@ -4,6 +4,8 @@
 // accepts the test certificate, for this spec's browser only.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setup } from '../lib/browser.mjs';
 import { CheckPage } from '../pages/check.mjs';
 
@@ -163,6 +165,27 @@ test('mtasts-nocors.test: an unreadable policy is "could not read", never "missi
   assert.match(text, /does not mean the policy is missing/);
   assert.doesNotMatch(await file.locator('h4').textContent(), /missing/);
   await c.page.close();
+});
+
+test('mtasts-endless.test: a policy that never ends is refused at 64 KiB, not read whole', async () => {
+  const c = await checked('mtasts-endless.test');
+  await c.finding('check::mta-sts-policy-too-large').waitFor();
+  assert.match(await c.finding('check::mta-sts-policy-too-large').textContent(), /larger than 64 KiB/);
+  await c.page.close();
+  // The policy server logs what it sent before the worker went away: the
+  // worker reads the stream and cancels it at the limit, so the server sees
+  // the connection closed before the 16 MiB it would send (buffers on the
+  // way hold a few MiB, so the count itself is only bounded loosely).
+  const log = join(process.env.SELO_DNS_DIR ?? '/tmp/selo-dns-e2e', 'policy.log');
+  let line;
+  for (let i = 0; i < 50 && !line; i++) {
+    line = readFileSync(log, 'utf8').split('\n').reverse().find((l) => /endless mta-sts\.mtasts-endless\.test: \d+ bytes sent/.test(l));
+    if (!line) await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.ok(line, 'the policy server logged the endless response');
+  const sent = Number(/: (\d+) bytes sent/.exec(line)[1]);
+  assert.match(line, /the client closed the connection/);
+  assert.ok(sent < 16 * 1024 * 1024, `the server sent ${sent} bytes before the worker stopped reading`);
 });
 
 test('nonexistent.test: a domain that does not exist is said plainly', async () => {
