@@ -3,10 +3,10 @@
 // today's size: the home page, which runs its own module (src/bin/home.rs,
 // plain DOM, no Leptos), and one page of each tool module (the validator,
 // the Check, Reports and Analyze pages, SPF, DKIM, the other generators). The
-// home page's goal (goalFirstLoadBrotliKB, 150 KB) is met. Time to
-// interactive is measured by measure.mjs and measure-reference.mjs; here it
-// only has to be sane, since this machine's two cores are shared while
-// tests run.
+// home page's goal (goalFirstLoadBrotliKB, 150 KB) is met. Each page's
+// median time to interactive over three cold loads must stay within
+// budget.json's timeToInteractiveMs; measure.mjs and measure-reference.mjs
+// give the finer figures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -43,7 +43,7 @@ test(`the home page's first load is its own module, under the ${BUDGET.firstLoad
   assert.deepEqual(wasm, ['selo-home_bg.wasm'], 'the home page downloads no other module');
   assert.ok(total <= BUDGET.firstLoadBrotliKB * 1024, `first load is ${total} bytes brotli`);
   assert.ok(total <= BUDGET.goalFirstLoadBrotliKB * 1024, `first load is ${total} bytes brotli`);
-  assert.ok(tti < 2000, `time to interactive ${tti} ms`);
+  assert.ok(tti <= BUDGET.timeToInteractiveMs, `median time to interactive ${tti.toFixed(0)} ms, over the ${BUDGET.timeToInteractiveMs} ms budget`);
 });
 
 // One page per module of the tool pages, with the module that holds it.
@@ -58,6 +58,6 @@ for (const [page, module] of Object.entries(TOOLS)) {
     assert.equal(wasm.length, 1, `one module: ${wasm}`);
     assert.equal(wasm[0], `${module}_bg.wasm`, `${page} runs ${module}`);
     assert.ok(total <= guard * 1024, `first load is ${total} bytes brotli`);
-    assert.ok(tti < 2000, `time to interactive ${tti} ms`);
+    assert.ok(tti <= BUDGET.timeToInteractiveMs, `median time to interactive ${tti.toFixed(0)} ms, over the ${BUDGET.timeToInteractiveMs} ms budget`);
   });
 }
