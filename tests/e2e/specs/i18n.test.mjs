@@ -76,3 +76,44 @@ test('the tag table speaks Portuguese, defaults included', async () => {
     await pt.close();
   }
 });
+
+test('when the Portuguese words cannot be loaded, the choice is kept and the page says why', async () => {
+  const { setup: again } = await import('../lib/browser.mjs');
+  const en = await again({ locale: 'en-GB', serviceWorkers: 'block' });
+  try {
+    const pack = /\/lang\/pt-[0-9a-f]+\.txt$/;
+    await en.context.route(pack, (r) => r.abort());
+    const page = await en.newPage();
+    const v = await new ValidatorPage(page, en.url).goto();
+    const notice = page.locator('.lang-notice');
+    assert.equal(await notice.count(), 0, 'nothing to say while English is the choice');
+    await v.langButton('Português').click();
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /Portuguese words could not be loaded/);
+    assert.match(await notice.textContent(), /Não foi possível carregar as palavras em português/);
+    assert.equal(await v.htmlLang(), 'en');
+    assert.match(await v.heading().textContent(), /^Validate a record$/);
+    const stored = () => page.evaluate(() => localStorage.getItem('selo-lang'));
+    assert.equal(await stored(), 'pt-PT', 'the choice is kept');
+
+    // The next visit still asks for Portuguese, and says again why it is English.
+    await page.reload();
+    await page.waitForSelector('html[data-ready]');
+    await notice.waitFor();
+    assert.equal(await stored(), 'pt-PT');
+    // So does the home page, which runs its own module.
+    await page.goto(en.url);
+    await page.waitForSelector('html[data-ready]');
+    await page.locator('.lang-notice:not([hidden])').waitFor();
+    assert.equal(await stored(), 'pt-PT');
+
+    // Once the words can be fetched, the switch works and the notice goes.
+    await en.context.unroute(pack);
+    await v.goto();
+    await v.langButton('Português').click();
+    await v.heading().getByText('Validar um registo').waitFor();
+    assert.equal(await notice.count(), 0);
+  } finally {
+    await en.close();
+  }
+});
