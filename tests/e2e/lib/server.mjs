@@ -2,7 +2,15 @@
 // sub-path (default /selo/) to prove the site needs no rewrite rules and no
 // root path. Nothing here is cached by the browser (no-store), so each test
 // sees the build as it is.
+//
+// For measurements, `brotli: true` answers `Content-Encoding: br` (quality
+// 11, compressed once per file) as a static host would, and `throttle:
+// { latencyMs, bitsPerSecond }` holds each answer `latencyMs` and then sends
+// the bodies of all answers through one link of `bitsPerSecond`: a slow
+// phone network seen from the server, so the workers' downloads are slowed
+// too (a page's CDP throttling does not reach its workers).
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, extname, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +31,33 @@ const TYPES = {
 };
 
 /** Starts the server; resolves to { url, close }. `url` ends with the prefix. */
-export async function serve({ root = DIST, prefix = '/selo/', port = 0 } = {}) {
+export async function serve({ root = DIST, prefix = '/selo/', port = 0, brotli = false, throttle = null } = {}) {
+  const compressed = new Map();
+  const squeeze = (file, body) => {
+    if (!compressed.has(file)) {
+      compressed.set(file, brotliCompressSync(body, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      }));
+    }
+    return compressed.get(file);
+  };
+  // One link shared by every answer: the time at which it is next free.
+  let linkFreeAt = 0;
+  const send = async (res, body) => {
+    if (!throttle) return res.end(body);
+    await new Promise((ok) => setTimeout(ok, throttle.latencyMs));
+    const bytesPerMs = throttle.bitsPerSecond / 8 / 1000;
+    const CHUNK = 4096;
+    for (let at = 0; at < body.length; at += CHUNK) {
+      const chunk = body.subarray(at, at + CHUNK);
+      const now = performance.now();
+      linkFreeAt = Math.max(linkFreeAt, now) + chunk.length / bytesPerMs;
+      const wait = linkFreeAt - now;
+      if (wait > 1) await new Promise((ok) => setTimeout(ok, wait));
+      if (!res.write(chunk)) await new Promise((ok) => res.once('drain', ok));
+    }
+    res.end();
+  };
   await stat(join(root, 'index.html')).catch(() => {
     throw new Error(`${root}/index.html not found: build first (tests/e2e/run.sh does)`);
   });
@@ -40,12 +74,18 @@ export async function serve({ root = DIST, prefix = '/selo/', port = 0 } = {}) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
-      });
-      res.end(body);
+      };
+      if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = squeeze(file, body);
+        headers['content-encoding'] = 'br';
+      }
+      headers['content-length'] = body.length;
+      res.writeHead(200, headers);
+      await send(res, body);
     } catch {
       res.writeHead(404).end('not found');
     }
