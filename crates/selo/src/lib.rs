@@ -41,6 +41,9 @@
 //! }
 //! ```
 //!
+//! The names of the record types and the parsed records of any type live in
+//! [`record`]; every module's messages, joined, in [`catalogue`].
+//!
 //! The engine does no I/O: it builds for native targets and for
 //! `wasm32-unknown-unknown` alike.
 
@@ -48,6 +51,7 @@
 #![warn(missing_docs)]
 
 pub mod bimi;
+pub mod catalogue;
 pub mod check;
 pub mod diagnostic;
 pub mod dkim;
@@ -59,6 +63,7 @@ pub mod input;
 #[cfg(feature = "message")]
 pub mod message;
 pub mod mta_sts;
+pub mod record;
 pub mod report;
 pub mod shown;
 pub mod spf;
@@ -68,16 +73,15 @@ pub mod txt;
 pub mod uri;
 pub mod validate;
 
+pub use catalogue::{all_messages, message};
 pub use diagnostic::{
     Applicability, Diagnostic, Edit, Fix, InLang, Label, Lang, Localized, Message, ParseError,
     Parsed, Severity, Span, SpecRef, Text, ValueError,
 };
 pub use domain::{DomainError, DomainName};
 pub use explain::Explanation;
-pub use validate::{
-    DANGEROUS, Record, RecordType, Validation, Verdict, all_messages, detect, message, parse,
-    validate,
-};
+pub use record::{Record, RecordType};
+pub use validate::{DANGEROUS, Validation, Verdict, detect, parse, validate};
 
 /// The crate README's example, run as a doctest.
 #[doc = include_str!("../README.md")]
