@@ -54,3 +54,28 @@ pub fn save(url: &str) {
         let _ = s.set_item(STORAGE_KEY, url);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_engine_s_rules_and_list() {
+        for (url, host) in [
+            ("https://dns.google/dns-query", Some("dns.google")),
+            ("https://dns.example:8443/q", Some("dns.example")),
+            ("http://127.0.0.1:8053/dns-query", Some("127.0.0.1:8053")),
+            ("http://[::1]:8053/dns-query", Some("[::1]:8053")),
+            // What ResolverUrl refuses, the page refuses.
+            ("https://dns.example/dns-query?q#f", None),
+            ("https://user@dns.example/dns-query", None),
+            ("http://dns.example/dns-query", None),
+            ("dns.example", None),
+        ] {
+            assert_eq!(host_of(url).as_deref(), host, "{url}");
+        }
+        assert_eq!(default_url(), ResolverUrl::default().as_str());
+        assert_eq!(label(default_url()), "Cloudflare");
+        assert_eq!(label("http://127.0.0.1:8053/dns-query"), "127.0.0.1:8053");
+    }
+}
