@@ -85,7 +85,7 @@ fn check_href(domain: &str, resolver_url: &str, selectors: &[String]) -> String 
         crate::Page::Check.href(),
         enc(domain.trim())
     );
-    if resolver_url != resolver::DEFAULT {
+    if resolver_url != resolver::default_url() {
         href.push_str(&format!("&resolver={}", enc(resolver_url)));
     }
     for s in selectors {

@@ -276,7 +276,7 @@ fn live_parts(l: Lang) -> Vec<Node> {
     let chosen = Some(value_of(RESOLVER))
         .filter(|u| !u.is_empty())
         .unwrap_or_else(resolver::saved);
-    let mut urls: Vec<&str> = resolver::KNOWN.iter().map(|(_, u)| *u).collect();
+    let mut urls: Vec<&str> = resolver::KNOWN.iter().map(|(_, u)| u.as_str()).collect();
     if !urls.contains(&chosen.as_str()) {
         urls.push(&chosen);
     }

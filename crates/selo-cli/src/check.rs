@@ -153,21 +153,19 @@ pub(crate) fn localize(value: &mut serde_json::Value, lang: Lang) {
     }
 }
 
-/// The domain in ASCII (punycode for a Unicode name).
+/// The domain in ASCII (punycode for a Unicode name), as the page and the
+/// workers query it.
 fn to_ascii(domain: &str) -> Result<String, Failure> {
-    let d = domain.trim().trim_end_matches('.');
-    if d.is_empty() {
-        return Err(Failure::Message(
-            "give a domain to check, e.g. selo check example.com".into(),
-        ));
-    }
-    if d.is_ascii() {
-        return Ok(d.to_ascii_lowercase());
-    }
-    idna::domain_to_ascii(d).map_err(|_| {
-        Failure::Message(format!(
-            "{d:?} is not a valid internationalized domain name"
-        ))
+    selo::domain::to_ascii(domain).map_err(|e| {
+        Failure::Message(match e {
+            selo::DomainError::Empty => {
+                "give a domain to check, e.g. selo check example.com".into()
+            }
+            _ => format!(
+                "{:?} is not a valid internationalized domain name",
+                domain.trim().trim_end_matches('.')
+            ),
+        })
     })
 }
 
@@ -377,7 +375,7 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
     let mut out = writer.lock();
     let c = &report.checks;
     // An internationalized name is shown in Unicode, with the form queried.
-    let (unicode, _) = idna::domain_to_unicode(&report.domain);
+    let unicode = selo::domain::to_unicode(&report.domain);
     let shown_domain = if unicode != report.domain && !unicode.chars().any(char::is_control) {
         format!("{unicode} [{}]", report.domain)
     } else {

@@ -36,8 +36,9 @@ struct Cli {
 enum Command {
     /// Check a record, a zone-file line or an MTA-STS policy file.
     ///
-    /// Reads FILE, or standard input when FILE is `-` or absent. Exit status:
-    /// 0 valid, 1 invalid, 2 usage or I/O error.
+    /// Reads FILE, or standard input when FILE is `-` or absent (at most 64
+    /// MiB: more is refused). Exit status: 0 valid, 1 invalid, 2 usage or
+    /// I/O error.
     Validate(ValidateArgs),
     /// Write a record (or the MTA-STS policy file) from options.
     #[command(subcommand)]
@@ -49,13 +50,15 @@ enum Command {
     /// exist is one), 2 could not check at all.
     Check(check::CheckArgs),
     /// Read DMARC aggregate, DMARC failure and SMTP TLS reports (XML, gzip,
-    /// zip, JSON, e-mail). Exit status: 0 all read, 1 any refused, 2 usage.
+    /// zip, JSON, e-mail). Exit status: 0 all read, 1 any refused, 2 a file
+    /// could not be read (missing, a directory) or a usage error.
     Report(report::ReportArgs),
     /// Analyze a received message (.eml or its header): DKIM, SPF, DMARC,
     /// the Received chain, Authentication-Results, ARC, and what to fix.
     ///
-    /// Exit status: 0 DMARC passes, 1 it fails or no policy applies, 2 the
-    /// file is not a message.
+    /// Exit status: 0 DMARC passes, 1 it fails or no policy applies, 2 a
+    /// lookup failure leaves DMARC undecided (temperror), or the file is not
+    /// a message (or is over 50 MiB: refused, never cut).
     Message(message::MessageArgs),
 }
 
@@ -185,6 +188,85 @@ fn io_error_kind(e: &dyn std::any::Any) -> Option<std::io::ErrorKind> {
     None
 }
 
+/// Why a command could not do its job, in English and Portuguese.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Refusal {
+    /// The input (a file, or standard input when `None`) holds more than
+    /// `limit` bytes: it is refused, never cut.
+    TooLarge {
+        /// The file.
+        file: Option<PathBuf>,
+        /// The most bytes read.
+        limit: u64,
+    },
+    /// A DNS lookup failed, so DMARC could not be decided (temperror).
+    DmarcUndecided,
+}
+
+impl selo::Localized for Refusal {
+    fn message_in(&self, lang: Lang) -> String {
+        let pt = lang == Lang::Pt;
+        match self {
+            Refusal::TooLarge { file, limit } => {
+                let mib = limit >> 20;
+                let name = match (file, pt) {
+                    (Some(f), _) => f.display().to_string(),
+                    (None, false) => "standard input".into(),
+                    (None, true) => "a entrada padrão".into(),
+                };
+                if pt {
+                    format!(
+                        "{name} tem mais de {mib} MiB, o máximo que o selo lê; nada foi verificado"
+                    )
+                } else {
+                    format!("{name} holds more than {mib} MiB, the most selo reads; nothing was checked")
+                }
+            }
+            Refusal::DmarcUndecided => if pt {
+                "o DMARC ficou por decidir: uma consulta DNS falhou (temperror); tente de novo ou escolha outro resolvedor (--resolver)"
+            } else {
+                "DMARC is undecided: a DNS lookup failed (temperror); try again, or choose another resolver (--resolver)"
+            }
+            .into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&selo::Localized::message_in(self, Lang::En))
+    }
+}
+
+/// The most bytes `selo validate` reads from standard input (a file is
+/// read whole: its size is known before).
+const MAX_STDIN: u64 = 64 << 20;
+
+/// Reads all of `r`, or refuses it when it holds more than `limit` bytes
+/// (`file` names it in the refusal; `None` is standard input).
+pub(crate) fn read_at_most(
+    r: impl Read,
+    limit: u64,
+    file: Option<&std::path::Path>,
+) -> Result<Vec<u8>, Failure> {
+    let mut bytes = Vec::new();
+    r.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            Failure::Message(match file {
+                Some(p) => format!("cannot read {}: {e}", p.display()),
+                None => format!("cannot read standard input: {e}"),
+            })
+        })?;
+    if bytes.len() as u64 > limit {
+        return Err(said(Refusal::TooLarge {
+            file: file.map(PathBuf::from),
+            limit,
+        }));
+    }
+    Ok(bytes)
+}
+
 /// Reads a file (or standard input) as text, refusing binary data.
 pub(crate) fn read_text(file: Option<&PathBuf>) -> Result<(String, String), Failure> {
     let (name, bytes) = match file {
@@ -194,10 +276,7 @@ pub(crate) fn read_text(file: Option<&PathBuf>) -> Result<(String, String), Fail
             (p.display().to_string(), bytes)
         }
         _ => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| Failure::Message(format!("cannot read standard input: {e}")))?;
+            let bytes = read_at_most(std::io::stdin().lock(), MAX_STDIN, None)?;
             ("<stdin>".to_string(), bytes)
         }
     };

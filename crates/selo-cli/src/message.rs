@@ -2,8 +2,9 @@
 //! from its header, with the keys and policies looked up over
 //! DNS-over-HTTPS; only DNS questions leave the machine.
 //!
-//! Exit status: 0 DMARC passes, 1 it fails or no policy applies, 2 the file
-//! is not a message (or cannot be read, or bad arguments).
+//! Exit status: 0 DMARC passes, 1 it fails or no policy applies, 2 DMARC is
+//! undecided (a lookup failed: temperror), or the file is not a message (or
+//! cannot be read, or is over 50 MiB, or bad arguments).
 
 use crate::check::localize;
 use crate::http::Http;
@@ -13,7 +14,7 @@ use codespan_reporting::term::termcolor::{self, Color, ColorSpec, WriteColor};
 use selo::dns::{DohResolver, ResolverUrl};
 use selo::message::{DkimResult, DmarcResult, MessageAnalysis, MessageOptions, SpfResult};
 use selo::{Lang, Localized};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime};
@@ -22,7 +23,7 @@ use std::time::{Duration, SystemTime};
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 /// The time the whole analysis may take.
 const TIMEOUT: Duration = Duration::from_secs(20);
-/// The largest message read.
+/// The largest message read: a larger one is refused, not cut.
 const MAX_BYTES: u64 = 50 * 1024 * 1024;
 
 #[derive(clap::Args, Debug)]
@@ -45,22 +46,21 @@ pub(crate) struct MessageArgs {
     format: Format,
 }
 
+/// Reads the message, refusing one over [`MAX_BYTES`] (never cut).
 fn read(file: &PathBuf) -> Result<Vec<u8>, Failure> {
-    let mut raw = Vec::new();
     if file.as_os_str() == "-" {
-        std::io::stdin()
-            .take(MAX_BYTES)
-            .read_to_end(&mut raw)
-            .map_err(|e| Failure::Message(format!("cannot read standard input: {e}")))?;
+        crate::read_at_most(std::io::stdin().lock(), MAX_BYTES, None)
     } else {
-        std::fs::File::open(file)
-            .and_then(|f| f.take(MAX_BYTES).read_to_end(&mut raw))
+        let f = std::fs::File::open(file)
             .map_err(|e| Failure::Message(format!("cannot read {}: {e}", file.display())))?;
+        crate::read_at_most(f, MAX_BYTES, Some(file))
     }
-    Ok(raw)
 }
 
-/// Runs the analysis; `Ok(true)` when DMARC passes.
+/// Runs the analysis; `Ok(true)` when DMARC passes, `Ok(false)` when it
+/// fails or no policy applies. When a lookup failure leaves DMARC
+/// undecided (temperror), the analysis is printed, then the run fails:
+/// exit status 2.
 pub(crate) fn run(args: &MessageArgs, lang: Lang) -> Result<bool, Failure> {
     let url = match &args.resolver {
         None => ResolverUrl::CLOUDFLARE,
@@ -103,6 +103,9 @@ pub(crate) fn run(args: &MessageArgs, lang: Lang) -> Result<bool, Failure> {
             out.write_all(b"\n")?;
         }
         Format::Human => human(&analysis, &args.file.display().to_string(), lang)?,
+    }
+    if analysis.dmarc.result == DmarcResult::TempError {
+        return Err(crate::said(crate::Refusal::DmarcUndecided));
     }
     Ok(analysis.passes())
 }

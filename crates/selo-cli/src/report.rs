@@ -30,8 +30,41 @@ enum ReportFormat {
     Csv,
 }
 
-/// Reads every file; `Ok(false)` when any was refused.
+/// Reads every file; `Ok(false)` when any was refused. A file that could
+/// not be read (missing, a directory, a read failing part way) is reported
+/// with the others, then fails the run: exit status 2.
 pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Result<bool, Failure> {
+    let mut unreadable = Vec::new();
+    let ok = print(args, lang, |f| {
+        if is_unreadable(f) {
+            unreadable.push(f.file.clone());
+        }
+    })?;
+    if unreadable.is_empty() {
+        return Ok(ok);
+    }
+    let files = unreadable.join(", ");
+    Err(Failure::Message(match lang {
+        Lang::En => format!("could not read {files}"),
+        Lang::Pt => format!("não foi possível ler {files}"),
+    }))
+}
+
+/// True when the file could not be read, as opposed to read and refused.
+fn is_unreadable(f: &FileResult) -> bool {
+    f.status != "ok"
+        && f.error_detail
+            .as_ref()
+            .is_none_or(|d| d.code == "report::read-error")
+}
+
+/// Reads and prints every file, calling `seen` with each; `Ok(false)` when
+/// any was refused.
+fn print(
+    args: &ReportArgs,
+    lang: Lang,
+    mut seen: impl FnMut(&FileResult),
+) -> Result<bool, Failure> {
     let opts = Options {
         lang,
         include_body: args.include_body,
@@ -46,6 +79,7 @@ pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Result<bool, Failure> {
             let mut doc = report::export::JsonStream::new(&mut out)?;
             for p in &args.files {
                 let f = read_file(p, &opts);
+                seen(&f);
                 ok &= f.status == "ok";
                 doc.file(&f)?;
             }
@@ -56,6 +90,7 @@ pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Result<bool, Failure> {
             let mut line = String::new();
             for p in &args.files {
                 let f = read_file(p, &opts);
+                seen(&f);
                 ok &= f.status == "ok";
                 report::export::write_csv_file(&mut out, &mut line, &f)?;
             }
@@ -65,6 +100,7 @@ pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Result<bool, Failure> {
             let mut text = String::new();
             for p in &args.files {
                 let f = read_file(p, &opts);
+                seen(&f);
                 ok &= f.status == "ok";
                 total.add(&f);
                 text.clear();

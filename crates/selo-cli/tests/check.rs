@@ -824,3 +824,11 @@ fn an_internationalized_name_is_queried_in_punycode() {
         "{text}"
     );
 }
+
+#[test]
+fn a_unicode_name_is_checked_in_the_form_the_page_queries() {
+    // One conversion for the page, the workers and the command
+    // (selo::domain::to_ascii): IDNA, UTS #46.
+    let (_, j) = check("Bücher.example.", &["--no-probe"]);
+    assert_eq!(j["domain"], "xn--bcher-kva.example");
+}

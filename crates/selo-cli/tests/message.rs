@@ -285,3 +285,123 @@ fn human_output_and_standard_input() {
         assert!(text.contains(want), "{want} in:\n{text}");
     }
 }
+
+/// A loopback URL where nothing listens: a port bound, noted and closed.
+fn closed_port_url() -> String {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    format!("http://127.0.0.1:{port}/dns-query")
+}
+
+#[test]
+fn dmarc_undecided_by_a_failed_lookup_exits_2_a_dmarc_fail_exits_1() {
+    // Nothing answers: the DMARC policy cannot be looked up (temperror).
+    let url = closed_port_url();
+    for (lang, want) in [
+        (
+            "en",
+            "selo: error: DMARC is undecided: a DNS lookup failed (temperror)",
+        ),
+        (
+            "pt",
+            "selo: error: o DMARC ficou por decidir: uma consulta DNS falhou (temperror)",
+        ),
+    ] {
+        let out = selo()
+            .arg("message")
+            .arg(message_file("pass.eml"))
+            .args(["--resolver", &url, "--format", "json", "--lang", lang])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains(want), "{err}");
+        // The analysis is still printed.
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["dmarc"]["result"], "temperror");
+    }
+    let (code, v) = analyze("body-changed.eml", &[]);
+    assert_eq!((code, &v["dmarc"]["result"]), (1, &Value::from("fail")));
+}
+
+/// Runs `selo ARGS` with `n` bytes of `a` on standard input (written as
+/// the command reads them, never held whole here).
+fn with_stdin_of(args: &[&str], n: u64) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("selo"))
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let chunk = vec![b'a'; 1 << 20];
+        let mut left = n;
+        while left > 0 {
+            let k = left.min(chunk.len() as u64) as usize;
+            // The command stops reading once it has refused the input.
+            if stdin.write_all(&chunk[..k]).is_err() {
+                return;
+            }
+            left -= k as u64;
+        }
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+#[test]
+fn a_message_over_50_mib_is_refused_not_cut() {
+    const LIMIT: u64 = 50 << 20;
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.eml");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(LIMIT + 1)
+        .unwrap();
+    for (lang, want) in [
+        (
+            "en",
+            "big.eml holds more than 50 MiB, the most selo reads; nothing was checked",
+        ),
+        (
+            "pt",
+            "big.eml tem mais de 50 MiB, o máximo que o selo lê; nada foi verificado",
+        ),
+    ] {
+        let out = selo()
+            .arg("message")
+            .arg(&big)
+            .args(["--lang", lang])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains(want), "{err}");
+        assert!(out.stdout.is_empty());
+    }
+    // 50 MiB exactly is read (and refused for what it is: not a message).
+    std::fs::File::create(&big).unwrap().set_len(LIMIT).unwrap();
+    let out = selo().arg("message").arg(&big).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("This is not an e-mail message"), "{err}");
+    // Standard input too.
+    let out = with_stdin_of(&["message", "-"], LIMIT + 1);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("standard input holds more than 50 MiB, the most selo reads"),
+        "{err}"
+    );
+}

@@ -74,13 +74,46 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
-fn a_missing_file_is_refused_and_the_batch_goes_on() {
+fn a_missing_file_exits_2_and_the_batch_goes_on() {
+    // Exit status 2: the job could not be done (1 is for reports refused).
     selo()
         .args(["report", "/nonexistent/report.xml", &fixture(TLS)])
         .assert()
-        .code(1)
+        .code(2)
         .stdout(predicate::str::contains("cannot read the file"))
-        .stdout(predicate::str::contains("5326"));
+        .stdout(predicate::str::contains("5326"))
+        .stderr(predicate::str::contains(
+            "could not read /nonexistent/report.xml",
+        ));
+    selo()
+        .args([
+            "report",
+            "--lang",
+            "pt",
+            "--format",
+            "json",
+            &fixture(TLS),
+            "/nonexistent/report.xml",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "não foi possível ler /nonexistent/report.xml",
+        ));
+}
+
+#[test]
+fn a_directory_exits_2_a_refused_report_exits_1() {
+    let dir = fixture("hostile");
+    selo()
+        .args(["report", "--format", "csv", &dir, &fixture(BAD)])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!("could not read {dir}")));
+    selo()
+        .args(["report", "--format", "csv", &fixture(BAD)])
+        .assert()
+        .code(1);
 }
 
 #[test]
@@ -175,10 +208,11 @@ fn streamed_output_is_the_engine_s_output_byte_for_byte() {
     let run = |format: &str| {
         let mut args = vec!["report", "--format", format];
         args.extend(files.iter().map(String::as_str));
+        // The directory among them cannot be read: exit status 2.
         selo()
             .args(&args)
             .assert()
-            .code(1)
+            .code(2)
             .get_output()
             .stdout
             .clone()

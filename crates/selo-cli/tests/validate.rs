@@ -226,3 +226,51 @@ fn usage_and_io_errors_exit_two() {
         .stderr(predicate::str::contains("not UTF-8"));
     selo().args(["frobnicate"]).assert().code(2);
 }
+
+#[test]
+fn standard_input_over_64_mib_is_refused_not_cut() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    // Written as the command reads it, never held whole here.
+    let run = |lang: &str| {
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("selo"))
+            .args(["validate", "--each-line", "--lang", lang, "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let writer = std::thread::spawn(move || {
+            let line = "v=spf1 -all\n".repeat(1 << 16);
+            let mut left: u64 = (64 << 20) + 1;
+            while left > 0 {
+                let k = left.min(line.len() as u64) as usize;
+                // The command stops reading once it has refused the input.
+                if stdin.write_all(&line.as_bytes()[..k]).is_err() {
+                    return;
+                }
+                left -= k as u64;
+            }
+        });
+        let out = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        out
+    };
+    for (lang, want) in [
+        (
+            "en",
+            "selo: error: standard input holds more than 64 MiB, the most selo reads; nothing was checked",
+        ),
+        (
+            "pt",
+            "selo: error: a entrada padrão tem mais de 64 MiB, o máximo que o selo lê; nada foi verificado",
+        ),
+    ] {
+        let out = run(lang);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains(want), "{err}");
+        assert!(out.stdout.is_empty(), "nothing was validated");
+    }
+}

@@ -243,15 +243,11 @@ pub fn answer(id: u64, text: &str, kind: Option<RecordType>) -> Vec<u8> {
 /// from what the user typed. A trailing dot and surrounding spaces are
 /// dropped; IDNA mapping lower-cases the name (UTS #46).
 pub fn names(input: &str) -> Result<(String, String), String> {
-    let typed = input.trim().trim_end_matches('.');
-    if typed.is_empty() {
-        return Err("empty".to_string());
-    }
-    let ascii = idna::domain_to_ascii(typed).map_err(|e| e.to_string())?;
+    let ascii = selo::domain::to_ascii(input).map_err(|e| format!("{e:?}"))?;
     if let Err(e) = selo::domain::check(&ascii) {
         return Err(format!("{e:?}"));
     }
-    let (unicode, _) = idna::domain_to_unicode(&ascii);
+    let unicode = selo::domain::to_unicode(&ascii);
     Ok((ascii, unicode))
 }
 

@@ -39,6 +39,9 @@ pub enum DomainError {
     NotAscii,
     /// A label starts or ends with `-`.
     HyphenAtEdge,
+    /// An internationalized name that IDNA (UTS #46) cannot convert to its
+    /// `xn--` form.
+    NotIdna,
 }
 
 impl DomainError {
@@ -72,6 +75,10 @@ impl DomainError {
             DomainError::HyphenAtEdge => Text::new(
                 "a label of the domain name starts or ends with '-'",
                 "uma parte do nome de domínio começa ou acaba com '-'",
+            ),
+            DomainError::NotIdna => Text::new(
+                "the domain name is not a valid internationalized domain name",
+                "o nome de domínio não é um nome de domínio internacionalizado válido",
             ),
         }
     }
@@ -118,6 +125,32 @@ impl DomainName {
     pub fn prefixed(&self, prefix: &str) -> Result<DomainName, DomainError> {
         DomainName::try_from(format!("{prefix}.{}", self.0).as_str())
     }
+}
+
+/// The name to query for a name a person typed: surrounding spaces and the
+/// final dot dropped, converted by IDNA (UTS #46: lowercase, each Unicode
+/// label in its `xn--` form). The page, the workers and the command all
+/// query what this returns. The syntax is not checked here (see [`check`]).
+///
+/// ```
+/// use selo::domain::{to_ascii, to_unicode};
+/// assert_eq!(to_ascii(" Bücher.Example. ").unwrap(), "xn--bcher-kva.example");
+/// assert_eq!(to_ascii("Example.COM").unwrap(), "example.com");
+/// assert_eq!(to_unicode("xn--bcher-kva.example"), "bücher.example");
+/// assert!(to_ascii(" . ").is_err());
+/// ```
+pub fn to_ascii(typed: &str) -> Result<String, DomainError> {
+    let typed = typed.trim().trim_end_matches('.');
+    if typed.is_empty() {
+        return Err(DomainError::Empty);
+    }
+    idna::domain_to_ascii(typed).map_err(|_| DomainError::NotIdna)
+}
+
+/// The name to show for a name in ASCII: each `xn--` label in Unicode
+/// (IDNA, UTS #46).
+pub fn to_unicode(ascii: &str) -> String {
+    idna::domain_to_unicode(ascii).0
 }
 
 /// Checks the syntax of a domain name (see [`DomainName`]).

@@ -14,12 +14,20 @@
 //!
 //! | file | role |
 //! |---|---|
-//! | `mod.rs` | the model, its `Display` (the canonical record) and `FromStr` (the strict parse) |
+//! | `mod.rs` | the model and its `FromStr` (the strict parse) |
 //! | `parse.rs` | `parse`: text to the model and a span table named `Spans` (where each part was), then lint; returns a [`Parsed`] with every finding |
-//! | `lint.rs` | advice beyond the grammar, from the model and its `Spans`; the public `lint(&model)` checks a built model without re-reading it |
-//! | `generate.rs` | builders and owner names (a `Result` when the name would pass DNS limits) |
+//! | `lint.rs` | advice beyond the grammar: `lint(&model, &Spans, &mut findings)` for a parsed record, and the public `lint(&model)`, which checks a built model without re-reading it |
+//! | `generate.rs` | the model's `Display` (the canonical record), builders and owner names (a `Result` when a prefix could take the name past DNS limits; SPF's is the domain itself) |
 //! | `explain.rs` | `explain`: a tag-by-tag [`Explanation`] |
 //! | `messages.rs` | the catalogue, declared with one macro that also lists it as `MESSAGES` |
+//!
+//! A module with two models names the second one's functions after it:
+//! [`dmarc::parse_report_auth`] and [`dmarc::explain_report_auth`]; MTA-STS
+//! has [`mta_sts::parse_record`], [`mta_sts::parse_policy`],
+//! [`mta_sts::explain_record`] and [`mta_sts::explain_policy`], and lints
+//! its policy. Unknown tags are kept as written, as an `UnknownTag` (DMARC,
+//! DKIM, BIMI, and SPF's unknown modifiers) or as name and value
+//! extensions (MTA-STS, TLS-RPT), so parse then generate loses nothing.
 //!
 //! No protocol module reads another's internals: the shared `tag=value`
 //! lexing and the names of record kinds live in [`taglist`], names and
@@ -41,6 +49,9 @@
 //! }
 //! ```
 //!
+//! The names of the record types and the parsed records of any type live in
+//! [`record`]; every module's messages, joined, in [`catalogue`].
+//!
 //! The engine does no I/O: it builds for native targets and for
 //! `wasm32-unknown-unknown` alike.
 
@@ -48,6 +59,7 @@
 #![warn(missing_docs)]
 
 pub mod bimi;
+pub mod catalogue;
 pub mod check;
 pub mod diagnostic;
 pub mod dkim;
@@ -59,6 +71,7 @@ pub mod input;
 #[cfg(feature = "message")]
 pub mod message;
 pub mod mta_sts;
+pub mod record;
 pub mod report;
 pub mod shown;
 pub mod spf;
@@ -68,16 +81,15 @@ pub mod txt;
 pub mod uri;
 pub mod validate;
 
+pub use catalogue::{all_messages, message};
 pub use diagnostic::{
     Applicability, Diagnostic, Edit, Fix, InLang, Label, Lang, Localized, Message, ParseError,
     Parsed, Severity, Span, SpecRef, Text, ValueError,
 };
 pub use domain::{DomainError, DomainName};
 pub use explain::Explanation;
-pub use validate::{
-    DANGEROUS, Record, RecordType, Validation, Verdict, all_messages, detect, message, parse,
-    validate,
-};
+pub use record::{Record, RecordType};
+pub use validate::{DANGEROUS, Validation, Verdict, detect, parse, validate};
 
 /// The crate README's example, run as a doctest.
 #[doc = include_str!("../README.md")]

@@ -22,7 +22,8 @@
 
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Label, Lang, Severity, Span, Text};
 use crate::explain::Explanation;
-use crate::validate::{RecordType, Validation, Verdict};
+use crate::record::RecordType;
+use crate::validate::{Validation, Verdict};
 use serde::{Deserialize, Serialize};
 
 /// One text in both languages.

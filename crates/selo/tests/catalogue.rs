@@ -627,7 +627,7 @@ fn built_models_lint_like_parsed_ones() {
         check(
             "mta-sts-policy",
             selo::mta_sts::parse_policy,
-            selo::mta_sts::lint_policy
+            selo::mta_sts::lint
         ) > 0
     );
 }

@@ -9,7 +9,7 @@
 
 use proptest::prelude::*;
 use selo::dmarc::{
-    self, Alignment, Dmarc, FailureOption, OtherTag, Policy, Psd, ReportAuth, ReportUri,
+    self, Alignment, Dmarc, FailureOption, Policy, Psd, ReportAuth, ReportUri, UnknownTag,
 };
 use selo::{Applicability, Diagnostic, DomainName, Lang, Parsed, Severity};
 
@@ -315,7 +315,7 @@ fn policy_advice_p_none_sp_np_and_testing() {
 fn unknown_tags_are_kept_in_order() {
     let p = dmarc::parse("v=DMARC1; p=reject; zz=1; rua=mailto:a@example.com; aa=2");
     let r = p.value.unwrap();
-    let names: Vec<&str> = r.other.iter().map(OtherTag::name).collect();
+    let names: Vec<&str> = r.other.iter().map(UnknownTag::name).collect();
     assert_eq!(names, ["zz", "aa"]);
     assert_eq!(
         r.to_string(),
@@ -505,7 +505,7 @@ prop_compose! {
             other: other
                 .iter()
                 .filter(|(k, _)| !known.contains(&k.as_str()))
-                .map(|(k, v)| OtherTag::new(k, v).unwrap())
+                .map(|(k, v)| UnknownTag::new(k, v).unwrap())
                 .collect(),
         }
     }

@@ -216,3 +216,58 @@ fn a_failing_reader_is_a_read_error() {
         assert!(d.message.contains("device gone"), "{}", d.message);
     }
 }
+
+/// RFC 1952 2.2: a gzip file is a series of members, and some mail systems
+/// write a report in more than one. The whole report is read, from bytes
+/// and streamed, however the reader cuts the bytes.
+#[test]
+fn a_report_split_across_two_gzip_members_is_read_whole() {
+    use std::io::Write;
+    let gzip = |b: &[u8]| {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(b).unwrap();
+        e.finish().unwrap()
+    };
+    let row = "<record><row><source_ip>192.0.2.1</source_ip><count>1</count>\
+        <policy_evaluated><disposition>none</disposition><dkim>pass</dkim><spf>pass</spf>\
+        </policy_evaluated></row><identifiers><header_from>example.com</header_from></identifiers>\
+        </record>";
+    let xml = format!(
+        "<feedback><version>1.0</version><report_metadata><org_name>r.example</org_name>\
+         <report_id>1</report_id><date_range><begin>0</begin><end>86399</end></date_range>\
+         </report_metadata><policy_published><domain>example.com</domain><p>none</p>\
+         </policy_published>{}</feedback>",
+        row.repeat(40)
+    );
+    let opts = Options::default();
+    let want = read("x", xml.as_bytes(), &opts);
+    assert_eq!(want.status, "ok", "{:?}", want.error);
+    let (first, second) = xml.as_bytes().split_at(xml.len() / 2);
+    let mut two = gzip(first);
+    two.extend(gzip(second));
+    same(&read("x", &two, &opts), &want, "two members, from bytes");
+    same(
+        &read_from("x", &two[..], two.len() as u64, &opts),
+        &want,
+        "two members, streamed",
+    );
+    for steps in [&[1][..], &[3, 1, 7, 2], &[4093, 5]] {
+        let t = Trickle {
+            bytes: &two,
+            steps,
+            i: 0,
+        };
+        let got = read_from("x", t, two.len() as u64, &opts);
+        same(&got, &want, &format!("two members in steps of {steps:?}"));
+    }
+    // Three members, one of them cut inside a tag.
+    let mut three = gzip(&xml.as_bytes()[..10]);
+    three.extend(gzip(&xml.as_bytes()[10..100]));
+    three.extend(gzip(&xml.as_bytes()[100..]));
+    same(&read("x", &three, &opts), &want, "three members");
+    // A line break after the last member is not another member.
+    three.extend(b"\r\n");
+    same(&read("x", &three, &opts), &want, "three members and CRLF");
+    let got = read_from("x", &three[..], three.len() as u64, &opts);
+    same(&got, &want, "three members and CRLF, streamed");
+}

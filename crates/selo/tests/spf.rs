@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 use selo::Severity;
 use selo::spf::{
-    self, DomainSpec, DualCidr, Ip4Network, Ip6Network, Mechanism, Qualifier, Spf, UnknownModifier,
+    self, DomainSpec, DualCidr, Ip4Network, Ip6Network, Mechanism, Qualifier, Spf, UnknownTag,
 };
 
 mod common;
@@ -294,7 +294,7 @@ fn mechanism() -> impl Strategy<Value = Mechanism> {
 #[derive(Clone, Debug)]
 enum Piece {
     Mech(Qualifier, Mechanism),
-    Unknown(UnknownModifier),
+    Unknown(UnknownTag),
 }
 
 fn piece() -> impl Strategy<Value = Piece> {
@@ -302,7 +302,7 @@ fn piece() -> impl Strategy<Value = Piece> {
         5 => (qualifier(), mechanism()).prop_map(|(q, m)| Piece::Mech(q, m)),
         1 => ("[a-z][a-z0-9._-]{0,5}", "[a-zA-Z0-9.:/+-]{0,8}")
             .prop_filter("known modifier", |(n, _)| n != "exp" && n != "redirect")
-            .prop_map(|(n, v)| Piece::Unknown(UnknownModifier::new(&n, &v).unwrap())),
+            .prop_map(|(n, v)| Piece::Unknown(UnknownTag::new(&n, &v).unwrap())),
     ]
 }
 

@@ -169,7 +169,7 @@ pub fn resolver_choice(l: Lang) -> Node {
         .is_some()
         .then(chosen)
         .unwrap_or_else(resolver::saved);
-    let known = resolver::KNOWN.iter().any(|(_, u)| *u == saved);
+    let known = resolver::KNOWN.iter().any(|(_, u)| u.as_str() == saved);
     let custom_url = if known {
         value(CUSTOM_URL)
     } else {
@@ -185,11 +185,12 @@ pub fn resolver_choice(l: Lang) -> Node {
         ),
     ];
     for (i, (name, url)) in resolver::KNOWN.iter().enumerate() {
+        let url = url.as_str();
         let host = resolver::host_of(url).unwrap_or_default();
         choices.push(radio(
             &format!("resolver-{i}"),
             url,
-            *url == saved,
+            url == saved,
             &[
                 tx(&format!("{name} ")),
                 h("span", &[("class", "hint")], &[tx(&host)]),

@@ -1,48 +1,37 @@
 //! The DNS-over-HTTPS resolvers the user can choose, and the choice kept in
-//! `localStorage`.
+//! `localStorage`. The list and the rules for a URL are the engine's
+//! ([`ResolverUrl`]), as for the workers and the command.
 
-/// The resolvers offered, Cloudflare first (the default).
-pub const KNOWN: [(&str, &str); 3] = [
-    ("Cloudflare", "https://cloudflare-dns.com/dns-query"),
-    ("Google", "https://dns.google/dns-query"),
-    ("Quad9", "https://dns.quad9.net/dns-query"),
-];
+use selo::dns::ResolverUrl;
+
+/// The resolvers offered, the default first: the engine's presets.
+pub static KNOWN: [(&str, ResolverUrl); 3] = ResolverUrl::PRESETS;
 
 /// The default resolver.
-pub const DEFAULT: &str = KNOWN[0].1;
+pub fn default_url() -> &'static str {
+    KNOWN[0].1.as_str()
+}
 
 /// Where the choice is kept.
 const STORAGE_KEY: &str = "selo-resolver";
 
-fn is_loopback(host: &str) -> bool {
-    let host = host.trim_end_matches('.');
-    host.eq_ignore_ascii_case("localhost")
-        || host == "[::1]"
-        || host
-            .parse::<std::net::Ipv4Addr>()
-            .is_ok_and(|ip| ip.is_loopback())
-}
-
-/// The host of a resolver URL Selo accepts (`https://`, or `http://` on
-/// loopback, RFC 8484), or `None`.
+/// The host of a resolver URL Selo accepts ([`ResolverUrl`]: `https://`,
+/// or `http://` on this machine, with no query, fragment or user name),
+/// or `None`. A plain `http://` resolver keeps its port, which tells local
+/// resolvers apart.
 pub fn host_of(url: &str) -> Option<String> {
-    let u = web_sys::Url::new(url.trim()).ok()?;
-    let host = u.hostname();
-    if host.is_empty() || !u.username().is_empty() || !u.password().is_empty() {
-        return None;
-    }
-    match u.protocol().as_str() {
-        "https:" => Some(host),
-        "http:" if is_loopback(&host) => Some(u.host()),
-        _ => None,
-    }
+    let u = ResolverUrl::try_from(url).ok()?;
+    Some(match u.as_str().strip_prefix("http://") {
+        Some(rest) => rest.split('/').next().unwrap_or(rest).to_string(),
+        None => u.host().to_string(),
+    })
 }
 
 /// The name shown for a resolver: its known name, else its host.
 pub fn label(url: &str) -> String {
     KNOWN
         .iter()
-        .find(|(_, u)| *u == url)
+        .find(|(_, u)| u.as_str() == url)
         .map(|(n, _)| n.to_string())
         .or_else(|| host_of(url))
         .unwrap_or_else(|| url.to_string())
@@ -56,12 +45,37 @@ pub fn saved() -> String {
         .flatten()
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
         .filter(|u| host_of(u).is_some())
-        .unwrap_or_else(|| DEFAULT.to_string())
+        .unwrap_or_else(|| default_url().to_string())
 }
 
 /// Keeps `url` as the user's choice.
 pub fn save(url: &str) {
     if let Ok(Some(s)) = leptos::prelude::window().local_storage() {
         let _ = s.set_item(STORAGE_KEY, url);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_engine_s_rules_and_list() {
+        for (url, host) in [
+            ("https://dns.google/dns-query", Some("dns.google")),
+            ("https://dns.example:8443/q", Some("dns.example")),
+            ("http://127.0.0.1:8053/dns-query", Some("127.0.0.1:8053")),
+            ("http://[::1]:8053/dns-query", Some("[::1]:8053")),
+            // What ResolverUrl refuses, the page refuses.
+            ("https://dns.example/dns-query?q#f", None),
+            ("https://user@dns.example/dns-query", None),
+            ("http://dns.example/dns-query", None),
+            ("dns.example", None),
+        ] {
+            assert_eq!(host_of(url).as_deref(), host, "{url}");
+        }
+        assert_eq!(default_url(), ResolverUrl::default().as_str());
+        assert_eq!(label(default_url()), "Cloudflare");
+        assert_eq!(label("http://127.0.0.1:8053/dns-query"), "127.0.0.1:8053");
     }
 }

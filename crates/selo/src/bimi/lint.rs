@@ -32,19 +32,19 @@ pub fn lint_model(b: &Bimi) -> Vec<Diagnostic> {
 }
 
 /// Adds the advice about a record to `diags`.
-pub(crate) fn lint(b: &Bimi, places: &Spans, diags: &mut Vec<Diagnostic>) {
-    let end = Span::empty(places.all.end);
+pub(super) fn lint(b: &Bimi, spans: &Spans, diags: &mut Vec<Diagnostic>) {
+    let end = Span::empty(spans.all.end);
     let Some(location) = &b.location else {
         diags.push(Diagnostic::new(&m::MISSING_L, end));
         return;
     };
-    let (l_tag, l_value) = places.l.unwrap_or((end, end));
+    let (l_tag, l_value) = spans.l.unwrap_or((end, end));
     let evidence = b.evidence.as_ref().and_then(|e| e.url());
     match location {
         UriValue::Empty => match evidence {
-            None => diags.push(Diagnostic::new(&m::DECLINED, places.all)),
+            None => diags.push(Diagnostic::new(&m::DECLINED, spans.all)),
             Some(_) => {
-                let a = places.a.map_or(end, |(t, _)| t);
+                let a = spans.a.map_or(end, |(t, _)| t);
                 diags.push(
                     Diagnostic::new(&m::EVIDENCE_WITHOUT_LOGO, l_tag).with_secondary(a, None),
                 );
@@ -64,7 +64,7 @@ pub(crate) fn lint(b: &Bimi, places: &Spans, diags: &mut Vec<Diagnostic>) {
             diags.push(Diagnostic::new(&m::NEEDS_DMARC, l_tag));
         }
     }
-    if let (Some(url), Some((_, a_value))) = (evidence, places.a)
+    if let (Some(url), Some((_, a_value))) = (evidence, spans.a)
         && url.extension().as_deref() != Some("pem")
     {
         diags.push(Diagnostic::new(&m::EVIDENCE_NOT_PEM, a_value));

@@ -7,7 +7,7 @@ use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 
 /// Where the parts of a record were, for the lint pass.
 #[derive(Default)]
-pub(crate) struct Spans {
+pub(super) struct Spans {
     /// The `l=` tag and its value.
     pub l: Option<(Span, Span)>,
     /// The `a=` tag and its value.

@@ -35,11 +35,11 @@ pub fn lint_model(key: &DkimKey) -> Vec<Diagnostic> {
 }
 
 /// Adds the advice about a key record to `diags`.
-pub(crate) fn lint(key: &DkimKey, places: &Spans, diags: &mut Vec<Diagnostic>) {
-    lint_key(key, places, diags);
-    lint_hashes(key, places, diags);
-    lint_services(key, places, diags);
-    for (flag, &span) in key.flags.iter().zip(&places.t_items) {
+pub(super) fn lint(key: &DkimKey, spans: &Spans, diags: &mut Vec<Diagnostic>) {
+    lint_key(key, spans, diags);
+    lint_hashes(key, spans, diags);
+    lint_services(key, spans, diags);
+    for (flag, &span) in key.flags.iter().zip(&spans.t_items) {
         match flag {
             Flag::Testing => diags.push(Diagnostic::new(&m::TESTING, span)),
             Flag::Strict => diags.push(Diagnostic::new(&m::STRICT, span)),
@@ -55,7 +55,7 @@ fn mismatch(
     found: KeyAlgorithm,
     declared: &str,
     want: &str,
-    places: &Spans,
+    spans: &Spans,
     span: Span,
 ) -> Diagnostic {
     let d = Diagnostic::new(&m::KEY_TYPE_MISMATCH, span)
@@ -63,7 +63,7 @@ fn mismatch(
         .arg("declared", declared)
         .arg("want", want);
     let title = Text::new("Set the key type", "Indicar o tipo de chave");
-    let fix = match (places.k, places.p) {
+    let fix = match (spans.k, spans.p) {
         (Some((_, kv)), _) => Fix::single(title, kv, want, Applicability::MaybeIncorrect),
         (None, Some((pt, _))) => Fix::single(
             title,
@@ -76,11 +76,11 @@ fn mismatch(
     d.with_fix(fix)
 }
 
-fn lint_key(key: &DkimKey, places: &Spans, diags: &mut Vec<Diagnostic>) {
-    let Some((p_tag, p_value)) = places.p else {
+fn lint_key(key: &DkimKey, spans: &Spans, diags: &mut Vec<Diagnostic>) {
+    let Some((p_tag, p_value)) = spans.p else {
         return;
     };
-    if let (Some(KeyType::Other(w)), Some((_, kv))) = (&key.key_type, places.k) {
+    if let (Some(KeyType::Other(w)), Some((_, kv))) = (&key.key_type, spans.k) {
         if !is_case_variant(w, &["rsa", "ed25519"]) {
             diags.push(Diagnostic::new(&m::UNKNOWN_KEY_TYPE, kv).arg("value", w.as_str()));
         }
@@ -147,7 +147,7 @@ fn lint_key(key: &DkimKey, places: &Spans, diags: &mut Vec<Diagnostic>) {
                 KeyAlgorithm::Ed25519 => ("rsa", "ed25519"),
                 KeyAlgorithm::Rsa => ("ed25519", "rsa"),
             };
-            diags.push(mismatch(found, decl, want, places, p_value));
+            diags.push(mismatch(found, decl, want, spans, p_value));
         }
         Err(KeyError::Ed25519Length(n)) => {
             diags.push(Diagnostic::new(&m::ED25519_LENGTH, p_value).arg("len", n))
@@ -166,11 +166,11 @@ fn lint_key(key: &DkimKey, places: &Spans, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn lint_hashes(key: &DkimKey, places: &Spans, diags: &mut Vec<Diagnostic>) {
-    let Some(h) = places.h else {
+fn lint_hashes(key: &DkimKey, spans: &Spans, diags: &mut Vec<Diagnostic>) {
+    let Some(h) = spans.h else {
         return;
     };
-    for (alg, &span) in key.hash_algorithms.iter().zip(&places.h_items) {
+    for (alg, &span) in key.hash_algorithms.iter().zip(&spans.h_items) {
         if let HashAlgorithm::Other(w) = alg
             && !is_case_variant(w, &["sha1", "sha256"])
         {
@@ -189,11 +189,11 @@ fn lint_hashes(key: &DkimKey, places: &Spans, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn lint_services(key: &DkimKey, places: &Spans, diags: &mut Vec<Diagnostic>) {
-    let Some(s) = places.s else {
+fn lint_services(key: &DkimKey, spans: &Spans, diags: &mut Vec<Diagnostic>) {
+    let Some(s) = spans.s else {
         return;
     };
-    for (svc, &span) in key.service_types.iter().zip(&places.s_items) {
+    for (svc, &span) in key.service_types.iter().zip(&spans.s_items) {
         if let ServiceType::Other(w) = svc
             && !is_case_variant(w, &["email"])
         {

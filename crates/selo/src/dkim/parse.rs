@@ -10,7 +10,7 @@ use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 
 /// Where the parts of a record were, for the lint pass.
 #[derive(Default)]
-pub(crate) struct Spans {
+pub(super) struct Spans {
     /// The whole `k=` tag and its value.
     pub k: Option<(Span, Span)>,
     /// The whole `h=` tag.

@@ -1,6 +1,6 @@
 //! Tag-by-tag explanations of DMARC records.
 
-use super::{Alignment, Dmarc, FailureOption, OtherTag, Policy, Psd, ReportAuth, ReportUri};
+use super::{Alignment, Dmarc, FailureOption, Policy, Psd, ReportAuth, ReportUri, UnknownTag};
 use crate::explain::entry;
 use crate::{Explanation, Text};
 
@@ -55,7 +55,7 @@ const RUF: Text = Text::new(
     "Para onde os recetores enviam relatórios de falha sobre mensagens individuais (poucos recetores os enviam; podem conter dados pessoais).",
 );
 
-fn other_entry(t: &OtherTag) -> Explanation {
+fn other_entry(t: &UnknownTag) -> Explanation {
     let n = t.name().to_ascii_lowercase();
     let meaning = match n.as_str() {
         "pct" => Text::new(

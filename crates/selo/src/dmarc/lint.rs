@@ -46,6 +46,7 @@ pub fn lint_model(r: &Dmarc) -> Vec<Diagnostic> {
     let rua = place(!r.rua.is_empty(), "rua");
     let ruf = place(!r.ruf.is_empty(), "ruf");
     let spans = Spans {
+        input: "",
         tags,
         v,
         p,
@@ -62,25 +63,25 @@ pub fn lint_model(r: &Dmarc) -> Vec<Diagnostic> {
         rua_valid: rua.is_some(),
     };
     let mut diags = Vec::new();
-    lint("", r, &spans, &mut diags);
+    lint(r, &spans, &mut diags);
     crate::diagnostic::unplaced(diags)
 }
 
 /// Adds the advice about a parsed record to `diags`.
-pub(super) fn lint(input: &str, r: &Dmarc, f: &Spans<'_>, diags: &mut Vec<Diagnostic>) {
-    let anchor = f.v.map_or(Span::empty(0), |v| f.tags[v].span);
-    let span_of = |i: Option<usize>| i.map(|i| f.tags[i].span);
+pub(super) fn lint(r: &Dmarc, spans: &Spans<'_>, diags: &mut Vec<Diagnostic>) {
+    let anchor = spans.v.map_or(Span::empty(0), |v| spans.tags[v].span);
+    let span_of = |i: Option<usize>| i.map(|i| spans.tags[i].span);
 
     // RFC 9989 4.10.1: without a valid p (or with a bad sp/np), receivers
     // fall back to p=none only when rua holds a valid URI.
-    let policy_broken = (f.p_written && r.policy.is_none())
-        || (f.sp_written && r.subdomain_policy.is_none())
-        || (f.np_written && r.nonexistent_policy.is_none());
-    if !f.rua_valid && (!f.p_written || policy_broken) {
+    let policy_broken = (spans.p_written && r.policy.is_none())
+        || (spans.sp_written && r.subdomain_policy.is_none())
+        || (spans.np_written && r.nonexistent_policy.is_none());
+    if !spans.rua_valid && (!spans.p_written || policy_broken) {
         diags.push(Diagnostic::new(&NO_POLICY, anchor));
-    } else if !f.p_written {
+    } else if !spans.p_written {
         let mut d = Diagnostic::new(&MISSING_P, anchor);
-        if f.v.is_some() {
+        if spans.v.is_some() {
             d = d.with_fix(Fix::single(
                 Text::new(
                     "Add p=none (monitor only) after the version",
@@ -95,10 +96,10 @@ pub(super) fn lint(input: &str, r: &Dmarc, f: &Spans<'_>, diags: &mut Vec<Diagno
     }
 
     // RFC 7489 6.4 wanted p right after v.
-    if let (Some(0), Some(p)) = (f.v, f.p)
+    if let (Some(0), Some(p)) = (spans.v, spans.p)
         && p > 1
     {
-        let pt = &f.tags[p];
+        let pt = &spans.tags[p];
         diags.push(Diagnostic::new(&P_NOT_SECOND, pt.span).with_fix(Fix {
             title: Text::new(
                 "Move p= after v=DMARC1",
@@ -106,8 +107,8 @@ pub(super) fn lint(input: &str, r: &Dmarc, f: &Spans<'_>, diags: &mut Vec<Diagno
             ),
             edits: vec![
                 Edit {
-                    span: Span::empty(f.tags[1].span.start),
-                    replacement: format!("{}; ", &input[pt.span.range()]),
+                    span: Span::empty(spans.tags[1].span.start),
+                    replacement: format!("{}; ", &spans.input[pt.span.range()]),
                 },
                 Edit {
                     span: pt.removal_span,
@@ -119,37 +120,37 @@ pub(super) fn lint(input: &str, r: &Dmarc, f: &Spans<'_>, diags: &mut Vec<Diagno
     }
 
     if r.policy == Some(Policy::None)
-        && let Some(p) = f.p
+        && let Some(p) = spans.p
     {
-        diags.push(Diagnostic::new(&MONITORING_ONLY, f.tags[p].value_span));
+        diags.push(Diagnostic::new(&MONITORING_ONLY, spans.tags[p].value_span));
     }
     let p = r.effective_policy();
-    if let (Some(Policy::None), Some(sp)) = (r.subdomain_policy, f.sp)
+    if let (Some(Policy::None), Some(sp)) = (r.subdomain_policy, spans.sp)
         && p > Policy::None
     {
-        diags.push(Diagnostic::new(&WEAKER_SUBDOMAIN, f.tags[sp].span).arg("policy", p));
+        diags.push(Diagnostic::new(&WEAKER_SUBDOMAIN, spans.tags[sp].span).arg("policy", p));
     }
     let sp = r.effective_subdomain_policy();
-    if let (Some(Policy::None), Some(np)) = (r.nonexistent_policy, f.np)
+    if let (Some(Policy::None), Some(np)) = (r.nonexistent_policy, spans.np)
         && sp > Policy::None
     {
-        diags.push(Diagnostic::new(&WEAKER_NONEXISTENT, f.tags[np].span).arg("policy", sp));
+        diags.push(Diagnostic::new(&WEAKER_NONEXISTENT, spans.tags[np].span).arg("policy", sp));
     }
     if r.testing == Some(true)
-        && let Some(t) = span_of(f.t)
+        && let Some(t) = span_of(spans.t)
     {
         diags.push(Diagnostic::new(&TESTING_MODE, t));
     }
-    if !f.rua_written {
+    if !spans.rua_written {
         diags.push(Diagnostic::new(&NO_RUA, anchor));
     }
-    if let Some(ruf) = f.ruf
+    if let Some(ruf) = spans.ruf
         && !r.ruf.is_empty()
     {
-        diags.push(Diagnostic::new(&RUF_PRIVACY, f.tags[ruf].name_span));
+        diags.push(Diagnostic::new(&RUF_PRIVACY, spans.tags[ruf].name_span));
     }
-    if let Some(fo) = span_of(f.fo)
-        && f.ruf.is_none()
+    if let Some(fo) = span_of(spans.fo)
+        && spans.ruf.is_none()
     {
         diags.push(Diagnostic::new(&FO_WITHOUT_RUF, fo));
     }

@@ -115,7 +115,7 @@ pub struct Dmarc {
     /// Every other tag, in order, as written: unknown tags, the removed
     /// RFC 7489 tags `pct`, `rf` and `ri`, repeated tags, and tags whose
     /// value could not be read.
-    pub other: Vec<OtherTag>,
+    pub other: Vec<UnknownTag>,
 }
 
 impl Dmarc {
@@ -195,7 +195,7 @@ pub struct ReportAuth {
     /// `ruf` override (empty: absent).
     pub ruf: Vec<ReportUri>,
     /// Every other tag, in order, as written (they have no effect here).
-    pub other: Vec<OtherTag>,
+    pub other: Vec<UnknownTag>,
 }
 
 impl std::str::FromStr for ReportAuth {
@@ -536,38 +536,38 @@ impl fmt::Display for ReportUri {
 /// written.
 ///
 /// ```
-/// use selo::dmarc::OtherTag;
-/// let t = OtherTag::new("foo", "bar").unwrap();
+/// use selo::dmarc::UnknownTag;
+/// let t = UnknownTag::new("foo", "bar").unwrap();
 /// assert_eq!(t.to_string(), "foo=bar");
-/// assert!(OtherTag::new("fo o", "bar").is_err());
-/// assert!(OtherTag::new("foo", "a;b").is_err());
-/// assert!(OtherTag::new("v", "DMARC2").is_err());
+/// assert!(UnknownTag::new("fo o", "bar").is_err());
+/// assert!(UnknownTag::new("foo", "a;b").is_err());
+/// assert!(UnknownTag::new("v", "DMARC2").is_err());
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-pub struct OtherTag {
+pub struct UnknownTag {
     name: String,
     value: String,
 }
 
-/// Why [`OtherTag::new`] refused a tag.
+/// Why [`UnknownTag::new`] refused a tag.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OtherTagError {
+pub enum UnknownTagError {
     /// The name is empty, is not letters only, or is `v`.
     BadName,
     /// The value is empty, or holds `;` or a character outside printable ASCII.
     BadValue,
 }
 
-impl OtherTagError {
+impl UnknownTagError {
     /// What is wrong, in both languages.
     pub const fn text(self) -> crate::Text {
         use crate::Text;
         match self {
-            OtherTagError::BadName => Text::new(
+            UnknownTagError::BadName => Text::new(
                 "a tag name is one or more letters, and not v",
                 "um nome de etiqueta tem uma ou mais letras, e não é v",
             ),
-            OtherTagError::BadValue => Text::new(
+            UnknownTagError::BadValue => Text::new(
                 "a tag value is one or more printable ASCII characters other than ';'",
                 "um valor de etiqueta tem um ou mais carateres ASCII imprimíveis, sem ';'",
             ),
@@ -575,28 +575,28 @@ impl OtherTagError {
     }
 }
 
-impl crate::Localized for OtherTagError {
+impl crate::Localized for UnknownTagError {
     fn message_in(&self, lang: crate::Lang) -> String {
         self.text().get(lang).to_string()
     }
 }
 
-impl fmt::Display for OtherTagError {
+impl fmt::Display for UnknownTagError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.text().en)
     }
 }
 
-impl std::error::Error for OtherTagError {}
+impl std::error::Error for UnknownTagError {}
 
-impl OtherTag {
+impl UnknownTag {
     /// A checked tag.
-    pub fn new(name: &str, value: &str) -> Result<Self, OtherTagError> {
+    pub fn new(name: &str, value: &str) -> Result<Self, UnknownTagError> {
         if name.is_empty()
             || !name.bytes().all(|b| b.is_ascii_alphabetic())
             || name.eq_ignore_ascii_case("v")
         {
-            return Err(OtherTagError::BadName);
+            return Err(UnknownTagError::BadName);
         }
         let value = value.trim_matches([' ', '\t']);
         if value.is_empty()
@@ -604,13 +604,13 @@ impl OtherTag {
                 .bytes()
                 .all(|b| (0x20..=0x7e).contains(&b) && b != b';')
         {
-            return Err(OtherTagError::BadValue);
+            return Err(UnknownTagError::BadValue);
         }
-        Ok(OtherTag::raw(name, value))
+        Ok(UnknownTag::raw(name, value))
     }
 
     pub(crate) fn raw(name: &str, value: &str) -> Self {
-        OtherTag {
+        UnknownTag {
             name: name.to_string(),
             value: value.to_string(),
         }
@@ -627,7 +627,7 @@ impl OtherTag {
     }
 }
 
-impl fmt::Display for OtherTag {
+impl fmt::Display for UnknownTag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}={}", self.name, self.value)
     }

@@ -2,7 +2,7 @@
 //! report URIs, with a diagnostic for each problem (RFC 9989 4.7, 4.8).
 
 use super::messages::*;
-use super::{Alignment, Dmarc, FailureOption, OtherTag, Policy, Psd, ReportAuth, ReportUri};
+use super::{Alignment, Dmarc, FailureOption, Policy, Psd, ReportAuth, ReportUri, UnknownTag};
 use crate::taglist::{self, Tag};
 use crate::{Applicability, Diagnostic, Edit, Fix, Parsed, Span, Text};
 
@@ -10,6 +10,8 @@ const REMOVE_TAG: Text = Text::new("Remove the tag", "Remover a etiqueta");
 
 /// Where the parser found what, for the lints.
 pub(super) struct Spans<'a> {
+    /// The text the spans point into.
+    pub input: &'a str,
     /// The tags, with missing separators repaired.
     pub tags: Vec<Tag<'a>>,
     /// Index of the `v` tag in `tags`.
@@ -228,6 +230,7 @@ fn version<'a>(
     }
     Some((
         Spans {
+            input,
             tags,
             v: v_at,
             p: None,
@@ -257,7 +260,7 @@ fn common_checks<'a>(
     tags: &[Tag<'a>],
     i: usize,
     seen: &mut Vec<(String, usize)>,
-    other: &mut Vec<OtherTag>,
+    other: &mut Vec<UnknownTag>,
     diags: &mut Vec<Diagnostic>,
 ) -> bool {
     let t = &tags[i];
@@ -283,7 +286,7 @@ fn common_checks<'a>(
                     },
                 )),
         );
-        other.push(OtherTag::raw(t.name, t.value));
+        other.push(UnknownTag::raw(t.name, t.value));
         return false;
     }
     seen.push((lname, i));
@@ -293,7 +296,7 @@ fn common_checks<'a>(
                 .arg("tag", t.name)
                 .with_fix(removal(t, Applicability::MaybeIncorrect)),
         );
-        other.push(OtherTag::raw(t.name, ""));
+        other.push(UnknownTag::raw(t.name, ""));
         return false;
     }
     if t.value.is_empty() {
@@ -302,7 +305,7 @@ fn common_checks<'a>(
                 .arg("tag", t.name)
                 .with_fix(removal(t, Applicability::MaybeIncorrect)),
         );
-        other.push(OtherTag::raw(t.name, ""));
+        other.push(UnknownTag::raw(t.name, ""));
         return false;
     }
     true
@@ -505,7 +508,7 @@ fn removed_tag(t: &Tag<'_>, diags: &mut Vec<Diagnostic>) {
 fn word<T: for<'s> TryFrom<&'s str>>(
     t: &Tag<'_>,
     allowed: &'static str,
-    other: &mut Vec<OtherTag>,
+    other: &mut Vec<UnknownTag>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<T> {
     match T::try_from(t.value) {
@@ -517,7 +520,7 @@ fn word<T: for<'s> TryFrom<&'s str>>(
                     .arg("value", t.value)
                     .arg("allowed", allowed),
             );
-            other.push(OtherTag::raw(t.name, t.value));
+            other.push(UnknownTag::raw(t.name, t.value));
             None
         }
     }
@@ -525,7 +528,7 @@ fn word<T: for<'s> TryFrom<&'s str>>(
 
 fn failure_options(
     t: &Tag<'_>,
-    other: &mut Vec<OtherTag>,
+    other: &mut Vec<UnknownTag>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Vec<FailureOption>> {
     let items: Result<Vec<FailureOption>, _> =
@@ -543,7 +546,7 @@ fn failure_options(
                     ),
                 ),
         );
-        other.push(OtherTag::raw(t.name, t.value));
+        other.push(UnknownTag::raw(t.name, t.value));
         return None;
     };
     if items.contains(&FailureOption::All) && items.contains(&FailureOption::Any) {
@@ -627,7 +630,7 @@ pub fn parse(input: &str) -> Parsed<Dmarc> {
                             .arg("tag", t.name)
                             .arg("value", t.value),
                     );
-                    r.other.push(OtherTag::raw(t.name, t.value));
+                    r.other.push(UnknownTag::raw(t.name, t.value));
                 }
             },
             "psd" => r.psd = word::<Psd>(t, "y, n, u", &mut r.other, &mut diags),
@@ -643,7 +646,7 @@ pub fn parse(input: &str) -> Parsed<Dmarc> {
                             .arg("value", t.value)
                             .arg("allowed", "y, n"),
                     );
-                    r.other.push(OtherTag::raw(t.name, t.value));
+                    r.other.push(UnknownTag::raw(t.name, t.value));
                 }
             }
             "adkim" => r.adkim = word::<Alignment>(t, "r, s", &mut r.other, &mut diags),
@@ -667,16 +670,16 @@ pub fn parse(input: &str) -> Parsed<Dmarc> {
             }
             "pct" | "rf" | "ri" => {
                 removed_tag(t, &mut diags);
-                r.other.push(OtherTag::raw(t.name, t.value));
+                r.other.push(UnknownTag::raw(t.name, t.value));
             }
             _ => {
                 diags.push(Diagnostic::new(&UNKNOWN_TAG, t.name_span).arg("tag", t.name));
-                r.other.push(OtherTag::raw(t.name, t.value));
+                r.other.push(UnknownTag::raw(t.name, t.value));
             }
         }
     }
     found.tags = tags;
-    super::lint::lint(input, &r, &found, &mut diags);
+    super::lint::lint(&r, &found, &mut diags);
     let mut parsed = Parsed {
         value: Some(r),
         diagnostics: diags,
@@ -730,11 +733,11 @@ pub fn parse_report_auth(input: &str) -> Parsed<ReportAuth> {
                         .arg("tag", t.name)
                         .with_fix(removal(t, Applicability::Safe)),
                 );
-                r.other.push(OtherTag::raw(t.name, t.value));
+                r.other.push(UnknownTag::raw(t.name, t.value));
             }
             _ => {
                 diags.push(Diagnostic::new(&UNKNOWN_TAG, t.name_span).arg("tag", t.name));
-                r.other.push(OtherTag::raw(t.name, t.value));
+                r.other.push(UnknownTag::raw(t.name, t.value));
             }
         }
     }

@@ -66,11 +66,12 @@ impl ResolverUrl {
         "https://dns.quad9.net/dns-query",
     ));
 
-    /// The presets, default first: (short name, URL).
+    /// The presets, default first: (name, URL). The page lists them; the
+    /// command takes a name in any case.
     pub const PRESETS: [(&'static str, ResolverUrl); 3] = [
-        ("cloudflare", ResolverUrl::CLOUDFLARE),
-        ("google", ResolverUrl::GOOGLE),
-        ("quad9", ResolverUrl::QUAD9),
+        ("Cloudflare", ResolverUrl::CLOUDFLARE),
+        ("Google", ResolverUrl::GOOGLE),
+        ("Quad9", ResolverUrl::QUAD9),
     ];
 
     /// The URL.

@@ -15,10 +15,10 @@ const ONE_DAY: u64 = 86_400;
 /// ```
 /// use selo::mta_sts::{MaxAge, Mode, MtaStsPolicy};
 /// let p = MtaStsPolicy::new(Mode::Testing, MaxAge::try_from(3600).unwrap());
-/// let codes: Vec<_> = selo::mta_sts::lint_policy(&p).iter().map(|d| d.code).collect();
+/// let codes: Vec<_> = selo::mta_sts::lint(&p).iter().map(|d| d.code).collect();
 /// assert!(codes.contains(&"mta_sts::testing-mode"));
 /// ```
-pub fn lint_policy(p: &MtaStsPolicy) -> Vec<Diagnostic> {
+pub fn lint_model(p: &MtaStsPolicy) -> Vec<Diagnostic> {
     let e = crate::Span::empty(0);
     let mut d = Vec::new();
     lint(
@@ -33,9 +33,9 @@ pub fn lint_policy(p: &MtaStsPolicy) -> Vec<Diagnostic> {
 }
 
 /// Adds the advice for a readable policy.
-pub(super) fn lint(p: &MtaStsPolicy, spans: &Spans, d: &mut Vec<Diagnostic>) {
+pub(super) fn lint(p: &MtaStsPolicy, spans: &Spans, diags: &mut Vec<Diagnostic>) {
     if p.max_age.seconds() < ONE_DAY {
-        d.push(
+        diags.push(
             Diagnostic::new(&SHORT_MAX_AGE, spans.max_age)
                 .arg("value", p.max_age)
                 .with_fix(Fix::single(
@@ -50,8 +50,8 @@ pub(super) fn lint(p: &MtaStsPolicy, spans: &Spans, d: &mut Vec<Diagnostic>) {
         );
     }
     match p.mode {
-        Mode::Testing => d.push(Diagnostic::new(&MODE_TESTING, spans.mode)),
-        Mode::Enforce => d.push(Diagnostic::new(&PUBLISH_TLS_RPT, spans.mode)),
-        Mode::None => d.push(Diagnostic::new(&MODE_NONE, spans.mode)),
+        Mode::Testing => diags.push(Diagnostic::new(&MODE_TESTING, spans.mode)),
+        Mode::Enforce => diags.push(Diagnostic::new(&PUBLISH_TLS_RPT, spans.mode)),
+        Mode::None => diags.push(Diagnostic::new(&MODE_NONE, spans.mode)),
     }
 }

@@ -105,12 +105,7 @@ fn read(ctx: &mut Ctx, bytes: &[u8], depth: u8, out: &mut Vec<Report>) -> Res<()
         ));
     }
     if bytes.starts_with(GZIP) {
-        let inner = inflate(
-            ctx,
-            flate2::read::GzDecoder::new(bytes),
-            bytes.len(),
-            &BAD_GZIP,
-        )?;
+        let inner = inflate(ctx, GzMembers::new(bytes), bytes.len(), &BAD_GZIP)?;
         return read(ctx, &inner, depth + 1, out);
     }
     if bytes.starts_with(ZIP) || bytes.starts_with(ZIP_EMPTY) {
@@ -327,6 +322,60 @@ fn inflate(ctx: &mut Ctx, r: impl Read, input_len: usize, bad: &'static Message)
     Ok(out)
 }
 
+/// The data of every member of a gzip file, one after the other (RFC 1952
+/// 2.2: some mail systems write a report in more than one member). What
+/// follows the last member without starting another (the line break some
+/// mail systems add) is not read, as `gzip -d` ignores it; a member that
+/// starts but is damaged is an error.
+struct GzMembers<'a> {
+    /// The member being read; `None` after the last.
+    gz: Option<flate2::bufread::GzDecoder<Box<dyn BufRead + 'a>>>,
+}
+
+impl<'a> GzMembers<'a> {
+    fn new(src: impl BufRead + 'a) -> Self {
+        GzMembers {
+            gz: Some(flate2::bufread::GzDecoder::new(Box::new(src))),
+        }
+    }
+
+    /// What follows a member: the source, when another member starts there.
+    fn next_member(
+        mut src: Box<dyn BufRead + 'a>,
+    ) -> std::io::Result<Option<Box<dyn BufRead + 'a>>> {
+        let head = src.fill_buf()?;
+        if head.starts_with(GZIP) {
+            return Ok(Some(src));
+        }
+        if head != [GZIP[0]] {
+            return Ok(None);
+        }
+        // Only the first magic byte is buffered: look at the next one.
+        src.consume(1);
+        if src.fill_buf()?.first() == Some(&GZIP[1]) {
+            Ok(Some(Box::new(std::io::Cursor::new([GZIP[0]]).chain(src))))
+        } else {
+            Ok(None)
+        }
+    }
+}
+
+impl Read for GzMembers<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while let Some(gz) = self.gz.as_mut() {
+            let n = gz.read(buf)?;
+            if n > 0 || buf.is_empty() {
+                return Ok(n);
+            }
+            let src = self.gz.take().map(|gz| gz.into_inner());
+            if let Some(next) = src.map(GzMembers::next_member).transpose()?.flatten() {
+                self.gz = Some(flate2::bufread::GzDecoder::new(next));
+            }
+        }
+        Ok(0)
+    }
+}
+
 /// How much of a stream is looked at to find what it holds.
 const HEAD: u64 = 1024;
 
@@ -349,7 +398,7 @@ fn read_stream(
     }
     if depth == 0 && head.starts_with(GZIP) {
         let src = std::io::BufReader::with_capacity(64 << 10, std::io::Cursor::new(head).chain(r));
-        let gz = budget(ctx, flate2::bufread::GzDecoder::new(src), size, &BAD_GZIP);
+        let gz = budget(ctx, GzMembers::new(src), size, &BAD_GZIP);
         return read_stream(ctx, Box::new(gz), size, depth + 1, out);
     }
     let start = head.len() - skip_bom_and_space(&head).len();

@@ -2,8 +2,8 @@
 //! `all`, an ignored `redirect=`, the DNS lookup budget and the record's size.
 
 use super::messages::*;
-use super::parse::{Placed, Spans};
-use super::{MAX_DNS_LOOKUPS, Mechanism, Modifier, Qualifier, Term};
+use super::parse::{Place, Spans};
+use super::{MAX_DNS_LOOKUPS, Mechanism, Modifier, Qualifier, Spf, Term};
 use crate::{Applicability, Diagnostic, Fix, Span, Text};
 
 /// Lints a model that was built, not parsed: the advice `parse` gives
@@ -18,37 +18,55 @@ use crate::{Applicability, Diagnostic, Fix, Span, Text};
 /// let codes: Vec<_> = selo::spf::lint(&spf).iter().map(|d| d.code).collect();
 /// assert!(codes.contains(&"spf::pass-all"));
 /// ```
-pub fn lint_model(spf: &super::Spf) -> Vec<Diagnostic> {
+pub fn lint_model(spf: &Spf) -> Vec<Diagnostic> {
     let text = spf.to_string();
     // The canonical record is `v=spf1` and the terms one space apart, so
     // each term's place in it is known without reading it back.
     let mut at = "v=spf1".len();
-    let terms: Vec<Placed> = spf
+    let places: Vec<Place> = spf
         .terms
         .iter()
         .map(|term| {
             let len = term.to_string().len();
-            let placed = Placed {
-                term: term.clone(),
+            let place = Place {
                 span: Span::new(at + 1, at + 1 + len),
                 removal_start: at,
             };
             at += 1 + len;
-            placed
+            place
         })
         .collect();
     let spans = Spans {
+        input: &text,
         version: Span::new(0, "v=spf1".len()),
-        terms: &terms,
+        terms: places,
     };
     let mut diags = Vec::new();
-    lint(&text, &spans, &mut diags);
+    lint(spf, &spans, &mut diags);
     crate::diagnostic::unplaced(diags)
 }
 
-/// Adds the advice about the terms read from `input` to `diags`.
-pub(crate) fn lint(input: &str, spans: &Spans<'_>, diags: &mut Vec<Diagnostic>) {
-    let Spans { version, terms } = *spans;
+/// A term of the model with where it was written.
+struct Placed<'a> {
+    term: &'a Term,
+    span: Span,
+    removal_start: usize,
+}
+
+/// Adds the advice about a record read from `spans.input` to `diags`.
+pub(super) fn lint(spf: &Spf, spans: &Spans<'_>, diags: &mut Vec<Diagnostic>) {
+    let (input, version) = (spans.input, spans.version);
+    let terms: Vec<Placed> = spf
+        .terms
+        .iter()
+        .zip(&spans.terms)
+        .map(|(term, p)| Placed {
+            term,
+            span: p.span,
+            removal_start: p.removal_start,
+        })
+        .collect();
+    let terms = &terms[..];
     let text = |s: Span| &input[s.range()];
     let removal = |t: &Placed| Span::new(t.removal_start, t.span.end);
     let all_at = terms.iter().position(|t| {
@@ -145,7 +163,7 @@ pub(crate) fn lint(input: &str, spans: &Spans<'_>, diags: &mut Vec<Diagnostic>) 
         }
         diags.push(d);
     } else {
-        let estimate = super::presets::estimate_terms(terms.iter().map(|t| &t.term));
+        let estimate = super::presets::estimate_terms(terms.iter().map(|t| t.term));
         super::presets::push_lookup_findings(&estimate, version, diags);
     }
 

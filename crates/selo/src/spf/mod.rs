@@ -59,6 +59,7 @@ use crate::ValueError;
 use serde::Serialize;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
+mod explain;
 mod generate;
 mod lint;
 mod macros;
@@ -66,6 +67,7 @@ mod messages;
 mod parse;
 pub mod presets;
 
+pub use explain::explain;
 pub use generate::{SpfBuilder, owner_name};
 pub use lint::lint_model as lint;
 pub use messages::MESSAGES;
@@ -243,7 +245,7 @@ pub enum Modifier {
     /// `exp=<domain-spec>`: where receivers find the text explaining a fail (6.2).
     Exp(DomainSpec),
     /// Any other `name=value`: receivers ignore it (6).
-    Unknown(UnknownModifier),
+    Unknown(UnknownTag),
 }
 
 /// The optional prefix lengths of `a` and `mx`: `/24`, `//64` or `/24//64`.
@@ -493,19 +495,19 @@ impl TryFrom<&str> for DomainSpec {
 /// A modifier Selo does not know, kept as written: `name=macro-string`.
 ///
 /// ```
-/// use selo::spf::UnknownModifier;
-/// let m = UnknownModifier::new("ra", "postmaster").unwrap();
+/// use selo::spf::UnknownTag;
+/// let m = UnknownTag::new("ra", "postmaster").unwrap();
 /// assert_eq!(m.to_string(), "ra=postmaster");
-/// assert!(UnknownModifier::new("1x", "y").is_err());
-/// assert!(UnknownModifier::new("redirect", "example.com").is_err());
+/// assert!(UnknownTag::new("1x", "y").is_err());
+/// assert!(UnknownTag::new("redirect", "example.com").is_err());
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-pub struct UnknownModifier {
+pub struct UnknownTag {
     name: String,
     value: String,
 }
 
-impl UnknownModifier {
+impl UnknownTag {
     /// A modifier from its name (`ALPHA *( ALPHA / DIGIT / "-" / "_" / "." )`,
     /// not `redirect` or `exp`) and value (a macro-string).
     pub fn new(name: &str, value: &str) -> Result<Self, ValueError> {
@@ -527,7 +529,7 @@ impl UnknownModifier {
         {
             return Err(issue_error(value, &i));
         }
-        Ok(UnknownModifier {
+        Ok(UnknownTag {
             name: name.to_ascii_lowercase(),
             value: value.to_string(),
         })
@@ -654,19 +656,6 @@ impl std::str::FromStr for Spf {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         parse(s).into_result()
     }
-}
-
-/// Explains a record term by term, for people who do not read RFCs.
-///
-/// ```
-/// let spf = selo::spf::parse("v=spf1 mx -all").value.unwrap();
-/// let e = selo::spf::explain(&spf);
-/// assert_eq!(e.len(), 3); // v=spf1, mx, -all
-/// assert_eq!(e[2].tag, "-all");
-/// assert!(e[2].value_meaning.is_some());
-/// ```
-pub fn explain(value: &Spf) -> Vec<crate::Explanation> {
-    generate::explain(value)
 }
 
 #[cfg(test)]

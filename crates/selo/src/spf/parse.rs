@@ -5,7 +5,7 @@ use super::macros::{self, Context, Issue};
 use super::messages::*;
 use super::{
     DomainSpec, DualCidr, Ip4Network, Ip6Network, Mechanism, Modifier, Qualifier, Spf, Term,
-    UnknownModifier, value_error,
+    UnknownTag, value_error,
 };
 use crate::ValueError;
 use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
@@ -105,33 +105,35 @@ pub fn parse(input: &str) -> Parsed<Spf> {
     let Parser {
         mut diags, terms, ..
     } = p;
-    let version = Span::new(lead, after);
+    let (terms, places): (Vec<Term>, Vec<Place>) = terms.into_iter().unzip();
+    let spf = Spf { terms };
     let spans = Spans {
-        version,
-        terms: &terms,
+        input,
+        version: Span::new(lead, after),
+        terms: places,
     };
-    super::lint::lint(input, &spans, &mut diags);
+    super::lint::lint(&spf, &spans, &mut diags);
     crate::diagnostic::sort_diagnostics(&mut diags);
     Parsed {
-        value: Some(Spf {
-            terms: terms.into_iter().map(|t| t.term).collect(),
-        }),
+        value: Some(spf),
         diagnostics: diags,
     }
 }
 
 /// Where the parser found each part of the record, for the lints: the
 /// span table of the SPF module.
-pub(crate) struct Spans<'t> {
+pub(super) struct Spans<'t> {
+    /// The text the spans point into.
+    pub input: &'t str,
     /// The `v=spf1` version term.
     pub version: Span,
-    /// Each term of the model with where it was written.
-    pub terms: &'t [Placed],
+    /// Where each term of the model was written, in the model's order.
+    pub terms: Vec<Place>,
 }
 
-/// A term of the model with where it was written.
-pub(crate) struct Placed {
-    pub term: Term,
+/// Where a term was written.
+#[derive(Clone, Copy)]
+pub(super) struct Place {
     /// The whole token, qualifier included.
     pub span: Span,
     /// Where the token's removal starts (the spaces before it included).
@@ -141,17 +143,20 @@ pub(crate) struct Placed {
 struct Parser<'a> {
     input: &'a str,
     diags: Vec<Diagnostic>,
-    terms: Vec<Placed>,
+    /// Each term read, with where it was written.
+    terms: Vec<(Term, Place)>,
     prev_end: usize,
 }
 
 impl Parser<'_> {
     fn push(&mut self, term: Term, span: Span) {
-        self.terms.push(Placed {
+        self.terms.push((
             term,
-            span,
-            removal_start: self.prev_end,
-        });
+            Place {
+                span,
+                removal_start: self.prev_end,
+            },
+        ));
     }
 
     fn issues(&mut self, issues: Vec<Issue>, at: usize) -> bool {
@@ -523,7 +528,7 @@ impl Parser<'_> {
                 .push(Diagnostic::new(&UNKNOWN_MODIFIER, nspan).arg("name", &lower));
             if ok {
                 self.push(
-                    Term::Modifier(Modifier::Unknown(UnknownModifier {
+                    Term::Modifier(Modifier::Unknown(UnknownTag {
                         name: lower,
                         value: value.to_string(),
                     })),
@@ -533,19 +538,19 @@ impl Parser<'_> {
             return;
         }
         // A repeated redirect= or exp=.
-        let first = self.terms.iter().find(|t| match &t.term {
+        let first = self.terms.iter().find(|(t, _)| match t {
             Term::Modifier(Modifier::Redirect(_)) => lower == "redirect",
             Term::Modifier(Modifier::Exp(_)) => lower == "exp",
             _ => false,
         });
-        if let Some(first) = first {
-            let same = match &first.term {
+        if let Some((first, place)) = first {
+            let same = match first {
                 Term::Modifier(Modifier::Redirect(d) | Modifier::Exp(d)) => {
                     d.as_str().eq_ignore_ascii_case(value)
                 }
                 _ => false,
             };
-            let first_span = first.span;
+            let first_span = place.span;
             let removal = Span::new(self.prev_end, span.end);
             let mut d = Diagnostic::new(&DUPLICATE_MODIFIER, span)
                 .arg("name", &lower)

@@ -1,15 +1,9 @@
 //! Advice on TLS-RPT records beyond the grammar.
 
+use super::TlsRpt;
 use super::messages::DUPLICATE_URI;
+use super::parse::Spans;
 use crate::{Applicability, Diagnostic, Fix, Span, Text};
-
-/// Where the parser found each part of the record, for the lints: the
-/// span table of the TLS-RPT module.
-pub(super) struct Spans<'u> {
-    /// Each readable `rua=` address with its span and the span to delete to
-    /// remove it (with its comma).
-    pub uris: &'u [(String, Span, Span)],
-}
 
 /// Lints a model that was built, not parsed: the advice `parse` gives
 /// beyond the grammar, without printing and re-reading the record. With no
@@ -23,21 +17,28 @@ pub(super) struct Spans<'u> {
 /// let codes: Vec<_> = selo::tls_rpt::lint(&r).iter().map(|d| d.code).collect();
 /// assert_eq!(codes, ["tls_rpt::duplicate-uri"]);
 /// ```
-pub fn lint_model(r: &super::TlsRpt) -> Vec<Diagnostic> {
+pub fn lint_model(r: &TlsRpt) -> Vec<Diagnostic> {
     let e = Span::empty(0);
-    let uris: Vec<(String, Span, Span)> = r.rua.iter().map(|u| (u.to_string(), e, e)).collect();
+    let spans = Spans {
+        uris: vec![(e, e); r.rua.len()],
+    };
     let mut d = Vec::new();
-    lint(&Spans { uris: &uris }, &mut d);
+    lint(r, &spans, &mut d);
     crate::diagnostic::unplaced(d)
 }
 
 /// Flags an address listed twice.
-pub(super) fn lint(spans: &Spans<'_>, d: &mut Vec<Diagnostic>) {
-    let uris = spans.uris;
-    for (j, (u, span, removal)) in uris.iter().enumerate() {
+pub(super) fn lint(r: &TlsRpt, spans: &Spans, diags: &mut Vec<Diagnostic>) {
+    let uris: Vec<(&str, Span, Span)> = r
+        .rua
+        .iter()
+        .zip(&spans.uris)
+        .map(|(u, &(span, removal))| (u.as_str(), span, removal))
+        .collect();
+    for (j, &(u, span, removal)) in uris.iter().enumerate() {
         if let Some((_, first, _)) = uris[..j].iter().find(|(v, _, _)| v.eq_ignore_ascii_case(u)) {
-            d.push(
-                Diagnostic::new(&DUPLICATE_URI, *span)
+            diags.push(
+                Diagnostic::new(&DUPLICATE_URI, span)
                     .arg("uri", u)
                     .with_secondary(
                         *first,
@@ -45,7 +46,7 @@ pub(super) fn lint(spans: &Spans<'_>, d: &mut Vec<Diagnostic>) {
                     )
                     .with_fix(Fix::single(
                         Text::new("Remove the repeated address", "Remover o endereço repetido"),
-                        *removal,
+                        removal,
                         "",
                         Applicability::Safe,
                     )),

@@ -30,18 +30,19 @@
 //! assert_eq!(tls_rpt::parse(&r.to_string()).value, Some(r));
 //! ```
 
+mod explain;
 mod generate;
 mod lint;
 mod messages;
 mod parse;
 
+pub use explain::explain;
 pub use generate::owner_name;
 pub use lint::lint_model as lint;
 pub use messages::MESSAGES;
 pub use parse::parse;
 
 use crate::uri::{self, Scheme, UriProblem};
-use crate::{Explanation, Text};
 use serde::Serialize;
 use std::fmt;
 
@@ -255,55 +256,4 @@ impl std::str::FromStr for TlsRpt {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         parse(s).into_result()
     }
-}
-
-/// Explains a record tag by tag.
-///
-/// ```
-/// let r: selo::tls_rpt::TlsRpt = "v=TLSRPTv1; rua=mailto:a@example.com".parse().unwrap();
-/// let e = selo::tls_rpt::explain(&r);
-/// assert_eq!(e.len(), 2);
-/// assert_eq!(e[1].tag, "rua");
-/// ```
-pub fn explain(value: &TlsRpt) -> Vec<Explanation> {
-    let mut out = vec![
-        Explanation {
-            tag: "v".into(),
-            value: "TLSRPTv1".into(),
-            meaning: Text::new(
-                "The version: marks this TXT record as a TLS-RPT record. It must come first.",
-                "A versão: identifica este registo TXT como um registo TLS-RPT. Tem de vir em primeiro lugar.",
-            ),
-            value_meaning: None,
-            default: None,
-        },
-        Explanation {
-            tag: "rua".into(),
-            value: value
-                .rua
-                .iter()
-                .map(ReportUri::as_str)
-                .collect::<Vec<_>>()
-                .join(","),
-            meaning: Text::new(
-                "Where sending servers send their daily reports on TLS connections to your MX hosts: mailto: addresses receive them by email, https: URLs by HTTP POST. Reports show failures that MTA-STS or DANE would otherwise hide.",
-                "Para onde os servidores remetentes enviam os relatórios diários sobre as ligações TLS aos seus servidores MX: os endereços mailto: recebem-nos por e-mail, os URL https: por HTTP POST. Os relatórios mostram falhas que o MTA-STS ou o DANE de outro modo esconderiam.",
-            ),
-            value_meaning: None,
-            default: None,
-        },
-    ];
-    for (k, v) in &value.extensions {
-        out.push(Explanation {
-            tag: k.clone(),
-            value: v.clone(),
-            meaning: Text::new(
-                "An extension tag that this version of TLS-RPT does not define; senders ignore it.",
-                "Uma etiqueta de extensão que esta versão do TLS-RPT não define; os remetentes ignoram-na.",
-            ),
-            value_meaning: None,
-            default: None,
-        });
-    }
-    out
 }

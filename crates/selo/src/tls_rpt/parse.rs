@@ -6,6 +6,14 @@ use crate::taglist::fields::{self as txt_tags, TxtMessages};
 use crate::uri::UriProblem;
 use crate::{Applicability, Diagnostic, Edit, Fix, Parsed, Span, Text};
 
+/// Where the parser found each part of the record, for the lints: the
+/// span table of the TLS-RPT module.
+pub(super) struct Spans {
+    /// The span of each address of the model's `rua`, in order, and the
+    /// span to delete to remove it (with its comma).
+    pub uris: Vec<(Span, Span)>,
+}
+
 static TXT: TxtMessages = TxtMessages {
     not_this: &NOT_TLSRPT,
     other_type: &OTHER_TYPE,
@@ -52,8 +60,7 @@ pub fn parse(input: &str) -> Parsed<TlsRpt> {
         return done(None, d);
     };
     let mut rua = Vec::new();
-    // (uri, span, removal span) of each readable address, for the linter.
-    let mut seen = Vec::new();
+    let mut spans = Spans { uris: Vec::new() };
     let mut first_rua: Option<&crate::taglist::Tag<'_>> = None;
     for f in fields.fields.iter().filter(|f| f.known == Some("rua")) {
         let t = &f.tag;
@@ -139,7 +146,7 @@ pub fn parse(input: &str) -> Parsed<TlsRpt> {
             }
             match ReportUri::try_from(u) {
                 Ok(r) => {
-                    seen.push((u.to_string(), span, removal));
+                    spans.uris.push((span, removal));
                     rua.push(r);
                 }
                 Err(e) => d.push(uri_error(u, span, e)),
@@ -152,7 +159,6 @@ pub fn parse(input: &str) -> Parsed<TlsRpt> {
             Span::empty(input.trim_end().len()),
         ));
     }
-    lint::lint(&lint::Spans { uris: &seen }, &mut d);
     let value = if rua.is_empty() {
         None
     } else {
@@ -161,6 +167,9 @@ pub fn parse(input: &str) -> Parsed<TlsRpt> {
             extensions: fields.extensions,
         })
     };
+    if let Some(r) = &value {
+        lint::lint(r, &spans, &mut d);
+    }
     done(value, d)
 }
 
