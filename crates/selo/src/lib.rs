@@ -23,7 +23,8 @@
 //!
 //! No protocol module reads another's internals: the shared `tag=value`
 //! lexing and the names of record kinds live in [`taglist`], names and
-//! selectors in [`domain`]. Findings are [`Diagnostic`]s whose spans are
+//! selectors in [`domain`], text helpers every layer uses (cutting
+//! untrusted text, version tags) in [`text`]. Findings are [`Diagnostic`]s whose spans are
 //! byte ranges into the parsed text, with stable codes and text in English
 //! and European Portuguese; words filled into a message are translated
 //! ([`diagnostic::Arg`]). Every error type implements [`Localized`], and the
@@ -63,6 +64,7 @@ pub mod report;
 pub mod shown;
 pub mod spf;
 pub mod taglist;
+pub mod text;
 pub mod tls_rpt;
 pub mod txt;
 pub mod uri;

@@ -3,10 +3,11 @@
 //! authorizations (RFC 9990 4).
 
 use super::messages as m;
-use super::records::{Txt, starts_with_version, txt_at};
+use super::records::{Txt, txt_at};
 use super::{
-    DmarcSection, RecordSection, ReportAuthorization, Status, cap, lookup_failed, status_of,
+    DmarcSection, RecordSection, ReportAuthorization, Status, lookup_failed, status_of,
 };
+use crate::text::{cap, starts_with_version};
 use crate::dmarc::{Dmarc, Policy, Psd};
 use crate::dns::{Outcome, QueryType, Resolver};
 use crate::{Diagnostic, Span};

@@ -57,6 +57,7 @@ pub use model::{
     PolicyFile, PolicyStatus, RecordSection, ReportAuthorization, SpfNode, SpfSection, Status,
 };
 
+use crate::text::cap;
 use crate::dns::{CachingResolver, HttpGet, LookupError, Outcome, QueryType, Resolver};
 use crate::{Diagnostic, DomainName, Severity, Span};
 use futures_util::stream::{FuturesUnordered, StreamExt};
@@ -465,18 +466,6 @@ fn network_detail_pt(m: &str) -> String {
         }
     }
     m.to_string()
-}
-
-/// At most `max` bytes of `s`, cut on a character boundary.
-pub(crate) fn cap(s: &str, max: usize) -> String {
-    if s.len() <= max {
-        return s.to_string();
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}…", &s[..end])
 }
 
 /// The finding for a failed lookup, in plain words.

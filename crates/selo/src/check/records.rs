@@ -1,7 +1,8 @@
 //! Looking up one TXT name, and the simple sections: MX, TLS-RPT, BIMI.
 
 use super::messages as m;
-use super::{MAX_RECORD_CHARS, MAX_RECORDS, RecordSection, Status, cap, lookup_failed, status_of};
+use super::{MAX_RECORD_CHARS, MAX_RECORDS, RecordSection, Status, lookup_failed, status_of};
+use crate::text::{cap, starts_with_version};
 use crate::dns::{Answer, LookupError, Outcome, QueryType, Rdata, Resolver};
 use crate::{Diagnostic, Message, Span};
 
@@ -15,19 +16,6 @@ pub(crate) struct Txt {
     pub failed: Option<Diagnostic>,
     /// The answer.
     pub answer: Answer,
-}
-
-/// True when `text` starts with `prefix` (case-insensitive) followed by the
-/// end, a space or `;` (so `v=spf10` is not `v=spf1`).
-pub(crate) fn starts_with_version(text: &str, prefix: &str) -> bool {
-    let t = text.trim_start();
-    t.len() >= prefix.len()
-        && t.is_char_boundary(prefix.len())
-        && t[..prefix.len()].eq_ignore_ascii_case(prefix)
-        && matches!(
-            t[prefix.len()..].chars().next(),
-            None | Some(' ' | ';' | '\t')
-        )
 }
 
 /// Looks up the TXT records at `name` and keeps those starting with
