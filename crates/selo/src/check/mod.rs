@@ -40,7 +40,6 @@
 //! assert_eq!(report.checks.dmarc.unwrap().policy.as_deref(), Some("reject"));
 //! ```
 
-pub(crate) mod diag_serde;
 mod dkim;
 pub(crate) mod dmarc;
 pub mod messages;

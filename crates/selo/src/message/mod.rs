@@ -220,7 +220,7 @@ pub struct SpfCheck {
     /// Lookups that found nothing (the limit is 2).
     pub void_lookups: u32,
     /// What SPF found, explained.
-    #[serde(with = "crate::check::diag_serde")]
+    #[serde(with = "crate::diagnostic::with_args")]
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -380,7 +380,7 @@ pub struct MessageAnalysis {
     /// The fixes, each with its generator.
     pub fixes: Vec<FixHint>,
     /// Every finding, in both languages through the catalogue.
-    #[serde(with = "crate::check::diag_serde")]
+    #[serde(with = "crate::diagnostic::with_args")]
     pub diagnostics: Vec<Diagnostic>,
 }
 
