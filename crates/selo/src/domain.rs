@@ -152,6 +152,24 @@ pub fn check(s: &str) -> Result<(), DomainError> {
     Ok(())
 }
 
+/// The last two labels of a name (a trailing dot ignored): its
+/// organizational part, roughly, for guesses that may not cost a DNS walk
+/// (which sending service a domain belongs to, whether a report's domain is
+/// the policy's).
+///
+/// ```
+/// use selo::domain::last_two_labels;
+/// assert_eq!(last_two_labels("a.b.example.com."), "example.com");
+/// assert_eq!(last_two_labels("localhost"), "localhost");
+/// ```
+pub fn last_two_labels(name: &str) -> &str {
+    let name = name.trim_end_matches('.');
+    match name.rmatch_indices('.').nth(1) {
+        Some((i, _)) => &name[i + 1..],
+        None => name,
+    }
+}
+
 impl TryFrom<&str> for DomainName {
     type Error = DomainError;
     fn try_from(s: &str) -> Result<Self, Self::Error> {

@@ -24,7 +24,9 @@
 //! No protocol module reads another's internals: the shared `tag=value`
 //! lexing and the names of record kinds live in [`taglist`], names and
 //! selectors in [`domain`], text helpers every layer uses (cutting
-//! untrusted text, version tags) in [`text`]. Findings are [`Diagnostic`]s whose spans are
+//! untrusted text, version tags) in [`text`], the table of known sending
+//! services (read by the SPF presets, the report reader and the message
+//! analysis) in [`senders`]. Findings are [`Diagnostic`]s whose spans are
 //! byte ranges into the parsed text, with stable codes and text in English
 //! and European Portuguese; words filled into a message are translated
 //! ([`diagnostic::Arg`]). Every error type implements [`Localized`], and the
@@ -61,6 +63,7 @@ pub mod input;
 pub mod message;
 pub mod mta_sts;
 pub mod report;
+pub mod senders;
 pub mod shown;
 pub mod spf;
 pub mod taglist;

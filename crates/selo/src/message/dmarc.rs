@@ -138,7 +138,7 @@ pub(super) async fn evaluate<R: Resolver>(
                 generator: "dkim".into(),
                 domain: from.to_string(),
                 include: None,
-                preset: crate::report::explain::match_preset([c.domain.as_str()])
+                preset: crate::senders::matching([c.domain.as_str()])
                     .map(|p| p.id.to_string()),
             });
         }
@@ -282,7 +282,7 @@ fn spf_findings(
                 .chain(host)
                 .filter(|d| !at_or_below(d, own) && !at_or_below(own, d))
                 .collect();
-            let preset = crate::report::explain::match_preset(foreign);
+            let preset = crate::senders::matching(foreign);
             let (fix_en, fix_pt, include) = match preset.and_then(|p| p.include.map(|i| (p, i))) {
                 Some((p, inc)) => (
                     format!("include:{inc} ({}), before the all term", p.name),
@@ -344,7 +344,7 @@ fn spf_findings(
                     generator: "spf".into(),
                     domain: from.to_string(),
                     include: None,
-                    preset: crate::report::explain::match_preset([domain.as_str()])
+                    preset: crate::senders::matching([domain.as_str()])
                         .map(|p| p.id.to_string()),
                 });
             }
