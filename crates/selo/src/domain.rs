@@ -170,6 +170,19 @@ pub fn last_two_labels(name: &str) -> &str {
     }
 }
 
+/// True when `name` is `parent` or a name below it (both lowercase, no
+/// trailing dot).
+///
+/// ```
+/// use selo::domain::at_or_below;
+/// assert!(at_or_below("mail.example.com", "example.com"));
+/// assert!(at_or_below("example.com", "example.com"));
+/// assert!(!at_or_below("badexample.com", "example.com"));
+/// ```
+pub fn at_or_below(name: &str, parent: &str) -> bool {
+    name == parent || name.ends_with(&format!(".{parent}"))
+}
+
 impl TryFrom<&str> for DomainName {
     type Error = DomainError;
     fn try_from(s: &str) -> Result<Self, Self::Error> {

@@ -79,9 +79,10 @@ pub fn matching<'a>(domains: impl IntoIterator<Item = &'a str>) -> Option<&'stat
     if bases.is_empty() {
         return None;
     }
-    SENDERS
-        .iter()
-        .find(|p| p.include.is_some_and(|inc| bases.contains(&last_two_labels(inc))))
+    SENDERS.iter().find(|p| {
+        p.include
+            .is_some_and(|inc| bases.contains(&last_two_labels(inc)))
+    })
 }
 
 /// What to know about a sender before adding it (where the include

@@ -6,8 +6,8 @@ use super::{
     COMMON_SELECTORS, CheckOptions, DkimSection, DkimSelector, MAX_RECORD_CHARS, MAX_RECORDS,
     MAX_SELECTORS, Status, is_void, lookup_failed, status_of,
 };
-use crate::text::cap;
 use crate::dns::{QueryType, Resolver};
+use crate::text::cap;
 use crate::{Diagnostic, Span};
 use futures_util::future::join_all;
 

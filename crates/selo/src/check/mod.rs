@@ -56,8 +56,8 @@ pub use model::{
     PolicyFile, PolicyStatus, RecordSection, ReportAuthorization, SpfNode, SpfSection, Status,
 };
 
-use crate::text::cap;
 use crate::dns::{CachingResolver, HttpGet, LookupError, Outcome, QueryType, Resolver};
+use crate::text::cap;
 use crate::{Diagnostic, DomainName, Severity, Span};
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use std::future::Future;
@@ -91,12 +91,7 @@ pub const COMMON_SELECTORS: &[&str] = &[
     "fm3",
 ];
 
-/// The longest record text kept from the DNS, in bytes: DNS content is
-/// untrusted and shown as text only.
-pub const MAX_RECORD_CHARS: usize = 4096;
-
-/// The most records kept per name.
-pub const MAX_RECORDS: usize = 20;
+pub use crate::dns::{MAX_RECORD_CHARS, MAX_RECORDS};
 
 /// The most selectors a check tries.
 pub const MAX_SELECTORS: usize = 64;

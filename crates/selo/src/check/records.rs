@@ -2,8 +2,8 @@
 
 use super::messages as m;
 use super::{MAX_RECORD_CHARS, MAX_RECORDS, RecordSection, Status, lookup_failed, status_of};
-use crate::text::{cap, starts_with_version};
-use crate::dns::{Answer, LookupError, Outcome, QueryType, Rdata, Resolver};
+use crate::dns::{Answer, LookupError, Outcome, QueryType, Rdata, Resolver, VersionedTxt};
+use crate::text::cap;
 use crate::{Diagnostic, Message, Span};
 
 /// The TXT records at one name that start with a version tag.
@@ -21,22 +21,20 @@ pub(crate) struct Txt {
 /// Looks up the TXT records at `name` and keeps those starting with
 /// `prefix`.
 pub(crate) async fn txt_at<R: Resolver>(r: &R, name: &str, prefix: &str) -> Txt {
-    let answer = r.lookup(name, QueryType::Txt).await;
-    let failed = answer
-        .error()
-        .map(|e| lookup_failed(name, QueryType::Txt, e));
-    let candidates = answer
-        .txt()
-        .into_iter()
-        .filter(|t| starts_with_version(t, prefix))
-        .take(MAX_RECORDS)
-        .map(|t| cap(&t, MAX_RECORD_CHARS))
-        .collect();
-    Txt {
-        name: name.to_string(),
-        candidates,
-        failed,
-        answer,
+    Txt::from(crate::dns::versioned_txt(r, name, prefix).await)
+}
+
+impl From<VersionedTxt> for Txt {
+    fn from(t: VersionedTxt) -> Txt {
+        Txt {
+            failed: t
+                .answer
+                .error()
+                .map(|e| lookup_failed(&t.name, QueryType::Txt, e)),
+            name: t.name,
+            candidates: t.records,
+            answer: t.answer,
+        }
     }
 }
 
@@ -184,9 +182,10 @@ pub(crate) async fn bimi<R: Resolver>(r: &R, domain: &str) -> RecordSection {
     let name = format!("default._bimi.{domain}");
     let (txt, applied) = futures_util::future::join(
         txt_at(r, &name, "v=BIMI1"),
-        super::dmarc::applied(r, domain),
+        crate::dmarc::discover(r, domain),
     )
     .await;
+    let applied = applied.applied;
     let mut s = single(
         &txt,
         Diagnostic::new(&m::BIMI_MISSING, Span::default()).arg("domain", domain),

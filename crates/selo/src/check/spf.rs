@@ -5,9 +5,9 @@
 use super::messages as m;
 use super::records::{Txt, txt_at};
 use super::{RecordSection, SpfNode, SpfSection, Status, is_void, lookup_failed, status_of};
-use crate::text::cap;
 use crate::dns::{Answer, Outcome, QueryType, Resolver};
 use crate::spf::{MAX_DNS_LOOKUPS, Mechanism, Modifier, Spf, Term};
+use crate::text::cap;
 use crate::{Diagnostic, Severity, Span};
 use futures_util::future::join_all;
 

@@ -4,9 +4,9 @@
 use super::messages as m;
 use super::records::{mx_hosts, single, txt_at};
 use super::{MtaStsSection, MxCoverage, PolicyFile, PolicyStatus, Status, is_void, status_of};
-use crate::text::cap;
 use crate::dns::{HttpError, HttpGet, QueryType, Resolver};
 use crate::mta_sts::{MAX_POLICY_BYTES, Mode, mx_matches};
+use crate::text::cap;
 use crate::{Diagnostic, DomainName, Severity, Span};
 
 /// The MTA-STS section.

@@ -414,7 +414,7 @@ pub async fn analyze<R: Resolver>(
         spf::evaluate(&r, ip, mail_from.as_deref(), helo.as_deref()),
         async {
             match &from_domain {
-                Some(d) => Some(crate::check::dmarc::discover(&r, d).await),
+                Some(d) => Some(crate::dmarc::discover(&r, d).await),
                 None => None,
             }
         },

@@ -45,7 +45,6 @@ pub struct LookupEstimate {
     pub unknown: Vec<String>,
 }
 
-
 /// Estimates the DNS lookups of a whole record: its own terms plus the known
 /// nested cost of each include that is a preset; an include Selo does not
 /// know counts as at least 1 and is listed in [`LookupEstimate::unknown`].
@@ -191,10 +190,6 @@ pub fn read_include(typed: &str) -> Result<DomainSpec, crate::ValueError> {
     let s = s.strip_suffix('.').filter(|r| !r.is_empty()).unwrap_or(s);
     DomainSpec::try_from(s)
 }
-
-
-
-
 
 #[cfg(test)]
 mod tests {
