@@ -6,16 +6,15 @@ use super::messages as m;
 use super::records::{Txt, txt_at};
 use super::{RecordSection, SpfNode, SpfSection, Status, is_void, lookup_failed, status_of};
 use crate::dns::{Answer, Outcome, QueryType, Resolver};
-use crate::spf::{MAX_DNS_LOOKUPS, Mechanism, Modifier, Spf, Term};
+use crate::spf::{
+    MAX_DNS_LOOKUPS, MAX_TERM_NAMES, MAX_VOID_LOOKUPS, Mechanism, Modifier, Spf, Term,
+};
 use crate::text::cap;
 use crate::{Diagnostic, Severity, Span};
 use futures_util::future::join_all;
 
 /// The most records of a tree Selo follows.
 pub const MAX_SPF_NODES: usize = 40;
-
-/// The most void lookups allowed (RFC 7208 4.6.4).await.
-pub const MAX_VOID_LOOKUPS: usize = 2;
 
 struct Node {
     domain: String,
@@ -396,7 +395,7 @@ fn read_term(
             outcome: Outcome::Records(r),
             ..
         }) = answers.first()
-        && r.len() > 10
+        && r.len() > MAX_TERM_NAMES
     {
         diags.push(
             Diagnostic::new(&m::SPF_MX_TOO_MANY, Span::default())

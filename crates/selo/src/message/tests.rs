@@ -470,7 +470,7 @@ fn spf_redirect_limits_and_errors() {
 fn spf_macros_rfc_7208_7_4() {
     // The examples of RFC 7208 7.4.
     let z = MemoryZone::new();
-    let e = spf::tests_support::eval(&z, "192.0.2.3", "strong-bad@email.example.com");
+    let e = crate::spf::eval::tests_support::eval(&z, "192.0.2.3", "strong-bad@email.example.com");
     for (spec, want) in [
         ("%{s}", "strong-bad@email.example.com"),
         ("%{o}", "email.example.com"),
@@ -494,7 +494,7 @@ fn spf_macros_rfc_7208_7_4() {
     ] {
         assert_eq!(e(spec).as_deref(), Some(want), "{spec}");
     }
-    let e6 = spf::tests_support::eval(&z, "2001:db8::cb01", "a@email.example.com");
+    let e6 = crate::spf::eval::tests_support::eval(&z, "2001:db8::cb01", "a@email.example.com");
     assert_eq!(
         e6("%{ir}.%{v}._spf.%{d2}").as_deref(),
         Some(
