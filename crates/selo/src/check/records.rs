@@ -14,8 +14,6 @@ pub(crate) struct Txt {
     pub candidates: Vec<String>,
     /// The lookup failed.
     pub failed: Option<Diagnostic>,
-    /// The answer.
-    pub answer: Answer,
 }
 
 /// Looks up the TXT records at `name` and keeps those starting with
@@ -33,7 +31,6 @@ impl From<VersionedTxt> for Txt {
                 .map(|e| lookup_failed(&t.name, QueryType::Txt, e)),
             name: t.name,
             candidates: t.records,
-            answer: t.answer,
         }
     }
 }

@@ -66,12 +66,14 @@ mod macros;
 mod messages;
 mod parse;
 pub mod presets;
+mod tree;
 
 pub use eval::{Evaluation, SpfResult, Stop, evaluate};
 pub use generate::{SpfBuilder, owner_name};
 pub use lint::lint_model as lint;
 pub use messages::MESSAGES;
 pub use parse::parse;
+pub use tree::{MAX_TREE_NODES, Tree, TreeNode, TreeProblem, walk_tree};
 
 /// The most DNS-querying terms one evaluation may use (RFC 7208 4.6.4).
 pub const MAX_DNS_LOOKUPS: usize = 10;
