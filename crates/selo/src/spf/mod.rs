@@ -59,7 +59,7 @@ use crate::ValueError;
 use serde::Serialize;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
-pub(crate) mod eval;
+mod eval;
 mod generate;
 mod lint;
 mod macros;
