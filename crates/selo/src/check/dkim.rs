@@ -85,9 +85,7 @@ pub(crate) async fn check<R: Resolver>(r: &R, domain: &str, opts: &CheckOptions)
         let texts = a.txt();
         // A probed name whose TXT is not a key (a wildcard TXT record
         // answers for every name) is not a selector.
-        let looks_like_key =
-            |t: &String| crate::text::starts_with_version(t, "v=DKIM1") || t.contains("p=");
-        if !requested && !texts.iter().any(looks_like_key) {
+        if !requested && !texts.iter().any(|t| crate::dkim::looks_like_key(t)) {
             continue;
         }
         s.records = texts

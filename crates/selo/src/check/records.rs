@@ -190,14 +190,9 @@ pub(crate) async fn bimi<R: Resolver>(r: &R, domain: &str) -> RecordSection {
         |t| crate::bimi::parse(t).diagnostics,
     );
     if !s.records.is_empty() {
-        use crate::dmarc::Policy;
-        let enforced = match &applied {
-            Some(a) => {
-                matches!(a.policy, Policy::Quarantine | Policy::Reject)
-                    && a.record.subdomain_policy != Some(Policy::None)
-            }
-            None => false,
-        };
+        let enforced = applied
+            .as_ref()
+            .is_some_and(|a| crate::bimi::dmarc_enforced(a.policy, a.record.subdomain_policy));
         if !enforced {
             let d = match &applied {
                 Some(a) => Diagnostic::new(&m::BIMI_NEEDS_ENFORCEMENT, Span::default())
