@@ -44,6 +44,15 @@
 //! }
 //! ```
 //!
+//! A protocol module also owns its DNS side, through the
+//! [`dns::Resolver`] trait: [`dmarc::discover`] walks the tree of
+//! RFC 9989 4.10, [`spf::walk_tree`] follows a record's whole include tree
+//! and [`spf::evaluate`] evaluates it for one IP, both against the limits of
+//! RFC 7208 4.6.4 defined once in [`spf`]. The domain check ([`check`]),
+//! the report reader ([`report`]) and the message analysis (`message`)
+//! compose the protocol modules; [`dns`] and [`text`] know nothing above
+//! them.
+//!
 //! The engine does no I/O: it builds for native targets and for
 //! `wasm32-unknown-unknown` alike.
 
