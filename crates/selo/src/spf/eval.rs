@@ -16,9 +16,7 @@
 //! assert_eq!(e.found.unwrap().0, SpfResult::Pass);
 //! ```
 
-use super::{
-    MAX_DNS_LOOKUPS, MAX_TERM_NAMES, MAX_VOID_LOOKUPS, Mechanism, Modifier, Qualifier, Spf, Term,
-};
+use super::{MAX_DNS_LOOKUPS, MAX_TERM_NAMES, MAX_VOID_LOOKUPS, Mechanism, Qualifier, Spf, Term};
 use crate::dns::{Outcome, QueryType, Rdata, Resolver};
 use serde::{Deserialize, Serialize};
 use std::future::Future;
@@ -433,11 +431,7 @@ impl<'a, R: Resolver> Eval<'a, R> {
                     ));
                 }
             }
-            let redirect = spf.terms().iter().find_map(|t| match t {
-                Term::Modifier(Modifier::Redirect(d)) => Some(d.clone()),
-                _ => None,
-            });
-            if let Some(spec) = redirect {
+            if let Some(spec) = spf.redirect() {
                 self.count()?;
                 let target = self.expand(spec.as_str(), &domain)?;
                 return match self.check_host(target.clone()).await? {
