@@ -309,16 +309,8 @@ fn heading(out: &mut dyn WriteColor, text: &str) -> std::io::Result<()> {
 /// control characters escaped (DNS content is untrusted), capped.
 fn shown(record: &str) -> String {
     let record = render::Elided::new(record, &[]).text;
-    let mut s: String = record.chars().flat_map(char::escape_debug).collect();
-    if s.len() > 600 {
-        let mut end = 600;
-        while !s.is_char_boundary(end) {
-            end -= 1;
-        }
-        s.truncate(end);
-        s.push('…');
-    }
-    format!("\"{s}\"")
+    let s: String = record.chars().flat_map(char::escape_debug).collect();
+    format!("\"{}\"", selo::text::cap(&s, 600))
 }
 
 fn spf_tree(

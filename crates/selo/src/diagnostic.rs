@@ -5,6 +5,8 @@
 //! command and the browser app can show the same finding in either language.
 //! Every span is a byte range into the exact text that was parsed.
 
+pub(crate) mod with_args;
+
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::fmt;

@@ -185,6 +185,37 @@ pub fn check(s: &str) -> Result<(), DomainError> {
     Ok(())
 }
 
+/// The last two labels of a name (a trailing dot ignored): its
+/// organizational part, roughly, for guesses that may not cost a DNS walk
+/// (which sending service a domain belongs to, whether a report's domain is
+/// the policy's).
+///
+/// ```
+/// use selo::domain::last_two_labels;
+/// assert_eq!(last_two_labels("a.b.example.com."), "example.com");
+/// assert_eq!(last_two_labels("localhost"), "localhost");
+/// ```
+pub fn last_two_labels(name: &str) -> &str {
+    let name = name.trim_end_matches('.');
+    match name.rmatch_indices('.').nth(1) {
+        Some((i, _)) => &name[i + 1..],
+        None => name,
+    }
+}
+
+/// True when `name` is `parent` or a name below it (both lowercase, no
+/// trailing dot).
+///
+/// ```
+/// use selo::domain::at_or_below;
+/// assert!(at_or_below("mail.example.com", "example.com"));
+/// assert!(at_or_below("example.com", "example.com"));
+/// assert!(!at_or_below("badexample.com", "example.com"));
+/// ```
+pub fn at_or_below(name: &str, parent: &str) -> bool {
+    name == parent || name.ends_with(&format!(".{parent}"))
+}
+
 impl TryFrom<&str> for DomainName {
     type Error = DomainError;
     fn try_from(s: &str) -> Result<Self, Self::Error> {

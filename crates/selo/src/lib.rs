@@ -31,7 +31,10 @@
 //!
 //! No protocol module reads another's internals: the shared `tag=value`
 //! lexing and the names of record kinds live in [`taglist`], names and
-//! selectors in [`domain`]. Findings are [`Diagnostic`]s whose spans are
+//! selectors in [`domain`], text helpers every layer uses (cutting
+//! untrusted text, version tags) in [`text`], the table of known sending
+//! services (read by the SPF presets, the report reader and the message
+//! analysis) in [`senders`]. Findings are [`Diagnostic`]s whose spans are
 //! byte ranges into the parsed text, with stable codes and text in English
 //! and European Portuguese; words filled into a message are translated
 //! ([`diagnostic::Arg`]). Every error type implements [`Localized`], and the
@@ -51,6 +54,15 @@
 //!
 //! The names of the record types and the parsed records of any type live in
 //! [`record`]; every module's messages, joined, in [`catalogue`].
+//!
+//! A protocol module also owns its DNS side, through the
+//! [`dns::Resolver`] trait: [`dmarc::discover`] walks the tree of
+//! RFC 9989 4.10, [`spf::walk_tree`] follows a record's whole include tree
+//! and [`spf::evaluate`] evaluates it for one IP, both against the limits of
+//! RFC 7208 4.6.4 defined once in [`spf`]. The domain check ([`check`]),
+//! the report reader ([`report`]) and the message analysis (`message`)
+//! compose the protocol modules; [`dns`] and [`text`] know nothing above
+//! them.
 //!
 //! The engine does no I/O: it builds for native targets and for
 //! `wasm32-unknown-unknown` alike.
@@ -73,9 +85,11 @@ pub mod message;
 pub mod mta_sts;
 pub mod record;
 pub mod report;
+pub mod senders;
 pub mod shown;
 pub mod spf;
 pub mod taglist;
+pub mod text;
 pub mod tls_rpt;
 pub mod txt;
 pub mod uri;

@@ -65,17 +65,6 @@ fn safe_href(v: &str) -> bool {
     v.starts_with('?') || v.starts_with("https://")
 }
 
-fn capped(s: String) -> String {
-    if s.len() <= MAX_TEXT {
-        return s;
-    }
-    let mut end = MAX_TEXT;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}…", &s[..end])
-}
-
 /// The node for `v`, or `None` for anything not in the tree's shape.
 pub fn build(doc: &Document, v: &JsValue, depth: u32) -> Option<Node> {
     build_in(doc, v, depth, false)
@@ -83,7 +72,7 @@ pub fn build(doc: &Document, v: &JsValue, depth: u32) -> Option<Node> {
 
 fn build_in(doc: &Document, v: &JsValue, depth: u32, svg: bool) -> Option<Node> {
     if let Some(s) = v.as_string() {
-        return Some(doc.create_text_node(&capped(s)).into());
+        return Some(doc.create_text_node(&selo::text::cap(&s, MAX_TEXT)).into());
     }
     if depth > MAX_DEPTH || !Array::is_array(v) {
         return None;
@@ -108,7 +97,7 @@ fn build_in(doc: &Document, v: &JsValue, depth: u32, svg: bool) -> Option<Node> 
             if !ATTRS.contains(&k.as_str()) || (k == "href" && !safe_href(&val)) {
                 continue;
             }
-            let _ = el.set_attribute(&k, &capped(val));
+            let _ = el.set_attribute(&k, &selo::text::cap(&val, MAX_TEXT));
         }
     }
     for i in 2..a.length() {

@@ -307,6 +307,24 @@ impl std::str::FromStr for Bimi {
     }
 }
 
+/// True when a DMARC policy is enforced enough for a BIMI logo to be
+/// shown (section 7.1): the policy that applies is `quarantine` or
+/// `reject`, and the record does not exempt subdomains with `sp=none`.
+///
+/// ```
+/// use selo::dmarc::Policy;
+/// assert!(selo::bimi::dmarc_enforced(Policy::Reject, None));
+/// assert!(!selo::bimi::dmarc_enforced(Policy::Quarantine, Some(Policy::None)));
+/// assert!(!selo::bimi::dmarc_enforced(Policy::None, None));
+/// ```
+pub fn dmarc_enforced(
+    policy: crate::dmarc::Policy,
+    subdomain_policy: Option<crate::dmarc::Policy>,
+) -> bool {
+    use crate::dmarc::Policy;
+    matches!(policy, Policy::Quarantine | Policy::Reject) && subdomain_policy != Some(Policy::None)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,9 +4,10 @@
 use super::messages as m;
 use super::{
     COMMON_SELECTORS, CheckOptions, DkimSection, DkimSelector, MAX_RECORD_CHARS, MAX_RECORDS,
-    MAX_SELECTORS, Status, cap, is_void, lookup_failed, status_of,
+    MAX_SELECTORS, Status, is_void, lookup_failed, status_of,
 };
 use crate::dns::{QueryType, Resolver};
+use crate::text::cap;
 use crate::{Diagnostic, Span};
 use futures_util::future::join_all;
 
@@ -84,9 +85,7 @@ pub(crate) async fn check<R: Resolver>(r: &R, domain: &str, opts: &CheckOptions)
         let texts = a.txt();
         // A probed name whose TXT is not a key (a wildcard TXT record
         // answers for every name) is not a selector.
-        let looks_like_key =
-            |t: &String| super::records::starts_with_version(t, "v=DKIM1") || t.contains("p=");
-        if !requested && !texts.iter().any(looks_like_key) {
+        if !requested && !texts.iter().any(|t| crate::dkim::looks_like_key(t)) {
             continue;
         }
         s.records = texts

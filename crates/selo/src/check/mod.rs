@@ -40,7 +40,6 @@
 //! assert_eq!(report.checks.dmarc.unwrap().policy.as_deref(), Some("reject"));
 //! ```
 
-pub(crate) mod diag_serde;
 mod dkim;
 pub(crate) mod dmarc;
 pub mod messages;
@@ -58,6 +57,7 @@ pub use model::{
 };
 
 use crate::dns::{CachingResolver, HttpGet, LookupError, Outcome, QueryType, Resolver};
+use crate::text::cap;
 use crate::{Diagnostic, DomainName, Severity, Span};
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use std::future::Future;
@@ -91,12 +91,7 @@ pub const COMMON_SELECTORS: &[&str] = &[
     "fm3",
 ];
 
-/// The longest record text kept from the DNS, in bytes: DNS content is
-/// untrusted and shown as text only.
-pub const MAX_RECORD_CHARS: usize = 4096;
-
-/// The most records kept per name.
-pub const MAX_RECORDS: usize = 20;
+pub use crate::dns::{MAX_RECORD_CHARS, MAX_RECORDS};
 
 /// The most selectors a check tries.
 pub const MAX_SELECTORS: usize = 64;
@@ -465,18 +460,6 @@ fn network_detail_pt(m: &str) -> String {
         }
     }
     m.to_string()
-}
-
-/// At most `max` bytes of `s`, cut on a character boundary.
-pub(crate) fn cap(s: &str, max: usize) -> String {
-    if s.len() <= max {
-        return s.to_string();
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}…", &s[..end])
 }
 
 /// The finding for a failed lookup, in plain words.

@@ -81,7 +81,7 @@ pub struct RecordSection {
     /// The records found there (TXT strings joined), length-capped.
     pub records: Vec<String>,
     /// Every finding, the record parsers' included.
-    #[serde(with = "super::diag_serde")]
+    #[serde(with = "crate::diagnostic::with_args")]
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -103,7 +103,7 @@ pub struct SpfNode {
     /// The included and redirected-to records, in the record's order.
     pub children: Vec<SpfNode>,
     /// The findings about this node's record.
-    #[serde(with = "super::diag_serde")]
+    #[serde(with = "crate::diagnostic::with_args")]
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -173,7 +173,7 @@ pub struct DkimSelector {
     /// The key records found.
     pub records: Vec<String>,
     /// The findings.
-    #[serde(with = "super::diag_serde")]
+    #[serde(with = "crate::diagnostic::with_args")]
     pub diagnostics: Vec<Diagnostic>,
     /// `rsa` or `ed25519`.
     pub key_type: Option<String>,
@@ -193,7 +193,7 @@ pub struct DkimSection {
     /// How many selectors were tried.
     pub tried: usize,
     /// Findings about the whole section.
-    #[serde(with = "super::diag_serde")]
+    #[serde(with = "crate::diagnostic::with_args")]
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -207,7 +207,7 @@ pub struct PolicyFile {
     /// Its text, when read (length-capped).
     pub text: Option<String>,
     /// The findings about it.
-    #[serde(with = "super::diag_serde")]
+    #[serde(with = "crate::diagnostic::with_args")]
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -280,7 +280,7 @@ pub struct DomainCheck {
     pub complete: bool,
     /// Findings about the domain as a whole (NXDOMAIN, DNSSEC, a name that
     /// cannot be checked).
-    #[serde(with = "super::diag_serde")]
+    #[serde(with = "crate::diagnostic::with_args")]
     pub diagnostics: Vec<Diagnostic>,
     /// The sections.
     pub checks: Checks,

@@ -1,8 +1,9 @@
 //! Looking up one TXT name, and the simple sections: MX, TLS-RPT, BIMI.
 
 use super::messages as m;
-use super::{MAX_RECORD_CHARS, MAX_RECORDS, RecordSection, Status, cap, lookup_failed, status_of};
-use crate::dns::{Answer, LookupError, Outcome, QueryType, Rdata, Resolver};
+use super::{MAX_RECORD_CHARS, MAX_RECORDS, RecordSection, Status, lookup_failed, status_of};
+use crate::dns::{Answer, LookupError, Outcome, QueryType, Rdata, Resolver, VersionedTxt};
+use crate::text::cap;
 use crate::{Diagnostic, Message, Span};
 
 /// The TXT records at one name that start with a version tag.
@@ -13,42 +14,24 @@ pub(crate) struct Txt {
     pub candidates: Vec<String>,
     /// The lookup failed.
     pub failed: Option<Diagnostic>,
-    /// The answer.
-    pub answer: Answer,
-}
-
-/// True when `text` starts with `prefix` (case-insensitive) followed by the
-/// end, a space or `;` (so `v=spf10` is not `v=spf1`).
-pub(crate) fn starts_with_version(text: &str, prefix: &str) -> bool {
-    let t = text.trim_start();
-    t.len() >= prefix.len()
-        && t.is_char_boundary(prefix.len())
-        && t[..prefix.len()].eq_ignore_ascii_case(prefix)
-        && matches!(
-            t[prefix.len()..].chars().next(),
-            None | Some(' ' | ';' | '\t')
-        )
 }
 
 /// Looks up the TXT records at `name` and keeps those starting with
 /// `prefix`.
 pub(crate) async fn txt_at<R: Resolver>(r: &R, name: &str, prefix: &str) -> Txt {
-    let answer = r.lookup(name, QueryType::Txt).await;
-    let failed = answer
-        .error()
-        .map(|e| lookup_failed(name, QueryType::Txt, e));
-    let candidates = answer
-        .txt()
-        .into_iter()
-        .filter(|t| starts_with_version(t, prefix))
-        .take(MAX_RECORDS)
-        .map(|t| cap(&t, MAX_RECORD_CHARS))
-        .collect();
-    Txt {
-        name: name.to_string(),
-        candidates,
-        failed,
-        answer,
+    Txt::from(crate::dns::versioned_txt(r, name, prefix).await)
+}
+
+impl From<VersionedTxt> for Txt {
+    fn from(t: VersionedTxt) -> Txt {
+        Txt {
+            failed: t
+                .answer
+                .error()
+                .map(|e| lookup_failed(&t.name, QueryType::Txt, e)),
+            name: t.name,
+            candidates: t.records,
+        }
     }
 }
 
@@ -196,9 +179,10 @@ pub(crate) async fn bimi<R: Resolver>(r: &R, domain: &str) -> RecordSection {
     let name = format!("default._bimi.{domain}");
     let (txt, applied) = futures_util::future::join(
         txt_at(r, &name, "v=BIMI1"),
-        super::dmarc::applied(r, domain),
+        crate::dmarc::discover(r, domain),
     )
     .await;
+    let applied = applied.applied;
     let mut s = single(
         &txt,
         Diagnostic::new(&m::BIMI_MISSING, Span::default()).arg("domain", domain),
@@ -206,14 +190,9 @@ pub(crate) async fn bimi<R: Resolver>(r: &R, domain: &str) -> RecordSection {
         |t| crate::bimi::parse(t).diagnostics,
     );
     if !s.records.is_empty() {
-        use crate::dmarc::Policy;
-        let enforced = match &applied {
-            Some(a) => {
-                matches!(a.policy, Policy::Quarantine | Policy::Reject)
-                    && a.record.subdomain_policy != Some(Policy::None)
-            }
-            None => false,
-        };
+        let enforced = applied
+            .as_ref()
+            .is_some_and(|a| crate::bimi::dmarc_enforced(a.policy, a.record.subdomain_policy));
         if !enforced {
             let d = match &applied {
                 Some(a) => Diagnostic::new(&m::BIMI_NEEDS_ENFORCEMENT, Span::default())

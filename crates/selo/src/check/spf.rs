@@ -1,230 +1,104 @@
-//! SPF: the record at the domain, and the whole include / redirect tree,
-//! resolved level by level with every lookup of a level in parallel
-//! (RFC 7208 4.6.4 limits: 10 DNS-querying terms, 2 void lookups).
+//! SPF: the record at the domain and its whole include / redirect tree
+//! ([`crate::spf::walk_tree`]), with the findings of the tree and its
+//! counts against the limits of RFC 7208 4.6.4.
 
 use super::messages as m;
-use super::records::{Txt, txt_at};
-use super::{RecordSection, SpfNode, SpfSection, Status, cap, is_void, lookup_failed, status_of};
-use crate::dns::{Answer, Outcome, QueryType, Resolver};
-use crate::spf::{MAX_DNS_LOOKUPS, Mechanism, Modifier, Spf, Term};
-use crate::{Diagnostic, Severity, Span};
-use futures_util::future::join_all;
-
-/// The most records of a tree Selo follows.
-pub const MAX_SPF_NODES: usize = 40;
-
-/// The most void lookups allowed (RFC 7208 4.6.4).await.
-pub const MAX_VOID_LOOKUPS: usize = 2;
-
-struct Node {
-    domain: String,
-    via: &'static str,
-    /// `include:x` or `redirect=x`, as written in the parent.
-    term: String,
-    parent: Option<usize>,
-    record: Option<String>,
-    lookups: usize,
-    void: usize,
-    children: Vec<usize>,
-    diags: Vec<Diagnostic>,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    A,
-    Mx,
-    Exists,
-}
-
-struct TermLookup {
-    node: usize,
-    term: String,
-    kind: Kind,
-    name: String,
-}
-
-fn ancestors(nodes: &[Node], mut i: usize) -> Vec<String> {
-    let mut out = vec![nodes[i].domain.clone()];
-    while let Some(p) = nodes[i].parent {
-        out.push(nodes[p].domain.clone());
-        i = p;
-    }
-    out.reverse();
-    out
-}
-
-fn term_text(t: &Term) -> String {
-    match t {
-        Term::Mechanism { kind, .. } => match kind {
-            Mechanism::Include(d) => format!("include:{}", d.as_str()),
-            Mechanism::Exists(d) => format!("exists:{}", d.as_str()),
-            Mechanism::A { domain, .. } => match domain {
-                Some(d) => format!("a:{}", d.as_str()),
-                None => "a".into(),
-            },
-            Mechanism::Mx { domain, .. } => match domain {
-                Some(d) => format!("mx:{}", d.as_str()),
-                None => "mx".into(),
-            },
-            other => other.name().to_string(),
-        },
-        Term::Modifier(Modifier::Redirect(d)) => format!("redirect={}", d.as_str()),
-        Term::Modifier(_) => String::new(),
-    }
-}
+use super::{RecordSection, SpfNode, SpfSection, Status, lookup_failed, status_of};
+use crate::dns::Resolver;
+use crate::spf::{
+    MAX_DNS_LOOKUPS, MAX_TREE_NODES, MAX_VOID_LOOKUPS, Tree, TreeNode, TreeProblem, walk_tree,
+};
+use crate::text::cap;
+use crate::{Diagnostic, Span};
 
 /// The SPF section.
 pub(crate) async fn check<R: Resolver>(r: &R, domain: &str) -> SpfSection {
-    walk(r, domain, None).await
+    section(domain, walk_tree(r, domain, None).await)
 }
 
 /// The SPF section of `record` as if it were published at `domain`: the
 /// same tree walk as [`check`], with the root taken from the text instead
 /// of the DNS (what a generator's record would cost once published).
 pub(crate) async fn check_record<R: Resolver>(r: &R, domain: &str, record: &str) -> SpfSection {
-    walk(r, domain, Some(record)).await
+    section(domain, walk_tree(r, domain, Some(record)).await)
 }
 
-async fn walk<R: Resolver>(r: &R, domain: &str, given: Option<&str>) -> SpfSection {
-    let mut nodes = vec![Node {
-        domain: domain.to_string(),
-        via: "root",
-        term: String::new(),
-        parent: None,
-        record: None,
-        lookups: 0,
-        void: 0,
-        children: Vec::new(),
-        diags: Vec::new(),
-    }];
-    let mut diags: Vec<Diagnostic> = Vec::new();
-    let mut void_names: Vec<String> = Vec::new();
-    let mut level: Vec<usize> = vec![0];
-    let mut terms: Vec<TermLookup> = Vec::new();
-    let mut root_txt: Option<Txt> = None;
-    let mut cut = false;
-    while !level.is_empty() || !terms.is_empty() {
-        let names: Vec<(usize, String)> = level
-            .iter()
-            .map(|&i| (i, nodes[i].domain.clone()))
-            .collect();
-        let (txts, answers) = futures_util::future::join(
-            join_all(names.iter().map(|(i, n)| async move {
-                match given {
-                    Some(text) if *i == 0 => given_txt(n, text),
-                    _ => txt_at(r, n, "v=spf1").await,
-                }
-            })),
-            join_all(terms.iter().map(|t| async move {
-                match t.kind {
-                    Kind::A => {
-                        let (a, b) = futures_util::future::join(
-                            r.lookup(&t.name, QueryType::A),
-                            r.lookup(&t.name, QueryType::Aaaa),
-                        )
-                        .await;
-                        vec![a, b]
-                    }
-                    Kind::Mx => vec![r.lookup(&t.name, QueryType::Mx).await],
-                    Kind::Exists => vec![r.lookup(&t.name, QueryType::A).await],
-                }
-            })),
-        )
-        .await;
-        // The terms of the previous level.
-        for (t, ans) in std::mem::take(&mut terms).into_iter().zip(answers) {
-            read_term(&t, &ans, &mut nodes, &mut diags, &mut void_names);
+/// The finding for something the walk met.
+fn finding(domain: &str, p: &TreeProblem) -> Diagnostic {
+    match p {
+        TreeProblem::LookupFailed { name, qtype, error } => lookup_failed(name, *qtype, error),
+        TreeProblem::RootMultiple { count } => Diagnostic::new(&m::SPF_MULTIPLE, Span::default())
+            .arg("domain", domain)
+            .arg("count", *count),
+        TreeProblem::TargetMissing {
+            parent,
+            term,
+            target,
+        } => Diagnostic::new(&m::SPF_TARGET_MISSING, Span::default())
+            .arg("parent", cap(parent, 253))
+            .arg("term", cap(term, 300))
+            .arg("target", cap(target, 253)),
+        TreeProblem::TargetMultiple {
+            parent,
+            term,
+            target,
+            count,
+        } => Diagnostic::new(&m::SPF_TARGET_MULTIPLE, Span::default())
+            .arg("parent", cap(parent, 253))
+            .arg("term", cap(term, 300))
+            .arg("target", cap(target, 253))
+            .arg("count", *count),
+        TreeProblem::TargetInvalid {
+            parent,
+            term,
+            target,
+            codes,
+        } => Diagnostic::new(&m::SPF_TARGET_INVALID, Span::default())
+            .arg("parent", cap(parent, 253))
+            .arg("term", cap(term, 300))
+            .arg("target", cap(target, 253))
+            .arg("codes", codes.join(", ")),
+        TreeProblem::Macro { term, parent } => Diagnostic::new(&m::SPF_MACRO, Span::default())
+            .arg("term", cap(term, 300))
+            .arg("parent", cap(parent, 253)),
+        TreeProblem::IncludeLoop { domain, path } => {
+            Diagnostic::new(&m::SPF_INCLUDE_LOOP, Span::default())
+                .arg("domain", cap(domain, 253))
+                .arg("path", cap(path, 500))
         }
-        // The records of this level.
-        let mut next = Vec::new();
-        for (&i, txt) in std::mem::take(&mut level).iter().zip(txts) {
-            if let Some(f) = &txt.failed {
-                diags.push(f.clone());
-            } else if i == 0 {
-                match txt.candidates.len() {
-                    0 => {}
-                    1 => {}
-                    n => diags.push(
-                        Diagnostic::new(&m::SPF_MULTIPLE, Span::default())
-                            .arg("domain", domain)
-                            .arg("count", n),
-                    ),
-                }
-            } else {
-                let parent = nodes[i].parent.unwrap_or(0);
-                let pdomain = nodes[parent].domain.clone();
-                let term = nodes[i].term.clone();
-                match txt.candidates.len() {
-                    0 => {
-                        if is_void(&txt.answer.outcome) {
-                            nodes[parent].void += 1;
-                            void_names.push(nodes[i].domain.clone());
-                        }
-                        diags.push(
-                            Diagnostic::new(&m::SPF_TARGET_MISSING, Span::default())
-                                .arg("parent", cap(&pdomain, 253))
-                                .arg("term", cap(&term, 300))
-                                .arg("target", cap(&nodes[i].domain, 253)),
-                        );
-                    }
-                    1 => {}
-                    n => diags.push(
-                        Diagnostic::new(&m::SPF_TARGET_MULTIPLE, Span::default())
-                            .arg("parent", cap(&pdomain, 253))
-                            .arg("term", cap(&term, 300))
-                            .arg("target", cap(&nodes[i].domain, 253))
-                            .arg("count", n),
-                    ),
-                }
-            }
-            if txt.candidates.len() == 1 && txt.failed.is_none() {
-                let text = txt.candidates[0].clone();
-                let parsed = crate::spf::parse(&text);
-                nodes[i].record = Some(text);
-                nodes[i].diags = parsed.diagnostics;
-                if let Some(spf) = &parsed.value {
-                    nodes[i].lookups = spf.dns_lookup_count();
-                    expand(
-                        i, spf, &mut nodes, &mut next, &mut terms, &mut diags, &mut cut,
-                    );
-                }
-                if i != 0 {
-                    let codes: Vec<&str> = nodes[i]
-                        .diags
-                        .iter()
-                        .filter(|d| d.severity == Severity::Error)
-                        .map(|d| d.code)
-                        .collect();
-                    if !codes.is_empty() {
-                        let parent = nodes[i].parent.unwrap_or(0);
-                        diags.push(
-                            Diagnostic::new(&m::SPF_TARGET_INVALID, Span::default())
-                                .arg("parent", cap(&nodes[parent].domain, 253))
-                                .arg("term", cap(&nodes[i].term, 300))
-                                .arg("target", cap(&nodes[i].domain, 253))
-                                .arg("codes", codes.join(", ")),
-                        );
-                    }
-                }
-            }
-            if i == 0 {
-                root_txt = Some(txt);
-            }
-        }
-        level = next;
+        TreeProblem::MxTooMany {
+            term,
+            parent,
+            count,
+        } => Diagnostic::new(&m::SPF_MX_TOO_MANY, Span::default())
+            .arg("term", cap(term, 300))
+            .arg("parent", cap(parent, 253))
+            .arg("count", *count),
     }
+}
+
+/// The section of a walked tree.
+fn section(domain: &str, tree: Tree) -> SpfSection {
+    let mut diags: Vec<Diagnostic> = tree.problems.iter().map(|p| finding(domain, p)).collect();
+    let Tree {
+        root: root_txt,
+        nodes,
+        void_names,
+        cut,
+        ..
+    } = tree;
     if cut {
         diags.push(
             Diagnostic::new(&m::SPF_TREE_CUT, Span::default())
                 .arg("domain", domain)
-                .arg("count", MAX_SPF_NODES),
+                .arg("count", MAX_TREE_NODES),
         );
     }
-    let root_txt = root_txt.expect("the root is always looked up");
     let total: usize = nodes.iter().map(|n| n.lookups).sum();
     let void: usize = nodes.iter().map(|n| n.void).sum();
-    let found = root_txt.failed.is_none() && !root_txt.candidates.is_empty();
-    if found && root_txt.candidates.len() == 1 {
+    let failed = root_txt.answer.error().is_some();
+    let found = !failed && !root_txt.records.is_empty();
+    if found && root_txt.records.len() == 1 {
         if total > MAX_DNS_LOOKUPS {
             diags.push(
                 Diagnostic::new(&m::SPF_TOO_MANY_LOOKUPS, Span::default())
@@ -250,10 +124,10 @@ async fn walk<R: Resolver>(r: &R, domain: &str, given: Option<&str>) -> SpfSecti
     let mut base = RecordSection {
         status: Status::Missing,
         name: domain.to_string(),
-        records: root_txt.candidates.clone(),
+        records: root_txt.records.clone(),
         diagnostics: Vec::new(),
     };
-    if root_txt.failed.is_none() && root_txt.candidates.is_empty() {
+    if !failed && root_txt.records.is_empty() {
         diags.push(Diagnostic::new(&m::SPF_MISSING, Span::default()).arg("domain", domain));
         base.diagnostics = diags;
         return SpfSection {
@@ -267,7 +141,7 @@ async fn walk<R: Resolver>(r: &R, domain: &str, given: Option<&str>) -> SpfSecti
     all.extend(diags);
     base.status = status_of(&all);
     base.diagnostics = all;
-    let tree = (found && root_txt.candidates.len() == 1).then(|| build(&nodes, 0));
+    let tree = (found && root_txt.records.len() == 1).then(|| build(&nodes, 0));
     SpfSection {
         base,
         lookups: total,
@@ -276,137 +150,7 @@ async fn walk<R: Resolver>(r: &R, domain: &str, given: Option<&str>) -> SpfSecti
     }
 }
 
-/// The root of [`check_record`]: the given text, as if the DNS had answered
-/// it (capped like an answer).
-fn given_txt(name: &str, text: &str) -> Txt {
-    let text = text.trim();
-    Txt {
-        name: name.to_string(),
-        candidates: vec![cap(text, super::MAX_RECORD_CHARS)],
-        failed: None,
-        answer: Answer::new(Outcome::Records(Vec::new())),
-    }
-}
-
-/// Queues the children and term lookups of node `i`.
-fn expand(
-    i: usize,
-    spf: &Spf,
-    nodes: &mut Vec<Node>,
-    next: &mut Vec<usize>,
-    terms: &mut Vec<TermLookup>,
-    diags: &mut Vec<Diagnostic>,
-    cut: &mut bool,
-) {
-    let here = nodes[i].domain.clone();
-    let has_all = spf.all().is_some();
-    for t in spf.terms() {
-        let (target, via, kind) = match t {
-            Term::Mechanism { kind, .. } => match kind {
-                Mechanism::Include(d) => (Some(d), "include", None),
-                Mechanism::A { domain, .. } => (domain.as_ref(), "a", Some(Kind::A)),
-                Mechanism::Mx { domain, .. } => (domain.as_ref(), "mx", Some(Kind::Mx)),
-                Mechanism::Exists(d) => (Some(d), "exists", Some(Kind::Exists)),
-                _ => continue,
-            },
-            Term::Modifier(Modifier::Redirect(d)) if !has_all => (Some(d), "redirect", None),
-            Term::Modifier(_) => continue,
-        };
-        if target.is_some_and(|d| d.has_macros()) {
-            diags.push(
-                Diagnostic::new(&m::SPF_MACRO, Span::default())
-                    .arg("term", cap(&term_text(t), 300))
-                    .arg("parent", cap(&here, 253)),
-            );
-            continue;
-        }
-        let name = target
-            .map(|d| d.as_str().trim_end_matches('.').to_ascii_lowercase())
-            .unwrap_or_else(|| here.clone());
-        if let Some(kind) = kind {
-            terms.push(TermLookup {
-                node: i,
-                term: term_text(t),
-                kind,
-                name,
-            });
-            continue;
-        }
-        let path = ancestors(nodes, i);
-        if path.contains(&name) {
-            diags.push(
-                Diagnostic::new(&m::SPF_INCLUDE_LOOP, Span::default())
-                    .arg("domain", cap(&name, 253))
-                    .arg("path", cap(&format!("{} → {name}", path.join(" → ")), 500)),
-            );
-            continue;
-        }
-        if nodes.len() >= MAX_SPF_NODES {
-            *cut = true;
-            continue;
-        }
-        let child = nodes.len();
-        nodes.push(Node {
-            domain: name,
-            via,
-            term: term_text(t),
-            parent: Some(i),
-            record: None,
-            lookups: 0,
-            void: 0,
-            children: Vec::new(),
-            diags: Vec::new(),
-        });
-        nodes[i].children.push(child);
-        next.push(child);
-    }
-}
-
-/// Reads the answers to an `a`, `mx` or `exists` term.
-fn read_term(
-    t: &TermLookup,
-    answers: &[Answer],
-    nodes: &mut [Node],
-    diags: &mut Vec<Diagnostic>,
-    void_names: &mut Vec<String>,
-) {
-    let qtypes: &[QueryType] = match t.kind {
-        Kind::A => &[QueryType::A, QueryType::Aaaa],
-        Kind::Mx => &[QueryType::Mx],
-        Kind::Exists => &[QueryType::A],
-    };
-    if let Some((a, q)) = answers
-        .iter()
-        .zip(qtypes)
-        .find(|(a, _)| a.error().is_some())
-    {
-        if let Some(e) = a.error() {
-            diags.push(lookup_failed(&t.name, *q, e));
-        }
-        return;
-    }
-    if answers.iter().all(|a| is_void(&a.outcome)) {
-        nodes[t.node].void += 1;
-        void_names.push(t.name.clone());
-        return;
-    }
-    if t.kind == Kind::Mx
-        && let Some(Answer {
-            outcome: Outcome::Records(r),
-            ..
-        }) = answers.first()
-        && r.len() > 10
-    {
-        diags.push(
-            Diagnostic::new(&m::SPF_MX_TOO_MANY, Span::default())
-                .arg("term", cap(&t.term, 300))
-                .arg("parent", cap(&nodes[t.node].domain, 253))
-                .arg("count", r.len()),
-        );
-    }
-}
-
-fn build(nodes: &[Node], i: usize) -> SpfNode {
+fn build(nodes: &[TreeNode], i: usize) -> SpfNode {
     let children: Vec<SpfNode> = nodes[i].children.iter().map(|&c| build(nodes, c)).collect();
     let total = nodes[i].lookups + children.iter().map(|c| c.total_lookups).sum::<usize>();
     SpfNode {

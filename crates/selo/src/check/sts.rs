@@ -3,9 +3,10 @@
 
 use super::messages as m;
 use super::records::{mx_hosts, single, txt_at};
-use super::{MtaStsSection, MxCoverage, PolicyFile, PolicyStatus, Status, cap, is_void, status_of};
+use super::{MtaStsSection, MxCoverage, PolicyFile, PolicyStatus, Status, is_void, status_of};
 use crate::dns::{HttpError, HttpGet, QueryType, Resolver};
-use crate::mta_sts::{MAX_POLICY_BYTES, Mode, mx_matches};
+use crate::mta_sts::{MAX_POLICY_BYTES, Mode};
+use crate::text::cap;
 use crate::{Diagnostic, DomainName, Severity, Span};
 
 /// The MTA-STS section.
@@ -72,7 +73,7 @@ pub(crate) async fn check<R: Resolver, H: HttpGet>(r: &R, http: &H, domain: &str
                 };
                 if let Some(policy) = &parsed.value {
                     for host in mx_hosts(&mx) {
-                        let covered = policy.mx.iter().any(|p| mx_matches(p, &host));
+                        let covered = policy.covers(&host);
                         if !covered {
                             let msg = match policy.mode {
                                 Mode::Enforce => Some(&m::MX_UNCOVERED),

@@ -443,3 +443,17 @@ impl std::str::FromStr for DkimKey {
         parse(s).into_result()
     }
 }
+
+/// True when a TXT record at a selector's name looks like a DKIM key
+/// record: it starts with `v=DKIM1` or holds a `p=` tag (RFC 6376 3.6.1:
+/// `v=` is optional, `p=` is required). A wildcard TXT record answering
+/// for every name is not a key.
+///
+/// ```
+/// assert!(selo::dkim::looks_like_key("v=DKIM1; k=rsa; p=MIIB"));
+/// assert!(selo::dkim::looks_like_key("k=ed25519; p=11qY"));
+/// assert!(!selo::dkim::looks_like_key("google-site-verification=abc"));
+/// ```
+pub fn looks_like_key(text: &str) -> bool {
+    crate::text::starts_with_version(text, "v=DKIM1") || text.contains("p=")
+}

@@ -51,13 +51,20 @@
 //! a report destination at `<domain>._report._dmarc.<destination>` (see
 //! [`report_auth_owner`] and [`external_destinations`]); it must start with
 //! `v=DMARC1` and may override `rua` and `ruf`.
+//!
+//! [`discover`] walks the DNS tree of RFC 9989 4.10 through a resolver to
+//! the record that applies to a domain and its organizational domain;
+//! [`aligned`] decides identifier alignment (4.4) with it. The domain check
+//! and the message analysis both call them.
 
+mod discover;
 mod explain;
 mod generate;
 mod lint;
 mod messages;
 mod parse;
 
+pub use discover::{Applied, Discovery, WalkProblem, aligned, discover, policy_for, walk_names};
 pub use explain::{explain, explain_report_auth};
 pub use generate::{external_destinations, owner_name, report_auth_owner};
 pub use lint::lint_model as lint;
@@ -278,6 +285,24 @@ word_enum!(
         Reject => "reject",
     }
 );
+
+impl Policy {
+    /// The policy a receiver applies while the record says `t=y`
+    /// (RFC 9989 5.3): one step less, `reject` as `quarantine` and
+    /// `quarantine` as `none`.
+    ///
+    /// ```
+    /// use selo::dmarc::Policy;
+    /// assert_eq!(Policy::Reject.in_testing(), Policy::Quarantine);
+    /// assert_eq!(Policy::Quarantine.in_testing(), Policy::None);
+    /// ```
+    pub fn in_testing(self) -> Policy {
+        match self {
+            Policy::Reject => Policy::Quarantine,
+            _ => Policy::None,
+        }
+    }
+}
 
 impl PartialOrd for Policy {
     fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {

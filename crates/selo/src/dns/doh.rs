@@ -50,13 +50,13 @@ fn fqdn(name: &str) -> Result<Name<Vec<u8>>, LookupError> {
     if n.is_empty() || !host_bytes || n.len() > 253 {
         return Err(LookupError::Malformed(format!(
             "{:?} is not a DNS name in ASCII",
-            crate::check::cap(name, 80)
+            crate::text::cap(name, 80)
         )));
     }
     Name::from_str(&format!("{n}.")).map_err(|_| {
         LookupError::Malformed(format!(
             "{:?} is not a valid DNS name",
-            crate::check::cap(name, 80)
+            crate::text::cap(name, 80)
         ))
     })
 }

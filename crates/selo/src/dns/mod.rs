@@ -237,6 +237,44 @@ impl Answer {
     }
 }
 
+/// The longest record text kept from the DNS, in bytes: DNS content is
+/// untrusted and shown as text only.
+pub const MAX_RECORD_CHARS: usize = 4096;
+
+/// The most records kept per name.
+pub const MAX_RECORDS: usize = 20;
+
+/// The TXT records at one name that start with a version tag (`v=DMARC1`,
+/// `v=spf1`...), as [`versioned_txt`] read them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VersionedTxt {
+    /// The name asked.
+    pub name: String,
+    /// The records that start with the version tag, at most
+    /// [`MAX_RECORDS`], each cut to [`MAX_RECORD_CHARS`].
+    pub records: Vec<String>,
+    /// The whole answer (its error when the lookup failed).
+    pub answer: Answer,
+}
+
+/// Looks up the TXT records at `name` and keeps those that start with the
+/// version tag `prefix` (see [`crate::text::starts_with_version`]).
+pub async fn versioned_txt<R: Resolver>(r: &R, name: &str, prefix: &str) -> VersionedTxt {
+    let answer = r.lookup(name, QueryType::Txt).await;
+    let records = answer
+        .txt()
+        .into_iter()
+        .filter(|t| crate::text::starts_with_version(t, prefix))
+        .take(MAX_RECORDS)
+        .map(|t| crate::text::cap(&t, MAX_RECORD_CHARS))
+        .collect();
+    VersionedTxt {
+        name: name.to_string(),
+        records,
+        answer,
+    }
+}
+
 /// The one HTTP GET that the caller provides (gloo-net in the app, a native
 /// client in the command).
 ///

@@ -75,10 +75,7 @@ async fn fetch<R: Resolver>(r: &R, name: &str) -> KeyLookup {
         Outcome::Records(_) => answer
             .txt()
             .into_iter()
-            .find(|t| {
-                let t = t.trim_start();
-                t.starts_with("v=DKIM1") || t.contains("p=")
-            })
+            .find(|t| crate::dkim::looks_like_key(t))
             .map_or(KeyLookup::Missing, KeyLookup::Found),
         _ => KeyLookup::Missing,
     }

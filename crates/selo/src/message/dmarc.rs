@@ -6,9 +6,9 @@ use super::messages as m;
 use super::{
     AuthResults, DkimCheck, DkimResult, DmarcCheck, DmarcResult, FixHint, SpfCheck, SpfResult,
 };
-use crate::check::dmarc::{Discovery, discover};
-use crate::dmarc::{Alignment, Policy};
+use crate::dmarc::{Alignment, Discovery, Policy, aligned};
 use crate::dns::Resolver;
+use crate::domain::at_or_below;
 use crate::{Diagnostic, Span};
 use std::net::IpAddr;
 
@@ -18,48 +18,10 @@ pub(super) struct Outcome {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// True when `a` is `b` or a name below it.
-fn at_or_below(a: &str, b: &str) -> bool {
-    a == b || a.ends_with(&format!(".{b}"))
-}
-
-/// Whether `domain` aligns with the From domain: identical (strict), or the
-/// same organizational domain from the tree walk (relaxed).
-async fn aligned<R: Resolver>(
-    r: &R,
-    domain: &str,
-    from: &str,
-    from_org: &str,
-    mode: Alignment,
-) -> bool {
-    let domain = domain.trim_end_matches('.').to_ascii_lowercase();
-    if domain == from {
-        return true;
-    }
-    if mode == Alignment::Strict {
-        return false;
-    }
-    // Different organizational domains cannot share the From's unless one
-    // is at or below the other's: skip the walk then.
-    if !at_or_below(&domain, from_org) {
-        return false;
-    }
-    discover(r, &domain).await.org == from_org
-}
-
 fn mode_both(a: Alignment) -> (String, String) {
     match a {
         Alignment::Relaxed => ("relaxed".into(), "relaxado".into()),
         Alignment::Strict => ("strict".into(), "estrito".into()),
-    }
-}
-
-/// One step less for `t=y` (RFC 9989 5.3): reject → quarantine, quarantine
-/// → none.
-fn testing_step(p: Policy) -> Policy {
-    match p {
-        Policy::Reject => Policy::Quarantine,
-        _ => Policy::None,
     }
 }
 
@@ -138,8 +100,7 @@ pub(super) async fn evaluate<R: Resolver>(
                 generator: "dkim".into(),
                 domain: from.to_string(),
                 include: None,
-                preset: crate::report::explain::match_preset([c.domain.as_str()])
-                    .map(|p| p.id.to_string()),
+                preset: crate::senders::matching([c.domain.as_str()]).map(|p| p.id.to_string()),
             });
         }
         for c in dkim
@@ -181,8 +142,7 @@ pub(super) async fn evaluate<R: Resolver>(
             DmarcResult::None
         };
         if disc.failed {
-            let detail = disc
-                .diagnostics
+            let detail = crate::check::dmarc::walk_findings(&disc)
                 .first()
                 .map(|d| d.message_in(crate::Lang::En))
                 .unwrap_or_default();
@@ -232,7 +192,7 @@ pub(super) async fn evaluate<R: Resolver>(
     } else {
         out.dmarc.result = DmarcResult::Fail;
         let applied_policy = if out.dmarc.testing {
-            testing_step(a.policy)
+            a.policy.in_testing()
         } else {
             a.policy
         };
@@ -282,7 +242,7 @@ fn spf_findings(
                 .chain(host)
                 .filter(|d| !at_or_below(d, own) && !at_or_below(own, d))
                 .collect();
-            let preset = crate::report::explain::match_preset(foreign);
+            let preset = crate::senders::matching(foreign);
             let (fix_en, fix_pt, include) = match preset.and_then(|p| p.include.map(|i| (p, i))) {
                 Some((p, inc)) => (
                     format!("include:{inc} ({}), before the all term", p.name),
@@ -344,8 +304,7 @@ fn spf_findings(
                     generator: "spf".into(),
                     domain: from.to_string(),
                     include: None,
-                    preset: crate::report::explain::match_preset([domain.as_str()])
-                        .map(|p| p.id.to_string()),
+                    preset: crate::senders::matching([domain.as_str()]).map(|p| p.id.to_string()),
                 });
             }
         }

@@ -220,7 +220,7 @@ pub struct SpfCheck {
     /// Lookups that found nothing (the limit is 2).
     pub void_lookups: u32,
     /// What SPF found, explained.
-    #[serde(with = "crate::check::diag_serde")]
+    #[serde(with = "crate::diagnostic::with_args")]
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -380,7 +380,7 @@ pub struct MessageAnalysis {
     /// The fixes, each with its generator.
     pub fixes: Vec<FixHint>,
     /// Every finding, in both languages through the catalogue.
-    #[serde(with = "crate::check::diag_serde")]
+    #[serde(with = "crate::diagnostic::with_args")]
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -414,7 +414,7 @@ pub async fn analyze<R: Resolver>(
         spf::evaluate(&r, ip, mail_from.as_deref(), helo.as_deref()),
         async {
             match &from_domain {
-                Some(d) => Some(crate::check::dmarc::discover(&r, d).await),
+                Some(d) => Some(crate::dmarc::discover(&r, d).await),
                 None => None,
             }
         },

@@ -260,7 +260,7 @@ fn host(h: &Host<'_>) -> String {
 fn hop(v: &HeaderValue<'_>, raw: &str) -> Hop {
     let text = unfold(raw);
     let mut hop = Hop {
-        text: crate::check::cap(&text, 1000),
+        text: crate::text::cap(&text, 1000),
         ..Hop::default()
     };
     if let HeaderValue::Received(r) = v {
@@ -397,6 +397,6 @@ pub(crate) fn parse_auth_results(v: &str) -> AuthResults {
     AuthResults {
         authserv_id,
         results,
-        text: crate::check::cap(&text, 2000),
+        text: crate::text::cap(&text, 2000),
     }
 }

@@ -528,6 +528,19 @@ pub struct MtaStsPolicy {
 }
 
 impl MtaStsPolicy {
+    /// True when one of the policy's `mx:` patterns matches the MX host
+    /// `host` (RFC 8461 4.1, see [`mx_matches`]).
+    ///
+    /// ```
+    /// use selo::mta_sts::MtaStsPolicy;
+    /// let p: MtaStsPolicy = "version: STSv1\nmode: enforce\nmx: *.example.com\nmax_age: 86400\n".parse().unwrap();
+    /// assert!(p.covers("mx1.example.com"));
+    /// assert!(!p.covers("mx.example.net"));
+    /// ```
+    pub fn covers(&self, host: &str) -> bool {
+        self.mx.iter().any(|p| mx_matches(p, host))
+    }
+
     /// A policy with this mode and max_age, and no mx pattern yet.
     pub fn new(mode: Mode, max_age: MaxAge) -> Self {
         MtaStsPolicy {

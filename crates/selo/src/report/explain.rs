@@ -1,9 +1,9 @@
 //! Plain-language explanations: TLS failure types, what to do before
 //! moving MTA-STS to `enforce`, and the likely fix for a failing DMARC
-//! source (with the SPF presets the engine knows).
+//! source (with the known senders of [`crate::senders`]).
 
 use super::{Row, Source, TlsPolicy};
-use crate::spf::presets::{PRESETS, SenderPreset};
+use crate::domain::last_two_labels;
 use crate::{Lang, Text};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -125,38 +125,15 @@ pub struct SourceFix {
     pub advice: Vec<Cow<'static, str>>,
 }
 
-/// The organizational part of a name, roughly: its last two labels.
-fn base(d: &str) -> &str {
-    let d = d.trim_end_matches('.');
-    match d.rmatch_indices('.').nth(1) {
-        Some((i, _)) => &d[i + 1..],
-        None => d,
-    }
-}
-
 /// Relaxed alignment, roughly (same organizational part).
 fn aligned(a: &str, b: &str) -> bool {
-    !a.is_empty() && base(a).eq_ignore_ascii_case(base(b))
-}
-
-/// The preset whose include shares the organizational part of one of
-/// these domains.
-pub fn match_preset<'a>(
-    domains: impl IntoIterator<Item = &'a str>,
-) -> Option<&'static SenderPreset> {
-    let bases: Vec<&str> = domains.into_iter().map(base).collect();
-    if bases.is_empty() {
-        return None;
-    }
-    PRESETS
-        .iter()
-        .find(|p| p.include.is_some_and(|inc| bases.contains(&base(inc))))
+    !a.is_empty() && last_two_labels(a).eq_ignore_ascii_case(last_two_labels(b))
 }
 
 /// The likely fix for a failing source, from its rows.
 pub fn source_fix(s: &Source, rows: &[&Row], domain: &str, lang: Lang) -> SourceFix {
     let foreign = |d: &&String| !aligned(d, domain);
-    let preset = match_preset(
+    let preset = crate::senders::matching(
         s.envelope_from
             .iter()
             .filter(foreign)
@@ -209,7 +186,7 @@ pub fn source_fix(s: &Source, rows: &[&Row], domain: &str, lang: Lang) -> Source
                 format!("Acrescente include:{inc} ao registo SPF do domínio que usa como remetente do envelope (return-path) em {domain}."),
             ));
         }
-        if let Some(n) = crate::spf::presets::note(p.id) {
+        if let Some(n) = crate::senders::note(p.id) {
             advice.push(fixed(n));
         }
     }
@@ -260,13 +237,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bases_and_presets() {
-        assert_eq!(base("a.b.example.com"), "example.com");
-        assert_eq!(base("example.com."), "example.com");
+    fn rough_alignment() {
         assert!(aligned("mail.example.com", "example.com"));
+        assert!(aligned("mail.example.com.", "EXAMPLE.com"));
         assert!(!aligned("example.net", "example.com"));
-        let p = match_preset(["bounces.sendgrid.net"]).expect("sendgrid preset");
-        assert_eq!(p.include, Some("sendgrid.net"));
-        assert!(match_preset(["nothing.example"]).is_none());
+        assert!(!aligned("", "example.com"));
     }
 }

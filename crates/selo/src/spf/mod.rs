@@ -60,21 +60,33 @@ use serde::Serialize;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 mod explain;
+mod eval;
 mod generate;
 mod lint;
 mod macros;
 mod messages;
 mod parse;
 pub mod presets;
+mod tree;
 
 pub use explain::explain;
+pub use eval::{Evaluation, SpfResult, Stop, evaluate};
 pub use generate::{SpfBuilder, owner_name};
 pub use lint::lint_model as lint;
 pub use messages::MESSAGES;
 pub use parse::parse;
+pub use tree::{MAX_TREE_NODES, Tree, TreeNode, TreeProblem, walk_tree};
 
 /// The most DNS-querying terms one evaluation may use (RFC 7208 4.6.4).
 pub const MAX_DNS_LOOKUPS: usize = 10;
+
+/// The most void lookups (DNS-querying terms whose lookup finds nothing)
+/// one evaluation may use (RFC 7208 4.6.4).
+pub const MAX_VOID_LOOKUPS: usize = 2;
+
+/// The most names one `mx` term (the domain's MX hosts) or `ptr` term (the
+/// IP's PTR names) follows (RFC 7208 4.6.4).
+pub const MAX_TERM_NAMES: usize = 10;
 
 /// A parsed or built SPF record: its terms, in order.
 ///

@@ -1,6 +1,7 @@
-//! Diagnostics in a check's JSON: the validator's fields, plus `args` so
-//! that a front can render the finding again in another language after
-//! reading the JSON back.
+//! Diagnostics with their arguments, for `#[serde(with = ...)]`: the
+//! validator's fields plus `args`, so that a front can render the finding
+//! again in another language after reading it back (the domain check's and
+//! the message analysis's JSON use it).
 
 use crate::diagnostic::Arg;
 use crate::{Diagnostic, Lang, Message, Severity, Span};
@@ -67,13 +68,9 @@ pub(crate) fn serialize<S: Serializer>(v: &[Diagnostic], s: S) -> Result<S::Ok, 
     seq.end()
 }
 
-/// The template of a code: the check's catalogue, then the validator's.
-pub(crate) fn template(code: &str) -> Option<&'static Message> {
-    super::messages::MESSAGES
-        .iter()
-        .copied()
-        .find(|m| m.code == code)
-        .or_else(|| crate::message(code))
+/// The template of a code, from the engine's catalogue (codes are unique).
+fn template(code: &str) -> Option<&'static Message> {
+    crate::message(code)
 }
 
 /// The placeholder `name` as a `'static` slice of the template's text.

@@ -1,0 +1,56 @@
+//! Text helpers every layer uses: cutting untrusted text to a size and
+//! recognising a record's version tag. This module imports nothing from the
+//! engine, so the DNS transport, the protocol modules, the checks and the
+//! fronts may all use it.
+
+/// The largest character boundary of `s` at or below `at` (`s.len()` when
+/// `at` is past the end).
+///
+/// ```
+/// assert_eq!(selo::text::floor_boundary("añb", 2), 1);
+/// assert_eq!(selo::text::floor_boundary("añb", 9), 4);
+/// ```
+pub fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut end = at.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
+/// At most `max` bytes of `s`, cut on a character boundary; a cut text ends
+/// with `…`.
+///
+/// ```
+/// use selo::text::cap;
+/// assert_eq!(cap("example.com", 20), "example.com");
+/// assert_eq!(cap("example.com", 7), "example…");
+/// assert_eq!(cap("añb", 2), "a…");
+/// ```
+pub fn cap(s: &str, max: usize) -> String {
+    if s.len() <= max {
+        return s.to_string();
+    }
+    format!("{}…", &s[..floor_boundary(s, max)])
+}
+
+/// True when `text` starts with `prefix` (case-insensitive) followed by the
+/// end, a space, a tab or `;` (so `v=spf10` is not `v=spf1`); leading whitespace is
+/// skipped.
+///
+/// ```
+/// use selo::text::starts_with_version;
+/// assert!(starts_with_version("v=DMARC1; p=none", "v=DMARC1"));
+/// assert!(starts_with_version("V=spf1 -all", "v=spf1"));
+/// assert!(!starts_with_version("v=spf10 -all", "v=spf1"));
+/// ```
+pub fn starts_with_version(text: &str, prefix: &str) -> bool {
+    let t = text.trim_start();
+    t.len() >= prefix.len()
+        && t.is_char_boundary(prefix.len())
+        && t[..prefix.len()].eq_ignore_ascii_case(prefix)
+        && matches!(
+            t[prefix.len()..].chars().next(),
+            None | Some(' ' | ';' | '\t')
+        )
+}
