@@ -21,6 +21,7 @@ pub mod frame;
 pub mod i18n;
 pub mod pages;
 pub mod webcrypto;
+pub mod worker;
 
 use components::{footer::Footer, header::Header};
 use i18n::common as shell_text;
@@ -227,6 +228,7 @@ fn frame(page: Memo<Page>, content: impl IntoView + 'static) -> impl IntoView {
         </a>
         <Header page=page />
         <main id="main" tabindex="-1" node_ref=main_ref>
+            <worker::UpdateNotice />
             {content}
         </main>
         <Footer />
