@@ -60,7 +60,7 @@ pub fn validate(
     let text = text.to_string();
     ask(Request::Validate { text, kind }, move |r| {
         done(match r {
-            Ok(Response::Validated(shown)) => Ok(shown),
+            Ok(Response::Validated(shown)) => shown.get().ok_or(Down),
             _ => Err(Down),
         })
     });
@@ -72,7 +72,7 @@ pub fn read_key(text: &str, done: impl FnOnce(Result<ShownKey, Down>) + 'static)
     let text = text.to_string();
     ask(Request::ReadKey { text }, move |r| {
         done(match r {
-            Ok(Response::KeyRead(key)) => Ok(key),
+            Ok(Response::KeyRead(key)) => key.get().ok_or(Down),
             _ => Err(Down),
         })
     });

@@ -228,7 +228,6 @@ fn frame(page: Memo<Page>, content: impl IntoView + 'static) -> impl IntoView {
         </a>
         <Header page=page />
         <main id="main" tabindex="-1" node_ref=main_ref>
-            <worker::UpdateNotice />
             {content}
         </main>
         <Footer />

@@ -5,8 +5,8 @@
 //!
 //! - it starts the worker on the first question and queues questions until
 //!   the worker says it is ready, with the page's own build (a worker of
-//!   another build is refused: the page shows [`UpdateNotice`] and asks
-//!   nothing more of any worker);
+//!   another build is refused: the page shows [`updated`]'s notice and
+//!   asks nothing more of any worker);
 //! - every question has a time limit, after which its callback gets
 //!   [`Failure::TimedOut`] (the page says what to do) and the worker,
 //!   stuck or not, is replaced for the other questions;
@@ -21,10 +21,10 @@
 //! the Analyze page one for the analyzer; the validator and the generators
 //! share one for the whole page ([`crate::engine`]).
 
-use leptos::prelude::*;
+use crate::dom::{document, h, tx};
+use leptos::prelude::window;
 use selo_boundary::{Answer, Failure as Refusal, Request, Response};
-use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -101,7 +101,8 @@ struct Inner {
     worker: Option<web_sys::Worker>,
     ready: bool,
     next: u64,
-    asked: BTreeMap<u64, Question>,
+    /// The questions without their last answer, by id (in the order asked).
+    asked: Vec<(u64, Question)>,
     handlers: Option<Handlers>,
     me: Weak<RefCell<Inner>>,
 }
@@ -109,20 +110,20 @@ struct Inner {
 impl Drop for Inner {
     fn drop(&mut self) {
         self.end_worker();
-        for q in self.asked.values() {
+        for (_, q) in &self.asked {
             window().clear_timeout_with_handle(q.timer);
         }
     }
 }
 
 thread_local! {
-    /// A worker of another build answered: every page shows it, and no
-    /// worker is asked anything more.
-    static REFUSED: ArcRwSignal<bool> = ArcRwSignal::new(false);
+    /// A worker of another build answered: the page says so, and no worker
+    /// is asked anything more.
+    static REFUSED: Cell<bool> = const { Cell::new(false) };
 }
 
 fn refused() -> bool {
-    REFUSED.with(|r| r.get_untracked())
+    REFUSED.get()
 }
 
 /// A worker and the questions asked of it. Copies share the worker.
@@ -138,7 +139,7 @@ impl Client {
                 worker: None,
                 ready: false,
                 next: 0,
-                asked: BTreeMap::new(),
+                asked: Vec::new(),
                 handlers: None,
                 me: me.clone(),
             })
@@ -195,7 +196,7 @@ impl Client {
             });
             let limit = limit.as_millis().min(i32::MAX as u128) as i32;
             let timer = set_timer(&on_timer, limit);
-            s.asked.insert(
+            s.asked.push((
                 id,
                 Question {
                     message,
@@ -207,7 +208,7 @@ impl Client {
                     timer,
                     _on_timer: on_timer,
                 },
-            );
+            ));
             s.worker.is_some()
         };
         if started {
@@ -233,13 +234,20 @@ impl Client {
             s.end_worker();
             std::mem::take(&mut s.asked)
         };
-        for q in asked.values() {
+        for (_, q) in &asked {
             window().clear_timeout_with_handle(q.timer);
         }
     }
 }
 
 impl Inner {
+    fn take(&mut self, id: u64) -> Option<Question> {
+        let at = self.asked.iter().position(|(i, _)| *i == id)?;
+        let (_, q) = self.asked.remove(at);
+        window().clear_timeout_with_handle(q.timer);
+        Some(q)
+    }
+
     fn end_worker(&mut self) {
         if let Some(w) = self.worker.take() {
             w.terminate();
@@ -290,10 +298,14 @@ fn post_waiting(inner: &Rc<RefCell<Inner>>) {
         let Some(worker) = s.worker.clone().filter(|_| s.ready) else {
             return;
         };
-        s.asked.values_mut().filter(|q| !q.posted).any(|q| {
-            q.posted = true;
-            worker.post_message(&q.message).is_err()
-        })
+        s.asked
+            .iter_mut()
+            .map(|(_, q)| q)
+            .filter(|q| !q.posted)
+            .any(|q| {
+                q.posted = true;
+                worker.post_message(&q.message).is_err()
+            })
     };
     if failed {
         fail_all(inner, Failure::Down);
@@ -329,14 +341,12 @@ fn received(inner: &Rc<RefCell<Inner>>, data: JsValue) {
             let on = {
                 let mut s = inner.borrow_mut();
                 let last = response.is_last();
-                let Some(q) = s.asked.get_mut(&id) else {
+                let Some((_, q)) = s.asked.iter_mut().find(|(i, _)| *i == id) else {
                     return;
                 };
                 let on = q.on.clone();
                 if last {
-                    if let Some(q) = s.asked.remove(&id) {
-                        window().clear_timeout_with_handle(q.timer);
-                    }
+                    s.take(id);
                 } else if q.restarts_limit {
                     window().clear_timeout_with_handle(q.timer);
                     q.timer = set_timer(&q._on_timer, q.limit);
@@ -360,15 +370,12 @@ fn crashed(inner: &Rc<RefCell<Inner>>) {
         let loaded = s.ready;
         s.end_worker();
         let mut failed = Vec::new();
-        let ids: Vec<u64> = s.asked.keys().copied().collect();
-        for id in ids {
-            let keep = loaded && s.asked.get(&id).is_some_and(|q| q.repeat);
-            if keep {
-                if let Some(q) = s.asked.get_mut(&id) {
-                    q.repeat = false;
-                    q.posted = false;
-                }
-            } else if let Some(q) = s.asked.remove(&id) {
+        for (id, mut q) in std::mem::take(&mut s.asked) {
+            if loaded && q.repeat {
+                q.repeat = false;
+                q.posted = false;
+                s.asked.push((id, q));
+            } else {
                 window().clear_timeout_with_handle(q.timer);
                 failed.push(q.on);
             }
@@ -388,11 +395,11 @@ fn crashed(inner: &Rc<RefCell<Inner>>) {
 fn timed_out(inner: &Rc<RefCell<Inner>>, id: u64) {
     let (on, again) = {
         let mut s = inner.borrow_mut();
-        let Some(q) = s.asked.remove(&id) else {
+        let Some(q) = s.take(id) else {
             return;
         };
         s.end_worker();
-        for q in s.asked.values_mut() {
+        for (_, q) in &mut s.asked {
             q.posted = false;
         }
         (q.on, !s.asked.is_empty())
@@ -410,40 +417,60 @@ fn fail_all(inner: &Rc<RefCell<Inner>>, why: Failure) {
         s.end_worker();
         std::mem::take(&mut s.asked)
     };
-    for q in asked.into_values() {
+    for (_, q) in asked {
         window().clear_timeout_with_handle(q.timer);
         (q.on.borrow_mut())(Err(why));
     }
 }
 
-/// A worker of another build: the page says so. Every client's questions
-/// fail as they come back (their workers are refused in turn).
+/// A worker of another build: the page says so, once, above its content.
+/// Every client's questions fail as they come back (their workers are
+/// refused in turn).
 fn refuse() {
-    REFUSED.with(|r| r.set(true));
+    if REFUSED.replace(true) {
+        return;
+    }
+    if let Some(main) = document().get_element_by_id("main") {
+        let _ = main.prepend_with_node_1(&updated());
+    }
 }
 
 /// "Selo was updated", with a reload button, in both languages at once
-/// (the words of the new build may not be those this page can load),
-/// shown once a worker of another build has answered.
-#[component]
-pub fn UpdateNotice() -> impl IntoView {
-    let shown = REFUSED.with(|r| r.clone());
-    let reload = |_| {
+/// (the words of the new build may not be those this page can load).
+pub fn updated() -> web_sys::Node {
+    let button = h(
+        "button",
+        &[("type", "button")],
+        &[tx("Reload / Recarregar")],
+    );
+    let reload = Closure::<dyn Fn()>::new(|| {
         let _ = window().location().reload();
-    };
-    move || {
-        shown.get().then(|| {
-            view! {
-                <div class="field-error update-notice" role="alert" data-testid="update-notice">
-                    <p lang="en">"Selo was updated: reload the page to use the new version."</p>
-                    <p lang="pt-PT">
-                        "O Selo foi atualizado: recarregue a página para usar a nova versão."
-                    </p>
-                    <button type="button" on:click=reload>
-                        "Reload / Recarregar"
-                    </button>
-                </div>
-            }
-        })
-    }
+    });
+    let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
+    reload.forget();
+    h(
+        "div",
+        &[
+            ("class", "field-error update-notice"),
+            ("role", "alert"),
+            ("data-testid", "update-notice"),
+        ],
+        &[
+            h(
+                "p",
+                &[("lang", "en")],
+                &[tx(
+                    "Selo was updated: reload the page to use the new version.",
+                )],
+            ),
+            h(
+                "p",
+                &[("lang", "pt-PT")],
+                &[tx(
+                    "O Selo foi atualizado: recarregue a página para usar a nova versão.",
+                )],
+            ),
+            button,
+        ],
+    )
 }

@@ -236,11 +236,14 @@ fn failed(why: Failure) {
 
 fn on_reply(r: Result<Reply, Failure>) {
     match r.map(|r| r.response) {
-        Ok(Response::AnalyzerPage { en, pt }) => {
+        Ok(Response::AnalyzerPage(page)) => {
+            let Some(page) = page.get() else {
+                return failed(Failure::Down);
+            };
             let first = STATE.with_borrow_mut(|s| {
                 let first = s.page.is_none();
                 if first {
-                    s.page = Some((en, pt));
+                    s.page = Some((page.en, page.pt));
                     if s.status == Some(Say::Page(c::LOADING)) {
                         s.status = None;
                     }
@@ -251,9 +254,9 @@ fn on_reply(r: Result<Reply, Failure>) {
                 paint();
             }
         }
-        Ok(Response::Analyzed { tree, .. }) => {
+        Ok(Response::Analyzed(analysis)) => {
             STATE.with_borrow_mut(|s| {
-                s.result = Some(tree);
+                s.result = analysis.get().map(|a| a.tree);
                 s.running = false;
             });
             say_now(Some(Say::Worker(Line::Done)), None);

@@ -127,11 +127,14 @@ pub fn CheckPage() -> impl IntoView {
         };
         let limit = std::time::Duration::from_secs(CHECK_TIMEOUT_S);
         client.ask(request, &[], limit, move |r| match r.map(|r| r.response) {
-            Ok(Response::Checked(p)) => {
+            Ok(Response::Checked { complete, progress }) => {
+                let Some(p) = progress.get() else {
+                    return phase.set(Phase::Failed(m::WORKER_FAILED));
+                };
                 figures.set((p.queries as u64, p.round_trips as u64, p.elapsed_ms));
                 shown_domain.set(p.domain_unicode.chars().take(260).collect());
                 report.set(Some(p.tree));
-                phase.set(if p.complete {
+                phase.set(if complete {
                     Phase::Done
                 } else {
                     Phase::Running

@@ -442,8 +442,11 @@ pub fn GenSpfPage() -> impl IntoView {
             root: !sub.get(),
         };
         crate::engine::ask(request, move |r| {
-            if let Ok(Response::PresetFindings { notes, findings }) = r {
-                found.try_set(Some((notes, findings)));
+            if let Some(p) = r.ok().and_then(|r| match r {
+                Response::PresetFindings(p) => p.get(),
+                _ => None,
+            }) {
+                found.try_set(Some((p.notes, p.findings)));
             }
         });
     });
@@ -480,7 +483,7 @@ pub fn GenSpfPage() -> impl IntoView {
         crate::engine::ask(request, move |got| {
             if asked.try_get_value() == Some(mine) {
                 let tree = match got {
-                    Ok(Response::SpfCounted { tree, .. }) => Some(tree),
+                    Ok(Response::SpfCounted(tree)) => tree.get(),
                     _ => None,
                 };
                 busy.try_set(false);

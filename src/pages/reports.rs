@@ -133,37 +133,34 @@ pub fn ReportsPage() -> impl IntoView {
             Err(_) => return set_phase(Phase::Failed),
         };
         match response {
-            Response::ReportProgress {
-                line,
-                read,
-                size,
-                batch_read,
-                batch_size,
-                ..
-            } => update(&mut |s| {
-                s.phase = Phase::Reading;
-                s.line = (line.en.clone(), line.pt.clone());
-                s.file_bar = (read as f64, size as f64);
-                s.batch_bar = (batch_read as f64, batch_size as f64);
-            }),
-            Response::ReportFile { tree, .. } => {
-                let mut tree = Some(tree);
+            Response::ReportProgress(r) => {
+                let Some(r) = r.get() else { return };
+                update(&mut |s| {
+                    s.phase = Phase::Reading;
+                    s.line = (r.line.en.clone(), r.line.pt.clone());
+                    s.file_bar = (r.read as f64, r.size as f64);
+                    s.batch_bar = (r.batch_read as f64, r.batch_size as f64);
+                })
+            }
+            Response::ReportFile(f) => {
+                let mut tree = f.get().map(|f| f.tree);
                 update(&mut |s| {
                     s.trees.extend(tree.take());
                     s.file_bar.0 = s.file_bar.1;
                 })
             }
-            Response::ReportFiles { files } => update(&mut |s| s.refresh(&files)),
-            Response::ReportNames {
-                finished,
-                line,
-                files,
-                ..
-            } => update(&mut |s| {
-                s.names_line = (line.en.clone(), line.pt.clone());
-                s.naming = !finished;
-                s.refresh(&files);
-            }),
+            Response::ReportFiles(files) => {
+                let files = files.get().unwrap_or_default();
+                update(&mut |s| s.refresh(&files))
+            }
+            Response::ReportNames { finished, names } => {
+                let Some(n) = names.get() else { return };
+                update(&mut |s| {
+                    s.names_line = (n.line.en.clone(), n.line.pt.clone());
+                    s.naming = !finished;
+                    s.refresh(&n.files);
+                })
+            }
             Response::Failed { .. } => set_phase(Phase::Failed),
             _ => {}
         }
@@ -196,12 +193,15 @@ pub fn ReportsPage() -> impl IntoView {
         let client = Client::new(Which::Engine);
         let limit = Duration::from_secs(LIMIT_S);
         client.ask(Request::ReadReports { names }, &blobs, limit, move |r| {
-            let (line, tree, blobs) = match r {
+            let (summary, blobs) = match r {
                 Ok(Reply {
-                    response: Response::ReportDone { line, tree },
+                    response: Response::ReportDone(summary),
                     blobs,
-                }) => (line, tree, blobs),
+                }) => (summary, blobs),
                 r => return on_reply.with_value(|f| f(r)),
+            };
+            let Some(selo_boundary::Summary { line, tree }) = summary.get() else {
+                return set_phase(Phase::Failed);
             };
             // The worker stays for sorting, filtering and names.
             let mut exports: Vec<String> = blobs
@@ -223,12 +223,10 @@ pub fn ReportsPage() -> impl IntoView {
     };
     // Asks the batch's worker, if it is still there.
     let tell = move |request: Request| {
-        state.with_value(|s| {
-            if let Some(c) = &s.running {
-                let on = move |r| on_reply.with_value(|f| f(r));
-                c.ask(request, &[], Duration::from_secs(LIMIT_S), on);
-            }
-        })
+        if let Some(c) = state.with_value(|s| s.running.clone()) {
+            let on = move |r| on_reply.with_value(|f| f(r));
+            c.ask(request, &[], Duration::from_secs(LIMIT_S), on);
+        }
     };
 
     // Each file's tree is added as it arrives; a change of language builds

@@ -60,9 +60,9 @@ fn translated(all: &[(&str, selo::Text)]) {
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use port::post;
-    use selo_boundary::{Failure, Request, Response};
+    use selo_boundary::{Failure, Packed, Request, Response};
     port::listen(|id, request, _| match request {
-        Request::AnalyzerPage => post(id, page::page()),
+        Request::AnalyzerPage => post(id, Response::AnalyzerPage(Packed::new(&page::page()))),
         Request::Analyze {
             text,
             resolver,
@@ -90,7 +90,7 @@ async fn analyze(
     mail_from: Option<String>,
 ) {
     use selo::dns::{DohResolver, ResolverUrl};
-    use selo_boundary::{Both, Failure, Response};
+    use selo_boundary::{Analysis, Both, Failure, Packed, Response};
     let url = match ResolverUrl::try_from(resolver.as_str()) {
         Ok(u) => u,
         Err(e) => {
@@ -102,16 +102,14 @@ async fn analyze(
     let dns = DohResolver::new(url, fetch::Fetch { timeout_ms: 5_000 });
     let now = (js_sys::Date::now() / 1000.0).max(0.0) as u64;
     let out = message::run(text.as_bytes(), &dns, ip, mail_from, now).await;
-    port::post(
-        id,
-        Response::Analyzed {
-            ok: out.ok,
-            tree: Both {
-                en: out.en,
-                pt: out.pt,
-            },
+    let analysis = Analysis {
+        ok: out.ok,
+        tree: Both {
+            en: out.en,
+            pt: out.pt,
         },
-    );
+    };
+    port::post(id, Response::Analyzed(Packed::new(&analysis)));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

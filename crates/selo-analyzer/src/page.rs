@@ -6,7 +6,7 @@
 
 use crate::tree::{Node, el, text};
 use selo::{Lang, Text};
-use selo_boundary::{AnalyzerTexts, Response};
+use selo_boundary::{AnalyzerPage, AnalyzerTexts};
 
 texts! {
     INTRO = (
@@ -42,8 +42,8 @@ texts! {
 }
 
 /// The page's texts and form in both languages.
-pub fn page() -> Response {
-    Response::AnalyzerPage {
+pub fn page() -> AnalyzerPage {
+    AnalyzerPage {
         en: one(Lang::En),
         pt: one(Lang::Pt),
     }
@@ -183,9 +183,7 @@ mod tests {
 
     #[test]
     fn the_page_message_has_both_languages_with_the_form_and_texts() {
-        let Response::AnalyzerPage { en, pt } = page() else {
-            panic!("not the page")
-        };
+        let AnalyzerPage { en, pt } = page();
         for (texts, run) in [(&en, "Analyze"), (&pt, "Analisar")] {
             let form = texts.form.json();
             assert!(form.contains(run), "{form}");

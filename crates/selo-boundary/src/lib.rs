@@ -28,6 +28,7 @@ pub use tree::Node;
 use selo::RecordType;
 use selo::shown::{Shown, ShownKey};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
+use std::marker::PhantomData;
 
 /// This build: a hash of the sources (see `build.rs`), the same in the page
 /// modules and the workers built from them.
@@ -199,19 +200,136 @@ pub struct FileTree {
     pub tree: Both,
 }
 
+/// A value in its own bytes (postcard), read with [`Packed::get`] by the
+/// page that asks for it: decoding a [`Response`] then takes only the code
+/// for its small variants, and each page module carries the decoders of
+/// its own answers, not those of every page's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Packed<T> {
+    bytes: Vec<u8>,
+    of: PhantomData<fn() -> T>,
+}
+
+impl<T: Serialize> Packed<T> {
+    pub fn new(value: &T) -> Self {
+        Packed {
+            bytes: encode(value),
+            of: PhantomData,
+        }
+    }
+}
+
+impl<T: DeserializeOwned> Packed<T> {
+    /// The value, if the bytes hold one.
+    pub fn get(&self) -> Option<T> {
+        decode(&self.bytes)
+    }
+}
+
+// Bytes, whatever `T`: one decoder for every packed answer.
+impl<T> Serialize for Packed<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(&self.bytes)
+    }
+}
+
+impl<'de, T> Deserialize<'de> for Packed<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Packed {
+            bytes: bytes(d)?,
+            of: PhantomData,
+        })
+    }
+}
+
+/// One copy for every `T` (a page module would otherwise hold one a type).
+#[inline(never)]
+fn bytes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+    d.deserialize_byte_buf(Bytes)
+}
+
+struct Bytes;
+
+impl serde::de::Visitor<'_> for Bytes {
+    type Value = Vec<u8>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("bytes")
+    }
+
+    fn visit_bytes<E>(self, v: &[u8]) -> Result<Vec<u8>, E> {
+        Ok(v.to_vec())
+    }
+
+    fn visit_byte_buf<E>(self, v: Vec<u8>) -> Result<Vec<u8>, E> {
+        Ok(v)
+    }
+}
+
 /// A domain check so far.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Progress {
     /// The checked name in Unicode, for display.
     pub domain_unicode: String,
-    /// Every section has finished.
-    pub complete: bool,
     /// DNS queries sent, sequential round trips, wall time.
     pub queries: usize,
     pub round_trips: usize,
     pub elapsed_ms: u64,
     /// The report in English and in Portuguese.
     pub tree: Both,
+}
+
+/// What the SPF generator shows of the presets: each preset's id, note in
+/// English and Portuguese, and documentation page; the findings about the
+/// chosen ones.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Presets {
+    pub notes: Vec<[String; 4]>,
+    pub findings: Both,
+}
+
+/// File `index` (from 0) of `total` is being read: `read` of its `size`
+/// bytes, `batch_read` of the batch's `batch_size`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reading {
+    pub index: usize,
+    pub total: usize,
+    pub line: Line,
+    pub read: u64,
+    pub size: u64,
+    pub batch_read: u64,
+    pub batch_size: u64,
+}
+
+/// The batch summary's tree and line.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub line: Line,
+    pub tree: Both,
+}
+
+/// `done` of `total` reverse DNS lookups answered, and the trees of the
+/// files whose names changed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Names {
+    pub done: usize,
+    pub total: usize,
+    pub line: Line,
+    pub files: Vec<FileTree>,
+}
+
+/// A message analysis (`ok`: the text was a message).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub ok: bool,
+    pub tree: Both,
+}
+
+/// The Analyze page's texts and form in English and Portuguese.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnalyzerPage {
+    pub en: AnalyzerTexts,
+    pub pt: AnalyzerTexts,
 }
 
 /// The Analyze page's texts in one language.
@@ -226,7 +344,8 @@ pub struct AnalyzerTexts {
     pub result: String,
 }
 
-/// What a worker answers.
+/// What a worker answers. Each answer's content is [`Packed`]: a page
+/// decodes the contents of its own answers only.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Response {
     /// The worker is listening (id 0). Stays the first variant.
@@ -234,62 +353,36 @@ pub enum Response {
     /// The question could not be answered.
     Failed { error: Failure, detail: String },
     /// The validation asked for.
-    Validated(Shown),
+    Validated(Packed<Shown>),
     /// The pasted key read.
-    KeyRead(ShownKey),
-    /// Each preset's id, note in English and Portuguese, and documentation
-    /// page; the findings about the chosen ones in both languages.
-    PresetFindings {
-        notes: Vec<[String; 4]>,
-        findings: Both,
+    KeyRead(Packed<ShownKey>),
+    /// The presets' notes and findings.
+    PresetFindings(Packed<Presets>),
+    /// The SPF tree with the walk's findings.
+    SpfCounted(Packed<Both>),
+    /// The domain check so far; `complete` on the last one.
+    Checked {
+        complete: bool,
+        progress: Packed<Progress>,
     },
-    /// The lookups over the whole SPF tree, the void lookups, and the tree
-    /// with the walk's findings.
-    SpfCounted {
-        lookups: usize,
-        void_lookups: usize,
-        tree: Both,
-    },
-    /// The domain check so far (the last one has `complete`).
-    Checked(Progress),
-    /// File `index` (from 0) of `total` is being read: `read` of its
-    /// `size` bytes, `batch_read` of the batch's `batch_size`.
-    ReportProgress {
-        index: usize,
-        total: usize,
-        line: Line,
-        read: u64,
-        size: u64,
-        batch_read: u64,
-        batch_size: u64,
-    },
-    /// File `index` has been read.
-    ReportFile {
-        index: usize,
-        total: usize,
-        tree: Both,
-    },
-    /// The batch is read: the summary tree and line. The CSV and JSON
-    /// exports travel after the bytes as two `Blob`s.
-    ReportDone { line: Line, tree: Both },
+    /// A file of the batch is being read.
+    ReportProgress(Packed<Reading>),
+    /// A file of the batch has been read: its tree.
+    ReportFile(Packed<FileTree>),
+    /// The batch is read. The CSV and JSON exports travel after the bytes
+    /// as two `Blob`s.
+    ReportDone(Packed<Summary>),
     /// These files' trees again (after a sort, a filter or a body).
-    ReportFiles { files: Vec<FileTree> },
-    /// `done` of `total` reverse DNS lookups answered, and the trees of the
-    /// files whose names changed.
+    ReportFiles(Packed<Vec<FileTree>>),
+    /// Reverse DNS names so far; `finished` on the last one.
     ReportNames {
-        done: usize,
-        total: usize,
         finished: bool,
-        line: Line,
-        files: Vec<FileTree>,
+        names: Packed<Names>,
     },
     /// The Analyze page's texts and form.
-    AnalyzerPage {
-        en: AnalyzerTexts,
-        pt: AnalyzerTexts,
-    },
-    /// A message analysis (`ok`: the text was a message).
-    Analyzed { ok: bool, tree: Both },
+    AnalyzerPage(Packed<AnalyzerPage>),
+    /// A message analysis.
+    Analyzed(Packed<Analysis>),
 }
 
 impl Response {
@@ -299,7 +392,7 @@ impl Response {
             Response::Ready { .. }
             | Response::ReportProgress { .. }
             | Response::ReportFile { .. } => false,
-            Response::Checked(p) => p.complete,
+            Response::Checked { complete, .. } => *complete,
             Response::ReportNames { finished, .. } => *finished,
             _ => true,
         }
@@ -412,24 +505,32 @@ mod tests {
             en: tree::text("a"),
             pt: tree::text("b"),
         };
-        let progress = |complete| Progress {
+        let progress = Packed::new(&Progress {
             domain_unicode: "a.pt".into(),
-            complete,
             queries: 1,
             round_trips: 1,
             elapsed_ms: 1,
             tree: tree.clone(),
+        });
+        let checked = |complete| Response::Checked {
+            complete,
+            progress: progress.clone(),
         };
-        assert!(!Response::Checked(progress(false)).is_last());
-        assert!(Response::Checked(progress(true)).is_last());
-        assert!(
-            !Response::ReportFile {
-                index: 0,
-                total: 1,
-                tree: tree.clone()
-            }
-            .is_last()
-        );
-        assert!(Response::ReportFiles { files: vec![] }.is_last());
+        assert!(!checked(false).is_last());
+        assert!(checked(true).is_last());
+        let file = Packed::new(&FileTree { index: 0, tree });
+        assert!(!Response::ReportFile(file.clone()).is_last());
+        assert!(Response::ReportFiles(Packed::new(&vec![])).is_last());
+        // A packed answer comes back whole.
+        let a: Answer = decode(&encode(&Answer {
+            id: 3,
+            response: Response::ReportFile(file.clone()),
+        }))
+        .unwrap();
+        let Response::ReportFile(got) = a.response else {
+            panic!("{a:?}")
+        };
+        assert_eq!(got.get(), file.get());
+        assert_eq!(got.get().unwrap().index, 0);
     }
 }

@@ -26,7 +26,7 @@ use selo_boundary::tree;
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use port::post;
-    use selo_boundary::{Both, Failure, Request, Response};
+    use selo_boundary::{Both, Failure, Packed, Presets, Request, Response};
 
     port::listen(|id, request, blobs| match request {
         Request::Check {
@@ -34,10 +34,14 @@ fn main() {
             resolver,
             selectors,
         } => wasm_bindgen_futures::spawn_local(run::check(id, domain, resolver, selectors)),
-        Request::ReadKey { text } => post(id, Response::KeyRead(selo::shown::shown_key(&text))),
-        Request::Validate { text, kind } => {
-            post(id, Response::Validated(selo::shown::shown(&text, kind)))
-        }
+        Request::ReadKey { text } => post(
+            id,
+            Response::KeyRead(Packed::new(&selo::shown::shown_key(&text))),
+        ),
+        Request::Validate { text, kind } => post(
+            id,
+            Response::Validated(Packed::new(&selo::shown::shown(&text, kind))),
+        ),
         Request::PresetFindings { presets, root } => {
             use selo::spf::presets::{find, preset_findings};
             let chosen: Vec<_> = presets.split(',').filter_map(find).collect();
@@ -46,16 +50,12 @@ fn main() {
                 .iter()
                 .map(|n| [n.id, n.note.en, n.note.pt, n.source_url].map(str::to_string))
                 .collect();
-            post(
-                id,
-                Response::PresetFindings {
-                    notes,
-                    findings: Both {
-                        en: render::preset_findings(&list, selo::Lang::En),
-                        pt: render::preset_findings(&list, selo::Lang::Pt),
-                    },
-                },
-            )
+            let findings = Both {
+                en: render::preset_findings(&list, selo::Lang::En),
+                pt: render::preset_findings(&list, selo::Lang::Pt),
+            };
+            let presets = Presets { notes, findings };
+            post(id, Response::PresetFindings(Packed::new(&presets)))
         }
         Request::CountSpf {
             domain,
@@ -93,7 +93,7 @@ mod run {
     use selo::Lang;
     use selo::check::{self, CheckOptions};
     use selo::dns::{CachingResolver, DohResolver, ResolverUrl};
-    use selo_boundary::{Both, Failure, Progress, Response};
+    use selo_boundary::{Both, Failure, Packed, Progress, Response};
 
     /// Per request; the page bounds the whole check.
     const TIMEOUT_MS: i32 = 5_000;
@@ -112,17 +112,11 @@ mod run {
             }
             Err(_) => check::spf_record_refused(&ascii, &record, &resolver),
         };
-        post(
-            id,
-            Response::SpfCounted {
-                lookups: section.lookups,
-                void_lookups: section.void_lookups,
-                tree: Both {
-                    en: render::spf_count(&section, Lang::En),
-                    pt: render::spf_count(&section, Lang::Pt),
-                },
-            },
-        );
+        let tree = Both {
+            en: render::spf_count(&section, Lang::En),
+            pt: render::spf_count(&section, Lang::Pt),
+        };
+        post(id, Response::SpfCounted(Packed::new(&tree)));
     }
 
     pub async fn check(id: u64, domain: String, resolver: String, selectors: Vec<String>) {
@@ -149,10 +143,10 @@ mod run {
             ..CheckOptions::default()
         };
         let started = js_sys::Date::now();
-        let progress = |report: &check::DomainCheck| {
-            Response::Checked(Progress {
+        let progress = |report: &check::DomainCheck, complete| Response::Checked {
+            complete,
+            progress: Packed::new(&Progress {
                 domain_unicode: unicode.clone(),
-                complete: report.complete,
                 queries: report.queries,
                 round_trips: report.round_trips,
                 elapsed_ms: (js_sys::Date::now() - started).max(0.0) as u64,
@@ -160,19 +154,11 @@ mod run {
                     en: render::report(report, &unicode, Lang::En),
                     pt: render::report(report, &unicode, Lang::Pt),
                 },
-            })
+            }),
         };
-        let mut on_update = |report: &check::DomainCheck| {
-            // The last answer is the complete one, below.
-            if !report.complete {
-                post(id, progress(report))
-            }
-        };
+        // The last answer is the complete one, below.
+        let mut on_update = |report: &check::DomainCheck| post(id, progress(report, false));
         let report = check::run(&ascii, url.as_str(), &dns, &http, &opts, &mut on_update).await;
-        let mut last = progress(&report);
-        if let Response::Checked(p) = &mut last {
-            p.complete = true;
-        }
-        post(id, last);
+        post(id, progress(&report, true));
     }
 }

@@ -1598,7 +1598,7 @@ pub mod run {
     use crate::fetch::Fetch;
     use crate::port::{post, post_with};
     use selo::dns::{DohResolver, ResolverUrl};
-    use selo_boundary::{Both, FileTree, Line, Response};
+    use selo_boundary::{Both, FileTree, Line, Names, Packed, Reading, Response, Summary};
     use std::cell::RefCell;
     use wasm_bindgen::{JsCast, JsValue};
     use web_sys::{Blob, FileReaderSync};
@@ -1718,18 +1718,15 @@ pub mod run {
             let progress = |done: u64, line: &Line| {
                 post(
                     id,
-                    Response::ReportProgress {
+                    Response::ReportProgress(Packed::new(&Reading {
                         index,
                         total,
-                        line: Line {
-                            en: line.en.clone(),
-                            pt: line.pt.clone(),
-                        },
+                        line: line.clone(),
                         read: done,
                         size,
                         batch_read: batch_read + done,
                         batch_size,
-                    },
+                    })),
                 )
             };
             progress(0, &line);
@@ -1739,14 +1736,13 @@ pub mod run {
             batch_read += size;
             post(
                 id,
-                Response::ReportFile {
+                Response::ReportFile(Packed::new(&FileTree {
                     index,
-                    total,
                     tree: Both {
                         en: file(&one, Lang::En, &cx),
                         pt: file(&one, Lang::Pt, &cx),
                     },
-                },
+                })),
             );
             read.push(one);
         }
@@ -1780,10 +1776,10 @@ pub mod run {
         for (r, f) in read.iter_mut().zip(files) {
             r.en = f;
         }
-        let done = Response::ReportDone {
+        let done = Response::ReportDone(Packed::new(&Summary {
             line,
             tree: Both { en, pt },
-        };
+        }));
         post_with(id, done, &[csv, json]);
         BATCH.with(|b| {
             *b.borrow_mut() = Some(Batch {
@@ -1834,7 +1830,7 @@ pub mod run {
     pub fn sort(id: u64, key: SortKey) {
         with_batch(|b| b.cx.view.sort_by(key));
         let files = trees(has_aggregate);
-        post(id, Response::ReportFiles { files });
+        post(id, Response::ReportFiles(Packed::new(&files)));
     }
 
     pub fn filter(id: u64, text: String, failing: bool) {
@@ -1843,7 +1839,7 @@ pub mod run {
             b.cx.view.failing = failing;
         });
         let files = trees(has_aggregate);
-        post(id, Response::ReportFiles { files });
+        post(id, Response::ReportFiles(Packed::new(&files)));
     }
 
     pub fn body(id: u64, index: usize) {
@@ -1870,7 +1866,7 @@ pub mod run {
                 .into_iter()
                 .collect()
         });
-        post(id, Response::ReportFiles { files });
+        post(id, Response::ReportFiles(Packed::new(&files)));
     }
 
     /// Per request.
@@ -1883,14 +1879,16 @@ pub mod run {
             return post(
                 id,
                 Response::ReportNames {
-                    done: 0,
-                    total: 0,
                     finished: true,
-                    line: Line {
-                        en: RDNS_BAD.get(Lang::En).to_string(),
-                        pt: RDNS_BAD.get(Lang::Pt).to_string(),
-                    },
-                    files: Vec::new(),
+                    names: Packed::new(&Names {
+                        done: 0,
+                        total: 0,
+                        line: Line {
+                            en: RDNS_BAD.get(Lang::En).to_string(),
+                            pt: RDNS_BAD.get(Lang::Pt).to_string(),
+                        },
+                        files: Vec::new(),
+                    }),
                 },
             );
         };
@@ -1918,11 +1916,13 @@ pub mod run {
         post(
             id,
             Response::ReportNames {
-                done: 0,
-                total,
                 finished: false,
-                line: line(0, 0),
-                files: trees(has_sources),
+                names: Packed::new(&Names {
+                    done: 0,
+                    total,
+                    line: line(0, 0),
+                    files: trees(has_sources),
+                }),
             },
         );
         let dns = DohResolver::new(
@@ -1941,11 +1941,13 @@ pub mod run {
             post(
                 id,
                 Response::ReportNames {
-                    done,
-                    total,
                     finished: false,
-                    line: line(done, found),
-                    files: Vec::new(),
+                    names: Packed::new(&Names {
+                        done,
+                        total,
+                        line: line(done, found),
+                        files: Vec::new(),
+                    }),
                 },
             );
         })
@@ -1967,11 +1969,13 @@ pub mod run {
         post(
             id,
             Response::ReportNames {
-                done,
-                total,
                 finished: true,
-                line: line(done, found),
-                files: trees(has_sources),
+                names: Packed::new(&Names {
+                    done,
+                    total,
+                    line: line(done, found),
+                    files: trees(has_sources),
+                }),
             },
         );
     }
