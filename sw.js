@@ -1,11 +1,15 @@
 // Selo's service worker: keeps the site usable offline after the first visit.
 //
-// - On install, precache every file of this build (the list and the version
-//   are written in by scripts/post_build.mjs).
+// - On install, precache every file of this build, the workers included (the
+//   list and the version are written in by scripts/post_build.mjs).
 // - Pages (navigations): network first, so a new version is picked up on the
 //   next visit; the cached page when offline.
-// - Everything else from this origin: cache first (Trunk's file names carry a
-//   content hash), then the network.
+// - Everything else from this origin: cache first, then the network. Every
+//   file of the site but index.html and this one is named by its content
+//   (by Trunk, or by scripts/post_build.mjs: the page modules, the workers
+//   and their loaders, the Portuguese words), so a cached file is never
+//   stale; and the page refuses a worker of another build all the same
+//   (the version check of crates/selo-boundary).
 // - On activate, delete the caches of older builds.
 // Paths are relative to this file, so the site works under any sub-path.
 

@@ -3,10 +3,16 @@
 // 1. The loader: Trunk injects an inline <script type="module"> that loads
 //    the whole app; it becomes one that loads the home page's own module on
 //    the home page. Strict CSP: script-src allows it by its sha256 only.
-// 2. Offline: sw.js gets the list of files to precache and a cache name
-//    derived from their contents, so each build gets a new cache.
+// 2. Names by content: the extra page modules, the two workers (the engine
+//    worker, selo-worker, and the message analyzer, selo-analyzer) with
+//    their loader shims, and the Portuguese words get a content hash in
+//    their names, as Trunk gives its main module; the page learns the
+//    workers' and the words' names from meta elements written here.
+// 3. Offline: sw.js gets the list of files to precache (every file of the
+//    build) and a cache name derived from their contents, so each build
+//    gets a new cache.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -61,6 +67,40 @@ for (const m of ['selo-home', ...new Set(Object.values(MODULES))]) {
   renameSync(join(dir, files[0]), join(dir, `${hashed[m]}.js`));
   renameSync(join(dir, files[1]), join(dir, `${hashed[m]}_bg.wasm`));
 }
+// The workers: glue and wasm named by their content, then the loader shim
+// that Trunk writes for each (data-loader-shim: it imports the glue and
+// starts the wasm) rewritten with those names and named by its own content.
+// The page reads the loader's name from <meta name="selo-worker"> (and
+// selo-analyzer), see src/worker.rs; a page and a worker of two builds can
+// then only meet through a cache that kept an old page, and the version
+// check of the boundary (crates/selo-boundary) refuses that pair.
+const workers = {};
+for (const w of ['selo-worker', 'selo-analyzer']) {
+  const [js, wasm, shim] = [`${w}.js`, `${w}_bg.wasm`, `${w}_loader.js`];
+  const hash = createHash('sha256');
+  let loader;
+  try {
+    hash.update(readFileSync(join(dir, js))).update(readFileSync(join(dir, wasm)));
+    loader = readFileSync(join(dir, shim), 'utf8');
+  } catch {
+    console.error(`post_build: ${w}'s files are missing (index.html builds it with data-loader-shim)`);
+    process.exit(1);
+  }
+  const named = `${w}-${hash.digest('hex').slice(0, 16)}`;
+  renameSync(join(dir, js), join(dir, `${named}.js`));
+  renameSync(join(dir, wasm), join(dir, `${named}_bg.wasm`));
+  const refs = loader.match(new RegExp(`\\./${w}(\\.js|_bg\\.wasm)`, 'g')) || [];
+  if (refs.length !== 2) {
+    console.error(`post_build: ${shim} has an unknown shape: ${loader}`);
+    process.exit(1);
+  }
+  loader = loader.replaceAll(`./${js}`, `./${named}.js`).replaceAll(`./${wasm}`, `./${named}_bg.wasm`);
+  const loaderName = `${w}_loader-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, loaderName), loader);
+  unlinkSync(join(dir, shim));
+  workers[w] = loaderName;
+}
+
 // A classic script placed before the stylesheet: it runs while the parser
 // reaches it, so the wasm is fetched and compiled while the stylesheet
 // loads (a module script would wait for it), and the app starts once the
@@ -132,7 +172,8 @@ html = html.replace(before, `${before} ${hashes.join(' ')}`);
 writeFileSync(indexPath, html);
 
 // The Portuguese pack gets its content hash in its name (no cache serves an
-// old one), and the page learns that name from a meta element.
+// old one), and the page learns that name from a meta element; so does it
+// the workers' loaders' names (above).
 const packPath = join(dir, 'lang', 'pt.txt');
 let pack;
 try {
@@ -148,7 +189,11 @@ if (!html.includes(metaAt)) {
   console.error(`post_build: index.html lacks ${metaAt}`);
   process.exit(1);
 }
-html = html.replace(metaAt, `<meta name="selo-pt" content="${packName}" />\n    ${metaAt}`);
+const metas = [
+  `<meta name="selo-pt" content="${packName}" />`,
+  ...Object.entries(workers).map(([w, f]) => `<meta name="${w}" content="./${f}" />`),
+];
+html = html.replace(metaAt, `${metas.join('\n    ')}\n    ${metaAt}`);
 writeFileSync(indexPath, html);
 
 // Files to precache: everything staged but the worker itself.
@@ -174,4 +219,4 @@ if (!sw.includes('__SELO_VERSION__') || !sw.includes('__SELO_ASSETS__')) {
 sw = sw.replace("'__SELO_VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)));
 sw = sw.replace("'__SELO_ASSETS__'", list);
 writeFileSync(swPath, sw);
-console.log(`post_build: CSP ${hashes.join(' ')}; sw.js precaches ${assets.length + 1} URLs`);
+console.log(`post_build: CSP ${hashes.join(' ')}; workers ${Object.values(workers).join(' ')}; sw.js precaches ${assets.length + 1} URLs`);

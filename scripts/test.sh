@@ -13,7 +13,7 @@ step "format"
 cargo fmt --all -- --check
 
 step "clippy (native)"
-cargo clippy -p selo -p selo-cli -p selo-worker -p selo-analyzer --all-targets --locked -- -D warnings
+cargo clippy -p selo -p selo-cli -p selo-boundary -p selo-worker -p selo-analyzer --all-targets --locked -- -D warnings
 
 step "clippy (wasm32: engine, web app, engine worker, analyzer)"
 # The engine's tests use proptest, which does not build for wasm32: lint its
@@ -29,7 +29,7 @@ step "engine, command and web-app unit tests (DNS fixtures on loopback)"
 dns_dir=$(mktemp -d)
 trap 'tests/dns/down.sh "$dns_dir"' EXIT
 tests/dns/up.sh "$dns_dir"
-SELO_TEST_DNS_DIR=$dns_dir cargo test -p selo -p selo-cli -p selo-web -p selo-worker -p selo-analyzer --locked
+SELO_TEST_DNS_DIR=$dns_dir cargo test -p selo -p selo-cli -p selo-boundary -p selo-web -p selo-worker -p selo-analyzer --locked
 # The engine's live test against the same servers (ignored in a plain run).
 SELO_DOH=http://127.0.0.1:8053/dns-query cargo test -p selo --test check_live --locked -- --ignored
 # The end-to-end tests start their own (tests/e2e/run.sh): free the ports.

@@ -1,157 +1,53 @@
-//! The engine worker, seen from the page.
+//! The engine worker, seen from the validator and the generators.
 //!
 //! Reading and checking records (the parsers, the linters, the message
-//! catalogues) runs in a Web Worker built from `crates/selo-worker`, a
-//! second wasm module, so the site's first load carries only the views and
-//! the generators' typed builders. [`start`] creates the worker right after
-//! the first paint; [`validation`] asks it to check a text and keeps the
-//! answer in a signal. Requests made before the worker is ready wait in a
-//! queue; an answer that is no longer the latest question is dropped.
+//! catalogues) runs in the engine worker (`crates/selo-worker`), a second
+//! wasm module, so the site's first load carries only the views and the
+//! generators' typed builders. [`start`] starts it right after the first
+//! paint, through the page's one [`Client`] of it (see [`crate::worker`]);
+//! [`validation`] asks it to check a text and keeps the answer in a
+//! signal, dropping an answer that is no longer the latest question.
 
+use crate::worker::{Client, Failure, Reply, Which};
 use leptos::prelude::*;
 use selo::RecordType;
-use selo::shown::{Answer as Reply, Shown, ShownKey};
-use serde::Serialize;
-use std::cell::RefCell;
-use std::collections::HashMap;
+use selo::shown::{Shown, ShownKey};
+use selo_boundary::{Request, Response};
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::*;
-use web_sys::{MessageEvent, Worker};
-
-/// The worker's loader (written by Trunk next to index.html, see the
-/// `data-type="worker"` link there).
-pub const WORKER_URL: &str = "./selo-worker_loader.js";
+use std::time::Duration;
 
 /// An answer: the engine's findings, or why there are none.
 pub type Answer = Result<Arc<Shown>, Down>;
 
-/// The engine worker could not be started or stopped working (a browser
-/// without module workers, a blocked file): the page says so.
+/// The engine worker could not be started, stopped working or did not
+/// answer in time (a browser without module workers, a blocked file): the
+/// page says so.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Down;
 
-type Waiting = Box<dyn FnOnce(Result<Reply, Down>)>;
-
-#[derive(Default)]
-struct Client {
-    worker: Option<Worker>,
-    ready: bool,
-    down: bool,
-    queue: Vec<String>,
-    waiting: HashMap<u64, Waiting>,
-    next: u64,
-}
+/// How long a question may wait, the worker's download included.
+const LIMIT: Duration = Duration::from_secs(30);
 
 thread_local! {
-    static CLIENT: RefCell<Client> = RefCell::new(Client::default());
+    /// The page's engine worker, for as long as the page.
+    static ENGINE: Client = Client::new(Which::Engine);
 }
 
-#[derive(Serialize)]
-#[serde(tag = "type", rename = "validate")]
-struct Request<'a> {
-    id: u64,
-    text: &'a str,
-    kind: Option<RecordType>,
-}
-
-#[derive(Serialize)]
-#[serde(tag = "type", rename = "read_key")]
-struct KeyRequest<'a> {
-    id: u64,
-    text: &'a str,
-}
-
-/// Starts the engine worker, once. Called after the first paint.
+/// Starts the engine worker. Called after the first paint.
 pub fn start() {
-    let started = CLIENT.with_borrow(|c| c.worker.is_some() || c.down);
-    if started {
-        return;
-    }
-    let Ok(worker) = Worker::new(WORKER_URL) else {
-        fail();
-        return;
-    };
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|ev: MessageEvent| {
-        // Answers come as bytes (see `selo::shown::Answer`); the worker
-        // says it is listening with `{"type":"ready"}`.
-        let data = ev.data();
-        if data.as_string().as_deref() == Some(r#"{"type":"ready"}"#) {
-            let (worker, queue) = CLIENT.with_borrow_mut(|c| {
-                c.ready = true;
-                (c.worker.clone(), std::mem::take(&mut c.queue))
-            });
-            if let Some(w) = worker {
-                for m in queue {
-                    let _ = w.post_message(&JsValue::from_str(&m));
-                }
+    ENGINE.with(Client::start);
+}
+
+/// Asks the engine worker `request`; `done` gets its answer.
+pub fn ask(request: Request, done: impl FnOnce(Result<Response, Failure>) + 'static) {
+    let mut done = Some(done);
+    ENGINE.with(|c| {
+        c.ask(request, &[], LIMIT, move |r: Result<Reply, Failure>| {
+            if let Some(done) = done.take() {
+                done(r.map(|r| r.response))
             }
-            return;
-        }
-        let Some(reply) = data
-            .dyn_into::<js_sys::Uint8Array>()
-            .ok()
-            .and_then(|bytes| Reply::from_bytes(&bytes.to_vec()))
-        else {
-            return;
-        };
-        let done = CLIENT.with_borrow_mut(|c| c.waiting.remove(&reply.id()));
-        if let Some(done) = done {
-            done(Ok(reply));
-        }
+        })
     });
-    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|ev: web_sys::Event| {
-        ev.prevent_default();
-        fail();
-    });
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    // The worker lives as long as the page.
-    on_message.forget();
-    on_error.forget();
-    CLIENT.with_borrow_mut(|c| c.worker = Some(worker));
-}
-
-/// The worker is gone: every question waiting gets [`Down`], and so does
-/// every later one.
-fn fail() {
-    let waiting = CLIENT.with_borrow_mut(|c| {
-        c.down = true;
-        c.queue.clear();
-        if let Some(w) = c.worker.take() {
-            w.terminate();
-        }
-        std::mem::take(&mut c.waiting)
-    });
-    for (_, done) in waiting {
-        done(Err(Down));
-    }
-}
-
-/// Posts the message `make(id)` to the worker (queued until it is ready);
-/// `done` gets its reply.
-fn ask(make: impl FnOnce(u64) -> String, done: impl FnOnce(Result<Reply, Down>) + 'static) {
-    start();
-    if CLIENT.with_borrow(|c| c.down) {
-        return done(Err(Down));
-    }
-    let send_now = CLIENT.with_borrow_mut(|c| {
-        c.next += 1;
-        let id = c.next;
-        let message = make(id);
-        c.waiting.insert(id, Box::new(done));
-        if c.ready {
-            c.worker.clone().map(|w| (w, message))
-        } else {
-            c.queue.push(message);
-            None
-        }
-    });
-    if let Some((w, m)) = send_now
-        && w.post_message(&JsValue::from_str(&m)).is_err()
-    {
-        fail();
-    }
 }
 
 /// Asks the engine to read and check `text` as `kind` (or as what it looks
@@ -161,89 +57,25 @@ pub fn validate(
     kind: Option<RecordType>,
     done: impl FnOnce(Result<Shown, Down>) + 'static,
 ) {
-    ask(
-        |id| serde_json::to_string(&Request { id, text, kind }).unwrap_or_default(),
-        move |r| {
-            done(match r {
-                Ok(Reply::Validated(_, shown)) => Ok(shown),
-                _ => Err(Down),
-            })
-        },
-    );
+    let text = text.to_string();
+    ask(Request::Validate { text, kind }, move |r| {
+        done(match r {
+            Ok(Response::Validated(shown)) => shown.get().ok_or(Down),
+            _ => Err(Down),
+        })
+    });
 }
 
 /// Asks the engine to read a pasted DKIM public key into its record;
 /// `done` gets the answer.
 pub fn read_key(text: &str, done: impl FnOnce(Result<ShownKey, Down>) + 'static) {
-    ask(
-        |id| serde_json::to_string(&KeyRequest { id, text }).unwrap_or_default(),
-        move |r| {
-            done(match r {
-                Ok(Reply::KeyRead(_, key)) => Ok(key),
-                _ => Err(Down),
-            })
-        },
-    );
-}
-
-/// A JSON string.
-fn quote(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_default()
-}
-
-/// Asks the engine for every SPF preset's note and what the SPF generator
-/// says about the chosen presets (`presets`, their ids joined by commas)
-/// for a record on the main domain (`root`) or a sending subdomain; `done`
-/// gets the worker's `preset_findings` message as JSON text: `notes` holds
-/// `[id, English, Portuguese, documentation URL]` for each preset, `en` and
-/// `pt` the findings as element trees.
-pub fn preset_findings(
-    presets: &str,
-    root: bool,
-    done: impl FnOnce(Result<String, Down>) + 'static,
-) {
-    ask(
-        |id| {
-            format!(
-                r#"{{"type":"preset_findings","id":{id},"presets":{},"root":{root}}}"#,
-                quote(presets)
-            )
-        },
-        move |r| {
-            done(match r {
-                Ok(Reply::Json(_, text)) => Ok(text),
-                _ => Err(Down),
-            })
-        },
-    );
-}
-
-/// Asks the engine to count the DNS lookups of the SPF `record` as
-/// published at `domain`, resolving its includes through the RFC 8484
-/// `resolver`; `done` gets the worker's `spf_counted` message as JSON text
-/// (see the worker's `protocol.rs`).
-pub fn count_spf(
-    domain: &str,
-    record: &str,
-    resolver: &str,
-    done: impl FnOnce(Result<String, Down>) + 'static,
-) {
-    ask(
-        |id| {
-            format!(
-                r#"{{"type":"count_spf","id":{id},"domain":{},"record":{},"resolver":{}}}"#,
-                quote(domain),
-                quote(record),
-                quote(resolver)
-            )
-        },
-        move |r| {
-            done(match r {
-                Ok(Reply::Json(_, text)) => Ok(text),
-                _ => Err(Down),
-            })
-        },
-    );
+    let text = text.to_string();
+    ask(Request::ReadKey { text }, move |r| {
+        done(match r {
+            Ok(Response::KeyRead(key)) => key.get().ok_or(Down),
+            _ => Err(Down),
+        })
+    });
 }
 
 /// The engine's answer about what a source gives, kept up to date.

@@ -21,6 +21,7 @@ pub mod frame;
 pub mod i18n;
 pub mod pages;
 pub mod webcrypto;
+pub mod worker;
 
 use components::{footer::Footer, header::Header};
 use i18n::common as shell_text;

@@ -34,6 +34,11 @@ super::texts! {
         "The checker could not start in this browser, so nothing can be checked here. Reload the page; if this message stays, your browser may be blocking Web Workers for this site.",
         "O verificador não conseguiu arrancar neste navegador, por isso nada pode ser verificado aqui. Recarregue a página; se esta mensagem se mantiver, o seu navegador pode estar a bloquear os Web Workers neste site."
     );
+    /// A worker gave no answer within its time limit and was stopped.
+    WORKER_SLOW = (
+        "Selo stopped waiting after {s} seconds without an answer. Try again; if this happens again, reload the page.",
+        "O Selo deixou de esperar ao fim de {s} segundos sem resposta. Tente de novo; se voltar a acontecer, recarregue a página."
+    );
     APPLY_FIX = ("Apply fix", "Aplicar correção");
     /// The button of a fix a person should check first.
     APPLY_CHECKED = ("Check, then apply", "Verificar e aplicar");

@@ -3,9 +3,10 @@
 //!
 //! Everything but the title comes from the analyzer worker
 //! (`crates/selo-analyzer`, a wasm module of its own that no other page
-//! loads), started when the page opens: the page's texts and form (its
-//! `page` message) and each analysis, both as element trees in both
-//! languages, built here into DOM nodes as text (see `check/tree.rs`). So
+//! loads, through a [`Client`] of it, see `src/worker.rs`), started when
+//! the page opens: the page's texts and form (`Request::AnalyzerPage`) and
+//! each analysis, both as element trees in both languages, built here into
+//! DOM nodes as text (see `check/tree.rs`). So
 //! the site's first load carries only this glue and the resolver choice,
 //! which is the Check page's (same list, same saved choice). The message
 //! goes from the textarea to the worker and nowhere else: never in the URL.
@@ -15,62 +16,64 @@
 use super::check::{form, resolver, tree};
 use crate::dom::{h, tx};
 use crate::i18n::Text;
-use crate::i18n::{analyze as m, check as c, use_lang};
+use crate::i18n::{analyze as m, check as c, common, fill, use_lang};
+use crate::worker::{Client, Failure, Reply, Which};
 use leptos::prelude::*;
 use selo::Lang;
+use selo_boundary::{AnalyzerTexts, Both, Failure as Refusal, Request, Response};
 use std::cell::RefCell;
+use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlTextAreaElement, MessageEvent, Worker};
+use web_sys::{Element, HtmlTextAreaElement};
 
-/// The analyzer's loader (written by Trunk next to index.html, see the
-/// `selo-analyzer` link there).
-const ANALYZER_URL: &str = "./selo-analyzer_loader.js";
+/// The longest an analysis (its lookups included) may take.
+const LIMIT_S: u64 = 60;
 /// The ids of the form's fields (see the worker's `page.rs`).
 const TEXT: &str = "analyze-text";
 const FILE: &str = "analyze-file";
 const IP: &str = "analyze-ip";
 const MAIL_FROM: &str = "analyze-mail-from";
 
-/// A line the page shows: one of the worker's `texts`, or one of the
-/// site's own (before the worker runs, or when it cannot).
+/// One of the worker's lines (see [`AnalyzerTexts`]).
 #[derive(Clone, Copy, PartialEq)]
-enum Say {
-    Worker(&'static str),
-    Page(Text),
+enum Line {
+    Empty,
+    Unreadable,
+    Running,
+    Done,
+    Result,
 }
 
-/// The worker's `message` and `error` callbacks.
-type Callbacks = (
-    Closure<dyn FnMut(MessageEvent)>,
-    Closure<dyn FnMut(web_sys::Event)>,
-);
+/// A line the page shows: one of the worker's, or one of the site's own
+/// (before the worker runs, or when it cannot).
+#[derive(Clone, Copy, PartialEq)]
+enum Say {
+    Worker(Line),
+    Page(Text),
+    /// The worker gave no answer in time.
+    Slow,
+}
 
 #[derive(Default)]
 struct State {
     root: Option<Element>,
     lang: Lang,
-    worker: Option<Worker>,
-    ready: bool,
-    /// The analyze message waiting for the worker to be ready.
-    pending: Option<JsValue>,
-    /// The worker's `page` message and last `analyzed` message.
-    page: Option<JsValue>,
-    result: Option<JsValue>,
+    worker: Option<Client>,
+    /// An analysis is on its way.
+    running: bool,
+    /// The page's texts and form in English and Portuguese, and the last
+    /// analysis.
+    page: Option<(AnalyzerTexts, AnalyzerTexts)>,
+    result: Option<Both>,
     status: Option<Say>,
     alert: Option<Say>,
-    /// The worker's callbacks, dropped with it.
-    callbacks: Option<Callbacks>,
     /// The form's events (submit, change, input), for the page's life.
     on_event: Option<Closure<dyn FnMut(web_sys::Event)>>,
 }
 
 thread_local! {
     static STATE: RefCell<State> = RefCell::default();
-}
-
-fn field(o: &JsValue, k: &str) -> JsValue {
-    js_sys::Reflect::get(o, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
 }
 
 fn by_id(id: &str) -> Option<Element> {
@@ -81,23 +84,33 @@ fn text_area() -> Option<HtmlTextAreaElement> {
     by_id(TEXT)?.dyn_into().ok()
 }
 
-/// The worker's `page` message in the page's language, and the language.
-fn mine() -> (Option<JsValue>, Lang) {
+/// `f` of the worker's texts in the page's language (`None` before they
+/// came), and the language.
+fn mine<T>(f: impl FnOnce(Option<&AnalyzerTexts>, Lang) -> T) -> T {
     STATE.with_borrow(|s| {
-        let key = if s.lang == Lang::Pt { "pt" } else { "en" };
-        (s.page.as_ref().map(|p| field(p, key)), s.lang)
+        let texts = s
+            .page
+            .as_ref()
+            .map(|(en, pt)| if s.lang == Lang::Pt { pt } else { en });
+        f(texts, s.lang)
     })
 }
 
 fn said(say: Option<Say>) -> String {
-    let (page, l) = mine();
-    match say {
+    mine(|texts, l| match say {
         None => String::new(),
         Some(Say::Page(t)) => t.get(l).to_string(),
-        Some(Say::Worker(k)) => page
-            .and_then(|p| field(&field(&p, "texts"), k).as_string())
+        Some(Say::Slow) => fill(common::WORKER_SLOW.get(l), &[("s", &LIMIT_S.to_string())]),
+        Some(Say::Worker(k)) => texts
+            .map(|t| match k {
+                Line::Empty => t.empty.clone(),
+                Line::Unreadable => t.unreadable.clone(),
+                Line::Running => t.running.clone(),
+                Line::Done => t.done.clone(),
+                Line::Result => t.result.clone(),
+            })
             .unwrap_or_default(),
-    }
+    })
 }
 
 /// Shows the status line, the alert and `aria-busy`.
@@ -112,9 +125,9 @@ fn lines() {
             .ok();
     }
     if let Some(e) = by_id("analyze-result") {
-        let busy = status == Some(Say::Worker("running"));
+        let busy = status == Some(Say::Worker(Line::Running));
         let _ = e.set_attribute("aria-busy", if busy { "true" } else { "false" });
-        let _ = e.set_attribute("aria-label", &said(Some(Say::Worker("result"))));
+        let _ = e.set_attribute("aria-label", &said(Some(Say::Worker(Line::Result))));
     }
 }
 
@@ -124,9 +137,15 @@ fn result() {
         return;
     };
     host.set_text_content(None);
-    let (result, l) = STATE.with_borrow(|s| (s.result.clone(), s.lang));
-    let key = if l == Lang::Pt { "pt" } else { "en" };
-    if let Some(node) = result.and_then(|r| tree::build(&document(), &field(&r, key), 0)) {
+    let node = STATE.with_borrow(|s| {
+        let r = s.result.as_ref()?;
+        tree::build(
+            &document(),
+            if s.lang == Lang::Pt { &r.pt } else { &r.en },
+            0,
+        )
+    });
+    if let Some(node) = node {
         let _ = host.append_child(&node);
     }
 }
@@ -137,12 +156,12 @@ fn paint() {
     let Some(root) = STATE.with_borrow(|s| s.root.clone()) else {
         return;
     };
-    let (page, l) = mine();
+    let (form_node, l) = mine(|t, l| (t.and_then(|t| tree::build(&document(), &t.form, 0)), l));
     let (ip, mail_from) = (form::value(IP), form::value(MAIL_FROM));
     let message = text_area().map(|a| a.value()).unwrap_or_default();
     root.set_text_content(None);
     let _ = root.append_child(&h("h1", &[], &[tx(m::TITLE.get(l))]));
-    if let Some(node) = page.and_then(|p| tree::build(&document(), &field(&p, "form"), 0)) {
+    if let Some(node) = form_node {
         let _ = root.append_child(&node);
     }
     if let Some(slot) = root.query_selector(".analyze-resolver-slot").ok().flatten() {
@@ -186,7 +205,7 @@ fn paint() {
 }
 
 /// Sets the status line (and the alert) and shows them.
-fn say(status: Option<Say>, alert: Option<Say>) {
+fn say_now(status: Option<Say>, alert: Option<Say>) {
     STATE.with_borrow_mut(|s| {
         s.status = status;
         s.alert = alert;
@@ -194,49 +213,37 @@ fn say(status: Option<Say>, alert: Option<Say>) {
     lines();
 }
 
-/// Stops the worker, if any.
+/// Stops the worker, if any (which cancels its lookups).
 fn stop() {
     let worker = STATE.with_borrow_mut(|s| {
-        s.ready = false;
-        s.callbacks = None;
+        s.running = false;
         s.worker.take()
     });
     if let Some(w) = worker {
-        w.terminate();
+        w.stop();
     }
 }
 
-/// The worker could not be loaded, or stopped working.
-fn failed() {
+/// Why the worker did not answer, said.
+fn failed(why: Failure) {
     stop();
-    say(Some(Say::Page(c::WORKER_FAILED)), None);
+    let say = match why {
+        Failure::TimedOut => Say::Slow,
+        _ => Say::Page(c::WORKER_FAILED),
+    };
+    say_now(Some(say), None);
 }
 
-fn on_message(ev: MessageEvent) {
-    let Some(v) = ev
-        .data()
-        .as_string()
-        .and_then(|t| js_sys::JSON::parse(&t).ok())
-    else {
-        return;
-    };
-    match field(&v, "type").as_string().as_deref() {
-        Some("ready") => {
-            let (worker, pending) = STATE.with_borrow_mut(|s| {
-                s.ready = true;
-                (s.worker.clone(), s.pending.take())
-            });
-            if let (Some(w), Some(m)) = (worker, pending)
-                && w.post_message(&m).is_err()
-            {
-                failed();
-            }
-        }
-        Some("page") => {
+fn on_reply(r: Result<Reply, Failure>) {
+    match r.map(|r| r.response) {
+        Ok(Response::AnalyzerPage(page)) => {
+            let Some(page) = page.get() else {
+                return failed(Failure::Down);
+            };
             let first = STATE.with_borrow_mut(|s| {
                 let first = s.page.is_none();
                 if first {
-                    s.page = Some(v);
+                    s.page = Some((page.en, page.pt));
                     if s.status == Some(Say::Page(c::LOADING)) {
                         s.status = None;
                     }
@@ -247,83 +254,66 @@ fn on_message(ev: MessageEvent) {
                 paint();
             }
         }
-        Some("analyzed") => {
-            STATE.with_borrow_mut(|s| s.result = Some(v));
-            say(Some(Say::Worker("done")), None);
+        Ok(Response::Analyzed(analysis)) => {
+            STATE.with_borrow_mut(|s| {
+                s.result = analysis.get().map(|a| a.tree);
+                s.running = false;
+            });
+            say_now(Some(Say::Worker(Line::Done)), None);
             result();
         }
-        Some("error") => {
-            let why = match field(&v, "error").as_string().as_deref() {
-                Some("bad-resolver") => c::RESOLVER_BAD,
+        Ok(Response::Failed { error, .. }) => {
+            STATE.with_borrow_mut(|s| s.running = false);
+            let why = match error {
+                Refusal::Resolver => c::RESOLVER_BAD,
                 _ => c::WORKER_FAILED,
             };
-            say(Some(Say::Page(why)), None);
+            say_now(Some(Say::Page(why)), None);
         }
-        _ => {}
+        Ok(_) => {}
+        Err(why) => failed(why),
     }
 }
 
-/// Starts the analyzer; `pending` is posted to it once it is ready.
-fn start(pending: Option<JsValue>) {
-    stop();
-    let Ok(worker) = Worker::new(ANALYZER_URL) else {
-        return failed();
-    };
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(on_message);
-    // An `error` event: the module could not be loaded or crashed.
-    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|ev: web_sys::Event| {
-        ev.prevent_default();
-        failed();
+/// Asks the analyzer `request`, starting it if it is not running.
+fn ask(request: Request) {
+    let worker = STATE.with_borrow_mut(|s| {
+        s.worker
+            .get_or_insert_with(|| Client::new(Which::Analyzer))
+            .clone()
     });
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    STATE.with_borrow_mut(|s| {
-        s.worker = Some(worker);
-        s.pending = pending;
-        s.callbacks = Some((on_message, on_error));
-    });
+    worker.ask(request, &[], Duration::from_secs(LIMIT_S), on_reply);
 }
 
 /// Reads the form and starts the analysis.
 fn run() {
     let text = text_area().map(|a| a.value()).unwrap_or_default();
     if text.trim().is_empty() {
-        return say(None, Some(Say::Worker("empty")));
+        return say_now(None, Some(Say::Worker(Line::Empty)));
     }
     let url = form::chosen();
     if resolver::host_of(&url).is_none() {
-        return say(None, Some(Say::Page(c::RESOLVER_BAD)));
+        return say_now(None, Some(Say::Page(c::RESOLVER_BAD)));
     }
     resolver::save(&url);
-    let o = js_sys::Object::new();
-    for (k, v) in [
-        ("type", "analyze".to_string()),
-        ("text", text),
-        ("resolver", url),
-        ("ip", form::value(IP)),
-        ("mail_from", form::value(MAIL_FROM)),
-    ] {
-        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(&v));
-    }
-    let message = js_sys::JSON::stringify(&o)
-        .map(JsValue::from)
-        .unwrap_or(JsValue::NULL);
-    let (busy, worker) = STATE.with_borrow_mut(|s| {
+    let request = Request::Analyze {
+        text,
+        resolver: url,
+        ip: Some(form::value(IP)),
+        mail_from: Some(form::value(MAIL_FROM)),
+    };
+    let busy = STATE.with_borrow_mut(|s| {
         s.result = None;
-        let busy = s.status == Some(Say::Worker("running")) || !s.ready;
-        (busy, s.worker.clone())
+        std::mem::replace(&mut s.running, true)
     });
-    say(Some(Say::Worker("running")), None);
+    say_now(Some(Say::Worker(Line::Running)), None);
     result();
-    match worker {
-        // A free worker takes it now; a busy one (or none) is replaced.
-        Some(w) if !busy => {
-            if w.post_message(&message).is_err() {
-                failed();
-            }
-        }
-        _ => start(Some(message)),
+    // A busy worker is replaced (which cancels its lookups).
+    if busy {
+        stop();
+        STATE.with_borrow_mut(|s| s.running = true);
     }
+    ask(request);
 }
 
 /// A chosen (or dropped) file goes into the textarea, then is analyzed.
@@ -340,7 +330,7 @@ fn file_chosen(input: web_sys::HtmlInputElement) {
                 }
                 run();
             }
-            Err(_) => say(None, Some(Say::Worker("unreadable"))),
+            Err(_) => say_now(None, Some(Say::Worker(Line::Unreadable))),
         }
     });
 }
@@ -387,7 +377,7 @@ pub fn AnalyzePage() -> impl IntoView {
                 s.on_event = Some(cb);
                 s.status = Some(Say::Page(c::LOADING));
             });
-            start(None);
+            ask(Request::AnalyzerPage);
         }
         STATE.with_borrow_mut(|s| {
             s.lang = l;

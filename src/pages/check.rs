@@ -5,8 +5,9 @@
 //! check is a shareable link. The checker itself (the DNS code and the
 //! checks) is a separate wasm module run in a Web Worker
 //! (`crates/selo-worker`), created only when a check starts, so the
-//! site's first load does not carry it. Starting another check or leaving
-//! the page terminates the worker, which cancels every lookup.
+//! site's first load does not carry it; each check has a worker of its own
+//! (a [`Client`] of it, see `src/worker.rs`). Starting another check or
+//! leaving the page terminates the worker, which cancels every lookup.
 //!
 //! A link that names a resolver other than the user's saved choice runs
 //! nothing until the user confirms it: the resolver decides every answer.
@@ -17,17 +18,13 @@ pub(crate) mod tree;
 
 use crate::i18n::Text;
 use crate::i18n::{check as m, fill, t, use_lang};
+use crate::worker::{Client, Failure, Which};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::*;
-use web_sys::{MessageEvent, Worker};
+use selo_boundary::{Both, Failure as Refusal, Request, Response};
 
-/// The worker's loader (written by Trunk next to index.html, see the
-/// `data-type="worker"` link there).
-const WORKER_URL: &str = "./selo-worker_loader.js";
 /// The longest a whole check may run before it is stopped.
-const CHECK_TIMEOUT_S: i32 = 60;
+const CHECK_TIMEOUT_S: u64 = 60;
 
 /// Where the page is.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,22 +48,6 @@ enum Phase {
 impl Phase {
     fn busy(&self) -> bool {
         matches!(self, Phase::Loading | Phase::Running)
-    }
-}
-
-/// The running worker and the callbacks it holds.
-struct Running {
-    worker: Worker,
-    _on_message: Closure<dyn FnMut(MessageEvent)>,
-    _on_error: Closure<dyn FnMut(web_sys::Event)>,
-    _on_timeout: Closure<dyn FnMut()>,
-    timer: i32,
-}
-
-impl Running {
-    fn stop(&self) {
-        self.worker.terminate();
-        window().clear_timeout_with_handle(self.timer);
     }
 }
 
@@ -94,29 +75,6 @@ fn check_href(domain: &str, resolver_url: &str, selectors: &[String]) -> String 
     href
 }
 
-/// The start message (see the worker's `protocol.rs`).
-fn start_message(domain: &str, resolver_url: &str, selectors: &[String]) -> JsValue {
-    let o = js_sys::Object::new();
-    let set = |k: &str, v: &JsValue| {
-        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
-    };
-    set("type", &JsValue::from_str("start"));
-    set("domain", &JsValue::from_str(domain));
-    set("resolver", &JsValue::from_str(resolver_url));
-    let list = js_sys::Array::new();
-    for s in selectors {
-        list.push(&JsValue::from_str(s));
-    }
-    set("selectors", &list);
-    js_sys::JSON::stringify(&o)
-        .map(JsValue::from)
-        .unwrap_or(JsValue::NULL)
-}
-
-fn field(o: &JsValue, k: &str) -> JsValue {
-    js_sys::Reflect::get(o, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
-}
-
 /// The Check page.
 #[component]
 pub fn CheckPage() -> impl IntoView {
@@ -129,13 +87,14 @@ pub fn CheckPage() -> impl IntoView {
     let form_error = RwSignal::new(None::<Text>);
 
     let phase = RwSignal::new(Phase::Idle);
-    // The last report message from the worker (JSON text), and its figures.
-    let report = RwSignal::new(None::<String>);
+    // The last report from the worker (its tree in both languages), and
+    // its figures.
+    let report = RwSignal::new(None::<Both>);
     let figures = RwSignal::new((0u64, 0u64, 0u64));
     let host = NodeRef::<leptos::html::Div>::new();
     let in_use = RwSignal::new(None::<String>);
     let shown_domain = RwSignal::new(String::new());
-    let running = StoredValue::new_local(None::<Running>);
+    let running = StoredValue::new_local(None::<Client>);
     let last_key = StoredValue::new(String::new());
 
     let stop = move || {
@@ -146,11 +105,11 @@ pub fn CheckPage() -> impl IntoView {
         })
     };
     on_cleanup(move || {
-        running.update_value(|r| {
+        running.try_update_value(|r| {
             if let Some(r) = r.take() {
                 r.stop();
             }
-        })
+        });
     });
 
     let start = move |domain: String, resolver_url: String, selectors: Vec<String>| {
@@ -160,79 +119,37 @@ pub fn CheckPage() -> impl IntoView {
         in_use.set(Some(resolver_url.clone()));
         shown_domain.set(domain.trim().to_string());
         phase.set(Phase::Loading);
-        let worker = match Worker::new(WORKER_URL) {
-            Ok(w) => w,
-            Err(_) => {
-                phase.set(Phase::Failed(m::WORKER_FAILED));
-                return;
-            }
+        let client = Client::new(Which::Engine);
+        let request = Request::Check {
+            domain,
+            resolver: resolver_url,
+            selectors,
         };
-        let message = start_message(&domain, &resolver_url, &selectors);
-        let w = worker.clone();
-        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
-            let Some(text) = ev.data().as_string() else {
-                return;
-            };
-            let Ok(v) = js_sys::JSON::parse(&text) else {
-                return;
-            };
-            let kind = field(&v, "type").as_string().unwrap_or_default();
-            match kind.as_str() {
-                "ready" if w.post_message(&message).is_err() => {
-                    phase.set(Phase::Failed(m::WORKER_FAILED));
-                }
-                "update" | "done" => {
-                    let num = |k: &str| field(&v, k).as_f64().unwrap_or(0.0).max(0.0) as u64;
-                    figures.set((num("queries"), num("round_trips"), num("elapsed_ms")));
-                    if let Some(u) = field(&v, "domain_unicode").as_string() {
-                        shown_domain.set(u.chars().take(260).collect());
-                    }
-                    report.set(Some(text));
-                    if kind == "done" {
-                        w.terminate();
-                        phase.set(Phase::Done);
-                    } else {
-                        phase.set(Phase::Running);
-                    }
-                }
-                "error" => {
-                    w.terminate();
-                    let why = match field(&v, "error").as_string().as_deref() {
-                        Some("bad-domain") => m::BAD_DOMAIN,
-                        Some("bad-resolver") => m::RESOLVER_BAD,
-                        _ => m::WORKER_FAILED,
-                    };
-                    phase.set(Phase::Failed(why));
-                }
-                _ => {}
+        let limit = std::time::Duration::from_secs(CHECK_TIMEOUT_S);
+        client.ask(request, &[], limit, move |r| match r.map(|r| r.response) {
+            Ok(Response::Checked { complete, progress }) => {
+                let Some(p) = progress.get() else {
+                    return phase.set(Phase::Failed(m::WORKER_FAILED));
+                };
+                figures.set((p.queries as u64, p.round_trips as u64, p.elapsed_ms));
+                shown_domain.set(p.domain_unicode.chars().take(260).collect());
+                report.set(Some(p.tree));
+                phase.set(if complete {
+                    Phase::Done
+                } else {
+                    Phase::Running
+                });
             }
+            Ok(Response::Failed { error, .. }) => phase.set(Phase::Failed(match error {
+                Refusal::Domain => m::BAD_DOMAIN,
+                Refusal::Resolver => m::RESOLVER_BAD,
+                _ => m::WORKER_FAILED,
+            })),
+            Ok(_) => {}
+            Err(Failure::TimedOut) => phase.set(Phase::TimedOut),
+            Err(_) => phase.set(Phase::Failed(m::WORKER_FAILED)),
         });
-        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
-            ev.prevent_default();
-            phase.set(Phase::Failed(m::WORKER_FAILED));
-        });
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        let w = worker.clone();
-        let on_timeout = Closure::<dyn FnMut()>::new(move || {
-            w.terminate();
-            if phase.get_untracked().busy() {
-                phase.set(Phase::TimedOut);
-            }
-        });
-        let timer = window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                on_timeout.as_ref().unchecked_ref(),
-                CHECK_TIMEOUT_S * 1000,
-            )
-            .unwrap_or(0);
-        running.set_value(Some(Running {
-            worker,
-            _on_message: on_message,
-            _on_error: on_error,
-            _on_timeout: on_timeout,
-            timer,
-        }));
+        running.set_value(Some(client));
     };
 
     // The query decides what runs: a new link, the back button, a submit.
@@ -420,9 +337,13 @@ pub fn CheckPage() -> impl IntoView {
         };
         el.set_text_content(None);
         report.with(|r| {
-            if let Some(v) = r.as_deref().and_then(|t| js_sys::JSON::parse(t).ok()) {
-                let key = if l == selo::Lang::Pt { "pt" } else { "en" };
-                if let Some(node) = tree::build(&document(), &field(&v, key), 0) {
+            if let Some(both) = r {
+                let tree = if l == selo::Lang::Pt {
+                    &both.pt
+                } else {
+                    &both.en
+                };
+                if let Some(node) = tree::build(&document(), tree, 0) {
                     let _ = el.append_child(&node);
                 }
             }

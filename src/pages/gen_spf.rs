@@ -29,6 +29,7 @@ use selo::spf::presets::{
 };
 use selo::spf::{self, DomainSpec, Ip4Network, Ip6Network, MAX_DNS_LOOKUPS, Qualifier, Spf};
 use selo::{Lang, RecordType, Severity};
+use selo_boundary::{Both, Request, Response};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node};
 
@@ -139,7 +140,7 @@ fn badge(sev: Severity, l: Lang) -> Node {
 /// engine's `spf::preset-on-subdomain` and `spf::preset-not-needed`
 /// findings (in `found`, the engine worker's answer), the latter with a
 /// link to the DKIM generator.
-fn chosen_parts(chosen: &[&'static SenderPreset], found: &JsValue, l: Lang) -> [Node; 2] {
+fn chosen_parts(chosen: &[&'static SenderPreset], found: Option<&Both>, l: Lang) -> [Node; 2] {
     let chips: Vec<Node> = chosen
         .iter()
         .map(|p| {
@@ -162,9 +163,8 @@ fn chosen_parts(chosen: &[&'static SenderPreset], found: &JsValue, l: Lang) -> [
         ],
         &[],
     );
-    let key = if l == Lang::Pt { "pt" } else { "en" };
     let doc = document();
-    let tree = tree::build(&doc, &js_field(found, key), 0);
+    let tree = found.and_then(|f| tree::build(&doc, if l == Lang::Pt { &f.pt } else { &f.en }, 0));
     if let Some(list) = tree.and_then(|t| t.dyn_into::<Element>().ok()) {
         if list.child_element_count() > 0 {
             let _ = callouts.append_child(&list);
@@ -433,19 +433,28 @@ pub fn GenSpfPage() -> impl IntoView {
         presets.set(ordered.join(","));
     };
     // The presets' notes and what the engine says about the chosen ones
-    // (the worker's answer, JSON text), asked again when they or the
-    // sending subdomain box change (the worker answers in order).
-    let found = RwSignal::new(None::<String>);
+    // (the worker's answer), asked again when they or the sending
+    // subdomain box change (the worker answers in order).
+    let found = RwSignal::new(None::<(Vec<[String; 4]>, Both)>);
     Effect::new(move |_| {
-        crate::engine::preset_findings(&presets.get(), !sub.get(), move |r| {
-            found.try_set(r.ok());
+        let request = Request::PresetFindings {
+            presets: presets.get(),
+            root: !sub.get(),
+        };
+        crate::engine::ask(request, move |r| {
+            if let Some(p) = r.ok().and_then(|r| match r {
+                Response::PresetFindings(p) => p.get(),
+                _ => None,
+            }) {
+                found.try_set(Some((p.notes, p.findings)));
+            }
         });
     });
 
     // The live count, asked of the engine worker; cleared when the record,
     // the domain or the resolver changes.
-    // The worker's answer (JSON text), a question on its way, no worker.
-    let answer = RwSignal::new(None::<String>);
+    // The worker's answer (its tree), a question on its way, no worker.
+    let answer = RwSignal::new(None::<Both>);
     let busy = RwSignal::new(false);
     let down = RwSignal::new(false);
     let asked = StoredValue::new(0u64);
@@ -466,18 +475,22 @@ pub fn GenSpfPage() -> impl IntoView {
         clear();
         let mine = asked.get_value();
         busy.set(true);
-        crate::engine::count_spf(
-            d.as_str(),
-            &value.get_untracked(),
-            &value_of(RESOLVER),
-            move |got| {
-                if asked.try_get_value() == Some(mine) {
-                    busy.try_set(false);
-                    down.try_set(got.is_err());
-                    answer.try_set(got.ok());
-                }
-            },
-        );
+        let request = Request::CountSpf {
+            domain: d.as_str().to_string(),
+            record: value.get_untracked(),
+            resolver: value_of(RESOLVER),
+        };
+        crate::engine::ask(request, move |got| {
+            if asked.try_get_value() == Some(mine) {
+                let tree = match got {
+                    Ok(Response::SpfCounted(tree)) => tree.get(),
+                    _ => None,
+                };
+                busy.try_set(false);
+                down.try_set(tree.is_none());
+                answer.try_set(tree);
+            }
+        });
     };
 
     // Every part built with plain DOM calls, in one effect: the filter, the
@@ -510,7 +523,7 @@ pub fn GenSpfPage() -> impl IntoView {
                 &[("class", "preset-filter")],
                 &[tx(spf_text::FILTER_LABEL.get(l)), input],
             );
-            let [chips, callouts] = chosen_parts(&[], &JsValue::UNDEFINED, l);
+            let [chips, callouts] = chosen_parts(&[], None, l);
             let list = preset_rows(l);
             let controls = live_parts(l);
             dom::fill(&tools, &[chips, callouts, filter, no_match, list]);
@@ -519,43 +532,39 @@ pub fn GenSpfPage() -> impl IntoView {
         }
 
         // The chips and callouts; the ticks; the notes.
-        let answered = found
-            .with(|f| f.as_deref().and_then(|t| js_sys::JSON::parse(t).ok()))
-            .unwrap_or(JsValue::UNDEFINED);
         let kids = tools.children();
-        chosen.with(|c| {
-            let parts = chosen_parts(c, &answered, l);
-            for (i, part) in parts.iter().enumerate() {
-                if let Some(old) = kids.item(i as u32) {
-                    let _ = tools.replace_child(part, &old);
+        found.with(|found| {
+            chosen.with(|c| {
+                let parts = chosen_parts(c, found.as_ref().map(|f| &f.1), l);
+                for (i, part) in parts.iter().enumerate() {
+                    if let Some(old) = kids.item(i as u32) {
+                        let _ = tools.replace_child(part, &old);
+                    }
                 }
-            }
-            // Row i is PRESETS[i]; rows without a checkbox have no input.
-            let rows = kids.item(4).map(|list| list.children());
-            for (i, p) in PRESETS.iter().enumerate() {
-                let on = c.iter().any(|x| x.id == p.id);
-                let b = rows.as_ref().and_then(|r| r.item(i as u32));
-                if let Some(b) = b.and_then(|r| r.query_selector("input").ok().flatten()) {
-                    let _ = js_sys::Reflect::set(&b, &"checked".into(), &on.into());
+                // Row i is PRESETS[i]; rows without a checkbox have no input.
+                let rows = kids.item(4).map(|list| list.children());
+                for (i, p) in PRESETS.iter().enumerate() {
+                    let on = c.iter().any(|x| x.id == p.id);
+                    let b = rows.as_ref().and_then(|r| r.item(i as u32));
+                    if let Some(b) = b.and_then(|r| r.query_selector("input").ok().flatten()) {
+                        let _ = js_sys::Reflect::set(&b, &"checked".into(), &on.into());
+                    }
                 }
+            });
+            let i = if l == Lang::Pt { 2 } else { 1 };
+            for e in found.iter().flat_map(|f| &f.0) {
+                let [id, note, url] = [&e[0], &e[i], &e[3]];
+                let Some(p) = doc.get_element_by_id(&format!("preset-{id}-note")) else {
+                    continue;
+                };
+                let link = h(
+                    "a",
+                    &[("href", url), ("rel", "noreferrer"), ("target", "_blank")],
+                    &[tx(spf_text::SOURCE.get(l))],
+                );
+                dom::fill(&p, &[tx(note), tx(" "), link]);
             }
         });
-        let i = if l == Lang::Pt { 2 } else { 1 };
-        let notes = js_field(&answered, "notes");
-        let notes = js_sys::Array::is_array(&notes).then(|| js_sys::Array::from(&notes));
-        for e in notes.iter().flat_map(|n| n.iter()) {
-            let e = js_sys::Array::from(&e);
-            let [id, note, url] = [0, i, 3].map(|k| e.get(k).as_string().unwrap_or_default());
-            let Some(p) = doc.get_element_by_id(&format!("preset-{id}-note")) else {
-                continue;
-            };
-            let link = h(
-                "a",
-                &[("href", &url), ("rel", "noreferrer"), ("target", "_blank")],
-                &[tx(spf_text::SOURCE.get(l))],
-            );
-            dom::fill(&p, &[tx(&note), tx(" "), link]);
-        }
 
         // The whole tree: the record's own lookups and the known cost of
         // the records it includes, by severity.
@@ -593,11 +602,8 @@ pub fn GenSpfPage() -> impl IntoView {
             } else if busy {
                 spf_text::LIVE_BUSY.get(l).to_string()
             } else if let Some(r) = r {
-                let v = js_sys::JSON::parse(r).unwrap_or(JsValue::UNDEFINED);
-                let key = if l == Lang::Pt { "pt" } else { "en" };
-                if let (Some(t), Some(node)) =
-                    (&tree_host, tree::build(&doc, &js_field(&v, key), 0))
-                {
+                let tree = if l == Lang::Pt { &r.pt } else { &r.en };
+                if let (Some(t), Some(node)) = (&tree_host, tree::build(&doc, tree, 0)) {
                     let _ = t.append_child(&node);
                 }
                 let url = value_of(RESOLVER);

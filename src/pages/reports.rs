@@ -2,11 +2,12 @@
 //! read and explained in the browser.
 //!
 //! The reader is the engine worker (`crates/selo-worker`, a separately
-//! loaded wasm module): the page starts one per batch, posts it the chosen
-//! `File`s (or the pasted text as a `Blob`) behind a small JSON header, so
-//! this module never holds the bytes, and builds the element trees it posts
-//! back (each file as it is read, then the batch summary on top) into DOM
-//! nodes as text (see `check/tree.rs`). The exports come from the worker
+//! loaded wasm module): the page starts one per batch (a [`Client`] of it,
+//! see `src/worker.rs`), posts it the chosen `File`s (or the pasted text as
+//! a `Blob`) after the request's bytes, so this module never holds their
+//! contents, and builds the element trees it answers (each file as it is
+//! read, then the batch summary on top) into DOM nodes as text (see
+//! `check/tree.rs`). The exports come from the worker
 //! too. The worker keeps the batch: sorting and filtering the sources
 //! tables, their reverse DNS names (only on request, through the resolver
 //! chosen here) and a reported message's body are asked of it and come
@@ -17,11 +18,16 @@
 use super::check::{resolver, tree};
 
 mod tools;
-use crate::i18n::{Lang, reports as m, t, use_lang};
+use crate::i18n::{Lang, common, fill, reports as m, t, use_lang};
+use crate::worker::{Client, Failure, Reply, Which};
 use leptos::prelude::*;
+use selo_boundary::{Both, Request, Response, SortKey};
+use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use web_sys::{MessageEvent, Worker};
+
+/// The longest the batch's worker may go without answering.
+const LIMIT_S: u64 = 60;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Phase {
@@ -31,12 +37,8 @@ enum Phase {
     Reading,
     Done,
     Failed,
-}
-
-struct Running {
-    worker: Worker,
-    _on_message: Closure<dyn FnMut(MessageEvent)>,
-    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+    /// The worker stopped answering.
+    TimedOut,
 }
 
 /// Everything the page keeps, in one place; `tick` says it changed.
@@ -55,35 +57,32 @@ struct State {
     dirty: Vec<usize>,
     /// The phase and language the tools were built for.
     tools_built: Option<(Phase, Lang)>,
-    /// Each file's message (its trees), as it arrived.
-    trees: Vec<JsValue>,
-    /// The batch summary's message.
-    summary: Option<JsValue>,
+    /// Each file's trees, as they arrived.
+    trees: Vec<Both>,
+    /// The batch summary's trees.
+    summary: Option<Both>,
     /// The language the file trees were built in, and how many are built.
     built: (Lang, usize),
     /// Object URLs of the CSV and JSON exports, revoked with the batch.
     exports: Vec<String>,
-    running: Option<Running>,
+    running: Option<Client>,
 }
 
-fn field(o: &JsValue, k: &str) -> JsValue {
-    js_sys::Reflect::get(o, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn num(o: &JsValue, k: &str) -> f64 {
-    field(o, k).as_f64().unwrap_or(0.0)
-}
-
-/// Posts a JSON message to the batch's worker, if it is still there.
-fn tell(s: &State, message: &str) {
-    if let Some(r) = &s.running {
-        let _ = r.worker.post_message(&JsValue::from_str(message));
+impl State {
+    /// These files' trees replace those shown.
+    fn refresh(&mut self, files: &[selo_boundary::FileTree]) {
+        for f in files {
+            if let Some(slot) = self.trees.get_mut(f.index) {
+                *slot = f.tree.clone();
+                self.dirty.push(f.index);
+            }
+        }
     }
 }
 
-/// `s` as a JSON string.
-fn quote(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_default()
+/// The tree of `both` in `l`.
+fn of(both: &Both, l: Lang) -> &selo_boundary::Node {
+    if l == Lang::Pt { &both.pt } else { &both.en }
 }
 
 /// The names and `File`s of a file list.
@@ -115,9 +114,9 @@ pub fn ReportsPage() -> impl IntoView {
     let set_phase = move |p: Phase| update(&mut |s| s.phase = p);
 
     let stop = move || {
-        state.update_value(|s| {
+        state.try_update_value(|s| {
             if let Some(r) = s.running.take() {
-                r.worker.terminate();
+                r.stop();
             }
             for u in s.exports.drain(..) {
                 let _ = web_sys::Url::revoke_object_url(&u);
@@ -125,6 +124,48 @@ pub fn ReportsPage() -> impl IntoView {
         });
     };
     on_cleanup(stop);
+    // The answers to a question about the batch (sort, filter, names, a
+    // body) and to the batch itself.
+    let on_reply = move |r: Result<Reply, Failure>| {
+        let Reply { response, .. } = match r {
+            Ok(r) => r,
+            Err(Failure::TimedOut) => return set_phase(Phase::TimedOut),
+            Err(_) => return set_phase(Phase::Failed),
+        };
+        match response {
+            Response::ReportProgress(r) => {
+                let Some(r) = r.get() else { return };
+                update(&mut |s| {
+                    s.phase = Phase::Reading;
+                    s.line = (r.line.en.clone(), r.line.pt.clone());
+                    s.file_bar = (r.read as f64, r.size as f64);
+                    s.batch_bar = (r.batch_read as f64, r.batch_size as f64);
+                })
+            }
+            Response::ReportFile(f) => {
+                let mut tree = f.get().map(|f| f.tree);
+                update(&mut |s| {
+                    s.trees.extend(tree.take());
+                    s.file_bar.0 = s.file_bar.1;
+                })
+            }
+            Response::ReportFiles(files) => {
+                let files = files.get().unwrap_or_default();
+                update(&mut |s| s.refresh(&files))
+            }
+            Response::ReportNames { finished, names } => {
+                let Some(n) = names.get() else { return };
+                update(&mut |s| {
+                    s.names_line = (n.line.en.clone(), n.line.pt.clone());
+                    s.naming = !finished;
+                    s.refresh(&n.files);
+                })
+            }
+            Response::Failed { .. } => set_phase(Phase::Failed),
+            _ => {}
+        }
+    };
+    let on_reply = StoredValue::new_local(on_reply);
 
     let start = move |(names, blobs): (Vec<String>, Vec<JsValue>)| {
         if names.is_empty() {
@@ -149,104 +190,43 @@ pub fn ReportsPage() -> impl IntoView {
             s.naming = false;
             s.dirty.clear();
         });
-        let Ok(worker) = Worker::new(crate::engine::WORKER_URL) else {
-            set_phase(Phase::Failed);
-            return;
-        };
-        let batch = js_sys::Array::new();
-        let header = format!(
-            r#"{{"type":"read","names":{}}}"#,
-            serde_json::to_string(&names).unwrap_or_default()
-        );
-        batch.push(&JsValue::from_str(&header));
-        for b in &blobs {
-            batch.push(b);
+        let client = Client::new(Which::Engine);
+        let limit = Duration::from_secs(LIMIT_S);
+        client.ask(Request::ReadReports { names }, &blobs, limit, move |r| {
+            let (summary, blobs) = match r {
+                Ok(Reply {
+                    response: Response::ReportDone(summary),
+                    blobs,
+                }) => (summary, blobs),
+                r => return on_reply.with_value(|f| f(r)),
+            };
+            let Some(selo_boundary::Summary { line, tree }) = summary.get() else {
+                return set_phase(Phase::Failed);
+            };
+            // The worker stays for sorting, filtering and names.
+            let mut exports: Vec<String> = blobs
+                .iter()
+                .filter_map(|b| {
+                    let blob = b.dyn_ref::<web_sys::Blob>()?;
+                    web_sys::Url::create_object_url_with_blob(blob).ok()
+                })
+                .collect();
+            let mut summary = Some(tree);
+            update(&mut |s| {
+                s.line = (line.en.clone(), line.pt.clone());
+                s.exports = std::mem::take(&mut exports);
+                s.summary = summary.take();
+                s.phase = Phase::Done;
+            });
+        });
+        state.update_value(|s| s.running = Some(client));
+    };
+    // Asks the batch's worker, if it is still there.
+    let tell = move |request: Request| {
+        if let Some(c) = state.with_value(|s| s.running.clone()) {
+            let on = move |r| on_reply.with_value(|f| f(r));
+            c.ask(request, &[], Duration::from_secs(LIMIT_S), on);
         }
-        let w = worker.clone();
-        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
-            // A string, or `[string, blob...]` (the exports).
-            let data = ev.data();
-            let parts = js_sys::Array::is_array(&data).then(|| js_sys::Array::from(&data));
-            let Some(v) = parts
-                .as_ref()
-                .map_or(data.clone(), |p| p.get(0))
-                .as_string()
-                .and_then(|s| js_sys::JSON::parse(&s).ok())
-            else {
-                return;
-            };
-            let text = |o: &JsValue, k: &str| field(o, k).as_string().unwrap_or_default();
-            let line = |v: &JsValue| {
-                let l = field(v, "line");
-                (text(&l, "en"), text(&l, "pt"))
-            };
-            match text(&v, "type").as_str() {
-                "ready" => set_phase(if w.post_message(&batch).is_err() {
-                    Phase::Failed
-                } else {
-                    Phase::Reading
-                }),
-                "report_progress" => update(&mut |s| {
-                    s.line = line(&v);
-                    s.file_bar = (num(&v, "read"), num(&v, "size"));
-                    s.batch_bar = (num(&v, "batch_read"), num(&v, "batch_size"));
-                }),
-                "report_file" => update(&mut |s| {
-                    s.trees.push(v.clone());
-                    s.file_bar.0 = s.file_bar.1;
-                }),
-                "report_files" => {
-                    let files = js_sys::Array::from(&field(&v, "files"));
-                    update(&mut |s| {
-                        for f in files.iter() {
-                            let i = num(&f, "index") as usize;
-                            if let Some(slot) = s.trees.get_mut(i) {
-                                *slot = f;
-                                s.dirty.push(i);
-                            }
-                        }
-                    })
-                }
-                "report_names" => update(&mut |s| {
-                    s.names_line = line(&v);
-                    s.naming = field(&v, "finished").as_bool() != Some(true);
-                }),
-                "report_done" => {
-                    // The worker stays for sorting, filtering and names.
-                    let mut exports: Vec<String> = (1..3)
-                        .filter_map(|i| {
-                            let blob = parts.as_ref()?.get(i).dyn_into::<web_sys::Blob>().ok()?;
-                            web_sys::Url::create_object_url_with_blob(&blob).ok()
-                        })
-                        .collect();
-                    let mut v = Some(v);
-                    update(&mut |s| {
-                        s.line = line(v.as_ref().unwrap_or(&JsValue::NULL));
-                        s.exports = std::mem::take(&mut exports);
-                        s.summary = v.take();
-                        s.phase = Phase::Done;
-                    });
-                }
-                "error" => {
-                    w.terminate();
-                    set_phase(Phase::Failed);
-                }
-                _ => {}
-            }
-        });
-        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
-            ev.prevent_default();
-            set_phase(Phase::Failed);
-        });
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        state.update_value(|s| {
-            s.running = Some(Running {
-                worker,
-                _on_message: on_message,
-                _on_error: on_error,
-            })
-        });
     };
 
     // Each file's tree is added as it arrives; a change of language builds
@@ -274,7 +254,6 @@ pub fn ReportsPage() -> impl IntoView {
                 tools::follow(s.file_bar, s.batch_bar, s.naming, names);
             });
         }
-        let key = if l == Lang::Pt { "pt" } else { "en" };
         let doc = document();
         sh.set_text_content(None);
         state.update_value(|s| {
@@ -289,12 +268,12 @@ pub fn ReportsPage() -> impl IntoView {
                 let (Some(old), Some(v)) = (kids.item(i as u32), s.trees.get(i)) else {
                     continue;
                 };
-                if let Some(node) = tree::build(&doc, &field(v, key), 0) {
+                if let Some(node) = tree::build(&doc, of(v, l), 0) {
                     let _ = fh.replace_child(&node, &old);
                 }
             }
             for v in s.trees.iter().skip(from) {
-                if let Some(node) = tree::build(&doc, &field(v, key), 0) {
+                if let Some(node) = tree::build(&doc, of(v, l), 0) {
                     let _ = fh.append_child(&node);
                 }
             }
@@ -302,7 +281,7 @@ pub fn ReportsPage() -> impl IntoView {
             if let Some(node) = s
                 .summary
                 .as_ref()
-                .and_then(|v| tree::build(&doc, &field(v, key), 0))
+                .and_then(|v| tree::build(&doc, of(v, l), 0))
             {
                 let _ = sh.append_child(&node);
             }
@@ -366,6 +345,7 @@ pub fn ReportsPage() -> impl IntoView {
             Phase::Idle => String::new(),
             Phase::Loading => m::LOADING.get(l).to_string(),
             Phase::Failed => m::FAILED.get(l).to_string(),
+            Phase::TimedOut => fill(common::WORKER_SLOW.get(l), &[("s", &LIMIT_S.to_string())]),
             Phase::Reading | Phase::Done => {
                 if l == Lang::Pt {
                     s.line.1.clone()
@@ -380,11 +360,7 @@ pub fn ReportsPage() -> impl IntoView {
     let on_tools_input = move |_| {
         let text = tools::value(tools::FILTER);
         let failing = tools::checked(tools::FAILING);
-        let message = format!(
-            r#"{{"type":"report_filter","text":{},"failing":{failing}}}"#,
-            quote(&text)
-        );
-        state.with_value(|s| tell(s, &message));
+        tell(Request::ReportFilter { text, failing });
     };
     let on_names = move || {
         let url = tools::value(tools::RESOLVER);
@@ -392,11 +368,8 @@ pub fn ReportsPage() -> impl IntoView {
             return;
         }
         resolver::save(&url);
-        let message = format!(r#"{{"type":"report_names","resolver":{}}}"#, quote(&url));
-        update(&mut |s| {
-            s.naming = true;
-            tell(s, &message);
-        });
+        update(&mut |s| s.naming = true);
+        tell(Request::ReportNames { resolver: url });
     };
     // Sorting, the reported message's body (buttons in the worker's trees)
     // and the names button, handled here for the whole result.
@@ -411,8 +384,11 @@ pub fn ReportsPage() -> impl IntoView {
         if button.id() == tools::NAMES {
             return on_names();
         }
-        let message = if let Some(key) = button.get_attribute("data-sort") {
-            format!(r#"{{"type":"report_sort","key":{}}}"#, quote(&key))
+        let request = if let Some(key) = button.get_attribute("data-sort") {
+            let Some(key) = SortKey::from_name(&key) else {
+                return;
+            };
+            Request::ReportSort { key }
         } else if button.get_attribute("data-kind").as_deref() == Some("show-body") {
             let Some(section) = button.closest(".report-file").ok().flatten() else {
                 return;
@@ -423,11 +399,11 @@ pub fn ReportsPage() -> impl IntoView {
                 index += 1;
                 at = e.previous_element_sibling();
             }
-            format!(r#"{{"type":"report_body","index":{index}}}"#)
+            Request::ReportBody { index }
         } else {
             return;
         };
-        state.with_value(|s| tell(s, &message));
+        tell(request);
     };
     let busy = move || {
         tick.track();

@@ -21,7 +21,7 @@ cd "$root"
 stale=0
 if [ ! -f dist/index.html ] || [ "${FORCE_BUILD:-0}" = 1 ]; then
   stale=1
-elif [ -n "$(find src style crates/selo/src crates/selo-worker crates/selo-analyzer index.html Trunk.toml sw.js scripts Cargo.toml Cargo.lock -newer dist/index.html -type f 2>/dev/null | head -1)" ]; then
+elif [ -n "$(find src style crates/selo/src crates/selo-boundary crates/selo-worker crates/selo-analyzer index.html Trunk.toml sw.js scripts Cargo.toml Cargo.lock -newer dist/index.html -type f 2>/dev/null | head -1)" ]; then
   stale=1
 fi
 if [ "$stale" = 1 ]; then

@@ -3,14 +3,13 @@
 //! so the message analyzer and mail-auth's DKIM and ARC code are downloaded
 //! only there, never with the site's first load or the engine worker.
 //!
-//! The Analyze page starts it when it opens. The worker says `ready`, then
-//! posts the page's texts and form in both languages (`page`, see
-//! [`page::page`]), so that the site's first load carries none of them.
-//! For each `{"type": "analyze", "text": ..., "resolver": ..., "ip": ...,
-//! "mail_from": ...}` the page posts, the worker answers one `analyzed`
-//! once every lookup is done (see [`message::Analyzed`]), or `error` for a
-//! resolver URL Selo does not accept (`bad-resolver`) or a message it
-//! cannot read (`bad-message`).
+//! The Analyze page starts it when it opens and asks for the page's texts
+//! and form in both languages (`Request::AnalyzerPage`, see [`page::page`]),
+//! so that the site's first load carries none of them. Each
+//! `Request::Analyze` is answered once every lookup is done
+//! (`Response::Analyzed`, see [`message::Analyzed`]), or `Failed` for a
+//! resolver URL Selo does not accept. It speaks the boundary of
+//! `crates/selo-boundary`, as the engine worker does (the same `port.rs`).
 
 /// `NAME = ("English", "Português");` becomes a [`selo::Text`] constant,
 /// and `ALL` lists them for the translation test.
@@ -23,18 +22,20 @@ macro_rules! texts {
     };
 }
 
-// The engine worker's element trees, finding lists and fetch, the same
-// files (one copy, in crates/selo-worker/src), built into this module too.
+// The engine worker's finding lists, fetch and end of the boundary, the
+// same files (one copy, in crates/selo-worker/src), built into this module
+// too; the element trees are the boundary's.
 #[cfg(target_arch = "wasm32")]
 #[path = "../../selo-worker/src/fetch.rs"]
 mod fetch;
+#[cfg(target_arch = "wasm32")]
+#[path = "../../selo-worker/src/port.rs"]
+mod port;
 // Only the findings and two helpers of it are used here.
 #[allow(dead_code)]
 #[path = "../../selo-worker/src/render.rs"]
 mod render;
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-#[path = "../../selo-worker/src/tree.rs"]
-mod tree;
+use selo_boundary::tree;
 
 // Natively only the tests use them.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -58,77 +59,61 @@ fn translated(all: &[(&str, selo::Text)]) {
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use message::ToAnalyzer;
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen::prelude::*;
-    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
-
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(|ev: MessageEvent| {
-        let text = ev.data().as_string().unwrap_or_default();
-        match serde_json::from_str::<ToAnalyzer>(&text) {
-            Ok(ToAnalyzer::Analyze {
-                text,
-                resolver,
-                ip,
-                mail_from,
-            }) => wasm_bindgen_futures::spawn_local(analyze(text, resolver, ip, mail_from)),
-            Err(e) => post(&error("bad-message", e.to_string())),
-        }
+    use port::post;
+    use selo_boundary::{Failure, Packed, Request, Response};
+    port::listen(|id, request, _| match request {
+        Request::AnalyzerPage => post(id, Response::AnalyzerPage(Packed::new(&page::page()))),
+        Request::Analyze {
+            text,
+            resolver,
+            ip,
+            mail_from,
+        } => wasm_bindgen_futures::spawn_local(analyze(id, text, resolver, ip, mail_from)),
+        _ => post(
+            id,
+            Response::Failed {
+                error: Failure::Message,
+                detail: "the engine worker answers this".into(),
+            },
+        ),
     });
-    scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
-    onmessage.forget();
-    post(r#"{"type":"ready"}"#);
-    post(&page::page());
 }
 
-/// Posts a JSON text to the page.
+/// Analyzes a message through the resolver at `resolver` and answers
+/// question `id` (or `Failed` with `Failure::Resolver`).
 #[cfg(target_arch = "wasm32")]
-fn post(text: &str) {
-    use wasm_bindgen::JsCast;
-    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    // Fails only when the page has gone: nothing left to tell.
-    let _ = scope.post_message(&wasm_bindgen::JsValue::from_str(text));
-}
-
-/// `{"type": "error", "error": code, "detail": ...}`, as the engine
-/// worker says it.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-fn error(code: &str, detail: String) -> String {
-    serde_json::json!({"type": "error", "error": code, "detail": detail}).to_string()
-}
-
-/// Analyzes a message through the resolver at `resolver` and posts the
-/// answer (or `bad-resolver`).
-#[cfg(target_arch = "wasm32")]
-async fn analyze(text: String, resolver: String, ip: Option<String>, mail_from: Option<String>) {
+async fn analyze(
+    id: u64,
+    text: String,
+    resolver: String,
+    ip: Option<String>,
+    mail_from: Option<String>,
+) {
     use selo::dns::{DohResolver, ResolverUrl};
+    use selo_boundary::{Analysis, Both, Failure, Packed, Response};
     let url = match ResolverUrl::try_from(resolver.as_str()) {
         Ok(u) => u,
-        Err(e) => return post(&error("bad-resolver", format!("{e:?}"))),
+        Err(e) => {
+            let (error, detail) = (Failure::Resolver, format!("{e:?}"));
+            return port::post(id, Response::Failed { error, detail });
+        }
     };
     // 5 s per request, as the engine worker's lookups.
     let dns = DohResolver::new(url, fetch::Fetch { timeout_ms: 5_000 });
     let now = (js_sys::Date::now() / 1000.0).max(0.0) as u64;
     let out = message::run(text.as_bytes(), &dns, ip, mail_from, now).await;
-    post(&serde_json::to_string(&out).unwrap_or_default());
+    let analysis = Analysis {
+        ok: out.ok,
+        tree: Both {
+            en: out.en,
+            pt: out.pt,
+        },
+    };
+    port::post(id, Response::Analyzed(Packed::new(&analysis)));
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("selo-analyzer runs in a browser: build it with trunk (see index.html)");
     std::process::exit(2);
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn errors_read_as_the_engine_worker_writes_them() {
-        let v: serde_json::Value =
-            serde_json::from_str(&super::error("bad-resolver", "Scheme".into())).unwrap();
-        assert_eq!(
-            v,
-            serde_json::json!({"type": "error", "error": "bad-resolver", "detail": "Scheme"})
-        );
-    }
 }

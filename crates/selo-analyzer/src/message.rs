@@ -16,7 +16,6 @@ use selo::message::{
     SpfResult,
 };
 use selo::{Lang, Text};
-use serde::{Deserialize, Serialize};
 
 texts! {
     VERDICT = ("Verdict", "Veredicto");
@@ -218,28 +217,10 @@ texts! {
     );
 }
 
-/// What the page asks.
-#[derive(Debug, PartialEq, Eq, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum ToAnalyzer {
-    /// Analyze a raw message, looking its keys and policies up through the
-    /// RFC 8484 resolver at `resolver`; `ip` and `mail_from` replace what
-    /// the `Received` and `Return-Path` fields say.
-    Analyze {
-        text: String,
-        resolver: String,
-        #[serde(default)]
-        ip: Option<String>,
-        #[serde(default)]
-        mail_from: Option<String>,
-    },
-}
-
-/// The answer posted to the page, `{"type": "analyzed", ...}`: the
-/// analysis in both languages (or why the text is not a message), and the
-/// engine's `MessageAnalysis` (`null` when there is none).
-#[derive(Debug, PartialEq, Serialize)]
-#[serde(tag = "type", rename = "analyzed")]
+/// An analysis: in both languages (or why the text is not a message), and
+/// the engine's `MessageAnalysis` (`null` when there is none). The page is
+/// answered the first three (`Response::Analyzed`).
+#[derive(Debug, PartialEq)]
 pub struct Analyzed {
     pub ok: bool,
     pub en: Node,
@@ -539,7 +520,7 @@ fn spf(a: &MessageAnalysis, l: Lang) -> Node {
     ));
     let mut node = section("spf", "SPF", vec![facts(rows, l)]);
     if let Node::El(_, attrs, _) = &mut node {
-        attrs.push(("data-status", s.result.as_str().to_string()));
+        attrs.push(("data-status".into(), s.result.as_str().to_string()));
     }
     node
 }
@@ -597,7 +578,7 @@ fn dmarc(a: &MessageAnalysis, l: Lang) -> Node {
     ));
     let mut node = section("dmarc", "DMARC", vec![facts(rows, l)]);
     if let Node::El(_, attrs, _) = &mut node {
-        attrs.push(("data-status", dmarc_word(d.result).to_string()));
+        attrs.push(("data-status".into(), dmarc_word(d.result).to_string()));
     }
     node
 }
@@ -991,43 +972,6 @@ mod tests {
     use selo::dns::MemoryZone;
 
     #[test]
-    fn the_page_message_reads_with_and_without_the_optional_fields() {
-        let m: ToAnalyzer = serde_json::from_str(
-            r#"{"type":"analyze","text":"From: a@b.example","resolver":"https://x/dns-query","ip":"192.0.2.1","mail_from":""}"#,
-        )
-        .unwrap();
-        assert_eq!(
-            m,
-            ToAnalyzer::Analyze {
-                text: "From: a@b.example".into(),
-                resolver: "https://x/dns-query".into(),
-                ip: Some("192.0.2.1".into()),
-                mail_from: Some(String::new()),
-            }
-        );
-        let m: ToAnalyzer =
-            serde_json::from_str(r#"{"type":"analyze","text":"x","resolver":"r"}"#).unwrap();
-        assert!(matches!(
-            m,
-            ToAnalyzer::Analyze {
-                ip: None,
-                mail_from: None,
-                ..
-            }
-        ));
-        assert!(serde_json::from_str::<ToAnalyzer>(r#"{"type":"start","text":"x"}"#).is_err());
-        let out = Analyzed {
-            ok: false,
-            en: text("x"),
-            pt: text("x"),
-            analysis: serde_json::Value::Null,
-        };
-        let json: serde_json::Value = serde_json::to_value(&out).unwrap();
-        assert_eq!(json["type"], "analyzed");
-        assert_eq!(json["ok"], false);
-    }
-
-    #[test]
     fn every_text_is_translated() {
         crate::translated(ALL);
     }
@@ -1057,8 +1001,8 @@ mod tests {
         assert!(ok);
         assert_eq!(analysis["dmarc"]["result"], "fail");
         assert_eq!(analysis["spf"]["result"], "pass");
-        let en = serde_json::to_string(&en).unwrap();
-        let pt = serde_json::to_string(&pt).unwrap();
+        let en = en.json();
+        let pt = pt.json();
         assert!(en.contains("DMARC fails"), "{en}");
         assert!(en.contains("A receiver would refuse it"), "{en}");
         assert!(pt.contains("O DMARC falha"), "{pt}");
@@ -1096,22 +1040,14 @@ mod tests {
             analysis,
         } = out;
         assert!(!ok && analysis.is_null());
-        let en = serde_json::to_string(&en).unwrap();
+        let en = en.json();
         assert!(en.contains("message::not-a-message"), "{en}");
         assert!(en.contains("This text cannot be analyzed"));
-        assert!(
-            serde_json::to_string(&pt)
-                .unwrap()
-                .contains("Este texto não pode ser analisado")
-        );
+        assert!(pt.json().contains("Este texto não pode ser analisado"));
         let out = block_on(run(RAW, &zone(), Some("300.1.1.1".into()), None, 0));
         let Analyzed { ok, en, .. } = out;
         assert!(!ok);
-        assert!(
-            serde_json::to_string(&en)
-                .unwrap()
-                .contains("is not an IP address")
-        );
+        assert!(en.json().contains("is not an IP address"));
     }
 
     #[test]

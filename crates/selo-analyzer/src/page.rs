@@ -1,12 +1,12 @@
-//! The Analyze page's own texts and its form, in both languages: posted to
-//! the page once the analyzer runs (`{"type": "page", "en": {...}, "pt":
-//! {...}}`), each language with `form` (the element tree of the intro and
-//! the form, built by the page as the analysis is) and `texts` (the status
-//! and error lines). The page puts its resolver choice (the Check page's,
+//! The Analyze page's own texts and its form, in both languages: the
+//! answer to the page's `Request::AnalyzerPage`, each language with `form`
+//! (the element tree of the intro and the form, built by the page as the
+//! analysis is) and the status and error lines. The page puts its resolver choice (the Check page's,
 //! in the page's module) in place of the `analyze-resolver-slot` element.
 
 use crate::tree::{Node, el, text};
 use selo::{Lang, Text};
+use selo_boundary::{AnalyzerPage, AnalyzerTexts};
 
 texts! {
     INTRO = (
@@ -41,22 +41,23 @@ texts! {
     RESULT = ("Analysis", "Análise");
 }
 
-/// The `page` message.
-pub fn page() -> String {
-    serde_json::json!({"type": "page", "en": one(Lang::En), "pt": one(Lang::Pt)}).to_string()
+/// The page's texts and form in both languages.
+pub fn page() -> AnalyzerPage {
+    AnalyzerPage {
+        en: one(Lang::En),
+        pt: one(Lang::Pt),
+    }
 }
 
-fn one(l: Lang) -> serde_json::Value {
-    serde_json::json!({
-        "form": form(l),
-        "texts": {
-            "empty": EMPTY.get(l),
-            "unreadable": UNREADABLE.get(l),
-            "running": RUNNING.get(l),
-            "done": DONE.get(l),
-            "result": RESULT.get(l),
-        },
-    })
+fn one(l: Lang) -> AnalyzerTexts {
+    AnalyzerTexts {
+        form: form(l),
+        empty: EMPTY.get(l).to_string(),
+        unreadable: UNREADABLE.get(l).to_string(),
+        running: RUNNING.get(l).to_string(),
+        done: DONE.get(l).to_string(),
+        result: RESULT.get(l).to_string(),
+    }
 }
 
 fn label(id: &str, t: Text, l: Lang) -> Node {
@@ -182,10 +183,9 @@ mod tests {
 
     #[test]
     fn the_page_message_has_both_languages_with_the_form_and_texts() {
-        let v: serde_json::Value = serde_json::from_str(&page()).unwrap();
-        assert_eq!(v["type"], "page");
-        for (l, run) in [("en", "Analyze"), ("pt", "Analisar")] {
-            let form = v[l]["form"].to_string();
+        let AnalyzerPage { en, pt } = page();
+        for (texts, run) in [(&en, "Analyze"), (&pt, "Analisar")] {
+            let form = texts.form.json();
             assert!(form.contains(run), "{form}");
             for id in [
                 "analyze-text",
@@ -196,13 +196,16 @@ mod tests {
                 assert!(form.contains(&format!(r#""id":"{id}""#)), "{id} in {form}");
             }
             assert!(form.contains("analyze-resolver-slot"));
-            for k in ["empty", "unreadable", "running", "done", "result"] {
-                assert!(
-                    v[l]["texts"][k].as_str().is_some_and(|t| !t.is_empty()),
-                    "{l} {k}"
-                );
+            for t in [
+                &texts.empty,
+                &texts.unreadable,
+                &texts.running,
+                &texts.done,
+                &texts.result,
+            ] {
+                assert!(!t.is_empty());
             }
         }
-        assert_eq!(v["pt"]["texts"]["done"], "Análise concluída.");
+        assert_eq!(pt.done, "Análise concluída.");
     }
 }

@@ -1,92 +1,82 @@
 //! Selo's engine worker, built by Trunk as a second wasm module so that the
 //! parsers, checks and message catalogues are not part of the site's first
-//! load (see [`protocol`] for the messages).
+//! load. It speaks the boundary of `crates/selo-boundary` (see [`port`]).
 //!
 //! The page starts one right after its first paint to read and check
 //! records (the validator, the generators' findings). The Check page starts
 //! one more per domain check: it looks the domain up through the chosen
-//! RFC 8484 resolver, with `fetch`, and posts the engine's report each time
-//! a section completes; the page cancels a check by terminating it.
+//! RFC 8484 resolver, with `fetch`, and answers the engine's report each
+//! time a section completes; the page cancels a check by terminating it.
+//! The Reports page starts one per batch of report files.
 
 #[cfg(target_arch = "wasm32")]
 mod fetch;
 // Natively only the tests use these.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-mod protocol;
+mod names;
+#[cfg(target_arch = "wasm32")]
+mod port;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod render;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod reports;
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-mod tree;
 
-#[cfg(target_arch = "wasm32")]
-use protocol::{FromWorker, StartError, ToWorker};
+use selo_boundary::tree;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen::prelude::*;
-    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+    use port::post;
+    use selo_boundary::{Both, Failure, Packed, Presets, Request, Response};
 
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
-        let data = ev.data();
-        if js_sys::Array::is_array(&data) {
-            return reports::run::read_batch(js_sys::Array::from(&data));
+    port::listen(|id, request, blobs| match request {
+        Request::Check {
+            domain,
+            resolver,
+            selectors,
+        } => wasm_bindgen_futures::spawn_local(run::check(id, domain, resolver, selectors)),
+        Request::ReadKey { text } => post(
+            id,
+            Response::KeyRead(Packed::new(&selo::shown::shown_key(&text))),
+        ),
+        Request::Validate { text, kind } => post(
+            id,
+            Response::Validated(Packed::new(&selo::shown::shown(&text, kind))),
+        ),
+        Request::PresetFindings { presets, root } => {
+            use selo::spf::presets::{find, preset_findings};
+            let chosen: Vec<_> = presets.split(',').filter_map(find).collect();
+            let list = preset_findings(&chosen, root);
+            let notes = selo::spf::presets::NOTES
+                .iter()
+                .map(|n| [n.id, n.note.en, n.note.pt, n.source_url].map(str::to_string))
+                .collect();
+            let findings = Both {
+                en: render::preset_findings(&list, selo::Lang::En),
+                pt: render::preset_findings(&list, selo::Lang::Pt),
+            };
+            let presets = Presets { notes, findings };
+            post(id, Response::PresetFindings(Packed::new(&presets)))
         }
-        let text = data.as_string().unwrap_or_default();
-        match serde_json::from_str::<ToWorker>(&text) {
-            Ok(ToWorker::Start {
-                domain,
-                resolver,
-                selectors,
-            }) => wasm_bindgen_futures::spawn_local(run::check(domain, resolver, selectors)),
-            Ok(ToWorker::ReadKey { id, text }) => post_bytes(
-                &selo::shown::Answer::KeyRead(id, selo::shown::shown_key(&text)).to_bytes(),
-            ),
-            Ok(ToWorker::Validate { id, text, kind }) => {
-                post_bytes(&protocol::answer(id, &text, kind))
-            }
-            Ok(ToWorker::PresetFindings { id, presets, root }) => {
-                use selo::spf::presets::{find, preset_findings};
-                let chosen: Vec<_> = presets.split(',').filter_map(find).collect();
-                let list = preset_findings(&chosen, root);
-                let notes = selo::spf::presets::NOTES
-                    .iter()
-                    .map(|n| [n.id, n.note.en, n.note.pt, n.source_url])
-                    .collect();
-                post_answer(
-                    id,
-                    &FromWorker::PresetFindings {
-                        id,
-                        notes,
-                        en: render::preset_findings(&list, selo::Lang::En),
-                        pt: render::preset_findings(&list, selo::Lang::Pt),
-                    },
-                )
-            }
-            Ok(ToWorker::CountSpf {
-                id,
-                domain,
-                record,
-                resolver,
-            }) => wasm_bindgen_futures::spawn_local(run::count_spf(id, domain, record, resolver)),
-            Ok(ToWorker::ReportSort { key }) => reports::run::sort(key),
-            Ok(ToWorker::ReportFilter { text, failing }) => reports::run::filter(text, failing),
-            Ok(ToWorker::ReportNames { resolver }) => {
-                wasm_bindgen_futures::spawn_local(reports::run::names(resolver))
-            }
-            Ok(ToWorker::ReportBody { index }) => reports::run::body(index),
-            Err(e) => post(&FromWorker::Error {
-                error: StartError::Message,
-                detail: e.to_string(),
-            }),
+        Request::CountSpf {
+            domain,
+            record,
+            resolver,
+        } => wasm_bindgen_futures::spawn_local(run::count_spf(id, domain, record, resolver)),
+        Request::ReadReports { names } => reports::run::read_batch(id, names, blobs),
+        Request::ReportSort { key } => reports::run::sort(id, key),
+        Request::ReportFilter { text, failing } => reports::run::filter(id, text, failing),
+        Request::ReportNames { resolver } => {
+            wasm_bindgen_futures::spawn_local(reports::run::names(id, resolver))
         }
+        Request::ReportBody { index } => reports::run::body(id, index),
+        Request::AnalyzerPage | Request::Analyze { .. } => post(
+            id,
+            Response::Failed {
+                error: Failure::Message,
+                detail: "the message analyzer answers this".into(),
+            },
+        ),
     });
-    scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
-    onmessage.forget();
-    post(&FromWorker::Ready);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -95,39 +85,15 @@ fn main() {
     std::process::exit(2);
 }
 
-/// Posts a message to the page.
-#[cfg(target_arch = "wasm32")]
-fn post(message: &FromWorker) {
-    use wasm_bindgen::JsCast;
-    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    // Fails only when the page has gone: nothing left to tell.
-    let _ = scope.post_message(&wasm_bindgen::JsValue::from_str(&message.to_json()));
-}
-
-/// Posts the answer to question `id` that the page reads as JSON itself
-/// (an element tree, a list), wrapped in bytes like every answer.
-#[cfg(target_arch = "wasm32")]
-fn post_answer(id: u64, message: &FromWorker) {
-    post_bytes(&selo::shown::Answer::Json(id, message.to_json()).to_bytes());
-}
-
-/// Posts bytes to the page (a `Uint8Array`).
-#[cfg(target_arch = "wasm32")]
-fn post_bytes(bytes: &[u8]) {
-    use wasm_bindgen::JsCast;
-    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let _ = scope.post_message(&js_sys::Uint8Array::from(bytes));
-}
-
 #[cfg(target_arch = "wasm32")]
 mod run {
-    use super::{FromWorker, StartError, post, post_answer};
     use crate::fetch::Fetch;
-    use crate::protocol::{self, Progress};
-    use crate::render;
+    use crate::port::post;
+    use crate::{names, render};
     use selo::Lang;
     use selo::check::{self, CheckOptions};
     use selo::dns::{CachingResolver, DohResolver, ResolverUrl};
+    use selo_boundary::{Both, Failure, Packed, Progress, Response};
 
     /// Per request; the page bounds the whole check.
     const TIMEOUT_MS: i32 = 5_000;
@@ -135,7 +101,7 @@ mod run {
     /// The SPF generator's live count: the tree of `record` as published
     /// at `domain`, resolved through `resolver`.
     pub async fn count_spf(id: u64, domain: String, record: String, resolver: String) {
-        let ascii = protocol::names(&domain).map(|n| n.0).unwrap_or(domain);
+        let ascii = names::names(&domain).map(|n| n.0).unwrap_or(domain);
         let section = match ResolverUrl::try_from(resolver.as_str()) {
             Ok(url) => {
                 let http = Fetch {
@@ -146,36 +112,26 @@ mod run {
             }
             Err(_) => check::spf_record_refused(&ascii, &record, &resolver),
         };
-        post_answer(
-            id,
-            &FromWorker::SpfCounted {
-                id,
-                lookups: section.lookups,
-                void_lookups: section.void_lookups,
-                status: section.base.status,
-                en: render::spf_count(&section, Lang::En),
-                pt: render::spf_count(&section, Lang::Pt),
-            },
-        );
+        let tree = Both {
+            en: render::spf_count(&section, Lang::En),
+            pt: render::spf_count(&section, Lang::Pt),
+        };
+        post(id, Response::SpfCounted(Packed::new(&tree)));
     }
 
-    pub async fn check(domain: String, resolver: String, selectors: Vec<String>) {
-        let (ascii, unicode) = match protocol::names(&domain) {
+    pub async fn check(id: u64, domain: String, resolver: String, selectors: Vec<String>) {
+        let (ascii, unicode) = match names::names(&domain) {
             Ok(n) => n,
             Err(detail) => {
-                return post(&FromWorker::Error {
-                    error: StartError::Domain,
-                    detail,
-                });
+                let error = Failure::Domain;
+                return post(id, Response::Failed { error, detail });
             }
         };
         let url = match ResolverUrl::try_from(resolver.as_str()) {
             Ok(u) => u,
             Err(e) => {
-                return post(&FromWorker::Error {
-                    error: StartError::Resolver,
-                    detail: format!("{e:?}"),
-                });
+                let (error, detail) = (Failure::Resolver, format!("{e:?}"));
+                return post(id, Response::Failed { error, detail });
             }
         };
         let http = Fetch {
@@ -187,19 +143,22 @@ mod run {
             ..CheckOptions::default()
         };
         let started = js_sys::Date::now();
-        let progress = |report: &check::DomainCheck| Progress {
-            domain_unicode: unicode.clone(),
-            complete: report.complete,
-            queries: report.queries,
-            round_trips: report.round_trips,
-            elapsed_ms: (js_sys::Date::now() - started).max(0.0) as u64,
-            en: render::report(report, &unicode, Lang::En),
-            pt: render::report(report, &unicode, Lang::Pt),
-            check: serde_json::to_value(report).unwrap_or_default(),
+        let progress = |report: &check::DomainCheck, complete| Response::Checked {
+            complete,
+            progress: Packed::new(&Progress {
+                domain_unicode: unicode.clone(),
+                queries: report.queries,
+                round_trips: report.round_trips,
+                elapsed_ms: (js_sys::Date::now() - started).max(0.0) as u64,
+                tree: Both {
+                    en: render::report(report, &unicode, Lang::En),
+                    pt: render::report(report, &unicode, Lang::Pt),
+                },
+            }),
         };
-        let mut on_update =
-            |report: &check::DomainCheck| post(&FromWorker::Update(progress(report)));
+        // The last answer is the complete one, below.
+        let mut on_update = |report: &check::DomainCheck| post(id, progress(report, false));
         let report = check::run(&ascii, url.as_str(), &dns, &http, &opts, &mut on_update).await;
-        post(&FromWorker::Done(progress(&report)));
+        post(id, progress(&report, true));
     }
 }

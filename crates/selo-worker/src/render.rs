@@ -1037,7 +1037,7 @@ mod tests {
     #[test]
     fn a_pending_report_shows_every_summary_line() {
         let r = DomainCheck::new("example.com", "https://dns.google/dns-query");
-        let json = serde_json::to_string(&report(&r, "example.com", Lang::Pt)).unwrap();
+        let json = report(&r, "example.com", Lang::Pt).json();
         for kind in Kind::ALL {
             assert!(
                 json.contains(&format!(r#"["tr",{{"data-kind":"{}"}}"#, kind.slug())),

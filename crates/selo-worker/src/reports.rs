@@ -16,7 +16,6 @@ use selo::report::{
     explain,
 };
 use selo::{Lang, Text};
-use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 
 macro_rules! texts {
@@ -200,36 +199,8 @@ pub const MAX_DAYS: usize = 92;
 /// Addresses looked up in reverse DNS, the most messages first.
 pub const MAX_RDNS: usize = 500;
 
-/// A column the sources tables can be sorted by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SortKey {
-    Ip,
-    Name,
-    Count,
-    Dmarc,
-    Disposition,
-    Spf,
-    Dkim,
-    HeaderFrom,
-    EnvelopeFrom,
-}
-
-impl SortKey {
-    fn as_str(self) -> &'static str {
-        match self {
-            SortKey::Ip => "ip",
-            SortKey::Name => "name",
-            SortKey::Count => "count",
-            SortKey::Dmarc => "dmarc",
-            SortKey::Disposition => "disposition",
-            SortKey::Spf => "spf",
-            SortKey::Dkim => "dkim",
-            SortKey::HeaderFrom => "header_from",
-            SortKey::EnvelopeFrom => "envelope_from",
-        }
-    }
-}
+/// A column the sources tables can be sorted by (the boundary names it).
+pub use selo_boundary::SortKey;
 
 /// How the sources tables are shown: the column they are sorted by (none:
 /// failing rows first, then the biggest) and the filter.
@@ -1625,9 +1596,9 @@ pub fn names_line(
 pub mod run {
     use super::*;
     use crate::fetch::Fetch;
-    use crate::protocol::{FileTree, Line, ReadHeader};
-    use crate::{FromWorker, StartError, post};
+    use crate::port::{post, post_with};
     use selo::dns::{DohResolver, ResolverUrl};
+    use selo_boundary::{Both, FileTree, Line, Names, Packed, Reading, Response, Summary};
     use std::cell::RefCell;
     use wasm_bindgen::{JsCast, JsValue};
     use web_sys::{Blob, FileReaderSync};
@@ -1723,22 +1694,14 @@ pub mod run {
         r
     }
 
-    /// Reads a batch of report files, `[header, blob...]` (see
-    /// `protocol.rs`), posting progress and each file's tree as it goes.
-    pub fn read_batch(batch: js_sys::Array) {
-        let header = batch.get(0).as_string().unwrap_or_default();
-        let names = match serde_json::from_str::<ReadHeader>(&header) {
-            Ok(h) => h.names,
-            Err(e) => {
-                return post(&FromWorker::Error {
-                    error: StartError::Message,
-                    detail: e.to_string(),
-                });
-            }
-        };
+    /// Reads a batch of report files, `names` and their `blobs` (see
+    /// `Request::ReadReports`), answering question `id` with progress and
+    /// each file's tree as it goes.
+    pub fn read_batch(id: u64, names: Vec<String>, blobs: Vec<JsValue>) {
         let total = names.len();
+        let mut blobs = blobs.into_iter();
         let blobs: Vec<Option<Blob>> = (0..total)
-            .map(|i| batch.get(i as u32 + 1).dyn_into::<Blob>().ok())
+            .map(|_| blobs.next().and_then(|b| b.dyn_into::<Blob>().ok()))
             .collect();
         let batch_size: u64 = blobs.iter().flatten().map(|b| b.size() as u64).sum();
         let reader = FileReaderSync::new().ok();
@@ -1753,31 +1716,34 @@ pub mod run {
                 pt: reading_line(index, total, name, Lang::Pt),
             };
             let progress = |done: u64, line: &Line| {
-                post(&FromWorker::ReportProgress {
-                    index,
-                    total,
-                    line: Line {
-                        en: line.en.clone(),
-                        pt: line.pt.clone(),
-                    },
-                    read: done,
-                    size,
-                    batch_read: batch_read + done,
-                    batch_size,
-                })
+                post(
+                    id,
+                    Response::ReportProgress(Packed::new(&Reading {
+                        index,
+                        total,
+                        line: line.clone(),
+                        read: done,
+                        size,
+                        batch_read: batch_read + done,
+                        batch_size,
+                    })),
+                )
             };
             progress(0, &line);
             let one = read_blob(name, blob, reader.as_ref(), false, &|done| {
                 progress(done, &line)
             });
             batch_read += size;
-            post(&FromWorker::ReportFile {
-                index,
-                total,
-                status: one.en.status,
-                en: file(&one, Lang::En, &cx),
-                pt: file(&one, Lang::Pt, &cx),
-            });
+            post(
+                id,
+                Response::ReportFile(Packed::new(&FileTree {
+                    index,
+                    tree: Both {
+                        en: file(&one, Lang::En, &cx),
+                        pt: file(&one, Lang::Pt, &cx),
+                    },
+                })),
+            );
             read.push(one);
         }
         let summary = summary_of(&read);
@@ -1810,16 +1776,11 @@ pub mod run {
         for (r, f) in read.iter_mut().zip(files) {
             r.en = f;
         }
-        let done = FromWorker::ReportDone {
-            summary,
+        let done = Response::ReportDone(Packed::new(&Summary {
             line,
-            en,
-            pt,
-        };
-        let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-        let message = js_sys::Array::of3(&JsValue::from_str(&done.to_json()), &csv, &json);
-        // Fails only when the page has gone.
-        let _ = scope.post_message(&message);
+            tree: Both { en, pt },
+        }));
+        post_with(id, done, &[csv, json]);
         BATCH.with(|b| {
             *b.borrow_mut() = Some(Batch {
                 names,
@@ -1830,9 +1791,9 @@ pub mod run {
         });
     }
 
-    /// Posts the trees of the files `which` picks, built again.
-    fn repost(which: impl Fn(&Read) -> bool) {
-        let files = BATCH.with(|b| {
+    /// The trees of the files `which` picks, built again.
+    fn trees(which: impl Fn(&Read) -> bool) -> Vec<FileTree> {
+        BATCH.with(|b| {
             let b = b.borrow();
             let Some(b) = b.as_ref() else {
                 return Vec::new();
@@ -1843,12 +1804,13 @@ pub mod run {
                 .filter(|(_, r)| which(r))
                 .map(|(index, r)| FileTree {
                     index,
-                    en: file(r, Lang::En, &b.cx),
-                    pt: file(r, Lang::Pt, &b.cx),
+                    tree: Both {
+                        en: file(r, Lang::En, &b.cx),
+                        pt: file(r, Lang::Pt, &b.cx),
+                    },
                 })
                 .collect()
-        });
-        post(&FromWorker::ReportFiles { files });
+        })
     }
 
     fn with_batch(f: impl FnOnce(&mut Batch)) {
@@ -1865,20 +1827,22 @@ pub mod run {
             .any(|x| matches!(x, Report::DmarcAggregate(_)))
     }
 
-    pub fn sort(key: SortKey) {
+    pub fn sort(id: u64, key: SortKey) {
         with_batch(|b| b.cx.view.sort_by(key));
-        repost(has_aggregate);
+        let files = trees(has_aggregate);
+        post(id, Response::ReportFiles(Packed::new(&files)));
     }
 
-    pub fn filter(text: String, failing: bool) {
+    pub fn filter(id: u64, text: String, failing: bool) {
         with_batch(|b| {
             b.cx.view.filter = text;
             b.cx.view.failing = failing;
         });
-        repost(has_aggregate);
+        let files = trees(has_aggregate);
+        post(id, Response::ReportFiles(Packed::new(&files)));
     }
 
-    pub fn body(index: usize) {
+    pub fn body(id: u64, index: usize) {
         let reader = FileReaderSync::new().ok();
         with_batch(|b| {
             let (Some(name), Some(blob)) = (b.names.get(index), b.blobs.get(index)) else {
@@ -1893,14 +1857,16 @@ pub mod run {
                 .and_then(|b| {
                     b.read.get(index).map(|r| FileTree {
                         index,
-                        en: file(r, Lang::En, &b.cx),
-                        pt: file(r, Lang::Pt, &b.cx),
+                        tree: Both {
+                            en: file(r, Lang::En, &b.cx),
+                            pt: file(r, Lang::Pt, &b.cx),
+                        },
                     })
                 })
                 .into_iter()
                 .collect()
         });
-        post(&FromWorker::ReportFiles { files });
+        post(id, Response::ReportFiles(Packed::new(&files)));
     }
 
     /// Per request.
@@ -1908,17 +1874,23 @@ pub mod run {
     /// Lookups in flight at once.
     const PARALLEL: usize = 8;
 
-    pub async fn names(resolver: String) {
+    pub async fn names(id: u64, resolver: String) {
         let Ok(url) = ResolverUrl::try_from(resolver.as_str()) else {
-            return post(&FromWorker::ReportNames {
-                done: 0,
-                total: 0,
-                finished: true,
-                line: Line {
-                    en: RDNS_BAD.get(Lang::En).to_string(),
-                    pt: RDNS_BAD.get(Lang::Pt).to_string(),
+            return post(
+                id,
+                Response::ReportNames {
+                    finished: true,
+                    names: Packed::new(&Names {
+                        done: 0,
+                        total: 0,
+                        line: Line {
+                            en: RDNS_BAD.get(Lang::En).to_string(),
+                            pt: RDNS_BAD.get(Lang::Pt).to_string(),
+                        },
+                        files: Vec::new(),
+                    }),
                 },
-            });
+            );
         };
         // host[:port], as the page names a resolver.
         let host = url
@@ -1940,13 +1912,19 @@ pub mod run {
             en: names_line(done, total, found, all, &host, Lang::En),
             pt: names_line(done, total, found, all, &host, Lang::Pt),
         };
-        post(&FromWorker::ReportNames {
-            done: 0,
-            total,
-            finished: false,
-            line: line(0, 0),
-        });
-        repost(has_sources);
+        // The names column, empty until the names come.
+        post(
+            id,
+            Response::ReportNames {
+                finished: false,
+                names: Packed::new(&Names {
+                    done: 0,
+                    total,
+                    line: line(0, 0),
+                    files: trees(has_sources),
+                }),
+            },
+        );
         let dns = DohResolver::new(
             url,
             Fetch {
@@ -1960,12 +1938,18 @@ pub mod run {
             with_batch(|b| {
                 b.cx.names.insert(ip.to_string(), name.clone());
             });
-            post(&FromWorker::ReportNames {
-                done,
-                total,
-                finished: false,
-                line: line(done, found),
-            });
+            post(
+                id,
+                Response::ReportNames {
+                    finished: false,
+                    names: Packed::new(&Names {
+                        done,
+                        total,
+                        line: line(done, found),
+                        files: Vec::new(),
+                    }),
+                },
+            );
         })
         .await;
         // Sources past the cap say they were not looked up.
@@ -1982,13 +1966,18 @@ pub mod run {
                 }
             }
         });
-        repost(has_sources);
-        post(&FromWorker::ReportNames {
-            done,
-            total,
-            finished: true,
-            line: line(done, found),
-        });
+        post(
+            id,
+            Response::ReportNames {
+                finished: true,
+                names: Packed::new(&Names {
+                    done,
+                    total,
+                    line: line(done, found),
+                    files: trees(has_sources),
+                }),
+            },
+        );
     }
 }
 
@@ -2005,7 +1994,7 @@ mod tests {
     }
 
     fn json(n: &Node) -> String {
-        serde_json::to_string(n).unwrap()
+        n.json()
     }
 
     #[test]

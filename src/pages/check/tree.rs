@@ -1,14 +1,12 @@
-//! Builds the worker's element tree (`crates/selo-worker/src/tree.rs`)
-//! into DOM nodes: `["tag", {"attr": "value"}, child...]` or a string.
+//! Builds a worker's element tree (`selo_boundary::Node`, decoded from the
+//! worker's answer) into DOM nodes.
 //!
 //! Everything in it may come from DNS answers or web servers the user does
 //! not control, so strings only ever become text nodes or attribute values,
 //! tags and attributes outside short lists are dropped, and links go only
 //! to this app (`?page=...`) or to `https://` addresses.
 
-use js_sys::{Array, Object};
-use wasm_bindgen::JsCast;
-use wasm_bindgen::JsValue;
+use selo_boundary::Node as Tree;
 use web_sys::{Document, Node};
 
 /// The form controls are for the Analyze page's form, made by its worker.
@@ -65,43 +63,36 @@ fn safe_href(v: &str) -> bool {
     v.starts_with('?') || v.starts_with("https://")
 }
 
-/// The node for `v`, or `None` for anything not in the tree's shape.
-pub fn build(doc: &Document, v: &JsValue, depth: u32) -> Option<Node> {
-    build_in(doc, v, depth, false)
+/// The DOM node for `tree`, or `None` for a tag outside the list.
+pub fn build(doc: &Document, tree: &Tree, depth: u32) -> Option<Node> {
+    build_in(doc, tree, depth, false)
 }
 
-fn build_in(doc: &Document, v: &JsValue, depth: u32, svg: bool) -> Option<Node> {
-    if let Some(s) = v.as_string() {
-        return Some(doc.create_text_node(&selo::text::cap(&s, MAX_TEXT)).into());
-    }
-    if depth > MAX_DEPTH || !Array::is_array(v) {
+fn build_in(doc: &Document, tree: &Tree, depth: u32, svg: bool) -> Option<Node> {
+    let (tag, attrs, children) = match tree {
+        Tree::Text(s) => return Some(doc.create_text_node(&selo::text::cap(s, MAX_TEXT)).into()),
+        Tree::El(tag, attrs, children) => (tag.as_ref(), attrs, children),
+    };
+    if depth > MAX_DEPTH {
         return None;
     }
-    let a = Array::from(v);
-    let tag = a.get(0).as_string()?;
     let svg = svg || tag == "svg";
-    let el = if svg && SVG_TAGS.contains(&tag.as_str()) {
-        doc.create_element_ns(Some(SVG_NS), &tag).ok()?
-    } else if !svg && TAGS.contains(&tag.as_str()) {
-        doc.create_element(&tag).ok()?
+    let el = if svg && SVG_TAGS.contains(&tag) {
+        doc.create_element_ns(Some(SVG_NS), tag).ok()?
+    } else if !svg && TAGS.contains(&tag) {
+        doc.create_element(tag).ok()?
     } else {
         return None;
     };
-    let attrs = a.get(1);
-    if attrs.is_object() {
-        for entry in Object::entries(attrs.unchecked_ref()).iter() {
-            let pair = Array::from(&entry);
-            let (Some(k), Some(val)) = (pair.get(0).as_string(), pair.get(1).as_string()) else {
-                continue;
-            };
-            if !ATTRS.contains(&k.as_str()) || (k == "href" && !safe_href(&val)) {
-                continue;
-            }
-            let _ = el.set_attribute(&k, &selo::text::cap(&val, MAX_TEXT));
+    for (k, val) in attrs {
+        let k = k.as_ref();
+        if !ATTRS.contains(&k) || (k == "href" && !safe_href(val)) {
+            continue;
         }
+        let _ = el.set_attribute(k, &selo::text::cap(val, MAX_TEXT));
     }
-    for i in 2..a.length() {
-        if let Some(child) = build_in(doc, &a.get(i), depth + 1, svg) {
+    for child in children {
+        if let Some(child) = build_in(doc, child, depth + 1, svg) {
             let _ = el.append_child(&child);
         }
     }
