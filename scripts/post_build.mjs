@@ -37,22 +37,23 @@ if (!trunkLoader) {
   process.exit(1);
 }
 const [appJs, appWasm] = [trunkLoader[1], trunkLoader[2]];
-// The module of each page whose module is not Trunk's main one (the
-// generators', which also takes unknown values): `Page::module` in
-// src/lib.rs, whose test checks that this list agrees with it.
-const MODULES = {
-  validate: 'selo-validate',
-  check: 'selo-inspect',
-  reports: 'selo-inspect',
-  analyze: 'selo-inspect',
-  spf: 'selo-spf',
-  dkim: 'selo-dkim',
-};
+// Every page's `page` value (empty for the home page) and the module that
+// holds it: `Page::module_map` in src/lib.rs, written to target/web/pages.json
+// by scripts/pre_build.mjs. The pages of Trunk's main module (the
+// generators', which also takes unknown values) need no entry.
+const MAIN = 'selo-web';
+const PAGES = JSON.parse(readFileSync('target/web/pages.json', 'utf8'));
+const HOME = PAGES[''];
+if (!HOME) {
+  console.error('post_build: target/web/pages.json names no module for the home page');
+  process.exit(1);
+}
+const MODULES = Object.fromEntries(Object.entries(PAGES).filter(([p, m]) => p !== '' && m !== MAIN));
 // Trunk names these modules without a content hash (it builds them as
 // "workers"): give them one, as Trunk does its main module, so that no
 // cache can pair a new page with an old module.
 const hashed = {};
-for (const m of ['selo-home', ...new Set(Object.values(MODULES))]) {
+for (const m of new Set([HOME, ...Object.values(MODULES)])) {
   const files = [`${m}.js`, `${m}_bg.wasm`];
   const hash = createHash('sha256');
   for (const f of files) {
@@ -111,7 +112,7 @@ const loader = `<script>
   const modules = new Map(${JSON.stringify(Object.entries(MODULES).map(([p, m]) => [p, hashed[m]]))});
   // A module built by Trunk as a "worker" (a global wasm_bindgen), or the
   // generators' (Trunk's main, an ES module).
-  const name = page ? modules.get(page) : '${hashed['selo-home']}';
+  const name = page ? modules.get(page) : '${hashed[HOME]}';
   const glue = name ? \`./\${name}.js\` : './${appJs}';
   const wasm = name ? \`./\${name}_bg.wasm\` : './${appWasm}';
   const compiled = fetch(wasm).then((r) =>

@@ -81,12 +81,27 @@ impl Page {
         }
     }
 
+    /// Every page: the home page, the validator, the pages that look at
+    /// what is out there, then the generators in menu order.
+    pub const ALL: [Page; 11] = [
+        Page::Home,
+        Page::Validate,
+        Page::Check,
+        Page::Reports,
+        Page::Analyze,
+        Page::GenDmarc,
+        Page::GenSpf,
+        Page::GenDkim,
+        Page::GenMtaSts,
+        Page::GenTlsRpt,
+        Page::GenBimi,
+    ];
+
     /// The page for a `page` parameter; unknown values show the home page.
     pub fn from_slug(slug: &str) -> Page {
-        [Page::Validate, Page::Check, Page::Reports, Page::Analyze]
+        Page::ALL
             .into_iter()
-            .chain(Page::GENERATORS)
-            .find(|p| p.slug() == slug)
+            .find(|p| p != &Page::Home && p.slug() == slug)
             .unwrap_or(Page::Home)
     }
 
@@ -157,6 +172,18 @@ impl Page {
             Page::GenDkim => "selo-dkim",
             Page::GenDmarc | Page::GenMtaSts | Page::GenTlsRpt | Page::GenBimi => "selo-web",
         }
+    }
+
+    /// The page-to-module map of `index.html`'s loader, as JSON: every
+    /// page's `page` value (empty for the home page) and the module that
+    /// holds it. Printed by `src/bin/page-map.rs`, which the build runs
+    /// (`scripts/pre_build.mjs`), so the loader is written from this enum.
+    pub fn module_map() -> String {
+        let entries: Vec<String> = Page::ALL
+            .iter()
+            .map(|p| format!("{:?}:{:?}", p.slug(), p.module()))
+            .collect();
+        format!("{{{}}}", entries.join(","))
     }
 }
 
@@ -299,68 +326,35 @@ fn register_service_worker() {
 mod tests {
     use super::Page;
 
-    fn all() -> impl Iterator<Item = Page> {
-        [
-            Page::Home,
-            Page::Validate,
-            Page::Check,
-            Page::Reports,
-            Page::Analyze,
-        ]
-        .into_iter()
-        .chain(Page::GENERATORS)
+    /// Every page has its own `page` value, and each value finds its page.
+    #[test]
+    fn every_page_has_one_value() {
+        for p in Page::ALL {
+            let same = Page::ALL.iter().filter(|q| q.slug() == p.slug()).count();
+            assert_eq!(same, 1, "{p:?}'s value {:?} is taken twice", p.slug());
+            assert_eq!(Page::from_slug(p.slug()), p);
+        }
+        assert_eq!(Page::from_slug("nonsense"), Page::Home);
+        assert!(Page::GENERATORS.iter().all(|g| Page::ALL.contains(g)));
     }
 
-    /// `index.html`'s loader (written by `scripts/post_build.mjs`) starts
-    /// the module that `Page::module` names for every page: a page it sent
-    /// to another module would load again and again.
+    /// The loader's map (`scripts/post_build.mjs` writes the loader from
+    /// it) names every page with the module that holds it, and every such
+    /// module is built by `index.html`.
     #[test]
-    fn the_loader_starts_the_module_that_holds_each_page() {
-        let script = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/scripts/post_build.mjs"
-        ))
-        .expect("scripts/post_build.mjs");
-        let start = script
-            .find("const MODULES = {")
-            .expect("MODULES in post_build.mjs");
-        let list = &script[start..start + script[start..].find("};").expect("end of MODULES")];
-        let mut listed = 0;
-        for p in all() {
-            let entry = format!("\n  {}: '{}',", p.slug(), p.module());
-            match p.module() {
-                // The home page: no `page` parameter; the generators':
-                // Trunk's main module, for the values not listed.
-                "selo-home" | "selo-web" => {
-                    assert!(
-                        !list.contains(&format!("\n  {}:", p.slug())),
-                        "{p:?} is listed"
-                    );
-                }
-                _ => {
-                    assert!(
-                        list.contains(&entry),
-                        "{p:?}: no `{}` in MODULES",
-                        entry.trim()
-                    );
-                    listed += 1;
-                }
-            }
-        }
-        assert_eq!(
-            list.matches(": 'selo-").count(),
-            listed,
-            "MODULES lists other values"
-        );
-        // Every module has its rust link in index.html.
+    fn the_loader_map_names_every_page_and_its_built_module() {
+        let map = Page::module_map();
         let index = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
             .expect("index.html");
-        for p in all() {
+        for p in Page::ALL {
+            let entry = format!("\"{}\":\"{}\"", p.slug(), p.module());
+            assert!(map.contains(&entry), "{p:?}: no {entry} in {map}");
             assert!(
                 index.contains(&format!("data-bin=\"{}\"", p.module())),
                 "index.html builds no {}",
                 p.module()
             );
         }
+        assert_eq!(map.matches("\":\"").count(), Page::ALL.len());
     }
 }
