@@ -7,6 +7,7 @@
 
 use crate::http::{Http, ResolvingHttp};
 use crate::render;
+use crate::texts;
 use crate::{Failure, Format};
 use codespan_reporting::term::termcolor::{self, Color, ColorSpec, WriteColor};
 use selo::check::{CheckOptions, DomainCheck, PolicyStatus, SpfNode, Status};
@@ -57,10 +58,9 @@ pub(crate) enum Verdict {
 pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
     let url = match &args.resolver {
         None => ResolverUrl::CLOUDFLARE,
-        Some(s) => ResolverUrl::parse(s.trim())
-            .map_err(|e| Failure::Message(format!("--resolver {s:?}: {e}")))?,
+        Some(s) => ResolverUrl::parse(s.trim()).map_err(|e| crate::bad_resolver(s, &e, lang))?,
     };
-    let domain = to_ascii(&args.domain)?;
+    let domain = to_ascii(&args.domain, lang)?;
     let http = Http::new(REQUEST_TIMEOUT, args.ca_file.as_deref())?;
     let opts = CheckOptions {
         selectors: args.selectors.clone(),
@@ -69,7 +69,7 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Failure::Message(format!("cannot start the async runtime: {e}")))?;
+        .map_err(|e| Failure::Message(texts::NO_RUNTIME.fill(lang, &[("why", &e.to_string())])))?;
     let started = Instant::now();
     let url_text = url.as_str().to_string();
     let mut last: Option<DomainCheck> = None;
@@ -123,20 +123,14 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
 
 /// Writes every finding's `message` and `help` of the report's JSON in
 /// `lang` (the engine serializes them in English). Each finding is read back
-/// through the engine's own deserializer, from its code and arguments.
+/// by the engine ([`Diagnostic::from_json`]), from its code and arguments.
 pub(crate) fn localize(value: &mut serde_json::Value, lang: Lang) {
     use serde_json::Value;
     match value {
         Value::Object(map) => {
             if let Some(Value::Array(diags)) = map.get_mut("diagnostics") {
                 for d in diags.iter_mut() {
-                    let wrapper = serde_json::json!({
-                        "domain": "", "resolver": "", "exists": null, "dnssec": false,
-                        "queries": 0, "round_trips": 0, "elapsed_ms": 0, "complete": true,
-                        "diagnostics": [d.clone()], "checks": {}
-                    });
-                    if let Ok(back) = serde_json::from_value::<DomainCheck>(wrapper)
-                        && let Some(parsed) = back.diagnostics.first()
+                    if let Some(parsed) = Diagnostic::from_json(d)
                         && let Value::Object(obj) = d
                     {
                         obj.insert("message".into(), Value::from(parsed.message_in(lang)));
@@ -155,34 +149,22 @@ pub(crate) fn localize(value: &mut serde_json::Value, lang: Lang) {
 
 /// The domain in ASCII (punycode for a Unicode name), as the page and the
 /// workers query it.
-fn to_ascii(domain: &str) -> Result<String, Failure> {
+fn to_ascii(domain: &str, lang: Lang) -> Result<String, Failure> {
     selo::domain::to_ascii(domain).map_err(|e| {
         Failure::Message(match e {
-            selo::DomainError::Empty => {
-                "give a domain to check, e.g. selo check example.com".into()
+            selo::DomainError::Empty => texts::NO_DOMAIN.get(lang).into(),
+            _ => {
+                let shown = format!("{:?}", domain.trim().trim_end_matches('.'));
+                texts::BAD_IDN.fill(lang, &[("domain", &shown)])
             }
-            _ => format!(
-                "{:?} is not a valid internationalized domain name",
-                domain.trim().trim_end_matches('.')
-            ),
         })
     })
 }
 
 fn verdict(report: &DomainCheck, timed_out: bool, lang: Lang) -> Verdict {
-    let pt = lang == Lang::Pt;
     if timed_out {
-        return Verdict::Unchecked(if pt {
-            format!(
-                "a verificação não terminou em {} s",
-                CHECK_TIMEOUT.as_secs()
-            )
-        } else {
-            format!(
-                "the check did not finish within {} s",
-                CHECK_TIMEOUT.as_secs()
-            )
-        });
+        let s = CHECK_TIMEOUT.as_secs().to_string();
+        return Verdict::Unchecked(texts::CHECK_TIMED_OUT.fill(lang, &[("s", &s)]));
     }
     // No answer about the domain itself: the resolver could not be used, or
     // the name cannot be checked.
@@ -193,13 +175,7 @@ fn verdict(report: &DomainCheck, timed_out: bool, lang: Lang) -> Verdict {
             .chain(report.checks.mx.iter().flat_map(|s| &s.diagnostics))
             .find(|d| d.severity == Severity::Error)
             .map(|d| d.message_in(lang))
-            .unwrap_or_else(|| {
-                if pt {
-                    "o resolvedor não respondeu sobre o domínio".into()
-                } else {
-                    "the resolver gave no answer about the domain".into()
-                }
-            });
+            .unwrap_or_else(|| texts::NO_ANSWER_ABOUT_DOMAIN.get(lang).into());
         return Verdict::Unchecked(why);
     }
     if report.has_errors() {

@@ -28,8 +28,7 @@ impl Http {
         let ca = match ca_file {
             None => None,
             Some(p) => {
-                let pem = std::fs::read(p)
-                    .map_err(|e| Failure::Message(format!("cannot read {}: {e}", p.display())))?;
+                let pem = std::fs::read(p).map_err(|e| crate::cannot_read(p, &e))?;
                 let cert = reqwest::Certificate::from_pem(&pem).map_err(|e| {
                     Failure::Message(format!(
                         "{} is not a PEM certificate ({e}); give the CA certificate that signs the server's",

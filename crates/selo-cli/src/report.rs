@@ -44,10 +44,9 @@ pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Result<bool, Failure> {
         return Ok(ok);
     }
     let files = unreadable.join(", ");
-    Err(Failure::Message(match lang {
-        Lang::En => format!("could not read {files}"),
-        Lang::Pt => format!("não foi possível ler {files}"),
-    }))
+    Err(Failure::Message(
+        crate::texts::COULD_NOT_READ_FILES.fill(lang, &[("files", &files)]),
+    ))
 }
 
 /// True when the file could not be read, as opposed to read and refused.
@@ -132,10 +131,10 @@ fn read_file(p: &std::path::Path, opts: &Options) -> FileResult {
         Err(e) => FileResult {
             file: name,
             status: "error",
-            error: Some(match opts.lang {
-                Lang::En => format!("cannot read the file: {e}"),
-                Lang::Pt => format!("não é possível ler o ficheiro: {e}"),
-            }),
+            error: Some(
+                crate::texts::FILE_UNREADABLE
+                    .fill(opts.lang, &[("why", &crate::texts::io_why(&e, opts.lang))]),
+            ),
             error_detail: None,
             reports: Vec::new(),
         },

@@ -1,0 +1,108 @@
+//! The command's own words, in English and European Portuguese: every
+//! message the command writes that is not the engine's goes through this
+//! table (the engine's findings and errors carry their own translations).
+
+use selo::Lang;
+
+selo::texts! {
+    /// The prefix of every error line: `selo: error: ...`.
+    ERROR = ("error", "erro");
+    /// `selo check` could not make the check.
+    COULD_NOT_CHECK = ("could not check: {why}", "não foi possível verificar: {why}");
+    /// A file could not be opened or read.
+    CANNOT_READ = ("cannot read {file}: {why}", "não foi possível ler {file}: {why}");
+    /// A report file could not be opened.
+    FILE_UNREADABLE = (
+        "cannot read the file: {why}",
+        "não é possível ler o ficheiro: {why}"
+    );
+    /// Standard input could not be read.
+    CANNOT_READ_STDIN = (
+        "cannot read standard input: {why}",
+        "não foi possível ler a entrada padrão: {why}"
+    );
+    /// A resolver given with `--resolver` is refused.
+    BAD_RESOLVER = ("--resolver {value}: {why}", "--resolver {value}: {why}");
+    /// A text file holds NUL bytes.
+    BINARY_FILE = (
+        "{file} looks like a binary file (it holds NUL bytes); give a text file with a record or policy",
+        "{file} parece um ficheiro binário (contém bytes NUL); indique um ficheiro de texto com um registo ou uma política"
+    );
+    /// A text file is not UTF-8.
+    NOT_UTF8 = (
+        "{file} is not UTF-8 text (invalid byte at offset {at}); records are plain ASCII text",
+        "{file} não é texto UTF-8 (byte inválido na posição {at}); os registos são texto ASCII simples"
+    );
+    /// No domain given to `selo check`.
+    NO_DOMAIN = (
+        "give a domain to check, e.g. selo check example.com",
+        "indique um domínio a verificar, por exemplo selo check example.com"
+    );
+    /// The domain given to `selo check` cannot be converted.
+    BAD_IDN = (
+        "{domain} is not a valid internationalized domain name",
+        "{domain} não é um nome de domínio internacionalizado válido"
+    );
+    /// The async runtime could not start.
+    NO_RUNTIME = (
+        "cannot start the async runtime: {why}",
+        "não foi possível iniciar o ambiente assíncrono: {why}"
+    );
+    /// The check ran out of time.
+    CHECK_TIMED_OUT = (
+        "the check did not finish within {s} s",
+        "a verificação não terminou em {s} s"
+    );
+    /// The resolver said nothing about the domain.
+    NO_ANSWER_ABOUT_DOMAIN = (
+        "the resolver gave no answer about the domain",
+        "o resolvedor não respondeu sobre o domínio"
+    );
+    /// Files given to `selo report` that could not be read.
+    COULD_NOT_READ_FILES = ("could not read {files}", "não foi possível ler {files}");
+    /// `--each-line` with an MTA-STS policy.
+    EACH_LINE_POLICY = (
+        "--each-line reads one record per line; an MTA-STS policy file spans several lines",
+        "--each-line lê um registo por linha; um ficheiro de política MTA-STS ocupa várias linhas"
+    );
+    /// Why a file cannot be read: it does not exist.
+    IO_NOT_FOUND = ("no such file", "o ficheiro não existe");
+    /// Why a file cannot be read: no permission.
+    IO_DENIED = ("permission denied", "sem permissão");
+    /// Why a file cannot be read: it is a folder.
+    IO_DIRECTORY = ("it is a directory", "é uma pasta");
+    /// Why a file cannot be read: any other failure.
+    IO_OTHER = ("read error", "erro de leitura");
+}
+
+/// Why an I/O operation failed, in `lang`: the system's own words in
+/// English, the kind of failure in Portuguese (the system writes English).
+pub(crate) fn io_why(e: &std::io::Error, lang: Lang) -> String {
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => IO_NOT_FOUND,
+        K::PermissionDenied => IO_DENIED,
+        K::IsADirectory => IO_DIRECTORY,
+        _ => IO_OTHER,
+    }
+    .get(lang)
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every text of the command reads in Portuguese without English words
+    /// (option names and `selo check example.com` stay as written).
+    #[test]
+    fn every_text_is_portuguese() {
+        for (name, t) in super::ALL {
+            let pt = selo::diagnostic::fill(t.pt, |_| Some(" ")).replace("selo check", "");
+            let english = selo::text::english_words(&pt);
+            assert!(english.is_empty(), "{name}: {english:?} in {:?}", t.pt);
+            assert!(!t.en.is_empty());
+        }
+    }
+}
