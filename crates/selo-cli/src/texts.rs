@@ -3,6 +3,7 @@
 //! table (the engine's findings and errors carry their own translations).
 
 use selo::Lang;
+use selo::diagnostic::Plural;
 
 selo::texts! {
     /// The prefix of every error line: `selo: error: ...`.
@@ -65,6 +66,54 @@ selo::texts! {
         "--each-line reads one record per line; an MTA-STS policy file spans several lines",
         "--each-line lê um registo por linha; um ficheiro de política MTA-STS ocupa várias linhas"
     );
+    // The human output of `selo check`.
+    ST_FOUND = ("found", "encontrado");
+    ST_MISSING = ("missing", "em falta");
+    ST_BROKEN = ("broken", "com erros");
+    ST_NOT_CHECKED = ("not checked", "não verificado");
+    POLICY_VALID = ("valid", "válida");
+    POLICY_UNREADABLE = ("could not be read", "não foi possível ler");
+    IN_TOTAL = ("in total", "no total");
+    VOID = ("void", "vazias");
+    NO_SPF_RECORD = ("no SPF record", "sem registo SPF");
+    DOMAIN_CHECK_OF = ("Domain check of", "Verificação do domínio");
+    RESOLVER = ("resolver", "resolvedor");
+    QUERIES = ("queries", "consultas");
+    ROUND_TRIPS = ("round trips", "idas e voltas");
+    NOTHING_WAS_CHECKED = ("nothing was checked", "nada foi verificado");
+    NXDOMAIN = ("The domain does not exist (NXDOMAIN).", "O domínio não existe (NXDOMAIN).");
+    EXISTENCE_UNKNOWN = ("Whether the domain exists could not be determined.", "Não foi possível saber se o domínio existe.");
+    SUMMARY = ("Summary", "Resumo");
+    ONE_HOST = ("1 host", "1 servidor");
+    HOSTS = ("hosts", "servidores");
+    LOOKUPS = ("lookups", "consultas");
+    FROM = ("from", "de");
+    SELECTORS_TRIED = ("selectors tried", "seletores tentados");
+    POLICY = ("policy", "política");
+    COVERED = ("covered", "cobertos");
+    VOUCHED = ("vouched for by the resolver", "garantido pelo resolvedor");
+    NOT_VOUCHED = ("the resolver did not vouch for it", "o resolvedor não o garantiu");
+    OWN_RECORD = ("the domain's own record", "o registo do próprio domínio");
+    ORG_RECORD = ("the organizational domain's record", "o registo do domínio organizacional");
+    PSD_RECORD = ("the public suffix domain's record", "o registo do domínio de sufixo público");
+    THE_RECORD_AT = ("the record at", "aplica-se o registo em");
+    APPLIES = ("applies", "");
+    POLICY_FOR_THIS_NAME = ("policy for this name", "política para este nome");
+    UNKNOWN_LOOKUP_FAILED = ("unknown (lookup failed)", "desconhecido (a consulta falhou)");
+    AUTHORIZED = ("authorized", "autorizado");
+    NOT_AUTHORIZED = ("NOT authorized", "NÃO autorizado");
+    MX_COVERAGE = ("MX coverage", "cobertura dos MX");
+    COVERED_ONE = ("covered", "coberto");
+    NOT_COVERED = ("NOT covered", "NÃO coberto");
+    FINDINGS = ("Findings", "Resultados");
+    SPF_TREE_TITLE = (
+        "SPF: {n} of 10 DNS lookups, {v} of 2 void lookups",
+        "SPF: {n} de 10 consultas DNS, {v} de 2 consultas vazias"
+    );
+    KEY_LEFT_OUT = (
+        "({hidden} characters of the key left out; --format json shows the whole record)",
+        "({hidden} caracteres da chave omitidos; --format json mostra o registo inteiro)"
+    );
     /// Why a file cannot be read: it does not exist.
     IO_NOT_FOUND = ("no such file", "o ficheiro não existe");
     /// Why a file cannot be read: no permission.
@@ -74,6 +123,16 @@ selo::texts! {
     /// Why a file cannot be read: any other failure.
     IO_OTHER = ("read error", "erro de leitura");
 }
+
+/// Errors, counted: `1 error`, `2 erros`.
+pub(crate) const ERRORS: Plural = Plural::new(("error", "errors"), ("erro", "erros"));
+/// Warnings, counted.
+pub(crate) const WARNINGS: Plural = Plural::new(("warning", "warnings"), ("aviso", "avisos"));
+/// Notes, counted.
+pub(crate) const NOTES: Plural = Plural::new(("note", "notes"), ("nota", "notas"));
+/// DNS lookups, counted.
+pub(crate) const LOOKUP_COUNT: Plural =
+    Plural::new(("lookup", "lookups"), ("consulta", "consultas"));
 
 /// Why an I/O operation failed, in `lang`: the system's own words in
 /// English, the kind of failure in Portuguese (the system writes English).
