@@ -47,7 +47,7 @@ selo::texts! {
     /// The async runtime could not start.
     NO_RUNTIME = (
         "cannot start the async runtime: {why}",
-        "não foi possível iniciar o ambiente assíncrono: {why}"
+        "não foi possível iniciar o ambiente assíncrono"
     );
     /// The check ran out of time.
     CHECK_TIMED_OUT = (
@@ -65,6 +65,40 @@ selo::texts! {
     EACH_LINE_POLICY = (
         "--each-line reads one record per line; an MTA-STS policy file spans several lines",
         "--each-line lê um registo por linha; um ficheiro de política MTA-STS ocupa várias linhas"
+    );
+    // `selo generate`.
+    GENERATED_INVALID = (
+        "generated an invalid record ({code}): {why}",
+        "foi gerado um registo inválido ({code}): {why}"
+    );
+    LOGO_REQUIRED = ("--logo is required unless --decline", "--logo é obrigatório, exceto com --decline");
+    RUA_REQUIRED = ("--rua is required", "--rua é obrigatório");
+    KEY_TYPE_MISMATCH = ("{name}: this is an {have} key, not {want}", "{name}: esta chave é {have}, não {want}");
+    KEY_PAIR_NEEDS_OUT = (
+        "making a key pair needs --private-key-out FILE (or give --public-key to publish an existing key)",
+        "para criar um par de chaves, indique --private-key-out FICHEIRO (ou indique --public-key para publicar uma chave existente)"
+    );
+    BAD_BITS = ("--bits {bits}: use 1024, 2048 or 4096", "--bits {bits}: use 1024, 2048 ou 4096");
+    BITS_RSA_ONLY = ("--bits applies to RSA keys only", "--bits aplica-se apenas a chaves RSA");
+    // The library's and the system's own words are English: the
+    // Portuguese texts leave `{why}` out.
+    RSA_FAILED = ("making an RSA key: {why}", "não foi possível criar a chave RSA");
+    NO_RANDOM = ("no random numbers: {why}", "o sistema não forneceu números aleatórios");
+    CANNOT_CREATE = (
+        "cannot create {file}: {why} (an existing file is never overwritten)",
+        "não foi possível criar {file}: {why} (um ficheiro existente nunca é substituído)"
+    );
+    PRIVATE_KEY_WRITTEN = (
+        "private key written to {path} (keep it secret; install it in your mail server)",
+        "chave privada escrita em {path} (guarde-a em segredo; instale-a no seu servidor de correio)"
+    );
+    NOT_PEM = (
+        "{file} is not a PEM certificate ({why}); give the CA certificate that signs the server's",
+        "{file} não é um certificado PEM; indique o certificado da autoridade de certificação que assina o do servidor"
+    );
+    NO_HTTP_CLIENT = (
+        "cannot set up the HTTP client: {why}",
+        "não foi possível preparar o cliente HTTP"
     );
     // The human output of `selo check`.
     ST_FOUND = ("found", "encontrado");
@@ -162,6 +196,12 @@ mod tests {
             let english = selo::text::english_words(&pt);
             assert!(english.is_empty(), "{name}: {english:?} in {:?}", t.pt);
             assert!(!t.en.is_empty());
+            // Portuguese may leave out the system's English words (`{why}`),
+            // never fill a hole English lacks.
+            let en: Vec<&str> = selo::diagnostic::placeholders(t.en).collect();
+            for h in selo::diagnostic::placeholders(t.pt) {
+                assert!(en.contains(&h), "{name}: {{{h}}} only in Portuguese");
+            }
         }
     }
 }
