@@ -206,29 +206,16 @@ pub(crate) enum Refusal {
 
 impl selo::Localized for Refusal {
     fn message_in(&self, lang: Lang) -> String {
-        let pt = lang == Lang::Pt;
         match self {
             Refusal::TooLarge { file, limit } => {
-                let mib = limit >> 20;
-                let name = match (file, pt) {
-                    (Some(f), _) => f.display().to_string(),
-                    (None, false) => "standard input".into(),
-                    (None, true) => "a entrada padrão".into(),
+                let name = match file {
+                    Some(f) => f.display().to_string(),
+                    None => texts::STDIN.get(lang).into(),
                 };
-                if pt {
-                    format!(
-                        "{name} tem mais de {mib} MiB, o máximo que o selo lê; nada foi verificado"
-                    )
-                } else {
-                    format!("{name} holds more than {mib} MiB, the most selo reads; nothing was checked")
-                }
+                let mib = (limit >> 20).to_string();
+                texts::TOO_LARGE.fill(lang, &[("name", &name), ("mib", &mib)])
             }
-            Refusal::DmarcUndecided => if pt {
-                "o DMARC ficou por decidir: uma consulta DNS falhou (temperror); tente de novo ou escolha outro resolvedor (--resolver)"
-            } else {
-                "DMARC is undecided: a DNS lookup failed (temperror); try again, or choose another resolver (--resolver)"
-            }
-            .into(),
+            Refusal::DmarcUndecided => texts::DMARC_UNDECIDED.get(lang).into(),
         }
     }
 }

@@ -66,6 +66,18 @@ selo::texts! {
         "--each-line reads one record per line; an MTA-STS policy file spans several lines",
         "--each-line lê um registo por linha; um ficheiro de política MTA-STS ocupa várias linhas"
     );
+    /// Standard input, named in a refusal.
+    STDIN = ("standard input", "a entrada padrão");
+    /// An input over the limit: refused, never cut.
+    TOO_LARGE = (
+        "{name} holds more than {mib} MiB, the most selo reads; nothing was checked",
+        "{name} tem mais de {mib} MiB, o máximo que o selo lê; nada foi verificado"
+    );
+    /// `selo message`: a failed lookup leaves DMARC undecided.
+    DMARC_UNDECIDED = (
+        "DMARC is undecided: a DNS lookup failed (temperror); try again, or choose another resolver (--resolver)",
+        "o DMARC ficou por decidir: uma consulta DNS falhou (temperror); tente de novo ou escolha outro resolvedor (--resolver)"
+    );
     // `selo generate`.
     GENERATED_INVALID = (
         "generated an invalid record ({code}): {why}",
@@ -148,6 +160,24 @@ selo::texts! {
         "({hidden} characters of the key left out; --format json shows the whole record)",
         "({hidden} caracteres da chave omitidos; --format json mostra o registo inteiro)"
     );
+    // The human output of `selo report`.
+    REFUSED = ("refused", "recusado");
+    AGGREGATE_REPORT_FROM = ("aggregate report from", "relatório agregado de");
+    POLICY_SEEN = ("policy seen", "política vista");
+    MESSAGES = ("messages", "mensagens");
+    ROWS = ("rows", "linhas");
+    ALIGNED = ("aligned", "alinhado");
+    SOURCE = ("source", "fonte");
+    OF = ("of", "de");
+    NOTE = ("note", "nota");
+    SUCCESSFUL_SESSIONS = ("successful sessions", "sessões com êxito");
+    FAILED = ("failed", "falhadas");
+    DMARC_FAILURE_REPORT_FROM = ("DMARC failure report from", "Relatório de falha DMARC de");
+    FAILING = ("failing", "falha");
+    DOMAIN = ("domain", "domínio");
+    TOTAL = ("total", "total");
+    FILES = ("files", "ficheiros");
+    REFUSED_MANY = ("refused", "recusados");
     /// Why a file cannot be read: it does not exist.
     IO_NOT_FOUND = ("no such file", "o ficheiro não existe");
     /// Why a file cannot be read: no permission.

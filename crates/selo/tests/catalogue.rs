@@ -497,33 +497,6 @@ fn holes(text: &str) -> Vec<&str> {
     selo::diagnostic::placeholders(text).collect()
 }
 
-/// English words an argument made by the engine (not copied from the
-/// input) must not hold, since the Portuguese text would show them.
-const ENGLISH: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "of",
-    "is",
-    "not",
-    "record",
-    "records",
-    "tag",
-    "tags",
-    "key",
-    "lookup",
-    "lookups",
-    "mechanism",
-    "domain",
-    "name",
-    "label",
-    "value",
-    "address",
-    "must",
-];
-
 #[test]
 fn every_finding_renders_whole_in_both_languages() {
     let mut bad = Vec::new();
@@ -541,10 +514,9 @@ fn every_finding_renders_whole_in_both_languages() {
             if input.contains(v.as_str()) || selo::message(v).is_some() {
                 continue; // the user's own text, or a finding's code
             }
-            let english: Vec<&str> = v
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .filter(|w| ENGLISH.contains(&w.to_ascii_lowercase().as_str()))
-                .collect();
+            // English words an argument made by the engine (not copied
+            // from the input) must not hold: the Portuguese text shows them.
+            let english = selo::text::english_words(v);
             if !english.is_empty() {
                 bad.push(format!(
                     "{}: {{{k}}} = {v:?} is English words in every language ({input:?})",
