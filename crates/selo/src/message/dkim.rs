@@ -312,11 +312,19 @@ pub(super) async fn verify<R: Resolver>(
                     | DkimError::UnsupportedCanonicalization,
                 )
                 | AuthError::Crypto(_) => {
-                    let d = at(&m::DKIM_UNSUPPORTED).arg("detail", e.to_string());
+                    let d = at(&m::DKIM_UNSUPPORTED).arg_both(
+                        "detail",
+                        e.to_string(),
+                        unsupported_pt(e),
+                    );
                     set(DkimResult::PermError, "unsupported", Some(d));
                 }
                 other => {
-                    let d = at(&m::DKIM_MALFORMED).arg("detail", other.to_string());
+                    let d = at(&m::DKIM_MALFORMED).arg_both(
+                        "detail",
+                        other.to_string(),
+                        "assinatura mal formada".into(),
+                    );
                     set(DkimResult::PermError, "malformed", Some(d));
                 }
             },
@@ -330,8 +338,11 @@ pub(super) async fn verify<R: Resolver>(
             let domain = raw_tag(e.value, "d").to_ascii_lowercase();
             let selector = raw_tag(e.value, "s");
             out.diagnostics.push(
-                Diagnostic::new(&m::DKIM_MALFORMED, Span::default())
-                    .arg("detail", e.header.to_string()),
+                Diagnostic::new(&m::DKIM_MALFORMED, Span::default()).arg_both(
+                    "detail",
+                    e.header.to_string(),
+                    "sintaxe inválida".into(),
+                ),
             );
             out.checks.push(DkimCheck {
                 key_name: format!("{selector}._domainkey.{domain}"),
@@ -379,4 +390,17 @@ pub(super) fn iso_time(secs: u64) -> String {
         rem % 3600 / 60,
         rem % 60
     )
+}
+
+/// What mail-auth does not support, in Portuguese (its own text is
+/// English).
+fn unsupported_pt(e: &AuthError) -> String {
+    match e {
+        AuthError::Dkim(DkimError::UnsupportedAlgorithm) => "algoritmo não suportado",
+        AuthError::Dkim(DkimError::UnsupportedKeyType) => "tipo de chave não suportado",
+        AuthError::Dkim(DkimError::UnsupportedVersion) => "versão não suportada",
+        AuthError::Dkim(DkimError::UnsupportedCanonicalization) => "canonicalização não suportada",
+        _ => "erro criptográfico",
+    }
+    .into()
 }
