@@ -7,6 +7,7 @@
 
 use crate::http::{Http, ResolvingHttp};
 use crate::render;
+use crate::texts;
 use crate::{Failure, Format};
 use codespan_reporting::term::termcolor::{self, Color, ColorSpec, WriteColor};
 use selo::check::{CheckOptions, DomainCheck, PolicyStatus, SpfNode, Status};
@@ -57,10 +58,9 @@ pub(crate) enum Verdict {
 pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
     let url = match &args.resolver {
         None => ResolverUrl::CLOUDFLARE,
-        Some(s) => ResolverUrl::parse(s.trim())
-            .map_err(|e| Failure::Message(format!("--resolver {s:?}: {e}")))?,
+        Some(s) => ResolverUrl::parse(s.trim()).map_err(|e| crate::bad_resolver(s, &e, lang))?,
     };
-    let domain = to_ascii(&args.domain)?;
+    let domain = to_ascii(&args.domain, lang)?;
     let http = Http::new(REQUEST_TIMEOUT, args.ca_file.as_deref())?;
     let opts = CheckOptions {
         selectors: args.selectors.clone(),
@@ -69,7 +69,7 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Failure::Message(format!("cannot start the async runtime: {e}")))?;
+        .map_err(|e| Failure::Message(texts::NO_RUNTIME.fill(lang, &[("why", &e.to_string())])))?;
     let started = Instant::now();
     let url_text = url.as_str().to_string();
     let mut last: Option<DomainCheck> = None;
@@ -123,20 +123,14 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
 
 /// Writes every finding's `message` and `help` of the report's JSON in
 /// `lang` (the engine serializes them in English). Each finding is read back
-/// through the engine's own deserializer, from its code and arguments.
+/// by the engine ([`Diagnostic::from_json`]), from its code and arguments.
 pub(crate) fn localize(value: &mut serde_json::Value, lang: Lang) {
     use serde_json::Value;
     match value {
         Value::Object(map) => {
             if let Some(Value::Array(diags)) = map.get_mut("diagnostics") {
                 for d in diags.iter_mut() {
-                    let wrapper = serde_json::json!({
-                        "domain": "", "resolver": "", "exists": null, "dnssec": false,
-                        "queries": 0, "round_trips": 0, "elapsed_ms": 0, "complete": true,
-                        "diagnostics": [d.clone()], "checks": {}
-                    });
-                    if let Ok(back) = serde_json::from_value::<DomainCheck>(wrapper)
-                        && let Some(parsed) = back.diagnostics.first()
+                    if let Some(parsed) = Diagnostic::from_json(d)
                         && let Value::Object(obj) = d
                     {
                         obj.insert("message".into(), Value::from(parsed.message_in(lang)));
@@ -155,34 +149,22 @@ pub(crate) fn localize(value: &mut serde_json::Value, lang: Lang) {
 
 /// The domain in ASCII (punycode for a Unicode name), as the page and the
 /// workers query it.
-fn to_ascii(domain: &str) -> Result<String, Failure> {
+fn to_ascii(domain: &str, lang: Lang) -> Result<String, Failure> {
     selo::domain::to_ascii(domain).map_err(|e| {
         Failure::Message(match e {
-            selo::DomainError::Empty => {
-                "give a domain to check, e.g. selo check example.com".into()
+            selo::DomainError::Empty => texts::NO_DOMAIN.get(lang).into(),
+            _ => {
+                let shown = format!("{:?}", domain.trim().trim_end_matches('.'));
+                texts::BAD_IDN.fill(lang, &[("domain", &shown)])
             }
-            _ => format!(
-                "{:?} is not a valid internationalized domain name",
-                domain.trim().trim_end_matches('.')
-            ),
         })
     })
 }
 
 fn verdict(report: &DomainCheck, timed_out: bool, lang: Lang) -> Verdict {
-    let pt = lang == Lang::Pt;
     if timed_out {
-        return Verdict::Unchecked(if pt {
-            format!(
-                "a verificação não terminou em {} s",
-                CHECK_TIMEOUT.as_secs()
-            )
-        } else {
-            format!(
-                "the check did not finish within {} s",
-                CHECK_TIMEOUT.as_secs()
-            )
-        });
+        let s = CHECK_TIMEOUT.as_secs().to_string();
+        return Verdict::Unchecked(texts::CHECK_TIMED_OUT.fill(lang, &[("s", &s)]));
     }
     // No answer about the domain itself: the resolver could not be used, or
     // the name cannot be checked.
@@ -193,13 +175,7 @@ fn verdict(report: &DomainCheck, timed_out: bool, lang: Lang) -> Verdict {
             .chain(report.checks.mx.iter().flat_map(|s| &s.diagnostics))
             .find(|d| d.severity == Severity::Error)
             .map(|d| d.message_in(lang))
-            .unwrap_or_else(|| {
-                if pt {
-                    "o resolvedor não respondeu sobre o domínio".into()
-                } else {
-                    "the resolver gave no answer about the domain".into()
-                }
-            });
+            .unwrap_or_else(|| texts::NO_ANSWER_ABOUT_DOMAIN.get(lang).into());
         return Verdict::Unchecked(why);
     }
     if report.has_errors() {
@@ -215,50 +191,39 @@ struct Words {
 }
 
 impl Words {
-    fn t<'a>(&self, en: &'a str, pt: &'a str) -> &'a str {
-        if self.pt { pt } else { en }
+    fn lang(&self) -> Lang {
+        if self.pt { Lang::Pt } else { Lang::En }
+    }
+    fn t(&self, t: selo::Text) -> &'static str {
+        t.get(self.lang())
     }
     fn status(&self, s: Status) -> &'static str {
-        match (s, self.pt) {
-            (Status::Ok, false) => "found",
-            (Status::Ok, true) => "encontrado",
-            (Status::Missing, false) => "missing",
-            (Status::Missing, true) => "em falta",
-            (Status::Invalid, false) => "broken",
-            (Status::Invalid, true) => "com erros",
-            (Status::Error, false) => "not checked",
-            (Status::Error, true) => "não verificado",
-        }
+        self.t(match s {
+            Status::Ok => texts::ST_FOUND,
+            Status::Missing => texts::ST_MISSING,
+            Status::Invalid => texts::ST_BROKEN,
+            Status::Error => texts::ST_NOT_CHECKED,
+        })
     }
     fn policy(&self, s: PolicyStatus) -> &'static str {
-        match (s, self.pt) {
-            (PolicyStatus::Ok, false) => "valid",
-            (PolicyStatus::Ok, true) => "válida",
-            (PolicyStatus::Missing, false) => "missing",
-            (PolicyStatus::Missing, true) => "em falta",
-            (PolicyStatus::Invalid, false) => "broken",
-            (PolicyStatus::Invalid, true) => "com erros",
-            (PolicyStatus::Unreadable, false) => "could not be read",
-            (PolicyStatus::Unreadable, true) => "não foi possível ler",
-        }
+        self.t(match s {
+            PolicyStatus::Ok => texts::POLICY_VALID,
+            PolicyStatus::Missing => texts::ST_MISSING,
+            PolicyStatus::Invalid => texts::ST_BROKEN,
+            PolicyStatus::Unreadable => texts::POLICY_UNREADABLE,
+        })
     }
     /// "2 errors, 1 warning" (only the non-zero counts).
     fn counts(&self, diags: &[&Diagnostic]) -> String {
         let n = |s| diags.iter().filter(|d| d.severity == s).count();
         let mut parts = Vec::new();
-        for (sev, en1, en, pt1, pt) in [
-            (Severity::Error, "error", "errors", "erro", "erros"),
-            (Severity::Warning, "warning", "warnings", "aviso", "avisos"),
+        for (sev, noun) in [
+            (Severity::Error, texts::ERRORS),
+            (Severity::Warning, texts::WARNINGS),
         ] {
             let k = n(sev);
             if k > 0 {
-                let w = match (self.pt, k == 1) {
-                    (false, true) => en1,
-                    (false, false) => en,
-                    (true, true) => pt1,
-                    (true, false) => pt,
-                };
-                parts.push(format!("{k} {w}"));
+                parts.push(noun.count(k, self.lang()));
             }
         }
         parts.join(", ")
@@ -325,31 +290,18 @@ fn spf_tree(
     } else {
         format!("{} ", node.via)
     };
-    let own = match (w.pt, node.lookups == 1) {
-        (false, true) => "1 lookup".to_string(),
-        (false, false) => format!("{} lookups", node.lookups),
-        (true, true) => "1 consulta".to_string(),
-        (true, false) => format!("{} consultas", node.lookups),
-    };
+    let own = texts::LOOKUP_COUNT.count(node.lookups, w.lang());
     let mut facts = vec![own];
     if !node.children.is_empty() {
-        facts.push(format!(
-            "{} {}",
-            node.total_lookups,
-            w.t("in total", "no total")
-        ));
+        facts.push(format!("{} {}", node.total_lookups, w.t(texts::IN_TOTAL)));
     }
     if node.void_lookups > 0 {
-        facts.push(format!("{} {}", node.void_lookups, w.t("void", "vazias")));
+        facts.push(format!("{} {}", node.void_lookups, w.t(texts::VOID)));
     }
     writeln!(out, "  {indent}{via}{} [{}]", node.domain, facts.join(", "))?;
     match &node.record {
         Some(r) => writeln!(out, "  {indent}  {}", shown(r))?,
-        None => writeln!(
-            out,
-            "  {indent}  ({})",
-            w.t("no SPF record", "sem registo SPF")
-        )?,
+        None => writeln!(out, "  {indent}  ({})", w.t(texts::NO_SPF_RECORD))?,
     }
     for child in &node.children {
         spf_tree(out, w, child, depth + 1)?;
@@ -376,14 +328,14 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
     writeln!(
         out,
         "{} {} ({} {}; {} {}, {} {}, {} ms)",
-        w.t("Domain check of", "Verificação do domínio"),
+        w.t(texts::DOMAIN_CHECK_OF),
         shown_domain,
-        w.t("resolver", "resolvedor"),
+        w.t(texts::RESOLVER),
         report.resolver,
         report.queries,
-        w.t("queries", "consultas"),
+        w.t(texts::QUERIES),
         report.round_trips,
-        w.t("round trips", "idas e voltas"),
+        w.t(texts::ROUND_TRIPS),
         report.elapsed_ms,
     )?;
     // The resolver could not be used: that one finding, nothing else.
@@ -394,38 +346,24 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
             out,
             "{}: {}",
             report.domain,
-            w.t("nothing was checked", "nada foi verificado")
+            w.t(texts::NOTHING_WAS_CHECKED)
         )?;
         return Ok(());
     }
     match report.exists {
-        Some(false) => writeln!(
-            out,
-            "{}",
-            w.t(
-                "The domain does not exist (NXDOMAIN).",
-                "O domínio não existe (NXDOMAIN)."
-            )
-        )?,
-        None => writeln!(
-            out,
-            "{}",
-            w.t(
-                "Whether the domain exists could not be determined.",
-                "Não foi possível saber se o domínio existe."
-            )
-        )?,
+        Some(false) => writeln!(out, "{}", w.t(texts::NXDOMAIN))?,
+        None => writeln!(out, "{}", w.t(texts::EXISTENCE_UNKNOWN))?,
         Some(true) => {}
     }
     writeln!(out)?;
 
     // Summary.
-    heading(&mut out, w.t("Summary", "Resumo"))?;
+    heading(&mut out, w.t(texts::SUMMARY))?;
     if let Some(s) = &c.mx {
         let detail = match s.records.len() {
             0 => String::new(),
-            1 => w.t("1 host", "1 servidor").to_string(),
-            n => format!("{n} {}", w.t("hosts", "servidores")),
+            1 => w.t(texts::ONE_HOST).to_string(),
+            n => format!("{n} {}", w.t(texts::HOSTS)),
         };
         summary_row(
             &mut out,
@@ -443,9 +381,9 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
             format!(
                 "{}/10 {}, {}/2 {}",
                 s.lookups,
-                w.t("lookups", "consultas"),
+                w.t(texts::LOOKUPS),
                 s.void_lookups,
-                w.t("void", "vazias")
+                w.t(texts::VOID)
             )
         };
         summary_row(
@@ -459,7 +397,7 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
     }
     if let Some(s) = &c.dmarc {
         let detail = match (&s.policy, &s.applies_from) {
-            (Some(p), Some(from)) => format!("p={p} ({} {from})", w.t("from", "de")),
+            (Some(p), Some(from)) => format!("p={p} ({} {from})", w.t(texts::FROM)),
             _ => String::new(),
         };
         summary_row(
@@ -485,11 +423,7 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
             })
             .collect();
         let detail = if found.is_empty() {
-            format!(
-                "{} {}",
-                s.tried,
-                w.t("selectors tried", "seletores tentados")
-            )
+            format!("{} {}", s.tried, w.t(texts::SELECTORS_TRIED))
         } else {
             found.join(", ")
         };
@@ -501,12 +435,12 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
         if let Some(p) = &s.policy {
             diags.extend(&p.diagnostics);
             let covered = s.mx_coverage.iter().filter(|m| m.covered).count();
-            detail = format!("{} {}", w.t("policy", "política"), w.policy(p.status));
+            detail = format!("{} {}", w.t(texts::POLICY), w.policy(p.status));
             if !s.mx_coverage.is_empty() {
                 detail.push_str(&format!(
                     ", {covered}/{} MX {}",
                     s.mx_coverage.len(),
-                    w.t("covered", "cobertos")
+                    w.t(texts::COVERED)
                 ));
             }
         }
@@ -537,18 +471,9 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
         // The AD bit says what the resolver vouched for, not whether the
         // zone is signed: a resolver that does not validate never sets it.
         let (color, word) = if report.dnssec {
-            (
-                Color::Green,
-                w.t("vouched for by the resolver", "garantido pelo resolvedor"),
-            )
+            (Color::Green, w.t(texts::VOUCHED))
         } else {
-            (
-                Color::Yellow,
-                w.t(
-                    "the resolver did not vouch for it",
-                    "o resolvedor não o garantiu",
-                ),
-            )
+            (Color::Yellow, w.t(texts::NOT_VOUCHED))
         };
         out.set_color(ColorSpec::new().set_fg(Some(color)).set_bold(true))?;
         writeln!(out, "{word}")?;
@@ -569,17 +494,13 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
         && let Some(tree) = &s.tree
     {
         writeln!(out)?;
-        let title = if w.pt {
-            format!(
-                "SPF: {} de 10 consultas DNS, {} de 2 consultas vazias",
-                s.lookups, s.void_lookups
-            )
-        } else {
-            format!(
-                "SPF: {} of 10 DNS lookups, {} of 2 void lookups",
-                s.lookups, s.void_lookups
-            )
-        };
+        let title = texts::SPF_TREE_TITLE.fill(
+            w.lang(),
+            &[
+                ("n", &s.lookups.to_string()),
+                ("v", &s.void_lookups.to_string()),
+            ],
+        );
         heading(&mut out, &title)?;
         spf_tree(&mut out, &w, tree, 0)?;
     }
@@ -590,21 +511,15 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
         let mut title = format!("DMARC ({})", s.base.name);
         if let Some(from) = &s.applies_from {
             let why = match s.applies_as.as_deref() {
-                Some("own") => w.t("the domain's own record", "o registo do próprio domínio"),
-                Some("organizational") => w.t(
-                    "the organizational domain's record",
-                    "o registo do domínio organizacional",
-                ),
-                Some("psd") => w.t(
-                    "the public suffix domain's record",
-                    "o registo do domínio de sufixo público",
-                ),
+                Some("own") => w.t(texts::OWN_RECORD),
+                Some("organizational") => w.t(texts::ORG_RECORD),
+                Some("psd") => w.t(texts::PSD_RECORD),
                 _ => "",
             };
             title = format!(
                 "DMARC: {} _dmarc.{from} {} ({why})",
-                w.t("the record at", "aplica-se o registo em"),
-                w.t("applies", ""),
+                w.t(texts::THE_RECORD_AT),
+                w.t(texts::APPLIES),
             )
             .replace("  (", " (");
         }
@@ -614,22 +529,15 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
         }
         if let Some(p) = &s.policy {
             let tag = s.policy_tag.as_deref().unwrap_or("p");
-            writeln!(
-                out,
-                "  {}: {p} ({tag}=)",
-                w.t("policy for this name", "política para este nome"),
-            )?;
+            writeln!(out, "  {}: {p} ({tag}=)", w.t(texts::POLICY_FOR_THIS_NAME),)?;
         }
         for a in &s.report_authorizations {
             let state = if a.lookup_failed {
-                w.t(
-                    "unknown (lookup failed)",
-                    "desconhecido (a consulta falhou)",
-                )
+                w.t(texts::UNKNOWN_LOOKUP_FAILED)
             } else if a.authorized {
-                w.t("authorized", "autorizado")
+                w.t(texts::AUTHORIZED)
             } else {
-                w.t("NOT authorized", "NÃO autorizado")
+                w.t(texts::NOT_AUTHORIZED)
             };
             writeln!(
                 out,
@@ -648,11 +556,7 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
             writeln!(out)?;
             heading(
                 &mut out,
-                &format!(
-                    "DKIM ({} {})",
-                    s.tried,
-                    w.t("selectors tried", "seletores tentados")
-                ),
+                &format!("DKIM ({} {})", s.tried, w.t(texts::SELECTORS_TRIED)),
             )?;
             for x in shown_selectors {
                 let key = match (&x.key_type, x.key_bits) {
@@ -668,15 +572,8 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
                     writeln!(out, "    {}", shown(r))?;
                     let hidden = render::Elided::new(r, &[]).hidden();
                     if hidden > 0 {
-                        let note = if w.pt {
-                            format!(
-                                "({hidden} caracteres da chave omitidos; --format json mostra o registo inteiro)"
-                            )
-                        } else {
-                            format!(
-                                "({hidden} characters of the key left out; --format json shows the whole record)"
-                            )
-                        };
+                        let note =
+                            texts::KEY_LEFT_OUT.fill(w.lang(), &[("hidden", &hidden.to_string())]);
                         writeln!(out, "    {note}")?;
                     }
                 }
@@ -695,7 +592,7 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
             writeln!(
                 out,
                 "  {} {}: {}",
-                w.t("policy", "política"),
+                w.t(texts::POLICY),
                 p.url,
                 w.policy(p.status)
             )?;
@@ -712,12 +609,12 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
             }
         }
         if !s.mx_coverage.is_empty() {
-            writeln!(out, "  {}:", w.t("MX coverage", "cobertura dos MX"))?;
+            writeln!(out, "  {}:", w.t(texts::MX_COVERAGE))?;
             for m in &s.mx_coverage {
                 let word = if m.covered {
-                    w.t("covered", "coberto")
+                    w.t(texts::COVERED_ONE)
                 } else {
-                    w.t("NOT covered", "NÃO coberto")
+                    w.t(texts::NOT_COVERED)
                 };
                 writeln!(out, "    {:<40} {word}", m.mx)?;
             }
@@ -782,34 +679,21 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
     }
     if !findings.is_empty() {
         writeln!(out)?;
-        heading(&mut out, w.t("Findings", "Resultados"))?;
+        heading(&mut out, w.t(texts::FINDINGS))?;
     }
     for (d, name, text) in &findings {
         render::emit_shortened(&mut out, d, name, text.filter(|t| underlines(d, t)), lang)?;
     }
     let n = |s| findings.iter().filter(|(d, _, _)| d.severity == s).count();
     let (e, wn, i) = (n(Severity::Error), n(Severity::Warning), n(Severity::Info));
-    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let l = w.lang();
     writeln!(
         out,
-        "{}",
-        if w.pt {
-            format!(
-                "{}: {e} erro{}, {wn} aviso{}, {i} nota{}",
-                report.domain,
-                plural(e),
-                plural(wn),
-                plural(i)
-            )
-        } else {
-            format!(
-                "{}: {e} error{}, {wn} warning{}, {i} note{}",
-                report.domain,
-                plural(e),
-                plural(wn),
-                plural(i)
-            )
-        }
+        "{}: {}, {}, {}",
+        report.domain,
+        texts::ERRORS.count(e, l),
+        texts::WARNINGS.count(wn, l),
+        texts::NOTES.count(i, l)
     )?;
     Ok(())
 }

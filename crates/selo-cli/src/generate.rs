@@ -3,6 +3,7 @@
 //! checked by the engine's lint, whose advice goes to standard error.
 
 use crate::Failure;
+use crate::texts;
 use clap::{Args, Subcommand, ValueEnum};
 use selo::dkim::{DkimKey, KeyChoice, Selector};
 use selo::dmarc::{Alignment, Dmarc, FailureOption, Policy, Psd, ReportAuth};
@@ -322,11 +323,10 @@ fn lint(outputs: &[Output], format: OutFormat, lang: Lang) -> Result<(), Failure
                 continue;
             }
             if d.severity == Severity::Error {
-                return Err(Failure::Message(format!(
-                    "generated an invalid record ({}): {}",
-                    d.code,
-                    d.message_in(lang)
-                )));
+                return Err(Failure::Message(
+                    texts::GENERATED_INVALID
+                        .fill(lang, &[("code", d.code), ("why", &d.message_in(lang))]),
+                ));
             }
             // Advice only: a closed standard error must not stop the record.
             let _ = writeln!(
@@ -468,7 +468,7 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
                 selo::bimi::Bimi::declination()
             } else {
                 let logo = a.logo.clone().ok_or_else(|| {
-                    Failure::Message("--logo is required unless --decline".into())
+                    Failure::Message(texts::LOGO_REQUIRED.get(crate::lang()).into())
                 })?;
                 let mut r = selo::bimi::Bimi::logo(logo);
                 if let Some(e) = &a.evidence {
@@ -550,7 +550,7 @@ pub(crate) fn run(cmd: &GenerateCommand, lang: Lang) -> Result<(), Failure> {
             let mut it = a.rua.iter().cloned();
             let first = it
                 .next()
-                .ok_or_else(|| Failure::Message("--rua is required".into()))?;
+                .ok_or_else(|| Failure::Message(texts::RUA_REQUIRED.get(crate::lang()).into()))?;
             let record = it.fold(selo::tls_rpt::TlsRpt::new(first), |r, u| r.with_rua(u));
             emit(
                 &[Output {
@@ -577,11 +577,16 @@ fn public_key(path: &PathBuf, kind: Option<KeyTypeArg>, lang: Lang) -> Result<Dk
         KeyTypeArg::Ed25519 => selo::dkim::KeyType::Ed25519,
     });
     match want {
-        Some(want) if want != key.effective_key_type() => Err(Failure::Message(format!(
-            "{name}: this is an {} key, not {}",
-            key.effective_key_type().as_str(),
-            want.as_str()
-        ))),
+        Some(want) if want != key.effective_key_type() => {
+            Err(Failure::Message(texts::KEY_TYPE_MISMATCH.fill(
+                lang,
+                &[
+                    ("name", &name),
+                    ("have", key.effective_key_type().as_str()),
+                    ("want", want.as_str()),
+                ],
+            )))
+        }
         _ => Ok(key),
     }
 }
@@ -590,32 +595,38 @@ fn public_key(path: &PathBuf, kind: Option<KeyTypeArg>, lang: Lang) -> Result<Dk
 /// private key, and returns the public record.
 fn new_key_pair(a: &DkimArgs) -> Result<DkimKey, Failure> {
     use rsa::pkcs8::{EncodePrivateKey, EncodePublicKey, LineEnding};
-    let out = a.private_key_out.as_ref().ok_or_else(|| {
-        Failure::Message("making a key pair needs --private-key-out FILE (or give --public-key to publish an existing key)".into())
-    })?;
+    let out = a
+        .private_key_out
+        .as_ref()
+        .ok_or_else(|| Failure::Message(texts::KEY_PAIR_NEEDS_OUT.get(crate::lang()).into()))?;
     let bits: Option<u32> = a.bits.as_deref().map(str::parse).transpose()?;
     let choice = match (a.key_type.unwrap_or(KeyTypeArg::Rsa), bits) {
         (KeyTypeArg::Rsa, None) => KeyChoice::default(),
-        (KeyTypeArg::Rsa, Some(b)) => KeyChoice::rsa(b)
-            .ok_or_else(|| Failure::Message(format!("--bits {b}: use 1024, 2048 or 4096")))?,
+        (KeyTypeArg::Rsa, Some(b)) => KeyChoice::rsa(b).ok_or_else(|| {
+            Failure::Message(texts::BAD_BITS.fill(crate::lang(), &[("bits", &b.to_string())]))
+        })?,
         (KeyTypeArg::Ed25519, None) => KeyChoice::Ed25519,
         (KeyTypeArg::Ed25519, Some(_)) => {
-            return Err(Failure::Message("--bits applies to RSA keys only".into()));
+            return Err(Failure::Message(
+                texts::BITS_RSA_ONLY.get(crate::lang()).into(),
+            ));
         }
     };
     let (pem, key) = match choice.rsa_bits() {
         Some(bits) => {
             let mut rng = rsa::rand_core::UnwrapErr(getrandom::SysRng);
-            let private = rsa::PrivateKey::new(&mut rng, bits as usize)
-                .map_err(|e| Failure::Message(format!("making an RSA key: {e}")))?;
+            let private = rsa::PrivateKey::new(&mut rng, bits as usize).map_err(|e| {
+                Failure::Message(texts::RSA_FAILED.fill(crate::lang(), &[("why", &e.to_string())]))
+            })?;
             let der = private.to_public_key().to_public_key_der()?;
             let key = DkimKey::rsa_from_spki_der(der.as_bytes())?;
             (private.to_pkcs8_pem(LineEnding::LF)?.to_string(), key)
         }
         None => {
             let mut seed = [0u8; 32];
-            getrandom::fill(&mut seed)
-                .map_err(|e| Failure::Message(format!("no random numbers: {e}")))?;
+            getrandom::fill(&mut seed).map_err(|e| {
+                Failure::Message(texts::NO_RANDOM.fill(crate::lang(), &[("why", &e.to_string())]))
+            })?;
             let signing = ed25519_dalek::SigningKey::from_bytes(&seed);
             // PKCS#8 v1 (RFC 8410 7) without the public key: OpenSSL 3.0,
             // and so OpenDKIM and most signers, refuse the v2 form.
@@ -643,20 +654,17 @@ fn write_private(path: &PathBuf, bytes: &[u8]) -> Result<(), Failure> {
         opts.mode(0o600);
     }
     let mut f = opts.open(path).map_err(|e| {
-        Failure::Message(format!(
-            "cannot create {}: {e} (an existing file is never overwritten)",
-            path.display()
+        let lang = crate::lang();
+        Failure::Message(texts::CANNOT_CREATE.fill(
+            lang,
+            &[
+                ("file", &path.display().to_string()),
+                ("why", &texts::io_why(&e, lang)),
+            ],
         ))
     })?;
     f.write_all(bytes)?;
-    let note = match crate::lang() {
-        Lang::Pt => {
-            "chave privada escrita em {path} (guarde-a em segredo; instale-a no seu servidor de correio)"
-        }
-        Lang::En => {
-            "private key written to {path} (keep it secret; install it in your mail server)"
-        }
-    };
+    let note = texts::PRIVATE_KEY_WRITTEN.get(crate::lang());
     // A note only: a closed standard error must not stop the record.
     let _ = writeln!(
         std::io::stderr(),

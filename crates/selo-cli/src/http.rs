@@ -28,12 +28,11 @@ impl Http {
         let ca = match ca_file {
             None => None,
             Some(p) => {
-                let pem = std::fs::read(p)
-                    .map_err(|e| Failure::Message(format!("cannot read {}: {e}", p.display())))?;
+                let pem = std::fs::read(p).map_err(|e| crate::cannot_read(p, &e))?;
                 let cert = reqwest::Certificate::from_pem(&pem).map_err(|e| {
-                    Failure::Message(format!(
-                        "{} is not a PEM certificate ({e}); give the CA certificate that signs the server's",
-                        p.display()
+                    Failure::Message(crate::texts::NOT_PEM.fill(
+                        crate::lang(),
+                        &[("file", &p.display().to_string()), ("why", &e.to_string())],
                     ))
                 })?;
                 Some(cert)
@@ -44,10 +43,11 @@ impl Http {
             timeout,
             ca,
         };
-        http.client = http
-            .builder()
-            .build()
-            .map_err(|e| Failure::Message(format!("cannot set up the HTTP client: {e}")))?;
+        http.client = http.builder().build().map_err(|e| {
+            Failure::Message(
+                crate::texts::NO_HTTP_CLIENT.fill(crate::lang(), &[("why", &e.to_string())]),
+            )
+        })?;
         Ok(http)
     }
 

@@ -13,6 +13,7 @@ mod http;
 mod message;
 mod render;
 mod report;
+mod texts;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use selo::{Lang, RecordType};
@@ -205,29 +206,16 @@ pub(crate) enum Refusal {
 
 impl selo::Localized for Refusal {
     fn message_in(&self, lang: Lang) -> String {
-        let pt = lang == Lang::Pt;
         match self {
             Refusal::TooLarge { file, limit } => {
-                let mib = limit >> 20;
-                let name = match (file, pt) {
-                    (Some(f), _) => f.display().to_string(),
-                    (None, false) => "standard input".into(),
-                    (None, true) => "a entrada padrão".into(),
+                let name = match file {
+                    Some(f) => f.display().to_string(),
+                    None => texts::STDIN.get(lang).into(),
                 };
-                if pt {
-                    format!(
-                        "{name} tem mais de {mib} MiB, o máximo que o selo lê; nada foi verificado"
-                    )
-                } else {
-                    format!("{name} holds more than {mib} MiB, the most selo reads; nothing was checked")
-                }
+                let mib = (limit >> 20).to_string();
+                texts::TOO_LARGE.fill(lang, &[("name", &name), ("mib", &mib)])
             }
-            Refusal::DmarcUndecided => if pt {
-                "o DMARC ficou por decidir: uma consulta DNS falhou (temperror); tente de novo ou escolha outro resolvedor (--resolver)"
-            } else {
-                "DMARC is undecided: a DNS lookup failed (temperror); try again, or choose another resolver (--resolver)"
-            }
-            .into(),
+            Refusal::DmarcUndecided => texts::DMARC_UNDECIDED.get(lang).into(),
         }
     }
 }
@@ -236,6 +224,30 @@ impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&selo::Localized::message_in(self, Lang::En))
     }
+}
+
+/// `file` could not be read, in the chosen language.
+pub(crate) fn cannot_read(file: &std::path::Path, e: &std::io::Error) -> Failure {
+    let lang = lang();
+    Failure::Message(texts::CANNOT_READ.fill(
+        lang,
+        &[
+            ("file", &file.display().to_string()),
+            ("why", &texts::io_why(e, lang)),
+        ],
+    ))
+}
+
+/// A resolver given with `--resolver` that is refused, in `lang`.
+pub(crate) fn bad_resolver(value: &str, e: &selo::dns::ResolverUrlError, lang: Lang) -> Failure {
+    use selo::Localized;
+    Failure::Message(texts::BAD_RESOLVER.fill(
+        lang,
+        &[
+            ("value", &format!("{value:?}")),
+            ("why", &e.message_in(lang)),
+        ],
+    ))
 }
 
 /// The most bytes `selo validate` reads from standard input (a file is
@@ -253,9 +265,11 @@ pub(crate) fn read_at_most(
     r.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|e| {
+            let why = texts::io_why(&e, lang());
             Failure::Message(match file {
-                Some(p) => format!("cannot read {}: {e}", p.display()),
-                None => format!("cannot read standard input: {e}"),
+                Some(p) => texts::CANNOT_READ
+                    .fill(lang(), &[("file", &p.display().to_string()), ("why", &why)]),
+                None => texts::CANNOT_READ_STDIN.fill(lang(), &[("why", &why)]),
             })
         })?;
     if bytes.len() as u64 > limit {
@@ -271,8 +285,7 @@ pub(crate) fn read_at_most(
 pub(crate) fn read_text(file: Option<&PathBuf>) -> Result<(String, String), Failure> {
     let (name, bytes) = match file {
         Some(p) if p.as_os_str() != "-" => {
-            let bytes = std::fs::read(p)
-                .map_err(|e| Failure::Message(format!("cannot read {}: {e}", p.display())))?;
+            let bytes = std::fs::read(p).map_err(|e| cannot_read(p, &e))?;
             (p.display().to_string(), bytes)
         }
         _ => {
@@ -281,15 +294,13 @@ pub(crate) fn read_text(file: Option<&PathBuf>) -> Result<(String, String), Fail
         }
     };
     if bytes.contains(&0) {
-        return Err(Failure::Message(format!(
-            "{name} looks like a binary file (it holds NUL bytes); give a text file with a record or policy"
-        )));
+        return Err(Failure::Message(
+            texts::BINARY_FILE.fill(lang(), &[("file", &name)]),
+        ));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
-        Failure::Message(format!(
-            "{name} is not UTF-8 text (invalid byte at offset {}); records are plain ASCII text",
-            e.utf8_error().valid_up_to()
-        ))
+        let at = e.utf8_error().valid_up_to().to_string();
+        Failure::Message(texts::NOT_UTF8.fill(lang(), &[("file", &name), ("at", &at)]))
     })?;
     Ok((name, text))
 }
@@ -299,10 +310,7 @@ fn validate(args: &ValidateArgs, lang: Lang) -> Result<bool, Failure> {
     let kind = args.kind.kind();
     if args.each_line {
         if kind == Some(RecordType::MtaStsPolicy) {
-            return Err(Failure::Message(
-                "--each-line reads one record per line; an MTA-STS policy file spans several lines"
-                    .into(),
-            ));
+            return Err(Failure::Message(texts::EACH_LINE_POLICY.get(lang).into()));
         }
         return each_line(&text, kind, lang);
     }
@@ -438,9 +446,9 @@ fn main() -> ExitCode {
         Command::Check(args) => match check::run(args, lang) {
             Ok(check::Verdict::Clean) => Ok(true),
             Ok(check::Verdict::Errors) => Ok(false),
-            Ok(check::Verdict::Unchecked(why)) => {
-                Err(Failure::Message(format!("could not check: {why}")))
-            }
+            Ok(check::Verdict::Unchecked(why)) => Err(Failure::Message(
+                texts::COULD_NOT_CHECK.fill(lang, &[("why", &why)]),
+            )),
             Err(e) => Err(e),
         },
         Command::Report(r) => report::run(r, lang),
@@ -451,7 +459,8 @@ fn main() -> ExitCode {
         Ok(false) => ExitCode::from(1),
         Err(Failure::ReaderGone) => ExitCode::SUCCESS,
         Err(Failure::Message(msg)) => {
-            let _ = writeln!(std::io::stderr(), "selo: error: {msg}");
+            let error = texts::ERROR.get(lang);
+            let _ = writeln!(std::io::stderr(), "selo: {error}: {msg}");
             ExitCode::from(2)
         }
     }

@@ -51,8 +51,7 @@ fn read(file: &PathBuf) -> Result<Vec<u8>, Failure> {
     if file.as_os_str() == "-" {
         crate::read_at_most(std::io::stdin().lock(), MAX_BYTES, None)
     } else {
-        let f = std::fs::File::open(file)
-            .map_err(|e| Failure::Message(format!("cannot read {}: {e}", file.display())))?;
+        let f = std::fs::File::open(file).map_err(|e| crate::cannot_read(file, &e))?;
         crate::read_at_most(f, MAX_BYTES, Some(file))
     }
 }
@@ -64,8 +63,7 @@ fn read(file: &PathBuf) -> Result<Vec<u8>, Failure> {
 pub(crate) fn run(args: &MessageArgs, lang: Lang) -> Result<bool, Failure> {
     let url = match &args.resolver {
         None => ResolverUrl::CLOUDFLARE,
-        Some(s) => ResolverUrl::parse(s.trim())
-            .map_err(|e| Failure::Message(format!("--resolver {s:?}: {e}")))?,
+        Some(s) => ResolverUrl::parse(s.trim()).map_err(|e| crate::bad_resolver(s, &e, lang))?,
     };
     let raw = read(&args.file)?;
     // Refuse what is not a message before any lookup.

@@ -2,6 +2,7 @@
 //! reports and print what they say.
 
 use crate::Failure;
+use crate::texts;
 use clap::ValueEnum;
 use selo::Lang;
 use selo::report::{self, FileResult, Options, Report, Summary};
@@ -44,10 +45,9 @@ pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Result<bool, Failure> {
         return Ok(ok);
     }
     let files = unreadable.join(", ");
-    Err(Failure::Message(match lang {
-        Lang::En => format!("could not read {files}"),
-        Lang::Pt => format!("não foi possível ler {files}"),
-    }))
+    Err(Failure::Message(
+        crate::texts::COULD_NOT_READ_FILES.fill(lang, &[("files", &files)]),
+    ))
 }
 
 /// True when the file could not be read, as opposed to read and refused.
@@ -132,10 +132,10 @@ fn read_file(p: &std::path::Path, opts: &Options) -> FileResult {
         Err(e) => FileResult {
             file: name,
             status: "error",
-            error: Some(match opts.lang {
-                Lang::En => format!("cannot read the file: {e}"),
-                Lang::Pt => format!("não é possível ler o ficheiro: {e}"),
-            }),
+            error: Some(
+                crate::texts::FILE_UNREADABLE
+                    .fill(opts.lang, &[("why", &crate::texts::io_why(&e, opts.lang))]),
+            ),
             error_detail: None,
             reports: Vec::new(),
         },
@@ -153,11 +153,11 @@ fn pct(n: u64, of: u64) -> String {
 fn human_file(o: &mut String, f: &FileResult, lang: Lang) {
     use std::fmt::Write;
     let pt = lang == Lang::Pt;
-    let w = |en: &'static str, p: &'static str| if pt { p } else { en };
+    let w = |t: selo::Text| t.get(if pt { Lang::Pt } else { Lang::En });
     {
         let _ = writeln!(o, "== {}", f.file);
         if let Some(e) = &f.error {
-            let _ = writeln!(o, "  {}: {e}", w("refused", "recusado"));
+            let _ = writeln!(o, "  {}: {e}", w(texts::REFUSED));
             if let Some(d) = &f.error_detail {
                 let _ = writeln!(o, "  {} [{}]", d.help, d.code);
             }
@@ -169,7 +169,7 @@ fn human_file(o: &mut String, f: &FileResult, lang: Lang) {
                     let _ = writeln!(
                         o,
                         "  DMARC {} {} (id {}), {} {} → {}",
-                        w("aggregate report from", "relatório agregado de"),
+                        w(texts::AGGREGATE_REPORT_FROM),
                         a.org_name,
                         a.report_id,
                         a.domain,
@@ -180,7 +180,7 @@ fn human_file(o: &mut String, f: &FileResult, lang: Lang) {
                     let _ = writeln!(
                         o,
                         "  {}: p={} sp={} adkim={} aspf={}",
-                        w("policy seen", "política vista"),
+                        w(texts::POLICY_SEEN),
                         p.p.as_deref().unwrap_or("-"),
                         p.sp.as_deref().unwrap_or("-"),
                         p.adkim.as_deref().unwrap_or("-"),
@@ -190,23 +190,23 @@ fn human_file(o: &mut String, f: &FileResult, lang: Lang) {
                         o,
                         "  {} {}, {} {}; DMARC pass {}, SPF {} {}, DKIM {} {}",
                         a.messages,
-                        w("messages", "mensagens"),
+                        w(texts::MESSAGES),
                         a.rows,
-                        w("rows", "linhas"),
+                        w(texts::ROWS),
                         pct(a.dmarc_pass, a.messages),
-                        w("aligned", "alinhado"),
+                        w(texts::ALIGNED),
                         pct(a.spf_aligned, a.messages),
-                        w("aligned", "alinhado"),
+                        w(texts::ALIGNED),
                         pct(a.dkim_aligned, a.messages)
                     );
                     for s in a.sources.iter().filter(|s| s.fix.is_some()) {
                         let _ = writeln!(
                             o,
                             "  ! {} {}: {} {} {} (header_from {}; envelope_from {}; DKIM {})",
-                            w("source", "fonte"),
+                            w(texts::SOURCE),
                             s.ip,
                             s.messages - s.dmarc_pass,
-                            w("of", "de"),
+                            w(texts::OF),
                             s.messages,
                             s.header_from.join(","),
                             s.envelope_from.join(","),
@@ -219,34 +219,34 @@ fn human_file(o: &mut String, f: &FileResult, lang: Lang) {
                         }
                     }
                     for n in &a.notes {
-                        let _ = writeln!(o, "  {}: {} [{}]", w("note", "nota"), n.message, n.code);
+                        let _ = writeln!(o, "  {}: {} [{}]", w(texts::NOTE), n.message, n.code);
                     }
                 }
                 Report::TlsRpt(t) => {
                     let _ = writeln!(
                         o,
                         "  TLS-RPT {} {} (id {}), {} → {}: {} {}, {} {}",
-                        w("from", "de"),
+                        w(texts::FROM),
                         t.org_name,
                         t.report_id,
                         t.begin,
                         t.end,
                         t.successful_sessions,
-                        w("successful sessions", "sessões com êxito"),
+                        w(texts::SUCCESSFUL_SESSIONS),
                         t.failed_sessions,
-                        w("failed", "falhadas")
+                        w(texts::FAILED)
                     );
                     for p in &t.policies {
                         let _ = writeln!(
                             o,
                             "  {} {} {} {}: {} ok, {} {}",
-                            w("policy", "política"),
+                            w(texts::POLICY),
                             p.policy_type,
                             p.policy_domain.as_deref().unwrap_or("-"),
                             p.mode.as_deref().unwrap_or(""),
                             p.successful_sessions,
                             p.failed_sessions,
-                            w("failed", "falhadas")
+                            w(texts::FAILED)
                         );
                         for fl in &p.failures {
                             let _ = writeln!(
@@ -255,7 +255,7 @@ fn human_file(o: &mut String, f: &FileResult, lang: Lang) {
                                 fl.result_type,
                                 fl.failed_sessions,
                                 fl.receiving_mx_hostname.as_deref().unwrap_or("-"),
-                                w("from", "de"),
+                                w(texts::FROM),
                                 fl.sending_mta_ip.as_deref().unwrap_or("-"),
                                 fl.explanation
                             );
@@ -265,27 +265,27 @@ fn human_file(o: &mut String, f: &FileResult, lang: Lang) {
                         }
                     }
                     for n in &t.notes {
-                        let _ = writeln!(o, "  {}: {} [{}]", w("note", "nota"), n.message, n.code);
+                        let _ = writeln!(o, "  {}: {} [{}]", w(texts::NOTE), n.message, n.code);
                     }
                 }
                 Report::DmarcFailure(x) => {
                     let _ = writeln!(
                         o,
                         "  {} {}: {} {}, {} {}, {} {}",
-                        w("DMARC failure report from", "Relatório de falha DMARC de"),
+                        w(texts::DMARC_FAILURE_REPORT_FROM),
                         x.org_name,
-                        w("failing", "falha"),
+                        w(texts::FAILING),
                         x.auth_failure.as_deref().unwrap_or("-"),
-                        w("source", "fonte"),
+                        w(texts::SOURCE),
                         x.source_ip.as_deref().unwrap_or("-"),
-                        w("domain", "domínio"),
+                        w(texts::DOMAIN),
                         x.reported_domain.as_deref().unwrap_or("-")
                     );
                     for (k, v) in &x.reported_headers {
                         let _ = writeln!(o, "    {k}: {v}");
                     }
                     for n in &x.notes {
-                        let _ = writeln!(o, "  {}: {} [{}]", w("note", "nota"), n.message, n.code);
+                        let _ = writeln!(o, "  {}: {} [{}]", w(texts::NOTE), n.message, n.code);
                     }
                 }
             }
@@ -296,20 +296,20 @@ fn human_file(o: &mut String, f: &FileResult, lang: Lang) {
 fn human_total(o: &mut String, s: &Summary, lang: Lang) {
     use std::fmt::Write;
     let pt = lang == Lang::Pt;
-    let w = |en: &'static str, p: &'static str| if pt { p } else { en };
+    let w = |t: selo::Text| t.get(if pt { Lang::Pt } else { Lang::En });
     let _ = writeln!(
         o,
         "{}: {} {}, {} {}; {} {}, DMARC pass {}; TLS {} ok / {} {}",
-        w("total", "total"),
+        w(texts::TOTAL),
         s.files,
-        w("files", "ficheiros"),
+        w(texts::FILES),
         s.errors,
-        w("refused", "recusados"),
+        w(texts::REFUSED_MANY),
         s.messages,
-        w("messages", "mensagens"),
+        w(texts::MESSAGES),
         pct(s.dmarc_pass, s.messages),
         s.successful_sessions,
         s.failed_sessions,
-        w("failed", "falhadas")
+        w(texts::FAILED)
     );
 }

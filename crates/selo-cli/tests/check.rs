@@ -593,8 +593,8 @@ fn an_unreachable_resolver_is_one_finding_at_the_top_of_the_human_output() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
         text.contains(&format!(
-            "Não foi possível contactar o resolvedor {url}: erro de rede: "
-        )) && text.contains("Nada foi verificado."),
+            "Não foi possível contactar o resolvedor {url}: erro de rede: ligação recusada. Nada foi verificado."
+        )),
         "{text}"
     );
     assert!(text.contains("Verifique o endereço ou escolha outro resolvedor."));
@@ -831,4 +831,79 @@ fn a_unicode_name_is_checked_in_the_form_the_page_queries() {
     // (selo::domain::to_ascii): IDNA, UTS #46.
     let (_, j) = check("Bücher.example.", &["--no-probe"]);
     assert_eq!(j["domain"], "xn--bcher-kva.example");
+}
+
+/// Whatever stops `selo check` reads in Portuguese with `--lang pt`, with
+/// no English words: an unreachable resolver (the system's own words about
+/// the connection are left out), a refused resolver URL, a missing CA file,
+/// a name that cannot be converted.
+#[test]
+fn could_not_check_reads_in_portuguese() {
+    let url = closed_port_url();
+    let out = selo()
+        .args(["--lang", "pt", "check", "healthy.test", "--resolver"])
+        .arg(&url)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("selo: erro: não foi possível verificar: "),
+        "{stderr}"
+    );
+    let json = selo()
+        .args([
+            "--lang",
+            "pt",
+            "check",
+            "healthy.test",
+            "-f",
+            "json",
+            "--resolver",
+        ])
+        .arg(&url)
+        .output()
+        .unwrap();
+    let j: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let mut texts = vec![stderr.replace(&url, "")];
+    for d in j["diagnostics"].as_array().unwrap() {
+        texts.push(d["message"].as_str().unwrap().replace(&url, ""));
+        texts.push(d["help"].as_str().unwrap().to_string());
+    }
+    for (args, said) in [
+        (
+            vec![
+                "check",
+                "healthy.test",
+                "--resolver",
+                "http://dns.example/dns-query",
+            ],
+            "http:// simples só é admitido",
+        ),
+        (
+            vec![
+                "check",
+                "healthy.test",
+                "--resolver",
+                "https://dns.example/q?x=1",
+            ],
+            "parâmetros (?)",
+        ),
+        (
+            vec!["check", "healthy.test", "--ca-file", "/nonexistent/ca.pem"],
+            "não foi possível ler /nonexistent/ca.pem: o ficheiro não existe",
+        ),
+        (vec!["check", "xn--a.example"], "não é um nome de domínio"),
+        (vec!["check", ""], "indique um domínio a verificar"),
+    ] {
+        let out = selo().arg("--lang").arg("pt").args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(said), "{args:?}: {stderr}");
+        texts.push(stderr.replace("selo check", "").replace("--ca-file", ""));
+    }
+    for t in texts {
+        let english = selo::text::english_words(&t);
+        assert!(english.is_empty(), "{english:?} in {t:?}");
+    }
 }

@@ -307,7 +307,7 @@ fn dmarc_undecided_by_a_failed_lookup_exits_2_a_dmarc_fail_exits_1() {
         ),
         (
             "pt",
-            "selo: error: o DMARC ficou por decidir: uma consulta DNS falhou (temperror)",
+            "selo: erro: o DMARC ficou por decidir: uma consulta DNS falhou (temperror)",
         ),
     ] {
         let out = selo()

@@ -226,3 +226,31 @@ fn streamed_output_is_the_engine_s_output_byte_for_byte() {
         selo::report::export::to_csv(&read)
     );
 }
+
+/// A missing report file with `--lang pt`: the line of the file and the
+/// error say so in Portuguese, with no English words from the system.
+#[test]
+fn a_missing_file_reads_in_portuguese() {
+    let out = selo()
+        .args(["--lang", "pt", "report", "/nonexistent/report.xml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stdout.contains("não é possível ler o ficheiro: o ficheiro não existe"),
+        "{stdout}"
+    );
+    assert_eq!(
+        stderr.trim(),
+        "selo: erro: não foi possível ler /nonexistent/report.xml"
+    );
+    for t in [
+        stdout.replace("/nonexistent/report.xml", ""),
+        stderr.replace("/nonexistent/report.xml", ""),
+    ] {
+        let english = selo::text::english_words(&t);
+        assert!(english.is_empty(), "{english:?} in {t:?}");
+    }
+}

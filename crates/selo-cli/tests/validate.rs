@@ -264,7 +264,7 @@ fn standard_input_over_64_mib_is_refused_not_cut() {
         ),
         (
             "pt",
-            "selo: error: a entrada padrão tem mais de 64 MiB, o máximo que o selo lê; nada foi verificado",
+            "selo: erro: a entrada padrão tem mais de 64 MiB, o máximo que o selo lê; nada foi verificado",
         ),
     ] {
         let out = run(lang);

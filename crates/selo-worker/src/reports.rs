@@ -446,7 +446,10 @@ fn name_of(ip: &str, cx: &Ctx, l: Lang) -> String {
         Some(ReverseName::Names(n)) => n.join(", "),
         Some(ReverseName::None) => NAME_NONE.get(l).to_string(),
         Some(ReverseName::NotAnAddress) => NAME_SKIPPED.get(l).to_string(),
-        Some(ReverseName::Failed(e)) => fill(NAME_FAILED.get(l), &[("error", &e.to_string())]),
+        Some(ReverseName::Failed(e)) => fill(
+            NAME_FAILED.get(l),
+            &[("error", &selo::Localized::message_in(e, l))],
+        ),
     }
 }
 
@@ -2290,6 +2293,7 @@ mod tests {
         assert!(j.contains("lookup failed: no answer in time"));
         let pt = json(&file(&r, Lang::Pt, &cx));
         assert!(pt.contains("Nome (DNS inverso)") && pt.contains("sem nome"));
+        assert!(pt.contains("consulta falhou: sem resposta a tempo"), "{pt}");
         // Filter and sort by name.
         cx.view.filter = "OUT.MAIL".into();
         assert_eq!(

@@ -189,6 +189,51 @@ impl Text {
     }
 }
 
+impl Text {
+    /// The text in `lang` with its `{name}` placeholders filled (see
+    /// [`fill`]).
+    ///
+    /// ```
+    /// use selo::{Lang, Text};
+    /// const T: Text = Text::new("cannot read {file}", "não foi possível ler {file}");
+    /// assert_eq!(T.fill(Lang::Pt, &[("file", "a.xml")]), "não foi possível ler a.xml");
+    /// ```
+    pub fn fill(&self, lang: Lang, args: &[(&str, &str)]) -> String {
+        fill(self.get(lang), |k| {
+            args.iter().find(|(name, _)| *name == k).map(|(_, v)| *v)
+        })
+        .into_owned()
+    }
+}
+
+/// A table of short texts in both languages: `NAME = ("English",
+/// "Português");` becomes a [`Text`] constant, and `ALL` lists every one
+/// with its name, for the translation test. The one macro for the texts of
+/// the engine, the command, the app and the workers; fill a text's
+/// placeholders with [`Text::fill`].
+///
+/// ```
+/// mod words {
+///     selo::texts! {
+///         /// A heading.
+///         SUMMARY = ("Summary", "Resumo");
+///         READ = ("{n} read", "{n} lidos");
+///     }
+/// }
+/// use selo::Lang;
+/// assert_eq!(words::READ.fill(Lang::Pt, &[("n", "3")]), "3 lidos");
+/// assert_eq!(words::ALL.len(), 2);
+/// ```
+#[macro_export]
+macro_rules! texts {
+    ($( $(#[$meta:meta])* $name:ident = ($en:expr, $pt:expr $(,)?); )+) => {
+        $( $(#[$meta])* pub const $name: $crate::Text = $crate::Text::new($en, $pt); )+
+        /// Every text of this table with its name, for the translation test.
+        #[allow(dead_code)]
+        pub const ALL: &[(&str, $crate::Text)] = &[$((stringify!($name), $name)),+];
+    };
+}
+
 impl Serialize for Text {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.en)

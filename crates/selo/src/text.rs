@@ -54,3 +54,91 @@ pub fn starts_with_version(text: &str, prefix: &str) -> bool {
             None | Some(' ' | ';' | '\t')
         )
 }
+
+/// Common English words that a Portuguese text must not hold: the one list
+/// the translation tests of the engine, the command, the app and the
+/// workers read. Protocol words (`mailto`, `SERVFAIL`, tag names) are not
+/// in it.
+pub const ENGLISH_WORDS: &[&str] = &[
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "is",
+    "are",
+    "not",
+    "could",
+    "cannot",
+    "can",
+    "with",
+    "this",
+    "that",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "be",
+    "was",
+    "has",
+    "have",
+    "error",
+    "failed",
+    "lookup",
+    "lookups",
+    "record",
+    "records",
+    "tag",
+    "tags",
+    "key",
+    "mechanism",
+    "domain",
+    "name",
+    "label",
+    "value",
+    "address",
+    "must",
+    "should",
+    "file",
+    "read",
+    "answer",
+    "answered",
+    "time",
+    "found",
+    "missing",
+    "network",
+    "response",
+    "server",
+    "invalid",
+    "too",
+    "large",
+    "which",
+    "when",
+    "there",
+    "its",
+    "it",
+];
+
+/// The words of `text` (compared without case) that are in
+/// [`ENGLISH_WORDS`], for tests of Portuguese texts. Words that are
+/// Portuguese too (`a`, `no`, `for`) are not counted, nor names joined
+/// with `-`, `_`, `.`, `=` or `:` (`no-policy-found`, `p=none`), which
+/// stay as written in every language. `From` and the other header names
+/// are not in the list.
+///
+/// ```
+/// use selo::text::english_words;
+/// assert_eq!(english_words("consulta falhou: no answer in time"), ["answer", "in", "time"]);
+/// assert!(english_words("a consulta falhou: sem resposta a tempo").is_empty());
+/// ```
+pub fn english_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || "-_.=:@/".contains(c)))
+        .map(|w| w.trim_end_matches(['.', ':']))
+        .filter(|w| !w.contains(['-', '_', '.', '=', ':', '@', '/']))
+        .filter(|w| {
+            let w = w.to_ascii_lowercase();
+            ENGLISH_WORDS.contains(&w.as_str())
+        })
+        .collect()
+}

@@ -497,33 +497,6 @@ fn holes(text: &str) -> Vec<&str> {
     selo::diagnostic::placeholders(text).collect()
 }
 
-/// English words an argument made by the engine (not copied from the
-/// input) must not hold, since the Portuguese text would show them.
-const ENGLISH: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "of",
-    "is",
-    "not",
-    "record",
-    "records",
-    "tag",
-    "tags",
-    "key",
-    "lookup",
-    "lookups",
-    "mechanism",
-    "domain",
-    "name",
-    "label",
-    "value",
-    "address",
-    "must",
-];
-
 #[test]
 fn every_finding_renders_whole_in_both_languages() {
     let mut bad = Vec::new();
@@ -541,10 +514,9 @@ fn every_finding_renders_whole_in_both_languages() {
             if input.contains(v.as_str()) || selo::message(v).is_some() {
                 continue; // the user's own text, or a finding's code
             }
-            let english: Vec<&str> = v
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .filter(|w| ENGLISH.contains(&w.to_ascii_lowercase().as_str()))
-                .collect();
+            // English words an argument made by the engine (not copied
+            // from the input) must not hold: the Portuguese text shows them.
+            let english = selo::text::english_words(v);
             if !english.is_empty() {
                 bad.push(format!(
                     "{}: {{{k}}} = {v:?} is English words in every language ({input:?})",
@@ -657,4 +629,93 @@ fn fix_titles_say_what_they_do_on_their_own() {
     bad.sort();
     bad.dedup();
     assert!(bad.is_empty(), "{bad:#?}");
+}
+
+/// The Portuguese text of `t` without what stays as written in every
+/// language: placeholders, quoted record text and tag names.
+fn prose(t: &str) -> String {
+    let filled = selo::diagnostic::fill(t, |_| Some(" "));
+    let mut out = String::new();
+    let mut quoted = false;
+    for c in filled.chars() {
+        match c {
+            '`' => quoted = !quoted,
+            _ if quoted => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// No Portuguese text of any catalogue (every protocol, the domain check,
+/// the report reader, the message analysis) holds English words.
+#[test]
+fn every_portuguese_text_of_every_catalogue_is_portuguese() {
+    let mut bad = Vec::new();
+    for m in selo::all_messages() {
+        for t in [m.pt, m.pt_help] {
+            let english = selo::text::english_words(&prose(t)).join(" ");
+            if !english.is_empty() {
+                bad.push(format!("{}: {english:?} in {t:?}", m.code));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}
+
+/// Every error the engine can give a user reads in Portuguese without
+/// English words: lookups, HTTP, resolver URLs, report files.
+#[test]
+fn every_error_reads_in_portuguese() {
+    use selo::dns::{HttpError, LookupError, ResolverUrlError};
+    use selo::report::ReadError;
+    use selo::{Lang, Localized};
+    let errors: Vec<Box<dyn Localized>> = vec![
+        Box::new(LookupError::Timeout),
+        Box::new(LookupError::ServFail),
+        Box::new(LookupError::Refused),
+        Box::new(LookupError::Http(503)),
+        Box::new(LookupError::Network(
+            "network error: cannot reach dns.example: connection refused".into(),
+        )),
+        Box::new(LookupError::Network(
+            "TLS error: the certificate is not trusted".into(),
+        )),
+        Box::new(LookupError::Malformed(
+            "the answer does not match the question".into(),
+        )),
+        Box::new(LookupError::TooLarge),
+        Box::new(HttpError::Timeout),
+        Box::new(HttpError::Unreadable("the browser refused (CORS)".into())),
+        Box::new(HttpError::Network("connection reset by peer".into())),
+        Box::new(HttpError::Tls("the certificate has expired".into())),
+        Box::new(HttpError::Redirect),
+        Box::new(HttpError::TooLarge),
+        Box::new(ResolverUrlError::Scheme),
+        Box::new(ResolverUrlError::PlainHttpNotLoopback),
+        Box::new(ResolverUrlError::Malformed),
+        Box::new(ResolverUrlError::Extra),
+        Box::new(ReadError::Io(std::io::Error::other("disk on fire"))),
+        Box::new(ReadError::Io(std::io::ErrorKind::UnexpectedEof.into())),
+        Box::new(ReadError::Io(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "corrupt deflate stream",
+        ))),
+        Box::new(ReadError::Zip(zip::result::ZipError::InvalidArchive(
+            "Invalid zip header".into(),
+        ))),
+        Box::new(ReadError::CharRef),
+        Box::new(ReadError::Json(
+            serde_json::from_str::<serde_json::Value>("{").unwrap_err(),
+        )),
+    ];
+    for e in &errors {
+        let (en, pt) = (e.message_in(Lang::En), e.message_in(Lang::Pt));
+        assert_eq!(en, e.to_string());
+        assert_ne!(en, pt, "{en} is not translated");
+        assert!(
+            selo::text::english_words(&pt).is_empty(),
+            "English in {pt:?} ({en:?})"
+        );
+    }
 }

@@ -414,7 +414,7 @@ msg!(
     rfc(8461, "3.2"),
     "The MTA-STS record says a policy exists, but the server answered 404 Not Found at {url}; senders cannot apply MTA-STS.",
     "Serve the policy file at {url} over HTTPS with a valid certificate for mta-sts.{domain}.",
-    "O registo MTA-STS diz que existe uma política, mas o servidor respondeu 404 Not Found em {url}; os remetentes não conseguem aplicar o MTA-STS.",
+    "O registo MTA-STS diz que existe uma política, mas o servidor respondeu 404 (não encontrado) em {url}; os remetentes não conseguem aplicar o MTA-STS.",
     "Sirva o ficheiro de política em {url} por HTTPS, com um certificado válido para mta-sts.{domain}."
 );
 msg!(

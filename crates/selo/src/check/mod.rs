@@ -58,7 +58,7 @@ pub use model::{
 
 use crate::dns::{CachingResolver, HttpGet, LookupError, Outcome, QueryType, Resolver};
 use crate::text::cap;
-use crate::{Diagnostic, DomainName, Severity, Span};
+use crate::{Diagnostic, DomainName, Lang, Localized, Severity, Span};
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use std::future::Future;
 use std::pin::Pin;
@@ -409,17 +409,11 @@ fn unreachable_reason(e: &LookupError) -> (String, String) {
             format!("it answered HTTP {status} instead of a DNS answer"),
             format!("respondeu HTTP {status} em vez de uma resposta DNS"),
         ),
-        LookupError::Network(m) => {
-            let m = cap(m, 200);
-            (m.clone(), network_detail_pt(&m))
-        }
-        LookupError::Malformed(m) => {
-            let m = cap(m, 200);
-            (
-                format!("what it answered is not a DNS answer ({m})"),
-                format!("o que respondeu não é uma resposta DNS ({m})"),
-            )
-        }
+        LookupError::Network(m) => (cap(m, 200), e.message_in(Lang::Pt)),
+        LookupError::Malformed(m) => (
+            format!("what it answered is not a DNS answer ({})", cap(m, 200)),
+            "o que respondeu não é uma resposta DNS".into(),
+        ),
         LookupError::TooLarge => (
             "its answer is larger than Selo reads".into(),
             "a sua resposta é maior do que o Selo lê".into(),
@@ -427,39 +421,6 @@ fn unreachable_reason(e: &LookupError) -> (String, String) {
         LookupError::ServFail => ("it answered SERVFAIL".into(), "respondeu SERVFAIL".into()),
         LookupError::Refused => ("it refused to answer".into(), "recusou responder".into()),
     }
-}
-
-/// A network failure's detail in Portuguese: the words [`HttpError`]'s
-/// `Display` starts with are translated; what follows comes from the
-/// operating system or the browser and is kept as it is.
-///
-/// [`HttpError`]: crate::dns::HttpError
-fn network_detail_pt(m: &str) -> String {
-    const PREFIXES: &[(&str, &str)] = &[
-        ("network error: ", "erro de rede: "),
-        ("TLS error: ", "erro de TLS: "),
-        (
-            "the response could not be read: ",
-            "não foi possível ler a resposta: ",
-        ),
-    ];
-    const WHOLE: &[(&str, &str)] = &[
-        (
-            "the server answered with a redirect",
-            "o servidor respondeu com um redirecionamento",
-        ),
-        ("no response in time", "sem resposta a tempo"),
-        ("the response is too large", "a resposta é demasiado grande"),
-    ];
-    if let Some((_, pt)) = WHOLE.iter().find(|(en, _)| *en == m) {
-        return (*pt).to_string();
-    }
-    for (en, pt) in PREFIXES {
-        if let Some(rest) = m.strip_prefix(en) {
-            return format!("{pt}{rest}");
-        }
-    }
-    m.to_string()
 }
 
 /// The finding for a failed lookup, in plain words.
@@ -472,12 +433,10 @@ pub(crate) fn lookup_failed(name: &str, qtype: QueryType, e: &LookupError) -> Di
         LookupError::Http(s) => {
             Diagnostic::new(&messages::HTTP_ERROR, Span::default()).arg("status", s)
         }
-        LookupError::Network(m) => {
-            Diagnostic::new(&messages::NETWORK_ERROR, Span::default()).arg("detail", cap(m, 200))
-        }
-        LookupError::Malformed(m) => {
-            Diagnostic::new(&messages::MALFORMED_ANSWER, Span::default()).arg("detail", cap(m, 200))
-        }
+        LookupError::Network(m) => Diagnostic::new(&messages::NETWORK_ERROR, Span::default())
+            .arg_both("detail", cap(m, 200), e.message_in(Lang::Pt)),
+        LookupError::Malformed(m) => Diagnostic::new(&messages::MALFORMED_ANSWER, Span::default())
+            .arg_both("detail", cap(m, 200), e.message_in(Lang::Pt)),
         LookupError::TooLarge => Diagnostic::new(&messages::ANSWER_TOO_LARGE, Span::default()),
     };
     d.arg("name", name).arg("qtype", qtype)

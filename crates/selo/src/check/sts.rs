@@ -131,7 +131,11 @@ pub(crate) async fn check<R: Resolver, H: HttpGet>(r: &R, http: &H, domain: &str
             file.diagnostics.push(
                 Diagnostic::new(&m::POLICY_FETCH_FAILED, Span::default())
                     .arg("url", &url)
-                    .arg("detail", cap(&e.to_string(), 200))
+                    .arg_both(
+                        "detail",
+                        cap(&e.to_string(), 200),
+                        crate::Localized::message_in(&e, crate::Lang::Pt),
+                    )
                     .arg("domain", domain),
             );
         }

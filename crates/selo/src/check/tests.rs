@@ -377,7 +377,7 @@ fn an_unreachable_resolver_is_one_finding_not_one_per_lookup() {
     );
     assert_eq!(
         d.message_in(Lang::Pt),
-        "Não foi possível contactar o resolvedor http://127.0.0.1:9/dns-query: erro de rede: Connection refused (os error 111). Nada foi verificado."
+        "Não foi possível contactar o resolvedor http://127.0.0.1:9/dns-query: erro de rede: ligação recusada. Nada foi verificado."
     );
     assert!(r.has_errors());
     // Every section is there, not determined, with no finding of its own.
@@ -429,7 +429,7 @@ fn an_unreachable_resolver_gives_the_reason_in_plain_words() {
                 "invalid peer certificate: UnknownIssuer".into(),
             )),
             "TLS error: invalid peer certificate: UnknownIssuer",
-            "erro de TLS: invalid peer certificate: UnknownIssuer",
+            "erro de TLS",
         ),
         (
             Ok(HttpResponse {
@@ -438,7 +438,7 @@ fn an_unreachable_resolver_gives_the_reason_in_plain_words() {
                 body: b"<html>".to_vec(),
             }),
             "what it answered is not a DNS answer (the resolver answered text/html; charset=utf-8 instead of a DNS message)",
-            "o que respondeu não é uma resposta DNS (the resolver answered text/html; charset=utf-8 instead of a DNS message)",
+            "o que respondeu não é uma resposta DNS",
         ),
     ];
     for (reply, en, pt) in cases {
@@ -459,7 +459,7 @@ fn an_unreachable_resolver_gives_the_reason_in_plain_words() {
         );
         assert_eq!(all[0].message_in(Lang::Pt), want);
     }
-    // Every prefix `HttpError` writes is translated.
+    // Every `HttpError` is translated, without the system's English words.
     for e in [
         HttpError::Network("x".into()),
         HttpError::Tls("x".into()),
@@ -469,8 +469,9 @@ fn an_unreachable_resolver_gives_the_reason_in_plain_words() {
         HttpError::TooLarge,
     ] {
         let en = e.to_string();
-        let pt = network_detail_pt(&en);
+        let pt = crate::Localized::message_in(&e, Lang::Pt);
         assert_ne!(pt, en, "{en:?} is not translated");
+        assert!(crate::text::english_words(&pt).is_empty(), "{pt}");
     }
 }
 
@@ -1679,4 +1680,25 @@ fn a_given_record_needs_a_domain_name() {
     // A trailing dot and capitals are read as the name.
     let s = block_on(spf_record_tree("Gen.Test.", "v=spf1 mx -all", "memory", &z));
     assert_eq!((s.base.name.as_str(), s.lookups), ("gen.test", 1));
+}
+
+/// A failed lookup's finding reads in Portuguese without the English words
+/// of the error (issue 18: "consulta falhou: no answer in time").
+#[test]
+fn failed_lookups_read_in_portuguese() {
+    for e in [
+        LookupError::Timeout,
+        LookupError::ServFail,
+        LookupError::Refused,
+        LookupError::Http(502),
+        LookupError::Network("network error: cannot reach dns.example: connection refused".into()),
+        LookupError::Malformed("the answer does not match the question".into()),
+        LookupError::TooLarge,
+    ] {
+        let d = super::lookup_failed("example.com", crate::dns::QueryType::Txt, &e);
+        for text in [d.message_in(Lang::Pt), d.help_in(Lang::Pt)] {
+            let english = crate::text::english_words(&text);
+            assert!(english.is_empty(), "{english:?} in {text:?}");
+        }
+    }
 }

@@ -106,3 +106,24 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Diagnos
         })
         .collect()
 }
+
+impl Diagnostic {
+    /// A finding read back from the JSON of the domain check or the
+    /// message analysis (its code, severity, span and arguments), to be
+    /// rendered in another language; `None` for an unknown code.
+    ///
+    /// ```
+    /// use selo::{Diagnostic, Lang};
+    /// let json = serde_json::json!({
+    ///     "code": "check::timeout", "severity": "error",
+    ///     "args": {"name": "example.com", "qtype": "TXT"}
+    /// });
+    /// let d = Diagnostic::from_json(&json).unwrap();
+    /// assert!(d.message_in(Lang::Pt).contains("example.com"));
+    /// ```
+    pub fn from_json(value: &serde_json::Value) -> Option<Diagnostic> {
+        deserialize(serde_json::Value::Array(vec![value.clone()]))
+            .ok()?
+            .pop()
+    }
+}

@@ -160,6 +160,65 @@ impl fmt::Display for LookupError {
     }
 }
 
+impl crate::Localized for LookupError {
+    /// What went wrong, in `lang`. The free detail of a network failure or
+    /// of a malformed answer is written by the operating system, the
+    /// browser or the DNS library, in English: the Portuguese text says what
+    /// kind of failure it was and leaves that detail out.
+    fn message_in(&self, lang: crate::Lang) -> String {
+        match lang {
+            crate::Lang::En => self.to_string(),
+            crate::Lang::Pt => match self {
+                LookupError::Timeout => "sem resposta a tempo".into(),
+                LookupError::ServFail => "o resolvedor respondeu SERVFAIL".into(),
+                LookupError::Refused => "o resolvedor recusou responder".into(),
+                LookupError::Http(s) => format!("o resolvedor respondeu HTTP {s}"),
+                LookupError::Network(m) => network_pt(m).into(),
+                LookupError::Malformed(_) => "a resposta não é uma resposta DNS válida".into(),
+                LookupError::TooLarge => "a resposta é demasiado grande".into(),
+            },
+        }
+    }
+}
+
+/// The Portuguese words for a network failure whose English text is `m`
+/// (an [`HttpError`]'s text, as the resolver passes it on).
+fn network_pt(m: &str) -> &'static str {
+    const KINDS: &[(&str, &str)] = &[
+        ("no response in time", "sem resposta a tempo"),
+        (
+            "the response could not be read",
+            "não foi possível ler a resposta",
+        ),
+        ("TLS error", "erro de TLS"),
+        (
+            "the server answered with a redirect",
+            "o servidor respondeu com um redirecionamento",
+        ),
+        ("the response is too large", "a resposta é demasiado grande"),
+    ];
+    /// Common causes the system names, recognised in its English words.
+    const CAUSES: &[(&str, &str)] = &[
+        ("connection refused", "erro de rede: ligação recusada"),
+        ("connection reset", "erro de rede: ligação interrompida"),
+        ("timed out", "erro de rede: tempo esgotado"),
+        (
+            "address lookup failed",
+            "erro de rede: o endereço do servidor não foi encontrado",
+        ),
+        ("no address", "erro de rede: o servidor não tem endereço"),
+        ("unreachable", "erro de rede: destino inacessível"),
+    ];
+    if let Some((_, pt)) = KINDS.iter().find(|(en, _)| m.starts_with(en)) {
+        return pt;
+    }
+    let lower = m.to_ascii_lowercase();
+    CAUSES
+        .iter()
+        .find(|(en, _)| lower.contains(en))
+        .map_or("erro de rede", |(_, pt)| pt)
+}
+
 /// What a lookup found.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "value", rename_all = "snake_case")]
@@ -328,6 +387,20 @@ impl fmt::Display for HttpError {
         }
     }
 }
+
+impl crate::Localized for HttpError {
+    /// What went wrong, in `lang`. The free detail (from the operating
+    /// system or the browser, in English) is left out of the Portuguese
+    /// text.
+    fn message_in(&self, lang: crate::Lang) -> String {
+        match lang {
+            crate::Lang::En => self.to_string(),
+            crate::Lang::Pt => network_pt(&self.to_string()).into(),
+        }
+    }
+}
+
+impl std::error::Error for HttpError {}
 
 /// A DNS resolver: answers one question at a time.
 ///

@@ -53,6 +53,25 @@ impl fmt::Display for ResolverUrlError {
 
 impl std::error::Error for ResolverUrlError {}
 
+impl crate::Localized for ResolverUrlError {
+    fn message_in(&self, lang: crate::Lang) -> String {
+        match lang {
+            crate::Lang::En => self.to_string(),
+            crate::Lang::Pt => match self {
+                ResolverUrlError::Scheme => "o URL de um resolvedor começa por https://",
+                ResolverUrlError::PlainHttpNotLoopback => {
+                    "http:// simples só é admitido para um resolvedor nesta máquina (127.0.0.1, [::1], localhost)"
+                }
+                ResolverUrlError::Malformed => "este URL não é válido",
+                ResolverUrlError::Extra => {
+                    "o URL de um resolvedor não pode ter parâmetros (?), um fragmento (#) nem um nome de utilizador (@)"
+                }
+            }
+            .into(),
+        }
+    }
+}
+
 impl ResolverUrl {
     /// Cloudflare's resolver, the default.
     pub const CLOUDFLARE: ResolverUrl = ResolverUrl(std::borrow::Cow::Borrowed(

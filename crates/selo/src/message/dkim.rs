@@ -9,7 +9,7 @@
 use super::messages as m;
 use super::{DkimCheck, DkimResult};
 use crate::dns::{Outcome, QueryType, Resolver};
-use crate::{Diagnostic, Span};
+use crate::{Diagnostic, Localized, Span};
 use futures_util::future::join_all;
 use mail_auth::common::crypto::Algorithm;
 use mail_auth::common::parse::TxtRecordParser;
@@ -64,14 +64,14 @@ enum KeyLookup {
     Found(String),
     /// NXDOMAIN, NODATA or no DKIM key among the TXT records.
     Missing,
-    /// The lookup failed.
-    Failed(String),
+    /// The lookup failed: why, in English and in Portuguese.
+    Failed(String, String),
 }
 
 async fn fetch<R: Resolver>(r: &R, name: &str) -> KeyLookup {
     let answer = r.lookup(name, QueryType::Txt).await;
     match &answer.outcome {
-        Outcome::Failed(e) => KeyLookup::Failed(e.to_string()),
+        Outcome::Failed(e) => KeyLookup::Failed(e.to_string(), e.message_in(crate::Lang::Pt)),
         Outcome::Records(_) => answer
             .txt()
             .into_iter()
@@ -164,7 +164,8 @@ pub(super) async fn verify<R: Resolver>(
     .collect();
     for n in skipped {
         let why = format!("not looked up: the message names more than {MAX_KEYS} keys");
-        found.insert(n, KeyLookup::Failed(why));
+        let why_pt = format!("não consultada: a mensagem indica mais de {MAX_KEYS} chaves");
+        found.insert(n, KeyLookup::Failed(why, why_pt));
     }
     let keys = Keys(
         found
@@ -176,7 +177,7 @@ pub(super) async fn verify<R: Resolver>(
                         Err(e) => Txt::Error(e),
                     },
                     KeyLookup::Missing => Txt::Error(AuthError::Dns(DnsError::RecordNotFound(3))),
-                    KeyLookup::Failed(e) => {
+                    KeyLookup::Failed(e, _) => {
                         Txt::Error(AuthError::Dns(DnsError::Resolver(e.clone())))
                     }
                 };
@@ -281,7 +282,16 @@ pub(super) async fn verify<R: Resolver>(
                     Some(at(&m::DKIM_KEY_REVOKED)),
                 ),
                 AuthError::Dns(DnsError::Resolver(detail)) => {
-                    let d = at(&m::DKIM_TEMPERROR).arg("detail", detail);
+                    // The Portuguese words of the failure Selo's own lookup
+                    // gave (mail-auth carries only the English text).
+                    let pt = found
+                        .values()
+                        .find_map(|k| match k {
+                            KeyLookup::Failed(en, pt) if en == detail => Some(pt.clone()),
+                            _ => None,
+                        })
+                        .unwrap_or_else(|| "a consulta falhou".into());
+                    let d = at(&m::DKIM_TEMPERROR).arg_both("detail", detail.clone(), pt);
                     set(DkimResult::TempError, "dns-error", Some(d));
                 }
                 AuthError::Dns(_) => set(
@@ -302,11 +312,19 @@ pub(super) async fn verify<R: Resolver>(
                     | DkimError::UnsupportedCanonicalization,
                 )
                 | AuthError::Crypto(_) => {
-                    let d = at(&m::DKIM_UNSUPPORTED).arg("detail", e.to_string());
+                    let d = at(&m::DKIM_UNSUPPORTED).arg_both(
+                        "detail",
+                        e.to_string(),
+                        unsupported_pt(e),
+                    );
                     set(DkimResult::PermError, "unsupported", Some(d));
                 }
                 other => {
-                    let d = at(&m::DKIM_MALFORMED).arg("detail", other.to_string());
+                    let d = at(&m::DKIM_MALFORMED).arg_both(
+                        "detail",
+                        other.to_string(),
+                        "assinatura mal formada".into(),
+                    );
                     set(DkimResult::PermError, "malformed", Some(d));
                 }
             },
@@ -320,8 +338,11 @@ pub(super) async fn verify<R: Resolver>(
             let domain = raw_tag(e.value, "d").to_ascii_lowercase();
             let selector = raw_tag(e.value, "s");
             out.diagnostics.push(
-                Diagnostic::new(&m::DKIM_MALFORMED, Span::default())
-                    .arg("detail", e.header.to_string()),
+                Diagnostic::new(&m::DKIM_MALFORMED, Span::default()).arg_both(
+                    "detail",
+                    e.header.to_string(),
+                    "sintaxe inválida".into(),
+                ),
             );
             out.checks.push(DkimCheck {
                 key_name: format!("{selector}._domainkey.{domain}"),
@@ -369,4 +390,17 @@ pub(super) fn iso_time(secs: u64) -> String {
         rem % 3600 / 60,
         rem % 60
     )
+}
+
+/// What mail-auth does not support, in Portuguese (its own text is
+/// English).
+fn unsupported_pt(e: &AuthError) -> String {
+    match e {
+        AuthError::Dkim(DkimError::UnsupportedAlgorithm) => "algoritmo não suportado",
+        AuthError::Dkim(DkimError::UnsupportedKeyType) => "tipo de chave não suportado",
+        AuthError::Dkim(DkimError::UnsupportedVersion) => "versão não suportada",
+        AuthError::Dkim(DkimError::UnsupportedCanonicalization) => "canonicalização não suportada",
+        _ => "erro criptográfico",
+    }
+    .into()
 }

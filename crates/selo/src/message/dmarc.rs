@@ -142,14 +142,17 @@ pub(super) async fn evaluate<R: Resolver>(
             DmarcResult::None
         };
         if disc.failed {
-            let detail = crate::check::dmarc::walk_findings(&disc)
-                .first()
-                .map(|d| d.message_in(crate::Lang::En))
-                .unwrap_or_default();
+            let first = crate::check::dmarc::walk_findings(&disc).into_iter().next();
+            let in_lang = |lang| {
+                first
+                    .as_ref()
+                    .map(|d| d.message_in(lang))
+                    .unwrap_or_default()
+            };
             out.diagnostics.push(
                 Diagnostic::new(&m::DMARC_TEMPERROR, Span::default())
                     .arg("from_domain", from)
-                    .arg("detail", detail),
+                    .arg_both("detail", in_lang(crate::Lang::En), in_lang(crate::Lang::Pt)),
             );
         } else {
             out.diagnostics.push(

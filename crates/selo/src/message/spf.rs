@@ -78,7 +78,7 @@ pub(super) async fn evaluate<R: Resolver>(
                 Diagnostic::new(&m::SPF_TEMPERROR, Span::default())
                     .arg("domain", &domain)
                     .arg("name", name)
-                    .arg("detail", detail),
+                    .arg_error("detail", &detail),
             );
         }
     }

@@ -22,11 +22,13 @@
 //! assert_eq!((a.messages, a.dmarc_pass, a.dkim_aligned, a.spf_aligned), (3, 3, 3, 0));
 //! ```
 
+mod error;
 pub mod explain;
 pub mod export;
 mod messages;
 mod parse;
 
+pub use error::ReadError;
 pub use messages::MESSAGES;
 
 use crate::{Diagnostic, Lang, Message, Span};

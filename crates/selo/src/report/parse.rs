@@ -1,12 +1,13 @@
 //! Reading: detection by content, containers (gzip, zip, MIME), DMARC
 //! aggregate XML, SMTP TLS JSON and ARF failure reports.
 
+use super::ReadError;
 use super::messages::*;
 use super::{
     Aggregate, DkimResult, FailureReport, Note, Options, Reason, Report, Row, Source, SpfResult,
     TlsFailure, TlsPolicy, TlsReport, explain,
 };
-use crate::{Lang, Message};
+use crate::{Lang, Localized, Message};
 use quick_xml::Reader;
 use quick_xml::events::Event;
 use std::cell::{Cell, RefCell};
@@ -32,6 +33,10 @@ impl Ctx<'_> {
     }
     fn err(&self, m: &'static Message, args: &[(&'static str, String)]) -> Note {
         Note::new(m, args, self.opts.lang)
+    }
+    /// An error's words in the language of the notes.
+    fn said(&self, e: ReadError) -> String {
+        e.message_in(self.opts.lang)
     }
     fn take_stop(&self) -> Option<Stop> {
         self.stop.borrow_mut().take()
@@ -207,18 +212,8 @@ impl Stop {
                 };
                 ctx.err(&TOO_BIG, &[("limit", human_size(len)), ("why", why)])
             }
-            Stop::Io(e) => ctx.err(&READ_ERROR, &[("detail", e.to_string())]),
-            Stop::Bad(bad, e) => {
-                let detail = if e.kind() == std::io::ErrorKind::UnexpectedEof {
-                    match ctx.lang() {
-                        Lang::En => "the data ends too early (truncated)".to_string(),
-                        Lang::Pt => "os dados terminam cedo demais (truncados)".to_string(),
-                    }
-                } else {
-                    e.to_string()
-                };
-                ctx.err(bad, &[("detail", detail)])
-            }
+            Stop::Io(e) => ctx.err(&READ_ERROR, &[("detail", ctx.said(ReadError::Io(e)))]),
+            Stop::Bad(bad, e) => ctx.err(bad, &[("detail", ctx.said(ReadError::Io(e)))]),
         }
     }
 }
@@ -590,7 +585,9 @@ fn read_parts<'a>(
 }
 
 fn read_zip(ctx: &mut Ctx, bytes: &[u8], depth: u8, out: &mut Vec<Report>) -> Res<()> {
-    let bad = |ctx: &Ctx, e: zip::result::ZipError| ctx.err(&BAD_ZIP, &[("detail", e.to_string())]);
+    let bad = |ctx: &Ctx, e: zip::result::ZipError| {
+        ctx.err(&BAD_ZIP, &[("detail", ctx.said(ReadError::Zip(e)))])
+    };
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| bad(ctx, e))?;
     let pending_before = ctx.pending.len();
     let mut entries = Vec::new();
@@ -1066,7 +1063,7 @@ fn read_aggregate<R: BufRead>(
                     &BAD_XML,
                     &[
                         ("at", r.error_position().to_string()),
-                        ("detail", e.to_string()),
+                        ("detail", ctx.said(ReadError::Xml(e))),
                     ],
                 ));
             }
@@ -1130,7 +1127,7 @@ fn read_aggregate<R: BufRead>(
                                 &BAD_XML,
                                 &[
                                     ("at", r.buffer_position().to_string()),
-                                    ("detail", "bad character reference".into()),
+                                    ("detail", ctx.said(ReadError::CharRef)),
                                 ],
                             ));
                         }
@@ -1555,7 +1552,7 @@ fn read_tls(ctx: &mut Ctx, bytes: &[u8]) -> Res<TlsReport> {
             &[
                 ("line", e.line().to_string()),
                 ("column", e.column().to_string()),
-                ("detail", e.to_string()),
+                ("detail", ctx.said(ReadError::Json(e))),
             ],
         )
     })?;

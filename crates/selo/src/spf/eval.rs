@@ -78,7 +78,7 @@ pub enum Stop {
         /// The name and type asked (`example.com (TXT)`).
         name: String,
         /// Why the lookup failed.
-        detail: String,
+        detail: crate::dns::LookupError,
     },
 }
 
@@ -235,7 +235,7 @@ impl<'a, R: Resolver> Eval<'a, R> {
         if let Outcome::Failed(e) = &ans.outcome {
             return Err(Stop::Temp {
                 name: format!("{name} ({qtype})"),
-                detail: e.to_string(),
+                detail: e.clone(),
             });
         }
         let ips: Vec<IpAddr> = ans
@@ -280,7 +280,7 @@ impl<'a, R: Resolver> Eval<'a, R> {
             if let Outcome::Failed(e) = &ans.outcome {
                 return Err(Stop::Temp {
                     name: format!("{domain} (TXT)"),
-                    detail: e.to_string(),
+                    detail: e.clone(),
                 });
             }
             let records: Vec<String> = ans
@@ -362,7 +362,7 @@ impl<'a, R: Resolver> Eval<'a, R> {
                         if let Outcome::Failed(e) = &ans.outcome {
                             return Err(Stop::Temp {
                                 name: format!("{target} (MX)"),
-                                detail: e.to_string(),
+                                detail: e.clone(),
                             });
                         }
                         let hosts: Vec<String> = ans
@@ -413,7 +413,7 @@ impl<'a, R: Resolver> Eval<'a, R> {
                         if let Outcome::Failed(e) = &ans.outcome {
                             return Err(Stop::Temp {
                                 name: format!("{target} (A)"),
-                                detail: e.to_string(),
+                                detail: e.clone(),
                             });
                         }
                         let any = !ans.records().is_empty();

@@ -59,8 +59,8 @@ use crate::ValueError;
 use serde::Serialize;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
-mod explain;
 mod eval;
+mod explain;
 mod generate;
 mod lint;
 mod macros;
@@ -69,8 +69,8 @@ mod parse;
 pub mod presets;
 mod tree;
 
-pub use explain::explain;
 pub use eval::{Evaluation, SpfResult, Stop, evaluate};
+pub use explain::explain;
 pub use generate::{SpfBuilder, owner_name};
 pub use lint::lint_model as lint;
 pub use messages::MESSAGES;
