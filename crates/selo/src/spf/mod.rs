@@ -59,8 +59,8 @@ use crate::ValueError;
 use serde::Serialize;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
-mod explain;
 mod eval;
+mod explain;
 mod generate;
 mod lint;
 mod macros;
@@ -69,8 +69,8 @@ mod parse;
 pub mod presets;
 mod tree;
 
-pub use explain::explain;
 pub use eval::{Evaluation, SpfResult, Stop, evaluate};
+pub use explain::explain;
 pub use generate::{SpfBuilder, owner_name};
 pub use lint::lint_model as lint;
 pub use messages::MESSAGES;
@@ -504,19 +504,16 @@ impl TryFrom<&str> for DomainSpec {
     }
 }
 
-/// A modifier Selo does not know, kept as written: `name=macro-string`.
-///
-/// ```
-/// use selo::spf::UnknownTag;
-/// let m = UnknownTag::new("ra", "postmaster").unwrap();
-/// assert_eq!(m.to_string(), "ra=postmaster");
-/// assert!(UnknownTag::new("1x", "y").is_err());
-/// assert!(UnknownTag::new("redirect", "example.com").is_err());
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-pub struct UnknownTag {
-    name: String,
-    value: String,
+crate::taglist::unknown_tag_type! {
+    /// A modifier Selo does not know, kept as written: `name=macro-string`.
+    ///
+    /// ```
+    /// use selo::spf::UnknownTag;
+    /// let m = UnknownTag::new("ra", "postmaster").unwrap();
+    /// assert_eq!(m.to_string(), "ra=postmaster");
+    /// assert!(UnknownTag::new("1x", "y").is_err());
+    /// assert!(UnknownTag::new("redirect", "example.com").is_err());
+    /// ```
 }
 
 impl UnknownTag {
@@ -541,20 +538,7 @@ impl UnknownTag {
         {
             return Err(issue_error(value, &i));
         }
-        Ok(UnknownTag {
-            name: name.to_ascii_lowercase(),
-            value: value.to_string(),
-        })
-    }
-
-    /// The name, in lowercase.
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// The value as written.
-    pub fn value(&self) -> &str {
-        &self.value
+        Ok(UnknownTag::kept(name.to_ascii_lowercase(), value))
     }
 }
 
