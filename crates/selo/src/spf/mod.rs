@@ -505,7 +505,8 @@ impl TryFrom<&str> for DomainSpec {
 }
 
 crate::taglist::unknown_tag_type! {
-    /// A modifier Selo does not know, kept as written: `name=macro-string`.
+    /// A modifier Selo does not know, kept as written: `name=macro-string`
+    /// (the name in lowercase).
     ///
     /// ```
     /// use selo::spf::UnknownTag;
