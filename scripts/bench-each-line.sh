@@ -16,10 +16,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-3}
 count=${2:-200000}
 
-if [ -z "${SELO:-}" ]; then
-  cargo build --release -p selo-cli --locked >&2
-  SELO=$PWD/target/release/selo
-fi
+. scripts/selo-bin.sh
 dir=target/bench-each-line
 mkdir -p "$dir"
 

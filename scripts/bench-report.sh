@@ -18,10 +18,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 mb=${2:-40}
 
-if [ -z "${SELO:-}" ]; then
-  cargo build --release -p selo-cli --locked >&2
-  SELO=$PWD/target/release/selo
-fi
+. scripts/selo-bin.sh
 [ -x /usr/bin/time ] || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
 
 dir=${BENCH_DIR:-target/bench-report}

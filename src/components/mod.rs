@@ -14,6 +14,7 @@ pub mod generator_page;
 pub mod header;
 pub mod list_field;
 pub mod output_field;
+pub mod query_select;
 pub mod record_editor;
 pub mod record_output;
 pub mod share_link_button;

@@ -6,6 +6,28 @@ use crate::i18n::{common as shell_text, fill, t, use_lang};
 use leptos::prelude::*;
 use selo::RecordType;
 
+/// A [`RecordOutput`] of a fixed `(owner, value)`, for a page that builds
+/// the output again whenever either changes; nothing while `record` is
+/// `None`.
+pub fn fixed_record_output(
+    kind: RecordType,
+    record: Option<(String, String)>,
+    domain: Signal<Option<String>>,
+) -> AnyView {
+    match record {
+        Some((owner, value)) => view! {
+            <RecordOutput
+                kind=kind
+                owner=Signal::derive(move || owner.clone())
+                value=Signal::derive(move || value.clone())
+                domain=domain
+            />
+        }
+        .into_any(),
+        None => ().into_any(),
+    }
+}
+
 /// A generated TXT record: owner name (the host part most DNS panels want
 /// and the full name, with one line on which to type where), type, value,
 /// the value as strings of at most 255 bytes and as a zone-file line, each

@@ -13,11 +13,34 @@ use crate::components::{
     generator_page::{Fields, GeneratorPage, Lead, Output},
     text_field::{QueryFlag, QueryText, TextField},
 };
-use crate::i18n::Said;
+use crate::i18n::{Said, Text};
 use crate::i18n::{common as shell_text, gen_bimi as bimi_text, t, use_lang};
 use leptos::prelude::*;
 use selo::RecordType;
 use selo::bimi::{self, Bimi, HttpsUrl, Selector};
+
+/// A URL field of the form (the logo, the certificate), bound to its query
+/// value, with its label and hint, the reason it is refused, and an example.
+fn url_field(
+    id: &'static str,
+    (label, hint): (Text, Text),
+    store: QueryText,
+    error: Signal<Option<Said>>,
+    placeholder: &'static str,
+) -> impl IntoView {
+    view! {
+        <TextField
+            id=id
+            label=label
+            hint=hint
+            value=Signal::derive(move || store.get())
+            on_input=Callback::new(move |v| store.set(v))
+            error=error
+            placeholder=placeholder
+            kind="url"
+        />
+    }
+}
 
 /// The BIMI generator page.
 #[component]
@@ -104,26 +127,8 @@ pub fn GenBimiPage() -> impl IntoView {
                     flag=decline
                 />
                 <fieldset class="plain" prop:disabled=move || declining.get()>
-                    <TextField
-                        id="bimi-logo"
-                        label=bimi_text::LOGO_LABEL
-                        hint=bimi_text::LOGO_HINT
-                        value=Signal::derive(move || logo.get())
-                        on_input=Callback::new(move |v| logo.set(v))
-                        error=logo_err
-                        placeholder="https://example.com/brand/logo.svg"
-                        kind="url"
-                    />
-                    <TextField
-                        id="bimi-cert"
-                        label=bimi_text::VMC_LABEL
-                        hint=bimi_text::VMC_HINT
-                        value=Signal::derive(move || cert.get())
-                        on_input=Callback::new(move |v| cert.set(v))
-                        error=cert_err
-                        placeholder="https://example.com/brand/vmc.pem"
-                        kind="url"
-                    />
+                    {url_field("bimi-logo", (bimi_text::LOGO_LABEL, bimi_text::LOGO_HINT), logo, logo_err, "https://example.com/brand/logo.svg")}
+                    {url_field("bimi-cert", (bimi_text::VMC_LABEL, bimi_text::VMC_HINT), cert, cert_err, "https://example.com/brand/vmc.pem")}
                 </fieldset>
             </Fields>
             <FormNotices left_out=left_out />

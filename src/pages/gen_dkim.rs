@@ -8,7 +8,8 @@ use crate::components::{
     download_link::DownloadLink,
     fragment::sync_fragment,
     generator_page::{Fields, GeneratorPage, Output, show_output},
-    record_output::{EmptyOutput, RecordOutput},
+    query_select::QuerySelect,
+    record_output::{EmptyOutput, fixed_record_output},
     text_field::{QueryText, TextField},
 };
 use crate::i18n::Said;
@@ -454,29 +455,24 @@ pub fn GenDkimPage() -> impl IntoView {
 
                 // 3. Provider CNAMEs.
                 <Show when=move || how.get() == "cname">
-                    <div class="field">
-                        <label for="provider">{t(dkim_text::PROVIDER_LABEL)}</label>
-                        <select
-                            id="provider"
-                            aria-describedby="provider-hint"
-                            on:change=move |ev| {
-                                let v = event_target_value(&ev);
-                                provider_q.set((v != "microsoft").then_some(v));
-                            }
-                        >
-                            {[("microsoft", "Microsoft 365"), ("sendgrid", "SendGrid"), ("mailchimp", "Mailchimp")]
-                                .into_iter()
-                                .map(|(v, name)| {
-                                    view! {
-                                        <option value=v selected=move || provider.get() == v>
-                                            {name}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                        <p class="hint" id="provider-hint">{t(dkim_text::PROVIDER_HINT)}</p>
-                    </div>
+                    <QuerySelect
+                        id="provider"
+                        label=dkim_text::PROVIDER_LABEL
+                        hint=dkim_text::PROVIDER_HINT
+                        store=provider_q
+                        default="microsoft"
+                    >
+                        {[("microsoft", "Microsoft 365"), ("sendgrid", "SendGrid"), ("mailchimp", "Mailchimp")]
+                            .into_iter()
+                            .map(|(v, name)| {
+                                view! {
+                                    <option value=v selected=move || provider.get() == v>
+                                        {name}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </QuerySelect>
                     {move || match provider.get().as_str() {
                         "mailchimp" => view! { <p>{t(dkim_text::MAILCHIMP_NOTE)}</p> }.into_any(),
                         "sendgrid" => {
@@ -557,19 +553,9 @@ pub fn GenDkimPage() -> impl IntoView {
                             }
                         })
                 }}
-                {move || match (record.get(), owner.get()) {
-                    (Some(v), Some(o)) => {
-                        view! {
-                            <RecordOutput
-                                kind=RecordType::Dkim
-                                owner=Signal::derive(move || o.clone())
-                                value=Signal::derive(move || v.clone())
-                                domain=field.name()
-                            />
-                        }
-                            .into_any()
-                    }
-                    _ => ().into_any(),
+                {move || {
+                    let record = record.get();
+                    fixed_record_output(RecordType::Dkim, owner.get().zip(record), field.name())
                 }}
 
                 <Show when=move || how.get() == "cname">

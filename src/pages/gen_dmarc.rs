@@ -12,6 +12,7 @@ use crate::components::{
     form_notices::FormNotices,
     generator_page::{Fields, GeneratorPage, Output, show_output},
     list_field::ListField,
+    query_select::QuerySelect,
     text_field::{QueryFlag, QueryText, filled},
 };
 use crate::i18n::Said;
@@ -31,8 +32,34 @@ fn check_uri(s: &str) -> Option<Said> {
     report_uri(s).err().map(|e| Said::engine(&e))
 }
 
+/// The list of report addresses of `rua` or `ruf`, each row checked as a
+/// DMARC report URI.
+fn report_addresses(
+    id: &'static str,
+    (legend, hint): (Text, Text),
+    store: QueryText,
+    placeholder: &'static str,
+) -> impl IntoView {
+    view! {
+        <ListField
+            id=id
+            legend=legend
+            hint=hint
+            store=store
+            errors=store.row_errors(check_uri)
+            placeholder=placeholder
+        />
+    }
+}
+
 fn policy_of(s: &str) -> Option<Policy> {
     Policy::try_from(s).ok()
+}
+
+/// The options of `adkim` and `aspf`: relaxed (the default, left out) or
+/// strict.
+fn alignments() -> Vec<(&'static str, Text)> {
+    vec![("", dmarc_text::RELAXED), ("s", dmarc_text::STRICT)]
 }
 
 /// A `<select>` bound to a query value; options are (value, label).
@@ -45,28 +72,19 @@ fn Choice(
     options: Vec<(&'static str, Text)>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let hint_id = format!("{id}-hint");
     view! {
-        <div class="field">
-            <label for=id>{t(label)}</label>
-            <select
-                id=id
-                aria-describedby=hint_id.clone()
-                on:change=move |ev| store.set(event_target_value(&ev))
-            >
-                {options
-                    .into_iter()
-                    .map(|(v, l)| {
-                        view! {
-                            <option value=v selected=move || store.get() == v>
-                                {move || l.get(lang.get())}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-            <p class="hint" id=hint_id>{t(hint)}</p>
-        </div>
+        <QuerySelect id=id label=label hint=hint store=store>
+            {options
+                .into_iter()
+                .map(|(v, l)| {
+                    view! {
+                        <option value=v selected=move || store.get() == v>
+                            {move || l.get(lang.get())}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </QuerySelect>
     }
 }
 
@@ -216,38 +234,12 @@ pub fn GenDmarcPage() -> impl IntoView {
                     hint=dmarc_text::T_HINT
                     flag=testing
                 />
-                <ListField
-                    id="dmarc-rua"
-                    legend=dmarc_text::RUA_LEGEND
-                    hint=dmarc_text::RUA_HINT
-                    store=rua
-                    errors=rua.row_errors(check_uri)
-                    placeholder="dmarc-reports@example.com"
-                />
+                {report_addresses("dmarc-rua", (dmarc_text::RUA_LEGEND, dmarc_text::RUA_HINT), rua, "dmarc-reports@example.com")}
                 <Choice id="dmarc-sp" label=dmarc_text::SP_LABEL hint=dmarc_text::SP_HINT store=sp options=policies(dmarc_text::SAME_AS_P) />
                 <Choice id="dmarc-np" label=dmarc_text::NP_LABEL hint=dmarc_text::NP_HINT store=np options=policies(dmarc_text::SAME_AS_SP) />
-                <Choice
-                    id="dmarc-adkim"
-                    label=dmarc_text::ADKIM_LABEL
-                    hint=dmarc_text::ADKIM_HINT
-                    store=adkim
-                    options=vec![("", dmarc_text::RELAXED), ("s", dmarc_text::STRICT)]
-                />
-                <Choice
-                    id="dmarc-aspf"
-                    label=dmarc_text::ASPF_LABEL
-                    hint=dmarc_text::ASPF_HINT
-                    store=aspf
-                    options=vec![("", dmarc_text::RELAXED), ("s", dmarc_text::STRICT)]
-                />
-                <ListField
-                    id="dmarc-ruf"
-                    legend=dmarc_text::RUF_LEGEND
-                    hint=dmarc_text::RUF_HINT
-                    store=ruf
-                    errors=ruf.row_errors(check_uri)
-                    placeholder="dmarc-failures@example.com"
-                />
+                <Choice id="dmarc-adkim" label=dmarc_text::ADKIM_LABEL hint=dmarc_text::ADKIM_HINT store=adkim options=alignments() />
+                <Choice id="dmarc-aspf" label=dmarc_text::ASPF_LABEL hint=dmarc_text::ASPF_HINT store=aspf options=alignments() />
+                {report_addresses("dmarc-ruf", (dmarc_text::RUF_LEGEND, dmarc_text::RUF_HINT), ruf, "dmarc-failures@example.com")}
                 <fieldset class="choices" aria-describedby="dmarc-fo-hint">
                     <legend>{t(dmarc_text::FO_LEGEND)}</legend>
                     <p class="hint" id="dmarc-fo-hint">{t(dmarc_text::FO_HINT)}</p>

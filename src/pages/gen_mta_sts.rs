@@ -9,7 +9,8 @@ use crate::components::{
     download_link::DownloadLink,
     generator_page::{Fields, GeneratorPage, Output},
     list_field::ListField,
-    record_output::{EmptyOutput, RecordOutput},
+    query_select::QuerySelect,
+    record_output::{EmptyOutput, fixed_record_output},
     text_field::QueryText,
     tls_rpt_form::{TlsRptFields, TlsRptOutput, TlsRptState},
 };
@@ -220,31 +221,26 @@ pub fn GenMtaStsPage() -> impl IntoView {
                     <p class="hint">{t(mta_sts_text::ID_WHY)}</p>
                 </div>
                 <h2>{t(mta_sts_text::POLICY_HEADING)}</h2>
-                <div class="field">
-                    <label for="mode">{t(mta_sts_text::MODE_LABEL)}</label>
-                    <select
-                        id="mode"
-                        aria-describedby="mode-hint"
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            mode_q.set((v != "testing").then_some(v));
-                        }
-                    >
-                        {MODES
-                            .iter()
-                            .map(|(md, label)| {
-                                let md = *md;
-                                let label = *label;
-                                view! {
-                                    <option value=md.as_str() selected=move || mode.get() == md>
-                                        {move || label.get(lang.get())}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                    <p class="hint" id="mode-hint">{t(mta_sts_text::MODE_HINT)}</p>
-                </div>
+                <QuerySelect
+                    id="mode"
+                    label=mta_sts_text::MODE_LABEL
+                    hint=mta_sts_text::MODE_HINT
+                    store=mode_q
+                    default="testing"
+                >
+                    {MODES
+                        .iter()
+                        .map(|(md, label)| {
+                            let md = *md;
+                            let label = *label;
+                            view! {
+                                <option value=md.as_str() selected=move || mode.get() == md>
+                                    {move || label.get(lang.get())}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </QuerySelect>
                 <div class="list-field-wrap" on:focusout=move |_| mx_touched.set(true)>
                 <ListField
                     id="mx"
@@ -266,47 +262,42 @@ pub fn GenMtaStsPage() -> impl IntoView {
                             }
                         })
                 }}
-                <div class="field">
-                    <label for="max-age">{t(mta_sts_text::MAX_AGE_LABEL)}</label>
-                    <select
-                        id="max-age"
-                        aria-describedby="max-age-hint"
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            age_q.set((v != "86400").then_some(v));
-                        }
-                    >
-                        {MAX_AGES
-                            .iter()
-                            .map(|(secs, label)| {
-                                let secs = *secs;
-                                let label = *label;
+                <QuerySelect
+                    id="max-age"
+                    label=mta_sts_text::MAX_AGE_LABEL
+                    hint=mta_sts_text::MAX_AGE_HINT
+                    store=age_q
+                    default="86400"
+                >
+                    {MAX_AGES
+                        .iter()
+                        .map(|(secs, label)| {
+                            let secs = *secs;
+                            let label = *label;
+                            view! {
+                                <option
+                                    value=secs.to_string()
+                                    selected=move || max_age.get().seconds() == secs
+                                >
+                                    {move || label.get(lang.get())}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                    {move || {
+                        custom_age()
+                            .map(|n| {
                                 view! {
-                                    <option
-                                        value=secs.to_string()
-                                        selected=move || max_age.get().seconds() == secs
-                                    >
-                                        {move || label.get(lang.get())}
+                                    <option value=n.to_string() selected=true>
+                                        {fill(
+                                            mta_sts_text::MAX_AGE_CUSTOM.get(lang.get()),
+                                            &[("n", &n.to_string())],
+                                        )}
                                     </option>
                                 }
                             })
-                            .collect_view()}
-                        {move || {
-                            custom_age()
-                                .map(|n| {
-                                    view! {
-                                        <option value=n.to_string() selected=true>
-                                            {fill(
-                                                mta_sts_text::MAX_AGE_CUSTOM.get(lang.get()),
-                                                &[("n", &n.to_string())],
-                                            )}
-                                        </option>
-                                    }
-                                })
-                        }}
-                    </select>
-                    <p class="hint" id="max-age-hint">{t(mta_sts_text::MAX_AGE_HINT)}</p>
-                </div>
+                    }}
+                </QuerySelect>
 
                 <h2>{t(mta_sts_text::GUIDE_HEADING)}</h2>
                 <p>{t(mta_sts_text::GUIDE_URL)}</p>
@@ -353,23 +344,15 @@ pub fn GenMtaStsPage() -> impl IntoView {
             </Fields>
             <Output slot value=Signal::derive(move || field.is_valid().then(|| record.get()).flatten()) what=shell_text::OUT_VALUE>
                 <EmptyOutput needed=Signal::derive(move || field.needed()) />
-                {move || match (domain.get(), record.get()) {
-                    (Some(d), Some(v)) => {
+                {move || {
+                    let record = domain.get().zip(record.get()).map(|(d, v)| {
                         let owner = mta_sts::record_owner(&d).map_or_else(
                             |e| selo::Localized::message_in(&e, lang.get()),
                             |o| o.to_string(),
                         );
-                        view! {
-                            <RecordOutput
-                                kind=RecordType::MtaSts
-                                owner=Signal::derive(move || owner.clone())
-                                value=Signal::derive(move || v.clone())
-                                domain=field.name()
-                            />
-                        }
-                            .into_any()
-                    }
-                    _ => ().into_any(),
+                        (owner, v)
+                    });
+                    fixed_record_output(RecordType::MtaSts, record, field.name())
                 }}
 
                 <section class="policy-output" aria-labelledby="policy-heading">

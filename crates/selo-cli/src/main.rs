@@ -84,32 +84,39 @@ pub(crate) enum Format {
     Json,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum TypeArg {
-    Auto,
-    Dmarc,
-    DmarcReportAuth,
-    Spf,
-    Dkim,
-    Bimi,
-    MtaSts,
-    MtaStsPolicy,
-    TlsRpt,
+/// `--type`: `auto` (detect it from the version tag) or one of the engine's
+/// record types, by the engine's names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct TypeArg(Option<RecordType>);
+
+/// The choices of `--type`, in the order the help lists them.
+static TYPE_ARGS: [TypeArg; 9] = [
+    TypeArg(None),
+    TypeArg(Some(RecordType::Dmarc)),
+    TypeArg(Some(RecordType::DmarcReportAuth)),
+    TypeArg(Some(RecordType::Spf)),
+    TypeArg(Some(RecordType::Dkim)),
+    TypeArg(Some(RecordType::Bimi)),
+    TypeArg(Some(RecordType::MtaSts)),
+    TypeArg(Some(RecordType::MtaStsPolicy)),
+    TypeArg(Some(RecordType::TlsRpt)),
+];
+
+impl ValueEnum for TypeArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        &TYPE_ARGS
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(
+            self.0.map_or("auto", RecordType::as_str),
+        ))
+    }
 }
 
 impl TypeArg {
     fn kind(self) -> Option<RecordType> {
-        match self {
-            TypeArg::Auto => None,
-            TypeArg::Dmarc => Some(RecordType::Dmarc),
-            TypeArg::DmarcReportAuth => Some(RecordType::DmarcReportAuth),
-            TypeArg::Spf => Some(RecordType::Spf),
-            TypeArg::Dkim => Some(RecordType::Dkim),
-            TypeArg::Bimi => Some(RecordType::Bimi),
-            TypeArg::MtaSts => Some(RecordType::MtaSts),
-            TypeArg::MtaStsPolicy => Some(RecordType::MtaStsPolicy),
-            TypeArg::TlsRpt => Some(RecordType::TlsRpt),
-        }
+        self.0
     }
 }
 

@@ -41,6 +41,7 @@ mod tests {
             for t in [m.en, m.en_help, m.pt, m.pt_help] {
                 assert!(!t.trim().is_empty(), "{} has an empty text", m.code);
             }
+            assert_ne!(m.en, m.pt, "{} is not translated", m.code);
             // The same placeholders in both languages.
             let holes = |s: &str| {
                 let mut v: Vec<String> = crate::diagnostic::placeholders(s)

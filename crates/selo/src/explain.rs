@@ -35,6 +35,16 @@ pub(crate) fn entry(
     }
 }
 
+/// One [`Explanation`] for each extension `(name, value)` kept in a model,
+/// all with the same `meaning`.
+pub(crate) fn extensions(
+    list: &[(String, String)],
+    meaning: Text,
+) -> impl Iterator<Item = Explanation> + '_ {
+    list.iter()
+        .map(move |(k, v)| entry(k, v.clone(), meaning, None, None))
+}
+
 /// Defaults that are a phrase rather than a value, with their translations.
 const DEFAULT_PHRASES: [Text; 3] = [
     Text::new("the value of p", "o valor de p"),

@@ -1,5 +1,6 @@
-//! Text helpers every layer uses: cutting untrusted text to a size and
-//! recognising a record's version tag. This module imports nothing from the
+//! Text helpers every layer uses: cutting untrusted text to a size,
+//! recognising a record's version tag, and the calendar fields of a
+//! timestamp to write. This module imports nothing from the
 //! engine, so the DNS transport, the protocol modules, the checks and the
 //! fronts may all use it.
 
@@ -141,4 +142,28 @@ pub fn english_words(text: &str) -> Vec<&str> {
             ENGLISH_WORDS.contains(&w.as_str())
         })
         .collect()
+}
+
+/// The UTC date and time of `ts` seconds since 1970-01-01, as `[year,
+/// month, day, hour, minute, second]` of the proleptic Gregorian calendar
+/// (Howard Hinnant's `civil_from_days`), for writing timestamps.
+///
+/// ```
+/// assert_eq!(selo::text::utc_fields(0), [1970, 1, 1, 0, 0, 0]);
+/// assert_eq!(selo::text::utc_fields(1_767_268_800), [2026, 1, 1, 12, 0, 0]);
+/// assert_eq!(selo::text::utc_fields(-1), [1969, 12, 31, 23, 59, 59]);
+/// ```
+pub fn utc_fields(ts: i64) -> [i64; 6] {
+    let days = ts.div_euclid(86_400);
+    let secs = ts.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    [y, m, d, secs / 3600, secs / 60 % 60, secs % 60]
 }

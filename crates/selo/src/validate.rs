@@ -350,6 +350,14 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
 mod tests {
     use super::*;
 
+    /// The note that counts the findings left out of the list.
+    fn more_findings(diagnostics: &[Diagnostic]) -> &Diagnostic {
+        diagnostics
+            .iter()
+            .find(|d| d.code == "input::more-findings")
+            .expect("a more-findings note")
+    }
+
     #[test]
     fn verdict_beside_valid() {
         for (text, valid, verdict, first) in [
@@ -422,11 +430,7 @@ mod tests {
             .filter(|d| d.code == "dmarc::unknown-tag")
             .count();
         assert_eq!(unknown, MAX_PER_CODE);
-        let more = v
-            .diagnostics
-            .iter()
-            .find(|d| d.code == "input::more-findings")
-            .unwrap();
+        let more = more_findings(&v.diagnostics);
         assert!(
             more.message
                 .starts_with("Not listed here: 450 more findings of the kind dmarc::unknown-tag"),
@@ -441,11 +445,7 @@ mod tests {
         // One over the cap: the singular, in both languages.
         let tags: String = (0..=MAX_PER_CODE).map(|i| format!("x{i}=1; ")).collect();
         let v = validate(&format!("v=DMARC1; p=reject; {tags}"), None);
-        let more = v
-            .diagnostics
-            .iter()
-            .find(|d| d.code == "input::more-findings")
-            .unwrap();
+        let more = more_findings(&v.diagnostics);
         assert!(
             more.message.contains(": 1 more finding of"),
             "{}",

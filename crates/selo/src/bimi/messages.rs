@@ -4,15 +4,11 @@ use crate::{Severity, SpecRef};
 
 const NAME: &str = "draft-brand-indicators-for-message-identification";
 
-const fn draft(section: &'static str) -> Option<SpecRef> {
-    Some(SpecRef::draft(NAME, section))
-}
-
 crate::diagnostic::catalogue! {
     EMPTY = Message {
         code: "bimi::empty",
         severity: Severity::Error,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "The record is empty, so mailbox providers find no BIMI assertion and show no logo.",
         en_help: "Publish v=BIMI1; l=https://example.com/logo.svg; a=https://example.com/vmc.pem (with your own URLs).",
         pt: "O registo está vazio, por isso os fornecedores de caixas de correio não encontram nenhuma declaração BIMI e não mostram nenhum logótipo.",
@@ -22,7 +18,7 @@ crate::diagnostic::catalogue! {
     WRONG_TYPE = Message {
         code: "bimi::other-type",
         severity: Severity::Error,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "This is {kind}, not a BIMI record.",
         en_help: "Check the DNS name: a BIMI record is published at default._bimi.<domain>; that record belongs at another name.",
         pt: "Isto é {kind}, não um registo BIMI.",
@@ -32,7 +28,7 @@ crate::diagnostic::catalogue! {
     MISSING_VERSION = Message {
         code: "bimi::missing-version",
         severity: Severity::Error,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "The record does not start with v=BIMI1, so mailbox providers ignore it entirely.",
         en_help: "Start the record with v=BIMI1; for example v=BIMI1; l=https://example.com/logo.svg",
         pt: "O registo não começa por v=BIMI1, por isso os fornecedores de caixas de correio ignoram-no por completo.",
@@ -42,7 +38,7 @@ crate::diagnostic::catalogue! {
     VERSION_NOT_FIRST = Message {
         code: "bimi::version-not-first",
         severity: Severity::Error,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "v=BIMI1 must be the first tag; mailbox providers ignore the record otherwise.",
         en_help: "Move v=BIMI1 to the start of the record.",
         pt: "v=BIMI1 tem de ser a primeira etiqueta; caso contrário, os fornecedores de caixas de correio ignoram o registo.",
@@ -52,7 +48,7 @@ crate::diagnostic::catalogue! {
     BAD_VERSION = Message {
         code: "bimi::bad-version",
         severity: Severity::Error,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "The version is \"{value}\", but it must be exactly BIMI1: mailbox providers ignore the record otherwise.",
         en_help: "Write v=BIMI1.",
         pt: "A versão é \"{value}\", mas tem de ser exatamente BIMI1: caso contrário, os fornecedores de caixas de correio ignoram o registo.",
@@ -62,7 +58,7 @@ crate::diagnostic::catalogue! {
     MISSING_L = Message {
         code: "bimi::missing-l",
         severity: Severity::Error,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "The record has no l= tag, which is required: it gives the logo's location, or declines to show a logo when empty.",
         en_help: "Add l=https://example.com/logo.svg (your logo's HTTPS address), or l= to decline.",
         pt: "O registo não tem a etiqueta l=, que é obrigatória: indica a localização do logótipo, ou recusa mostrar um logótipo quando vazia.",
@@ -72,7 +68,7 @@ crate::diagnostic::catalogue! {
     NOT_HTTPS = Message {
         code: "bimi::bad-scheme",
         severity: Severity::Error,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "The {tag}= address does not use HTTPS; BIMI only accepts https:// URLs, so mailbox providers ignore it.",
         en_help: "Serve the file over HTTPS and write {tag}=https://...",
         pt: "O endereço de {tag}= não usa HTTPS; o BIMI só aceita URL https://, por isso os fornecedores de caixas de correio ignoram-no.",
@@ -82,7 +78,7 @@ crate::diagnostic::catalogue! {
     BAD_URI = Message {
         code: "bimi::bad-uri",
         severity: Severity::Error,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "The {tag}= value is not a valid HTTPS URL ({problem}), so mailbox providers cannot fetch it.",
         en_help: "Write a single full URL such as {tag}=https://example.com/{file}; encode commas and spaces as %2C and %20.",
         pt: "O valor de {tag}= não é um URL HTTPS válido ({problem}), por isso os fornecedores de caixas de correio não o conseguem obter.",
@@ -92,7 +88,7 @@ crate::diagnostic::catalogue! {
     BAD_IMAGE_FORMAT = Message {
         code: "bimi::bad-image-format",
         severity: Severity::Error,
-        spec: draft("4.3.2"),
+        spec: Some(SpecRef::draft(NAME, "4.3.2")),
         en: "The logo is a .{ext} file, but BIMI only accepts SVG (SVG Tiny PS) logos: mailbox providers treat any other format as a permanent error.",
         en_help: "Convert the logo to SVG Tiny Portable/Secure and point l= at the .svg file.",
         pt: "O logótipo é um ficheiro .{ext}, mas o BIMI só aceita logótipos SVG (SVG Tiny PS): os fornecedores de caixas de correio tratam qualquer outro formato como erro permanente.",
@@ -102,7 +98,7 @@ crate::diagnostic::catalogue! {
     NOT_SVG = Message {
         code: "bimi::not-svg",
         severity: Severity::Warning,
-        spec: draft("4.3.2"),
+        spec: Some(SpecRef::draft(NAME, "4.3.2")),
         en: "The logo URL does not end in .svg; BIMI logos must be SVG files, and some mailbox providers check the file name.",
         en_help: "Publish the logo as an SVG Tiny PS file whose URL ends in .svg.",
         pt: "O URL do logótipo não termina em .svg; os logótipos BIMI têm de ser ficheiros SVG, e alguns fornecedores de caixas de correio verificam o nome do ficheiro.",
@@ -112,7 +108,7 @@ crate::diagnostic::catalogue! {
     EVIDENCE_NOT_PEM = Message {
         code: "bimi::evidence-not-pem",
         severity: Severity::Warning,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "The a= URL does not end in .pem; mark certificates (VMC or CMC) are published as PEM files, so this may not be the certificate.",
         en_help: "Point a= at the PEM file your certificate authority issued, such as a=https://example.com/vmc.pem.",
         pt: "O URL de a= não termina em .pem; os certificados de marca (VMC ou CMC) são publicados como ficheiros PEM, por isso este pode não ser o certificado.",
@@ -122,7 +118,7 @@ crate::diagnostic::catalogue! {
     EVIDENCE_WITHOUT_LOGO = Message {
         code: "bimi::evidence-without-logo",
         severity: Severity::Error,
-        spec: draft("7.3"),
+        spec: Some(SpecRef::draft(NAME, "7.3")),
         en: "a= points to a certificate but l= is empty: without a logo location, logo discovery fails and no logo is shown.",
         en_help: "Put the logo's HTTPS URL in l=, for example l=https://example.com/logo.svg.",
         pt: "a= aponta para um certificado mas l= está vazia: sem a localização do logótipo, a descoberta falha e nenhum logótipo é mostrado.",
@@ -132,7 +128,7 @@ crate::diagnostic::catalogue! {
     NO_EVIDENCE = Message {
         code: "bimi::no-evidence",
         severity: Severity::Info,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "No a= certificate: several large mailbox providers only show logos backed by a Verified Mark Certificate (VMC) or Common Mark Certificate (CMC).",
         en_help: "If you have a VMC or CMC, add a=https://example.com/vmc.pem.",
         pt: "Sem certificado em a=: vários grandes fornecedores de caixas de correio só mostram logótipos apoiados por um Verified Mark Certificate (VMC) ou Common Mark Certificate (CMC).",
@@ -142,7 +138,7 @@ crate::diagnostic::catalogue! {
     DECLINED = Message {
         code: "bimi::declined",
         severity: Severity::Info,
-        spec: draft("4.3.1"),
+        spec: Some(SpecRef::draft(NAME, "4.3.1")),
         en: "l= and a= are empty: this domain declines to show a logo (mailbox providers record bimi=declined).",
         en_help: "Nothing to do if that is what you want; otherwise put your logo's HTTPS URL in l=.",
         pt: "l= e a= estão vazias: este domínio recusa mostrar um logótipo (os fornecedores de caixas de correio registam bimi=declined).",
@@ -152,7 +148,7 @@ crate::diagnostic::catalogue! {
     NEEDS_DMARC = Message {
         code: "bimi::needs-dmarc",
         severity: Severity::Info,
-        spec: draft("7.1"),
+        spec: Some(SpecRef::draft(NAME, "7.1")),
         en: "A BIMI logo is only shown for mail that passes DMARC on a domain whose DMARC policy is enforced: p=quarantine or p=reject, no sp=none, and no pct below 100.",
         en_help: "Check the DMARC record at _dmarc.<your domain>; with p=none no logo is shown.",
         pt: "Um logótipo BIMI só é mostrado para correio que passa o DMARC num domínio com a política DMARC aplicada: p=quarantine ou p=reject, sem sp=none e sem pct inferior a 100.",
@@ -162,7 +158,7 @@ crate::diagnostic::catalogue! {
     BAD_AVP = Message {
         code: "bimi::bad-avp",
         severity: Severity::Error,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "avp={value} is not valid: the avatar preference is brand or personal (lower case); receivers ignore other values and may treat the whole record as failing.",
         en_help: "Write avp=brand (show the logo, the default) or avp=personal (prefer the sender's own avatar).",
         pt: "avp={value} não é válido: a preferência de avatar é brand ou personal (em minúsculas); os recetores ignoram outros valores e podem considerar o registo inteiro como falhado.",
@@ -172,7 +168,7 @@ crate::diagnostic::catalogue! {
     BAD_LPS = Message {
         code: "bimi::bad-lps",
         severity: Severity::Error,
-        spec: draft("4.5"),
+        spec: Some(SpecRef::draft(NAME, "4.5")),
         en: "\"{value}\" is not a valid local-part prefix: prefixes are 1 to 63 letters, digits or '-', separated by commas.",
         en_help: "Write prefixes such as lps=news,billing-; underscores and dots in addresses become '-' before matching.",
         pt: "\"{value}\" não é um prefixo de parte local válido: os prefixos têm 1 a 63 letras, algarismos ou '-', separados por vírgulas.",
@@ -182,7 +178,7 @@ crate::diagnostic::catalogue! {
     UNKNOWN_TAG = Message {
         code: "bimi::unknown-tag",
         severity: Severity::Info,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "The tag {tag}= is not defined by BIMI; receivers ignore it.",
         en_help: "Remove it, or check its spelling (the tags are v, l, a, lps and avp, in lower case).",
         pt: "A etiqueta {tag}= não está definida pelo BIMI; os recetores ignoram-na.",
@@ -192,7 +188,7 @@ crate::diagnostic::catalogue! {
     TAG_CASE = Message {
         code: "bimi::tag-case",
         severity: Severity::Error,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "The tag {tag}= is written in the wrong case; receivers must not fix capitalisation, so they do not read it as {want}=.",
         en_help: "Write {want}= in lower case.",
         pt: "A etiqueta {tag}= está escrita com maiúsculas erradas; os recetores não podem corrigir maiúsculas, por isso não a leem como {want}=.",
@@ -202,7 +198,7 @@ crate::diagnostic::catalogue! {
     DUPLICATE_TAG = Message {
         code: "bimi::duplicate-tag",
         severity: Severity::Error,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "The tag {tag}= appears twice; a tag list with a repeated tag is invalid, so receivers ignore the record.",
         en_help: "Keep a single {tag}= tag.",
         pt: "A etiqueta {tag}= aparece duas vezes; uma lista de etiquetas com uma etiqueta repetida é inválida, por isso os recetores ignoram o registo.",
@@ -212,7 +208,7 @@ crate::diagnostic::catalogue! {
     EMPTY_TAG_SPEC = Message {
         code: "bimi::empty-tag",
         severity: Severity::Warning,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "Two semicolons with nothing between them: the record syntax does not allow an empty entry, and strict receivers reject it.",
         en_help: "Remove the extra semicolon.",
         pt: "Dois pontos e vírgulas sem nada entre eles: a sintaxe do registo não permite uma entrada vazia, e os recetores rigorosos rejeitam-na.",
@@ -222,7 +218,7 @@ crate::diagnostic::catalogue! {
     MISSING_EQUALS = Message {
         code: "bimi::missing-equals",
         severity: Severity::Error,
-        spec: draft("4.3"),
+        spec: Some(SpecRef::draft(NAME, "4.3")),
         en: "\"{text}\" is not a tag=value pair; receivers reject the record.",
         en_help: "Write it as name=value, or remove it.",
         pt: "\"{text}\" não é um par etiqueta=valor; os recetores rejeitam o registo.",

@@ -195,18 +195,15 @@ impl TryFrom<&str> for LocalPartPrefix {
 
 pub(crate) const KNOWN_TAGS: &[&str] = &["v", "l", "a", "lps", "avp"];
 
-/// A tag BIMI does not define, kept so that parsing then writing loses
-/// nothing.
-///
-/// ```
-/// use selo::bimi::UnknownTag;
-/// assert!(UnknownTag::new("x", "1").is_ok());
-/// assert!(UnknownTag::new("l", "1").is_err(), "l= is a known tag");
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-pub struct UnknownTag {
-    name: String,
-    value: String,
+crate::taglist::unknown_tag_type! {
+    /// A tag BIMI does not define, kept so that parsing then writing loses
+    /// nothing.
+    ///
+    /// ```
+    /// use selo::bimi::UnknownTag;
+    /// assert!(UnknownTag::new("x", "1").is_ok());
+    /// assert!(UnknownTag::new("l", "1").is_err(), "l= is a known tag");
+    /// ```
 }
 
 impl UnknownTag {
@@ -217,10 +214,7 @@ impl UnknownTag {
             && !KNOWN_TAGS.contains(&name)
             && crate::taglist::is_tag_value(value)
         {
-            Ok(UnknownTag {
-                name: name.into(),
-                value: value.into(),
-            })
+            Ok(UnknownTag::kept(name, value))
         } else {
             Err(crate::ValueError::new(
                 format!("{name}={value}"),
@@ -230,16 +224,6 @@ impl UnknownTag {
                 ),
             ))
         }
-    }
-
-    /// The tag name.
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// The value.
-    pub fn value(&self) -> &str {
-        &self.value
     }
 }
 

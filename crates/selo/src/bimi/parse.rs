@@ -2,7 +2,7 @@
 
 use super::messages as m;
 use super::{AvatarPreference, Bimi, HttpsUrl, KNOWN_TAGS, LocalPartPrefix, UnknownTag, UriValue};
-use crate::taglist::{self, Tag, split_items};
+use crate::taglist::{self, LOWERCASE, Tag, split_items};
 use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 
 /// Where the parts of a record were, for the lint pass.
@@ -15,8 +15,6 @@ pub(super) struct Spans {
     /// The whole record without surrounding white space.
     pub all: Span,
 }
-
-const LOWERCASE: Text = Text::new("Write it in lower case", "Escrever em minúsculas");
 
 fn not_bimi(diag: Diagnostic) -> Parsed<Bimi> {
     Parsed {
@@ -68,40 +66,23 @@ pub fn parse(input: &str) -> Parsed<Bimi> {
         all: places_all,
         ..Spans::default()
     };
-    diags.extend(taglist::empty_tag_specs(
-        input,
-        &list.empty,
-        &m::EMPTY_TAG_SPEC,
-    ));
-    let dups = taglist::duplicates(&list.tags, |a, b| a == b);
-    for (idx, tag) in list.tags.iter().enumerate() {
-        if let Some(&(first, _)) = dups.iter().find(|(_, j)| *j == idx) {
-            let first = &list.tags[first];
-            diags.push(taglist::exact_duplicate(&m::DUPLICATE_TAG, tag, first));
-            continue;
-        }
-        if !tag.has_equals {
-            diags.push(Diagnostic::new(&m::MISSING_EQUALS, tag.span).arg("text", tag.name));
-            continue;
-        }
+    let grammar = taglist::DkimGrammar {
+        empty_tag_spec: &m::EMPTY_TAG_SPEC,
+        duplicate: &m::DUPLICATE_TAG,
+        missing_equals: &m::MISSING_EQUALS,
+    };
+    for (idx, tag) in taglist::readable_tags(input, &list, &grammar, &mut diags) {
         match tag.name {
             "v" => {
                 if idx != 0 {
                     diags.push(Diagnostic::new(&m::VERSION_NOT_FIRST, tag.span));
                 }
-                if tag.value != "BIMI1" {
-                    let mut d =
-                        Diagnostic::new(&m::BAD_VERSION, tag.value_span).arg("value", tag.value);
-                    if tag.value.eq_ignore_ascii_case("BIMI1") {
-                        d = d.with_fix(Fix::single(
-                            Text::new("Write BIMI1", "Escrever BIMI1"),
-                            tag.value_span,
-                            "BIMI1",
-                            Applicability::Safe,
-                        ));
-                    }
-                    diags.push(d);
-                }
+                diags.extend(taglist::exact_version(
+                    &m::BAD_VERSION,
+                    tag,
+                    "BIMI1",
+                    Text::new("Write BIMI1", "Escrever BIMI1"),
+                ));
             }
             "l" => {
                 places.l = Some((tag.span, tag.value_span));
@@ -145,21 +126,12 @@ pub fn parse(input: &str) -> Parsed<Bimi> {
                 }
             },
             name => {
-                if let Some(want) = KNOWN_TAGS.iter().find(|k| k.eq_ignore_ascii_case(name)) {
-                    diags.push(
-                        Diagnostic::new(&m::TAG_CASE, tag.name_span)
-                            .arg("tag", name)
-                            .arg("want", want)
-                            .with_fix(Fix::single(
-                                LOWERCASE,
-                                tag.name_span,
-                                *want,
-                                Applicability::MaybeIncorrect,
-                            )),
-                    );
-                } else {
-                    diags.push(Diagnostic::new(&m::UNKNOWN_TAG, tag.name_span).arg("tag", name));
-                }
+                diags.push(taglist::unknown_name(
+                    tag,
+                    KNOWN_TAGS,
+                    &m::TAG_CASE,
+                    &m::UNKNOWN_TAG,
+                ));
                 if let Ok(t) = UnknownTag::new(name, tag.value) {
                     b.unknown.push(t);
                 }

@@ -153,16 +153,8 @@ pub async fn run<R: Resolver, H: HttpGet>(
     let mut report = DomainCheck::new(&input.to_ascii_lowercase(), resolver_url);
     let domain = match DomainName::try_from(input) {
         Ok(d) if d.labels().count() >= 2 => d.as_str().to_ascii_lowercase(),
-        Ok(_) => {
-            report.diagnostics.push(
-                Diagnostic::new(&messages::BAD_DOMAIN, Span::new(0, input.len()))
-                    .arg("domain", cap(input, 253)),
-            );
-            report.complete = true;
-            on_update(&report);
-            return report;
-        }
-        Err(_) => {
+        // A single label or not a name at all.
+        _ => {
             report.diagnostics.push(
                 Diagnostic::new(&messages::BAD_DOMAIN, Span::new(0, input.len()))
                     .arg("domain", cap(input, 253)),

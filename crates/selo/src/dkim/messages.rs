@@ -2,15 +2,11 @@
 
 use crate::{Severity, SpecRef};
 
-const fn rfc(section: &'static str) -> Option<SpecRef> {
-    Some(SpecRef::rfc(6376, section))
-}
-
 crate::diagnostic::catalogue! {
     EMPTY = Message {
         code: "dkim::empty",
         severity: Severity::Error,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "The record is empty, so verifiers find no public key and every DKIM signature with this selector fails.",
         en_help: "Publish the key record your mail provider gave you, such as v=DKIM1; k=rsa; p=MIIBIjANBg...",
         pt: "O registo está vazio, por isso os verificadores não encontram a chave pública e todas as assinaturas DKIM com este seletor falham.",
@@ -20,7 +16,7 @@ crate::diagnostic::catalogue! {
     WRONG_TYPE = Message {
         code: "dkim::other-type",
         severity: Severity::Error,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "This is {kind}, not a DKIM key record.",
         en_help: "Check the DNS name: a DKIM key is published at <selector>._domainkey.<domain>; that record belongs at another name.",
         pt: "Isto é {kind}, não um registo de chave DKIM.",
@@ -30,7 +26,7 @@ crate::diagnostic::catalogue! {
     BAD_VERSION = Message {
         code: "dkim::bad-version",
         severity: Severity::Error,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "The version is \"{value}\", but it must be exactly DKIM1 (upper case): verifiers discard a key record with any other v= value.",
         en_help: "Write v=DKIM1, or remove the v= tag (it is optional).",
         pt: "A versão é \"{value}\", mas tem de ser exatamente DKIM1 (em maiúsculas): os verificadores descartam um registo de chave com outro valor de v=.",
@@ -40,7 +36,7 @@ crate::diagnostic::catalogue! {
     VERSION_NOT_FIRST = Message {
         code: "dkim::version-not-first",
         severity: Severity::Error,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "The v= tag must be the first tag of the record; strict verifiers reject the record otherwise.",
         en_help: "Move v=DKIM1 to the start of the record, or remove it (it is optional).",
         pt: "A etiqueta v= tem de ser a primeira do registo; caso contrário, os verificadores rigorosos rejeitam o registo.",
@@ -50,7 +46,7 @@ crate::diagnostic::catalogue! {
     MISSING_P = Message {
         code: "dkim::missing-p",
         severity: Severity::Error,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "The record has no p= tag, which holds the public key: it is required, so verifiers cannot check any signature with this selector.",
         en_help: "Add p= followed by the base64 public key, for example v=DKIM1; k=rsa; p=MIIBIjANBg... (an empty p= revokes the key).",
         pt: "O registo não tem a etiqueta p=, que contém a chave pública: é obrigatória, por isso os verificadores não conseguem validar nenhuma assinatura com este seletor.",
@@ -60,7 +56,7 @@ crate::diagnostic::catalogue! {
     REVOKED = Message {
         code: "dkim::revoked",
         severity: Severity::Warning,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "This selector's key has been revoked (p= is empty): every message signed with this selector fails DKIM.",
         en_help: "That is right if you retired this selector on purpose. Otherwise publish the current public key in p=.",
         pt: "A chave deste seletor foi revogada (p= está vazia): todas as mensagens assinadas com este seletor falham o DKIM.",
@@ -70,7 +66,7 @@ crate::diagnostic::catalogue! {
     SPACE_IN_KEY = Message {
         code: "dkim::space-in-key",
         severity: Severity::Info,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "The public key contains white space. The standard allows it, but it usually comes from copying a wrapped key and some DNS panels keep it as part of the text.",
         en_help: "Remove the white space inside p= so the key is one unbroken base64 string.",
         pt: "A chave pública contém espaços. A norma permite-o, mas normalmente resulta de copiar uma chave partida em linhas e alguns painéis DNS guardam-nos como parte do texto.",
@@ -80,7 +76,7 @@ crate::diagnostic::catalogue! {
     BAD_BASE64 = Message {
         code: "dkim::bad-base64",
         severity: Severity::Error,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "The public key is not valid base64 ({problem}), so verifiers cannot read it and every signature with this selector fails.",
         en_help: "Copy the key again from your mail provider or key generator; it usually got cut or a character was lost.",
         pt: "A chave pública não é base64 válido ({problem}), por isso os verificadores não a conseguem ler e todas as assinaturas com este seletor falham.",
@@ -90,7 +86,7 @@ crate::diagnostic::catalogue! {
     BAD_KEY = Message {
         code: "dkim::bad-key",
         severity: Severity::Error,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "The public key is not a valid {algorithm} key ({problem}), so verifiers cannot use it and every signature with this selector fails.",
         en_help: "Copy the key again from your mail provider or key generator; the text may be cut or corrupted.",
         pt: "A chave pública não é uma chave {algorithm} válida ({problem}), por isso os verificadores não a podem usar e todas as assinaturas com este seletor falham.",
@@ -110,7 +106,7 @@ crate::diagnostic::catalogue! {
     PKCS1_KEY = Message {
         code: "dkim::pkcs1-key",
         severity: Severity::Warning,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "The key is a bare PKCS#1 RSAPublicKey, not the SubjectPublicKeyInfo form that almost every signer publishes; some verifiers only accept the latter.",
         en_help: "Publish the key in SubjectPublicKeyInfo form (what `openssl rsa -pubout` prints, starting MIIB... or MIGf...).",
         pt: "A chave é uma RSAPublicKey PKCS#1 simples, não a forma SubjectPublicKeyInfo que quase todos os signatários publicam; alguns verificadores só aceitam esta última.",
@@ -170,7 +166,7 @@ crate::diagnostic::catalogue! {
     UNKNOWN_KEY_TYPE = Message {
         code: "dkim::unknown-key-type",
         severity: Severity::Error,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "The key type k={value} is unknown; verifiers ignore a key of an unknown type, so every signature with this selector fails.",
         en_help: "Use k=rsa (the default, can be omitted) or k=ed25519.",
         pt: "O tipo de chave k={value} é desconhecido; os verificadores ignoram uma chave de tipo desconhecido, por isso todas as assinaturas com este seletor falham.",
@@ -180,7 +176,7 @@ crate::diagnostic::catalogue! {
     VALUE_CASE = Message {
         code: "dkim::value-case",
         severity: Severity::Warning,
-        spec: rfc("3.2"),
+        spec: Some(SpecRef::rfc(6376, "3.2")),
         en: "\"{value}\" is not recognised: DKIM values are case-sensitive, so verifiers do not read it as \"{want}\".",
         en_help: "Write {want} in lower case.",
         pt: "\"{value}\" não é reconhecido: os valores DKIM distinguem maiúsculas de minúsculas, por isso os verificadores não o leem como \"{want}\".",
@@ -190,7 +186,7 @@ crate::diagnostic::catalogue! {
     TAG_CASE = Message {
         code: "dkim::tag-case",
         severity: Severity::Warning,
-        spec: rfc("3.2"),
+        spec: Some(SpecRef::rfc(6376, "3.2")),
         en: "The tag {tag}= is not {want}=: DKIM tag names are case-sensitive, so verifiers treat it as an unknown tag and ignore it.",
         en_help: "Write the tag name in lower case: {want}=.",
         pt: "A etiqueta {tag}= não é {want}=: os nomes das etiquetas DKIM distinguem maiúsculas de minúsculas, por isso os verificadores tratam-na como desconhecida e ignoram-na.",
@@ -220,7 +216,7 @@ crate::diagnostic::catalogue! {
     NO_KNOWN_HASH = Message {
         code: "dkim::no-known-hash",
         severity: Severity::Error,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "h= lists no hash algorithm that verifiers know, so no signature with this key can be verified.",
         en_help: "Write h=sha256, or remove h= to allow every algorithm.",
         pt: "h= não indica nenhum algoritmo de hash que os verificadores conheçam, por isso nenhuma assinatura com esta chave pode ser validada.",
@@ -230,7 +226,7 @@ crate::diagnostic::catalogue! {
     UNKNOWN_HASH = Message {
         code: "dkim::unknown-hash",
         severity: Severity::Info,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "The hash algorithm \"{value}\" is unknown; verifiers ignore it.",
         en_help: "The algorithms in use are sha256 (and the obsolete sha1). Remove \"{value}\" unless you know a verifier that needs it.",
         pt: "O algoritmo de hash \"{value}\" é desconhecido; os verificadores ignoram-no.",
@@ -240,7 +236,7 @@ crate::diagnostic::catalogue! {
     BAD_LIST_ITEM = Message {
         code: "dkim::bad-list-item",
         severity: Severity::Error,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "\"{value}\" is not a valid entry of the {tag}= list (a word of letters, digits and '-', separated by ':'); strict verifiers reject the whole record.",
         en_help: "Write the list as words separated by colons, for example {tag}={example}.",
         pt: "\"{value}\" não é uma entrada válida da lista {tag}= (uma palavra de letras, algarismos e '-', separadas por ':'); os verificadores rigorosos rejeitam o registo inteiro.",
@@ -250,7 +246,7 @@ crate::diagnostic::catalogue! {
     NOT_FOR_EMAIL = Message {
         code: "dkim::not-for-email",
         severity: Severity::Error,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "s= does not list email or *, so verifiers must ignore this key for email and every signature with this selector fails.",
         en_help: "Remove s= (the default is *), or write s=email.",
         pt: "s= não indica email nem *, por isso os verificadores têm de ignorar esta chave para correio eletrónico e todas as assinaturas com este seletor falham.",
@@ -260,7 +256,7 @@ crate::diagnostic::catalogue! {
     UNKNOWN_SERVICE = Message {
         code: "dkim::unknown-service",
         severity: Severity::Info,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "The service type \"{value}\" is unknown; verifiers ignore it.",
         en_help: "The defined service types are email and *. Remove \"{value}\" unless a service you use defines it.",
         pt: "O tipo de serviço \"{value}\" é desconhecido; os verificadores ignoram-no.",
@@ -270,7 +266,7 @@ crate::diagnostic::catalogue! {
     TESTING = Message {
         code: "dkim::testing-mode",
         severity: Severity::Warning,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "t=y puts this key in testing mode: verifiers must treat signed messages like unsigned ones, so your DKIM signatures bring no protection and may not count for DMARC.",
         en_help: "Once signatures verify, remove y from t= (remove t= altogether if y is its only flag).",
         pt: "t=y coloca esta chave em modo de teste: os verificadores têm de tratar as mensagens assinadas como não assinadas, por isso as suas assinaturas DKIM não trazem proteção e podem não contar para o DMARC.",
@@ -280,7 +276,7 @@ crate::diagnostic::catalogue! {
     STRICT = Message {
         code: "dkim::strict-subdomains",
         severity: Severity::Info,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "t=s: the i= identity of signatures must use exactly the d= domain, not a subdomain of it.",
         en_help: "Keep it if you sign only as the domain itself; remove s from t= if you sign with an i= in a subdomain.",
         pt: "t=s: a identidade i= das assinaturas tem de usar exatamente o domínio d=, não um subdomínio dele.",
@@ -290,7 +286,7 @@ crate::diagnostic::catalogue! {
     UNKNOWN_FLAG = Message {
         code: "dkim::unknown-flag",
         severity: Severity::Info,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "The flag \"{value}\" is unknown; verifiers ignore it.",
         en_help: "The defined flags are y (testing) and s (strict). Remove \"{value}\".",
         pt: "A opção \"{value}\" é desconhecida; os verificadores ignoram-na.",
@@ -300,7 +296,7 @@ crate::diagnostic::catalogue! {
     OBSOLETE_G = Message {
         code: "dkim::obsolete-g",
         severity: Severity::Warning,
-        spec: rfc("C.2"),
+        spec: Some(SpecRef::rfc(6376, "C.2")),
         en: "g= (key granularity) comes from the old RFC 4871 and was removed from DKIM: current verifiers ignore it, and some old ones may reject signatures whose identity does not match it.",
         en_help: "Remove g= from the record.",
         pt: "g= (granularidade da chave) vem do antigo RFC 4871 e foi retirada do DKIM: os verificadores atuais ignoram-na, e alguns antigos podem rejeitar assinaturas cuja identidade não lhe corresponda.",
@@ -310,7 +306,7 @@ crate::diagnostic::catalogue! {
     UNKNOWN_TAG = Message {
         code: "dkim::unknown-tag",
         severity: Severity::Info,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "The tag {tag}= is not defined for DKIM key records; verifiers ignore it.",
         en_help: "Remove it unless a tool you use needs it.",
         pt: "A etiqueta {tag}= não está definida para registos de chave DKIM; os verificadores ignoram-na.",
@@ -320,7 +316,7 @@ crate::diagnostic::catalogue! {
     DUPLICATE_TAG = Message {
         code: "dkim::duplicate-tag",
         severity: Severity::Error,
-        spec: rfc("3.2"),
+        spec: Some(SpecRef::rfc(6376, "3.2")),
         en: "The tag {tag}= appears twice; a tag list with a repeated tag is invalid as a whole, so verifiers ignore the record.",
         en_help: "Keep a single {tag}= tag.",
         pt: "A etiqueta {tag}= aparece duas vezes; uma lista de etiquetas com uma etiqueta repetida é inválida no seu todo, por isso os verificadores ignoram o registo.",
@@ -330,7 +326,7 @@ crate::diagnostic::catalogue! {
     EMPTY_TAG_SPEC = Message {
         code: "dkim::empty-tag",
         severity: Severity::Warning,
-        spec: rfc("3.2"),
+        spec: Some(SpecRef::rfc(6376, "3.2")),
         en: "Two semicolons with nothing between them: the tag-list syntax does not allow an empty entry; lenient verifiers accept it, strict ones reject the record.",
         en_help: "Remove the extra semicolon.",
         pt: "Dois pontos e vírgulas sem nada entre eles: a sintaxe da lista de etiquetas não permite uma entrada vazia; os verificadores tolerantes aceitam-na, os rigorosos rejeitam o registo.",
@@ -340,7 +336,7 @@ crate::diagnostic::catalogue! {
     MISSING_EQUALS = Message {
         code: "dkim::missing-equals",
         severity: Severity::Error,
-        spec: rfc("3.2"),
+        spec: Some(SpecRef::rfc(6376, "3.2")),
         en: "\"{text}\" is not a tag=value pair; strict verifiers reject the whole record.",
         en_help: "Write it as name=value, or remove it.",
         pt: "\"{text}\" não é um par etiqueta=valor; os verificadores rigorosos rejeitam o registo inteiro.",
@@ -350,7 +346,7 @@ crate::diagnostic::catalogue! {
     BAD_TAG_NAME = Message {
         code: "dkim::bad-tag-name",
         severity: Severity::Error,
-        spec: rfc("3.2"),
+        spec: Some(SpecRef::rfc(6376, "3.2")),
         en: "\"{tag}\" is not a valid tag name (a letter, then letters, digits or '_'); strict verifiers reject the whole record.",
         en_help: "Correct the tag name or remove the tag.",
         pt: "\"{tag}\" não é um nome de etiqueta válido (uma letra, seguida de letras, algarismos ou '_'); os verificadores rigorosos rejeitam o registo inteiro.",
@@ -360,7 +356,7 @@ crate::diagnostic::catalogue! {
     BAD_VALUE = Message {
         code: "dkim::bad-value",
         severity: Severity::Error,
-        spec: rfc("3.2"),
+        spec: Some(SpecRef::rfc(6376, "3.2")),
         en: "The value of {tag}= holds a character a tag value cannot hold (only printable ASCII and inner spaces are allowed); strict verifiers reject the whole record.",
         en_help: "Remove the character, or write the value in plain ASCII.",
         pt: "O valor de {tag}= contém um carácter que um valor de etiqueta não pode conter (só ASCII imprimível e espaços interiores são permitidos); os verificadores rigorosos rejeitam o registo inteiro.",
@@ -370,7 +366,7 @@ crate::diagnostic::catalogue! {
     KEY_SUMMARY = Message {
         code: "dkim::key-summary",
         severity: Severity::Info,
-        spec: rfc("3.6.1"),
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
         en: "The public key is {algorithm}, {bits} bits.",
         en_help: "Nothing to do; this says what kind of key verifiers will use.",
         pt: "A chave pública é {algorithm}, {bits} bits.",

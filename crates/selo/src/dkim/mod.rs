@@ -309,20 +309,17 @@ impl TryFrom<&str> for PublicKey {
     }
 }
 
-/// A tag the module does not know, kept with its value so that parsing then
-/// writing a record loses nothing.
-///
-/// ```
-/// use selo::dkim::UnknownTag;
-/// let t = UnknownTag::new("x_note", "hello world").unwrap();
-/// assert_eq!(t.name(), "x_note");
-/// assert!(UnknownTag::new("1x", "a").is_err());
-/// assert!(UnknownTag::new("p", "a").is_err(), "p= is a known tag");
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-pub struct UnknownTag {
-    name: String,
-    value: String,
+crate::taglist::unknown_tag_type! {
+    /// A tag the module does not know, kept with its value so that parsing then
+    /// writing a record loses nothing.
+    ///
+    /// ```
+    /// use selo::dkim::UnknownTag;
+    /// let t = UnknownTag::new("x_note", "hello world").unwrap();
+    /// assert_eq!(t.name(), "x_note");
+    /// assert!(UnknownTag::new("1x", "a").is_err());
+    /// assert!(UnknownTag::new("p", "a").is_err(), "p= is a known tag");
+    /// ```
 }
 
 pub(crate) const KNOWN_TAGS: &[&str] = &["v", "k", "h", "s", "t", "n", "p"];
@@ -342,21 +339,8 @@ impl UnknownTag {
         } else if !is_tag_value(value) {
             Err(ValueError::new(value, NOT_TAG_VALUE))
         } else {
-            Ok(UnknownTag {
-                name: name.to_string(),
-                value: value.to_string(),
-            })
+            Ok(UnknownTag::kept(name, value))
         }
-    }
-
-    /// The tag name.
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// The value.
-    pub fn value(&self) -> &str {
-        &self.value
     }
 }
 

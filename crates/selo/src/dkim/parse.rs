@@ -5,7 +5,7 @@ use super::{
     DkimKey, Flag, HashAlgorithm, KNOWN_TAGS, KeyType, Notes, PublicKey, ServiceType, UnknownTag,
     Word,
 };
-use crate::taglist::{self, Tag, is_tag_name, is_tag_value, split_items};
+use crate::taglist::{self, LOWERCASE, Tag, is_tag_name, is_tag_value, split_items};
 use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 
 /// Where the parts of a record were, for the lint pass.
@@ -28,7 +28,6 @@ pub(super) struct Spans {
 }
 
 const REMOVE_TAG: Text = Text::new("Remove this tag", "Remover esta etiqueta");
-const LOWERCASE: Text = Text::new("Write it in lower case", "Escrever em minúsculas");
 
 /// Parses a DKIM key record (the TXT value at `<selector>._domainkey.<domain>`).
 ///
@@ -67,23 +66,13 @@ pub fn parse(input: &str) -> Parsed<DkimKey> {
     }
     let mut key = DkimKey::default();
     let mut places = Spans::default();
-    diags.extend(taglist::empty_tag_specs(
-        input,
-        &list.empty,
-        &m::EMPTY_TAG_SPEC,
-    ));
-    let dups = taglist::duplicates(&list.tags, |a, b| a == b);
     let mut p_seen = false;
-    for (idx, tag) in list.tags.iter().enumerate() {
-        if let Some(&(first, _)) = dups.iter().find(|(_, j)| *j == idx) {
-            let first = &list.tags[first];
-            diags.push(taglist::exact_duplicate(&m::DUPLICATE_TAG, tag, first));
-            continue;
-        }
-        if !tag.has_equals {
-            diags.push(Diagnostic::new(&m::MISSING_EQUALS, tag.span).arg("text", tag.name));
-            continue;
-        }
+    let grammar = taglist::DkimGrammar {
+        empty_tag_spec: &m::EMPTY_TAG_SPEC,
+        duplicate: &m::DUPLICATE_TAG,
+        missing_equals: &m::MISSING_EQUALS,
+    };
+    for (idx, tag) in taglist::readable_tags(input, &list, &grammar, &mut diags) {
         if !is_tag_name(tag.name) {
             diags.push(Diagnostic::new(&m::BAD_TAG_NAME, tag.name_span).arg("tag", tag.name));
             continue;
@@ -103,19 +92,12 @@ pub fn parse(input: &str) -> Parsed<DkimKey> {
                     }
                     diags.push(d);
                 }
-                if tag.value != "DKIM1" {
-                    let mut d =
-                        Diagnostic::new(&m::BAD_VERSION, tag.value_span).arg("value", tag.value);
-                    if tag.value.eq_ignore_ascii_case("DKIM1") {
-                        d = d.with_fix(Fix::single(
-                            Text::new("Write DKIM1 in capitals", "Escrever DKIM1 em maiúsculas"),
-                            tag.value_span,
-                            "DKIM1",
-                            Applicability::Safe,
-                        ));
-                    }
-                    diags.push(d);
-                }
+                diags.extend(taglist::exact_version(
+                    &m::BAD_VERSION,
+                    tag,
+                    "DKIM1",
+                    Text::new("Write DKIM1 in capitals", "Escrever DKIM1 em maiúsculas"),
+                ));
             }
             "k" => {
                 places.k = Some((tag.span, tag.value_span));
@@ -218,21 +200,13 @@ pub fn parse(input: &str) -> Parsed<DkimKey> {
                             Applicability::Safe,
                         )),
                     );
-                } else if let Some(want) = KNOWN_TAGS.iter().find(|k| k.eq_ignore_ascii_case(name))
-                {
-                    diags.push(
-                        Diagnostic::new(&m::TAG_CASE, tag.name_span)
-                            .arg("tag", name)
-                            .arg("want", want)
-                            .with_fix(Fix::single(
-                                LOWERCASE,
-                                tag.name_span,
-                                *want,
-                                Applicability::MaybeIncorrect,
-                            )),
-                    );
                 } else {
-                    diags.push(Diagnostic::new(&m::UNKNOWN_TAG, tag.name_span).arg("tag", name));
+                    diags.push(taglist::unknown_name(
+                        tag,
+                        KNOWN_TAGS,
+                        &m::TAG_CASE,
+                        &m::UNKNOWN_TAG,
+                    ));
                 }
                 if is_tag_value(tag.value) {
                     if let Ok(t) = UnknownTag::new(name, tag.value) {

@@ -1,6 +1,6 @@
 //! Model to text: the canonical record, and where to publish it.
 
-use super::{Dmarc, ReportAuth, ReportUri};
+use super::{Dmarc, ReportAuth, ReportUri, UnknownTag};
 use crate::{DomainError, DomainName};
 use std::fmt;
 
@@ -45,37 +45,37 @@ impl fmt::Display for Dmarc {
             f.write_str("; fo=")?;
             write_list(f, &self.failure_options, ":")?;
         }
-        if !self.rua.is_empty() {
-            f.write_str("; rua=")?;
-            write_list(f, &self.rua, ",")?;
-        }
-        if !self.ruf.is_empty() {
-            f.write_str("; ruf=")?;
-            write_list(f, &self.ruf, ",")?;
-        }
-        for t in &self.other {
-            write!(f, "; {t}")?;
-        }
-        Ok(())
+        write_reports_and_others(f, &self.rua, &self.ruf, &self.other)
     }
+}
+
+/// The tail both DMARC records end with: `rua`, `ruf` (when set), then the
+/// other tags as written.
+fn write_reports_and_others(
+    f: &mut fmt::Formatter<'_>,
+    rua: &[ReportUri],
+    ruf: &[ReportUri],
+    other: &[UnknownTag],
+) -> fmt::Result {
+    if !rua.is_empty() {
+        f.write_str("; rua=")?;
+        write_list(f, rua, ",")?;
+    }
+    if !ruf.is_empty() {
+        f.write_str("; ruf=")?;
+        write_list(f, ruf, ",")?;
+    }
+    for t in other {
+        write!(f, "; {t}")?;
+    }
+    Ok(())
 }
 
 impl fmt::Display for ReportAuth {
     /// Writes `v=DMARC1`, then `rua`, `ruf` and the other tags.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("v=DMARC1")?;
-        if !self.rua.is_empty() {
-            f.write_str("; rua=")?;
-            write_list(f, &self.rua, ",")?;
-        }
-        if !self.ruf.is_empty() {
-            f.write_str("; ruf=")?;
-            write_list(f, &self.ruf, ",")?;
-        }
-        for t in &self.other {
-            write!(f, "; {t}")?;
-        }
-        Ok(())
+        write_reports_and_others(f, &self.rua, &self.ruf, &self.other)
     }
 }
 

@@ -554,24 +554,21 @@ impl fmt::Display for ReportUri {
     }
 }
 
-/// A tag kept as written: unknown, removed, repeated or unreadable.
-///
-/// Built by hand, the name must be letters only and the value printable
-/// ASCII without `;` (RFC 9989 4.8); a parsed record keeps whatever was
-/// written.
-///
-/// ```
-/// use selo::dmarc::UnknownTag;
-/// let t = UnknownTag::new("foo", "bar").unwrap();
-/// assert_eq!(t.to_string(), "foo=bar");
-/// assert!(UnknownTag::new("fo o", "bar").is_err());
-/// assert!(UnknownTag::new("foo", "a;b").is_err());
-/// assert!(UnknownTag::new("v", "DMARC2").is_err());
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-pub struct UnknownTag {
-    name: String,
-    value: String,
+crate::taglist::unknown_tag_type! {
+    /// A tag kept as written: unknown, removed, repeated or unreadable.
+    ///
+    /// Built by hand, the name must be letters only and the value printable
+    /// ASCII without `;` (RFC 9989 4.8); a parsed record keeps whatever was
+    /// written.
+    ///
+    /// ```
+    /// use selo::dmarc::UnknownTag;
+    /// let t = UnknownTag::new("foo", "bar").unwrap();
+    /// assert_eq!(t.to_string(), "foo=bar");
+    /// assert!(UnknownTag::new("fo o", "bar").is_err());
+    /// assert!(UnknownTag::new("foo", "a;b").is_err());
+    /// assert!(UnknownTag::new("v", "DMARC2").is_err());
+    /// ```
 }
 
 /// Why [`UnknownTag::new`] refused a tag.
@@ -631,30 +628,7 @@ impl UnknownTag {
         {
             return Err(UnknownTagError::BadValue);
         }
-        Ok(UnknownTag::raw(name, value))
-    }
-
-    pub(crate) fn raw(name: &str, value: &str) -> Self {
-        UnknownTag {
-            name: name.to_string(),
-            value: value.to_string(),
-        }
-    }
-
-    /// The name as written.
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// The value as written.
-    pub fn value(&self) -> &str {
-        &self.value
-    }
-}
-
-impl fmt::Display for UnknownTag {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}={}", self.name, self.value)
+        Ok(UnknownTag::kept(name, value))
     }
 }
 

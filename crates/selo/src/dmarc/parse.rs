@@ -267,26 +267,15 @@ fn common_checks<'a>(
     let lname = t.name.to_ascii_lowercase();
     if let Some(&(_, first)) = seen.iter().find(|(n, _)| *n == lname) {
         let f = &tags[first];
-        let same = f.value.eq_ignore_ascii_case(t.value);
-        diags.push(
-            Diagnostic::new(&DUPLICATE_TAG, t.span)
-                .arg("tag", t.name)
-                .with_secondary(
-                    f.span,
-                    Some(Text::new("first defined here", "definida primeiro aqui")),
-                )
-                .with_fix(Fix::single(
-                    Text::new("Remove the repeated tag", "Remover a etiqueta repetida"),
-                    t.removal_span,
-                    "",
-                    if same {
-                        Applicability::Safe
-                    } else {
-                        Applicability::MaybeIncorrect
-                    },
-                )),
-        );
-        other.push(UnknownTag::raw(t.name, t.value));
+        diags.push(taglist::repeat(
+            &DUPLICATE_TAG,
+            t,
+            t.name,
+            f,
+            Text::new("Remove the repeated tag", "Remover a etiqueta repetida"),
+            f.value.eq_ignore_ascii_case(t.value),
+        ));
+        other.push(UnknownTag::kept(t.name, t.value));
         return false;
     }
     seen.push((lname, i));
@@ -296,7 +285,7 @@ fn common_checks<'a>(
                 .arg("tag", t.name)
                 .with_fix(removal(t, Applicability::MaybeIncorrect)),
         );
-        other.push(UnknownTag::raw(t.name, ""));
+        other.push(UnknownTag::kept(t.name, ""));
         return false;
     }
     if t.value.is_empty() {
@@ -305,7 +294,7 @@ fn common_checks<'a>(
                 .arg("tag", t.name)
                 .with_fix(removal(t, Applicability::MaybeIncorrect)),
         );
-        other.push(UnknownTag::raw(t.name, ""));
+        other.push(UnknownTag::kept(t.name, ""));
         return false;
     }
     true
@@ -520,7 +509,7 @@ fn word<T: for<'s> TryFrom<&'s str>>(
                     .arg("value", t.value)
                     .arg("allowed", allowed),
             );
-            other.push(UnknownTag::raw(t.name, t.value));
+            other.push(UnknownTag::kept(t.name, t.value));
             None
         }
     }
@@ -546,7 +535,7 @@ fn failure_options(
                     ),
                 ),
         );
-        other.push(UnknownTag::raw(t.name, t.value));
+        other.push(UnknownTag::kept(t.name, t.value));
         return None;
     };
     if items.contains(&FailureOption::All) && items.contains(&FailureOption::Any) {
@@ -630,7 +619,7 @@ pub fn parse(input: &str) -> Parsed<Dmarc> {
                             .arg("tag", t.name)
                             .arg("value", t.value),
                     );
-                    r.other.push(UnknownTag::raw(t.name, t.value));
+                    r.other.push(UnknownTag::kept(t.name, t.value));
                 }
             },
             "psd" => r.psd = word::<Psd>(t, "y, n, u", &mut r.other, &mut diags),
@@ -646,7 +635,7 @@ pub fn parse(input: &str) -> Parsed<Dmarc> {
                             .arg("value", t.value)
                             .arg("allowed", "y, n"),
                     );
-                    r.other.push(UnknownTag::raw(t.name, t.value));
+                    r.other.push(UnknownTag::kept(t.name, t.value));
                 }
             }
             "adkim" => r.adkim = word::<Alignment>(t, "r, s", &mut r.other, &mut diags),
@@ -670,11 +659,11 @@ pub fn parse(input: &str) -> Parsed<Dmarc> {
             }
             "pct" | "rf" | "ri" => {
                 removed_tag(t, &mut diags);
-                r.other.push(UnknownTag::raw(t.name, t.value));
+                r.other.push(UnknownTag::kept(t.name, t.value));
             }
             _ => {
                 diags.push(Diagnostic::new(&UNKNOWN_TAG, t.name_span).arg("tag", t.name));
-                r.other.push(UnknownTag::raw(t.name, t.value));
+                r.other.push(UnknownTag::kept(t.name, t.value));
             }
         }
     }
@@ -733,11 +722,11 @@ pub fn parse_report_auth(input: &str) -> Parsed<ReportAuth> {
                         .arg("tag", t.name)
                         .with_fix(removal(t, Applicability::Safe)),
                 );
-                r.other.push(UnknownTag::raw(t.name, t.value));
+                r.other.push(UnknownTag::kept(t.name, t.value));
             }
             _ => {
                 diags.push(Diagnostic::new(&UNKNOWN_TAG, t.name_span).arg("tag", t.name));
-                r.other.push(UnknownTag::raw(t.name, t.value));
+                r.other.push(UnknownTag::kept(t.name, t.value));
             }
         }
     }

@@ -25,6 +25,31 @@ fn mode_both(a: Alignment) -> (String, String) {
     }
 }
 
+/// The finding `template` for a pass by `domain` that does not align with
+/// the From domain `from` under `mode`, and its fix: the `generator` page
+/// for `from`, with the preset of the known sender behind `domain`.
+fn unaligned(
+    template: &'static crate::Message,
+    generator: &str,
+    domain: &str,
+    from: &str,
+    mode: Alignment,
+) -> (Diagnostic, FixHint) {
+    let (en, pt) = mode_both(mode);
+    let d = Diagnostic::new(template, Span::default())
+        .arg("domain", domain)
+        .arg("from_domain", from)
+        .arg_both("mode", en, pt);
+    let fix = FixHint {
+        code: template.code.into(),
+        generator: generator.into(),
+        domain: from.to_string(),
+        include: None,
+        preset: crate::senders::matching([domain]).map(|p| p.id.to_string()),
+    };
+    (d, fix)
+}
+
 pub(super) async fn evaluate<R: Resolver>(
     r: &R,
     from_domain: Option<&str>,
@@ -88,20 +113,9 @@ pub(super) async fn evaluate<R: Resolver>(
             .iter()
             .filter(|c| c.result == DkimResult::Pass && !c.aligned)
         {
-            let (en, pt) = mode_both(adkim);
-            out.diagnostics.push(
-                Diagnostic::new(&m::DKIM_UNALIGNED, Span::default())
-                    .arg("domain", &c.domain)
-                    .arg("from_domain", from)
-                    .arg_both("mode", en, pt),
-            );
-            out.fixes.push(FixHint {
-                code: m::DKIM_UNALIGNED.code.into(),
-                generator: "dkim".into(),
-                domain: from.to_string(),
-                include: None,
-                preset: crate::senders::matching([c.domain.as_str()]).map(|p| p.id.to_string()),
-            });
+            let (d, fix) = unaligned(&m::DKIM_UNALIGNED, "dkim", &c.domain, from, adkim);
+            out.diagnostics.push(d);
+            out.fixes.push(fix);
         }
         for c in dkim
             .iter()
@@ -295,20 +309,9 @@ fn spf_findings(
                 && !spf.aligned
                 && !passes
             {
-                let (en, pt) = mode_both(mode);
-                spf.diagnostics.push(
-                    Diagnostic::new(&m::SPF_UNALIGNED, Span::default())
-                        .arg("domain", &domain)
-                        .arg("from_domain", from)
-                        .arg_both("mode", en, pt),
-                );
-                out.fixes.push(FixHint {
-                    code: m::SPF_UNALIGNED.code.into(),
-                    generator: "spf".into(),
-                    domain: from.to_string(),
-                    include: None,
-                    preset: crate::senders::matching([domain.as_str()]).map(|p| p.id.to_string()),
-                });
+                let (d, fix) = unaligned(&m::SPF_UNALIGNED, "spf", &domain, from, mode);
+                spf.diagnostics.push(d);
+                out.fixes.push(fix);
             }
         }
         _ => {}

@@ -1,6 +1,7 @@
 //! Field-by-field explanation of an MTA-STS record and policy file.
 
 use super::{Mode, MtaStsPolicy, MtaStsRecord};
+use crate::explain::{entry, extensions};
 use crate::{Explanation, Text};
 
 const EXT_MEANING: Text = Text::new(
@@ -18,36 +19,28 @@ const EXT_MEANING: Text = Text::new(
 /// ```
 pub fn explain_record(value: &MtaStsRecord) -> Vec<Explanation> {
     let mut out = vec![
-        Explanation {
-            tag: "v".into(),
-            value: "STSv1".into(),
-            meaning: Text::new(
+        entry(
+            "v",
+            "STSv1".into(),
+            Text::new(
                 "The version: marks this TXT record as an MTA-STS record. It must come first.",
                 "A versão: identifica este registo TXT como um registo MTA-STS. Tem de vir em primeiro lugar.",
             ),
-            value_meaning: None,
-            default: None,
-        },
-        Explanation {
-            tag: "id".into(),
-            value: value.id.to_string(),
-            meaning: Text::new(
+            None,
+            None,
+        ),
+        entry(
+            "id",
+            value.id.to_string(),
+            Text::new(
                 "The policy id. Senders fetch the policy file again when it changes, so change it every time you edit the policy file (a timestamp such as 20260101T120000 works well).",
                 "O identificador da política. Os remetentes voltam a obter o ficheiro de política quando ele muda, por isso altere-o sempre que editar o ficheiro de política (uma data e hora como 20260101T120000 funciona bem).",
             ),
-            value_meaning: None,
-            default: None,
-        },
+            None,
+            None,
+        ),
     ];
-    for (k, v) in &value.extensions {
-        out.push(Explanation {
-            tag: k.clone(),
-            value: v.clone(),
-            meaning: EXT_MEANING,
-            value_meaning: None,
-            default: None,
-        });
-    }
+    out.extend(extensions(&value.extensions, EXT_MEANING));
     out
 }
 
@@ -62,24 +55,24 @@ pub fn explain_record(value: &MtaStsRecord) -> Vec<Explanation> {
 /// ```
 pub fn explain_policy(value: &MtaStsPolicy) -> Vec<Explanation> {
     let mut out = vec![
-        Explanation {
-            tag: "version".into(),
-            value: value.version.to_string(),
-            meaning: Text::new(
+        entry(
+            "version",
+            value.version.to_string(),
+            Text::new(
                 "The version of the policy format; only STSv1 exists.",
                 "A versão do formato da política; só existe STSv1.",
             ),
-            value_meaning: None,
-            default: None,
-        },
-        Explanation {
-            tag: "mode".into(),
-            value: value.mode.to_string(),
-            meaning: Text::new(
+            None,
+            None,
+        ),
+        entry(
+            "mode",
+            value.mode.to_string(),
+            Text::new(
                 "What senders do when they cannot deliver to one of your MX hosts over TLS with a valid certificate.",
                 "O que os remetentes fazem quando não conseguem entregar a um dos seus servidores MX por TLS com um certificado válido.",
             ),
-            value_meaning: Some(match value.mode {
+            Some(match value.mode {
                 Mode::Enforce => Text::new(
                     "Senders do not deliver mail to an MX host that fails validation; they retry later.",
                     "Os remetentes não entregam correio a um servidor MX que falhe a validação; tentam de novo mais tarde.",
@@ -93,14 +86,14 @@ pub fn explain_policy(value: &MtaStsPolicy) -> Vec<Explanation> {
                     "Os remetentes tratam o domínio como não tendo política MTA-STS (usado para retirar uma política).",
                 ),
             }),
-            default: None,
-        },
+            None,
+        ),
     ];
     for mx in &value.mx {
-        out.push(Explanation {
-            tag: "mx".into(),
-            value: mx.to_string(),
-            meaning: if mx.is_wildcard() {
+        out.push(entry(
+            "mx",
+            mx.to_string(),
+            if mx.is_wildcard() {
                 Text::new(
                     "An allowed MX host pattern: the leading * stands for exactly one label (*.example.net matches mx1.example.net, not example.net nor a.b.example.net).",
                     "Um padrão de servidor MX permitido: o * inicial representa exatamente uma etiqueta (*.example.net corresponde a mx1.example.net, não a example.net nem a a.b.example.net).",
@@ -111,28 +104,20 @@ pub fn explain_policy(value: &MtaStsPolicy) -> Vec<Explanation> {
                     "Um servidor MX permitido: o seu certificado tem de ser válido para este nome.",
                 )
             },
-            value_meaning: None,
-            default: None,
-        });
+            None,
+            None,
+        ));
     }
-    out.push(Explanation {
-        tag: "max_age".into(),
-        value: value.max_age.to_string(),
-        meaning: Text::new(
+    out.push(entry(
+        "max_age",
+        value.max_age.to_string(),
+        Text::new(
             "How many seconds senders may keep the policy in their cache (at most 31557600, one year). Weeks or more protects best.",
             "Durante quantos segundos os remetentes podem guardar a política em cache (no máximo 31557600, um ano). Um valor de semanas ou mais protege melhor.",
         ),
-        value_meaning: None,
-        default: None,
-    });
-    for (k, v) in &value.extensions {
-        out.push(Explanation {
-            tag: k.clone(),
-            value: v.clone(),
-            meaning: EXT_MEANING,
-            value_meaning: None,
-            default: None,
-        });
-    }
+        None,
+        None,
+    ));
+    out.extend(extensions(&value.extensions, EXT_MEANING));
     out
 }

@@ -80,31 +80,10 @@ pub fn policy_url(domain: &DomainName) -> Result<String, DomainError> {
 /// assert_eq!(new_id(1_767_268_800).as_str(), "20260101T120000");
 /// ```
 pub fn new_id(unix_seconds: u64) -> StsId {
-    let days = unix_seconds / 86_400;
-    let secs = unix_seconds % 86_400;
-    let (y, m, d) = civil_from_days(days);
-    let id = format!(
-        "{y:04}{m:02}{d:02}T{:02}{:02}{:02}",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    );
+    let ts = i64::try_from(unix_seconds).unwrap_or(i64::MAX);
+    let [y, m, d, hh, mm, ss] = crate::text::utc_fields(ts);
+    let id = format!("{y:04}{m:02}{d:02}T{hh:02}{mm:02}{ss:02}");
     StsId::try_from(id.as_str()).expect("a timestamp is letters and digits, under 32 characters")
-}
-
-/// Year, month, day of the proleptic Gregorian calendar for a count of days
-/// since 1970-01-01 (Howard Hinnant's `civil_from_days`).
-fn civil_from_days(days: u64) -> (u64, u64, u64) {
-    let z = days + 719_468;
-    let era = z / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + u64::from(m <= 2);
-    (y, m, d)
 }
 
 /// Does an MX host name match a policy's `mx` pattern (RFC 8461 4.1)?

@@ -8,23 +8,7 @@ use super::{
 use crate::taglist::fields::{self as txt_tags, TxtMessages};
 use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 
-pub(super) static TXT: TxtMessages = TxtMessages {
-    not_this: &NOT_STS,
-    other_type: &OTHER_TYPE,
-    bad_version: &BAD_VERSION,
-    version_case: &VERSION_CASE,
-    version_not_first: &VERSION_NOT_FIRST,
-    tag_case: &TAG_CASE,
-    duplicate: &DUPLICATE_TAG,
-    ext_name: &BAD_EXT_NAME,
-    ext_value: &BAD_EXT_VALUE,
-    unknown: &UNKNOWN_TAG,
-    no_equals: &NO_EQUALS,
-    space_equals: &SPACE_AROUND_EQUALS,
-    empty_field: &EMPTY_FIELD,
-    outer_space: &OUTER_SPACE,
-    not_ascii: &NOT_ASCII,
-};
+pub(super) static TXT: TxtMessages = txt_tags::txt_messages!(NOT_STS);
 
 fn done<T>(value: Option<T>, mut diagnostics: Vec<Diagnostic>) -> Parsed<T> {
     crate::diagnostic::sort_diagnostics(&mut diagnostics);

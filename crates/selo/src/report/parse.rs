@@ -27,7 +27,17 @@ struct Ctx<'o> {
     stop: Rc<RefCell<Option<Stop>>>,
 }
 
-impl Ctx<'_> {
+impl<'o> Ctx<'o> {
+    /// A fresh reading of one file: nothing decompressed, noted or stopped.
+    fn new(opts: &'o Options) -> Self {
+        Ctx {
+            opts,
+            out_total: Rc::default(),
+            pending: Vec::new(),
+            stop: Rc::default(),
+        }
+    }
+
     fn lang(&self) -> Lang {
         self.opts.lang
     }
@@ -49,12 +59,7 @@ impl Ctx<'_> {
 
 /// Reads every report in `bytes`.
 pub(super) fn read_all(bytes: &[u8], opts: &Options) -> Res<Vec<Report>> {
-    let mut ctx = Ctx {
-        opts,
-        out_total: Rc::default(),
-        pending: Vec::new(),
-        stop: Rc::default(),
-    };
+    let mut ctx = Ctx::new(opts);
     let mut out = Vec::new();
     read(&mut ctx, bytes, 0, &mut out)?;
     finish(ctx, out)
@@ -65,12 +70,7 @@ pub(super) fn read_all(bytes: &[u8], opts: &Options) -> Res<Vec<Report>> {
 /// are read; other content is read whole first (within the limits when it
 /// is decompressed).
 pub(super) fn read_all_from(r: impl Read, size: u64, opts: &Options) -> Res<Vec<Report>> {
-    let mut ctx = Ctx {
-        opts,
-        out_total: Rc::default(),
-        pending: Vec::new(),
-        stop: Rc::default(),
-    };
+    let mut ctx = Ctx::new(opts);
     let mut out = Vec::new();
     let tap = Tap {
         inner: r,
@@ -1456,19 +1456,26 @@ fn summarise(a: &mut Aggregate, lang: Lang) {
     // source, and for each row the next row of the same source.
     let mut chain: Vec<(usize, usize)> = Vec::new();
     let mut next: Vec<usize> = vec![usize::MAX; a.records.len()];
+    // Counts `n` messages, passing DKIM and SPF as told, into the totals
+    // of the issue or of one source (the same four fields in both).
+    macro_rules! tally {
+        ($t:expr, $n:expr, $dkim:expr, $spf:expr) => {{
+            $t.messages += $n;
+            if $dkim || $spf {
+                $t.dmarc_pass += $n;
+            }
+            if $spf {
+                $t.spf_aligned += $n;
+            }
+            if $dkim {
+                $t.dkim_aligned += $n;
+            }
+        }};
+    }
     for (ri, row) in a.records.iter().enumerate() {
         let dkim = row.dkim == "pass";
         let spf = row.spf == "pass";
-        a.messages += row.count;
-        if dkim || spf {
-            a.dmarc_pass += row.count;
-        }
-        if spf {
-            a.spf_aligned += row.count;
-        }
-        if dkim {
-            a.dkim_aligned += row.count;
-        }
+        tally!(a, row.count, dkim, spf);
         let i = *index.entry(row.source_ip.as_str()).or_insert_with(|| {
             push_long(
                 &mut sources,
@@ -1486,16 +1493,7 @@ fn summarise(a: &mut Aggregate, lang: Lang) {
             *last = ri;
         }
         let s = &mut sources[i];
-        s.messages += row.count;
-        if dkim || spf {
-            s.dmarc_pass += row.count;
-        }
-        if spf {
-            s.spf_aligned += row.count;
-        }
-        if dkim {
-            s.dkim_aligned += row.count;
-        }
+        tally!(s, row.count, dkim, spf);
         add(&mut s.dispositions, &row.disposition);
         add(&mut s.header_from, &row.header_from);
         if let Some(e) = &row.envelope_from {

@@ -504,19 +504,17 @@ impl TryFrom<&str> for DomainSpec {
     }
 }
 
-/// A modifier Selo does not know, kept as written: `name=macro-string`.
-///
-/// ```
-/// use selo::spf::UnknownTag;
-/// let m = UnknownTag::new("ra", "postmaster").unwrap();
-/// assert_eq!(m.to_string(), "ra=postmaster");
-/// assert!(UnknownTag::new("1x", "y").is_err());
-/// assert!(UnknownTag::new("redirect", "example.com").is_err());
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-pub struct UnknownTag {
-    name: String,
-    value: String,
+crate::taglist::unknown_tag_type! {
+    /// A modifier Selo does not know, kept as written: `name=macro-string`
+    /// (the name in lowercase).
+    ///
+    /// ```
+    /// use selo::spf::UnknownTag;
+    /// let m = UnknownTag::new("ra", "postmaster").unwrap();
+    /// assert_eq!(m.to_string(), "ra=postmaster");
+    /// assert!(UnknownTag::new("1x", "y").is_err());
+    /// assert!(UnknownTag::new("redirect", "example.com").is_err());
+    /// ```
 }
 
 impl UnknownTag {
@@ -541,20 +539,7 @@ impl UnknownTag {
         {
             return Err(issue_error(value, &i));
         }
-        Ok(UnknownTag {
-            name: name.to_ascii_lowercase(),
-            value: value.to_string(),
-        })
-    }
-
-    /// The name, in lowercase.
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// The value as written.
-    pub fn value(&self) -> &str {
-        &self.value
+        Ok(UnknownTag::kept(name.to_ascii_lowercase(), value))
     }
 }
 

@@ -528,10 +528,7 @@ impl Parser<'_> {
                 .push(Diagnostic::new(&UNKNOWN_MODIFIER, nspan).arg("name", &lower));
             if ok {
                 self.push(
-                    Term::Modifier(Modifier::Unknown(UnknownTag {
-                        name: lower,
-                        value: value.to_string(),
-                    })),
+                    Term::Modifier(Modifier::Unknown(UnknownTag::kept(lower, value))),
                     span,
                 );
             }

@@ -53,6 +53,33 @@ pub(crate) struct TxtMessages {
     pub not_ascii: &'static Message,
 }
 
+/// The [`TxtMessages`] of a protocol, given its "not this record" message:
+/// each protocol's messages module names the other shared findings alike
+/// (`OTHER_TYPE`, `TAG_CASE`, `DUPLICATE_TAG`, …), so the table is written
+/// once, here, and filled with the caller's templates.
+macro_rules! txt_messages {
+    ($not_this:expr) => {
+        $crate::taglist::fields::TxtMessages {
+            not_this: &$not_this,
+            other_type: &OTHER_TYPE,
+            bad_version: &BAD_VERSION,
+            version_case: &VERSION_CASE,
+            version_not_first: &VERSION_NOT_FIRST,
+            tag_case: &TAG_CASE,
+            duplicate: &DUPLICATE_TAG,
+            ext_name: &BAD_EXT_NAME,
+            ext_value: &BAD_EXT_VALUE,
+            unknown: &UNKNOWN_TAG,
+            no_equals: &NO_EQUALS,
+            space_equals: &SPACE_AROUND_EQUALS,
+            empty_field: &EMPTY_FIELD,
+            outer_space: &OUTER_SPACE,
+            not_ascii: &NOT_ASCII,
+        }
+    };
+}
+pub(crate) use txt_messages;
+
 /// A field after the version: its canonical name when it is a known tag.
 pub(crate) struct Field<'a> {
     /// The known tag name it stands for (`id`, `rua`), or `None` for an
@@ -216,12 +243,7 @@ pub(crate) fn parse<'a>(
             diags.push(
                 Diagnostic::new(m.no_equals, t.span)
                     .arg("text", t.name)
-                    .with_fix(Fix::single(
-                        REMOVE,
-                        t.removal_span,
-                        "",
-                        Applicability::MaybeIncorrect,
-                    )),
+                    .with_fix(remove(t)),
             );
             continue;
         }
@@ -238,7 +260,7 @@ pub(crate) fn parse<'a>(
                     .arg("found", t.name)
                     .arg("tag", k)
                     .with_fix(Fix::single(
-                        Text::new("Write it in lower case", "Escrever em minúsculas"),
+                        taglist::LOWERCASE,
                         t.name_span,
                         k,
                         Applicability::Safe,
@@ -259,25 +281,14 @@ pub(crate) fn parse<'a>(
                 if let Some(fi) = first_idx {
                     if k != "rua" {
                         let f = &list.tags[fi];
-                        let same = f.value == t.value;
-                        diags.push(
-                            Diagnostic::new(m.duplicate, t.span)
-                                .arg("tag", k)
-                                .with_secondary(
-                                    f.span,
-                                    Some(Text::new("first defined here", "definida primeiro aqui")),
-                                )
-                                .with_fix(Fix::single(
-                                    REMOVE,
-                                    t.removal_span,
-                                    "",
-                                    if same {
-                                        Applicability::Safe
-                                    } else {
-                                        Applicability::MaybeIncorrect
-                                    },
-                                )),
-                        );
+                        diags.push(taglist::repeat(
+                            m.duplicate,
+                            t,
+                            k,
+                            f,
+                            REMOVE,
+                            f.value == t.value,
+                        ));
                     }
                 } else {
                     seen.push((k, i));
@@ -295,12 +306,7 @@ pub(crate) fn parse<'a>(
                     diags.push(
                         Diagnostic::new(m.ext_name, t.name_span)
                             .arg("name", t.name)
-                            .with_fix(Fix::single(
-                                REMOVE,
-                                t.removal_span,
-                                "",
-                                Applicability::MaybeIncorrect,
-                            )),
+                            .with_fix(remove(t)),
                     );
                 } else if !is_txt_ext_value(t.value) {
                     let span = if t.value.is_empty() {
@@ -311,12 +317,7 @@ pub(crate) fn parse<'a>(
                     diags.push(
                         Diagnostic::new(m.ext_value, span)
                             .arg("name", t.name)
-                            .with_fix(Fix::single(
-                                REMOVE,
-                                t.removal_span,
-                                "",
-                                Applicability::MaybeIncorrect,
-                            )),
+                            .with_fix(remove(t)),
                     );
                 } else {
                     diags.push(Diagnostic::new(m.unknown, t.name_span).arg("tag", t.name));
@@ -332,6 +333,11 @@ pub(crate) fn parse<'a>(
         }
     }
     Some(out)
+}
+
+/// A fix that removes the whole field `t`, which may have been meant.
+fn remove(t: &Tag<'_>) -> Fix {
+    Fix::single(REMOVE, t.removal_span, "", Applicability::MaybeIncorrect)
 }
 
 fn space_equals(m: &TxtMessages, t: &Tag<'_>, name: &str, value: &str) -> Diagnostic {

@@ -10,6 +10,50 @@ use crate::{Applicability, Diagnostic, Fix, Message, Span, Text};
 
 pub(crate) mod fields;
 
+/// The title of a fix that writes a name or value in lower case.
+pub(crate) const LOWERCASE: Text = Text::new("Write it in lower case", "Escrever em minúsculas");
+
+/// Defines a protocol's `UnknownTag` (with the doc comment given): a tag
+/// kept as written, `name=value`, built only once the protocol's own grammar
+/// has accepted the name and the value, and written back the same way.
+macro_rules! unknown_tag_type {
+    ($(#[$doc:meta])*) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+        pub struct UnknownTag {
+            name: String,
+            value: String,
+        }
+
+        impl UnknownTag {
+            /// The tag, its name and value already checked.
+            fn kept(name: impl Into<String>, value: impl Into<String>) -> Self {
+                UnknownTag {
+                    name: name.into(),
+                    value: value.into(),
+                }
+            }
+
+            /// The tag name.
+            pub fn name(&self) -> &str {
+                &self.name
+            }
+
+            /// The value as written.
+            pub fn value(&self) -> &str {
+                &self.value
+            }
+        }
+
+        impl std::fmt::Display for UnknownTag {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}={}", self.name, self.value)
+            }
+        }
+    };
+}
+pub(crate) use unknown_tag_type;
+
 /// One `name=value` segment.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tag<'a> {
@@ -295,6 +339,38 @@ pub(crate) fn empty_tag_specs(
     })
 }
 
+/// The templates of the shared findings of a DKIM-grammar tag list
+/// (RFC 6376 3.2, which BIMI reuses).
+pub(crate) struct DkimGrammar {
+    pub empty_tag_spec: &'static Message,
+    pub duplicate: &'static Message,
+    pub missing_equals: &'static Message,
+}
+
+/// The tags of a DKIM-grammar list worth reading, with their index: the
+/// empty tag-specs, the exact repeats and the tags without `=` are reported
+/// and left out.
+pub(crate) fn readable_tags<'l, 'a>(
+    input: &str,
+    list: &'l TagList<'a>,
+    m: &DkimGrammar,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(usize, &'l Tag<'a>)> {
+    diags.extend(empty_tag_specs(input, &list.empty, m.empty_tag_spec));
+    let dups = duplicates(&list.tags, |a, b| a == b);
+    let mut out = Vec::new();
+    for (idx, tag) in list.tags.iter().enumerate() {
+        if let Some(&(first, _)) = dups.iter().find(|(_, j)| *j == idx) {
+            diags.push(exact_duplicate(m.duplicate, tag, &list.tags[first]));
+        } else if !tag.has_equals {
+            diags.push(Diagnostic::new(m.missing_equals, tag.span).arg("text", tag.name));
+        } else {
+            out.push((idx, tag));
+        }
+    }
+    out
+}
+
 /// The finding from `template` for `tag`, a repeat of `first` in a tag list
 /// whose names are case-sensitive (DKIM's RFC 6376 3.2 grammar, which BIMI
 /// reuses): it points at both, and when the two are written the same a
@@ -320,6 +396,85 @@ pub(crate) fn exact_duplicate(
         ))
     } else {
         d
+    }
+}
+
+/// The finding from `template` for `tag`, a repeat of `first` that is always
+/// worth removing (DMARC, MTA-STS and TLS-RPT): it names the tag `name`,
+/// points at both, and carries a fix titled `title` that removes the
+/// repeat, Safe when `same` (the two say the same thing).
+pub(crate) fn repeat(
+    template: &'static Message,
+    tag: &Tag<'_>,
+    name: &str,
+    first: &Tag<'_>,
+    title: Text,
+    same: bool,
+) -> Diagnostic {
+    Diagnostic::new(template, tag.span)
+        .arg("tag", name)
+        .with_secondary(
+            first.span,
+            Some(Text::new("first defined here", "definida primeiro aqui")),
+        )
+        .with_fix(Fix::single(
+            title,
+            tag.removal_span,
+            "",
+            if same {
+                Applicability::Safe
+            } else {
+                Applicability::MaybeIncorrect
+            },
+        ))
+}
+
+/// The finding from `template` when the value of the version tag `tag` is
+/// not exactly `want` (DKIM's and BIMI's versions are case-sensitive): with
+/// a Safe fix titled `title` when it is `want` in another case.
+pub(crate) fn exact_version(
+    template: &'static Message,
+    tag: &Tag<'_>,
+    want: &'static str,
+    title: Text,
+) -> Option<Diagnostic> {
+    if tag.value == want {
+        return None;
+    }
+    let d = Diagnostic::new(template, tag.value_span).arg("value", tag.value);
+    Some(if tag.value.eq_ignore_ascii_case(want) {
+        d.with_fix(Fix::single(
+            title,
+            tag.value_span,
+            want,
+            Applicability::Safe,
+        ))
+    } else {
+        d
+    })
+}
+
+/// The finding for a tag name the protocol does not model, in a tag list
+/// whose names are case-sensitive (DKIM's RFC 6376 3.2 grammar, which BIMI
+/// reuses): `case`, with a fix to the lower-case name, when it is one of
+/// `known` written in another case; else `unknown`.
+pub(crate) fn unknown_name(
+    tag: &Tag<'_>,
+    known: &[&'static str],
+    case: &'static Message,
+    unknown: &'static Message,
+) -> Diagnostic {
+    match known.iter().find(|k| k.eq_ignore_ascii_case(tag.name)) {
+        Some(want) => Diagnostic::new(case, tag.name_span)
+            .arg("tag", tag.name)
+            .arg("want", want)
+            .with_fix(Fix::single(
+                LOWERCASE,
+                tag.name_span,
+                *want,
+                Applicability::MaybeIncorrect,
+            )),
+        None => Diagnostic::new(unknown, tag.name_span).arg("tag", tag.name),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Tag-by-tag explanation of a TLS-RPT record.
 
 use super::{ReportUri, TlsRpt};
+use crate::explain::{entry, extensions};
 use crate::{Explanation, Text};
 
 /// Explains a record tag by tag.
@@ -13,43 +14,35 @@ use crate::{Explanation, Text};
 /// ```
 pub fn explain(value: &TlsRpt) -> Vec<Explanation> {
     let mut out = vec![
-        Explanation {
-            tag: "v".into(),
-            value: "TLSRPTv1".into(),
-            meaning: Text::new(
+        entry(
+            "v",
+            "TLSRPTv1".into(),
+            Text::new(
                 "The version: marks this TXT record as a TLS-RPT record. It must come first.",
                 "A versão: identifica este registo TXT como um registo TLS-RPT. Tem de vir em primeiro lugar.",
             ),
-            value_meaning: None,
-            default: None,
-        },
-        Explanation {
-            tag: "rua".into(),
-            value: value
+            None,
+            None,
+        ),
+        entry(
+            "rua",
+            value
                 .rua
                 .iter()
                 .map(ReportUri::as_str)
                 .collect::<Vec<_>>()
                 .join(","),
-            meaning: Text::new(
+            Text::new(
                 "Where sending servers send their daily reports on TLS connections to your MX hosts: mailto: addresses receive them by email, https: URLs by HTTP POST. Reports show failures that MTA-STS or DANE would otherwise hide.",
                 "Para onde os servidores remetentes enviam os relatórios diários sobre as ligações TLS aos seus servidores MX: os endereços mailto: recebem-nos por e-mail, os URL https: por HTTP POST. Os relatórios mostram falhas que o MTA-STS ou o DANE de outro modo esconderiam.",
             ),
-            value_meaning: None,
-            default: None,
-        },
+            None,
+            None,
+        ),
     ];
-    for (k, v) in &value.extensions {
-        out.push(Explanation {
-            tag: k.clone(),
-            value: v.clone(),
-            meaning: Text::new(
+    out.extend(extensions(&value.extensions, Text::new(
                 "An extension tag that this version of TLS-RPT does not define; senders ignore it.",
                 "Uma etiqueta de extensão que esta versão do TLS-RPT não define; os remetentes ignoram-na.",
-            ),
-            value_meaning: None,
-            default: None,
-        });
-    }
+            )));
     out
 }

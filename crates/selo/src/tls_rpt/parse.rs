@@ -14,23 +14,7 @@ pub(super) struct Spans {
     pub uris: Vec<(Span, Span)>,
 }
 
-static TXT: TxtMessages = TxtMessages {
-    not_this: &NOT_TLSRPT,
-    other_type: &OTHER_TYPE,
-    bad_version: &BAD_VERSION,
-    version_case: &VERSION_CASE,
-    version_not_first: &VERSION_NOT_FIRST,
-    tag_case: &TAG_CASE,
-    duplicate: &DUPLICATE_TAG,
-    ext_name: &BAD_EXT_NAME,
-    ext_value: &BAD_EXT_VALUE,
-    unknown: &UNKNOWN_TAG,
-    no_equals: &NO_EQUALS,
-    space_equals: &SPACE_AROUND_EQUALS,
-    empty_field: &EMPTY_FIELD,
-    outer_space: &OUTER_SPACE,
-    not_ascii: &NOT_ASCII,
-};
+static TXT: TxtMessages = txt_tags::txt_messages!(NOT_TLSRPT);
 
 fn is_wsp(c: char) -> bool {
     c == ' ' || c == '\t'
