@@ -314,12 +314,8 @@ pub fn start_home(wanted: Lang) {
     let content = el("div", &[("class", "home")]);
     let _ = main.append_child(&content);
     let footer_el = el("footer", &[("class", "site-footer")]);
-    // Said when the Portuguese words could not be loaded (see
-    // `i18n::WordsMissing`); hidden otherwise.
-    let missing = el("p", &[("class", "lang-notice"), ("role", "status")]);
-    missing.set_text_content(Some(i18n::WORDS_MISSING));
-    let _ = missing.toggle_attribute_with_force("hidden", pack::ready(wanted));
-    for part in [&skip, &header_el, &missing, &main, &footer_el] {
+    i18n::words_missing(!pack::ready(wanted));
+    for part in [&skip, &header_el, &main, &footer_el] {
         let _ = body.append_child(part);
     }
     let show = move |l: Lang| {
@@ -338,14 +334,13 @@ pub fn start_home(wanted: Lang) {
         if let Some(asked) = lang_asked(&ev) {
             i18n::remember(asked);
             if pack::ready(asked) {
-                let _ = missing.toggle_attribute_with_force("hidden", true);
+                i18n::words_missing(false);
                 show(asked);
             } else {
                 let show = show.clone();
-                let missing = missing.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let loaded = pack::load().await;
-                    let _ = missing.toggle_attribute_with_force("hidden", loaded);
+                    i18n::words_missing(!loaded);
                     if loaded {
                         show(asked);
                     }

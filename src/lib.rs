@@ -254,26 +254,10 @@ fn frame(page: Memo<Page>, content: impl IntoView + 'static) -> impl IntoView {
             {i18n::t(shell_text::SKIP)}
         </a>
         <Header page=page />
-        <WordsMissingNotice />
         <main id="main" tabindex="-1" node_ref=main_ref>
             {content}
         </main>
         <Footer />
-    }
-}
-
-/// Says that the Portuguese words could not be loaded, while that holds.
-#[component]
-fn WordsMissingNotice() -> impl IntoView {
-    let missing = use_context::<i18n::WordsMissing>().map(|m| m.0);
-    move || {
-        missing.is_some_and(|m| m.get()).then(|| {
-            view! {
-                <p class="lang-notice" role="status">
-                    {i18n::WORDS_MISSING}
-                </p>
-            }
-        })
     }
 }
 

@@ -157,29 +157,26 @@ const STORAGE_KEY: &str = "selo-lang";
 /// The language signal, provided once by the `App`: the language asked
 /// for, if its words are here (Portuguese only once its pack is loaded).
 /// When they could not be loaded, the page opens in English, the stored
-/// choice is kept, and [`WordsMissing`] says so (shown under the header).
+/// choice is kept, and [`words_missing`] says so.
 pub fn provide_lang() -> RwSignal<Lang> {
     let wanted = initial_lang();
     let ready = pack::ready(wanted);
     let lang = RwSignal::new(if ready { wanted } else { Lang::En });
     provide_context(lang);
-    provide_context(WordsMissing(RwSignal::new(!ready)));
+    words_missing(!ready);
     Effect::new(move |_| mark(lang.get()));
     lang
 }
 
-/// Set when the Portuguese words were asked for and could not be loaded
-/// (offline on a first visit, a pack from another build): the page says
-/// so instead of silently staying in English.
-#[derive(Clone, Copy)]
-pub struct WordsMissing(pub RwSignal<bool>);
-
-/// What the page says when the Portuguese words could not be loaded. In
-/// both languages at once, since the Portuguese words are what is missing.
-pub const WORDS_MISSING: &str = "The Portuguese words could not be loaded, so the page is in English; \
-    your choice is kept. Reload the page to try again. · Não foi possível carregar as palavras \
-    em português: a página fica em inglês e a sua escolha é mantida. Recarregue a página para \
-    tentar de novo.";
+/// Shows or hides the notice that the Portuguese words could not be
+/// loaded (offline on a first visit, a pack from another build). The
+/// notice is in `index.html`, in both languages at once (the Portuguese
+/// words are what is missing), so no module carries its text.
+pub fn words_missing(missing: bool) {
+    if let Some(notice) = document().get_element_by_id("lang-notice") {
+        let _ = notice.toggle_attribute_with_force("hidden", !missing);
+    }
+}
 
 /// Marks the document as being in `l` (`<html lang>`).
 pub fn mark(l: Lang) {
@@ -198,21 +195,16 @@ pub fn remember(l: Lang) {
 /// Switches to `l` once its words are here: at once for English or a
 /// loaded pack, else after the pack arrives. The choice is kept either
 /// way; if the words cannot be fetched the page stays as it is and
-/// [`WordsMissing`] says why.
+/// [`words_missing`] says why.
 pub fn switch_to(lang: RwSignal<Lang>, l: Lang) {
     remember(l);
-    let missing = use_context::<WordsMissing>();
     if pack::ready(l) {
-        if let Some(WordsMissing(m)) = missing {
-            m.set(false);
-        }
+        words_missing(false);
         lang.set(l);
     } else {
         leptos::task::spawn_local(async move {
             let loaded = pack::load().await;
-            if let Some(WordsMissing(m)) = missing {
-                m.set(!loaded);
-            }
+            words_missing(!loaded);
             if loaded {
                 lang.set(l);
             }

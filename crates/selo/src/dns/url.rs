@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::net::IpAddr;
 
 /// The URL of a DNS-over-HTTPS resolver (RFC 8484 URI template without
 /// variables: Selo appends `?dns=`).
@@ -180,15 +179,50 @@ fn is_loopback(host: &str) -> bool {
     if host.eq_ignore_ascii_case("localhost") {
         return true;
     }
-    let bare = host
-        .strip_prefix('[')
-        .and_then(|h| h.strip_suffix(']'))
-        .unwrap_or(host);
-    match bare.parse::<IpAddr>() {
-        Ok(IpAddr::V4(a)) => a.is_loopback(),
-        Ok(IpAddr::V6(a)) => host.starts_with('[') && a.is_loopback(),
-        Err(_) => false,
+    match host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        Some(v6) => is_v6_loopback(v6),
+        None => host
+            .parse::<std::net::Ipv4Addr>()
+            .is_ok_and(|a| a.is_loopback()),
     }
+}
+
+/// Whether `text` is `::1` written in any of IPv6's forms (RFC 4291 2.2:
+/// leading zeros dropped or not, `::` for a run of zero groups). Read here
+/// rather than by `Ipv6Addr`'s parser, which would weigh on every page
+/// module that checks a resolver URL for this one address.
+fn is_v6_loopback(text: &str) -> bool {
+    let groups = |part: &str| -> Option<Vec<u16>> {
+        if part.is_empty() {
+            return Some(Vec::new());
+        }
+        part.split(':')
+            .map(|g| {
+                (!g.is_empty() && g.len() <= 4)
+                    .then(|| u16::from_str_radix(g, 16).ok())
+                    .flatten()
+            })
+            .collect()
+    };
+    let all = match text.split_once("::") {
+        Some((head, tail)) => {
+            let (head, tail) = (groups(head), groups(tail));
+            match (head, tail) {
+                (Some(h), Some(t)) if h.len() + t.len() < 8 && !t.is_empty() => {
+                    let mut all = h;
+                    all.resize(8 - t.len(), 0);
+                    all.extend(t);
+                    all
+                }
+                _ => return false,
+            }
+        }
+        None => match groups(text) {
+            Some(g) if g.len() == 8 => g,
+            _ => return false,
+        },
+    };
+    all[..7].iter().all(|&g| g == 0) && all[7] == 1
 }
 
 impl TryFrom<&str> for ResolverUrl {
@@ -246,6 +280,38 @@ impl TryFrom<&str> for ResolverUrl {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn loopback_v6_is_read_as_the_standard_parser_reads_it() {
+        for text in [
+            "::1",
+            "0::1",
+            "0:0:0:0:0:0:0:1",
+            "0000:0000:0000:0000:0000:0000:0000:0001",
+            "::0:1",
+            "0:0::1",
+            "::",
+            "::2",
+            "1::1",
+            "::1:0",
+            "::ffff:127.0.0.1",
+            "1:2:3:4:5:6:7:8",
+            "::1::",
+            ":::1",
+            "0:0:0:0:0:0:0:0:1",
+            "00000::1",
+            "g::1",
+            "",
+            ":",
+            "::01",
+            "::0001",
+        ] {
+            let std = text
+                .parse::<std::net::Ipv6Addr>()
+                .is_ok_and(|a| a.is_loopback());
+            assert_eq!(super::is_v6_loopback(text), std, "{text}");
+        }
+    }
+
     use super::*;
 
     #[test]
