@@ -15,7 +15,7 @@ use web_sys::{Element, Event, HtmlElement, Node};
 /// The header's content in `l`, `current`'s link marked as the current page.
 pub fn header(l: Lang, current: Page) -> Vec<Node> {
     let li = |p: Page| h("li", &[], &[nav_link(l, p, current)]);
-    let generators: Vec<Node> = Page::GENERATORS.into_iter().map(li).collect();
+    let generators: Vec<Node> = Page::GENERATORS.iter().copied().map(li).collect();
     let nav = h(
         "ul",
         &[("class", "nav-list")],
@@ -205,8 +205,8 @@ pub fn home(l: Lang) -> Vec<Node> {
         )
     };
     let generators: Vec<Node> = Page::GENERATORS
-        .into_iter()
-        .map(|p| {
+        .iter()
+        .map(|&p| {
             h(
                 "li",
                 &[],
