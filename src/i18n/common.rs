@@ -1,5 +1,7 @@
 //! The shell (header, navigation, footer) and the shared components.
 
+use selo_boundary::GENERATORS;
+
 super::texts! {
     table = Common;
     /// Skip link, the first thing a keyboard user reaches.
@@ -96,10 +98,12 @@ super::texts! {
         "This generator is being written. Meanwhile, you can check a record you already have with the validator.",
         "Este gerador está a ser escrito. Entretanto, pode verificar um registo que já tenha com o validador."
     );
-    GEN_DMARC = ("DMARC generator", "Gerador de DMARC");
-    GEN_SPF = ("SPF generator", "Gerador de SPF");
-    GEN_DKIM = ("DKIM generator", "Gerador de DKIM");
-    GEN_MTA_STS = ("MTA-STS generator", "Gerador de MTA-STS");
-    GEN_TLS_RPT = ("TLS-RPT generator", "Gerador de TLS-RPT");
-    GEN_BIMI = ("BIMI generator", "Gerador de BIMI");
+    /// The generators' names: `selo_boundary::GENERATORS`, which the
+    /// workers' links read too.
+    GEN_DMARC = (GENERATORS[0].1, GENERATORS[0].2);
+    GEN_SPF = (GENERATORS[1].1, GENERATORS[1].2);
+    GEN_DKIM = (GENERATORS[2].1, GENERATORS[2].2);
+    GEN_MTA_STS = (GENERATORS[3].1, GENERATORS[3].2);
+    GEN_TLS_RPT = (GENERATORS[4].1, GENERATORS[4].2);
+    GEN_BIMI = (GENERATORS[5].1, GENERATORS[5].2);
 }

@@ -70,28 +70,7 @@ fn hint(id: &str, t: Text, l: Lang) -> Node {
 
 /// A one-line text field, as the Check page's.
 fn field(id: &str, name: Text, help: Text, placeholder: &str, l: Lang) -> Node {
-    let hint_id = format!("{id}-hint");
-    el(
-        "div",
-        &[("class", "field")],
-        vec![
-            label(id, name, l),
-            el(
-                "input",
-                &[
-                    ("id", id),
-                    ("type", "text"),
-                    ("autocomplete", "off"),
-                    ("autocapitalize", "off"),
-                    ("spellcheck", "false"),
-                    ("placeholder", placeholder),
-                    ("aria-describedby", &hint_id),
-                ],
-                vec![],
-            ),
-            hint(&hint_id, help, l),
-        ],
-    )
+    selo_boundary::tree::text_field(id, name.get(l), help.get(l), placeholder)
 }
 
 /// The intro and the form (the page keeps what is typed in it when the

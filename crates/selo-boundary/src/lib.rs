@@ -30,6 +30,26 @@ use selo::shown::{Shown, ShownKey};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use std::marker::PhantomData;
 
+/// Each generator's `page` value and its name in English and in
+/// Portuguese: one list for the web app's page titles
+/// (`src/i18n/common.rs`) and the links the workers put under findings.
+pub const GENERATORS: [(&str, &str, &str); 6] = [
+    ("dmarc", "DMARC generator", "Gerador de DMARC"),
+    ("spf", "SPF generator", "Gerador de SPF"),
+    ("dkim", "DKIM generator", "Gerador de DKIM"),
+    ("mta-sts", "MTA-STS generator", "Gerador de MTA-STS"),
+    ("tls-rpt", "TLS-RPT generator", "Gerador de TLS-RPT"),
+    ("bimi", "BIMI generator", "Gerador de BIMI"),
+];
+
+/// The English and Portuguese names of the generator at `page`.
+pub fn generator(page: &str) -> Option<(&'static str, &'static str)> {
+    GENERATORS
+        .iter()
+        .find(|(p, _, _)| *p == page)
+        .map(|&(_, en, pt)| (en, pt))
+}
+
 /// This build: a hash of the sources (see `build.rs`), the same in the page
 /// modules and the workers built from them.
 pub const BUILD: &str = concat!("selo-build-", env!("SELO_BUILD"));

@@ -35,6 +35,38 @@ pub fn text(s: impl Into<String>) -> Node {
     Node::Text(s.into())
 }
 
+/// A one-line text field: its label, the input and a hint the input is
+/// described by. The Check page's form and the Analyze page's (which the
+/// analyzer sends) are built from it, so both read alike.
+pub fn text_field(id: &str, label: &str, hint: &str, placeholder: &str) -> Node {
+    let hint_id = format!("{id}-hint");
+    el(
+        "div",
+        &[("class", "field")],
+        vec![
+            el("label", &[("for", id)], vec![text(label)]),
+            el(
+                "input",
+                &[
+                    ("id", id),
+                    ("type", "text"),
+                    ("autocomplete", "off"),
+                    ("autocapitalize", "off"),
+                    ("spellcheck", "false"),
+                    ("placeholder", placeholder),
+                    ("aria-describedby", &hint_id),
+                ],
+                vec![],
+            ),
+            el(
+                "p",
+                &[("class", "hint"), ("id", &hint_id)],
+                vec![text(hint)],
+            ),
+        ],
+    )
+}
+
 impl Node {
     /// The tree as JSON, `["tag", {"attr": "value"}, child...]` or a
     /// string (a text node): how the tests read a tree.
@@ -87,18 +119,24 @@ fn quote(s: &str, out: &mut String) {
     out.push('"');
 }
 
+/// A table's head: one row of these header cells.
+pub fn head(cells: Vec<Node>) -> Node {
+    el("thead", &[], vec![el("tr", &[], cells)])
+}
+
+/// A column header holding `children`, with more attributes (`aria-sort`).
+pub fn col_header(attrs: &[(&'static str, &str)], children: Vec<Node>) -> Node {
+    let mut all = vec![("scope", "col")];
+    all.extend_from_slice(attrs);
+    el("th", &all, children)
+}
+
 /// A table's head: one row of column headers in `l`.
 pub fn head_row(cols: &[selo::Text], l: selo::Lang) -> Node {
-    el(
-        "thead",
-        &[],
-        vec![el(
-            "tr",
-            &[],
-            cols.iter()
-                .map(|c| el("th", &[("scope", "col")], vec![text(c.get(l))]))
-                .collect(),
-        )],
+    head(
+        cols.iter()
+            .map(|c| col_header(&[], vec![text(c.get(l))]))
+            .collect(),
     )
 }
 

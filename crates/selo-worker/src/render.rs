@@ -85,12 +85,6 @@ texts! {
     STS_MX = ("MX host", "Servidor MX");
     STS_COVERED = ("Covered by the policy", "Coberto pela política");
     STS_NOT_COVERED = ("no: not in the policy's mx lines", "não: não está nas linhas mx da política");
-    GEN_DMARC = ("DMARC generator", "Gerador de DMARC");
-    GEN_SPF = ("SPF generator", "Gerador de SPF");
-    GEN_DKIM = ("DKIM generator", "Gerador de DKIM");
-    GEN_MTA_STS = ("MTA-STS generator", "Gerador de MTA-STS");
-    GEN_TLS_RPT = ("TLS-RPT generator", "Gerador de TLS-RPT");
-    GEN_BIMI = ("BIMI generator", "Gerador de BIMI");
 }
 
 pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
@@ -212,9 +206,9 @@ impl Kind {
 /// The generator for a record type, prefilled from the report.
 fn generator(kind: Kind, r: &DomainCheck) -> Option<(String, Text)> {
     let c = &r.checks;
-    let (page, extra, title) = match kind {
+    let (page, extra) = match kind {
         Kind::Mx | Kind::Dnssec => return None,
-        Kind::Spf => ("spf", String::new(), GEN_SPF),
+        Kind::Spf => ("spf", String::new()),
         Kind::Dmarc => {
             let p = c
                 .dmarc
@@ -222,7 +216,7 @@ fn generator(kind: Kind, r: &DomainCheck) -> Option<(String, Text)> {
                 .and_then(|x| x.policy.clone())
                 .filter(|p| p == "quarantine" || p == "reject")
                 .unwrap_or_else(|| "none".to_string());
-            ("dmarc", format!("&p={p}"), GEN_DMARC)
+            ("dmarc", format!("&p={p}"))
         }
         Kind::Dkim => {
             let sel = c
@@ -230,7 +224,7 @@ fn generator(kind: Kind, r: &DomainCheck) -> Option<(String, Text)> {
                 .as_ref()
                 .and_then(|k| k.selectors.first().map(|s| s.selector.clone()))
                 .unwrap_or_else(|| "s1".to_string());
-            ("dkim", format!("&selector={}", enc(&sel)), GEN_DKIM)
+            ("dkim", format!("&selector={}", enc(&sel)))
         }
         Kind::MtaSts => {
             let mx: Vec<String> =
@@ -248,14 +242,15 @@ fn generator(kind: Kind, r: &DomainCheck) -> Option<(String, Text)> {
             } else {
                 format!("&mx={}", enc(&mx.join("\n")))
             };
-            ("mta-sts", format!("&mode=enforce{mx}"), GEN_MTA_STS)
+            ("mta-sts", format!("&mode=enforce{mx}"))
         }
-        Kind::TlsRpt => ("tls-rpt", String::new(), GEN_TLS_RPT),
-        Kind::Bimi => ("bimi", String::new(), GEN_BIMI),
+        Kind::TlsRpt => ("tls-rpt", String::new()),
+        Kind::Bimi => ("bimi", String::new()),
     };
+    let (en, pt) = selo_boundary::generator(page)?;
     Some((
         format!("?page={page}&domain={}{extra}", enc(&r.domain)),
-        title,
+        Text::new(en, pt),
     ))
 }
 

@@ -9,7 +9,7 @@
 //! [`selo::report::explain`] in each language.
 
 use crate::render::{enc, fill};
-use crate::tree::{Node, el, head_row, text};
+use crate::tree::{Node, col_header, el, head_row, text};
 use selo::dns::ReverseName;
 use selo::report::{
     self, Aggregate, FailureReport, FileResult, Note, Options, Report, Row, Summary, TlsReport,
@@ -588,44 +588,36 @@ fn sources_table(a: &Aggregate, l: Lang, cx: &Ctx) -> Vec<Node> {
         (COL_DKIM_CHECKS, None),
         (COL_SPF_CHECKS, None),
     ]);
-    let head = el(
-        "thead",
-        &[],
-        vec![el(
-            "tr",
-            &[],
-            cols.iter()
-                .map(|(label, key)| {
-                    let Some(key) = key else {
-                        return el("th", &[("scope", "col")], vec![text(label.get(l))]);
-                    };
-                    let mut attrs = vec![("scope", "col")];
-                    match cx.view.sort {
-                        Some((k, d)) if k == *key => {
-                            attrs.push(("aria-sort", if d { "descending" } else { "ascending" }))
-                        }
-                        _ => {}
+    let head = selo_boundary::tree::head(
+        cols.iter()
+            .map(|(label, key)| {
+                let Some(key) = key else {
+                    return col_header(&[], vec![text(label.get(l))]);
+                };
+                let sort = match cx.view.sort {
+                    Some((k, d)) if k == *key => {
+                        vec![("aria-sort", if d { "descending" } else { "ascending" })]
                     }
-                    el(
-                        "th",
-                        &attrs,
-                        vec![el(
-                            "button",
-                            &[
-                                ("type", "button"),
-                                ("class", "report-sort"),
-                                ("data-sort", key.as_str()),
-                                (
-                                    "aria-label",
-                                    &fill(SORT_BY.get(l), &[("col", label.get(l))]),
-                                ),
-                            ],
-                            vec![text(label.get(l))],
-                        )],
-                    )
-                })
-                .collect(),
-        )],
+                    _ => vec![],
+                };
+                col_header(
+                    &sort,
+                    vec![el(
+                        "button",
+                        &[
+                            ("type", "button"),
+                            ("class", "report-sort"),
+                            ("data-sort", key.as_str()),
+                            (
+                                "aria-label",
+                                &fill(SORT_BY.get(l), &[("col", label.get(l))]),
+                            ),
+                        ],
+                        vec![text(label.get(l))],
+                    )],
+                )
+            })
+            .collect(),
     );
     let mut out = vec![el(
         "div",

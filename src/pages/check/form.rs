@@ -71,33 +71,22 @@ pub fn resolver_changed(save: bool) {
     }
 }
 
+/// A one-line text field holding `value`: the same markup as the Analyze
+/// page's fields (`selo_boundary::tree::text_field`), built by the tree
+/// builder.
 pub(crate) fn field(id: &str, label: &str, hint: &str, value: &str, placeholder: &str) -> Node {
-    let hint_id = format!("{id}-hint");
-    let input = h(
-        "input",
-        &[
-            ("id", id),
-            ("type", "text"),
-            ("autocomplete", "off"),
-            ("autocapitalize", "off"),
-            ("spellcheck", "false"),
-            ("placeholder", placeholder),
-            ("aria-describedby", &hint_id),
-        ],
-        &[],
-    );
-    if let Some(i) = input.dyn_ref::<HtmlInputElement>() {
+    let doc = document();
+    let tree = selo_boundary::tree::text_field(id, label, hint, placeholder);
+    let node =
+        super::tree::build(&doc, &tree, 0).unwrap_or_else(|| doc.create_text_node("").into());
+    if let Some(i) = node
+        .dyn_ref::<Element>()
+        .and_then(|e| e.query_selector("input").ok().flatten())
+        .and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
+    {
         i.set_value(value);
     }
-    h(
-        "div",
-        &[("class", "field")],
-        &[
-            h("label", &[("for", id)], &[tx(label)]),
-            input,
-            h("p", &[("class", "hint"), ("id", &hint_id)], &[tx(hint)]),
-        ],
-    )
+    node
 }
 
 fn radio(id: &str, value: &str, checked: bool, label: &[Node]) -> Node {
