@@ -27,24 +27,32 @@ pub fn host_of(url: &str) -> Option<String> {
     })
 }
 
-/// The name shown for a resolver: its known name, else its host.
+/// The name shown for a resolver: its known name, else the host (and
+/// port) it names. Only shown: whether Selo accepts the URL is
+/// [`host_of`]'s question, asked where a URL is typed, and the worker's.
 pub fn label(url: &str) -> String {
     KNOWN
         .iter()
         .find(|(_, u)| u.as_str() == url)
         .map(|(n, _)| n.to_string())
-        .or_else(|| host_of(url))
-        .unwrap_or_else(|| url.to_string())
+        .unwrap_or_else(|| {
+            let rest = url.split_once("://").map_or(url, |(_, r)| r);
+            rest.split('/').next().unwrap_or(rest).to_string()
+        })
 }
 
-/// The user's saved choice, else the default.
+/// The user's saved choice, else the default. Only an accepted URL is
+/// ever saved ([`save`] follows a [`host_of`] check, or a choice among
+/// listed ones); a worker refuses any other with its reason, so this reads
+/// the choice without checking it again (and the pages that only read it
+/// carry no URL rules).
 pub fn saved() -> String {
     leptos::prelude::window()
         .local_storage()
         .ok()
         .flatten()
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-        .filter(|u| host_of(u).is_some())
+        .filter(|u| !u.is_empty())
         .unwrap_or_else(|| default_url().to_string())
 }
 

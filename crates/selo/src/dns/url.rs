@@ -181,10 +181,26 @@ fn is_loopback(host: &str) -> bool {
     }
     match host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
         Some(v6) => is_v6_loopback(v6),
-        None => host
-            .parse::<std::net::Ipv4Addr>()
-            .is_ok_and(|a| a.is_loopback()),
+        None => is_v4_loopback(host),
     }
+}
+
+/// Whether `text` is an IPv4 address in 127.0.0.0/8, in the dotted form
+/// `Ipv4Addr` reads (four decimal parts of at most 255, no leading zeros).
+fn is_v4_loopback(text: &str) -> bool {
+    let mut parts = 0;
+    for (i, part) in text.split('.').enumerate() {
+        let ok = !part.is_empty()
+            && part.len() <= 3
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && !(part.len() > 1 && part.starts_with('0'))
+            && part.parse::<u16>().is_ok_and(|n| n <= 255);
+        if !ok || (i == 0 && part != "127") {
+            return false;
+        }
+        parts += 1;
+    }
+    parts == 4
 }
 
 /// Whether `text` is `::1` written in any of IPv6's forms (RFC 4291 2.2:
@@ -280,6 +296,34 @@ impl TryFrom<&str> for ResolverUrl {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn loopback_v4_is_read_as_the_standard_parser_reads_it() {
+        for text in [
+            "127.0.0.1",
+            "127.1.2.3",
+            "127.255.255.255",
+            "128.0.0.1",
+            "127.0.0",
+            "127.0.0.1.1",
+            "127.0.0.01",
+            "127.0.0.256",
+            "127..0.1",
+            "",
+            "127.0.0.1 ",
+            "+127.0.0.1",
+            "0127.0.0.1",
+            "127.0.0.0",
+            "1.2.3.4",
+            "127.000.0.1",
+            "localhost",
+        ] {
+            let std = text
+                .parse::<std::net::Ipv4Addr>()
+                .is_ok_and(|a| a.is_loopback());
+            assert_eq!(super::is_v4_loopback(text), std, "{text}");
+        }
+    }
+
     #[test]
     fn loopback_v6_is_read_as_the_standard_parser_reads_it() {
         for text in [
