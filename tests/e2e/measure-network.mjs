@@ -21,16 +21,10 @@
 //
 // Needs dist/ (tests/e2e/run.sh or scripts/serve.sh builds it); builds the
 // reference once, as measure-reference.mjs does.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve, DIST } from './lib/server.mjs';
-import { READY_PROBE, median } from './lib/measure.mjs';
+import { READY_PROBE, median, referenceDist } from './lib/measure.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const refDir = resolve(here, '../reference-leptos');
 const runs = Number(process.env.RUNS ?? 5);
 const nets = (process.env.NETS ?? 'loopback,slow').split(',');
 const NETWORKS = {
@@ -40,14 +34,6 @@ const NETWORKS = {
 const PAGES = ['', 'validate', 'check', 'reports', 'analyze', 'dmarc', 'spf', 'dkim', 'mta-sts', 'tls-rpt', 'bimi'];
 const FINDING = 'v=DMARC1; p=quarentine';
 
-if (!existsSync(resolve(refDir, 'dist/index.html'))) {
-  console.log('Building tests/reference-leptos (once)...');
-  execFileSync('trunk', ['build', '--release', '--public-url', './', '--offline'], {
-    cwd: refDir,
-    stdio: 'inherit',
-    env: { ...process.env, TRUNK_OFFLINE: 'true', PATH: `${resolve(here, 'node_modules/.bin')}:${process.env.PATH}` },
-  });
-}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -79,7 +65,7 @@ try {
   for (const net of nets) {
     const throttle = NETWORKS[net];
     const selo = await serve({ root: DIST, brotli: true, throttle });
-    const ref = await serve({ root: resolve(refDir, 'dist'), prefix: '/ref/', brotli: true, throttle });
+    const ref = await serve({ root: referenceDist(), prefix: '/ref/', brotli: true, throttle });
     try {
       const refTimes = [];
       const rows = [];

@@ -12,29 +12,15 @@
 // Builds the reference into tests/reference-leptos/dist when it is missing
 // (trunk, wasm-bindgen and wasm-opt as for Selo); Selo's dist/ must exist
 // (tests/e2e/run.sh or scripts/serve.sh builds it).
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve, DIST } from './lib/server.mjs';
-import { coldLoad, median } from './lib/measure.mjs';
+import { coldLoad, median, referenceDist } from './lib/measure.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const refDir = resolve(here, '../reference-leptos');
 const runs = Number(process.env.RUNS ?? 21);
 
-if (!existsSync(resolve(refDir, 'dist/index.html'))) {
-  console.log('Building tests/reference-leptos (once)...');
-  execFileSync('trunk', ['build', '--release', '--public-url', './', '--offline'], {
-    cwd: refDir,
-    stdio: 'inherit',
-    env: { ...process.env, TRUNK_OFFLINE: 'true', PATH: `${resolve(here, 'node_modules/.bin')}:${process.env.PATH}` },
-  });
-}
 
 const selo = await serve({ root: DIST });
-const ref = await serve({ root: resolve(refDir, 'dist'), prefix: '/ref/' });
+const ref = await serve({ root: referenceDist(), prefix: '/ref/' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -13,7 +13,10 @@
 // records performance.now() at that moment. Each run uses a fresh browser
 // context (cold HTTP cache, no service worker).
 import { brotliCompressSync, constants } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The budgets, in one place: tests/e2e/budget.json. */
 export const BUDGET = JSON.parse(readFileSync(new URL('../budget.json', import.meta.url), 'utf8'));
@@ -74,3 +77,22 @@ export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+
+/**
+ * The built reference app (tests/reference-leptos, the smallest Leptos CSR
+ * app): its dist/ folder, built once with trunk, wasm-bindgen and wasm-opt
+ * as Selo's, when missing.
+ */
+export function referenceDist() {
+  const e2e = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const refDir = resolve(e2e, '../reference-leptos');
+  if (!existsSync(resolve(refDir, 'dist/index.html'))) {
+    console.log('Building tests/reference-leptos (once)...');
+    execFileSync('trunk', ['build', '--release', '--public-url', './', '--offline'], {
+      cwd: refDir,
+      stdio: 'inherit',
+      env: { ...process.env, TRUNK_OFFLINE: 'true', PATH: `${resolve(e2e, 'node_modules/.bin')}:${process.env.PATH}` },
+    });
+  }
+  return resolve(refDir, 'dist');
+}
