@@ -13,7 +13,7 @@ use serde_json::Value;
 use std::time::Duration;
 
 mod common;
-use common::{DOH, fixtures, selo};
+use common::{DOH, closed_port_url, fixtures, selo};
 
 /// `selo check DOMAIN --format json` against the fixtures: (exit code, JSON).
 fn check(domain: &str, extra: &[&str]) -> (i32, Value) {
@@ -487,16 +487,6 @@ fn json_findings_follow_the_language() {
     assert_ne!(msg(&en), msg(&pt));
     assert!(msg(&pt).contains("SPF"), "{}", msg(&pt));
     assert_eq!(codes(&en), codes(&pt));
-}
-
-/// A loopback URL where nothing listens: a port bound, noted and closed.
-fn closed_port_url() -> String {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    format!("http://127.0.0.1:{port}/dns-query")
 }
 
 #[test]

@@ -8,7 +8,7 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 mod common;
-use common::{DOH, fixtures, selo};
+use common::{DOH, closed_port_url, fixtures, selo};
 
 fn message_file(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -284,16 +284,6 @@ fn human_output_and_standard_input() {
     ] {
         assert!(text.contains(want), "{want} in:\n{text}");
     }
-}
-
-/// A loopback URL where nothing listens: a port bound, noted and closed.
-fn closed_port_url() -> String {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    format!("http://127.0.0.1:{port}/dns-query")
 }
 
 #[test]

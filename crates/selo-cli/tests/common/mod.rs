@@ -97,3 +97,13 @@ pub fn selo() -> Command {
         .env("NO_COLOR", "1");
     cmd
 }
+
+/// A loopback URL where nothing listens: a port bound, noted and closed.
+pub fn closed_port_url() -> String {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    format!("http://127.0.0.1:{port}/dns-query")
+}
