@@ -138,7 +138,7 @@ pub enum Weight {
 
 /// The findings that say a lookup failed (the answer says nothing about
 /// the domain).
-pub(crate) fn is_failed_lookup(d: &Diagnostic) -> bool {
+pub fn is_failed_lookup(d: &Diagnostic) -> bool {
     [
         &m::TIMEOUT,
         &m::SERVFAIL,
