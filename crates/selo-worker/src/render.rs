@@ -3,7 +3,7 @@
 //! [`crate::tree`]); every string from DNS or a web server becomes text.
 
 use crate::tree::{Node, el, head_row, text};
-use selo::check::verdict::{Part, Standing, Verdict, Weight, is_failed_lookup, weight};
+use selo::check::verdict::{Part, Standing, Verdict, Weight, is_failed_lookup, tally, weight};
 use selo::check::{
     DkimSection, DmarcSection, DomainCheck, MtaStsSection, PolicyStatus, RecordSection, SpfNode,
     SpfSection, Status,
@@ -36,10 +36,6 @@ texts! {
         "Could not look up what is published here.",
         "Não foi possível consultar o que está publicado aqui."
     );
-    ROW_FIX = ("{n} to fix now", "{n} a corrigir já");
-    ROW_IMPROVE = ("{n} to improve", "{n} a melhorar");
-    ROW_FAILED_ONE = ("1 lookup failed", "1 consulta falhou");
-    ROW_FAILED = ("{n} lookups failed", "{n} consultas falharam");
     OPEN_VALIDATOR = ("Open in the validator", "Abrir no validador");
     FIX_GENERATOR = ("Publish this instead: open the {gen}", "Publique isto em vez disso: abrir o {gen}");
     MAKE_GENERATOR = ("Write one with the {gen}", "Escreva um com o {gen}");
@@ -306,25 +302,6 @@ fn badge(part: Part, s: St, worst: Option<Weight>, l: Lang) -> Node {
 /// The element id of a part's section.
 fn section_id(part: Part) -> String {
     format!("check-{}", part.slug())
-}
-
-/// "1 to fix now, 2 to improve": what a part's findings ask, in the
-/// verdict's words.
-fn tally(part: Part, list: &[&Diagnostic], l: Lang) -> String {
-    let n = |w: Weight| list.iter().filter(|d| weight(part, d) == w).count();
-    let mut out = Vec::new();
-    for (w, t) in [(Weight::FixNow, ROW_FIX), (Weight::Improve, ROW_IMPROVE)] {
-        let k = n(w);
-        if k > 0 {
-            out.push(fill(t.get(l), &[("n", &k.to_string())]));
-        }
-    }
-    match n(Weight::NotLookedUp) {
-        0 => {}
-        1 => out.push(ROW_FAILED_ONE.get(l).to_string()),
-        k => out.push(fill(ROW_FAILED.get(l), &[("n", &k.to_string())])),
-    }
-    out.join(", ")
 }
 
 /// The summary table: one line per part, in the verdict's order, each

@@ -39,6 +39,8 @@ crate::texts! {
     );
     /// Sections are still being looked up.
     PENDING = ("Looking up {domain}…", "A consultar {domain}…");
+    /// One part's things to fix now.
+    PART_FIX_NOW = ("{n} to fix now", "{n} a corrigir já");
 }
 
 /// "2 things to fix now".
@@ -274,6 +276,32 @@ impl Verdict {
         }
         out
     }
+}
+
+/// "1 to fix now, 2 to improve, 1 lookup failed": what the findings of
+/// `part` in `list` ask, in the verdict's words (empty when nothing).
+///
+/// ```
+/// use selo::check::verdict::{tally, Part};
+/// assert_eq!(tally(Part::Spf, &[], selo::Lang::En), "");
+/// ```
+pub fn tally(part: Part, list: &[&Diagnostic], l: Lang) -> String {
+    let n = |w: Weight| list.iter().filter(|d| weight(part, d) == w).count();
+    let mut out = Vec::new();
+    for (w, t) in [
+        (Weight::FixNow, PART_FIX_NOW),
+        (Weight::Improve, IMPROVE_TOO),
+    ] {
+        let k = n(w).to_string();
+        if k != "0" {
+            out.push(fill(t.get(l), |x| (x == "n").then_some(k.as_str())).into_owned());
+        }
+    }
+    let failed = n(Weight::NotLookedUp);
+    if failed > 0 {
+        out.push(FAILED.count(failed, l));
+    }
+    out.join(", ")
 }
 
 impl DomainCheck {
