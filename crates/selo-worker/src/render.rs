@@ -1,6 +1,8 @@
-//! The report as an element tree in one language: a summary line per record
-//! type, then the details. The page builds it into DOM nodes (see
-//! [`crate::tree`]); every string from DNS or a web server becomes text.
+//! The report as an element tree in one language: the verdict line, a
+//! summary line per part, then each part's section, in the order the
+//! engine ranks them (`selo::check::verdict`). The page builds it into DOM
+//! nodes (see [`crate::tree`]); every string from DNS or a web server
+//! becomes text.
 
 use crate::tree::{Node, el, head_row, text};
 use selo::check::verdict::{Part, Standing, Verdict, Weight, is_failed_lookup, tally, weight};
@@ -537,8 +539,20 @@ fn section_el(part: Part, body: Vec<Node>) -> Node {
     )
 }
 
-/// Name, records, the part's own details, findings and generator link.
+/// Name, records, the part's own details, findings, generator link, then
+/// what comes after the findings (`more`: the SPF include tree).
 fn section(part: Part, r: &DomainCheck, sec: &RecordSection, details: Vec<Node>, l: Lang) -> Node {
+    section_with(part, r, sec, details, Vec::new(), l)
+}
+
+fn section_with(
+    part: Part,
+    r: &DomainCheck,
+    sec: &RecordSection,
+    details: Vec<Node>,
+    more: Vec<Node>,
+    l: Lang,
+) -> Node {
     let link = generator_for(part, r);
     let mut body = vec![el(
         "h3",
@@ -564,6 +578,7 @@ fn section(part: Part, r: &DomainCheck, sec: &RecordSection, details: Vec<Node>,
     if sec.status == Status::Missing {
         body.extend(make_link(link.as_ref(), l));
     }
+    body.extend(more);
     section_el(part, body)
 }
 
@@ -718,6 +733,7 @@ fn part_section(part: Part, r: &DomainCheck, domain_unicode: &str, l: Lang) -> O
 /// SPF: the record, the count over the whole tree, the tree.
 fn spf_section(spf: &SpfSection, r: &DomainCheck, l: Lang) -> Node {
     let mut extra = Vec::new();
+    let mut tree = Vec::new();
     // The count of the walked tree: the one number shown.
     if spf.tree.is_some() {
         let cls = if spf.lookups > 10 || spf.void_lookups > 2 {
@@ -742,14 +758,14 @@ fn spf_section(spf: &SpfSection, r: &DomainCheck, l: Lang) -> Node {
         .as_ref()
         .filter(|t| t.record.is_some() || !t.children.is_empty())
     {
-        extra.push(el(
+        tree.push(el(
             "p",
             &[("class", "check-label")],
             vec![text(SPF_TREE.get(l))],
         ));
-        extra.push(el("ul", &[("class", "spf-tree")], vec![spf_node(t, l, 0)]));
+        tree.push(el("ul", &[("class", "spf-tree")], vec![spf_node(t, l, 0)]));
     }
-    section(Part::Spf, r, &spf.base, extra, l)
+    section_with(Part::Spf, r, &spf.base, extra, tree, l)
 }
 
 /// DMARC: where the record applies from, the policy, the report

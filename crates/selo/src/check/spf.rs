@@ -167,10 +167,17 @@ fn build(nodes: &[TreeNode], i: usize) -> SpfNode {
         total_lookups: total,
         void_lookups: nodes[i].void,
         children,
+        // An included record's own findings, but not its own lookup count
+        // or estimate: the node's count, walked, is the number shown.
         diagnostics: if i == 0 {
             Vec::new()
         } else {
-            nodes[i].diags.clone()
+            nodes[i]
+                .diags
+                .iter()
+                .filter(|d| !crate::spf::is_record_lookup_figure(d.code))
+                .cloned()
+                .collect()
         },
     }
 }

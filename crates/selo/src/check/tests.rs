@@ -1850,6 +1850,17 @@ fn spf_lookups_are_one_number_the_real_trees() {
         ] {
             assert!(!got.contains(&code), "{domain}: {got:?}");
         }
+        // Nor an included record's own count: its node shows the walked one.
+        fn walk(n: &SpfNode, out: &mut Vec<&'static str>) {
+            out.extend(n.diagnostics.iter().map(|d| d.code));
+            n.children.iter().for_each(|c| walk(c, out));
+        }
+        let mut in_tree = Vec::new();
+        walk(spf.tree.as_ref().unwrap(), &mut in_tree);
+        assert!(
+            in_tree.iter().all(|c| !c.starts_with("spf::lookup")),
+            "{domain}: {in_tree:?}"
+        );
         let counted: Vec<String> = spf
             .base
             .diagnostics
