@@ -10,6 +10,7 @@ use crate::render;
 use crate::texts;
 use crate::{Failure, Format};
 use codespan_reporting::term::termcolor::{self, Color, ColorSpec, WriteColor};
+use selo::check::verdict::{Part, tally};
 use selo::check::{CheckOptions, DomainCheck, PolicyStatus, SpfNode, Status};
 use selo::dns::{DohResolver, ResolverUrl};
 use selo::{Diagnostic, Lang, Severity};
@@ -113,6 +114,12 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
             if lang != Lang::En {
                 localize(&mut value, lang);
             }
+            // What the check comes to: the counts, the order of the parts
+            // and the line the human output starts with.
+            let verdict = report.verdict();
+            let mut v = serde_json::to_value(&verdict)?;
+            v["line"] = verdict.line(&report.domain, lang).into();
+            value["verdict"] = v;
             serde_json::to_writer_pretty(&mut out, &value)?;
             out.write_all(b"\n")?;
         }
@@ -213,21 +220,6 @@ impl Words {
             PolicyStatus::Unreadable => texts::POLICY_UNREADABLE,
         })
     }
-    /// "2 errors, 1 warning" (only the non-zero counts).
-    fn counts(&self, diags: &[&Diagnostic]) -> String {
-        let n = |s| diags.iter().filter(|d| d.severity == s).count();
-        let mut parts = Vec::new();
-        for (sev, noun) in [
-            (Severity::Error, texts::ERRORS),
-            (Severity::Warning, texts::WARNINGS),
-        ] {
-            let k = n(sev);
-            if k > 0 {
-                parts.push(noun.count(k, self.lang()));
-            }
-        }
-        parts.join(", ")
-    }
 }
 
 fn status_color(s: Status) -> Option<Color> {
@@ -239,29 +231,132 @@ fn status_color(s: Status) -> Option<Color> {
     }
 }
 
-/// One row of the summary: the record type, its status, the finding counts
-/// and a short detail.
+/// One row of the summary: the record type, its status, what its findings
+/// ask and a short detail.
 fn summary_row(
     out: &mut dyn WriteColor,
     w: &Words,
     kind: &str,
     status: Status,
-    diags: &[&Diagnostic],
+    counts: &str,
     detail: &str,
 ) -> std::io::Result<()> {
     write!(out, "  {kind:<9}")?;
     out.set_color(ColorSpec::new().set_fg(status_color(status)).set_bold(true))?;
-    write!(out, "{:<15}", w.status(status))?;
+    write!(out, "{:<14} ", w.status(status))?;
     out.reset()?;
-    let counts = w.counts(diags);
     let mut tail = Vec::new();
     if !counts.is_empty() {
-        tail.push(counts);
+        tail.push(counts.to_string());
     }
     if !detail.is_empty() {
         tail.push(detail.to_string());
     }
     writeln!(out, "{}", tail.join("; "))
+}
+
+/// The summary row of `part`: its status, what its findings ask (in the
+/// verdict's words) and a short detail.
+fn summary_part(
+    out: &mut dyn WriteColor,
+    w: &Words,
+    report: &DomainCheck,
+    part: Part,
+) -> std::io::Result<()> {
+    let c = &report.checks;
+    let (status, detail) = match part {
+        Part::Mx => {
+            let Some(s) = &c.mx else { return Ok(()) };
+            let detail = match s.records.len() {
+                0 => String::new(),
+                1 => w.t(texts::ONE_HOST).to_string(),
+                n => format!("{n} {}", w.t(texts::HOSTS)),
+            };
+            (s.status, detail)
+        }
+        Part::Spf => {
+            let Some(s) = &c.spf else { return Ok(()) };
+            // The count of the walked tree, when there is one.
+            let detail = if s.tree.is_none() {
+                String::new()
+            } else {
+                format!(
+                    "{}/10 {}, {}/2 {}",
+                    s.lookups,
+                    w.t(texts::LOOKUPS),
+                    s.void_lookups,
+                    w.t(texts::VOID)
+                )
+            };
+            (s.base.status, detail)
+        }
+        Part::Dmarc => {
+            let Some(s) = &c.dmarc else { return Ok(()) };
+            let detail = match (&s.policy, &s.applies_from) {
+                (Some(p), Some(from)) => format!("p={p} ({} {from})", w.t(texts::FROM)),
+                _ => String::new(),
+            };
+            (s.base.status, detail)
+        }
+        Part::Dkim => {
+            let Some(s) = &c.dkim else { return Ok(()) };
+            let found: Vec<String> = s
+                .selectors
+                .iter()
+                .filter(|x| matches!(x.status, Status::Ok | Status::Invalid))
+                .map(|x| match (&x.key_type, x.key_bits) {
+                    (Some(t), Some(b)) => format!("{} ({t} {b})", x.selector),
+                    (Some(t), None) => format!("{} ({t})", x.selector),
+                    _ => x.selector.clone(),
+                })
+                .collect();
+            let detail = if found.is_empty() {
+                format!("{} {}", s.tried, w.t(texts::SELECTORS_TRIED))
+            } else {
+                found.join(", ")
+            };
+            (s.status, detail)
+        }
+        Part::MtaSts => {
+            let Some(s) = &c.mta_sts else { return Ok(()) };
+            let mut detail = String::new();
+            if let Some(p) = &s.policy {
+                let covered = s.mx_coverage.iter().filter(|m| m.covered).count();
+                detail = format!("{} {}", w.t(texts::POLICY), w.policy(p.status));
+                if !s.mx_coverage.is_empty() {
+                    detail.push_str(&format!(
+                        ", {covered}/{} MX {}",
+                        s.mx_coverage.len(),
+                        w.t(texts::COVERED)
+                    ));
+                }
+            }
+            (s.base.status, detail)
+        }
+        Part::TlsRpt => {
+            let Some(s) = &c.tls_rpt else { return Ok(()) };
+            (s.status, String::new())
+        }
+        Part::Bimi => {
+            let Some(s) = &c.bimi else { return Ok(()) };
+            (s.status, String::new())
+        }
+        Part::Dnssec => {
+            write!(out, "  {:<9}", "DNSSEC")?;
+            // The AD bit says what the resolver vouched for, not whether the
+            // zone is signed: a resolver that does not validate never sets it.
+            let (color, word) = if report.dnssec {
+                (Color::Green, w.t(texts::VOUCHED))
+            } else {
+                (Color::Yellow, w.t(texts::NOT_VOUCHED))
+            };
+            out.set_color(ColorSpec::new().set_fg(Some(color)).set_bold(true))?;
+            writeln!(out, "{word}")?;
+            return out.reset();
+        }
+    };
+    let counts = tally(part, &report.findings_of(part), w.lang());
+    summary_row(out, w, part.label(), status, &counts, &detail)
 }
 
 fn heading(out: &mut dyn WriteColor, text: &str) -> std::io::Result<()> {
@@ -325,6 +420,9 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
     } else {
         report.domain.clone()
     };
+    // What the check comes to, in the Check page's words, before anything.
+    let verdict = report.verdict();
+    heading(&mut out, &verdict.line(&shown_domain, lang))?;
     writeln!(
         out,
         "{} {} ({} {}; {} {}, {} {}, {} ms)",
@@ -357,127 +455,10 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
     }
     writeln!(out)?;
 
-    // Summary.
+    // Summary, in the verdict's order: what costs the domain most first.
     heading(&mut out, w.t(texts::SUMMARY))?;
-    if let Some(s) = &c.mx {
-        let detail = match s.records.len() {
-            0 => String::new(),
-            1 => w.t(texts::ONE_HOST).to_string(),
-            n => format!("{n} {}", w.t(texts::HOSTS)),
-        };
-        summary_row(
-            &mut out,
-            &w,
-            "MX",
-            s.status,
-            &s.diagnostics.iter().collect::<Vec<_>>(),
-            &detail,
-        )?;
-    }
-    if let Some(s) = &c.spf {
-        let detail = if s.base.status == Status::Missing {
-            String::new()
-        } else {
-            format!(
-                "{}/10 {}, {}/2 {}",
-                s.lookups,
-                w.t(texts::LOOKUPS),
-                s.void_lookups,
-                w.t(texts::VOID)
-            )
-        };
-        summary_row(
-            &mut out,
-            &w,
-            "SPF",
-            s.base.status,
-            &s.base.diagnostics.iter().collect::<Vec<_>>(),
-            &detail,
-        )?;
-    }
-    if let Some(s) = &c.dmarc {
-        let detail = match (&s.policy, &s.applies_from) {
-            (Some(p), Some(from)) => format!("p={p} ({} {from})", w.t(texts::FROM)),
-            _ => String::new(),
-        };
-        summary_row(
-            &mut out,
-            &w,
-            "DMARC",
-            s.base.status,
-            &s.base.diagnostics.iter().collect::<Vec<_>>(),
-            &detail,
-        )?;
-    }
-    if let Some(s) = &c.dkim {
-        let mut diags: Vec<&Diagnostic> = s.diagnostics.iter().collect();
-        diags.extend(s.selectors.iter().flat_map(|x| &x.diagnostics));
-        let found: Vec<String> = s
-            .selectors
-            .iter()
-            .filter(|x| matches!(x.status, Status::Ok | Status::Invalid))
-            .map(|x| match (&x.key_type, x.key_bits) {
-                (Some(t), Some(b)) => format!("{} ({t} {b})", x.selector),
-                (Some(t), None) => format!("{} ({t})", x.selector),
-                _ => x.selector.clone(),
-            })
-            .collect();
-        let detail = if found.is_empty() {
-            format!("{} {}", s.tried, w.t(texts::SELECTORS_TRIED))
-        } else {
-            found.join(", ")
-        };
-        summary_row(&mut out, &w, "DKIM", s.status, &diags, &detail)?;
-    }
-    if let Some(s) = &c.mta_sts {
-        let mut diags: Vec<&Diagnostic> = s.base.diagnostics.iter().collect();
-        let mut detail = String::new();
-        if let Some(p) = &s.policy {
-            diags.extend(&p.diagnostics);
-            let covered = s.mx_coverage.iter().filter(|m| m.covered).count();
-            detail = format!("{} {}", w.t(texts::POLICY), w.policy(p.status));
-            if !s.mx_coverage.is_empty() {
-                detail.push_str(&format!(
-                    ", {covered}/{} MX {}",
-                    s.mx_coverage.len(),
-                    w.t(texts::COVERED)
-                ));
-            }
-        }
-        summary_row(&mut out, &w, "MTA-STS", s.base.status, &diags, &detail)?;
-    }
-    if let Some(s) = &c.tls_rpt {
-        summary_row(
-            &mut out,
-            &w,
-            "TLS-RPT",
-            s.status,
-            &s.diagnostics.iter().collect::<Vec<_>>(),
-            "",
-        )?;
-    }
-    if let Some(s) = &c.bimi {
-        summary_row(
-            &mut out,
-            &w,
-            "BIMI",
-            s.status,
-            &s.diagnostics.iter().collect::<Vec<_>>(),
-            "",
-        )?;
-    }
-    if report.exists == Some(true) {
-        write!(out, "  {:<9}", "DNSSEC")?;
-        // The AD bit says what the resolver vouched for, not whether the
-        // zone is signed: a resolver that does not validate never sets it.
-        let (color, word) = if report.dnssec {
-            (Color::Green, w.t(texts::VOUCHED))
-        } else {
-            (Color::Yellow, w.t(texts::NOT_VOUCHED))
-        };
-        out.set_color(ColorSpec::new().set_fg(Some(color)).set_bold(true))?;
-        writeln!(out, "{word}")?;
-        out.reset()?;
+    for part in &verdict.order {
+        summary_part(&mut out, &w, report, *part)?;
     }
 
     // Details.
@@ -635,47 +616,76 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
     // Findings, like `selo validate`: underlined in the record they are
     // about when there is one.
     let mut findings: Vec<(&Diagnostic, &str, Option<&str>)> = Vec::new();
-    add(&mut findings, &report.diagnostics, &report.domain, &[]);
-    if let Some(s) = &c.mx {
-        add(&mut findings, &s.diagnostics, &s.name, &[]);
+    for d in report.general_findings() {
+        findings.push((d, &report.domain, None));
     }
-    if let Some(s) = &c.spf {
-        add(
-            &mut findings,
-            &s.base.diagnostics,
-            &s.base.name,
-            &s.base.records,
-        );
-    }
-    if let Some(s) = &c.dmarc {
-        add(
-            &mut findings,
-            &s.base.diagnostics,
-            &s.base.name,
-            &s.base.records,
-        );
-    }
-    if let Some(s) = &c.dkim {
-        add(&mut findings, &s.diagnostics, &report.domain, &[]);
-        for x in &s.selectors {
-            add(&mut findings, &x.diagnostics, &x.name, &x.records);
-        }
-    }
-    if let Some(s) = &c.mta_sts {
-        add(
-            &mut findings,
-            &s.base.diagnostics,
-            &s.base.name,
-            &s.base.records,
-        );
-        if let Some(p) = &s.policy {
-            for d in &p.diagnostics {
-                findings.push((d, &p.url, p.text.as_deref()));
+    // Each part's, in the verdict's order (each part's own already ranked).
+    for part in &verdict.order {
+        match part {
+            Part::Mx => {
+                if let Some(s) = &c.mx {
+                    add(&mut findings, &s.diagnostics, &s.name, &[]);
+                }
+            }
+            Part::Spf => {
+                if let Some(s) = &c.spf {
+                    add(
+                        &mut findings,
+                        &s.base.diagnostics,
+                        &s.base.name,
+                        &s.base.records,
+                    );
+                }
+            }
+            Part::Dmarc => {
+                if let Some(s) = &c.dmarc {
+                    add(
+                        &mut findings,
+                        &s.base.diagnostics,
+                        &s.base.name,
+                        &s.base.records,
+                    );
+                }
+            }
+            Part::Dkim => {
+                if let Some(s) = &c.dkim {
+                    add(&mut findings, &s.diagnostics, &report.domain, &[]);
+                    for x in &s.selectors {
+                        add(&mut findings, &x.diagnostics, &x.name, &x.records);
+                    }
+                }
+            }
+            Part::MtaSts => {
+                if let Some(s) = &c.mta_sts {
+                    add(
+                        &mut findings,
+                        &s.base.diagnostics,
+                        &s.base.name,
+                        &s.base.records,
+                    );
+                    if let Some(p) = &s.policy {
+                        for d in &p.diagnostics {
+                            findings.push((d, &p.url, p.text.as_deref()));
+                        }
+                    }
+                }
+            }
+            Part::TlsRpt | Part::Bimi => {
+                let s = if *part == Part::TlsRpt {
+                    &c.tls_rpt
+                } else {
+                    &c.bimi
+                };
+                if let Some(s) = s {
+                    add(&mut findings, &s.diagnostics, &s.name, &s.records);
+                }
+            }
+            Part::Dnssec => {
+                for d in report.findings_of(Part::Dnssec) {
+                    findings.push((d, &report.domain, None));
+                }
             }
         }
-    }
-    for s in [&c.tls_rpt, &c.bimi].into_iter().flatten() {
-        add(&mut findings, &s.diagnostics, &s.name, &s.records);
     }
     if !findings.is_empty() {
         writeln!(out)?;

@@ -116,7 +116,7 @@ selo::texts! {
     ST_FOUND = ("found", "encontrado");
     ST_MISSING = ("missing", "em falta");
     ST_BROKEN = ("broken", "com erros");
-    ST_NOT_CHECKED = ("not checked", "não verificado");
+    ST_NOT_CHECKED = ("could not look up", "não foi possível consultar");
     POLICY_VALID = ("valid", "válida");
     POLICY_UNREADABLE = ("could not be read", "não foi possível ler");
     IN_TOTAL = ("in total", "no total");

@@ -162,7 +162,9 @@ fn healthy_domain_has_every_record_and_the_issue_json_shape() {
         c["mta_sts"]["mx_coverage"],
         serde_json::json!([{"mx": "mx1.healthy.test", "covered": true}, {"mx": "mx2.healthy.test", "covered": true}])
     );
-    let d = &c["spf"]["diagnostics"][0];
+    // The domain's DNSSEC finding (the SPF section has none: its lookup
+    // count is the tree's, above).
+    let d = &j["diagnostics"][0];
     for key in ["code", "severity", "message", "help", "spec"] {
         assert!(d.get(key).is_some(), "diagnostic without {key}: {d}");
     }
@@ -475,6 +477,68 @@ fn human_output_in_english_and_portuguese() {
 }
 
 #[test]
+fn the_verdict_comes_first_and_counts_what_to_fix_now_and_improve() {
+    // (domain, things to fix now, things to improve).
+    for (domain, fix_now, improve) in [
+        ("healthy.test", 0, 0),
+        ("spf10.test", 0, 6),
+        ("spf11.test", 1, 5),
+        ("empty.test", 2, 4),
+        ("twomtasts.test", 3, 2),
+    ] {
+        let (_, j) = check(domain, &[]);
+        let v = &j["verdict"];
+        assert_eq!(v["standing"], "checked", "{domain}: {v}");
+        assert_eq!(v["fix_now"], fix_now, "{domain}: {v}");
+        assert_eq!(v["improve"], improve, "{domain}: {v}");
+        assert_eq!(v["failed"], 0, "{domain}: {v}");
+    }
+    let (_, j) = check("spf11.test", &[]);
+    assert_eq!(j["verdict"]["line"], "1 thing to fix now, 5 to improve");
+    // A broken SPF record comes first, the DNSSEC note last.
+    assert_eq!(j["verdict"]["order"][0], "spf");
+    assert_eq!(j["verdict"]["order"][7], "dnssec");
+    let (_, j) = check("nonexistent.test", &["--lang", "pt"]);
+    assert_eq!(j["verdict"]["standing"], "nonexistent");
+    assert_eq!(
+        j["verdict"]["line"],
+        "nonexistent.test não existe, por isso nada pode ser publicado lá"
+    );
+
+    // The human output starts with the same line, in both languages, and
+    // its summary follows the same order.
+    let ca = fixtures().join("ca.pem");
+    for (lang, line) in [
+        ("en", "2 things to fix now, 4 to improve"),
+        ("pt", "2 coisas a corrigir já, 4 a melhorar"),
+    ] {
+        let out = selo()
+            .args(["check", "empty.test", "--resolver", DOH, "--lang", lang])
+            .arg("--ca-file")
+            .arg(&ca)
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(text.lines().next(), Some(line), "{text}");
+        let at = |kind: &str| text.find(&format!("\n  {kind} ")).unwrap();
+        assert!(
+            at("SPF") < at("DMARC") && at("DMARC") < at("DKIM"),
+            "{text}"
+        );
+        assert!(
+            at("TLS-RPT") < at("BIMI") && at("BIMI") < at("DNSSEC"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_domain_that_does_not_exist_gets_no_advice_to_publish() {
+    let (_, j) = check("nonexistent.test", &[]);
+    assert_eq!(codes(&j), ["error:check::nxdomain"], "{j:#}");
+}
+
+#[test]
 fn json_findings_follow_the_language() {
     let (_, en) = check("empty.test", &[]);
     let (_, pt) = check("empty.test", &["--lang", "pt"]);
@@ -554,13 +618,17 @@ fn an_unreachable_resolver_is_one_finding_at_the_top_of_the_human_output() {
     assert_eq!(out.status.code(), Some(2));
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert!(
-        lines[0].starts_with("Domain check of healthy.test"),
+    assert_eq!(
+        lines[0], "Could not look up healthy.test: nothing was checked",
         "{text}"
     );
-    assert_eq!(lines[1], "");
     assert!(
-        lines[2].starts_with(&format!(
+        lines[1].starts_with("Domain check of healthy.test"),
+        "{text}"
+    );
+    assert_eq!(lines[2], "");
+    assert!(
+        lines[3].starts_with(&format!(
             "error[check::resolver-unreachable]: Could not reach the resolver {url}: "
         )),
         "{text}"
@@ -581,6 +649,10 @@ fn an_unreachable_resolver_is_one_finding_at_the_top_of_the_human_output() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("Não foi possível consultar healthy.test: nada foi verificado\n"),
+        "{text}"
+    );
     assert!(
         text.contains(&format!(
             "Não foi possível contactar o resolvedor {url}: erro de rede: ligação recusada. Nada foi verificado."
@@ -809,8 +881,14 @@ fn an_internationalized_name_is_queried_in_punycode() {
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "münchen.test [xn--mnchen-3ya.test] does not exist, so nothing can be published there",
+        "{text}"
+    );
     assert!(
-        text.starts_with("Domain check of münchen.test [xn--mnchen-3ya.test]"),
+        lines[1].starts_with("Domain check of münchen.test [xn--mnchen-3ya.test]"),
         "{text}"
     );
 }

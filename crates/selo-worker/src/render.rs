@@ -1,9 +1,15 @@
-//! The report as an element tree in one language: a summary line per record
-//! type, then the details. The page builds it into DOM nodes (see
-//! [`crate::tree`]); every string from DNS or a web server becomes text.
+//! The report as an element tree in one language: the verdict line, a
+//! summary line per part, then each part's section, in the order the
+//! engine ranks them (`selo::check::verdict`). The page builds it into DOM
+//! nodes (see [`crate::tree`]); every string from DNS or a web server
+//! becomes text.
 
 use crate::tree::{Node, el, head_row, text};
-use selo::check::{DomainCheck, PolicyStatus, RecordSection, SpfNode, Status};
+use selo::check::verdict::{Part, Standing, Verdict, Weight, is_failed_lookup, tally, weight};
+use selo::check::{
+    DkimSection, DmarcSection, DomainCheck, MtaStsSection, PolicyStatus, RecordSection, SpfNode,
+    SpfSection, Status,
+};
 use selo::{Diagnostic, Lang, Severity, Text};
 
 macro_rules! texts {
@@ -20,26 +26,18 @@ texts! {
     ST_OK = ("found", "encontrado");
     ST_MISSING = ("missing", "em falta");
     ST_INVALID = ("broken", "com erros");
-    ST_ERROR = ("could not check", "não foi possível verificar");
+    ST_ERROR = ("could not look up", "não foi possível consultar");
     ST_PENDING = ("looking up…", "a consultar…");
     ST_UNREADABLE = ("could not read", "não foi possível ler");
     ST_YES = ("yes", "sim");
     ST_NO = ("no", "não");
-    ERRORS = ("{n} errors", "{n} erros");
-    ERROR_ONE = ("1 error", "1 erro");
-    WARNINGS = ("{n} warnings", "{n} avisos");
-    WARNING_ONE = ("1 warning", "1 aviso");
-    DNSSEC_YES = (
-        "Every answer came back authenticated by DNSSEC (the resolver set the AD bit).",
-        "Todas as respostas vieram autenticadas por DNSSEC (o resolvedor marcou o bit AD)."
-    );
-    DNSSEC_NO = (
-        "The resolver did not vouch for DNSSEC on every answer (no AD bit): the zone may be unsigned, or this resolver may not validate. Unsigned answers can be forged by a network attacker: if the zone is unsigned, ask your DNS host to sign it.",
-        "O resolvedor não garantiu o DNSSEC em todas as respostas (sem bit AD): a zona pode não estar assinada, ou este resolvedor pode não validar. Respostas não assinadas podem ser falsificadas por um atacante na rede: se a zona não estiver assinada, peça ao seu fornecedor de DNS que a assine."
-    );
     NAME = ("Name", "Nome");
     PUBLISHED = ("Published", "Publicado");
     NOTHING = ("Nothing published.", "Nada publicado.");
+    LOOKUP_FAILED = (
+        "Could not look up what is published here.",
+        "Não foi possível consultar o que está publicado aqui."
+    );
     OPEN_VALIDATOR = ("Open in the validator", "Abrir no validador");
     FIX_GENERATOR = ("Publish this instead: open the {gen}", "Publique isto em vez disso: abrir o {gen}");
     MAKE_GENERATOR = ("Write one with the {gen}", "Escreva um com o {gen}");
@@ -164,43 +162,27 @@ enum Kind {
     Dnssec,
 }
 
-impl Kind {
-    const ALL: [Kind; 8] = [
-        Kind::Mx,
-        Kind::Spf,
-        Kind::Dmarc,
-        Kind::Dkim,
-        Kind::MtaSts,
-        Kind::TlsRpt,
-        Kind::Bimi,
-        Kind::Dnssec,
-    ];
-
-    fn label(self) -> &'static str {
-        match self {
-            Kind::Mx => "MX",
-            Kind::Spf => "SPF",
-            Kind::Dmarc => "DMARC",
-            Kind::Dkim => "DKIM",
-            Kind::MtaSts => "MTA-STS",
-            Kind::TlsRpt => "TLS-RPT",
-            Kind::Bimi => "BIMI",
-            Kind::Dnssec => "DNSSEC",
-        }
+/// The generator's kind for a part of the check.
+fn kind_of(part: Part) -> Kind {
+    match part {
+        Part::Mx => Kind::Mx,
+        Part::Spf => Kind::Spf,
+        Part::Dmarc => Kind::Dmarc,
+        Part::Dkim => Kind::Dkim,
+        Part::MtaSts => Kind::MtaSts,
+        Part::TlsRpt => Kind::TlsRpt,
+        Part::Bimi => Kind::Bimi,
+        Part::Dnssec => Kind::Dnssec,
     }
+}
 
-    fn slug(self) -> &'static str {
-        match self {
-            Kind::Mx => "mx",
-            Kind::Spf => "spf",
-            Kind::Dmarc => "dmarc",
-            Kind::Dkim => "dkim",
-            Kind::MtaSts => "mta-sts",
-            Kind::TlsRpt => "tls-rpt",
-            Kind::Bimi => "bimi",
-            Kind::Dnssec => "dnssec",
-        }
+/// The generator for `part`, none for a domain that does not exist (there
+/// is nothing to publish there).
+fn generator_for(part: Part, r: &DomainCheck) -> Option<(String, Text)> {
+    if r.exists == Some(false) {
+        return None;
     }
+    generator(kind_of(part), r)
 }
 
 /// The generator for a record type, prefilled from the report.
@@ -254,40 +236,10 @@ fn generator(kind: Kind, r: &DomainCheck) -> Option<(String, Text)> {
     ))
 }
 
-/// A section's standing and its findings, or `None` while pending.
-fn state(kind: Kind, r: &DomainCheck) -> Option<(St, Vec<&Diagnostic>)> {
-    fn sec(s: &RecordSection) -> (St, Vec<&Diagnostic>) {
-        (St::of(s.status), s.diagnostics.iter().collect())
-    }
-    let c = &r.checks;
-    match kind {
-        Kind::Mx => c.mx.as_ref().map(sec),
-        Kind::Spf => c.spf.as_ref().map(|x| sec(&x.base)),
-        Kind::Dmarc => c.dmarc.as_ref().map(|x| sec(&x.base)),
-        Kind::Dkim => c.dkim.as_ref().map(|k| {
-            let mut f: Vec<&Diagnostic> = k.diagnostics.iter().collect();
-            f.extend(k.selectors.iter().flat_map(|s| s.diagnostics.iter()));
-            (St::of(k.status), f)
-        }),
-        Kind::MtaSts => c.mta_sts.as_ref().map(|x| {
-            let mut f: Vec<&Diagnostic> = x.base.diagnostics.iter().collect();
-            if let Some(p) = &x.policy {
-                f.extend(p.diagnostics.iter());
-            }
-            (St::of(x.base.status), f)
-        }),
-        Kind::TlsRpt => c.tls_rpt.as_ref().map(sec),
-        Kind::Bimi => c.bimi.as_ref().map(sec),
-        Kind::Dnssec => r
-            .complete
-            .then(|| (if r.dnssec { St::Ok } else { St::Missing }, Vec::new())),
-    }
-}
-
-fn status_word(kind: Kind, s: St) -> Text {
-    match (kind, s) {
-        (Kind::Dnssec, St::Ok) => ST_YES,
-        (Kind::Dnssec, _) => ST_NO,
+fn status_word(part: Part, s: St) -> Text {
+    match (part, s) {
+        (Part::Dnssec, St::Ok) => ST_YES,
+        (Part::Dnssec, _) => ST_NO,
         (_, St::Ok) => ST_OK,
         (_, St::Missing) => ST_MISSING,
         (_, St::Invalid) => ST_INVALID,
@@ -304,7 +256,8 @@ fn rank(s: Severity) -> u8 {
     }
 }
 
-/// `st-ok`, `st-error` or `st-warning`.
+/// `st-ok`, `st-error` or `st-warning`, from the findings' severities (the
+/// MTA-STS policy file's heading).
 fn status_class(s: St, findings: &[&Diagnostic]) -> &'static str {
     let worst = findings.iter().map(|f| f.severity).max_by_key(|s| rank(*s));
     match (s, worst) {
@@ -314,13 +267,27 @@ fn status_class(s: St, findings: &[&Diagnostic]) -> &'static str {
     }
 }
 
-fn badge(kind: Kind, s: St, findings: &[&Diagnostic], l: Lang) -> Node {
-    let class = status_class(s, findings);
-    let icon = match class {
-        "st-ok" => "✔",
-        "st-error" => "✖",
-        _ => "⚠",
-    };
+/// The heaviest weight in `list`.
+fn worst_in(part: Part, list: &[Diagnostic]) -> Option<Weight> {
+    list.iter().map(|d| weight(part, d)).min()
+}
+
+/// The class and icon of a standing: what its heaviest finding asks of the
+/// owner, so a missing BIMI record is a note and a missing SPF record is
+/// to fix.
+fn look(s: St, worst: Option<Weight>) -> (&'static str, &'static str) {
+    match (worst, s) {
+        (Some(Weight::FixNow), _) => ("st-error", "✖"),
+        (Some(Weight::Improve), _) => ("st-warning", "⚠"),
+        (Some(Weight::NotLookedUp), _) | (_, St::Error) => ("st-unknown", "?"),
+        (_, St::Invalid) => ("st-error", "✖"),
+        (_, St::Ok) => ("st-ok", "✔"),
+        _ => ("st-note", "ℹ"),
+    }
+}
+
+fn badge(part: Part, s: St, worst: Option<Weight>, l: Lang) -> Node {
+    let (class, icon) = look(s, worst);
     el(
         "span",
         &[
@@ -329,52 +296,56 @@ fn badge(kind: Kind, s: St, findings: &[&Diagnostic], l: Lang) -> Node {
         ],
         vec![
             el("span", &[("aria-hidden", "true")], vec![text(icon)]),
-            text(format!(" {}", status_word(kind, s).get(l))),
+            text(format!(" {}", status_word(part, s).get(l))),
         ],
     )
 }
 
-/// The summary table: one line per record type.
-fn summary(r: &DomainCheck, l: Lang) -> Node {
-    let rows = Kind::ALL
+/// The element id of a part's section.
+fn section_id(part: Part) -> String {
+    format!("check-{}", part.slug())
+}
+
+/// The summary table: one line per part, in the verdict's order, each
+/// naming its section with a link to it.
+fn summary(r: &DomainCheck, v: &Verdict, shown: &[Part], l: Lang) -> Node {
+    let mut parts = v.order.clone();
+    if !r.complete {
+        parts.extend(Part::ALL.into_iter().filter(|p| !r.has(*p)));
+    }
+    let rows = parts
         .into_iter()
-        .map(|kind| {
-            let cell = match state(kind, r) {
+        .map(|part| {
+            let cell = match r.status_of(part) {
                 None => vec![el(
                     "span",
                     &[("class", "check-status st-pending")],
                     vec![text(ST_PENDING.get(l))],
                 )],
-                Some((s, f)) => {
-                    let e = f.iter().filter(|x| x.severity == Severity::Error).count();
-                    let w = f.iter().filter(|x| x.severity == Severity::Warning).count();
-                    let mut cell = vec![badge(kind, s, &f, l)];
-                    let count = |n: usize, one: Text, many: Text| match n {
-                        0 => None,
-                        1 => Some(one.get(l).to_string()),
-                        n => Some(fill(many.get(l), &[("n", &n.to_string())])),
-                    };
-                    let counts: Vec<String> =
-                        [count(e, ERROR_ONE, ERRORS), count(w, WARNING_ONE, WARNINGS)]
-                            .into_iter()
-                            .flatten()
-                            .collect();
+                Some(s) => {
+                    let mut cell = vec![badge(part, St::of(s), r.worst(part), l)];
+                    let counts = tally(part, &r.findings_of(part), l);
                     if !counts.is_empty() {
                         cell.push(text(" "));
-                        cell.push(el(
-                            "span",
-                            &[("class", "check-counts")],
-                            vec![text(counts.join(", "))],
-                        ));
+                        cell.push(el("span", &[("class", "check-counts")], vec![text(counts)]));
                     }
                     cell
                 }
             };
+            let name = if shown.contains(&part) {
+                el(
+                    "a",
+                    &[("href", &format!("#{}", section_id(part)))],
+                    vec![text(part.label())],
+                )
+            } else {
+                text(part.label())
+            };
             el(
                 "tr",
-                &[("data-kind", kind.slug())],
+                &[("data-kind", part.slug())],
                 vec![
-                    el("th", &[("scope", "row")], vec![text(kind.label())]),
+                    el("th", &[("scope", "row")], vec![name]),
                     el("td", &[], cell),
                 ],
             )
@@ -387,6 +358,22 @@ fn summary(r: &DomainCheck, l: Lang) -> Node {
             el("caption", &[], vec![text(SUMMARY.get(l))]),
             el("tbody", &[], rows),
         ],
+    )
+}
+
+/// The one line the report starts with.
+fn verdict_line(v: &Verdict, domain_unicode: &str, l: Lang) -> Node {
+    let standing = match v.standing {
+        Standing::Pending => "pending",
+        Standing::NotADomain => "not-a-domain",
+        Standing::NotLookedUp => "not-looked-up",
+        Standing::Nonexistent => "nonexistent",
+        Standing::Checked => "checked",
+    };
+    el(
+        "p",
+        &[("class", "check-verdict"), ("data-status", standing)],
+        vec![el("strong", &[], vec![text(v.line(domain_unicode, l))])],
     )
 }
 
@@ -448,7 +435,10 @@ pub(crate) fn findings(list: &[Diagnostic], fix: Option<&(String, Text)>, l: Lan
                     ],
                 ));
             }
-            if let Some((href, title)) = fix.filter(|_| d.severity != Severity::Info) {
+            // A failed lookup is not mended by publishing anything.
+            if let Some((href, title)) =
+                fix.filter(|_| d.severity != Severity::Info && !is_failed_lookup(d))
+            {
                 body.push(el(
                     "p",
                     &[("class", "finding-fix")],
@@ -481,13 +471,14 @@ pub(crate) fn findings(list: &[Diagnostic], fix: Option<&(String, Text)>, l: Lan
     ))
 }
 
-fn records(list: &[String], l: Lang) -> Vec<Node> {
+fn records(list: &[String], status: Status, l: Lang) -> Vec<Node> {
     if list.is_empty() {
-        return vec![el(
-            "p",
-            &[("class", "check-nothing")],
-            vec![text(NOTHING.get(l))],
-        )];
+        let (class, words) = if status == Status::Error {
+            ("check-unknown", LOOKUP_FAILED)
+        } else {
+            ("check-nothing", NOTHING)
+        };
+        return vec![el("p", &[("class", class)], vec![text(words.get(l))])];
     }
     let items = list
         .iter()
@@ -535,16 +526,40 @@ fn make_link(link: Option<&(String, Text)>, l: Lang) -> Option<Node> {
     })
 }
 
-/// Name, records, the kind's own details, findings and generator link.
-fn section(kind: Kind, r: &DomainCheck, sec: &RecordSection, details: Vec<Node>, l: Lang) -> Node {
-    let link = generator(kind, r);
-    let (status, all) = state(kind, r).unwrap_or((St::of(sec.status), Vec::new()));
+/// A part's `<section>`, the target of its summary line's link.
+fn section_el(part: Part, body: Vec<Node>) -> Node {
+    el(
+        "section",
+        &[
+            ("class", "check-section"),
+            ("data-kind", part.slug()),
+            ("id", &section_id(part)),
+        ],
+        body,
+    )
+}
+
+/// Name, records, the part's own details, findings, generator link, then
+/// what comes after the findings (`more`: the SPF include tree).
+fn section(part: Part, r: &DomainCheck, sec: &RecordSection, details: Vec<Node>, l: Lang) -> Node {
+    section_with(part, r, sec, details, Vec::new(), l)
+}
+
+fn section_with(
+    part: Part,
+    r: &DomainCheck,
+    sec: &RecordSection,
+    details: Vec<Node>,
+    more: Vec<Node>,
+    l: Lang,
+) -> Node {
+    let link = generator_for(part, r);
     let mut body = vec![el(
         "h3",
         &[],
         vec![
-            text(format!("{} ", kind.label())),
-            badge(kind, status, &all, l),
+            text(format!("{} ", part.label())),
+            badge(part, St::of(sec.status), r.worst(part), l),
         ],
     )];
     if !sec.name.is_empty() {
@@ -557,17 +572,14 @@ fn section(kind: Kind, r: &DomainCheck, sec: &RecordSection, details: Vec<Node>,
             ],
         ));
     }
-    body.extend(records(&sec.records, l));
+    body.extend(records(&sec.records, sec.status, l));
     body.extend(details);
     body.extend(findings(&sec.diagnostics, link.as_ref(), l));
     if sec.status == Status::Missing {
         body.extend(make_link(link.as_ref(), l));
     }
-    el(
-        "section",
-        &[("class", "check-section"), ("data-kind", kind.slug())],
-        body,
-    )
+    body.extend(more);
+    section_el(part, body)
 }
 
 fn spf_node(n: &SpfNode, l: Lang, depth: usize) -> Node {
@@ -654,303 +666,357 @@ fn table(head: [Text; 2], rows: Vec<(String, bool, String)>, class: &str, l: Lan
     )
 }
 
-/// The whole report so far, in `l`.
+/// The whole report so far, in `l`: the verdict line, what is wrong with
+/// the domain as a whole, the summary, then each part's section, most
+/// costly first.
 pub fn report(r: &DomainCheck, domain_unicode: &str, l: Lang) -> Node {
-    let c = &r.checks;
+    let v = r.verdict();
     let exists = r.exists.map(|e| e.to_string()).unwrap_or_default();
-    let mut out = vec![el(
-        "div",
-        &[("class", "check-general"), ("data-exists", &exists)],
-        findings(&r.diagnostics, None, l).into_iter().collect(),
-    )];
-    out.push(summary(r, l));
-    if let Some(s) = &c.mx {
-        out.push(section(Kind::Mx, r, s, Vec::new(), l));
-    }
-    if let Some(spf) = &c.spf {
-        let mut extra = Vec::new();
-        if spf.base.status != Status::Missing {
-            let cls = if spf.lookups > 10 || spf.void_lookups > 2 {
-                "spf-total over"
-            } else {
-                "spf-total"
-            };
-            extra.push(el(
-                "p",
-                &[("class", cls)],
-                vec![text(fill(
-                    SPF_TOTAL.get(l),
-                    &[
-                        ("n", &spf.lookups.to_string()),
-                        ("v", &spf.void_lookups.to_string()),
-                    ],
-                ))],
-            ));
-        }
-        if let Some(t) = spf
-            .tree
-            .as_ref()
-            .filter(|t| t.record.is_some() || !t.children.is_empty())
-        {
-            extra.push(el(
-                "p",
-                &[("class", "check-label")],
-                vec![text(SPF_TREE.get(l))],
-            ));
-            extra.push(el("ul", &[("class", "spf-tree")], vec![spf_node(t, l, 0)]));
-        }
-        out.push(section(Kind::Spf, r, &spf.base, extra, l));
-    }
-    if let Some(d) = &c.dmarc {
-        let mut extra = Vec::new();
-        if let Some(org) = &d.applies_from {
-            let own = d.applies_as.as_deref() == Some("own")
-                || (d.applies_as.is_none() && org.eq_ignore_ascii_case(&r.domain));
-            let how = if own {
-                DMARC_OWN.get(l).to_string()
-            } else {
-                fill(
-                    DMARC_ORG.get(l),
-                    &[("org", org), ("domain", domain_unicode)],
-                )
-            };
-            extra.push(el(
-                "p",
-                &[("class", "dmarc-applies")],
-                vec![
-                    text(format!("{}: ", DMARC_FROM.get(l))),
-                    el("code", &[], vec![text(format!("_dmarc.{org}"))]),
-                    text(format!(" ({how})")),
-                ],
-            ));
-        }
-        if let Some(p) = &d.policy {
-            let mut kids = vec![
-                text(format!("{}: ", DMARC_POLICY.get(l))),
-                el("code", &[], vec![text(p.clone())]),
-            ];
-            if let Some(tag) = &d.policy_tag {
-                kids.push(text(format!(" ({tag}=)")));
-            }
-            extra.push(el("p", &[("class", "dmarc-policy")], kids));
-        }
-        if !d.report_authorizations.is_empty() {
-            let rows = d
-                .report_authorizations
-                .iter()
-                .map(|a| {
-                    let word = if a.authorized {
-                        ST_YES
-                    } else if a.lookup_failed {
-                        ST_ERROR
-                    } else {
-                        RUA_NO
-                    };
-                    (
-                        format!("{} ({})", a.uri, a.destination),
-                        a.authorized,
-                        word.get(l).to_string(),
-                    )
-                })
-                .collect();
-            extra.push(el("p", &[("class", "check-label")], vec![text(RUA.get(l))]));
-            extra.push(table([RUA_DEST, RUA_AUTH], rows, "rua-auth", l));
-        }
-        out.push(section(Kind::Dmarc, r, &d.base, extra, l));
-    }
-    if let Some(k) = &c.dkim {
-        let link = generator(Kind::Dkim, r);
-        let (status, all) = state(Kind::Dkim, r).unwrap_or((St::of(k.status), Vec::new()));
-        let mut body = vec![el(
-            "h3",
-            &[],
-            vec![text("DKIM "), badge(Kind::Dkim, status, &all, l)],
-        )];
-        body.extend(findings(&k.diagnostics, link.as_ref(), l));
-        let found: Vec<_> = k
-            .selectors
+    let general: Vec<Diagnostic> = r.general_findings().into_iter().cloned().collect();
+    // Nothing was looked up: the summary says so for each part.
+    let sections: Vec<(Part, Node)> = if v.standing == Standing::NotLookedUp {
+        Vec::new()
+    } else {
+        v.order
             .iter()
-            .filter(|s| s.status != Status::Missing || s.requested)
-            .collect();
-        if found.iter().all(|s| s.status == Status::Missing) {
-            body.push(el(
-                "p",
-                &[("class", "check-nothing")],
-                vec![text(DKIM_NONE.get(l))],
-            ));
-            body.extend(make_link(link.as_ref(), l));
+            .filter_map(|p| part_section(*p, r, domain_unicode, l).map(|n| (*p, n)))
+            .collect()
+    };
+    let shown: Vec<Part> = sections.iter().map(|(p, _)| *p).collect();
+    let mut out = vec![
+        verdict_line(&v, domain_unicode, l),
+        el(
+            "div",
+            &[("class", "check-general"), ("data-exists", &exists)],
+            findings(&general, None, l).into_iter().collect(),
+        ),
+        summary(r, &v, &shown, l),
+    ];
+    out.extend(sections.into_iter().map(|(_, n)| n));
+    el("div", &[("class", "check-report")], out)
+}
+
+/// The section of `part`, `None` when there is nothing to say: a part of a
+/// domain that does not exist with nothing found and no finding.
+fn part_section(part: Part, r: &DomainCheck, domain_unicode: &str, l: Lang) -> Option<Node> {
+    let c = &r.checks;
+    if r.exists == Some(false)
+        && r.status_of(part) == Some(Status::Missing)
+        && r.findings_of(part).is_empty()
+    {
+        return None;
+    }
+    match part {
+        Part::Mx => {
+            c.mx.as_ref()
+                .map(|s| section(Part::Mx, r, s, Vec::new(), l))
         }
-        for s in found {
-            let f: Vec<&Diagnostic> = s.diagnostics.iter().collect();
-            let mut name = vec![el("code", &[], vec![text(s.name.clone())])];
-            if let Some(t) = &s.cname_target {
-                name.push(text(" "));
-                name.push(el(
-                    "span",
-                    &[("class", "dkim-cname")],
-                    vec![text(fill(DKIM_CNAME.get(l), &[("target", t)]))],
-                ));
-            }
-            let mut sel = vec![
-                el(
-                    "h4",
-                    &[],
-                    vec![
-                        text(format!("{} ", DKIM_SELECTOR.get(l))),
-                        el("code", &[], vec![text(s.selector.clone())]),
-                        text(" "),
-                        badge(Kind::Dkim, St::of(s.status), &f, l),
-                    ],
-                ),
-                el("p", &[], name),
-            ];
-            let key = match (&s.key_type, s.key_bits) {
-                (Some(t), Some(b)) => Some(fill(
-                    DKIM_BITS.get(l),
-                    &[("type", &t.to_uppercase()), ("bits", &b.to_string())],
-                )),
-                (Some(t), None) => Some(t.to_uppercase()),
-                _ => None,
-            };
-            if let Some(key) = key {
-                sel.push(el(
-                    "p",
-                    &[("class", "dkim-key")],
-                    vec![text(format!("{}: {key}", DKIM_KEY.get(l)))],
-                ));
-            }
-            sel.extend(records(&s.records, l));
-            sel.extend(findings(&s.diagnostics, link.as_ref(), l));
-            body.push(el(
-                "div",
-                &[("class", "dkim-selector"), ("data-selector", &s.selector)],
-                sel,
-            ));
-        }
-        out.push(el(
-            "section",
-            &[("class", "check-section"), ("data-kind", "dkim")],
-            body,
+        Part::Spf => c.spf.as_ref().map(|spf| spf_section(spf, r, l)),
+        Part::Dmarc => c
+            .dmarc
+            .as_ref()
+            .map(|d| dmarc_section(d, r, domain_unicode, l)),
+        Part::Dkim => c.dkim.as_ref().map(|k| dkim_section(k, r, l)),
+        Part::MtaSts => c.mta_sts.as_ref().map(|s| sts_section(s, r, l)),
+        Part::TlsRpt => c
+            .tls_rpt
+            .as_ref()
+            .map(|s| section(Part::TlsRpt, r, s, Vec::new(), l)),
+        Part::Bimi => c
+            .bimi
+            .as_ref()
+            .map(|s| section(Part::Bimi, r, s, Vec::new(), l)),
+        Part::Dnssec => r.has(Part::Dnssec).then(|| dnssec_section(r, l)),
+    }
+}
+
+/// SPF: the record, the count over the whole tree, the tree.
+fn spf_section(spf: &SpfSection, r: &DomainCheck, l: Lang) -> Node {
+    let mut extra = Vec::new();
+    let mut tree = Vec::new();
+    // The count of the walked tree: the one number shown.
+    if spf.tree.is_some() {
+        let cls = if spf.lookups > 10 || spf.void_lookups > 2 {
+            "spf-total over"
+        } else {
+            "spf-total"
+        };
+        extra.push(el(
+            "p",
+            &[("class", cls)],
+            vec![text(fill(
+                SPF_TOTAL.get(l),
+                &[
+                    ("n", &spf.lookups.to_string()),
+                    ("v", &spf.void_lookups.to_string()),
+                ],
+            ))],
         ));
     }
-    if let Some(sts) = &c.mta_sts {
-        let mut extra = Vec::new();
-        if let Some(p) = &sts.policy {
-            let st = St::of_policy(p.status);
-            let f: Vec<&Diagnostic> = p.diagnostics.iter().collect();
-            let mut file = vec![
-                el(
-                    "h4",
-                    &[],
-                    vec![
-                        text(format!("{} ", STS_POLICY.get(l))),
-                        el(
-                            "span",
-                            &[("class", &format!("check-status {}", status_class(st, &f)))],
-                            vec![text(status_word(Kind::MtaSts, st).get(l))],
-                        ),
-                    ],
-                ),
-                el("p", &[], vec![el("code", &[], vec![text(p.url.clone())])]),
-            ];
-            if st == St::Unreadable {
-                file.push(el(
-                    "p",
-                    &[("class", "sts-unreadable")],
-                    vec![
-                        el(
-                            "a",
-                            &[
-                                ("href", &p.url),
-                                ("rel", "noreferrer"),
-                                ("target", "_blank"),
-                            ],
-                            vec![text(STS_OPEN_URL.get(l))],
-                        ),
-                        text(" · "),
-                        el(
-                            "a",
-                            &[("href", "?page=validate")],
-                            vec![text(STS_PASTE.get(l))],
-                        ),
-                    ],
-                ));
-            }
-            if let Some(t) = &p.text {
-                file.push(el(
-                    "pre",
-                    &[("class", "sts-policy")],
-                    vec![el("code", &[], vec![text(t.clone())])],
-                ));
-                file.push(el(
-                    "p",
-                    &[],
-                    vec![el(
-                        "a",
-                        &[("class", "check-validate"), ("href", &validator_href(t))],
-                        vec![text(OPEN_VALIDATOR.get(l))],
-                    )],
-                ));
-            }
-            file.extend(findings(
-                &p.diagnostics,
-                generator(Kind::MtaSts, r).as_ref(),
-                l,
-            ));
-            extra.push(el(
-                "div",
-                &[("class", "sts-policy-file"), ("data-status", st.slug())],
-                file,
-            ));
-        }
-        if !sts.mx_coverage.is_empty() {
-            let rows = sts
-                .mx_coverage
-                .iter()
-                .map(|m| {
-                    let word = if m.covered { ST_YES } else { STS_NOT_COVERED };
-                    (m.mx.clone(), m.covered, word.get(l).to_string())
-                })
-                .collect();
-            extra.push(el(
-                "p",
-                &[("class", "check-label")],
-                vec![text(STS_COVERAGE.get(l))],
-            ));
-            extra.push(table([STS_MX, STS_COVERED], rows, "mx-coverage", l));
-        }
-        out.push(section(Kind::MtaSts, r, &sts.base, extra, l));
+    if let Some(t) = spf
+        .tree
+        .as_ref()
+        .filter(|t| t.record.is_some() || !t.children.is_empty())
+    {
+        tree.push(el(
+            "p",
+            &[("class", "check-label")],
+            vec![text(SPF_TREE.get(l))],
+        ));
+        tree.push(el("ul", &[("class", "spf-tree")], vec![spf_node(t, l, 0)]));
     }
-    if let Some(s) = &c.tls_rpt {
-        out.push(section(Kind::TlsRpt, r, s, Vec::new(), l));
-    }
-    if let Some(s) = &c.bimi {
-        out.push(section(Kind::Bimi, r, s, Vec::new(), l));
-    }
-    if r.complete && r.exists != Some(false) {
-        let st = if r.dnssec { St::Ok } else { St::Missing };
-        out.push(el(
-            "section",
-            &[("class", "check-section"), ("data-kind", "dnssec")],
+    section_with(Part::Spf, r, &spf.base, extra, tree, l)
+}
+
+/// DMARC: where the record applies from, the policy, the report
+/// destinations.
+fn dmarc_section(d: &DmarcSection, r: &DomainCheck, domain_unicode: &str, l: Lang) -> Node {
+    let mut extra = Vec::new();
+    if let Some(org) = &d.applies_from {
+        let own = d.applies_as.as_deref() == Some("own")
+            || (d.applies_as.is_none() && org.eq_ignore_ascii_case(&r.domain));
+        let how = if own {
+            DMARC_OWN.get(l).to_string()
+        } else {
+            fill(
+                DMARC_ORG.get(l),
+                &[("org", org), ("domain", domain_unicode)],
+            )
+        };
+        extra.push(el(
+            "p",
+            &[("class", "dmarc-applies")],
             vec![
-                el(
-                    "h3",
-                    &[],
-                    vec![text("DNSSEC "), badge(Kind::Dnssec, st, &[], l)],
-                ),
-                el(
-                    "p",
-                    &[],
-                    vec![text(if r.dnssec {
-                        DNSSEC_YES.get(l)
-                    } else {
-                        DNSSEC_NO.get(l)
-                    })],
-                ),
+                text(format!("{}: ", DMARC_FROM.get(l))),
+                el("code", &[], vec![text(format!("_dmarc.{org}"))]),
+                text(format!(" ({how})")),
             ],
         ));
     }
-    el("div", &[("class", "check-report")], out)
+    if let Some(p) = &d.policy {
+        let mut kids = vec![
+            text(format!("{}: ", DMARC_POLICY.get(l))),
+            el("code", &[], vec![text(p.clone())]),
+        ];
+        if let Some(tag) = &d.policy_tag {
+            kids.push(text(format!(" ({tag}=)")));
+        }
+        extra.push(el("p", &[("class", "dmarc-policy")], kids));
+    }
+    if !d.report_authorizations.is_empty() {
+        let rows = d
+            .report_authorizations
+            .iter()
+            .map(|a| {
+                let word = if a.authorized {
+                    ST_YES
+                } else if a.lookup_failed {
+                    ST_ERROR
+                } else {
+                    RUA_NO
+                };
+                (
+                    format!("{} ({})", a.uri, a.destination),
+                    a.authorized,
+                    word.get(l).to_string(),
+                )
+            })
+            .collect();
+        extra.push(el("p", &[("class", "check-label")], vec![text(RUA.get(l))]));
+        extra.push(table([RUA_DEST, RUA_AUTH], rows, "rua-auth", l));
+    }
+    section(Part::Dmarc, r, &d.base, extra, l)
+}
+
+/// DKIM: each selector found or asked for, with its key.
+fn dkim_section(k: &DkimSection, r: &DomainCheck, l: Lang) -> Node {
+    let link = generator_for(Part::Dkim, r);
+    let mut body = vec![el(
+        "h3",
+        &[],
+        vec![
+            text("DKIM "),
+            badge(Part::Dkim, St::of(k.status), r.worst(Part::Dkim), l),
+        ],
+    )];
+    body.extend(findings(&k.diagnostics, link.as_ref(), l));
+    let found: Vec<_> = k
+        .selectors
+        .iter()
+        .filter(|s| s.status != Status::Missing || s.requested)
+        .collect();
+    if k.status == Status::Error && found.is_empty() {
+        body.push(el(
+            "p",
+            &[("class", "check-unknown")],
+            vec![text(LOOKUP_FAILED.get(l))],
+        ));
+    } else if found.iter().all(|s| s.status == Status::Missing) {
+        body.push(el(
+            "p",
+            &[("class", "check-nothing")],
+            vec![text(DKIM_NONE.get(l))],
+        ));
+        body.extend(make_link(link.as_ref(), l));
+    }
+    for s in found {
+        let mut name = vec![el("code", &[], vec![text(s.name.clone())])];
+        if let Some(t) = &s.cname_target {
+            name.push(text(" "));
+            name.push(el(
+                "span",
+                &[("class", "dkim-cname")],
+                vec![text(fill(DKIM_CNAME.get(l), &[("target", t)]))],
+            ));
+        }
+        let mut sel = vec![
+            el(
+                "h4",
+                &[],
+                vec![
+                    text(format!("{} ", DKIM_SELECTOR.get(l))),
+                    el("code", &[], vec![text(s.selector.clone())]),
+                    text(" "),
+                    badge(
+                        Part::Dkim,
+                        St::of(s.status),
+                        worst_in(Part::Dkim, &s.diagnostics),
+                        l,
+                    ),
+                ],
+            ),
+            el("p", &[], name),
+        ];
+        let key = match (&s.key_type, s.key_bits) {
+            (Some(t), Some(b)) => Some(fill(
+                DKIM_BITS.get(l),
+                &[("type", &t.to_uppercase()), ("bits", &b.to_string())],
+            )),
+            (Some(t), None) => Some(t.to_uppercase()),
+            _ => None,
+        };
+        if let Some(key) = key {
+            sel.push(el(
+                "p",
+                &[("class", "dkim-key")],
+                vec![text(format!("{}: {key}", DKIM_KEY.get(l)))],
+            ));
+        }
+        sel.extend(records(&s.records, s.status, l));
+        sel.extend(findings(&s.diagnostics, link.as_ref(), l));
+        body.push(el(
+            "div",
+            &[("class", "dkim-selector"), ("data-selector", &s.selector)],
+            sel,
+        ));
+    }
+    section_el(Part::Dkim, body)
+}
+
+/// MTA-STS: the policy file and which MX hosts it covers.
+fn sts_section(sts: &MtaStsSection, r: &DomainCheck, l: Lang) -> Node {
+    let mut extra = Vec::new();
+    if let Some(p) = &sts.policy {
+        let st = St::of_policy(p.status);
+        let f: Vec<&Diagnostic> = p.diagnostics.iter().collect();
+        let mut file = vec![
+            el(
+                "h4",
+                &[],
+                vec![
+                    text(format!("{} ", STS_POLICY.get(l))),
+                    el(
+                        "span",
+                        &[("class", &format!("check-status {}", status_class(st, &f)))],
+                        vec![text(status_word(Part::MtaSts, st).get(l))],
+                    ),
+                ],
+            ),
+            el("p", &[], vec![el("code", &[], vec![text(p.url.clone())])]),
+        ];
+        if st == St::Unreadable {
+            file.push(el(
+                "p",
+                &[("class", "sts-unreadable")],
+                vec![
+                    el(
+                        "a",
+                        &[
+                            ("href", &p.url),
+                            ("rel", "noreferrer"),
+                            ("target", "_blank"),
+                        ],
+                        vec![text(STS_OPEN_URL.get(l))],
+                    ),
+                    text(" · "),
+                    el(
+                        "a",
+                        &[("href", "?page=validate")],
+                        vec![text(STS_PASTE.get(l))],
+                    ),
+                ],
+            ));
+        }
+        if let Some(t) = &p.text {
+            file.push(el(
+                "pre",
+                &[("class", "sts-policy")],
+                vec![el("code", &[], vec![text(t.clone())])],
+            ));
+            file.push(el(
+                "p",
+                &[],
+                vec![el(
+                    "a",
+                    &[("class", "check-validate"), ("href", &validator_href(t))],
+                    vec![text(OPEN_VALIDATOR.get(l))],
+                )],
+            ));
+        }
+        file.extend(findings(
+            &p.diagnostics,
+            generator_for(Part::MtaSts, r).as_ref(),
+            l,
+        ));
+        extra.push(el(
+            "div",
+            &[("class", "sts-policy-file"), ("data-status", st.slug())],
+            file,
+        ));
+    }
+    if !sts.mx_coverage.is_empty() {
+        let rows = sts
+            .mx_coverage
+            .iter()
+            .map(|m| {
+                let word = if m.covered { ST_YES } else { STS_NOT_COVERED };
+                (m.mx.clone(), m.covered, word.get(l).to_string())
+            })
+            .collect();
+        extra.push(el(
+            "p",
+            &[("class", "check-label")],
+            vec![text(STS_COVERAGE.get(l))],
+        ));
+        extra.push(table([STS_MX, STS_COVERED], rows, "mx-coverage", l));
+    }
+    section(Part::MtaSts, r, &sts.base, extra, l)
+}
+
+/// DNSSEC: what the resolver vouched for, as the finding says it.
+fn dnssec_section(r: &DomainCheck, l: Lang) -> Node {
+    let st = if r.dnssec { St::Ok } else { St::Missing };
+    let list: Vec<Diagnostic> = r.findings_of(Part::Dnssec).into_iter().cloned().collect();
+    let mut body = vec![el(
+        "h3",
+        &[],
+        vec![
+            text("DNSSEC "),
+            badge(Part::Dnssec, st, r.worst(Part::Dnssec), l),
+        ],
+    )];
+    body.extend(findings(&list, None, l));
+    section_el(Part::Dnssec, body)
 }
 
 /// What the SPF generator says about the chosen presets
@@ -1033,12 +1099,150 @@ mod tests {
     fn a_pending_report_shows_every_summary_line() {
         let r = DomainCheck::new("example.com", "https://dns.google/dns-query");
         let json = report(&r, "example.com", Lang::Pt).json();
-        for kind in Kind::ALL {
+        for part in Part::ALL {
             assert!(
-                json.contains(&format!(r#"["tr",{{"data-kind":"{}"}}"#, kind.slug())),
+                json.contains(&format!(r#"["tr",{{"data-kind":"{}"}}"#, part.slug())),
                 "{json}"
             );
         }
         assert!(json.contains("a consultar…"));
+    }
+
+    /// Runs the domain check of `domain` over `zone`.
+    fn checked(domain: &str, zone: &selo::dns::MemoryZone) -> DomainCheck {
+        struct NoHttp;
+        impl selo::dns::HttpGet for NoHttp {
+            async fn get(
+                &self,
+                _: &str,
+                _: &str,
+            ) -> Result<selo::dns::HttpResponse, selo::dns::HttpError> {
+                Err(selo::dns::HttpError::Network("offline".into()))
+            }
+        }
+        let opts = selo::check::CheckOptions::default();
+        let mut ignore = |_: &DomainCheck| {};
+        let mut fut = std::pin::pin!(selo::check::run(
+            domain,
+            "https://dns.example/dns-query",
+            zone,
+            &NoHttp,
+            &opts,
+            &mut ignore
+        ));
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        // Nothing waits on I/O: polling again is all it takes.
+        for _ in 0..10_000 {
+            if let std::task::Poll::Ready(r) = fut.as_mut().poll(&mut cx) {
+                return r;
+            }
+        }
+        panic!("the in-memory check did not finish");
+    }
+
+    /// The children of the report's root, as JSON each.
+    fn parts(n: &Node) -> Vec<String> {
+        match n {
+            Node::El(_, _, kids) => kids.iter().map(Node::json).collect(),
+            Node::Text(_) => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_report_starts_with_the_verdict_and_ranks_the_sections() {
+        // Nothing published: SPF and DMARC first, DNSSEC last.
+        let mut zone = selo::dns::MemoryZone::new();
+        zone.a("empty.test", std::net::Ipv4Addr::new(192, 0, 2, 1));
+        let r = checked("empty.test", &zone);
+        let en = parts(&report(&r, "empty.test", Lang::En));
+        assert!(
+            en[0].contains(r#""class":"check-verdict""#)
+                && en[0].contains("2 things to fix now, 4 to improve"),
+            "{}",
+            en[0]
+        );
+        let pt = parts(&report(&r, "empty.test", Lang::Pt));
+        assert!(
+            pt[0].contains("2 coisas a corrigir já, 4 a melhorar"),
+            "{}",
+            pt[0]
+        );
+        let kinds: Vec<&str> = en[3..]
+            .iter()
+            .map(|s| {
+                let at = s.find(r#""data-kind":""#).unwrap() + 13;
+                &s[at..at + s[at..].find('"').unwrap()]
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "spf", "dmarc", "dkim", "mx", "mta-sts", "tls-rpt", "bimi", "dnssec"
+            ]
+        );
+        // Each summary line links to its section.
+        for part in Part::ALL {
+            let id = section_id(part);
+            assert!(en[2].contains(&format!(r##""href":"#{id}""##)), "{}", en[2]);
+            assert!(
+                en[3..]
+                    .iter()
+                    .any(|s| s.contains(&format!(r#""id":"{id}""#))),
+                "{id}"
+            );
+        }
+        // A missing SPF is to fix (✖); a missing BIMI is a note (ℹ).
+        assert!(
+            en[2].contains(
+                r##"["a",{"href":"#check-spf"},"SPF"]],["td",{},["span",{"class":"check-status st-error","data-status":"missing"}"##
+            ),
+            "{}",
+            en[2]
+        );
+        assert!(en[2].contains(r#""class":"check-status st-note","data-status":"missing""#));
+        // The DNSSEC note is in its section, not before the summary.
+        assert!(!en[1].contains("check::dnssec"), "{}", en[1]);
+    }
+
+    #[test]
+    fn a_domain_that_does_not_exist_is_said_first_with_nothing_to_publish() {
+        let mut zone = selo::dns::MemoryZone::new();
+        zone.a("other.test", std::net::Ipv4Addr::new(192, 0, 2, 1));
+        let r = checked("nonexistent.test", &zone);
+        let json = report(&r, "nonexistent.test", Lang::En).json();
+        let en = parts(&report(&r, "nonexistent.test", Lang::En));
+        assert!(
+            en[0].contains("nonexistent.test does not exist"),
+            "{}",
+            en[0]
+        );
+        assert!(en[1].contains("check::nxdomain"));
+        for absent in ["finding-fix", "Write one with", "Publish", "check-section"] {
+            assert!(!json.contains(absent), "{absent}: {json}");
+        }
+    }
+
+    #[test]
+    fn a_failed_lookup_is_could_not_look_up_never_nothing_published() {
+        let mut zone = selo::dns::MemoryZone::new();
+        zone.mx("broken.test", 10, "mx.broken.test").fail(
+            "_dmarc.broken.test",
+            None,
+            selo::dns::LookupError::ServFail,
+        );
+        let r = checked("broken.test", &zone);
+        let en = parts(&report(&r, "broken.test", Lang::En));
+        assert!(en[0].contains("; 1 lookup failed"), "{}", en[0]);
+        let dmarc = en
+            .iter()
+            .find(|s| s.contains(r#""id":"check-dmarc""#))
+            .unwrap();
+        assert!(
+            dmarc.contains("Could not look up what is published here."),
+            "{dmarc}"
+        );
+        assert!(!dmarc.contains("Nothing published"), "{dmarc}");
+        assert!(!dmarc.contains("finding-fix"), "{dmarc}");
+        assert!(en[2].contains("could not look up"), "{}", en[2]);
     }
 }

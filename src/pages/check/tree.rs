@@ -4,7 +4,8 @@
 //! Everything in it may come from DNS answers or web servers the user does
 //! not control, so strings only ever become text nodes or attribute values,
 //! tags and attributes outside short lists are dropped, and links go only
-//! to this app (`?page=...`) or to `https://` addresses.
+//! to this app (`?page=...`, or `#id` within the page) or to `https://`
+//! addresses.
 
 use selo_boundary::Node as Tree;
 use web_sys::{Document, Node};
@@ -60,7 +61,7 @@ const MAX_DEPTH: u32 = 40;
 const MAX_TEXT: usize = 8192;
 
 fn safe_href(v: &str) -> bool {
-    v.starts_with('?') || v.starts_with("https://")
+    v.starts_with('?') || v.starts_with('#') || v.starts_with("https://")
 }
 
 /// The DOM node for `tree`, or `None` for a tag outside the list.

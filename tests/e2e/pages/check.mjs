@@ -25,6 +25,21 @@ export class CheckPage extends Shell {
     return this;
   }
 
+  /** The one line the report starts with: what the check comes to. */
+  verdict() {
+    return this.result().locator('.check-verdict');
+  }
+
+  /** The `data-kind` of each summary line, top to bottom. */
+  summaryOrder() {
+    return this.page.locator('.check-summary tr[data-kind]').evaluateAll((rows) => rows.map((r) => r.dataset.kind));
+  }
+
+  /** The `data-kind` of each section, top to bottom. */
+  sectionOrder() {
+    return this.result().locator('.check-section').evaluateAll((els) => els.map((e) => e.dataset.kind));
+  }
+
   /** The summary line of a record type (`spf`, `mta-sts`...). */
   summaryRow(kind) {
     return this.page.locator(`.check-summary tr[data-kind="${kind}"]`);

@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { setup } from '../lib/browser.mjs';
 import { CheckPage } from '../pages/check.mjs';
 
@@ -13,6 +14,8 @@ const RESOLVER = process.env.SELO_DOH ?? 'http://127.0.0.1:8053/dns-query';
 
 let env;
 const requests = [];
+// The loopback port of the unreachable-resolver test: nothing listens there.
+let closedPort = null;
 before(async () => {
   env = await setup({
     args: ['--host-resolver-rules=MAP mta-sts.*.test 127.0.0.1', '--ignore-certificate-errors'],
@@ -188,23 +191,151 @@ test('mtasts-endless.test: a policy that never ends is refused at 64 KiB, not re
   assert.ok(sent < 16 * 1024 * 1024, `the server sent ${sent} bytes before the worker stopped reading`);
 });
 
-test('nonexistent.test: a domain that does not exist is said plainly', async () => {
+test('the report leads with one verdict line that counts what to fix now and what to improve', async () => {
+  // The same counts as `selo check` on the same fixtures.
+  for (const [domain, line] of [
+    ['healthy.test', 'Nothing to fix or improve'],
+    ['spf10.test', 'Nothing to fix now, 6 things to improve'],
+    ['spf11.test', '1 thing to fix now, 5 to improve'],
+    ['empty.test', '2 things to fix now, 4 to improve'],
+    ['twomtasts.test', '3 things to fix now, 2 to improve'],
+  ]) {
+    const c = await checked(domain);
+    assert.equal(
+      await c.result().locator('.check-report > :first-child').getAttribute('class'),
+      'check-verdict',
+      `${domain}: the verdict comes first`,
+    );
+    assert.equal((await c.verdict().textContent()).trim(), line, domain);
+    if (domain === 'empty.test') {
+      await c.chooseLang('Português');
+      assert.equal((await c.verdict().textContent()).trim(), '2 coisas a corrigir já, 4 a melhorar');
+      await c.chooseLang('English');
+    }
+    await c.page.close();
+  }
+});
+
+test('spf11.test: findings are ordered by what they cost, a broken SPF first and notes last', async () => {
+  const c = await checked('spf11.test');
+  const sections = await c.sectionOrder();
+  assert.equal(sections[0], 'spf', sections.join(' '));
+  assert.equal(sections.at(-1), 'dnssec', sections.join(' '));
+  assert.deepEqual(await c.summaryOrder(), sections, 'the summary lists the parts in the sections\' order');
+  // Within SPF, the error comes before the record's notes.
+  const first = c.section('spf').locator('.finding').first();
+  assert.equal(await first.getAttribute('data-code'), 'check::spf-too-many-lookups');
+  // The DNSSEC note is in its own section, not above the summary.
+  assert.equal(await c.result().locator('.check-general .finding').count(), 0);
+  assert.equal(await c.section('dnssec').locator('.finding[data-code="check::dnssec-not-vouched"]').count(), 1);
+  await c.page.close();
+});
+
+test('empty.test: a missing SPF or DMARC is to fix (✖), a missing BIMI is a note (ℹ)', async () => {
+  const c = await checked('empty.test');
+  for (const [kind, icon] of [['spf', '✖'], ['dmarc', '✖'], ['mta-sts', '⚠'], ['bimi', 'ℹ']]) {
+    const badge = c.summaryRow(kind).locator('.check-status');
+    assert.equal(await badge.getAttribute('data-status'), 'missing', kind);
+    assert.equal((await badge.locator('[aria-hidden]').textContent()).trim(), icon, kind);
+  }
+  assert.match(await c.summaryRow('spf').textContent(), /1 to fix now/);
+  assert.doesNotMatch(await c.summaryRow('bimi').textContent(), /to fix|to improve/);
+  await c.page.close();
+});
+
+test('a summary line jumps to its section', async () => {
+  const c = await checked('empty.test');
+  const before = requests.length;
+  assert.ok(await c.page.evaluate(() => document.documentElement.scrollHeight > innerHeight + 200), 'the report is taller than the window');
+  await c.summaryRow('mx').getByRole('link', { name: 'MX' }).click();
+  await c.page.waitForFunction(() => location.hash === '#check-mx');
+  await c.page.waitForFunction(() => {
+    const top = document.getElementById('check-mx').getBoundingClientRect().top;
+    return scrollY > 0 && top >= -1 && top < innerHeight / 2;
+  });
+  // The same check, not a new one.
+  assert.equal(await c.result().getAttribute('aria-busy'), 'false');
+  assert.equal((await c.verdict().textContent()).trim(), '2 things to fix now, 4 to improve');
+  assert.equal(requests.length, before, 'nothing looked up again');
+  // Every summary line links to a section that is there.
+  for (const href of await c.page.locator('.check-summary a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    assert.equal(await c.page.locator(href).count(), 1, href);
+  }
+  await c.page.close();
+});
+
+test('spf10.test: one number for the SPF lookups, the real tree\'s', async () => {
+  const c = await checked('spf10.test');
+  const spf = c.section('spf');
+  assert.match(await spf.locator('.spf-total').textContent(), /^10 of 10 DNS lookups/);
+  const text = await spf.textContent();
+  assert.doesNotMatch(text, /about \d+ of the 10/);
+  assert.doesNotMatch(text, /use(s)? \d+ of the 10/);
+  assert.doesNotMatch(text, /with the domain check/);
+  assert.equal(await spf.locator('.finding[data-code^="spf::lookup"]').count(), 0);
+  await c.page.close();
+});
+
+test('nonexistent.test: a domain that does not exist is said first, with nothing to publish', async () => {
   const c = await checked('nonexistent.test');
   assert.equal(await c.result().locator('.check-general').getAttribute('data-exists'), 'false');
+  assert.equal(
+    (await c.verdict().textContent()).trim(),
+    'nonexistent.test does not exist, so nothing can be published there',
+  );
+  assert.equal(await c.result().locator('.check-report > :first-child').getAttribute('class'), 'check-verdict');
   await c.finding('check::nxdomain').waitFor();
   assert.match(await c.finding('check::nxdomain').textContent(), /does not exist/);
+  assert.equal(await c.result().locator('.finding').count(), 1, 'the one finding: it does not exist');
+  assert.equal(await c.result().locator('.finding-fix, a[href^="?page="]').count(), 0, 'no link to a generator');
+  const text = await c.result().textContent();
+  assert.doesNotMatch(text, /Publish|Write one with|Nothing published/);
   await c.page.close();
+});
+
+test('an unreachable resolver: "could not look up", never "Nothing published"', async () => {
+  // A loopback port nobody listens on.
+  const probe = createServer();
+  await new Promise((ok) => probe.listen(0, '127.0.0.1', ok));
+  closedPort = probe.address().port;
+  await new Promise((ok) => probe.close(ok));
+  const url = `http://127.0.0.1:${closedPort}/dns-query`;
+  const page = await env.newPage();
+  const c = await new CheckPage(page, env.url).goto();
+  await page.evaluate((u) => localStorage.setItem('selo-resolver', u), url);
+  await c.goto({ domain: 'healthy.test', resolver: url });
+  await c.done();
+  assert.equal((await c.verdict().textContent()).trim(), 'Could not look up healthy.test: nothing was checked');
+  await c.finding('check::resolver-unreachable').waitFor();
+  assert.equal(await c.result().locator('.finding').count(), 1);
+  const rows = c.page.locator('.check-summary tr[data-kind]');
+  assert.ok((await rows.count()) >= 7);
+  for (const row of await rows.all()) {
+    assert.match(await row.textContent(), /could not look up/);
+  }
+  const text = await c.result().textContent();
+  assert.doesNotMatch(text, /Nothing published|Write one with|Publish/);
+  assert.equal(await c.result().locator('.finding-fix').count(), 0);
+  await c.chooseLang('Português');
+  assert.equal((await c.verdict().textContent()).trim(), 'Não foi possível consultar healthy.test: nada foi verificado');
+  assert.match(await rows.first().textContent(), /não foi possível consultar/);
+  await c.chooseLang('English');
+  await page.close();
 });
 
 test('only 127.0.0.1 was asked, and nothing went wrong in the console', () => {
   const hosts = new Set(requests.map((u) => new URL(u).hostname));
+  assert.ok(closedPort, 'the unreachable-resolver test ran');
   for (const h of hosts) {
     // mta-sts.<domain>.test is sent to 127.0.0.1 by --host-resolver-rules.
     assert.ok(h === '127.0.0.1' || /^mta-sts\.[a-z0-9.-]+\.test$/.test(h), `request to ${h}`);
   }
-  // Expected and not a fault of the page: the browser's own report of the
-  // CORS refusal (mtasts-nocors.test) and 404s of domains without a policy.
+  // Expected and not a fault of the page: the refused connections of the
+  // unreachable resolver, the browser's own report of the CORS refusal
+  // (mtasts-nocors.test) and 404s of domains without a policy.
   const expected = (p) =>
+    p.includes(`127.0.0.1:${closedPort}`) ||
+    /ERR_CONNECTION_REFUSED/.test(p) ||
     /mtasts-nocors\.test.*(CORS|Failed to fetch|ERR_FAILED)/i.test(p) ||
     /HTTP 404 for https:\/\/mta-sts\./.test(p) ||
     /Failed to load resource: the server responded with a status of 404/.test(p);

@@ -49,6 +49,7 @@ mod spf;
 mod sts;
 #[cfg(test)]
 mod tests;
+pub mod verdict;
 
 pub use messages::MESSAGES;
 pub use model::{
@@ -208,6 +209,7 @@ pub async fn run<R: Resolver, H: HttpGet>(
         // holds only failures that may turn out to be the resolver's:
         // hold them back rather than show them one by one.
         if !sections.is_empty() && cache.reached_resolver() {
+            verdict::settle(&mut report);
             on_update(&report);
         }
     }
@@ -231,6 +233,7 @@ pub async fn run<R: Resolver, H: HttpGet>(
         };
         report.diagnostics.push(Diagnostic::new(m, Span::default()));
     }
+    verdict::settle(&mut report);
     report.complete = true;
     on_update(&report);
     report
@@ -438,19 +441,7 @@ pub(crate) fn lookup_failed(name: &str, qtype: QueryType, e: &LookupError) -> Di
 /// error that is not a failed lookup, `error` when a lookup failed, else
 /// `ok`.
 pub(crate) fn status_of(diags: &[Diagnostic]) -> Status {
-    let failed = |d: &Diagnostic| {
-        [
-            &messages::TIMEOUT,
-            &messages::SERVFAIL,
-            &messages::REFUSED,
-            &messages::HTTP_ERROR,
-            &messages::NETWORK_ERROR,
-            &messages::MALFORMED_ANSWER,
-            &messages::ANSWER_TOO_LARGE,
-        ]
-        .iter()
-        .any(|m| m.code == d.code)
-    };
+    let failed = verdict::is_failed_lookup;
     if diags
         .iter()
         .any(|d| d.severity == Severity::Error && !failed(d))

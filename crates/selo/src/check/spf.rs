@@ -137,11 +137,17 @@ fn section(domain: &str, tree: Tree) -> SpfSection {
             tree: None,
         };
     }
+    let resolved = found && root_txt.records.len() == 1;
     let mut all = nodes[0].diags.clone();
+    // The tree was walked: its count is the one number shown, instead of
+    // the record's own count or its estimate.
+    if resolved {
+        all.retain(|d| !crate::spf::is_record_lookup_figure(d.code));
+    }
     all.extend(diags);
     base.status = status_of(&all);
     base.diagnostics = all;
-    let tree = (found && root_txt.records.len() == 1).then(|| build(&nodes, 0));
+    let tree = resolved.then(|| build(&nodes, 0));
     SpfSection {
         base,
         lookups: total,
@@ -161,10 +167,17 @@ fn build(nodes: &[TreeNode], i: usize) -> SpfNode {
         total_lookups: total,
         void_lookups: nodes[i].void,
         children,
+        // An included record's own findings, but not its own lookup count
+        // or estimate: the node's count, walked, is the number shown.
         diagnostics: if i == 0 {
             Vec::new()
         } else {
-            nodes[i].diags.clone()
+            nodes[i]
+                .diags
+                .iter()
+                .filter(|d| !crate::spf::is_record_lookup_figure(d.code))
+                .cloned()
+                .collect()
         },
     }
 }

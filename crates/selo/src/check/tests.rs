@@ -1702,3 +1702,250 @@ fn failed_lookups_read_in_portuguese() {
         }
     }
 }
+
+// --- The verdict: what the check comes to, ranked by cost -----------------
+
+use super::verdict::{Part, Standing, Weight, weight};
+
+/// The verdict's counts and its line in both languages.
+fn verdict_of(r: &DomainCheck) -> (Standing, usize, usize, usize, String, String) {
+    let v = r.verdict();
+    (
+        v.standing,
+        v.fix_now,
+        v.improve,
+        v.failed,
+        v.line(&r.domain, Lang::En),
+        v.line(&r.domain, Lang::Pt),
+    )
+}
+
+#[test]
+fn the_verdict_counts_what_to_fix_now_and_what_to_improve() {
+    let r = case_healthy().run();
+    assert_eq!(
+        verdict_of(&r),
+        (
+            Standing::Checked,
+            0,
+            0,
+            0,
+            "Nothing to fix or improve".into(),
+            "Nada a corrigir nem a melhorar".into()
+        )
+    );
+    // Nothing published: SPF and DMARC to fix now; MX, DKIM, MTA-STS and
+    // TLS-RPT to improve; BIMI and DNSSEC are notes.
+    let r = case_empty().run();
+    assert_eq!(
+        verdict_of(&r),
+        (
+            Standing::Checked,
+            2,
+            4,
+            0,
+            "2 things to fix now, 4 to improve".into(),
+            "2 coisas a corrigir já, 4 a melhorar".into()
+        )
+    );
+    // Healthy but for TLS-RPT: one thing to improve, nothing to fix.
+    let mut c = case_healthy();
+    c.zone.remove("_smtp._tls.healthy.test", QueryType::Txt);
+    let r = c.run();
+    assert_eq!(
+        verdict_of(&r).4,
+        "Nothing to fix now, 1 thing to improve",
+        "{:?}",
+        all_codes(&r)
+    );
+    assert_eq!(verdict_of(&r).5, "Nada a corrigir já, 1 coisa a melhorar");
+}
+
+#[test]
+fn a_missing_spf_or_dmarc_weighs_more_than_a_missing_bimi() {
+    let r = case_empty().run();
+    let w = |part: Part, code: &str| {
+        let f = r.findings_of(part);
+        let d = f.iter().find(|d| d.code == code).unwrap();
+        weight(part, d)
+    };
+    assert_eq!(w(Part::Spf, "check::spf-missing"), Weight::FixNow);
+    assert_eq!(w(Part::Dmarc, "check::dmarc-missing"), Weight::FixNow);
+    assert_eq!(w(Part::Dkim, "check::dkim-none-found"), Weight::Improve);
+    assert_eq!(w(Part::MtaSts, "check::mta-sts-missing"), Weight::Improve);
+    assert_eq!(w(Part::TlsRpt, "check::tls-rpt-missing"), Weight::Improve);
+    assert_eq!(w(Part::Bimi, "check::bimi-missing"), Weight::Note);
+    assert_eq!(w(Part::Dnssec, "check::dnssec-not-vouched"), Weight::Note);
+    assert_eq!(r.worst(Part::Spf), Some(Weight::FixNow));
+    assert_eq!(r.worst(Part::Bimi), Some(Weight::Note));
+}
+
+#[test]
+fn parts_are_ordered_by_what_they_cost_and_notes_come_last() {
+    // SPF over the limit, DMARC missing, the rest notes or fine.
+    let r = case_spf_lookups("spf11.test", 11).run();
+    let order = r.verdict().order;
+    assert_eq!(&order[..2], [Part::Spf, Part::Dmarc], "{order:?}");
+    assert_eq!(order.last(), Some(&Part::Dnssec));
+    // A broken BIMI record and a missing TLS-RPT on an otherwise healthy
+    // domain: they come first, TLS-RPT (cost order) before BIMI; the
+    // DNSSEC note stays at the end.
+    let mut c = case_healthy();
+    c.zone
+        .remove("_smtp._tls.healthy.test", QueryType::Txt)
+        .remove("default._bimi.healthy.test", QueryType::Txt)
+        .txt(
+            "default._bimi.healthy.test",
+            &["v=BIMI1; l=http://x.test/logo.svg"],
+        );
+    let r = c.run();
+    assert_eq!(
+        r.verdict().order,
+        [
+            Part::TlsRpt,
+            Part::Bimi,
+            Part::Spf,
+            Part::Dmarc,
+            Part::Dkim,
+            Part::Mx,
+            Part::MtaSts,
+            Part::Dnssec
+        ],
+        "{:?}",
+        all_codes(&r)
+    );
+    // Every part fine: the cost order.
+    assert_eq!(case_healthy().run().verdict().order, Part::ALL);
+}
+
+#[test]
+fn an_error_comes_before_the_notes_of_its_section() {
+    let r = case_spf_lookups("spf11.test", 11).run();
+    let spf = &r.checks.spf.as_ref().unwrap().base.diagnostics;
+    assert_eq!(
+        spf[0].code,
+        "check::spf-too-many-lookups",
+        "{:?}",
+        codes(spf)
+    );
+    let weights: Vec<Weight> = spf.iter().map(|d| weight(Part::Spf, d)).collect();
+    assert!(weights.is_sorted(), "{weights:?}");
+}
+
+#[test]
+fn spf_lookups_are_one_number_the_real_trees() {
+    // The record alone counts 2 lookups (its includes); its tree, 10. The
+    // record's own count and estimate are not shown beside the real one.
+    for (domain, n) in [("spf10.test", 10), ("spf11.test", 11)] {
+        let r = case_spf_lookups(domain, n).run();
+        let spf = r.checks.spf.as_ref().unwrap();
+        assert_eq!(spf.lookups, n);
+        let got = codes(&spf.base.diagnostics);
+        for code in [
+            "spf::lookup-count",
+            "spf::lookup-estimate-high",
+            "spf::lookup-estimate-over",
+            "spf::lookup-unknown-includes",
+            "spf::too-many-lookups",
+        ] {
+            assert!(!got.contains(&code), "{domain}: {got:?}");
+        }
+        // Nor an included record's own count: its node shows the walked one.
+        fn walk(n: &SpfNode, out: &mut Vec<&'static str>) {
+            out.extend(n.diagnostics.iter().map(|d| d.code));
+            n.children.iter().for_each(|c| walk(c, out));
+        }
+        let mut in_tree = Vec::new();
+        walk(spf.tree.as_ref().unwrap(), &mut in_tree);
+        assert!(
+            in_tree.iter().all(|c| !c.starts_with("spf::lookup")),
+            "{domain}: {in_tree:?}"
+        );
+        let counted: Vec<String> = spf
+            .base
+            .diagnostics
+            .iter()
+            .filter(|d| d.message.contains("lookups"))
+            .map(|d| d.message.to_string())
+            .collect();
+        assert!(
+            counted
+                .iter()
+                .all(|m| m.contains(&format!("{n} DNS lookups"))),
+            "{counted:?}"
+        );
+    }
+}
+
+#[test]
+fn a_domain_that_does_not_exist_gets_no_advice_to_publish() {
+    let r = case_nxdomain().run();
+    let (standing, .., en, pt) = verdict_of(&r);
+    assert_eq!(standing, Standing::Nonexistent);
+    assert_eq!(
+        en,
+        "nonexistent.test does not exist, so nothing can be published there"
+    );
+    assert_eq!(
+        pt,
+        "nonexistent.test não existe, por isso nada pode ser publicado lá"
+    );
+    assert_eq!(
+        all_codes(&r).into_iter().collect::<Vec<_>>(),
+        ["check::nxdomain"]
+    );
+    assert_eq!(r.checks.spf.as_ref().unwrap().base.status, Status::Missing);
+}
+
+#[test]
+fn an_unreachable_resolver_could_not_look_anything_up() {
+    let (r, _) = check_through(Err(HttpError::Network("Connection refused".into())));
+    let (standing, .., en, pt) = verdict_of(&r);
+    assert_eq!(standing, Standing::NotLookedUp);
+    assert_eq!(en, "Could not look up healthy.test: nothing was checked");
+    assert_eq!(
+        pt,
+        "Não foi possível consultar healthy.test: nada foi verificado"
+    );
+    assert!(
+        r.verdict()
+            .order
+            .iter()
+            .all(|p| r.findings_of(*p).is_empty())
+    );
+}
+
+#[test]
+fn failed_lookups_are_counted_apart() {
+    let r = case_failures().run();
+    let v = r.verdict();
+    assert_eq!(v.standing, Standing::Checked);
+    let failed = r
+        .all_diagnostics()
+        .iter()
+        .filter(|d| super::verdict::is_failed_lookup(d))
+        .count();
+    assert!(failed >= 6, "{:?}", all_codes(&r));
+    assert_eq!(v.failed, failed);
+    assert!(
+        v.line(&r.domain, Lang::En)
+            .ends_with(&format!("; {failed} lookups failed")),
+        "{}",
+        v.line(&r.domain, Lang::En)
+    );
+    assert!(
+        v.line(&r.domain, Lang::Pt)
+            .ends_with(&format!("; {failed} consultas falharam"))
+    );
+}
+
+#[test]
+fn a_pending_check_says_it_is_looking_up() {
+    let r = DomainCheck::new("example.com", "https://dns.google/dns-query");
+    assert_eq!(r.verdict().standing, Standing::Pending);
+    assert_eq!(
+        r.verdict().line("example.com", Lang::En),
+        "Looking up example.com…"
+    );
+    assert!(r.verdict().order.is_empty());
+}

@@ -69,6 +69,12 @@ impl MemoryZone {
         self
     }
 
+    /// Removes the records of `qtype` at `name` (the name keeps existing).
+    pub fn remove(&mut self, name: &str, qtype: QueryType) -> &mut Self {
+        self.records.remove(&(normalize(name), qtype));
+        self
+    }
+
     /// Adds a TXT record made of these character-strings.
     pub fn txt(&mut self, name: &str, strings: &[&str]) -> &mut Self {
         self.add(

@@ -77,6 +77,22 @@ pub use messages::MESSAGES;
 pub use parse::parse;
 pub use tree::{MAX_TREE_NODES, Tree, TreeNode, TreeProblem, walk_tree};
 
+/// Whether a finding of the record's own lint is a lookup figure of the
+/// record alone: its own count, the estimate of its tree, the includes the
+/// estimate has no figure for, its own terms over 10. Once the tree is
+/// walked, the real count replaces them (one number, not two).
+pub(crate) fn is_record_lookup_figure(code: &str) -> bool {
+    [
+        &messages::LOOKUP_COUNT,
+        &messages::LOOKUP_ESTIMATE_HIGH,
+        &messages::LOOKUP_ESTIMATE_OVER,
+        &messages::LOOKUP_UNKNOWN,
+        &messages::TOO_MANY_LOOKUPS,
+    ]
+    .iter()
+    .any(|m| m.code == code)
+}
+
 /// The most DNS-querying terms one evaluation may use (RFC 7208 4.6.4).
 pub const MAX_DNS_LOOKUPS: usize = 10;
 
