@@ -365,9 +365,15 @@ fn alignment(state: AlignmentState, l: Lang) -> Node {
     )
 }
 
+/// `table` in a box that scrolls sideways when it is wider than the page,
+/// so that no word in it is broken to fit.
+fn scroll(table: Node) -> Node {
+    el("div", &[("class", "table-scroll")], vec![table])
+}
+
 /// A two-column table of facts.
 fn facts(rows: Vec<(Text, Vec<Node>)>, l: Lang) -> Node {
-    el(
+    scroll(el(
         "table",
         &[("class", "analyze-facts")],
         vec![el(
@@ -386,7 +392,7 @@ fn facts(rows: Vec<(Text, Vec<Node>)>, l: Lang) -> Node {
                 })
                 .collect(),
         )],
-    )
+    ))
 }
 
 fn section(kind: &str, title: &str, body: Vec<Node>) -> Node {
@@ -894,7 +900,7 @@ fn auth_results(a: &MessageAnalysis, l: Lang) -> Option<Node> {
                 )
             })
             .collect();
-        body.push(el(
+        body.push(scroll(el(
             "table",
             &[("class", "analyze-ar")],
             vec![
@@ -906,7 +912,7 @@ fn auth_results(a: &MessageAnalysis, l: Lang) -> Option<Node> {
                 head_row(&[METHOD, THEIRS, OURS, DETAILS], l),
                 el("tbody", &[], rows),
             ],
-        ));
+        )));
     }
     Some(section("auth-results", AR.get(l), body))
 }
@@ -947,11 +953,11 @@ fn arc(a: &MessageAnalysis, l: Lang) -> Option<Node> {
             )
         })
         .collect();
-    body.push(el(
+    body.push(scroll(el(
         "table",
         &[("class", "analyze-arc")],
         vec![head_row(&[INSTANCE, CV, SEALER], l), el("tbody", &[], rows)],
-    ));
+    )));
     Some(section("arc", ARC.get(l), body))
 }
 

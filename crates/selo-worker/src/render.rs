@@ -53,7 +53,6 @@ texts! {
         "{n} of 10 DNS lookups; {v} of 2 void lookups.",
         "{n} de 10 consultas DNS; {v} de 2 consultas sem resposta."
     );
-    SPF_NODE_LOOKUPS = ("{n} lookups", "{n} consultas");
     SPF_NODE_TOTAL = (", {n} with everything below", ", {n} com tudo o que está abaixo");
     SPF_NO_RECORD = ("no SPF record", "sem registo SPF");
     DMARC_FROM = ("Applies from", "Aplica-se a partir de");
@@ -86,6 +85,10 @@ texts! {
     STS_COVERED = ("Covered by the policy", "Coberto pela política");
     STS_NOT_COVERED = ("no: not in the policy's mx lines", "não: não está nas linhas mx da política");
 }
+
+/// "1 lookup", "3 lookups".
+const LOOKUP_COUNT: selo::diagnostic::Plural =
+    selo::diagnostic::Plural::new(("lookup", "lookups"), ("consulta", "consultas"));
 
 pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
@@ -571,7 +574,7 @@ fn section(kind: Kind, r: &DomainCheck, sec: &RecordSection, details: Vec<Node>,
 }
 
 fn spf_node(n: &SpfNode, l: Lang, depth: usize) -> Node {
-    let mut lookups = fill(SPF_NODE_LOOKUPS.get(l), &[("n", &n.lookups.to_string())]);
+    let mut lookups = LOOKUP_COUNT.count(n.lookups as usize, l);
     if n.total_lookups != n.lookups {
         lookups.push_str(&fill(
             SPF_NODE_TOTAL.get(l),
