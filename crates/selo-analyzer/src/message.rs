@@ -997,6 +997,32 @@ mod tests {
         crate::translated(ALL);
     }
 
+    /// No text of this table is shown with a `{placeholder}` left: each
+    /// is filled, in both languages, the way its code here fills it.
+    #[test]
+    fn no_text_is_shown_with_a_placeholder_left() {
+        let table: Vec<(&str, &str, &str)> = ALL
+            .iter()
+            .map(|(n, t)| (*n, t.en, t.pt))
+            .collect::<Vec<_>>();
+        // The verdict's head is chosen, then filled with the From domain.
+        let domain: &[&str] = &["domain"];
+        let indirect: &[(&str, &[&str])] = &[
+            ("PASS_BOTH", domain),
+            ("PASS_DKIM", domain),
+            ("PASS_SPF", domain),
+            ("FAIL", domain),
+            ("NONE", domain),
+            ("TEMPERROR", domain),
+        ];
+        let left = selo::text::unfilled(
+            &table,
+            &[("message.rs", include_str!("message.rs"))],
+            indirect,
+        );
+        assert!(left.is_empty(), "{left:#?}");
+    }
+
     const RAW: &[u8] = b"Return-Path: <bounce@vendor.example>\r\n\
         Received: from out.vendor.example (out.vendor.example [192.0.2.7]) by mx.example.net with ESMTPS; Sat, 28 Nov 2026 10:00:05 +0000\r\n\
         Received: from app.vendor.example (app.vendor.example [198.51.100.1]) by out.vendor.example; Sat, 28 Nov 2026 10:00:00 +0000\r\n\

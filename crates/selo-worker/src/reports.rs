@@ -2007,6 +2007,18 @@ mod tests {
     use super::*;
     use std::path::PathBuf;
 
+    /// No text of this table is shown with a `{placeholder}` left: each
+    /// is filled, in both languages, the way its code here fills it.
+    #[test]
+    fn no_text_is_shown_with_a_placeholder_left() {
+        let table: Vec<(&str, &str, &str)> = ALL
+            .iter()
+            .map(|(n, t)| (*n, t.en, t.pt))
+            .collect::<Vec<_>>();
+        let left = selo::text::unfilled(&table, &[("reports.rs", include_str!("reports.rs"))], &[]);
+        assert!(left.is_empty(), "{left:#?}");
+    }
+
     fn fixture(rel: &str) -> Vec<u8> {
         let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("../selo/tests/fixtures/reports")
