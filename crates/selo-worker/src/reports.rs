@@ -403,6 +403,19 @@ fn scroll(table: Node) -> Node {
     el("div", &[("class", "table-scroll")], vec![table])
 }
 
+/// A cell listing `items` (`example.com (s1): pass`), each kept on one
+/// line: the cell breaks only between them.
+fn unbroken(items: &[String]) -> Node {
+    let mut kids = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            kids.push(text(", "));
+        }
+        kids.push(el("span", &[("class", "nowrap")], vec![text(item)]));
+    }
+    el("td", &[], kids)
+}
+
 fn td(s: impl Into<String>) -> Node {
     el("td", &[], vec![text(s)])
 }
@@ -585,8 +598,8 @@ fn sources_table(a: &Aggregate, l: Lang, cx: &Ctx) -> Vec<Node> {
                 td(result_word(&r.dkim, l)),
                 td(&r.header_from),
                 td(opt(&r.envelope_from)),
-                td(dkim.join(", ")),
-                td(spf.join(", ")),
+                unbroken(&dkim),
+                unbroken(&spf),
             ]);
             el(
                 "tr",

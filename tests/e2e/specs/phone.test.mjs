@@ -1,6 +1,6 @@
 // Tables, the chart and the navigation on a 375 px phone and a 1,280 px
 // screen: with a real batch of reports loaded (the reports spec's files),
-// no word, address or name in a table is split across two lines (a table
+// no word, address, name or date in a table is split across two lines (a table
 // wider than the page scrolls in its own box instead), the chart's labels
 // are at least 12 px tall, and on the phone every link of the navigation
 // is in sight and opens its page, in both languages.
@@ -40,6 +40,15 @@ function splitWords(root) {
     const text = n.textContent;
     const re = /[^\s\-/]+[-/]?/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      const range = document.createRange();
+      range.setStart(n, m.index);
+      range.setEnd(n, m.index + m[0].length);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size > 1) out.push(`${m[0]} (${n.parentElement.closest('table').className})`);
+    }
+    // Names, addresses and dates are not split even at a hyphen.
+    const names = /[^\s,()]*[.:][^\s,()]*[A-Za-z0-9]|\d{4}-\d{2}-\d{2}/g;
+    for (let m = names.exec(text); m; m = names.exec(text)) {
       const range = document.createRange();
       range.setStart(n, m.index);
       range.setEnd(n, m.index + m[0].length);
