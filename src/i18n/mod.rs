@@ -311,6 +311,92 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 mod tests {
     use super::*;
 
+    /// Every `.rs` file under `dir`, with its text.
+    fn sources(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                sources(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push((
+                    p.display().to_string(),
+                    std::fs::read_to_string(&p).unwrap(),
+                ));
+            }
+        }
+    }
+
+    /// No text of the app's tables is shown with a `{placeholder}` left:
+    /// each is filled, in both languages, the way the pages fill it.
+    #[test]
+    fn no_text_is_shown_with_a_placeholder_left() {
+        let mut all = Vec::new();
+        sources(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut all,
+        );
+        // Texts chosen first and filled further on: the validator's summary
+        // and counts (`fill(said.get(l), ...)`), the links to a generator,
+        // the MTA-STS guide's `with_domain`; and two names that are also
+        // other items (the SPF generator's `NO_MATCH` element id and its
+        // `CHOSEN` heading, which has no placeholder).
+        let summary: &[&str] = &["type", "counts"];
+        let n: &[&str] = &["n"];
+        let page: &[&str] = &["page"];
+        let domain: &[&str] = &["domain"];
+        let indirect: &[(&str, &[&str])] = &[
+            ("SUMMARY_VALID", summary),
+            ("SUMMARY_INVALID", summary),
+            ("SUMMARY_UNKNOWN", summary),
+            ("SUMMARY_DANGEROUS", summary),
+            ("SUMMARY_CAUTION", summary),
+            ("ERRORS_N", n),
+            ("WARNINGS_N", n),
+            ("NOTES_N", n),
+            ("FIX_ON", page),
+            ("OPEN_GENERATOR", page),
+            ("GUIDE_STEP_DNS", domain),
+            ("GUIDE_STEP_CERT", domain),
+            ("GUIDE_STATIC_HELP", domain),
+            ("NONE_FIX", domain),
+            ("NO_MATCH", &["text"]),
+        ];
+        // Each table against the files that name its module (`gen_spf`
+        // for `GenSpf`), as two tables may hold the same name.
+        let mut left = Vec::new();
+        let mut listed = Vec::new();
+        for (table, entries) in TABLES {
+            let module: String = format!("{table:?}")
+                .chars()
+                .enumerate()
+                .flat_map(|(i, c)| {
+                    let sep = (i > 0 && c.is_ascii_uppercase()).then_some('_');
+                    sep.into_iter().chain([c.to_ascii_lowercase()])
+                })
+                .collect();
+            let named = |src: &str| {
+                src.match_indices(module.as_str()).any(|(at, _)| {
+                    let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
+                    !src[..at].ends_with(ident) && !src[at + module.len()..].starts_with(ident)
+                })
+            };
+            let mine: Vec<(&str, &str)> = all
+                .iter()
+                .filter(|(path, src)| path.contains("/i18n/") || named(src))
+                .map(|(p, s)| (p.as_str(), s.as_str()))
+                .collect();
+            let ours: Vec<(&str, &[&str])> = indirect
+                .iter()
+                .filter(|(name, _)| entries.iter().any(|(e, _, _)| e == name))
+                .copied()
+                .collect();
+            listed.extend(ours.iter().map(|(n, _)| *n));
+            left.extend(selo::text::unfilled(entries, &mine, &ours));
+        }
+        assert_eq!(listed.len(), indirect.len(), "{listed:?}");
+        assert!(left.is_empty(), "{left:#?}");
+    }
+
     /// Words of Brazilian Portuguese (or old spelling) that the glossary
     /// replaces; matched as whole words, case-insensitively.
     const NOT_PT_PT: &[&str] = &[

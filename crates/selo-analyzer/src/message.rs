@@ -12,8 +12,8 @@ use crate::render::{enc, fill, findings};
 use crate::tree::{Node, el, head_row, text};
 use selo::dns::Resolver;
 use selo::message::{
-    self, DkimCheck, DkimResult, DmarcResult, FixHint, Hop, MessageAnalysis, MessageOptions,
-    SpfResult,
+    self, AlignmentState, DkimCheck, DkimResult, DmarcResult, FixHint, Hop, MessageAnalysis,
+    MessageOptions, SpfResult,
 };
 use selo::{Lang, Text};
 
@@ -82,8 +82,19 @@ texts! {
     KEY_BITS = ("{bits} bits at {name}", "{bits} bits em {name}");
     WHY = ("Why", "Porquê");
     ALIGNED = ("Aligned with the From domain", "Alinhado com o domínio From");
-    YES_ALIGNED = ("yes", "sim");
-    NOT_ALIGNED = ("no", "não");
+    YES_ALIGNED = ("yes: it counts for DMARC", "sim: conta para o DMARC");
+    ALIGNED_FAILED = (
+        "aligned, but it does not pass, so it does not count for DMARC",
+        "alinhado, mas não passa, por isso não conta para o DMARC"
+    );
+    NOT_ALIGNED = (
+        "no: another domain, so it does not count for DMARC",
+        "não: outro domínio, por isso não conta para o DMARC"
+    );
+    NOT_COMPARED = (
+        "not compared: no domain on one side",
+        "não comparado: falta um dos domínios"
+    );
     DKIM_NONE = (
         "The message carries no DKIM signature.",
         "A mensagem não tem nenhuma assinatura DKIM."
@@ -135,7 +146,8 @@ texts! {
     ID_MAIL_FROM = ("MAIL FROM", "MAIL FROM");
     ID_HELO = ("HELO (the MAIL FROM is empty)", "HELO (o MAIL FROM está vazio)");
     MATCHED = ("Deciding term", "Termo decisivo");
-    LOOKUPS = ("{n} of 10 DNS lookups", "{n} de 10 consultas DNS");
+    LOOKUPS = ("DNS lookups", "Consultas DNS");
+    LOOKUPS_OF = ("{n} of 10", "{n} de 10");
     RECORD = ("Record", "Registo");
     S_PASS = ("pass: this IP may send for the domain", "passa: este IP pode enviar pelo domínio");
     S_FAIL = (
@@ -334,25 +346,34 @@ fn badge(word: &str) -> Node {
     )
 }
 
-fn yes_no(aligned: bool, l: Lang) -> Node {
-    let word = if aligned { "aligned" } else { "unaligned" };
+/// Where a signature or SPF stands for DMARC, in words (`data-status`:
+/// `aligned`, `aligned-but-failed`, `unaligned` or `not-checked`).
+fn alignment(state: AlignmentState, l: Lang) -> Node {
+    let (word, said) = match state {
+        AlignmentState::Aligned => ("aligned", YES_ALIGNED),
+        AlignmentState::AlignedButFailed => ("aligned-but-failed", ALIGNED_FAILED),
+        AlignmentState::NotAligned => ("unaligned", NOT_ALIGNED),
+        AlignmentState::NotChecked => ("not-checked", NOT_COMPARED),
+    };
     el(
         "span",
         &[
             ("class", &format!("align align-{word}")),
             ("data-status", word),
         ],
-        vec![text(if aligned {
-            YES_ALIGNED.get(l)
-        } else {
-            NOT_ALIGNED.get(l)
-        })],
+        vec![text(said.get(l))],
     )
+}
+
+/// `table` in a box that scrolls sideways when it is wider than the page,
+/// so that no word in it is broken to fit.
+fn scroll(table: Node) -> Node {
+    el("div", &[("class", "table-scroll")], vec![table])
 }
 
 /// A two-column table of facts.
 fn facts(rows: Vec<(Text, Vec<Node>)>, l: Lang) -> Node {
-    el(
+    scroll(el(
         "table",
         &[("class", "analyze-facts")],
         vec![el(
@@ -371,7 +392,7 @@ fn facts(rows: Vec<(Text, Vec<Node>)>, l: Lang) -> Node {
                 })
                 .collect(),
         )],
-    )
+    ))
 }
 
 fn section(kind: &str, title: &str, body: Vec<Node>) -> Node {
@@ -421,12 +442,7 @@ fn dkim(a: &MessageAnalysis, l: Lang) -> Node {
                 ),
                 None => c.key_name.clone(),
             };
-            let mut why = vec![text(dkim_reason(c).get(l))];
-            if let Some(r) = &c.reason {
-                why.push(text(" "));
-                why.push(el("code", &[], vec![text(r.clone())]));
-            }
-            let aligned = c.aligned && c.result == DkimResult::Pass;
+            let why = vec![text(dkim_reason(c).get(l))];
             el(
                 "div",
                 &[
@@ -448,7 +464,7 @@ fn dkim(a: &MessageAnalysis, l: Lang) -> Node {
                         ),
                         (KEY, vec![text(key)]),
                         (WHY, why),
-                        (ALIGNED, vec![yes_no(aligned, l)]),
+                        (ALIGNED, vec![alignment(a.dkim_alignment(c), l)]),
                     ],
                     l,
                 )],
@@ -512,12 +528,12 @@ fn spf(a: &MessageAnalysis, l: Lang) -> Node {
     }
     rows.push((
         LOOKUPS,
-        vec![text(fill(LOOKUPS.get(l), &[("n", &s.lookups.to_string())]))],
+        vec![text(fill(
+            LOOKUPS_OF.get(l),
+            &[("n", &s.lookups.to_string())],
+        ))],
     ));
-    rows.push((
-        ALIGNED,
-        vec![yes_no(s.aligned && s.result == SpfResult::Pass, l)],
-    ));
+    rows.push((ALIGNED, vec![alignment(a.spf_alignment(), l)]));
     let mut node = section("spf", "SPF", vec![facts(rows, l)]);
     if let Node::El(_, attrs, _) = &mut node {
         attrs.push(("data-status".into(), s.result.as_str().to_string()));
@@ -687,51 +703,55 @@ pub fn fix_href(f: &FixHint) -> String {
     href
 }
 
+/// What to fix: every finding that asks for a change
+/// ([`MessageAnalysis::to_fix`]), with what to do and, when a generator
+/// makes the change, the link to it filled in.
 fn fixes(a: &MessageAnalysis, l: Lang) -> Node {
-    if a.fixes.is_empty() {
+    let to_fix = a.to_fix();
+    if to_fix.is_empty() {
         return section(
             "fixes",
             FIXES.get(l),
             vec![el("p", &[], vec![text(NO_FIXES.get(l))])],
         );
     }
-    let items = a
-        .fixes
-        .iter()
-        .map(|f| {
-            let gen_name = match f.generator.as_str() {
-                "spf" => GEN_SPF,
-                "dkim" => GEN_DKIM,
-                _ => GEN_DMARC,
-            };
-            let mut body = Vec::new();
-            if let Some(d) = a.diagnostics.iter().find(|d| d.code == f.code) {
-                body.push(el(
+    let items = to_fix
+        .into_iter()
+        .map(|(d, fix)| {
+            let mut body = vec![
+                el(
                     "p",
                     &[("class", "finding-message")],
                     vec![el("strong", &[], vec![text(d.message_in(l))])],
-                ));
+                ),
+                el("p", &[("class", "finding-help")], vec![text(d.help_in(l))]),
+            ];
+            if let Some(f) = fix {
+                let gen_name = match f.generator.as_str() {
+                    "spf" => GEN_SPF,
+                    "dkim" => GEN_DKIM,
+                    _ => GEN_DMARC,
+                };
                 body.push(el(
                     "p",
-                    &[("class", "finding-help")],
-                    vec![text(d.help_in(l))],
+                    &[("class", "finding-fix")],
+                    vec![el(
+                        "a",
+                        &[("href", &fix_href(f)), ("data-kind", &f.generator)],
+                        vec![text(fill(
+                            OPEN_GEN.get(l),
+                            &[("gen", gen_name.get(l)), ("domain", &f.domain)],
+                        ))],
+                    )],
                 ));
             }
-            body.push(el(
-                "p",
-                &[("class", "finding-fix")],
-                vec![el(
-                    "a",
-                    &[("href", &fix_href(f)), ("data-kind", &f.generator)],
-                    vec![text(fill(
-                        OPEN_GEN.get(l),
-                        &[("gen", gen_name.get(l)), ("domain", &f.domain)],
-                    ))],
-                )],
-            ));
             el(
                 "li",
-                &[("class", "analyze-fix"), ("data-code", &f.code)],
+                &[
+                    ("class", "analyze-fix"),
+                    ("data-code", d.code),
+                    ("data-severity", d.severity.as_str()),
+                ],
                 body,
             )
         })
@@ -776,15 +796,16 @@ fn hop(h: &Hop, l: Lang) -> Node {
         when.push(el("code", &[], vec![text(d.clone())]));
     }
     if let Some(s) = h.delay_seconds {
-        let t = if s < 0 { DELAY_NEG } else { DELAY };
+        let d = duration(s);
+        let said = if s < 0 {
+            fill(DELAY_NEG.get(l), &[("d", &d)])
+        } else {
+            fill(DELAY.get(l), &[("d", &d)])
+        };
         if !when.is_empty() {
             when.push(text(" · "));
         }
-        when.push(el(
-            "span",
-            &[("class", "hop-delay")],
-            vec![text(fill(t.get(l), &[("d", &duration(s))]))],
-        ));
+        when.push(el("span", &[("class", "hop-delay")], vec![text(said)]));
     }
     if !when.is_empty() {
         body.push(el("p", &[("class", "hop-when")], when));
@@ -879,7 +900,7 @@ fn auth_results(a: &MessageAnalysis, l: Lang) -> Option<Node> {
                 )
             })
             .collect();
-        body.push(el(
+        body.push(scroll(el(
             "table",
             &[("class", "analyze-ar")],
             vec![
@@ -891,7 +912,7 @@ fn auth_results(a: &MessageAnalysis, l: Lang) -> Option<Node> {
                 head_row(&[METHOD, THEIRS, OURS, DETAILS], l),
                 el("tbody", &[], rows),
             ],
-        ));
+        )));
     }
     Some(section("auth-results", AR.get(l), body))
 }
@@ -932,11 +953,11 @@ fn arc(a: &MessageAnalysis, l: Lang) -> Option<Node> {
             )
         })
         .collect();
-    body.push(el(
+    body.push(scroll(el(
         "table",
         &[("class", "analyze-arc")],
         vec![head_row(&[INSTANCE, CV, SEALER], l), el("tbody", &[], rows)],
-    ));
+    )));
     Some(section("arc", ARC.get(l), body))
 }
 
@@ -976,6 +997,32 @@ mod tests {
         crate::translated(ALL);
     }
 
+    /// No text of this table is shown with a `{placeholder}` left: each
+    /// is filled, in both languages, the way its code here fills it.
+    #[test]
+    fn no_text_is_shown_with_a_placeholder_left() {
+        let table: Vec<(&str, &str, &str)> = ALL
+            .iter()
+            .map(|(n, t)| (*n, t.en, t.pt))
+            .collect::<Vec<_>>();
+        // The verdict's head is chosen, then filled with the From domain.
+        let domain: &[&str] = &["domain"];
+        let indirect: &[(&str, &[&str])] = &[
+            ("PASS_BOTH", domain),
+            ("PASS_DKIM", domain),
+            ("PASS_SPF", domain),
+            ("FAIL", domain),
+            ("NONE", domain),
+            ("TEMPERROR", domain),
+        ];
+        let left = selo::text::unfilled(
+            &table,
+            &[("message.rs", include_str!("message.rs"))],
+            indirect,
+        );
+        assert!(left.is_empty(), "{left:#?}");
+    }
+
     const RAW: &[u8] = b"Return-Path: <bounce@vendor.example>\r\n\
         Received: from out.vendor.example (out.vendor.example [192.0.2.7]) by mx.example.net with ESMTPS; Sat, 28 Nov 2026 10:00:05 +0000\r\n\
         Received: from app.vendor.example (app.vendor.example [198.51.100.1]) by out.vendor.example; Sat, 28 Nov 2026 10:00:00 +0000\r\n\
@@ -1009,7 +1056,7 @@ mod tests {
         // SPF passes for vendor.example, not aligned with example.com.
         assert!(
             en.contains(
-                r#"["span",{"class":"align align-unaligned","data-status":"unaligned"},"no"]"#
+                r#"["span",{"class":"align align-unaligned","data-status":"unaligned"},"no: another domain, so it does not count for DMARC"]"#
             ),
             "{en}"
         );
@@ -1094,6 +1141,144 @@ mod tests {
             fix_href(&f("dmarc", None, None)),
             "?page=dmarc&domain=exemplo.pt"
         );
+    }
+
+    /// The `msg.test` records of the DNS fixtures (`tests/dns/test.zone`),
+    /// which the fixture messages are signed and sent for.
+    fn fixture_zone() -> MemoryZone {
+        let zone = include_str!("../../../tests/dns/test.zone");
+        let start = zone.find("-- msg.test").expect("the msg.test section");
+        let mut z = MemoryZone::new();
+        for line in zone[start..].lines().skip(1) {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            match words.as_slice() {
+                [name, "IN", "TXT", ..] => {
+                    let strings: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+                    z.txt(&format!("{name}.test"), &strings);
+                }
+                [name, "IN", "A", ip] => {
+                    z.a(&format!("{name}.test"), ip.parse().unwrap());
+                }
+                _ => {}
+            }
+        }
+        z
+    }
+
+    /// Every text node of `node`.
+    fn texts(node: &Node, out: &mut Vec<String>) {
+        match node {
+            Node::Text(t) => out.push(t.clone()),
+            Node::El(_, _, kids) => kids.iter().for_each(|k| texts(k, out)),
+        }
+    }
+
+    /// Every fixture message, analyzed as given and from an address its
+    /// SPF lists, rendered in both languages: no placeholder is left, no
+    /// internal reason word is shown, "Nothing to fix" never stands above
+    /// an error or a warning, and an aligned signature that fails says so.
+    #[test]
+    fn every_fixture_renders_whole_plain_and_consistent() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/messages");
+        let zone = fixture_zone();
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "eml" || x == "txt"))
+            .collect();
+        names.sort();
+        assert!(names.len() >= 10, "{names:?}");
+        let reasons = [
+            "body-hash-mismatch",
+            "signature-mismatch",
+            "key-not-published",
+            "key-revoked",
+            "key-too-short",
+            "future-timestamp",
+            "dns-error",
+            "no-body",
+        ];
+        for path in &names {
+            let raw = std::fs::read(path).unwrap();
+            for ip in [None, Some("192.0.2.10".to_string())] {
+                let out = block_on(run(&raw, &zone, ip.clone(), None, 1_800_000_000));
+                let what = format!("{} from {ip:?}", path.display());
+                for (l, tree) in [(Lang::En, &out.en), (Lang::Pt, &out.pt)] {
+                    let mut all = Vec::new();
+                    texts(tree, &mut all);
+                    for t in &all {
+                        assert!(!t.contains(['{', '}']), "{what} {l:?}: {t}");
+                        // A finding's own code is its reference, shown as such.
+                        if selo::message(t).is_some() {
+                            continue;
+                        }
+                        for r in reasons {
+                            assert!(!t.contains(r), "{what} {l:?}: {r} in {t}");
+                        }
+                    }
+                    if !out.ok {
+                        continue;
+                    }
+                    let json = tree.json();
+                    let nothing = NO_FIXES.get(l);
+                    let asks = json.contains(r#""data-severity":"error""#)
+                        || json.contains(r#""data-severity":"warning""#);
+                    assert!(!(json.contains(nothing) && asks), "{what} {l:?}: {json}");
+                }
+                if !out.ok {
+                    continue;
+                }
+                let a: MessageAnalysis = serde_json::from_value(out.analysis).unwrap();
+                let en = out.en.json();
+                // Every error and warning is in the list of what to fix.
+                for d in &a.diagnostics {
+                    if d.severity >= selo::Severity::Warning && d.code != "message::dmarc-fail" {
+                        let item = format!(r#""class":"analyze-fix","data-code":"{}""#, d.code);
+                        assert!(en.contains(&item), "{what}: {} not in {en}", d.code);
+                    }
+                }
+                if a.to_fix().is_empty() {
+                    assert!(en.contains(NO_FIXES.en), "{what}");
+                }
+                for c in &a.dkim {
+                    if c.aligned && c.result != DkimResult::Pass {
+                        assert!(en.contains(ALIGNED_FAILED.en), "{what}: {en}");
+                        assert!(out.pt.json().contains(ALIGNED_FAILED.pt), "{what}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_body_changed_after_signing_reads_plainly() {
+        let raw = include_bytes!("../../../tests/fixtures/messages/body-changed.eml");
+        let out = block_on(run(raw, &fixture_zone(), None, None, 1_800_000_000));
+        let en = out.en.json();
+        let pt = out.pt.json();
+        assert!(en.contains("the body changed after it was signed"), "{en}");
+        assert!(!en.contains("body-hash-mismatch"), "{en}");
+        assert!(
+            en.contains(r#""data-status":"aligned-but-failed"},"aligned, but it does not pass"#),
+            "{en}"
+        );
+        assert!(pt.contains("alinhado, mas não passa"), "{pt}");
+        // The row is named, and the count is its value.
+        assert!(
+            en.contains(r#""DNS lookups"]"#) && en.contains("0 of 10"),
+            "{en}"
+        );
+        assert!(
+            pt.contains(r#""Consultas DNS"]"#) && pt.contains("0 de 10"),
+            "{pt}"
+        );
+        // What to fix starts with the failing signature, then SPF.
+        let fix = en
+            .find(r#""data-code":"message::dkim-body-changed""#)
+            .unwrap();
+        let spf = en.find(r#""data-code":"message::spf-fail""#).unwrap();
+        assert!(en.find("What to fix").unwrap() < fix && fix < spf, "{en}");
+        assert!(!en.contains(NO_FIXES.en));
     }
 
     #[test]

@@ -160,6 +160,17 @@ mod tests {
         crate::translated(ALL);
     }
 
+    /// No text of this table is shown with a `{placeholder}` left.
+    #[test]
+    fn no_text_is_shown_with_a_placeholder_left() {
+        let table: Vec<(&str, &str, &str)> = ALL
+            .iter()
+            .map(|(n, t)| (*n, t.en, t.pt))
+            .collect::<Vec<_>>();
+        let left = selo::text::unfilled(&table, &[("page.rs", include_str!("page.rs"))], &[]);
+        assert!(left.is_empty(), "{left:#?}");
+    }
+
     #[test]
     fn the_page_message_has_both_languages_with_the_form_and_texts() {
         let AnalyzerPage { en, pt } = page();

@@ -664,12 +664,9 @@ fn write_private(path: &PathBuf, bytes: &[u8]) -> Result<(), Failure> {
         ))
     })?;
     f.write_all(bytes)?;
-    let note = texts::PRIVATE_KEY_WRITTEN.get(crate::lang());
+    let note =
+        texts::PRIVATE_KEY_WRITTEN.fill(crate::lang(), &[("path", &path.display().to_string())]);
     // A note only: a closed standard error must not stop the record.
-    let _ = writeln!(
-        std::io::stderr(),
-        "{}",
-        note.replace("{path}", &path.display().to_string())
-    );
+    let _ = writeln!(std::io::stderr(), "{note}");
     Ok(())
 }

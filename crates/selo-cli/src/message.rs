@@ -12,7 +12,7 @@ use crate::render;
 use crate::{Failure, Format};
 use codespan_reporting::term::termcolor::{self, Color, ColorSpec, WriteColor};
 use selo::dns::{DohResolver, ResolverUrl};
-use selo::message::{DkimResult, DmarcResult, MessageAnalysis, MessageOptions, SpfResult};
+use selo::message::{AlignmentState, DmarcResult, MessageAnalysis, MessageOptions};
 use selo::{Lang, Localized};
 use std::io::Write;
 use std::net::IpAddr;
@@ -137,12 +137,15 @@ fn human(a: &MessageAnalysis, name: &str, lang: Lang) -> Result<(), Failure> {
     let writer = termcolor::StandardStream::stdout(render::color_choice());
     let mut out = writer.lock();
     let none = t(lang, "(none)", "(nenhum)");
-    let aligned = |yes: bool| {
-        if yes {
-            t(lang, "aligned", "alinhado")
-        } else {
-            t(lang, "not aligned", "não alinhado")
-        }
+    let aligned = |state: AlignmentState| match state {
+        AlignmentState::Aligned => t(lang, "aligned", "alinhado"),
+        AlignmentState::AlignedButFailed => t(
+            lang,
+            "aligned, but it does not pass",
+            "alinhado, mas não passa",
+        ),
+        AlignmentState::NotAligned => t(lang, "not aligned", "não alinhado"),
+        AlignmentState::NotChecked => t(lang, "not compared", "não comparado"),
     };
     writeln!(
         out,
@@ -181,11 +184,7 @@ fn human(a: &MessageAnalysis, name: &str, lang: Lang) -> Result<(), Failure> {
         if let Some(r) = &d.reason {
             write!(out, " ({r})")?;
         }
-        writeln!(
-            out,
-            ", {}",
-            aligned(d.aligned && d.result == DkimResult::Pass)
-        )?;
+        writeln!(out, ", {}", aligned(a.dkim_alignment(d)))?;
     }
     heading(&mut out, "SPF")?;
     write!(out, "  ")?;
@@ -204,7 +203,7 @@ fn human(a: &MessageAnalysis, name: &str, lang: Lang) -> Result<(), Failure> {
         ", {} {}/10, {}",
         t(lang, "lookups", "consultas"),
         a.spf.lookups,
-        aligned(a.spf.aligned && a.spf.result == SpfResult::Pass)
+        aligned(a.spf_alignment())
     )?;
     heading(&mut out, "DMARC")?;
     write!(out, "  ")?;

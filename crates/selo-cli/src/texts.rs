@@ -217,6 +217,32 @@ pub(crate) fn io_why(e: &std::io::Error, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// No text of the command is shown with a `{placeholder}` left: each
+    /// is filled, in both languages, the way the command's code fills it.
+    #[test]
+    fn no_text_is_shown_with_a_placeholder_left() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let sources: Vec<(String, String)> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+            .map(|p| {
+                (
+                    p.display().to_string(),
+                    std::fs::read_to_string(&p).unwrap(),
+                )
+            })
+            .collect();
+        let sources: Vec<(&str, &str)> = sources
+            .iter()
+            .map(|(p, s)| (p.as_str(), s.as_str()))
+            .collect();
+        let table: Vec<(&str, &str, &str)> =
+            super::ALL.iter().map(|(n, t)| (*n, t.en, t.pt)).collect();
+        let left = selo::text::unfilled(&table, &sources, &[]);
+        assert!(left.is_empty(), "{left:#?}");
+    }
+
     /// Every text of the command reads in Portuguese without English words
     /// (option names and `selo check example.com` stay as written).
     #[test]

@@ -30,8 +30,8 @@ macro_rules! texts {
 texts! {
     READING = ("Reading file {i} of {n}: {name}…", "A ler o ficheiro {i} de {n}: {name}…");
     READ_DONE = (
-        "{n} files: {ok} read, {bad} refused. Nothing was sent anywhere.",
-        "{n} ficheiros: {ok} lidos, {bad} recusados. Nada foi enviado."
+        "{files}: {ok} read, {bad} refused. Nothing was sent anywhere.",
+        "{files}: {ok} lidos, {bad} recusados. Nada foi enviado."
     );
     SUMMARY = ("Summary of the batch", "Resumo do lote");
     FILES_READ = ("Files read", "Ficheiros lidos");
@@ -190,6 +190,21 @@ texts! {
         "This resolver address cannot be used: give an https:// URL (http:// only on this computer).",
         "Este endereço de resolvedor não pode ser usado: indique um URL https:// (http:// só neste computador)."
     );
+}
+
+/// "1 file", "3 files".
+const FILE_COUNT: selo::diagnostic::Plural =
+    selo::diagnostic::Plural::new(("file", "files"), ("ficheiro", "ficheiros"));
+
+/// A result word of a report (`pass`, `fail`, `softfail`...) in `l`: the
+/// two that have words of their own are translated, the others are the
+/// protocol's terms in every language.
+fn result_word(word: &str, l: Lang) -> String {
+    match word {
+        "pass" => PASS.get(l).to_string(),
+        "fail" => FAIL.get(l).to_string(),
+        other => other.to_string(),
+    }
 }
 
 /// Rows shown per aggregate report (the exports have all).
@@ -357,9 +372,10 @@ fn rate_of(part: u64, whole: u64, l: Lang) -> String {
     )
 }
 
-/// A two-column table of facts; `kind` marks a row for readers (tests).
+/// A two-column table of facts, in a box that scrolls sideways when the
+/// table is wider than the page; `kind` marks a row for readers (tests).
 fn facts(class: &str, rows: Vec<(&'static str, Text, String)>, l: Lang) -> Node {
-    el(
+    scroll(el(
         "table",
         &[("class", class)],
         vec![el(
@@ -378,7 +394,26 @@ fn facts(class: &str, rows: Vec<(&'static str, Text, String)>, l: Lang) -> Node 
                 })
                 .collect(),
         )],
-    )
+    ))
+}
+
+/// `table` in a box that scrolls sideways when it is wider than the page,
+/// so that no word in it is broken to fit.
+fn scroll(table: Node) -> Node {
+    el("div", &[("class", "table-scroll")], vec![table])
+}
+
+/// A cell listing `items` (`example.com (s1): pass`), each kept on one
+/// line: the cell breaks only between them.
+fn unbroken(items: &[String]) -> Node {
+    let mut kids = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            kids.push(text(", "));
+        }
+        kids.push(el("span", &[("class", "nowrap")], vec![text(item)]));
+    }
+    el("td", &[], kids)
 }
 
 fn td(s: impl Into<String>) -> Node {
@@ -523,16 +558,16 @@ fn sources_table(a: &Aggregate, l: Lang, cx: &Ctx) -> Vec<Node> {
                 .dkim_results
                 .iter()
                 .map(|d| match &d.selector {
-                    Some(s) => format!("{} ({s}): {}", d.domain, d.result),
-                    None => format!("{}: {}", d.domain, d.result),
+                    Some(s) => format!("{} ({s}): {}", d.domain, result_word(&d.result, l)),
+                    None => format!("{}: {}", d.domain, result_word(&d.result, l)),
                 })
                 .collect();
             let spf: Vec<String> = r
                 .spf_results
                 .iter()
                 .map(|s| match &s.scope {
-                    Some(sc) => format!("{} ({sc}): {}", s.domain, s.result),
-                    None => format!("{}: {}", s.domain, s.result),
+                    Some(sc) => format!("{} ({sc}): {}", s.domain, result_word(&s.result, l)),
+                    None => format!("{}: {}", s.domain, result_word(&s.result, l)),
                 })
                 .collect();
             let mut cells = vec![el(
@@ -559,12 +594,12 @@ fn sources_table(a: &Aggregate, l: Lang, cx: &Ctx) -> Vec<Node> {
                     vec![text(if pass { PASS.get(l) } else { FAIL.get(l) })],
                 ),
                 td(&r.disposition),
-                td(&r.spf),
-                td(&r.dkim),
+                td(result_word(&r.spf, l)),
+                td(result_word(&r.dkim, l)),
                 td(&r.header_from),
                 td(opt(&r.envelope_from)),
-                td(dkim.join(", ")),
-                td(spf.join(", ")),
+                unbroken(&dkim),
+                unbroken(&spf),
             ]);
             el(
                 "tr",
@@ -1208,11 +1243,6 @@ fn chart(files: &[Read], l: Lang) -> Vec<Node> {
             vec![text(fill(CHART_DESC.get(l), &[("max", &count(max, l))]))],
         ),
         el(
-            "text",
-            &[("class", "chart-axis"), ("x", "0"), ("y", "10")],
-            vec![text(count(max, l))],
-        ),
-        el(
             "line",
             &[
                 ("class", "chart-base"),
@@ -1225,20 +1255,17 @@ fn chart(files: &[Read], l: Lang) -> Vec<Node> {
         ),
     ];
     svg.extend(bars);
-    let label_y = (top + h + 16).to_string();
-    svg.push(el(
-        "text",
-        &[("class", "chart-axis"), ("x", "0"), ("y", &label_y)],
+    // The labels are text of the page, not of the drawing, so that they
+    // keep the page's size when the drawing shrinks to a phone's width.
+    let mut days_row = vec![el(
+        "span",
+        &[("class", "chart-axis")],
         vec![text(day_text(first.0))],
-    ));
+    )];
     if days.len() > 1 {
-        svg.push(el(
-            "text",
-            &[
-                ("class", "chart-axis chart-end"),
-                ("x", &w.to_string()),
-                ("y", &label_y),
-            ],
+        days_row.push(el(
+            "span",
+            &[("class", "chart-axis chart-end")],
             vec![text(day_text(last.0))],
         ));
     }
@@ -1272,16 +1299,28 @@ fn chart(files: &[Read], l: Lang) -> Vec<Node> {
         el(
             "div",
             &[("class", "report-chart")],
-            vec![el(
-                "svg",
-                &[
-                    ("class", "report-chart-svg"),
-                    ("role", "img"),
-                    ("aria-label", &label),
-                    ("viewBox", &format!("0 0 {w} {}", top + h + 20)),
-                ],
-                svg,
-            )],
+            vec![
+                el(
+                    "p",
+                    &[("class", "chart-axis chart-max"), ("aria-hidden", "true")],
+                    vec![text(count(max, l))],
+                ),
+                el(
+                    "svg",
+                    &[
+                        ("class", "report-chart-svg"),
+                        ("role", "img"),
+                        ("aria-label", &label),
+                        ("viewBox", &format!("0 0 {w} {}", top + h + 2)),
+                    ],
+                    svg,
+                ),
+                el(
+                    "p",
+                    &[("class", "chart-days"), ("aria-hidden", "true")],
+                    days_row,
+                ),
+            ],
         ),
         legend,
     ];
@@ -1300,14 +1339,14 @@ fn chart(files: &[Read], l: Lang) -> Vec<Node> {
         &[("class", "report-chart-table")],
         vec![
             el("summary", &[], vec![text(CHART_TABLE.get(l))]),
-            el(
+            scroll(el(
                 "table",
                 &[("class", "report-facts report-days")],
                 vec![
                     head_row(&[COL_DAY, COL_PASSED, COL_FAILED, MESSAGES], l),
                     el("tbody", &[], rows),
                 ],
-            ),
+            )),
         ],
     ));
     out
@@ -1501,7 +1540,7 @@ pub fn done_line(s: &Summary, l: Lang) -> String {
     fill(
         READ_DONE.get(l),
         &[
-            ("n", &s.files.to_string()),
+            ("files", &FILE_COUNT.count(s.files as usize, l)),
             ("ok", &(s.files - s.errors).to_string()),
             ("bad", &s.errors.to_string()),
         ],
@@ -1980,6 +2019,18 @@ pub mod run {
 mod tests {
     use super::*;
     use std::path::PathBuf;
+
+    /// No text of this table is shown with a `{placeholder}` left: each
+    /// is filled, in both languages, the way its code here fills it.
+    #[test]
+    fn no_text_is_shown_with_a_placeholder_left() {
+        let table: Vec<(&str, &str, &str)> = ALL
+            .iter()
+            .map(|(n, t)| (*n, t.en, t.pt))
+            .collect::<Vec<_>>();
+        let left = selo::text::unfilled(&table, &[("reports.rs", include_str!("reports.rs"))], &[]);
+        assert!(left.is_empty(), "{left:#?}");
+    }
 
     fn fixture(rel: &str) -> Vec<u8> {
         let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))

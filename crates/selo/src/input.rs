@@ -255,7 +255,7 @@ crate::diagnostic::catalogue! {
     NEEDS_SPLITTING = Message {
         code: "input::needs-splitting",
         severity: Severity::Info,
-        spec: Some(SpecRef::rfc(7208, "3.3")),
+        spec: Some(SpecRef::rfc(1035, "3.3.14")),
         en: "This value is {len} bytes long, more than the 255 bytes one TXT character-string holds, so DNS keeps it as several strings.",
         en_help: "Most DNS panels split long values themselves: paste the whole value there. In a zone file, or in a panel that asks for split values, use strings of at most 255 bytes (Selo's zone-file line has them); receivers join them with nothing in between.",
         pt: "Este valor tem {len} bytes, mais do que os 255 bytes que cabem numa cadeia de caracteres TXT, por isso o DNS guarda-o em várias cadeias.",

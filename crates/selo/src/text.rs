@@ -167,3 +167,146 @@ pub fn utc_fields(ts: i64) -> [i64; 6] {
     let y = yoe + era * 400 + i64::from(m <= 2);
     [y, m, d, secs / 3600, secs / 60 % 60, secs % 60]
 }
+
+/// The placeholders a table of texts leaves unfilled in what users see:
+/// each text (`name`, English, Portuguese) is looked up in `sources` (path
+/// and Rust source of the code that shows the table's texts) and, at each
+/// place it is used, filled in both languages with the names that place
+/// gives it; any `{` or `}` left over is a problem, given as
+/// `NAME (path): text`. A text filled there is written
+/// `fill(NAME.get(lang), &[("name", value), ...])` or
+/// `NAME.fill(lang, &[("name", value), ...])`; a text used any other way
+/// (`NAME.get(lang)` alone, or handed on as a value) is filled with
+/// nothing, unless `indirect` names the placeholders its code fills
+/// further on (an `indirect` entry never handed on is a problem too).
+/// Texts used nowhere are left alone. For the tests of every table.
+///
+/// ```
+/// use selo::text::unfilled;
+/// let table = [("LOOKUPS", "{n} of 10 lookups", "{n} de 10 consultas")];
+/// let good = "fill(LOOKUPS.get(l), &[(\"n\", &n.to_string())])";
+/// assert!(unfilled(&table, &[("a.rs", good)], &[]).is_empty());
+/// // As a row label, nothing fills it.
+/// let bad = "rows.push((LOOKUPS, value));";
+/// assert_eq!(unfilled(&table, &[("a.rs", bad)], &[]).len(), 2);
+/// assert!(unfilled(&table, &[("a.rs", bad)], &[("LOOKUPS", &["n"])]).is_empty());
+/// ```
+pub fn unfilled(
+    table: &[(&str, &str, &str)],
+    sources: &[(&str, &str)],
+    indirect: &[(&str, &[&str])],
+) -> Vec<String> {
+    // Code without comments or spaces: `fill(X::NAME.get(l),&[("n",..)])`.
+    let squeezed: Vec<(&str, String)> = sources
+        .iter()
+        .map(|(path, src)| {
+            let code: String = src
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .flat_map(|l| l.chars().chain(['\n']))
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            (*path, code)
+        })
+        .collect();
+    let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let mut out = Vec::new();
+    let mut handed_on: Vec<&str> = Vec::new();
+    for (name, en, pt) in table {
+        if !en.contains(['{', '}']) && !pt.contains(['{', '}']) {
+            continue;
+        }
+        for (path, code) in &squeezed {
+            for (at, _) in code.match_indices(name) {
+                let before = &code[..at];
+                let after = &code[at + name.len()..];
+                if before.ends_with(ident) || after.starts_with(ident) {
+                    continue; // part of a longer name
+                }
+                if after.starts_with("=(") || before.ends_with("const") {
+                    continue; // the text's own line, or another item's
+                }
+                let prefix = before.trim_end_matches(|c: char| ident(c) || c == ':' || c == '&');
+                let keys: Vec<&str> = if prefix.ends_with("fill(") && after.starts_with(".get(") {
+                    // The arguments after `.get(lang),` (`lang` may be a call).
+                    let mut depth = 0usize;
+                    let close = after
+                        .char_indices()
+                        .find(|&(_, c)| {
+                            match c {
+                                '(' => depth += 1,
+                                ')' => depth -= 1,
+                                _ => {}
+                            }
+                            c == ')' && depth == 0
+                        })
+                        .map_or(after.len(), |(i, _)| i + 1);
+                    keys_of(after[close..].strip_prefix(',').unwrap_or(""))
+                } else if let Some(rest) = after.strip_prefix(".fill(") {
+                    keys_of(rest.find(",&[").map_or("", |i| &rest[i + 1..]))
+                } else if after.starts_with(".get(") {
+                    Vec::new()
+                } else {
+                    match indirect.iter().find(|(n, _)| n == name) {
+                        Some((n, keys)) => {
+                            handed_on.push(n);
+                            keys.to_vec()
+                        }
+                        None => Vec::new(),
+                    }
+                };
+                for text in [en, pt] {
+                    let mut left = text.to_string();
+                    for k in &keys {
+                        left = left.replace(&format!("{{{k}}}"), "");
+                    }
+                    if left.contains(['{', '}']) {
+                        out.push(format!("{name} ({path}, filled with {keys:?}): {text}"));
+                    }
+                }
+            }
+        }
+    }
+    for (name, _) in indirect {
+        if !handed_on.contains(name) {
+            out.push(format!(
+                "{name}: listed as filled further on, but never handed on"
+            ));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The names of `&[("name", value), ...]` at the start of `args`.
+fn keys_of(args: &str) -> Vec<&str> {
+    let Some(list) = args.strip_prefix("&[") else {
+        return Vec::new();
+    };
+    // The list ends at its `]` (values may hold brackets of their own).
+    let mut depth = 0usize;
+    let end = list
+        .char_indices()
+        .find(|(_, c)| match c {
+            '[' | '(' => {
+                depth += 1;
+                false
+            }
+            ']' | ')' if depth > 0 => {
+                depth -= 1;
+                false
+            }
+            ']' => true,
+            _ => false,
+        })
+        .map_or(list.len(), |(i, _)| i);
+    list[..end]
+        .match_indices("(\"")
+        .filter_map(|(i, _)| {
+            let rest = &list[i + 2..end];
+            let close = rest.find('"')?;
+            rest[close..].starts_with("\",").then_some(&rest[..close])
+        })
+        .collect()
+}

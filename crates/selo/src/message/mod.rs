@@ -389,6 +389,98 @@ impl MessageAnalysis {
     pub fn passes(&self) -> bool {
         self.dmarc.result == DmarcResult::Pass
     }
+
+    /// Where the DKIM signature `c` (one of [`Self::dkim`]) stands for
+    /// DMARC.
+    pub fn dkim_alignment(&self, c: &DkimCheck) -> AlignmentState {
+        AlignmentState::of(
+            self.from_domain.is_some() && !c.domain.is_empty(),
+            c.aligned,
+            c.result == DkimResult::Pass,
+        )
+    }
+
+    /// Where SPF stands for DMARC.
+    pub fn spf_alignment(&self) -> AlignmentState {
+        AlignmentState::of(
+            self.from_domain.is_some() && self.spf.domain.is_some(),
+            self.spf.aligned,
+            self.spf.result == SpfResult::Pass,
+        )
+    }
+
+    /// What to fix, taken from the findings themselves: every error and
+    /// warning in the order found (the DMARC failure aside: it is the
+    /// verdict, and the findings it comes from are listed), each with the
+    /// generator link of its fix when there is one. Empty only when no
+    /// finding asks for a change.
+    pub fn to_fix(&self) -> Vec<(&Diagnostic, Option<&FixHint>)> {
+        let mut used = vec![false; self.fixes.len()];
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity >= crate::Severity::Warning)
+            .filter(|d| d.code != messages::DMARC_FAIL.code)
+            .map(|d| {
+                // The n-th finding of a code takes the n-th fix of it: both
+                // are made in the order of the signatures.
+                let fix = self
+                    .fixes
+                    .iter()
+                    .enumerate()
+                    .find(|(i, f)| !used[*i] && f.code == d.code)
+                    .map(|(i, f)| {
+                        used[i] = true;
+                        f
+                    });
+                (d, fix)
+            })
+            .collect()
+    }
+}
+
+/// Where a DKIM signature or the SPF check stands against the From
+/// domain for DMARC (RFC 9989 4.4): only a pass for an aligned domain
+/// counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AlignmentState {
+    /// It passes, for a domain aligned with the From domain: it counts.
+    Aligned,
+    /// Its domain is aligned, but it does not pass: it does not count.
+    AlignedButFailed,
+    /// Its domain is not aligned with the From domain (whether it passes
+    /// or not): it does not count.
+    NotAligned,
+    /// There is no domain to compare: no From domain, or no domain checked.
+    NotChecked,
+}
+
+impl AlignmentState {
+    /// From whether there is something to compare, whether the domain
+    /// aligns and whether the check passes.
+    pub const fn of(compared: bool, aligned: bool, passes: bool) -> Self {
+        match (compared, aligned, passes) {
+            (false, _, _) => AlignmentState::NotChecked,
+            (true, true, true) => AlignmentState::Aligned,
+            (true, true, false) => AlignmentState::AlignedButFailed,
+            (true, false, _) => AlignmentState::NotAligned,
+        }
+    }
+
+    /// `aligned`, `aligned-but-failed`, `not-aligned` or `not-checked`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AlignmentState::Aligned => "aligned",
+            AlignmentState::AlignedButFailed => "aligned-but-failed",
+            AlignmentState::NotAligned => "not-aligned",
+            AlignmentState::NotChecked => "not-checked",
+        }
+    }
+
+    /// True when it counts for DMARC.
+    pub const fn counts(self) -> bool {
+        matches!(self, AlignmentState::Aligned)
+    }
 }
 
 /// Analyzes `raw` through `resolver` (wrapped in a per-analysis cache, so

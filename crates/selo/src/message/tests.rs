@@ -664,3 +664,85 @@ fn at_most_32_keys_are_looked_up() {
         .count();
     assert_eq!(keys, 32);
 }
+
+#[test]
+fn alignment_states_tell_an_aligned_failure_from_an_unaligned_pass() {
+    use AlignmentState::*;
+    for (compared, aligned, passes, state) in [
+        (true, true, true, Aligned),
+        (true, true, false, AlignedButFailed),
+        (true, false, true, NotAligned),
+        (true, false, false, NotAligned),
+        (false, true, true, NotChecked),
+        (false, false, false, NotChecked),
+    ] {
+        assert_eq!(AlignmentState::of(compared, aligned, passes), state);
+        assert_eq!(state.counts(), state == Aligned);
+    }
+    // The body changed: the signature of good.msg.test is aligned, and fails.
+    let a = run("body-changed.eml");
+    assert_eq!(a.dkim_alignment(&a.dkim[0]), AlignedButFailed);
+    assert_eq!(a.spf_alignment(), AlignedButFailed);
+    // A vendor's own domain passes, not aligned.
+    let a = run("vendor-own-domain.eml");
+    assert_eq!(a.dkim_alignment(&a.dkim[0]), NotAligned);
+    assert_eq!(a.spf_alignment(), NotAligned);
+    let a = run("pass.eml");
+    assert!(a.dkim.iter().all(|c| a.dkim_alignment(c) == Aligned));
+    assert_eq!(a.spf_alignment(), Aligned);
+    // No From: nothing to compare with.
+    let a = run_with(
+        b"Return-Path: <a@good.msg.test>\r\nSubject: no from\r\n\r\nx\r\n",
+        &MessageOptions::default(),
+    );
+    assert_eq!(a.spf_alignment(), NotChecked);
+    assert_eq!(AlignedButFailed.as_str(), "aligned-but-failed");
+}
+
+#[test]
+fn what_to_fix_lists_every_error_and_warning_with_its_generator() {
+    for f in [
+        "pass.eml",
+        "rsa-and-ed25519.eml",
+        "body-changed.eml",
+        "vendor-own-domain.eml",
+        "key-not-published.eml",
+        "key-revoked.eml",
+        "key-too-short.eml",
+        "relaxed-refolded.eml",
+        "simple-refolded.eml",
+        "expired.eml",
+        "forwarded-arc.eml",
+        "headers-only.eml",
+    ] {
+        let a = run(f);
+        let to_fix = a.to_fix();
+        let listed: Vec<&str> = to_fix.iter().map(|(d, _)| d.code).collect();
+        // Every error or warning is listed, the DMARC verdict aside.
+        for d in &a.diagnostics {
+            let asks = d.severity >= crate::Severity::Warning && d.code != "message::dmarc-fail";
+            assert_eq!(listed.contains(&d.code), asks, "{f}: {}", d.code);
+        }
+        // Every generator link goes with its finding.
+        let linked = to_fix.iter().filter(|(_, fix)| fix.is_some()).count();
+        assert_eq!(linked, a.fixes.len(), "{f}: {:?}", a.fixes);
+        for (d, fix) in &to_fix {
+            if let Some(fix) = fix {
+                assert_eq!(fix.code, d.code, "{f}");
+            }
+        }
+    }
+    // A body changed after signing, with SPF passing aligned: DMARC passes,
+    // and the failing signature is still something to fix.
+    let opts = MessageOptions {
+        ip: Some("192.0.2.10".parse().unwrap()),
+        ..MessageOptions::default()
+    };
+    let a = run_with(&fixture("body-changed.eml"), &opts);
+    assert_eq!(a.spf.result, SpfResult::Pass);
+    assert!(a.passes() && a.fixes.is_empty());
+    let listed: Vec<&str> = a.to_fix().iter().map(|(d, _)| d.code).collect();
+    assert_eq!(listed, ["message::dkim-body-changed"]);
+    // Nothing to fix when everything passes.
+    assert!(run("pass.eml").to_fix().is_empty());
+}

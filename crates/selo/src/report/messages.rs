@@ -145,9 +145,9 @@ crate::diagnostic::catalogue! {
         severity: Severity::Error,
         spec: Some(SpecRef::rfc(9990, "2.5")),
         en: "Decompression stopped: the content grows past {limit} ({why}); this is a decompression bomb or a report far larger than any receiver sends.",
-        en_help: "Split the report, or raise the limit only for files you trust.",
+        en_help: "If it is a real report, unpack it with a program you trust and split it into smaller files; otherwise delete it: no receiver sends reports this large.",
         pt: "A descompressão parou: o conteúdo cresce para lá de {limit} ({why}); é uma bomba de descompressão ou um relatório muito maior do que qualquer recetor envia.",
-        pt_help: "Divida o relatório, ou aumente o limite só para ficheiros em que confia.",
+        pt_help: "Se for um relatório verdadeiro, descompacte-o com um programa em que confia e divida-o em ficheiros mais pequenos; caso contrário, apague-o: nenhum recetor envia relatórios tão grandes.",
     };
     TOO_DEEP = Message {
         code: "report::too-deep",
