@@ -146,9 +146,10 @@ fn section(domain: &str, tree: Tree) -> SpfSection {
     let walked = found && root_txt.records.len() == 1;
     let mut all = nodes[0].diags.clone();
     let mut estimate = None;
-    if walked && !incomplete {
-        // The tree was walked: its count is the one number shown, instead
-        // of the record's own count or its estimate.
+    if walked && (!incomplete || total > MAX_DNS_LOOKUPS) {
+        // The tree was walked (or what was walked is over the limit
+        // already): its count is the one number shown, instead of the
+        // record's own count or its estimate.
         all.retain(|d| !crate::spf::is_record_lookup_figure(d.code));
     } else if walked {
         // Part of the tree could not be looked up: the record's estimate
