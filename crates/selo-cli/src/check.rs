@@ -276,8 +276,11 @@ fn summary_part(
         }
         Part::Spf => {
             let Some(s) = &c.spf else { return Ok(()) };
-            // The count of the walked tree, when there is one.
-            let detail = if s.tree.is_none() {
+            // The count of the walked tree, when there is one; the
+            // record's estimate when part of the tree failed.
+            let detail = if let Some(n) = s.estimate {
+                texts::SPF_ESTIMATE_SHORT.fill(w.lang(), &[("n", &n.to_string())])
+            } else if s.tree.is_none() {
                 String::new()
             } else {
                 format!(
@@ -475,13 +478,16 @@ pub(crate) fn human(report: &DomainCheck, lang: Lang) -> Result<(), Failure> {
         && let Some(tree) = &s.tree
     {
         writeln!(out)?;
-        let title = texts::SPF_TREE_TITLE.fill(
-            w.lang(),
-            &[
-                ("n", &s.lookups.to_string()),
-                ("v", &s.void_lookups.to_string()),
-            ],
-        );
+        let title = match s.estimate {
+            Some(n) => texts::SPF_TREE_ESTIMATE.fill(w.lang(), &[("n", &n.to_string())]),
+            None => texts::SPF_TREE_TITLE.fill(
+                w.lang(),
+                &[
+                    ("n", &s.lookups.to_string()),
+                    ("v", &s.void_lookups.to_string()),
+                ],
+            ),
+        };
         heading(&mut out, &title)?;
         spf_tree(&mut out, &w, tree, 0)?;
     }

@@ -156,6 +156,14 @@ selo::texts! {
         "SPF: {n} of 10 DNS lookups, {v} of 2 void lookups",
         "SPF: {n} de 10 consultas DNS, {v} de 2 consultas vazias"
     );
+    SPF_TREE_ESTIMATE = (
+        "SPF: about {n} of 10 DNS lookups, estimated from the record alone (part of its include tree could not be looked up)",
+        "SPF: cerca de {n} de 10 consultas DNS, estimadas só a partir do registo (parte da árvore de inclusões não pôde ser consultada)"
+    );
+    SPF_ESTIMATE_SHORT = (
+        "about {n}/10 lookups (estimated)",
+        "cerca de {n}/10 consultas (estimativa)"
+    );
     KEY_LEFT_OUT = (
         "({hidden} characters of the key left out; --format json shows the whole record)",
         "({hidden} caracteres da chave omitidos; --format json mostra o registo inteiro)"

@@ -533,6 +533,34 @@ fn the_verdict_comes_first_and_counts_what_to_fix_now_and_improve() {
 }
 
 #[test]
+fn spf_with_an_include_that_cannot_be_looked_up_shows_the_estimate() {
+    // _spf.outside.example is outside the fixture zone: the name server
+    // refuses it, so the tree is not whole and the record's estimate (mx,
+    // a and the include: about 3) is the count shown.
+    let (_, j) = check("spfhalf.test", &[]);
+    let spf = &j["checks"]["spf"];
+    assert_eq!(spf["estimate"], 3, "{spf:#}");
+    assert!(has(&j, "error:check::refused"), "{:?}", codes(&j));
+    assert!(!has(&j, "info:spf::lookup-count"), "{:?}", codes(&j));
+    assert_eq!(j["verdict"]["failed"], 1);
+    let out = selo()
+        .args(["check", "spfhalf.test", "--resolver", DOH, "--ca-file"])
+        .arg(fixtures().join("ca.pem"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("about 3/10 lookups (estimated)"), "{text}");
+    assert!(
+        text.contains("SPF: about 3 of 10 DNS lookups, estimated from the record alone"),
+        "{text}"
+    );
+    assert!(
+        text.lines().next().unwrap().ends_with("; 1 lookup failed"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_domain_that_does_not_exist_gets_no_advice_to_publish() {
     let (_, j) = check("nonexistent.test", &[]);
     assert_eq!(codes(&j), ["error:check::nxdomain"], "{j:#}");

@@ -51,6 +51,10 @@ texts! {
         "{n} of 10 DNS lookups; {v} of 2 void lookups.",
         "{n} de 10 consultas DNS; {v} de 2 consultas sem resposta."
     );
+    SPF_ESTIMATE = (
+        "About {n} of 10 DNS lookups, estimated from the record alone: part of its include tree could not be looked up.",
+        "Cerca de {n} de 10 consultas DNS, estimadas só a partir do registo: parte da sua árvore de inclusões não pôde ser consultada."
+    );
     SPF_NODE_TOTAL = (", {n} with everything below", ", {n} com tudo o que está abaixo");
     SPF_NO_RECORD = ("no SPF record", "sem registo SPF");
     DMARC_FROM = ("Applies from", "Aplica-se a partir de");
@@ -586,7 +590,7 @@ fn section_with(
 }
 
 fn spf_node(n: &SpfNode, l: Lang, depth: usize) -> Node {
-    let mut lookups = LOOKUP_COUNT.count(n.lookups as usize, l);
+    let mut lookups = LOOKUP_COUNT.count(n.lookups, l);
     if n.total_lookups != n.lookups {
         lookups.push_str(&fill(
             SPF_NODE_TOTAL.get(l),
@@ -737,8 +741,15 @@ fn part_section(part: Part, r: &DomainCheck, domain_unicode: &str, l: Lang) -> O
 fn spf_section(spf: &SpfSection, r: &DomainCheck, l: Lang) -> Node {
     let mut extra = Vec::new();
     let mut tree = Vec::new();
-    // The count of the walked tree: the one number shown.
-    if spf.tree.is_some() {
+    // The count of the walked tree: the one number shown; the record's
+    // estimate, said to be one, when part of the tree failed.
+    if let Some(n) = spf.estimate {
+        extra.push(el(
+            "p",
+            &[("class", "spf-total spf-estimate")],
+            vec![text(fill(SPF_ESTIMATE.get(l), &[("n", &n.to_string())]))],
+        ));
+    } else if spf.tree.is_some() {
         let cls = if spf.lookups > 10 || spf.void_lookups > 2 {
             "spf-total over"
         } else {
@@ -1084,13 +1095,7 @@ mod tests {
             .iter()
             .map(|(n, t)| (*n, t.en, t.pt))
             .collect::<Vec<_>>();
-        // `count(n, ONE, MANY)` fills MANY's `{n}`.
-        let indirect: &[(&str, &[&str])] = &[("ERRORS", &["n"]), ("WARNINGS", &["n"])];
-        let left = selo::text::unfilled(
-            &table,
-            &[("render.rs", include_str!("render.rs"))],
-            indirect,
-        );
+        let left = selo::text::unfilled(&table, &[("render.rs", include_str!("render.rs"))], &[]);
         assert!(left.is_empty(), "{left:#?}");
     }
 
@@ -1265,5 +1270,37 @@ mod tests {
         assert!(!dmarc.contains("Nothing published"), "{dmarc}");
         assert!(!dmarc.contains("finding-fix"), "{dmarc}");
         assert!(en[2].contains("could not look up"), "{}", en[2]);
+    }
+
+    #[test]
+    fn spf_shows_one_count_the_estimate_when_part_of_the_tree_failed() {
+        let mut zone = selo::dns::MemoryZone::new();
+        zone.mx("half.test", 10, "mx.half.test")
+            .txt("half.test", &["v=spf1 mx a include:gone.half.test -all"])
+            .fail(
+                "gone.half.test",
+                Some(selo::dns::QueryType::Txt),
+                selo::dns::LookupError::ServFail,
+            );
+        let r = checked("half.test", &zone);
+        let en = parts(&report(&r, "half.test", Lang::En));
+        let spf = en
+            .iter()
+            .find(|s| s.contains(r#""id":"check-spf""#))
+            .unwrap();
+        let n = r.checks.spf.as_ref().unwrap().estimate.unwrap();
+        assert!(
+            spf.contains(&format!(
+                "About {n} of 10 DNS lookups, estimated from the record alone"
+            )),
+            "{spf}"
+        );
+        assert!(!spf.contains("of 10 DNS lookups;"), "{spf}");
+        assert!(!spf.contains("uses "), "{spf}");
+        let pt = report(&r, "half.test", Lang::Pt).json();
+        assert!(
+            pt.contains(&format!("Cerca de {n} de 10 consultas DNS")),
+            "{pt}"
+        );
     }
 }

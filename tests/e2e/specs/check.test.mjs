@@ -276,6 +276,18 @@ test('spf10.test: one number for the SPF lookups, the real tree\'s', async () =>
   await c.page.close();
 });
 
+test('spfhalf.test: part of the SPF tree cannot be looked up, so the estimate is the one number, said to be one', async () => {
+  const c = await checked('spfhalf.test');
+  const spf = c.section('spf');
+  assert.equal(
+    (await spf.locator('.spf-total').textContent()).trim(),
+    'About 3 of 10 DNS lookups, estimated from the record alone: part of its include tree could not be looked up.',
+  );
+  assert.doesNotMatch(await spf.textContent(), /uses \d+ of the 10|with the domain check/);
+  assert.match((await c.verdict().textContent()).trim(), /; 1 lookup failed$/);
+  await c.page.close();
+});
+
 test('nonexistent.test: a domain that does not exist is said first, with nothing to publish', async () => {
   const c = await checked('nonexistent.test');
   assert.equal(await c.result().locator('.check-general').getAttribute('data-exists'), 'false');

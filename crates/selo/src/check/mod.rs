@@ -319,6 +319,7 @@ fn unchecked_spf(domain: &str, record: &str, diagnostics: Vec<Diagnostic>) -> Sp
         },
         lookups: 0,
         void_lookups: 0,
+        estimate: None,
         tree: None,
     }
 }
@@ -365,6 +366,7 @@ fn nothing_checked(domain: &str, resolver_url: &str, e: &LookupError) -> DomainC
         base: section(domain.to_string()),
         lookups: 0,
         void_lookups: 0,
+        estimate: None,
         tree: None,
     });
     c.dmarc = Some(DmarcSection {

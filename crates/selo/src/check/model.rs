@@ -117,6 +117,11 @@ pub struct SpfSection {
     pub lookups: usize,
     /// Void lookups over the whole tree (the limit is 2).
     pub void_lookups: usize,
+    /// When a lookup of the tree failed, so `lookups` is not the whole
+    /// tree's: the record's estimate of its lookups (its own terms, and
+    /// what the known providers' includes cost), shown instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimate: Option<usize>,
     /// The tree, when a record was found.
     pub tree: Option<SpfNode>,
 }

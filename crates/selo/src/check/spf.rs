@@ -80,6 +80,11 @@ fn finding(domain: &str, p: &TreeProblem) -> Diagnostic {
 /// The section of a walked tree.
 fn section(domain: &str, tree: Tree) -> SpfSection {
     let mut diags: Vec<Diagnostic> = tree.problems.iter().map(|p| finding(domain, p)).collect();
+    // A lookup of the walk failed: its count is not the whole tree's.
+    let incomplete = tree
+        .problems
+        .iter()
+        .any(|p| matches!(p, TreeProblem::LookupFailed { .. }));
     let Tree {
         root: root_txt,
         nodes,
@@ -105,7 +110,7 @@ fn section(domain: &str, tree: Tree) -> SpfSection {
                     .arg("domain", domain)
                     .arg("count", total),
             );
-        } else if total + 1 >= MAX_DNS_LOOKUPS {
+        } else if total + 1 >= MAX_DNS_LOOKUPS && !incomplete {
             diags.push(
                 Diagnostic::new(&m::SPF_LOOKUPS_AT_LIMIT, Span::default())
                     .arg("domain", domain)
@@ -134,24 +139,38 @@ fn section(domain: &str, tree: Tree) -> SpfSection {
             base,
             lookups: 0,
             void_lookups: 0,
+            estimate: None,
             tree: None,
         };
     }
-    let resolved = found && root_txt.records.len() == 1;
+    let walked = found && root_txt.records.len() == 1;
     let mut all = nodes[0].diags.clone();
-    // The tree was walked: its count is the one number shown, instead of
-    // the record's own count or its estimate.
-    if resolved {
+    let mut estimate = None;
+    if walked && (!incomplete || total > MAX_DNS_LOOKUPS) {
+        // The tree was walked (or what was walked is over the limit
+        // already): its count is the one number shown, instead of the
+        // record's own count or its estimate.
         all.retain(|d| !crate::spf::is_record_lookup_figure(d.code));
+    } else if walked {
+        // Part of the tree could not be looked up: the record's estimate
+        // is the number shown (its "about" findings say the same), not
+        // its own count, and no advice to run the check being run.
+        estimate = nodes[0]
+            .record
+            .as_deref()
+            .and_then(|r| crate::spf::parse(r).value)
+            .map(|spf| crate::spf::presets::estimate_lookups(&spf).total);
+        all.retain(|d| !crate::spf::is_record_own_count(d.code));
     }
     all.extend(diags);
     base.status = status_of(&all);
     base.diagnostics = all;
-    let tree = resolved.then(|| build(&nodes, 0));
+    let tree = walked.then(|| build(&nodes, 0));
     SpfSection {
         base,
         lookups: total,
         void_lookups: void,
+        estimate,
         tree,
     }
 }

@@ -1949,3 +1949,37 @@ fn a_pending_check_says_it_is_looking_up() {
     );
     assert!(r.verdict().order.is_empty());
 }
+
+#[test]
+fn when_part_of_the_spf_tree_fails_the_estimate_is_the_number_shown() {
+    let mut c = Case::new("halfspf.test");
+    let record = "v=spf1 mx a include:_spf.google.com include:gone.halfspf.test -all";
+    c.zone
+        .mx("halfspf.test", 10, "mx.halfspf.test")
+        .txt("halfspf.test", &[record])
+        .fail(
+            "gone.halfspf.test",
+            Some(QueryType::Txt),
+            LookupError::ServFail,
+        );
+    let r = c.run();
+    let spf = r.checks.spf.as_ref().unwrap();
+    let expected = crate::spf::presets::estimate_lookups(&crate::spf::parse(record).value.unwrap());
+    assert_eq!(spf.estimate, Some(expected.total));
+    assert!(spf.tree.is_some(), "the part that was looked up is shown");
+    let got = codes(&spf.base.diagnostics);
+    assert!(got.contains(&"check::servfail"), "{got:?}");
+    for code in [
+        "spf::lookup-count",
+        "spf::lookup-unknown-includes",
+        "check::spf-lookups-at-limit",
+    ] {
+        assert!(!got.contains(&code), "{got:?}");
+    }
+    // A whole walk has no estimate.
+    let r = case_spf_lookups("spf10.test", 10).run();
+    assert_eq!(r.checks.spf.as_ref().unwrap().estimate, None);
+    // The failed lookup is counted apart in the verdict.
+    assert_eq!(r.verdict().failed, 0);
+    assert_eq!(c.run().verdict().failed, 1);
+}

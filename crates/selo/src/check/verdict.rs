@@ -263,11 +263,7 @@ impl Verdict {
                 (0, 0) => ALL_FINE.get(l).into(),
                 (0, n) => format!("{}, {}", NOTHING_TO_FIX_NOW.get(l), IMPROVE.count(n, l)),
                 (f, 0) => FIX_NOW.count(f, l),
-                (f, n) => {
-                    let n = n.to_string();
-                    let more = fill(IMPROVE_TOO.get(l), |k| (k == "n").then_some(n.as_str()));
-                    format!("{}, {more}", FIX_NOW.count(f, l))
-                }
+                (f, n) => format!("{}, {}", FIX_NOW.count(f, l), counted(IMPROVE_TOO, n, l)),
             },
         };
         if self.failed > 0 {
@@ -276,6 +272,12 @@ impl Verdict {
         }
         out
     }
+}
+
+/// `t` with its `{n}` filled with `n`.
+fn counted(t: crate::Text, n: usize, l: Lang) -> String {
+    let n = n.to_string();
+    fill(t.get(l), |k| (k == "n").then_some(n.as_str())).into_owned()
 }
 
 /// "1 to fix now, 2 to improve, 1 lookup failed": what the findings of
@@ -292,9 +294,8 @@ pub fn tally(part: Part, list: &[&Diagnostic], l: Lang) -> String {
         (Weight::FixNow, PART_FIX_NOW),
         (Weight::Improve, IMPROVE_TOO),
     ] {
-        let k = n(w).to_string();
-        if k != "0" {
-            out.push(fill(t.get(l), |x| (x == "n").then_some(k.as_str())).into_owned());
+        if n(w) > 0 {
+            out.push(counted(t, n(w), l));
         }
     }
     let failed = n(Weight::NotLookedUp);
@@ -473,5 +474,40 @@ pub(crate) fn settle(report: &mut DomainCheck) {
     }
     if let Some(s) = &mut c.bimi {
         tidy(Part::Bimi, &mut s.diagnostics);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every text in both languages, with the same placeholders, and none
+    /// shown with a placeholder left.
+    #[test]
+    fn every_text_is_translated_and_filled() {
+        for (name, t) in super::ALL {
+            assert_ne!(t.en, t.pt, "{name} is not translated");
+            let holes = |s: &'static str| {
+                let mut v: Vec<&str> = crate::diagnostic::placeholders(s).collect();
+                v.sort();
+                v
+            };
+            assert_eq!(holes(t.en), holes(t.pt), "{name}: placeholders differ");
+        }
+        let table: Vec<(&str, &str, &str)> =
+            super::ALL.iter().map(|(n, t)| (*n, t.en, t.pt)).collect();
+        // `named` and `tally` fill these further on.
+        let indirect: &[(&str, &[&str])] = &[
+            ("PENDING", &["domain"]),
+            ("NOT_A_DOMAIN", &["domain"]),
+            ("NOT_LOOKED_UP", &["domain"]),
+            ("NONEXISTENT", &["domain"]),
+            ("PART_FIX_NOW", &["n"]),
+            ("IMPROVE_TOO", &["n"]),
+        ];
+        let left = crate::text::unfilled(
+            &table,
+            &[("verdict.rs", include_str!("verdict.rs"))],
+            indirect,
+        );
+        assert!(left.is_empty(), "{left:#?}");
     }
 }

@@ -93,6 +93,16 @@ pub(crate) fn is_record_lookup_figure(code: &str) -> bool {
     .any(|m| m.code == code)
 }
 
+/// Whether a finding of the record's own lint counts the record's own terms
+/// only (`spf::lookup-count`) or sends to the domain check
+/// (`spf::lookup-unknown-includes`): in the domain check, where part of the
+/// tree could not be looked up, the estimate is shown instead.
+pub(crate) fn is_record_own_count(code: &str) -> bool {
+    [&messages::LOOKUP_COUNT, &messages::LOOKUP_UNKNOWN]
+        .iter()
+        .any(|m| m.code == code)
+}
+
 /// The most DNS-querying terms one evaluation may use (RFC 7208 4.6.4).
 pub const MAX_DNS_LOOKUPS: usize = 10;
 
