@@ -388,7 +388,7 @@ fn facts(class: &str, rows: Vec<(&'static str, Text, String)>, l: Lang) -> Node 
                         &[("data-kind", kind)],
                         vec![
                             el("th", &[("scope", "row")], vec![text(label.get(l))]),
-                            el("td", &[("data-kind", kind)], vec![text(value)]),
+                            el("td", &[("data-kind", kind)], unbroken_names(&value)),
                         ],
                     )
                 })
@@ -417,7 +417,33 @@ fn unbroken(items: &[String]) -> Node {
 }
 
 fn td(s: impl Into<String>) -> Node {
-    el("td", &[], vec![text(s)])
+    el("td", &[], unbroken_names(&s.into()))
+}
+
+/// `s` as text in which each name, address or date (a word holding `.`,
+/// `:`, `@` or `-`: `mx-1.example.com`, `2018-01-16T23:59:59Z`) is kept on
+/// one line, so that a line ends only between words.
+fn unbroken_names(s: &str) -> Vec<Node> {
+    let mut out = Vec::new();
+    let mut plain = String::new();
+    for (i, word) in s.split(' ').enumerate() {
+        if i > 0 {
+            plain.push(' ');
+        }
+        let inner = word.trim_end_matches(['.', ',', ';', ':', ')']);
+        if inner.contains(['.', ':', '@', '-']) && inner.chars().any(char::is_alphanumeric) {
+            if !plain.is_empty() {
+                out.push(text(std::mem::take(&mut plain)));
+            }
+            out.push(el("span", &[("class", "nowrap")], vec![text(word)]));
+        } else {
+            plain.push_str(word);
+        }
+    }
+    if !plain.is_empty() || out.is_empty() {
+        out.push(text(plain));
+    }
+    out
 }
 
 fn notes_list(notes: &[Note], l: Lang) -> Option<Node> {
@@ -940,7 +966,8 @@ fn tls(t: &TlsReport, l: Lang) -> Node {
                         &[("data-code", &f.result_type)],
                         vec![
                             el("td", &[], vec![el("code", &[], vec![text(&f.result_type)])]),
-                            td(meaning),
+                            // Prose: it may break at any space or hyphen.
+                            el("td", &[], vec![text(meaning)]),
                             td(count(f.failed_sessions, l)),
                             td(mx),
                             td(opt(&f.sending_mta_ip)),
@@ -2368,7 +2395,9 @@ mod tests {
             "{j}"
         );
         assert!(
-            j.contains(r#"["td",{"data-kind":"source-ip"},"192.0.2.1"]"#),
+            j.contains(
+                r#"["td",{"data-kind":"source-ip"},["span",{"class":"nowrap"},"192.0.2.1"]]"#
+            ),
             "{j}"
         );
         assert!(j.contains("Earn money"), "{j}");
@@ -2390,7 +2419,9 @@ mod tests {
         );
         let j = json(&file(&r, Lang::En, &cx));
         assert!(
-            j.contains(r#"["td",{"data-kind":"source-name"},"mailserver.example.net"]"#),
+            j.contains(
+                r#"["td",{"data-kind":"source-name"},["span",{"class":"nowrap"},"mailserver.example.net"]]"#
+            ),
             "{j}"
         );
     }
