@@ -66,6 +66,7 @@ mod lint;
 mod macros;
 mod messages;
 mod parse;
+pub mod form;
 pub mod presets;
 mod tree;
 
