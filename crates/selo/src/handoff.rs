@@ -316,14 +316,14 @@ pub fn dkim_href(domain: &str, fix: &Fix) -> String {
 /// The generator link for a record pasted in the validator (no domain):
 /// the record read back into the generator's form. A DKIM record opens the
 /// DKIM page with the key pasted, in the fragment.
-pub fn for_record(r: &crate::Record, text: &str) -> Option<String> {
+pub fn for_record(r: &crate::Record) -> Option<String> {
     use crate::Record as R;
     let none = Fix::default();
     Some(match r {
         R::Spf(s) => href("spf", "", &spf_params(Some(s), &none)),
         R::Dmarc(d) => href("dmarc", "", &dmarc_params("", Some(d), &none)),
         R::MtaStsPolicy(p) => href("mta-sts", "", &mta_sts_params(Some(p), &[])),
-        R::Dkim(_) => format!("?page=dkim&how=paste#{}", enc(text.trim())),
+        R::Dkim(k) => format!("?page=dkim&how=paste#{}", enc(&k.to_string())),
         _ => return None,
     })
 }
@@ -491,9 +491,11 @@ mod tests {
     #[test]
     fn the_validator_links_a_pasted_record_to_its_generator() {
         let v = crate::validate("v=spf1 ip4:192.0.2.1 include:mailgun.org -all", None);
-        let link = for_record(v.record.as_ref().unwrap(), "");
+        let link = for_record(v.record.as_ref().unwrap());
         assert_eq!(link.as_deref(), Some("?page=spf&presets=mailgun&ip4=192.0.2.1"));
+        let v = crate::validate("v=DMARC1; p=none", None);
+        assert_eq!(for_record(v.record.as_ref().unwrap()).as_deref(), Some("?page=dmarc&p=none"));
         let v = crate::validate("v=TLSRPTv1; rua=mailto:t@d.test", None);
-        assert_eq!(for_record(v.record.as_ref().unwrap(), ""), None);
+        assert_eq!(for_record(v.record.as_ref().unwrap()), None);
     }
 }
