@@ -7,8 +7,9 @@
 use super::copy_button::CopyButton;
 use super::domain_field::{Domain, DomainField};
 use super::share_link_button::ShareLinkButton;
+use crate::Page;
 use crate::i18n::Text;
-use crate::i18n::{common as shell_text, t};
+use crate::i18n::{common as shell_text, fill, t, use_lang};
 use leptos::prelude::*;
 
 /// Paragraphs between the introduction and the form.
@@ -62,11 +63,13 @@ pub fn show_output() {
 
 /// A generator page: `<h1>`, the introduction, the optional [`Lead`], the
 /// form (domain field, then [`Fields`]), then the children (notes under the
-/// form), the [`Output`] panel, and the share-link button.
+/// form), the [`Output`] panel with the next step (the next generator in
+/// [`selo::handoff::ORDER`], for the same domain), and the share-link
+/// button.
 #[component]
 pub fn GeneratorPage(
-    /// The heading.
-    title: Text,
+    /// The page (its title is the heading).
+    page: Page,
     /// What the record does, in one paragraph.
     intro: Text,
     /// The domain the record is for.
@@ -87,8 +90,30 @@ pub fn GeneratorPage(
         what,
         children: out,
     } = output;
+    let lang = use_lang();
+    let name = domain.name();
+    let next = selo::handoff::next(page.slug()).map(Page::from_slug);
+    let next_step = next.map(|n| {
+        let href = move || match name.get() {
+            Some(d) => format!("{}&domain={d}", n.href()),
+            None => n.href(),
+        };
+        let label = move || {
+            let l = lang.get();
+            let (said, d) = match name.get() {
+                Some(d) => (shell_text::NEXT_STEP, d),
+                None => (shell_text::NEXT_STEP_PLAIN, String::new()),
+            };
+            fill(said.get(l), &[("page", n.title().get(l)), ("domain", &d)])
+        };
+        view! {
+            <p class="next-step">
+                <a href=href data-testid="next-step">{label}</a>
+            </p>
+        }
+    });
     view! {
-        <h1>{t(title)}</h1>
+        <h1>{t(page.title())}</h1>
         <p class="intro">{t(intro)}</p>
         <div class="gen-layout">
             <div class="gen-main">
@@ -101,6 +126,7 @@ pub fn GeneratorPage(
             </div>
             <div class="gen-output" id=OUTPUT_ID>
                 {out()}
+                {next_step}
             </div>
         </div>
         <OutputBar value=value what=what />

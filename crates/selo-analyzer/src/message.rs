@@ -1053,23 +1053,34 @@ mod tests {
 
     #[test]
     fn fix_links_fill_the_generators() {
-        let f = |generator: &str, record: Option<&str>, add: &[&str], preset: Option<&str>| FixHint {
-            code: "x".into(),
-            generator: generator.into(),
-            domain: "exemplo.pt".into(),
-            include: None,
-            preset: preset.map(Into::into),
-            record: record.map(Into::into),
-            add: add.iter().map(|s| s.to_string()).collect(),
-            selector: None,
-        };
+        let f =
+            |generator: &str, record: Option<&str>, add: &[&str], preset: Option<&str>| FixHint {
+                code: "x".into(),
+                generator: generator.into(),
+                domain: "exemplo.pt".into(),
+                include: None,
+                preset: preset.map(Into::into),
+                record: record.map(Into::into),
+                add: add.iter().map(|s| s.to_string()).collect(),
+                selector: None,
+            };
         assert_eq!(
-            fix_href(&f("spf", None, &["include:_spf.google.com"], Some("google-workspace"))),
+            fix_href(&f(
+                "spf",
+                None,
+                &["include:_spf.google.com"],
+                Some("google-workspace")
+            )),
             "?page=spf&domain=exemplo.pt&presets=google-workspace"
         );
         // The published record is kept whole, the sending address added.
         assert_eq!(
-            fix_href(&f("spf", Some("v=spf1 include:_spf.x.net mx ~all"), &["ip4:203.0.113.9"], None)),
+            fix_href(&f(
+                "spf",
+                Some("v=spf1 include:_spf.x.net mx ~all"),
+                &["ip4:203.0.113.9"],
+                None
+            )),
             "?page=spf&domain=exemplo.pt&mx=1&ip4=203.0.113.9&include=_spf.x.net&all=~"
         );
         assert_eq!(

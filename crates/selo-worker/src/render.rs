@@ -228,7 +228,11 @@ fn generator(kind: Kind, r: &DomainCheck) -> Option<(String, Text)> {
         }
         Kind::Dkim => {
             // The selector a finding is about, else the first one found.
-            let selectors = c.dkim.as_ref().map(|k| k.selectors.as_slice()).unwrap_or_default();
+            let selectors = c
+                .dkim
+                .as_ref()
+                .map(|k| k.selectors.as_slice())
+                .unwrap_or_default();
             let bad = selectors.iter().find(|s| {
                 s.status != Status::Missing
                     && s.diagnostics.iter().any(|d| d.severity != Severity::Info)
@@ -983,9 +987,11 @@ pub fn spf_count(s: &selo::check::SpfSection, l: Lang) -> Node {
         } else {
             "spf-total"
         };
+        // The generator shows the total beside the record, read from here.
+        let n = s.lookups.to_string();
         body.push(el(
             "p",
-            &[("class", cls)],
+            &[("class", cls), ("data-lookups", &n)],
             vec![text(fill(
                 SPF_TOTAL.get(l),
                 &[

@@ -200,7 +200,11 @@ pub fn suggested_rua(domain: &str) -> String {
 /// The DMARC generator's parameters for `published`, with an aggregate
 /// report address added when `fix.rua` asks for one and the record has
 /// none.
-pub fn dmarc_params(domain: &str, published: Option<&Dmarc>, fix: &Fix) -> Vec<(&'static str, String)> {
+pub fn dmarc_params(
+    domain: &str,
+    published: Option<&Dmarc>,
+    fix: &Fix,
+) -> Vec<(&'static str, String)> {
     let d = published.cloned().unwrap_or_default();
     let word = |p: Option<dmarc::Policy>| p.map(|p| p.as_str().to_string()).unwrap_or_default();
     let strict = |a: Option<Alignment>| {
@@ -224,8 +228,18 @@ pub fn dmarc_params(domain: &str, published: Option<&Dmarc>, fix: &Fix) -> Vec<(
         ("p", word(d.policy)),
         ("sp", word(d.subdomain_policy)),
         ("np", word(d.nonexistent_policy)),
-        ("psd", d.psd.map(|p| p.as_str().to_string()).unwrap_or_default()),
-        ("t", if d.testing == Some(true) { "y".into() } else { String::new() }),
+        (
+            "psd",
+            d.psd.map(|p| p.as_str().to_string()).unwrap_or_default(),
+        ),
+        (
+            "t",
+            if d.testing == Some(true) {
+                "y".into()
+            } else {
+                String::new()
+            },
+        ),
         ("adkim", strict(d.adkim)),
         ("aspf", strict(d.aspf)),
         ("fo", FailureOption::join(&d.failure_options)),
@@ -245,7 +259,10 @@ pub fn dmarc_href(domain: &str, published: Option<&str>, fix: &Fix) -> String {
 /// (else the domain's MX hosts) and `max_age`, in `mode: testing` unless
 /// the policy already enforces (then the fix is its `mx` lines, not a step
 /// back).
-pub fn mta_sts_params(policy: Option<&MtaStsPolicy>, mx_hosts: &[String]) -> Vec<(&'static str, String)> {
+pub fn mta_sts_params(
+    policy: Option<&MtaStsPolicy>,
+    mx_hosts: &[String],
+) -> Vec<(&'static str, String)> {
     let mode = match policy.map(|p| p.mode) {
         Some(Mode::Enforce) => Mode::Enforce,
         _ => Mode::Testing,
@@ -405,14 +422,21 @@ mod tests {
                 "?page=spf&domain=d.test&include=_spf.mailer.test&all=~",
             ),
         ] {
-            assert_eq!(spf_href("d.test", Some(published), &add), expected, "{published}");
+            assert_eq!(
+                spf_href("d.test", Some(published), &add),
+                expected,
+                "{published}"
+            );
         }
         // No record at all: only the fix, and a service's include.
         let f = Fix {
             preset: Some("mailgun"),
             ..Fix::default()
         };
-        assert_eq!(spf_href("d.test", None, &f), "?page=spf&domain=d.test&presets=mailgun");
+        assert_eq!(
+            spf_href("d.test", None, &f),
+            "?page=spf&domain=d.test&presets=mailgun"
+        );
     }
 
     #[test]
@@ -426,8 +450,15 @@ mod tests {
         ] {
             let model = spf::parse(published).value.unwrap();
             let made = form_record(&spf_params(Some(&model), &Fix::default()));
-            assert_eq!(sorted_terms(&made), sorted_terms(published), "{published} → {made}");
-            assert!(spf::parse(&made).is_valid() || !spf::parse(published).is_valid(), "{made}");
+            assert_eq!(
+                sorted_terms(&made),
+                sorted_terms(published),
+                "{published} → {made}"
+            );
+            assert!(
+                spf::parse(&made).is_valid() || !spf::parse(published).is_valid(),
+                "{made}"
+            );
         }
     }
 
@@ -444,14 +475,28 @@ mod tests {
                 "?page=dmarc&domain=d.test&p=none&rua=mailto%3Admarc-reports%40d.test",
             ),
             (
-                Some("v=DMARC1; p=quarantine; sp=reject; adkim=s; fo=1:d; rua=mailto:a@d.test,mailto:b@e.test; t=y"),
+                Some(
+                    "v=DMARC1; p=quarantine; sp=reject; adkim=s; fo=1:d; rua=mailto:a@d.test,mailto:b@e.test; t=y",
+                ),
                 &rua,
                 "?page=dmarc&domain=d.test&p=quarantine&sp=reject&t=y&adkim=s&fo=1%3Ad&rua=mailto%3Aa%40d.test%0Amailto%3Ab%40e.test",
             ),
-            (None, &rua, "?page=dmarc&domain=d.test&rua=mailto%3Admarc-reports%40d.test"),
-            (Some("v=DMARC1; p=reject"), &Fix::default(), "?page=dmarc&domain=d.test&p=reject"),
+            (
+                None,
+                &rua,
+                "?page=dmarc&domain=d.test&rua=mailto%3Admarc-reports%40d.test",
+            ),
+            (
+                Some("v=DMARC1; p=reject"),
+                &Fix::default(),
+                "?page=dmarc&domain=d.test&p=reject",
+            ),
         ] {
-            assert_eq!(dmarc_href("d.test", published, fix), expected, "{published:?}");
+            assert_eq!(
+                dmarc_href("d.test", published, fix),
+                expected,
+                "{published:?}"
+            );
         }
     }
 
@@ -459,7 +504,10 @@ mod tests {
     fn mta_sts_links_start_in_testing() {
         let mx = vec!["mx1.d.test.".to_string(), "mx2.d.test".to_string()];
         for (policy, expected) in [
-            (None, "?page=mta-sts&domain=d.test&mode=testing&mx=mx1.d.test%0Amx2.d.test"),
+            (
+                None,
+                "?page=mta-sts&domain=d.test&mode=testing&mx=mx1.d.test%0Amx2.d.test",
+            ),
             (
                 Some("version: STSv1\nmode: enforce\nmx: mx1.d.test\nmax_age: 604800\n"),
                 "?page=mta-sts&domain=d.test&mode=enforce&mx=mx1.d.test%0Amx2.d.test&max_age=604800",
@@ -480,21 +528,33 @@ mod tests {
             preset,
             ..Fix::default()
         };
-        assert_eq!(dkim_href("d.test", &f(Some("s2"), None)), "?page=dkim&domain=d.test&selector=s2");
+        assert_eq!(
+            dkim_href("d.test", &f(Some("s2"), None)),
+            "?page=dkim&domain=d.test&selector=s2"
+        );
         assert_eq!(
             dkim_href("d.test", &f(None, Some("mailchimp"))),
             "?page=dkim&domain=d.test&how=cname&provider=mailchimp"
         );
-        assert_eq!(dkim_href("d.test", &f(None, Some("brevo"))), "?page=dkim&domain=d.test");
+        assert_eq!(
+            dkim_href("d.test", &f(None, Some("brevo"))),
+            "?page=dkim&domain=d.test"
+        );
     }
 
     #[test]
     fn the_validator_links_a_pasted_record_to_its_generator() {
         let v = crate::validate("v=spf1 ip4:192.0.2.1 include:mailgun.org -all", None);
         let link = for_record(v.record.as_ref().unwrap());
-        assert_eq!(link.as_deref(), Some("?page=spf&presets=mailgun&ip4=192.0.2.1"));
+        assert_eq!(
+            link.as_deref(),
+            Some("?page=spf&presets=mailgun&ip4=192.0.2.1")
+        );
         let v = crate::validate("v=DMARC1; p=none", None);
-        assert_eq!(for_record(v.record.as_ref().unwrap()).as_deref(), Some("?page=dmarc&p=none"));
+        assert_eq!(
+            for_record(v.record.as_ref().unwrap()).as_deref(),
+            Some("?page=dmarc&p=none")
+        );
         let v = crate::validate("v=TLSRPTv1; rua=mailto:t@d.test", None);
         assert_eq!(for_record(v.record.as_ref().unwrap()), None);
     }

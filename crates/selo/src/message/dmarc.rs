@@ -269,7 +269,9 @@ fn spf_findings(
                 .filter(|d| !at_or_below(d, own) && !at_or_below(own, d))
                 .collect();
             let preset = crate::senders::matching(foreign);
-            let (fix_en, fix_pt, include, add) = match preset.and_then(|p| p.include.map(|i| (p, i))) {
+            let (fix_en, fix_pt, include, add) = match preset
+                .and_then(|p| p.include.map(|i| (p, i)))
+            {
                 Some((p, inc)) => (
                     format!("include:{inc} ({}), before the all term", p.name),
                     format!("include:{inc} ({}), antes do termo all", p.name),

@@ -80,13 +80,25 @@ impl SpfForm<'_> {
         if self.mx {
             b = b.mx();
         }
-        for h in self.ahosts.iter().filter_map(|s| DomainSpec::try_from(*s).ok()) {
+        for h in self
+            .ahosts
+            .iter()
+            .filter_map(|s| DomainSpec::try_from(*s).ok())
+        {
             b = b.a_at(h);
         }
-        for n in self.ip4.iter().filter_map(|s| Ip4Network::try_from(*s).ok()) {
+        for n in self
+            .ip4
+            .iter()
+            .filter_map(|s| Ip4Network::try_from(*s).ok())
+        {
             b = b.ip4(n);
         }
-        for n in self.ip6.iter().filter_map(|s| Ip6Network::try_from(*s).ok()) {
+        for n in self
+            .ip6
+            .iter()
+            .filter_map(|s| Ip6Network::try_from(*s).ok())
+        {
             b = b.ip6(n);
         }
         // The builder keeps one include of each domain.
@@ -103,15 +115,18 @@ impl SpfForm<'_> {
         let mut estimate = estimate_lookups(&body);
         let mut senders = !body.terms().is_empty();
         let mut text = body.to_string();
-        let terms = self.terms.iter().map(|t| t.trim()).filter(|t| !t.is_empty());
-        let (modifiers, mechanisms): (Vec<&str>, Vec<&str>) =
-            terms.partition(|t| term_name(t).1);
+        let terms = self
+            .terms
+            .iter()
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty());
+        let (modifiers, mechanisms): (Vec<&str>, Vec<&str>) = terms.partition(|t| term_name(t).1);
         for t in &mechanisms {
             text.push(' ');
             text.push_str(t);
             // A mechanism lets servers send only with the `+` qualifier.
-            senders |= !t.starts_with(['-', '~', '?'])
-                && !term_name(t).0.eq_ignore_ascii_case("all");
+            senders |=
+                !t.starts_with(['-', '~', '?']) && !term_name(t).0.eq_ignore_ascii_case("all");
             let name = term_name(t).0.to_ascii_lowercase();
             if ["a", "mx", "ptr", "exists", "include"].contains(&name.as_str()) {
                 estimate.own += 1;

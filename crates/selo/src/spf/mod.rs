@@ -61,12 +61,12 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 
 mod eval;
 mod explain;
+pub mod form;
 mod generate;
 mod lint;
 mod macros;
 mod messages;
 mod parse;
-pub mod form;
 pub mod presets;
 mod tree;
 
