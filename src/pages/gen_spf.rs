@@ -643,6 +643,11 @@ pub fn GenSpfPage() -> impl IntoView {
             };
             let _ = b.set_attribute("class", class);
             let _ = b.set_attribute("data-severity", level.as_str());
+            // Once the real tree is counted, the estimate's findings beside
+            // the record give way to it (style/gen-forms.css).
+            if let Some(w) = b.parent_element() {
+                set_flag(&w, "data-live", live_total.is_some());
+            }
         }
         dom::fill(&est, &estimate_parts(&e, live_total, level, l));
     });

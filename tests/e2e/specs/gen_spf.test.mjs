@@ -249,6 +249,8 @@ test('the live count resolves the real tree over DoH', { skip: !dnsUp && `DNS fi
   await g.value().getByText('v=spf1 a mx include:_s1.spf10.test include:_s2.spf10.test -all').waitFor();
   // The estimate knows nothing of these includes.
   assert.match(await g.lookupCount().textContent(), /no figure for _s1\.spf10\.test, _s2\.spf10\.test/);
+  // The estimate's finding beside the record, until the live count.
+  await g.page.locator('.record-output .finding[data-code="spf::lookup-count"]').waitFor();
   const requests = [];
   g.page.context().on('request', (r) => requests.push(r.url()));
   await g.liveButton().click();
@@ -259,6 +261,7 @@ test('the live count resolves the real tree over DoH', { skip: !dnsUp && `DNS fi
   assert.match(live, /at or near the limit of 10/);
   // The figure beside the record is now the real tree's.
   assert.match(await g.lookupCount().textContent(), /\(counted live\): 10 of 10/);
+  assert.equal(await g.page.locator('.record-output .finding[data-code="spf::lookup-count"]').isVisible(), false);
   const nodes = await g.liveResult().locator('.spf-node-head').allTextContents();
   assert.deepEqual(nodes.map((n) => n.replace(/\s+/g, ' ').trim()), [
     'spf10.test · 4 lookups, 10 with everything below',
