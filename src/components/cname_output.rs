@@ -1,6 +1,7 @@
 //! A CNAME record to publish (delegated DKIM keys).
 
 use super::output_field::OutputField;
+use super::record_output::HostName;
 use crate::i18n::{common as shell_text, gen_forms as form_text, t};
 use leptos::prelude::*;
 
@@ -14,6 +15,10 @@ pub fn CnameOutput(
     /// What it points to.
     #[prop(into)]
     target: Signal<String>,
+    /// The domain the page writes for, for the host part most DNS panels
+    /// want.
+    #[prop(optional, into)]
+    domain: Option<Signal<Option<String>>>,
     /// The TTL written in the zone-file line, in seconds.
     #[prop(default = 3600)]
     ttl: u32,
@@ -24,6 +29,7 @@ pub fn CnameOutput(
         <section class="record-output cname-output">
             <h3>{t(form_text::CNAME_HEADING)}</h3>
             <dl class="output-fields">
+                <HostName owner=owner domain=domain />
                 <OutputField label=shell_text::OUT_OWNER value=owner testid="cname-owner" />
                 <OutputField label=shell_text::OUT_TYPE value=kind />
                 <OutputField label=form_text::CNAME_TARGET value=target testid="cname-target" />

@@ -7,8 +7,10 @@
 use super::copy_button::CopyButton;
 use super::domain_field::{Domain, DomainField};
 use super::share_link_button::ShareLinkButton;
+use crate::Page;
+use crate::dom::{h, tx};
 use crate::i18n::Text;
-use crate::i18n::{common as shell_text, t};
+use crate::i18n::{common as shell_text, fill, t, use_lang};
 use leptos::prelude::*;
 
 /// Paragraphs between the introduction and the form.
@@ -62,11 +64,13 @@ pub fn show_output() {
 
 /// A generator page: `<h1>`, the introduction, the optional [`Lead`], the
 /// form (domain field, then [`Fields`]), then the children (notes under the
-/// form), the [`Output`] panel, and the share-link button.
+/// form), the [`Output`] panel with the next step (the next generator in
+/// [`selo::handoff::ORDER`], for the same domain), and the share-link
+/// button.
 #[component]
 pub fn GeneratorPage(
-    /// The heading.
-    title: Text,
+    /// The page (its title is the heading).
+    page: Page,
     /// What the record does, in one paragraph.
     intro: Text,
     /// The domain the record is for.
@@ -87,8 +91,42 @@ pub fn GeneratorPage(
         what,
         children: out,
     } = output;
+    // The next step, for the same domain: written with DOM calls after
+    // the panel, which costs each module far less than a view.
+    if let Some(n) = selo::handoff::next(page.slug()).map(Page::from_slug) {
+        let lang = use_lang();
+        let name = domain.name();
+        Effect::new(move |_| {
+            let l = lang.get();
+            let d = name.get();
+            let Some(out) = document().get_element_by_id(OUTPUT_ID) else {
+                return;
+            };
+            let (href, said) = match &d {
+                Some(d) => (format!("{}&domain={d}", n.href()), shell_text::NEXT_STEP),
+                None => (n.href(), shell_text::NEXT_STEP_PLAIN),
+            };
+            let label = fill(
+                said.get(l),
+                &[
+                    ("page", n.title().get(l)),
+                    ("domain", d.as_deref().unwrap_or("")),
+                ],
+            );
+            let link = h(
+                "a",
+                &[("href", &href), ("data-testid", "next-step")],
+                &[tx(&label)],
+            );
+            let p = h("p", &[("class", "next-step")], &[link]);
+            match out.query_selector(":scope > p.next-step").ok().flatten() {
+                Some(old) => drop(out.replace_child(&p, &old)),
+                None => drop(out.append_child(&p)),
+            }
+        });
+    }
     view! {
-        <h1>{t(title)}</h1>
+        <h1>{t(page.title())}</h1>
         <p class="intro">{t(intro)}</p>
         <div class="gen-layout">
             <div class="gen-main">

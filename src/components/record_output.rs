@@ -51,13 +51,62 @@ pub fn RecordOutput(
     #[prop(default = 3600)]
     ttl: u32,
 ) -> impl IntoView {
-    let lang = use_lang();
     let strings = Signal::derive(move || value.with(|v| selo::txt::rdata(v)));
     let zone = Signal::derive(move || {
         let o = owner.get();
         value.with(|v| selo::txt::zone_line(&o, ttl, v))
     });
     let unfinished = Signal::derive(move || domain.is_some_and(|d| d.with(Option::is_none)));
+    let answer = crate::engine::validation(move || Some((value.get(), Some(kind))));
+    let txt = Signal::derive(|| "TXT".to_string());
+    // A page may show two outputs (DMARC and its report authorization):
+    // each heading needs its own id for aria-labelledby.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let heading_id = format!(
+        "record-output-heading-{}",
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    );
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="record-output" aria-labelledby=labelled_by>
+            <h2 id=heading_id>{t(shell_text::OUT_HEADING)}</h2>
+            <dl class="output-fields">
+                <HostName owner=owner domain=domain />
+                <OutputField
+                    label=shell_text::OUT_FULL_NAME
+                    value=owner
+                    testid="out-owner"
+                    unfinished=unfinished
+                />
+                <OutputField label=shell_text::OUT_TYPE value=txt />
+                <OutputField label=shell_text::OUT_VALUE value=value testid="out-value" />
+                <OutputField label=shell_text::OUT_STRINGS value=strings testid="out-strings">
+                    <p class="hint">{t(shell_text::OUT_STRINGS_HELP)}</p>
+                </OutputField>
+                <OutputField
+                    label=shell_text::OUT_ZONE
+                    value=zone
+                    testid="out-zone"
+                    unfinished=unfinished
+                />
+            </dl>
+            <h3>{t(shell_text::OUT_CHECK)}</h3>
+            <Findings validation=answer />
+        </section>
+    }
+}
+
+/// The host part of `owner` most DNS panels want (`_dmarc` for
+/// `_dmarc.example.com`, `@` for the domain itself), with the line that
+/// says which name to type where; hidden without a domain.
+#[component]
+pub fn HostName(
+    /// The owner name in full.
+    owner: Signal<String>,
+    /// The domain the page writes for.
+    domain: Option<Signal<Option<String>>>,
+) -> impl IntoView {
+    let lang = use_lang();
     // The host part: the owner without the domain (`_dmarc`), `@` for the
     // domain itself.
     let host = Memo::new(move |_| {
@@ -81,46 +130,12 @@ pub fn RecordOutput(
             &[("host", &h), ("doubled", &format!("{o}.{d}"))],
         )
     };
-    let answer = crate::engine::validation(move || Some((value.get(), Some(kind))));
-    let txt = Signal::derive(|| "TXT".to_string());
-    // A page may show two outputs (DMARC and its report authorization):
-    // each heading needs its own id for aria-labelledby.
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let heading_id = format!(
-        "record-output-heading-{}",
-        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-    );
-    let labelled_by = heading_id.clone();
     view! {
-        <section class="record-output" aria-labelledby=labelled_by>
-            <h2 id=heading_id>{t(shell_text::OUT_HEADING)}</h2>
-            <dl class="output-fields">
-                <div class="host-rows" hidden=move || host.with(Option::is_none)>
-                    <OutputField label=shell_text::OUT_HOST value=host_text testid="out-host">
-                        <p class="hint" data-testid="which-name">{which}</p>
-                    </OutputField>
-                </div>
-                <OutputField
-                    label=shell_text::OUT_FULL_NAME
-                    value=owner
-                    testid="out-owner"
-                    unfinished=unfinished
-                />
-                <OutputField label=shell_text::OUT_TYPE value=txt />
-                <OutputField label=shell_text::OUT_VALUE value=value testid="out-value" />
-                <OutputField label=shell_text::OUT_STRINGS value=strings testid="out-strings">
-                    <p class="hint">{t(shell_text::OUT_STRINGS_HELP)}</p>
-                </OutputField>
-                <OutputField
-                    label=shell_text::OUT_ZONE
-                    value=zone
-                    testid="out-zone"
-                    unfinished=unfinished
-                />
-            </dl>
-            <h3>{t(shell_text::OUT_CHECK)}</h3>
-            <Findings validation=answer />
-        </section>
+        <div class="host-rows" hidden=move || host.with(Option::is_none)>
+            <OutputField label=shell_text::OUT_HOST value=host_text testid="out-host">
+                <p class="hint" data-testid="which-name">{which}</p>
+            </OutputField>
+        </div>
     }
 }
 

@@ -89,6 +89,10 @@ super::texts! {
     );
     /// The list item of the empty state for the domain.
     NEED_DOMAIN = ("your domain, at the top of the form", "o seu domínio, no início do formulário");
+    /// The link at the end of a generator to the next record to set up.
+    NEXT_STEP = ("Next step: {page} for {domain}", "Próximo passo: {page} para {domain}");
+    /// The same, while no domain is typed.
+    NEXT_STEP_PLAIN = ("Next step: {page}", "Próximo passo: {page}");
     /// The phone's bottom bar: a link to the output panel.
     SEE_RECORD = ("See the record ↓", "Ver o registo ↓");
     OUT_CHECK = ("Checks on this record", "Verificações deste registo");

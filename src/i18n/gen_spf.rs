@@ -117,6 +117,24 @@ super::texts! {
         "Type your domain above to count with live DNS: a and mx are looked up at it.",
         "Escreva o seu domínio acima para contar com DNS em direto: a e mx são consultados nele."
     );
+    TERM_LEGEND = ("Other terms of your record", "Outros termos do seu registo");
+    TERM_HINT = (
+        "Terms the fields above cannot hold, kept as written (mx:host, exists:, ptr, -ip4:, exp=...). They come with a record you opened here from a check; the checks on the record say if one is wrong.",
+        "Termos que os campos acima não comportam, mantidos tal como escritos (mx:anfitrião, exists:, ptr, -ip4:, exp=...). Vêm com um registo que abriu aqui a partir de uma verificação; as verificações do registo dizem se algum está errado."
+    );
+    NONE_LABEL = ("This domain sends no mail at all", "Este domínio não envia correio nenhum");
+    NONE_HINT = (
+        "Tick only for a domain that never sends: the record then says no server may send (v=spf1 -all). Default: off.",
+        "Marque só para um domínio que nunca envia: o registo diz então que nenhum servidor pode enviar (v=spf1 -all). Predefinição: desligado."
+    );
+    NEED_SENDER = (
+        "who sends your mail: a service, your servers or an include (or tick “This domain sends no mail at all”)",
+        "quem envia o seu correio: um serviço, os seus servidores ou um include (ou marque “Este domínio não envia correio nenhum”)"
+    );
+    LOOKUPS_LIVE = (
+        "DNS lookups with everything it includes (counted live): {n} of {max}",
+        "Consultas DNS com tudo o que inclui (contagem em direto): {n} de {max}"
+    );
     BAD_IP4 = ("Not an IPv4 address or network, like 192.0.2.0/24 (prefix 0 to 32).", "Não é um endereço ou rede IPv4, como 192.0.2.0/24 (prefixo de 0 a 32).");
     BAD_IP6 = ("Not an IPv6 address or network, like 2001:db8::/32 (prefix 0 to 128).", "Não é um endereço ou rede IPv6, como 2001:db8::/32 (prefixo de 0 a 128).");
     BAD_DOMAIN_SPEC = ("Not a domain name, like _spf.example.net.", "Não é um nome de domínio, como _spf.example.net.");

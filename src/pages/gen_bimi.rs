@@ -104,7 +104,7 @@ pub fn GenBimiPage() -> impl IntoView {
     let left_out = Memo::new(move |_| !declining.get() && matches!(cert_url.get(), Some(Err(_))));
 
     view! {
-        <GeneratorPage title=shell_text::GEN_BIMI intro=bimi_text::INTRO domain=field>
+        <GeneratorPage page=crate::Page::GenBimi intro=bimi_text::INTRO domain=field>
             <Lead slot>
                 <p>
                     <a href=Page::GenDmarc.href()>{t(bimi_text::DMARC_LINK)}</a>

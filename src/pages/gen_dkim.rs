@@ -334,7 +334,7 @@ pub fn GenDkimPage() -> impl IntoView {
     });
 
     view! {
-        <GeneratorPage title=shell_text::GEN_DKIM intro=dkim_text::INTRO domain=field>
+        <GeneratorPage page=crate::Page::GenDkim intro=dkim_text::INTRO domain=field>
             <Fields slot>
                 <fieldset class="field choices">
                     <legend>{t(dkim_text::HOW_LEGEND)}</legend>
@@ -571,6 +571,7 @@ pub fn GenDkimPage() -> impl IntoView {
                                         <CnameOutput
                                             owner=Signal::derive(move || o.clone())
                                             target=Signal::derive(move || tg.clone())
+                                            domain=field.name()
                                         />
                                     }
                                 })

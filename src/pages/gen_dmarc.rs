@@ -219,7 +219,7 @@ pub fn GenDmarcPage() -> impl IntoView {
     };
 
     view! {
-        <GeneratorPage title=shell_text::GEN_DMARC intro=dmarc_text::INTRO domain=field>
+        <GeneratorPage page=crate::Page::GenDmarc intro=dmarc_text::INTRO domain=field>
             <Fields slot>
                 <fieldset class="choices" aria-describedby="dmarc-p-hint">
                     <legend>{t(dmarc_text::P_LEGEND)}</legend>

@@ -206,7 +206,7 @@ pub fn GenMtaStsPage() -> impl IntoView {
     let caddy = move || CADDY.replace("{host}", &host.get());
 
     view! {
-        <GeneratorPage title=shell_text::GEN_MTA_STS intro=mta_sts_text::INTRO domain=field>
+        <GeneratorPage page=crate::Page::GenMtaSts intro=mta_sts_text::INTRO domain=field>
             <Fields slot>
 
                 <h2>{t(mta_sts_text::RECORD_HEADING)}</h2>

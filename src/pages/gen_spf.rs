@@ -3,8 +3,11 @@
 //! `redirect=`, the estimated DNS lookups of the whole tree, and a live
 //! count that resolves the includes in the engine worker.
 //!
-//! The form lives in the query (`?page=spf&domain=...&presets=a,b&ip4=...`);
-//! the record is built with [`Spf::builder`] and written by its `Display`.
+//! The form lives in the query (`?page=spf&domain=...&presets=a,b&ip4=...`,
+//! as `selo::handoff` writes it from a published record); the record is
+//! made by `selo::spf::form`. With no server allowed to send, the output
+//! says what is missing instead of offering `v=spf1 -all`, unless the
+//! domain sends no mail.
 
 use crate::components::diagnostic_list::severity_parts;
 use crate::components::record_output::{EmptyOutput, RecordOutput};
@@ -24,10 +27,11 @@ use crate::i18n::{
 };
 use crate::pages::check::{resolver, tree};
 use leptos::prelude::*;
+use selo::spf::form::SpfForm;
 use selo::spf::presets::{
-    LOOKUP_WARNING_FROM, LookupEstimate, PRESETS, SenderPreset, estimate_lookups, read_include,
+    LOOKUP_WARNING_FROM, LookupEstimate, PRESETS, SenderPreset, read_include,
 };
-use selo::spf::{self, DomainSpec, Ip4Network, Ip6Network, MAX_DNS_LOOKUPS, Qualifier, Spf};
+use selo::spf::{self, DomainSpec, Ip4Network, Ip6Network, MAX_DNS_LOOKUPS, Qualifier};
 use selo::{Lang, RecordType, Severity};
 use selo_boundary::{Both, Request, Response};
 use wasm_bindgen::{JsCast, JsValue};
@@ -139,8 +143,14 @@ fn badge(sev: Severity, l: Lang) -> Node {
 /// The chips of the chosen services, and the callouts about them: the
 /// engine's `spf::preset-on-subdomain` and `spf::preset-not-needed`
 /// findings (in `found`, the engine worker's answer), the latter with a
-/// link to the DKIM generator.
-fn chosen_parts(chosen: &[&'static SenderPreset], found: Option<&Both>, l: Lang) -> [Node; 2] {
+/// link to the DKIM generator for `domain`, at the service's own DKIM
+/// records when the DKIM generator has them.
+fn chosen_parts(
+    chosen: &[&'static SenderPreset],
+    found: Option<&Both>,
+    domain: &str,
+    l: Lang,
+) -> [Node; 2] {
     let chips: Vec<Node> = chosen
         .iter()
         .map(|p| {
@@ -170,13 +180,17 @@ fn chosen_parts(chosen: &[&'static SenderPreset], found: Option<&Both>, l: Lang)
             let _ = callouts.append_child(&list);
         }
         let items = list.children();
+        // One callout for each chosen service that needs nothing in SPF, in
+        // the order chosen.
+        let mut unneeded = chosen.iter().filter(|p| p.nothing_in_spf);
         for li in (0..items.length()).filter_map(|i| items.item(i)) {
             if li.get_attribute("data-code").as_deref() == Some("spf::preset-not-needed") {
-                let link = h(
-                    "a",
-                    &[("href", "?page=dkim")],
-                    &[tx(spf_text::TO_DKIM.get(l))],
-                );
+                let fix = selo::handoff::Fix {
+                    preset: unneeded.next().map(|p| p.id),
+                    ..Default::default()
+                };
+                let href = selo::handoff::dkim_href(domain, &fix);
+                let link = h("a", &[("href", &href)], &[tx(spf_text::TO_DKIM.get(l))]);
                 let _ = li.append_child(&h("p", &[], &[link]));
             }
         }
@@ -192,12 +206,17 @@ fn chosen_parts(chosen: &[&'static SenderPreset], found: Option<&Both>, l: Lang)
     ]
 }
 
-/// The whole tree's estimated lookups, by severity.
-fn estimate_parts(e: &LookupEstimate, level: Severity, l: Lang) -> Vec<Node> {
+/// The whole tree's lookups, by severity: the live count's when the
+/// includes were resolved (`live`), else the estimate.
+fn estimate_parts(e: &LookupEstimate, live: Option<usize>, level: Severity, l: Lang) -> Vec<Node> {
     let n = |v: usize| v.to_string();
+    let (said, total) = match live {
+        Some(total) => (spf_text::LOOKUPS_LIVE, total),
+        None => (spf_text::LOOKUPS, e.total),
+    };
     let count = fill(
-        spf_text::LOOKUPS.get(l),
-        &[("n", &n(e.total)), ("max", &n(MAX_DNS_LOOKUPS))],
+        said.get(l),
+        &[("n", &n(total)), ("max", &n(MAX_DNS_LOOKUPS))],
     );
     let mut out = vec![h(
         "p",
@@ -211,6 +230,9 @@ fn estimate_parts(e: &LookupEstimate, level: Severity, l: Lang) -> Vec<Node> {
     };
     if let Some(t) = high {
         out.push(h("p", &[("class", "lookups-high")], &[tx(t.get(l))]));
+    }
+    if live.is_some() {
+        return out;
     }
     let split = fill(
         spf_text::LOOKUPS_SPLIT.get(l),
@@ -341,6 +363,8 @@ pub fn GenSpfPage() -> impl IntoView {
     let ip4 = QueryText::new("ip4");
     let ip6 = QueryText::new("ip6");
     let includes = QueryText::new("include");
+    let terms = QueryText::new("term");
+    let no_mail = QueryFlag::new("none");
     let all = QueryText::new("all");
     let redirect = QueryText::new("redirect");
     let sub = QueryFlag::new("sub");
@@ -367,39 +391,34 @@ pub fn GenSpfPage() -> impl IntoView {
         _ => None,
     });
 
-    let record = Memo::new(move |_| {
-        let mut b = Spf::builder();
-        if a.get() {
-            b = b.a();
+    // The record, its estimate and whether some server may send
+    // (`selo::spf::form`).
+    let made = Memo::new(move |_| {
+        let (ah, i4, i6, inc, tm) = (
+            ahosts.rows(),
+            ip4.rows(),
+            ip6.rows(),
+            includes.rows(),
+            terms.rows(),
+        );
+        let (al, re) = (all.get(), redirect.get());
+        SpfForm {
+            presets: chosen.get(),
+            a: a.get(),
+            mx: mx.get(),
+            ahosts: filled(&ah).collect(),
+            ip4: filled(&i4).collect(),
+            ip6: filled(&i6).collect(),
+            includes: filled(&inc).collect(),
+            terms: filled(&tm).collect(),
+            all: &al,
+            redirect: &re,
         }
-        if mx.get() {
-            b = b.mx();
-        }
-        for h in filled(&ahosts.rows()).filter_map(|s| DomainSpec::try_from(s).ok()) {
-            b = b.a_at(h);
-        }
-        for n in filled(&ip4.rows()).filter_map(|s| Ip4Network::try_from(s).ok()) {
-            b = b.ip4(n);
-        }
-        for n in filled(&ip6.rows()).filter_map(|s| Ip6Network::try_from(s).ok()) {
-            b = b.ip6(n);
-        }
-        // The builder keeps one include of each domain.
-        let custom = includes.rows();
-        let custom = filled(&custom).filter_map(|s| read_include(s).ok());
-        for d in chosen
-            .get()
-            .iter()
-            .filter_map(|p| p.domain_spec())
-            .chain(custom)
-        {
-            b = b.include(d);
-        }
-        match redirect_spec.get() {
-            Some(Ok(r)) => b.redirect(r).build(),
-            _ => b.all(qualifier.get()).build(),
-        }
+        .record()
     });
+    // Nothing to publish while no server may send, unless the domain sends
+    // no mail at all.
+    let publishable = Memo::new(move |_| made.with(|m| m.senders) || no_mail.get());
     let left_out = Memo::new(move |_| {
         let bad =
             |q: QueryText, f: fn(&str) -> Option<Said>| filled(&q.rows()).any(|s| f(s).is_some());
@@ -409,7 +428,7 @@ pub fn GenSpfPage() -> impl IntoView {
             || bad(includes, check_include)
             || matches!(redirect_spec.get(), Some(Err(_)))
     });
-    let value = Signal::derive(move || record.with(ToString::to_string));
+    let value = Signal::derive(move || made.with(|m| m.text.clone()));
     let owner = Signal::derive(move || match parsed_domain.get() {
         Some(Ok(d)) => spf::owner_name(&d).to_string(),
         _ => form_text::OWNER_PLACEHOLDER.get(lang.get()).to_string(),
@@ -523,7 +542,7 @@ pub fn GenSpfPage() -> impl IntoView {
                 &[("class", "preset-filter")],
                 &[tx(spf_text::FILTER_LABEL.get(l)), input],
             );
-            let [chips, callouts] = chosen_parts(&[], None, l);
+            let [chips, callouts] = chosen_parts(&[], None, "", l);
             let list = preset_rows(l);
             let controls = live_parts(l);
             dom::fill(&tools, &[chips, callouts, filter, no_match, list]);
@@ -535,7 +554,8 @@ pub fn GenSpfPage() -> impl IntoView {
         let kids = tools.children();
         found.with(|found| {
             chosen.with(|c| {
-                let parts = chosen_parts(c, found.as_ref().map(|f| &f.1), l);
+                let d = field.name().get().unwrap_or_default();
+                let parts = chosen_parts(c, found.as_ref().map(|f| &f.1), &d, l);
                 for (i, part) in parts.iter().enumerate() {
                     if let Some(old) = kids.item(i as u32) {
                         let _ = tools.replace_child(part, &old);
@@ -565,25 +585,6 @@ pub fn GenSpfPage() -> impl IntoView {
                 dom::fill(&p, &[tx(note), tx(" "), link]);
             }
         });
-
-        // The whole tree: the record's own lookups and the known cost of
-        // the records it includes, by severity.
-        let e = record.with(estimate_lookups);
-        let level = match e.total {
-            n if n > MAX_DNS_LOOKUPS => Severity::Error,
-            n if n >= LOOKUP_WARNING_FROM => Severity::Warning,
-            _ => Severity::Info,
-        };
-        if let Some(b) = est.parent_element() {
-            let class = match level {
-                Severity::Error => "lookups over",
-                Severity::Warning => "lookups high",
-                Severity::Info => "lookups",
-            };
-            let _ = b.set_attribute("class", class);
-            let _ = b.set_attribute("data-severity", level.as_str());
-        }
-        dom::fill(&est, &estimate_parts(&e, level, l));
 
         // The live count's state.
         let (busy, down) = (busy.get(), down.get());
@@ -620,6 +621,35 @@ pub fn GenSpfPage() -> impl IntoView {
         if let Some(s) = by_id(LIVE_STATUS) {
             s.set_text_content(Some(&status));
         }
+
+        // The whole tree, by severity: the live count's total, else the
+        // record's own lookups and the known cost of what it includes.
+        let e = made.with(|m| m.estimate.clone());
+        // The live count's total, once it is shown.
+        let live_total = tree_host
+            .and_then(|t| t.query_selector("[data-lookups]").ok().flatten())
+            .and_then(|p| p.get_attribute("data-lookups"))
+            .and_then(|n| n.parse::<usize>().ok());
+        let level = match live_total.unwrap_or(e.total) {
+            n if n > MAX_DNS_LOOKUPS => Severity::Error,
+            n if n >= LOOKUP_WARNING_FROM => Severity::Warning,
+            _ => Severity::Info,
+        };
+        if let Some(b) = est.parent_element() {
+            let class = match level {
+                Severity::Error => "lookups over",
+                Severity::Warning => "lookups high",
+                Severity::Info => "lookups",
+            };
+            let _ = b.set_attribute("class", class);
+            let _ = b.set_attribute("data-severity", level.as_str());
+            // Once the real tree is counted, the estimate's findings beside
+            // the record give way to it (style/gen-forms.css).
+            if let Some(w) = b.parent_element() {
+                set_flag(&w, "data-live", live_total.is_some());
+            }
+        }
+        dom::fill(&est, &estimate_parts(&e, live_total, level, l));
     });
     // A chip's click removes its service, a tick adds or removes one; the
     // filter hides the others.
@@ -675,7 +705,7 @@ pub fn GenSpfPage() -> impl IntoView {
     };
 
     view! {
-        <GeneratorPage title=shell_text::GEN_SPF intro=spf_text::INTRO domain=field>
+        <GeneratorPage page=crate::Page::GenSpf intro=spf_text::INTRO domain=field>
             <Fields slot>
                 <CheckField id="spf-sub" label=spf_text::SUB_LABEL hint=spf_text::SUB_HINT flag=sub />
                 <fieldset class="presets" aria-describedby="spf-presets-hint" on:click=on_presets_click on:input=on_filter>
@@ -689,6 +719,7 @@ pub fn GenSpfPage() -> impl IntoView {
                 <ListField id="spf-ip6" legend=spf_text::IP6_LEGEND hint=spf_text::IP6_HINT store=ip6 errors=ip6.row_errors(check_ip6) placeholder="2001:db8::/32" />
                 <ListField id="spf-ahost" legend=spf_text::AHOST_LEGEND hint=spf_text::AHOST_HINT store=ahosts errors=ahosts.row_errors(check_spec) placeholder="mail.example.net" />
                 <ListField id="spf-include" legend=spf_text::INCLUDE_LEGEND hint=spf_text::INCLUDE_HINT store=includes errors=includes.row_errors(check_include) placeholder="_spf.example.net" />
+                <ListField id="spf-term" legend=spf_text::TERM_LEGEND hint=spf_text::TERM_HINT store=terms errors=terms.row_errors(|_| None) placeholder="mx:backup.example.net" />
                 <fieldset class="choices" aria-describedby="spf-all-hint">
                     <legend>{t(spf_text::ALL_LEGEND)}</legend>
                     <p class="hint" id="spf-all-hint">{t(spf_text::ALL_HINT)}</p>
@@ -699,6 +730,7 @@ pub fn GenSpfPage() -> impl IntoView {
                     {all_radio("~", spf_text::ALL_SOFT)}
                     {all_radio("?", spf_text::ALL_NEUTRAL)}
                 </fieldset>
+                <CheckField id="spf-none" label=spf_text::NONE_LABEL hint=spf_text::NONE_HINT flag=no_mail />
                 <TextField
                     id="spf-redirect"
                     label=spf_text::REDIRECT_LABEL
@@ -709,15 +741,23 @@ pub fn GenSpfPage() -> impl IntoView {
                     placeholder="_spf.example.com"
                 />
             </Fields>
-            <div class="lookups" data-testid="lookup-count">
-                <div role="status" node_ref=estimate_host></div>
-                <p class="hint">{t(spf_text::LOOKUPS_NOTE)}</p>
-                <div class="spf-live" data-testid="live-count" node_ref=live_host on:click=on_live_click on:change=on_live_change></div>
-            </div>
+            <div class="spf-live" data-testid="live-count" node_ref=live_host on:click=on_live_click on:change=on_live_change></div>
             <FormNotices left_out=left_out />
-            <Output slot value=Signal::derive(move || Some(value.get())) what=shell_text::OUT_VALUE>
-                <EmptyOutput needed=Signal::derive(move || field.needed()) />
-                <RecordOutput kind=RecordType::Spf owner=owner value=value domain=field.name() />
+            <Output slot value=Signal::derive(move || publishable.get().then(|| value.get())) what=shell_text::OUT_VALUE>
+                <EmptyOutput needed=Signal::derive(move || {
+                    let mut n = field.needed();
+                    if !publishable.get() {
+                        n.push(spf_text::NEED_SENDER);
+                    }
+                    n
+                }) />
+                <div hidden=move || !publishable.get()>
+                    <div class="lookups" data-testid="lookup-count">
+                        <div role="status" node_ref=estimate_host></div>
+                        <p class="hint">{t(spf_text::LOOKUPS_NOTE)}</p>
+                    </div>
+                    <RecordOutput kind=RecordType::Spf owner=owner value=value domain=field.name() />
+                </div>
             </Output>
         </GeneratorPage>
     }

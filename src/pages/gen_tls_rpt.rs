@@ -15,7 +15,7 @@ pub fn GenTlsRptPage() -> impl IntoView {
     let domain = Domain::from_query();
     let state = TlsRptState::new(domain.valid.into());
     view! {
-        <GeneratorPage title=shell_text::GEN_TLS_RPT intro=tls_rpt_text::INTRO domain=domain>
+        <GeneratorPage page=crate::Page::GenTlsRpt intro=tls_rpt_text::INTRO domain=domain>
             <Lead slot>
                 <p>{t(tls_rpt_text::WHO)}</p>
             </Lead>

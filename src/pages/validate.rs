@@ -77,19 +77,6 @@ fn generator(kind: RecordType) -> Page {
     }
 }
 
-/// A link to the generator for `kind`. A DKIM record opens the DKIM page
-/// with the key already pasted (in the fragment, like here).
-fn generator_href(kind: RecordType, text: &str) -> String {
-    let page = generator(kind);
-    let record = text.trim();
-    if page == Page::GenDkim && record.starts_with("v=DKIM1") {
-        let encoded = String::from(js_sys::encode_uri_component(record));
-        format!("{}&how=paste#{encoded}", page.href())
-    } else {
-        page.href()
-    }
-}
-
 /// The validator page.
 #[component]
 pub fn ValidatePage() -> impl IntoView {
@@ -339,7 +326,7 @@ pub fn ValidatePage() -> impl IntoView {
                     let c = c.as_ref()?;
                     Some(match c.kind {
                         Some(k) => (
-                            text.with(|t| generator_href(k, t)),
+                            c.generator.clone().unwrap_or_else(|| generator(k).href()),
                             validate_text::OPEN_GENERATOR,
                             generator(k),
                             "open-generator",

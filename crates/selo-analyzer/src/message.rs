@@ -8,7 +8,7 @@
 //! Everything taken from the message or from DNS becomes text or an
 //! attribute value; links go only to this app's generators.
 
-use crate::render::{enc, fill, findings};
+use crate::render::{fill, findings};
 use crate::tree::{Node, el, head_row, text};
 use selo::dns::Resolver;
 use selo::message::{
@@ -672,35 +672,21 @@ fn verdict(a: &MessageAnalysis, l: Lang) -> Node {
     )
 }
 
-/// The DKIM generator's provider for a sender preset, when it has one.
-fn dkim_provider(preset: Option<&str>) -> Option<&'static str> {
-    match preset? {
-        "microsoft-365" => Some("microsoft"),
-        "sendgrid" => Some("sendgrid"),
-        "mailchimp" => Some("mailchimp"),
-        _ => None,
-    }
-}
-
-/// The generator page that makes `f`, prefilled.
+/// The generator page that makes `f`: the published record the analysis
+/// read, with the fix on top ([`selo::handoff`]).
 pub fn fix_href(f: &FixHint) -> String {
-    let mut href = format!("?page={}&domain={}", enc(&f.generator), enc(&f.domain));
+    use selo::handoff::{self, Fix};
+    let fix = Fix {
+        add: f.add.clone(),
+        preset: f.preset.as_deref(),
+        rua: true,
+        selector: f.selector.as_deref(),
+    };
     match f.generator.as_str() {
-        "spf" => {
-            if let Some(p) = &f.preset {
-                href.push_str(&format!("&presets={}", enc(p)));
-            } else if let Some(i) = &f.include {
-                href.push_str(&format!("&include={}", enc(i)));
-            }
-        }
-        "dkim" => {
-            if let Some(p) = dkim_provider(f.preset.as_deref()) {
-                href.push_str(&format!("&how=cname&provider={p}"));
-            }
-        }
-        _ => {}
+        "spf" => handoff::spf_href(&f.domain, f.record.as_deref(), &fix),
+        "dkim" => handoff::dkim_href(&f.domain, &fix),
+        _ => handoff::dmarc_href(&f.domain, f.record.as_deref(), &fix),
     }
-    href
 }
 
 /// What to fix: every finding that asks for a change
@@ -1114,32 +1100,47 @@ mod tests {
 
     #[test]
     fn fix_links_fill_the_generators() {
-        let f = |generator: &str, include: Option<&str>, preset: Option<&str>| FixHint {
-            code: "x".into(),
-            generator: generator.into(),
-            domain: "exemplo.pt".into(),
-            include: include.map(Into::into),
-            preset: preset.map(Into::into),
-        };
+        let f =
+            |generator: &str, record: Option<&str>, add: &[&str], preset: Option<&str>| FixHint {
+                code: "x".into(),
+                generator: generator.into(),
+                domain: "exemplo.pt".into(),
+                include: None,
+                preset: preset.map(Into::into),
+                record: record.map(Into::into),
+                add: add.iter().map(|s| s.to_string()).collect(),
+                selector: None,
+            };
         assert_eq!(
-            fix_href(&f("spf", Some("_spf.google.com"), Some("google-workspace"))),
+            fix_href(&f(
+                "spf",
+                None,
+                &["include:_spf.google.com"],
+                Some("google-workspace")
+            )),
             "?page=spf&domain=exemplo.pt&presets=google-workspace"
         );
+        // The published record is kept whole, the sending address added.
         assert_eq!(
-            fix_href(&f("spf", Some("_spf.x.net"), None)),
-            "?page=spf&domain=exemplo.pt&include=_spf.x.net"
+            fix_href(&f(
+                "spf",
+                Some("v=spf1 include:_spf.x.net mx ~all"),
+                &["ip4:203.0.113.9"],
+                None
+            )),
+            "?page=spf&domain=exemplo.pt&mx=1&ip4=203.0.113.9&include=_spf.x.net&all=~"
         );
         assert_eq!(
-            fix_href(&f("dkim", None, Some("microsoft-365"))),
+            fix_href(&f("dkim", None, &[], Some("microsoft-365"))),
             "?page=dkim&domain=exemplo.pt&how=cname&provider=microsoft"
         );
         assert_eq!(
-            fix_href(&f("dkim", None, Some("brevo"))),
+            fix_href(&f("dkim", None, &[], Some("brevo"))),
             "?page=dkim&domain=exemplo.pt"
         );
         assert_eq!(
-            fix_href(&f("dmarc", None, None)),
-            "?page=dmarc&domain=exemplo.pt"
+            fix_href(&f("dmarc", None, &[], None)),
+            "?page=dmarc&domain=exemplo.pt&rua=mailto%3Admarc-reports%40exemplo.pt"
         );
     }
 

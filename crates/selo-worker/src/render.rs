@@ -192,28 +192,46 @@ fn generator_for(part: Part, r: &DomainCheck) -> Option<(String, Text)> {
     generator(kind_of(part), r)
 }
 
-/// The generator for a record type, prefilled from the report.
+/// The generator for a record type, filled with what the domain publishes
+/// and the fix on top ([`selo::handoff`]).
 fn generator(kind: Kind, r: &DomainCheck) -> Option<(String, Text)> {
+    use selo::handoff::{self, Fix};
     let c = &r.checks;
-    let (page, extra) = match kind {
+    let d = r.domain.as_str();
+    fn first(s: Option<&RecordSection>) -> Option<&str> {
+        s.and_then(|s| s.records.first().map(String::as_str))
+    }
+    let (page, href) = match kind {
         Kind::Mx | Kind::Dnssec => return None,
-        Kind::Spf => ("spf", String::new()),
+        Kind::Spf => {
+            let published = first(c.spf.as_ref().map(|s| &s.base));
+            ("spf", handoff::spf_href(d, published, &Fix::default()))
+        }
         Kind::Dmarc => {
-            let p = c
-                .dmarc
-                .as_ref()
-                .and_then(|x| x.policy.clone())
-                .filter(|p| p == "quarantine" || p == "reject")
-                .unwrap_or_else(|| "none".to_string());
-            ("dmarc", format!("&p={p}"))
+            let published = first(c.dmarc.as_ref().map(|s| &s.base));
+            let fix = Fix {
+                rua: true,
+                ..Fix::default()
+            };
+            ("dmarc", handoff::dmarc_href(d, published, &fix))
         }
         Kind::Dkim => {
-            let sel = c
+            // The selector a finding is about, else the first one found.
+            let selectors = c
                 .dkim
                 .as_ref()
-                .and_then(|k| k.selectors.first().map(|s| s.selector.clone()))
-                .unwrap_or_else(|| "s1".to_string());
-            ("dkim", format!("&selector={}", enc(&sel)))
+                .map(|k| k.selectors.as_slice())
+                .unwrap_or_default();
+            let bad = selectors.iter().find(|s| {
+                s.status != Status::Missing
+                    && s.diagnostics.iter().any(|d| d.severity != Severity::Info)
+            });
+            let found = selectors.iter().find(|s| s.status != Status::Missing);
+            let fix = Fix {
+                selector: bad.or(found).map(|s| s.selector.as_str()),
+                ..Fix::default()
+            };
+            ("dkim", handoff::dkim_href(d, &fix))
         }
         Kind::MtaSts => {
             let mx: Vec<String> =
@@ -226,21 +244,18 @@ fn generator(kind: Kind, r: &DomainCheck) -> Option<(String, Text)> {
                             .collect()
                     })
                     .unwrap_or_default();
-            let mx = if mx.is_empty() {
-                String::new()
-            } else {
-                format!("&mx={}", enc(&mx.join("\n")))
-            };
-            ("mta-sts", format!("&mode=enforce{mx}"))
+            let policy = c
+                .mta_sts
+                .as_ref()
+                .and_then(|s| s.policy.as_ref())
+                .and_then(|p| p.text.as_deref());
+            ("mta-sts", handoff::mta_sts_href(d, policy, &mx))
         }
-        Kind::TlsRpt => ("tls-rpt", String::new()),
-        Kind::Bimi => ("bimi", String::new()),
+        Kind::TlsRpt => ("tls-rpt", handoff::href("tls-rpt", d, &[])),
+        Kind::Bimi => ("bimi", handoff::href("bimi", d, &[])),
     };
     let (en, pt) = selo_boundary::generator(page)?;
-    Some((
-        format!("?page={page}&domain={}{extra}", enc(&r.domain)),
-        Text::new(en, pt),
-    ))
+    Some((href, Text::new(en, pt)))
 }
 
 fn status_word(part: Part, s: St) -> Text {
@@ -1052,9 +1067,11 @@ pub fn spf_count(s: &selo::check::SpfSection, l: Lang) -> Node {
         } else {
             "spf-total"
         };
+        // The generator shows the total beside the record, read from here.
+        let n = s.lookups.to_string();
         body.push(el(
             "p",
-            &[("class", cls)],
+            &[("class", cls), ("data-lookups", &n)],
             vec![text(fill(
                 SPF_TOTAL.get(l),
                 &[

@@ -79,6 +79,7 @@ pub mod dmarc;
 pub mod dns;
 pub mod domain;
 pub mod explain;
+pub mod handoff;
 pub mod input;
 #[cfg(feature = "message")]
 pub mod message;

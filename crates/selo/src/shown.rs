@@ -192,6 +192,9 @@ pub struct Shown {
     pub findings: Vec<ShownFinding>,
     /// The record explained tag by tag, when it is valid.
     pub explanation: Vec<ShownRow>,
+    /// The generator's link filled with the record, when its generator
+    /// can hold it ([`crate::handoff::for_record`]).
+    pub generator: Option<String>,
 }
 
 impl Shown {
@@ -226,6 +229,7 @@ impl From<&Validation> for Shown {
             } else {
                 Vec::new()
             },
+            generator: v.record.as_ref().and_then(crate::handoff::for_record),
         }
     }
 }

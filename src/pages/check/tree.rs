@@ -31,6 +31,7 @@ const ATTRS: &[&str] = &[
     "data-code",
     "data-exists",
     "data-kind",
+    "data-lookups",
     "data-selector",
     "data-sort",
     "data-status",

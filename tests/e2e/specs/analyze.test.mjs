@@ -137,6 +137,26 @@ test('a vendor signing and bouncing with its own domain fails DMARC, with a fix'
   await a.page.close();
 });
 
+test('an SPF fail links to the generator holding the published record and the sending address', async () => {
+  const a = await opened();
+  await a.text().fill(readFileSync(join(MESSAGES, 'pass.eml'), 'utf8'));
+  await a.page.getByLabel('Connecting IP (optional)').fill('198.51.100.77');
+  await a.run().click();
+  await a.done();
+  assert.equal((await a.spf()).result, 'fail');
+  const link = a.result().locator('.analyze-fix[data-code="message::spf-fail"] a');
+  const href = await link.getAttribute('href');
+  const q = new URLSearchParams(href.slice(1));
+  assert.equal(q.get('domain'), 'good.msg.test');
+  assert.deepEqual(q.get('ip4').split('\n'), ['192.0.2.0/24', '198.51.100.77']);
+  // The generator opens with what is published plus the address: never "v=spf1 -all" alone.
+  await link.click();
+  await a.page.waitForURL(/page=spf&domain=good\.msg\.test/);
+  const value = a.page.getByTestId('out-value').first();
+  await value.getByText('v=spf1 ip4:192.0.2.0/24 ip4:198.51.100.77 -all').waitFor();
+  await a.page.close();
+});
+
 test('a body changed after signing shows the body hash reason, in both languages', async () => {
   const a = await analyzed('body-changed.eml');
   assert.equal(await a.dmarc(), 'fail');

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { setup } from '../lib/browser.mjs';
 import { CheckPage } from '../pages/check.mjs';
+import { SpfGenerator } from '../pages/generators.mjs';
+import { MtaStsGeneratorPage } from '../pages/gen_mta_sts.mjs';
 
 const RESOLVER = process.env.SELO_DOH ?? 'http://127.0.0.1:8053/dns-query';
 
@@ -116,6 +118,52 @@ test('spf11.test: 11 lookups is an error, with the tree and the total', async ()
   await c.chooseLang('Português');
   assert.match(await c.section('spf').locator('.spf-total').textContent(), /^11 de 10 consultas DNS/);
   await c.chooseLang('English');
+  await c.page.close();
+});
+
+test('spf11.test: the fix link opens the SPF generator with every published term', async () => {
+  const c = await checked('spf11.test');
+  const fix = c.section('spf').locator('.finding.sev-error .finding-fix a').first();
+  await fix.click();
+  await c.page.waitForURL(/\?page=spf&domain=spf11\.test/);
+  const g = new SpfGenerator(c.page, env.url);
+  await g.value().getByText(/include:_s2\.spf11\.test/).waitFor();
+  const record = await g.value().textContent();
+  assert.equal(record, 'v=spf1 a mx a:mail.spf11.test include:_s1.spf11.test include:_s2.spf11.test -all');
+  assert.notEqual(record, 'v=spf1 -all');
+  assert.equal(await g.domain().inputValue(), 'spf11.test');
+  assert.equal(await g.include(1).inputValue(), '_s1.spf11.test');
+  assert.equal(await g.include(2).inputValue(), '_s2.spf11.test');
+  assert.ok(await c.page.locator('#spf-mx').isChecked());
+  assert.ok(await c.page.locator('#spf-a').isChecked());
+  // The form ends with the next step, for the same domain.
+  assert.equal(await c.page.getByTestId('next-step').getAttribute('href'), '?page=dkim&domain=spf11.test');
+  await c.page.close();
+});
+
+test('spf11.test: the DMARC link adds the rua it recommends; the MTA-STS link starts in testing', async () => {
+  const c = await checked('spf11.test');
+  const dmarc = await c.section('dmarc').locator('.finding-fix a').first().getAttribute('href');
+  const d = new URLSearchParams(dmarc.slice(1));
+  assert.equal(d.get('p'), 'none');
+  assert.equal(d.get('rua'), 'mailto:dmarc-reports@spf11.test');
+  const sts = c.section('mta-sts').locator('.finding-fix a').first();
+  const href = await sts.getAttribute('href');
+  assert.equal(new URLSearchParams(href.slice(1)).get('mode'), 'testing');
+  assert.doesNotMatch(href, /enforce/);
+  await sts.click();
+  await c.page.waitForURL(/\?page=mta-sts&domain=spf11\.test/);
+  const g = new MtaStsGeneratorPage(c.page, env.url);
+  assert.equal(await g.mode().inputValue(), 'testing');
+  await g.policy().getByText(/mode: testing/).waitFor();
+  assert.match(await g.policy().textContent(), /mx: mx1\.spf11\.test/);
+  await c.page.close();
+});
+
+test('dkim512.test: the DKIM link names the selector with the short key', async () => {
+  const c = await checked('dkim512.test');
+  const href = await c.section('dkim').locator('.finding-fix a').first().getAttribute('href');
+  assert.equal(new URLSearchParams(href.slice(1)).get('selector'), 's1');
   await c.page.close();
 });
 

@@ -82,11 +82,19 @@ test('Mailchimp: ticked, nothing added, a callout that leads to DKIM', async () 
   assert.equal(await callout.getAttribute('data-code'), 'spf::preset-not-needed');
   assert.match(await callout.textContent(), /ticking it adds nothing.*Publish the DKIM records Mailchimp \(marketing\) gives you/);
   const link = callout.getByRole('link', { name: 'Set up DKIM in the DKIM generator' });
-  assert.equal(await link.getAttribute('href'), '?page=dkim');
-  assert.equal(await g.value().textContent(), 'v=spf1 -all');
+  assert.equal(await link.getAttribute('href'), '?page=dkim&domain=example.com&how=cname&provider=mailchimp');
+  // Nothing allowed to send yet: the output says so instead of "v=spf1 -all".
+  assert.match(await g.page.getByTestId('empty-output').textContent(), /who sends your mail/);
+  assert.equal(await g.value().isVisible(), false);
   await link.click();
   await g.page.waitForURL(/page=dkim/);
   await g.page.getByRole('heading', { level: 1, name: /DKIM/ }).waitFor();
+  // Mailchimp's CNAME records, each with the host to type.
+  await g.page.getByTestId('cname-owner').first().waitFor();
+  assert.match(await g.page.locator('.cname-output').first().textContent(), /Mailchimp|mcsv|mcdlv/i);
+  const host = g.page.locator('.cname-output [data-testid=out-host]').first();
+  assert.match(await host.textContent(), /_domainkey$/);
+  assert.match(await g.page.locator('.cname-output [data-testid=which-name]').first().textContent(), /type only k\d*\._domainkey/);
 });
 
 test('Amazon SES on the main domain warns; ticking "sending subdomain" clears it', async () => {
@@ -182,10 +190,40 @@ test('a bad network is flagged and left out; redirect replaces all', async () =>
   const ip4 = g.page.getByLabel(/^IPv4 address or network \(ip4\) 1$/);
   await ip4.fill('192.0.2.0/33');
   await g.page.waitForFunction(() => document.querySelector('#spf-ip4-0').getAttribute('aria-invalid') === 'true');
-  assert.equal(await g.value().textContent(), 'v=spf1 -all');
+  assert.match(await g.page.getByTestId('empty-output').textContent(), /who sends your mail/);
   await g.page.getByLabel(/^Use another domain's record instead/).fill('_spf.example.com');
   await g.value().getByText('v=spf1 redirect=_spf.example.com').waitFor();
   assert.match(await g.lookupCount().textContent(), /: 1 of 10/);
+});
+
+test('no sender: the output says what is missing, until the domain is said to send no mail', async () => {
+  const g = await new SpfGenerator(await env.newPage(), env.url).goto('&domain=example.com');
+  const empty = g.page.getByTestId('empty-output');
+  assert.match(await empty.textContent(), /Still needed before you can publish:.*who sends your mail/);
+  assert.equal(await g.value().isVisible(), false);
+  // The phone bar's copy button (hidden on a wide screen) has nothing to copy.
+  assert.equal(await g.page.getByTestId('output-bar').locator('button').nth(1).isDisabled(), true);
+  await g.page.getByLabel('This domain sends no mail at all').check();
+  await g.value().getByText('v=spf1 -all').waitFor();
+  assert.equal(await empty.isVisible(), false);
+  assert.equal(g.query().get('none'), '1');
+});
+
+test('a record opened from a link keeps the terms the fields cannot hold', async () => {
+  const terms = 'mx:backup.example.com\nexists:%{i}._spf.example.com\nexp=why.example.com';
+  const g = await new SpfGenerator(await env.newPage(), env.url).goto(
+    `&domain=example.com&ip4=192.0.2.1&term=${encodeURIComponent(terms)}&all=~`,
+  );
+  await g.value()
+    .getByText('v=spf1 ip4:192.0.2.1 mx:backup.example.com exists:%{i}._spf.example.com ~all exp=why.example.com')
+    .waitFor();
+  assert.equal(await g.page.getByLabel(/^Other terms of your record 1$/).inputValue(), 'mx:backup.example.com');
+  // Both lookups counted, one figure beside the record.
+  assert.match(await g.lookupCount().textContent(), /\(estimate\): 2 of 10/);
+  assert.match(await g.page.locator('.record-output .finding[data-code="spf::lookup-count"]').textContent(), /about 2 of the 10/);
+  // The next step: DKIM, for the same domain.
+  assert.equal(await g.page.getByTestId('next-step').getAttribute('href'), '?page=dkim&domain=example.com');
+  assert.match(await g.page.getByTestId('next-step').textContent(), /Next step: DKIM generator for example\.com/);
 });
 
 test('the live count needs a domain and names the resolver', async () => {
@@ -212,6 +250,8 @@ test('the live count resolves the real tree over DoH', { skip: !dnsUp && `DNS fi
   await g.value().getByText('v=spf1 a mx include:_s1.spf10.test include:_s2.spf10.test -all').waitFor();
   // The estimate knows nothing of these includes.
   assert.match(await g.lookupCount().textContent(), /no figure for _s1\.spf10\.test, _s2\.spf10\.test/);
+  // The estimate's finding beside the record, until the live count.
+  await g.page.locator('.record-output .finding[data-code="spf::lookup-count"]').waitFor();
   const requests = [];
   g.page.context().on('request', (r) => requests.push(r.url()));
   await g.liveButton().click();
@@ -220,6 +260,9 @@ test('the live count resolves the real tree over DoH', { skip: !dnsUp && `DNS fi
   assert.match(live, /Live count through 127\.0\.0\.1:8053:/);
   assert.match(live, /10 of 10 DNS lookups; 0 of 2 void lookups\./);
   assert.match(live, /at or near the limit of 10/);
+  // The figure beside the record is now the real tree's.
+  assert.match(await g.lookupCount().textContent(), /\(counted live\): 10 of 10/);
+  assert.equal(await g.page.locator('.record-output .finding[data-code="spf::lookup-count"]').isVisible(), false);
   const nodes = await g.liveResult().locator('.spf-node-head').allTextContents();
   assert.deepEqual(nodes.map((n) => n.replace(/\s+/g, ' ').trim()), [
     'spf10.test · 4 lookups, 10 with everything below',

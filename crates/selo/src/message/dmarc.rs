@@ -46,6 +46,9 @@ fn unaligned(
         domain: from.to_string(),
         include: None,
         preset: crate::senders::matching([domain]).map(|p| p.id.to_string()),
+        record: None,
+        add: Vec::new(),
+        selector: None,
     };
     (d, fix)
 }
@@ -138,6 +141,9 @@ pub(super) async fn evaluate<R: Resolver>(
                 domain: c.domain.clone(),
                 include: None,
                 preset: None,
+                record: None,
+                add: Vec::new(),
+                selector: Some(c.selector.clone()),
             });
         }
     }
@@ -178,6 +184,9 @@ pub(super) async fn evaluate<R: Resolver>(
                 domain: from.to_string(),
                 include: None,
                 preset: None,
+                record: None,
+                add: Vec::new(),
+                selector: None,
             });
         }
         return out;
@@ -260,11 +269,14 @@ fn spf_findings(
                 .filter(|d| !at_or_below(d, own) && !at_or_below(own, d))
                 .collect();
             let preset = crate::senders::matching(foreign);
-            let (fix_en, fix_pt, include) = match preset.and_then(|p| p.include.map(|i| (p, i))) {
+            let (fix_en, fix_pt, include, add) = match preset
+                .and_then(|p| p.include.map(|i| (p, i)))
+            {
                 Some((p, inc)) => (
                     format!("include:{inc} ({}), before the all term", p.name),
                     format!("include:{inc} ({}), antes do termo all", p.name),
                     Some(inc.to_string()),
+                    format!("include:{inc}"),
                 ),
                 None => {
                     let mech = match ip {
@@ -279,6 +291,7 @@ fn spf_findings(
                             "{mech}:{ip_text} (ou o include que o serviço de envio indica), antes do termo all"
                         ),
                         None,
+                        format!("{mech}:{ip_text}"),
                     )
                 }
             };
@@ -296,6 +309,9 @@ fn spf_findings(
                 domain: domain.clone(),
                 include,
                 preset: preset.map(|p| p.id.to_string()),
+                record: spf.record.clone(),
+                add: ip.map(|_| add).into_iter().collect(),
+                selector: None,
             });
         }
         SpfResult::Neutral => spf.diagnostics.push(

@@ -346,6 +346,17 @@ pub struct FixHint {
     pub include: Option<String>,
     /// The SPF or DKIM preset's id, when one matches.
     pub preset: Option<String>,
+    /// The domain's published record, when the analysis read it (the
+    /// generator opens with it, the fix on top).
+    #[serde(default)]
+    pub record: Option<String>,
+    /// For SPF: the terms to add (`ip4:<the sending address>`, the
+    /// sender's include).
+    #[serde(default)]
+    pub add: Vec<String>,
+    /// For DKIM: the selector of the signature.
+    #[serde(default)]
+    pub selector: Option<String>,
 }
 
 /// Everything [`analyze`] found.

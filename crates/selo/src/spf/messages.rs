@@ -347,9 +347,9 @@ crate::diagnostic::catalogue! {
         code: "spf::lookup-count",
         severity: Severity::Info,
         spec: Some(SpecRef::rfc(7208, "4.6.4")),
-        en: "This record uses {count} of the 10 DNS lookups a receiver allows (include, a, mx, ptr, exists and redirect each count; the records you include add their own).",
+        en: "This record needs about {total} of the 10 DNS lookups a receiver allows (estimate): {own} for its own terms (include, a, mx, ptr, exists and redirect each count) and {nested} inside the records it includes that Selo knows; an include Selo does not know counts as 1 and may cost more.",
         en_help: "Keep the total, with every included record, at 10 or fewer; replace lookups with ip4:/ip6: where you can.",
-        pt: "Este registo usa {count} das 10 consultas DNS que um recetor admite (include, a, mx, ptr, exists e redirect contam cada um; os registos incluídos somam as suas).",
+        pt: "Este registo precisa de cerca de {total} das 10 consultas DNS que um recetor admite (estimativa): {own} para os seus próprios termos (include, a, mx, ptr, exists e redirect contam cada um) e {nested} dentro dos registos incluídos que o Selo conhece; um include que o Selo não conhece conta como 1 e pode custar mais.",
         pt_help: "Mantenha o total, com todos os registos incluídos, em 10 ou menos; substitua consultas por ip4:/ip6: sempre que possível.",
     };
 

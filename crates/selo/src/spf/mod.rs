@@ -61,6 +61,7 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 
 mod eval;
 mod explain;
+pub mod form;
 mod generate;
 mod lint;
 mod macros;

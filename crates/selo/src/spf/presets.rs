@@ -123,7 +123,12 @@ pub(crate) fn push_lookup_findings(e: &LookupEstimate, at: Span, out: &mut Vec<D
         &LOOKUP_ESTIMATE_HIGH
     } else {
         if e.own > 0 {
-            out.push(Diagnostic::new(&LOOKUP_COUNT, at).arg("count", e.own));
+            out.push(
+                Diagnostic::new(&LOOKUP_COUNT, at)
+                    .arg("total", e.total)
+                    .arg("own", e.own)
+                    .arg("nested", e.nested),
+            );
         }
         return;
     };
