@@ -3,6 +3,16 @@
 use crate::{Severity, SpecRef};
 
 crate::diagnostic::catalogue! {
+    WRONG_OWNER = Message {
+        code: "spf::wrong-owner",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "4.4")),
+        en: "This line publishes the SPF record at {owner}, a name kept for another protocol's record: receivers look up SPF at the domain of the envelope sender itself, so they never read it there.",
+        en_help: "Publish the SPF record at the domain that sends (for example.com: example.com itself).",
+        pt: "Esta linha publica o registo SPF em {owner}, um nome reservado ao registo de outro protocolo: os recetores procuram o SPF no próprio domínio do remetente do envelope, por isso nunca o leem aí.",
+        pt_help: "Publique o registo SPF no domínio que envia (para example.com: o próprio example.com).",
+    };
+
     NOT_SPF = Message {
         code: "spf::other-type",
         severity: Severity::Error,
@@ -461,6 +471,26 @@ crate::diagnostic::catalogue! {
         en_help: "Write {network}/{prefix} if you meant the whole network, or drop the /{prefix} for the one address.",
         pt: "{value} tem bits de anfitrião depois do /{prefix}; os recetores usam a rede {network}/{prefix}, que pode ser mais do que pretendia.",
         pt_help: "Escreva {network}/{prefix} se pretendia a rede inteira, ou retire o /{prefix} para o endereço único.",
+    };
+
+    MISSPELT_TERM = Message {
+        code: "spf::misspelt-term",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "5")),
+        en: "{name} is not a term receivers know: did you mean {suggestion}? Receivers stop at an unknown mechanism with permerror, and ignore an unknown modifier.",
+        en_help: "Check the suggested name and apply it: {suggestion}.",
+        pt: "{name} não é um termo que os recetores conheçam: queria dizer {suggestion}? Os recetores param num mecanismo desconhecido com permerror e ignoram um modificador desconhecido.",
+        pt_help: "Verifique o nome sugerido e aplique-o: {suggestion}.",
+    };
+
+    INCLUDE_NOT_NEEDED = Message {
+        code: "spf::include-not-needed",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "2.4")),
+        en: "include:{include} is not needed: {provider} sends with its own envelope (return-path) domain, so receivers check its SPF record, not yours. Here it only spends DNS lookups of the 10 allowed.",
+        en_help: "Remove include:{include}. What makes {provider}'s mail align with your domain is DKIM: publish the DKIM records it gives you.",
+        pt: "include:{include} não é preciso: {provider} envia com o seu próprio domínio de envelope (return-path), por isso os recetores verificam o registo SPF dele, não o seu. Aqui só gasta consultas DNS das 10 permitidas.",
+        pt_help: "Remova include:{include}. O que alinha o correio de {provider} com o seu domínio é o DKIM: publique os registos DKIM que ele lhe dá.",
     };
 
     UNKNOWN_MODIFIER = Message {

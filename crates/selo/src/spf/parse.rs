@@ -148,6 +148,39 @@ struct Parser<'a> {
     prev_end: usize,
 }
 
+/// The mechanism and modifier names, as [`crate::text::nearest`] compares
+/// them.
+const MECHANISMS: &[(&str, &str)] = &[
+    ("all", "all"),
+    ("include", "include"),
+    ("a", "a"),
+    ("mx", "mx"),
+    ("ptr", "ptr"),
+    ("ip4", "ip4"),
+    ("ip6", "ip6"),
+    ("exists", "exists"),
+];
+const MODIFIERS: &[(&str, &str)] = &[("redirect", "redirect"), ("exp", "exp")];
+
+/// `unknown` (about the name at its primary span), or, when the name looks
+/// like a slip for one of `choices` (`inlcude`, `~alll`), `spf::misspelt-term`
+/// at the same place and severity with the nearest name as a fix to check.
+fn misspelt(unknown: Diagnostic, name: &str, choices: &[(&str, &'static str)]) -> Diagnostic {
+    let Some(suggestion) = crate::text::nearest(name, choices) else {
+        return unknown;
+    };
+    Diagnostic::new(&MISSPELT_TERM, unknown.primary)
+        .with_severity(unknown.severity)
+        .arg("name", name)
+        .arg("suggestion", suggestion)
+        .with_fix(Fix::single(
+            Text::new("Replace the name with", "Substituir o nome por"),
+            unknown.primary,
+            suggestion,
+            Applicability::MaybeIncorrect,
+        ))
+}
+
 impl Parser<'_> {
     fn push(&mut self, term: Term, span: Span) {
         self.terms.push((
@@ -251,8 +284,8 @@ impl Parser<'_> {
             }
             _ => {
                 let nspan = Span::new(nstart, nstart + name_len);
-                self.diags
-                    .push(Diagnostic::new(&UNKNOWN_MECHANISM, nspan).arg("name", name));
+                let d = Diagnostic::new(&UNKNOWN_MECHANISM, nspan).arg("name", name);
+                self.diags.push(misspelt(d, name, MECHANISMS));
                 None
             }
         };
@@ -524,8 +557,8 @@ impl Parser<'_> {
         let known = lower == "redirect" || lower == "exp";
         if !known {
             let ok = self.issues(macros::check(value, Context::MacroString), vat);
-            self.diags
-                .push(Diagnostic::new(&UNKNOWN_MODIFIER, nspan).arg("name", &lower));
+            let d = Diagnostic::new(&UNKNOWN_MODIFIER, nspan).arg("name", &lower);
+            self.diags.push(misspelt(d, name, MODIFIERS));
             if ok {
                 self.push(
                     Term::Modifier(Modifier::Unknown(UnknownTag::kept(lower, value))),
