@@ -488,9 +488,9 @@ crate::diagnostic::catalogue! {
         severity: Severity::Warning,
         spec: Some(SpecRef::rfc(7208, "2.4")),
         en: "include:{include} is not needed: {provider} sends with its own envelope (return-path) domain, so receivers check its SPF record, not yours. Here it only spends DNS lookups of the 10 allowed.",
-        en_help: "Remove include:{include}. What makes {provider}'s mail align with your domain is DKIM: publish the DKIM records it gives you.",
+        en_help: "Remove include:{include}. What makes this mail align with your domain is DKIM: publish the DKIM records {provider} gives you.",
         pt: "include:{include} não é preciso: {provider} envia com o seu próprio domínio de envelope (return-path), por isso os recetores verificam o registo SPF dele, não o seu. Aqui só gasta consultas DNS das 10 permitidas.",
-        pt_help: "Remova include:{include}. O que alinha o correio de {provider} com o seu domínio é o DKIM: publique os registos DKIM que ele lhe dá.",
+        pt_help: "Remova include:{include}. O que alinha este correio com o seu domínio é o DKIM: publique os registos DKIM que {provider} lhe dá.",
     };
 
     UNKNOWN_MODIFIER = Message {
