@@ -90,6 +90,7 @@ fn triggers() -> Vec<(&'static str, String, &'static str)> {
         // A slip in an enumerated value or a term's name.
         t("auto", "v=DMARC1; p=quarentine", "dmarc::misspelt-value"),
         t("auto", "v=spf1 mx ~alll", "spf::misspelt-term"),
+        t("auto", "v=spf1 mx ~ all", "spf::lone-qualifier"),
         (
             "auto",
             format!("v=DKIM1; k=ed2559; p={ED}"),

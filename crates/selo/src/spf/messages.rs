@@ -93,6 +93,16 @@ crate::diagnostic::catalogue! {
         pt_help: "Use um de all, include, a, mx, ptr, ip4, ip6 e exists (por exemplo include:{name} ou ip4:...), ou remova-o. Um modificador escreve-se nome=valor.",
     };
 
+    LONE_QUALIFIER = Message {
+        code: "spf::lone-qualifier",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "4.6.2")),
+        en: "The qualifier {qualifier} stands alone, apart from {term}: receivers read {qualifier} as a broken term (permerror for the whole record) and {term} with the default qualifier + (pass).",
+        en_help: "Write them together, with no space: {qualifier}{term}.",
+        pt: "O qualificador {qualifier} está sozinho, separado de {term}: os recetores leem {qualifier} como um termo inválido (permerror para todo o registo) e {term} com o qualificador predefinido + (pass).",
+        pt_help: "Escreva-os juntos, sem espaço: {qualifier}{term}.",
+    };
+
     BAD_TERM = Message {
         code: "spf::bad-term",
         severity: Severity::Error,

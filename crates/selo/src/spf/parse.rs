@@ -270,6 +270,7 @@ impl Parser<'_> {
                 }
             }
             "ip4" | "ip6" => self.ip(&lower, rest, rest_at, span),
+            "" if qualifier.is_some() && self.lone_qualifier(span, tok) => None,
             _ if !is_name(name) => {
                 self.diags
                     .push(Diagnostic::new(&BAD_TERM, span).arg("term", tok));
@@ -292,6 +293,37 @@ impl Parser<'_> {
         if let Some(kind) = kind {
             self.push(Term::Mechanism { qualifier: q, kind }, span);
         }
+    }
+
+    /// A qualifier standing alone before a term (`~ all`): receivers read
+    /// the qualifier as a broken term and the term after it with the
+    /// default `+`. Says so, with the space to remove as a fix to check;
+    /// false when no term follows.
+    fn lone_qualifier(&mut self, span: Span, tok: &str) -> bool {
+        let tail = &self.input[span.end..];
+        let gap = tail.len() - tail.trim_start_matches([' ', '\t']).len();
+        let next = &tail[gap..];
+        let Some(word) = next.split([' ', '\t', ':', '/', '=']).next() else {
+            return false;
+        };
+        if gap == 0 || !MECHANISMS.iter().any(|(m, _)| word.eq_ignore_ascii_case(m)) {
+            return false;
+        }
+        self.diags.push(
+            Diagnostic::new(&LONE_QUALIFIER, span)
+                .arg("qualifier", tok)
+                .arg("term", word)
+                .with_fix(Fix::single(
+                    Text::new(
+                        "Join the qualifier to its term",
+                        "Juntar o qualificador ao termo",
+                    ),
+                    Span::new(span.end, span.end + gap),
+                    "",
+                    Applicability::MaybeIncorrect,
+                )),
+        );
+        true
     }
 
     /// `include:` (or `redirect=`...) with nothing after it. When a space
