@@ -33,6 +33,11 @@ super::texts! {
     OPEN_GENERATOR = ("Open in the {page}", "Abrir no {page}");
     CORRECTED = ("Corrected record, to publish in place of the old one:", "Registo corrigido, a publicar em vez do antigo:");
     CORRECTED_WHAT = ("the corrected record", "o registo corrigido");
+    /// The question before a fix to check is applied: what the fix does
+    /// ("Replace the value with quarantine"), this line, the whole text it
+    /// gives, then CONFIRM_APPLY.
+    CONFIRM_READS = ("With this change, the text reads:", "Com esta alteração, o texto fica assim:");
+    CONFIRM_APPLY = ("Apply it?", "Aplicar?");
     ERRORS_1 = ("1 error", "1 erro");
     ERRORS_N = ("{n} errors", "{n} erros");
     WARNINGS_1 = ("1 warning", "1 aviso");

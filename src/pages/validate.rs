@@ -140,7 +140,7 @@ pub fn ValidatePage() -> impl IntoView {
         }
     });
     // Set once a fix was applied: the text is then a corrected record to
-    // copy.
+    // copy, once the engine finds no error left in it.
     let fixed = RwSignal::new(false);
     // A fix's edits are byte ranges into the text its answer was about:
     // while a newer text waits for its answer, they would land in the wrong
@@ -149,7 +149,24 @@ pub fn ValidatePage() -> impl IntoView {
         if pending.get_untracked() {
             return;
         }
-        text.update(|t| *t = fix.apply(t));
+        let after = text.with_untracked(|t| fix.apply(t));
+        // A fix to check is applied only once the person has read the text
+        // it gives and agreed.
+        let agreed = fix.applicability == selo::Applicability::Safe || {
+            let l = lang.get_untracked();
+            let mut change = fix.title.get(l).to_string();
+            for e in fix.edits.iter().filter(|e| !e.replacement.is_empty()) {
+                change = change + " " + &e.replacement;
+            }
+            let reads = validate_text::CONFIRM_READS.get(l);
+            let apply = validate_text::CONFIRM_APPLY.get(l);
+            let question = format!("{change}\n\n{reads}\n\n{after}\n\n{apply}");
+            window().confirm_with_message(&question).unwrap_or(false)
+        };
+        if !agreed {
+            return;
+        }
+        text.set(after);
         fixed.set(true);
         if let Some(el) = area.get_untracked() {
             let _ = el.focus();
@@ -345,9 +362,14 @@ pub fn ValidatePage() -> impl IntoView {
                     </p>
                 })
             }}
-            <Show when=move || fixed.get() && text.with(|t| !t.trim().is_empty())>
+            // Only a text the engine found no error in is offered as the
+            // corrected record.
+            <Show when=move || {
+                fixed.get() && !pending.get() && checked.with(|c| c.as_ref().is_some_and(|c| c.valid))
+            }>
                 <div class="corrected" data-testid="corrected">
                     <p>{t(validate_text::CORRECTED)}</p>
+                    <code class="record-text">{text}</code>
                     <CopyButton text=text what=validate_text::CORRECTED_WHAT />
                 </div>
             </Show>

@@ -28,6 +28,8 @@ pub struct Pasted {
     pub form: Form,
     /// The owner name of a zone-file line.
     pub owner: Option<String>,
+    /// Where the owner name lies in the paste.
+    pub owner_span: Option<Span>,
     /// Where each character-string's content lies in the paste.
     pub strings: Vec<Span>,
     /// Problems with the quoting itself (spans into the paste).
@@ -285,6 +287,7 @@ fn is_ws(b: u8) -> bool {
 /// let p = read("_dmarc.example.com. 300 IN TXT \"v=DMARC1; \" \"p=none\"\n");
 /// assert_eq!(p.form, Form::ZoneLine);
 /// assert_eq!(p.owner.as_deref(), Some("_dmarc.example.com."));
+/// assert_eq!(p.owner_span, Some(selo::Span::new(0, 19)));
 /// assert_eq!(p.value, "v=DMARC1; p=none");
 ///
 /// let raw = read("  v=spf1 -all\n");
@@ -310,7 +313,8 @@ pub fn read(text: &str) -> Pasted {
         }
         let mut p = raw(text, j);
         p.form = Form::ZoneLine;
-        p.owner = owner;
+        p.owner = owner.map(|s| text[s.range()].to_string());
+        p.owner_span = owner;
         return p;
     }
     raw(text, i)
@@ -337,14 +341,15 @@ fn raw_range(text: &str, from: usize, end: usize) -> Pasted {
         value,
         form: Form::Raw,
         owner: None,
+        owner_span: None,
         diagnostics: Vec::new(),
         map: OffsetMap::Shift(from),
     }
 }
 
 /// Finds `[owner] [ttl] [class] TXT` at the start of a line; returns the
-/// owner and where the record data begins.
-fn zone_prefix(text: &str, from: usize) -> Option<(Option<String>, usize)> {
+/// owner's place and where the record data begins.
+fn zone_prefix(text: &str, from: usize) -> Option<(Option<Span>, usize)> {
     let b = text.as_bytes();
     let mut i = from;
     let mut tokens: Vec<(usize, usize)> = Vec::new();
@@ -374,7 +379,7 @@ fn zone_prefix(text: &str, from: usize) -> Option<(Option<String>, usize)> {
                     .iter()
                     .any(|c| t.eq_ignore_ascii_case(c));
                 if k == 0 && !is_ttl && !is_class {
-                    owner = Some(t.to_string());
+                    owner = Some(Span::new(ts, te));
                 } else if !is_ttl && !is_class {
                     return None;
                 }
@@ -386,7 +391,7 @@ fn zone_prefix(text: &str, from: usize) -> Option<(Option<String>, usize)> {
     None
 }
 
-fn quoted(text: &str, from: usize, form: Form, owner: Option<String>) -> Pasted {
+fn quoted(text: &str, from: usize, form: Form, owner_span: Option<Span>) -> Pasted {
     let b = text.as_bytes();
     let mut bytes: Vec<u8> = Vec::new();
     let mut starts = Vec::new();
@@ -513,7 +518,8 @@ fn quoted(text: &str, from: usize, form: Form, owner: Option<String>) -> Pasted 
     Pasted {
         value,
         form,
-        owner,
+        owner: owner_span.map(|s| text[s.range()].to_string()),
+        owner_span,
         strings,
         diagnostics,
         map: OffsetMap::Bytes { starts, ends },

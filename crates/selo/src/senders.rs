@@ -71,6 +71,31 @@ pub fn find_by_include(domain: &str) -> Option<&'static Sender> {
         .find(|p| p.include.is_some_and(|i| i.eq_ignore_ascii_case(domain)))
 }
 
+/// Includes that senders sending with their own envelope domain
+/// ([`Sender::nothing_in_spf`]) once told people to add, by sender id: a
+/// domain's own SPF record does not need them. Mailchimp's domain
+/// authentication asks for DKIM records only: its campaigns carry a
+/// Mailchimp return-path, so `servers.mcsv.net` in your record only spends
+/// a lookup (see the note's source).
+pub static NOT_NEEDED_INCLUDES: &[(&str, &str)] = &[("servers.mcsv.net", "mailchimp")];
+
+/// The sender an include is not needed for (see [`NOT_NEEDED_INCLUDES`]),
+/// case and a trailing dot ignored.
+///
+/// ```
+/// use selo::senders::not_needed_include;
+/// assert_eq!(not_needed_include("Servers.MCSV.net.").unwrap().id, "mailchimp");
+/// assert!(not_needed_include("_spf.google.com").is_none());
+/// ```
+pub fn not_needed_include(domain: &str) -> Option<&'static Sender> {
+    let domain = domain.trim_end_matches('.');
+    NOT_NEEDED_INCLUDES
+        .iter()
+        .find(|(include, _)| include.eq_ignore_ascii_case(domain))
+        .and_then(|(_, id)| find(id))
+        .filter(|s| s.nothing_in_spf)
+}
+
 /// The sender whose include shares the organizational part (roughly, the
 /// last two labels) of one of these domains: the service behind a
 /// message's signing or envelope domains.

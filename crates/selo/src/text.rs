@@ -310,3 +310,138 @@ fn keys_of(args: &str) -> Vec<&str> {
         })
         .collect()
 }
+
+/// The edit distance between `a` and `b`, ignoring ASCII case: the fewest
+/// single-character insertions, deletions, substitutions and swaps of two
+/// neighbours that turn one into the other (optimal string alignment).
+///
+/// ```
+/// use selo::text::edit_distance;
+/// assert_eq!(edit_distance("quarentine", "quarantine"), 1);
+/// assert_eq!(edit_distance("rejcet", "REJECT"), 1);
+/// assert_eq!(edit_distance("none", "reject"), 5);
+/// ```
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let b: Vec<char> = b.chars().map(|c| c.to_ascii_lowercase()).collect();
+    // Three rows: the one before the previous, the previous, the current.
+    let mut older = vec![0; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut row = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            row[j] = (prev[j] + 1).min(row[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                row[j] = row[j].min(older[j - 2] + 1);
+            }
+        }
+        older = std::mem::replace(&mut prev, row);
+    }
+    prev[b.len()]
+}
+
+/// The value a misspelt word most likely meant, from a list of
+/// `(spelling, value)` pairs: the value of the one spelling nearest to
+/// `word`, when it is near enough to be a slip (at most one edit for
+/// spellings of up to four characters, two for longer ones, none for a
+/// spelling of one character). A spelling may stand for another value
+/// (`("relaxed", "r")`): then the word may also match it exactly. `None`
+/// when nothing is near, or when two values are equally near.
+///
+/// ```
+/// use selo::text::nearest;
+/// let policies = [("none", "none"), ("quarantine", "quarantine"), ("reject", "reject")];
+/// assert_eq!(nearest("quarentine", &policies), Some("quarantine"));
+/// assert_eq!(nearest("nothing", &policies), None);
+/// let alignment = [("r", "r"), ("s", "s"), ("relaxed", "r"), ("strict", "s")];
+/// assert_eq!(nearest("relaxed", &alignment), Some("r"));
+/// assert_eq!(nearest("x", &alignment), None);
+/// ```
+pub fn nearest(word: &str, choices: &[(&str, &'static str)]) -> Option<&'static str> {
+    let mut best: Option<(usize, &'static str)> = None;
+    let mut tie = false;
+    for &(spelling, value) in choices {
+        let len = spelling.chars().count();
+        let allowed = match len {
+            0 | 1 => 0,
+            2..=4 => 1,
+            _ => 2,
+        };
+        let d = edit_distance(word, spelling);
+        // The word is the value itself: nothing to suggest.
+        if d == 0 && spelling == value || d > allowed {
+            continue;
+        }
+        match best {
+            Some((b, v)) if d == b && v != value => tie = true,
+            Some((b, _)) if d >= b => {}
+            _ => {
+                best = Some((d, value));
+                tie = false;
+            }
+        }
+    }
+    best.filter(|_| !tie).map(|(_, v)| v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_suggests_only_small_slips() {
+        let policies = [
+            ("none", "none"),
+            ("quarantine", "quarantine"),
+            ("reject", "reject"),
+        ];
+        let modes = [
+            ("enforce", "enforce"),
+            ("testing", "testing"),
+            ("none", "none"),
+        ];
+        let flags = [("y", "y"), ("n", "n"), ("yes", "y"), ("no", "n")];
+        for (word, choices, want) in [
+            ("quarentine", &policies[..], Some("quarantine")),
+            ("Quarantaine", &policies, Some("quarantine")),
+            ("qurantine", &policies, Some("quarantine")),
+            ("rejcet", &policies, Some("reject")),
+            ("rejected", &policies, Some("reject")),
+            ("nnoe", &policies, Some("none")),
+            ("non", &policies, Some("none")),
+            ("nope", &policies, Some("none")),
+            ("no", &policies, None),
+            ("deny", &policies, None),
+            ("", &policies, None),
+            ("quarantine", &policies, None),
+            ("enforced", &modes, Some("enforce")),
+            ("test", &modes, None),
+            ("tesitng", &modes, Some("testing")),
+            ("yes", &flags, Some("y")),
+            ("NO", &flags, Some("n")),
+            ("x", &flags, None),
+            ("y", &flags, None),
+            ("ye", &flags, Some("y")),
+        ] {
+            assert_eq!(nearest(word, choices), want, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn distance_table() {
+        for (a, b, d) in [
+            ("", "", 0),
+            ("", "abc", 3),
+            ("abc", "abc", 0),
+            ("abc", "acb", 1),
+            ("kitten", "sitting", 3),
+            ("ed2559", "ed25519", 1),
+            ("ALL", "all", 0),
+            ("añb", "ab", 1),
+        ] {
+            assert_eq!(edit_distance(a, b), d, "{a:?} {b:?}");
+            assert_eq!(edit_distance(b, a), d, "{b:?} {a:?}");
+        }
+    }
+}

@@ -253,6 +253,89 @@ pub fn parse(kind: RecordType, value: &str) -> (Option<Record>, Vec<Diagnostic>)
     }
 }
 
+/// The owner-name labels other protocols reserve, where an SPF record is
+/// never looked up: `_dmarc.`, `_mta-sts.`, `_smtp._tls.` first, and
+/// `_domainkey` or `_bimi` after a selector.
+fn reserved_prefix(labels: &[String]) -> Option<usize> {
+    let first = labels.first().map(String::as_str);
+    let second = labels.get(1).map(String::as_str);
+    match (first, second) {
+        (Some("_smtp"), Some("_tls")) => Some(2),
+        (Some("_dmarc" | "_mta-sts"), _) => Some(1),
+        (_, Some("_domainkey" | "_bimi")) => Some(2),
+        _ => None,
+    }
+}
+
+/// The finding about a zone-file line whose owner name is not where
+/// receivers look for a record of `kind` (a DMARC record at the domain
+/// itself instead of `_dmarc.`, a DKIM key without `<selector>._domainkey.`,
+/// an SPF record at `_dmarc.`...), with the name to use as a fix to check
+/// when it follows from the line (a prefix to add or to remove).
+///
+/// ```
+/// use selo::validate;
+/// let v = validate("example.com. 3600 IN TXT \"v=DMARC1; p=reject\"", None);
+/// let d = v.diagnostics.iter().find(|d| d.code == "dmarc::wrong-owner").unwrap();
+/// let fixed = d.fix.as_ref().unwrap().apply("example.com. 3600 IN TXT \"v=DMARC1; p=reject\"");
+/// assert_eq!(fixed, "_dmarc.example.com. 3600 IN TXT \"v=DMARC1; p=reject\"");
+/// ```
+fn owner_finding(kind: RecordType, owner: &str, at: Span) -> Option<Diagnostic> {
+    let name = owner.trim_end_matches('.');
+    let labels: Vec<String> = if name.is_empty() || name == "@" {
+        Vec::new()
+    } else {
+        name.split('.').map(str::to_ascii_lowercase).collect()
+    };
+    let label = |k: usize| labels.get(k).map(String::as_str);
+    let plain = !labels.iter().any(|l| l.starts_with('_'));
+    // The prefix receivers expect, to put before a plain domain.
+    let (template, prefix) = match kind {
+        RecordType::Dmarc if label(0) != Some("_dmarc") => (&dmarc::WRONG_OWNER, "_dmarc"),
+        RecordType::MtaSts if label(0) != Some("_mta-sts") => (&mta_sts::WRONG_OWNER, "_mta-sts"),
+        RecordType::TlsRpt if (label(0), label(1)) != (Some("_smtp"), Some("_tls")) => {
+            (&tls_rpt::WRONG_OWNER, "_smtp._tls")
+        }
+        RecordType::Dkim if label(1) != Some("_domainkey") => (&dkim::WRONG_OWNER, ""),
+        RecordType::Bimi if label(1) != Some("_bimi") => (&bimi::WRONG_OWNER, "default._bimi"),
+        RecordType::Spf => {
+            let cut = reserved_prefix(&labels)?;
+            let d = Diagnostic::new(&spf::WRONG_OWNER, at).arg("owner", owner);
+            // The domain the prefix was put before.
+            let rest: Vec<&str> = owner.split('.').skip(cut).collect();
+            let rest = rest.join(".");
+            let domain = if rest.is_empty() || rest == "." {
+                "@".to_string()
+            } else {
+                rest
+            };
+            return Some(d.with_fix(owner_fix(at, domain)));
+        }
+        _ => return None,
+    };
+    let d = Diagnostic::new(template, at).arg("owner", owner);
+    if prefix.is_empty() || !plain {
+        return Some(d);
+    }
+    let fixed = if labels.is_empty() {
+        prefix.to_string()
+    } else {
+        format!("{prefix}.{owner}")
+    };
+    Some(d.with_fix(owner_fix(at, fixed)))
+}
+
+/// Replacing the owner name with `name`: a fix to check, since only the
+/// owner knows the domain the line is for.
+fn owner_fix(at: Span, name: String) -> crate::Fix {
+    crate::Fix::single(
+        Text::new("Publish it at", "Publicar em"),
+        at,
+        name,
+        crate::Applicability::MaybeIncorrect,
+    )
+}
+
 /// Validates pasted text: a record value, quoted strings, a zone-file line
 /// or an MTA-STS policy file. With `kind` `None` the type is detected.
 ///
@@ -323,6 +406,9 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
             )
             .arg("len", pasted.value.len()),
         );
+    }
+    if let (Some(owner), Some(at)) = (pasted.owner.as_deref(), pasted.owner_span) {
+        diagnostics.extend(owner_finding(kind, owner, at));
     }
     crate::diagnostic::sort_diagnostics(&mut diagnostics);
     let valid = record.is_some() && !diagnostics.iter().any(|d| d.severity == Severity::Error);
@@ -456,6 +542,263 @@ mod tests {
                 .contains(": 1 problema a mais do")
         );
         assert!(more.primary.end <= text.len());
+    }
+
+    /// The finding of `code` in the validation of `text`, if any.
+    fn finding<'a>(v: &'a Validation, code: &str) -> Option<&'a Diagnostic> {
+        v.diagnostics.iter().find(|d| d.code == code)
+    }
+
+    #[test]
+    fn the_owner_name_of_a_zone_line_fits_the_record_type() {
+        // (line, the finding, the line its fix gives, if any)
+        for (text, code, fixed) in [
+            (
+                "example.com. 3600 IN TXT \"v=DMARC1; p=reject\"",
+                Some("dmarc::wrong-owner"),
+                Some("_dmarc.example.com. 3600 IN TXT \"v=DMARC1; p=reject\""),
+            ),
+            (
+                "@ IN TXT \"v=DMARC1; p=reject\"",
+                Some("dmarc::wrong-owner"),
+                Some("_dmarc IN TXT \"v=DMARC1; p=reject\""),
+            ),
+            (
+                "_dmarc.example.com. IN TXT \"v=DMARC1; p=reject\"",
+                None,
+                None,
+            ),
+            (
+                "_DMARC.Example.com. IN TXT \"v=DMARC1; p=reject\"",
+                None,
+                None,
+            ),
+            ("_dmarc IN TXT \"v=DMARC1; p=reject\"", None, None),
+            (
+                "s1._domainkey.example.com. IN TXT \"v=DMARC1; p=reject\"",
+                Some("dmarc::wrong-owner"),
+                None,
+            ),
+            (
+                "_dmarc.example.com. IN TXT \"v=spf1 mx -all\"",
+                Some("spf::wrong-owner"),
+                Some("example.com. IN TXT \"v=spf1 mx -all\""),
+            ),
+            (
+                "_dmarc IN TXT \"v=spf1 mx -all\"",
+                Some("spf::wrong-owner"),
+                Some("@ IN TXT \"v=spf1 mx -all\""),
+            ),
+            (
+                "sel._domainkey.example.com. TXT \"v=spf1 mx -all\"",
+                Some("spf::wrong-owner"),
+                Some("example.com. TXT \"v=spf1 mx -all\""),
+            ),
+            ("example.com. IN TXT \"v=spf1 mx -all\"", None, None),
+            ("_spf.example.com. IN TXT \"v=spf1 mx -all\"", None, None),
+            (
+                "example.com. IN TXT \"v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\"",
+                Some("dkim::wrong-owner"),
+                None,
+            ),
+            (
+                "s1._domainkey.example.com. IN TXT \"v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\"",
+                None,
+                None,
+            ),
+            (
+                "example.com. IN TXT \"v=STSv1; id=20260101\"",
+                Some("mta_sts::wrong-owner"),
+                Some("_mta-sts.example.com. IN TXT \"v=STSv1; id=20260101\""),
+            ),
+            (
+                "_mta-sts.example.com. IN TXT \"v=STSv1; id=20260101\"",
+                None,
+                None,
+            ),
+            (
+                "_tls.example.com. IN TXT \"v=TLSRPTv1; rua=mailto:tls@example.com\"",
+                Some("tls_rpt::wrong-owner"),
+                None,
+            ),
+            (
+                "example.com. IN TXT \"v=TLSRPTv1; rua=mailto:tls@example.com\"",
+                Some("tls_rpt::wrong-owner"),
+                Some("_smtp._tls.example.com. IN TXT \"v=TLSRPTv1; rua=mailto:tls@example.com\""),
+            ),
+            (
+                "_smtp._tls.example.com. IN TXT \"v=TLSRPTv1; rua=mailto:tls@example.com\"",
+                None,
+                None,
+            ),
+            (
+                "example.com. IN TXT \"v=BIMI1; l=https://example.com/logo.svg\"",
+                Some("bimi::wrong-owner"),
+                Some(
+                    "default._bimi.example.com. IN TXT \"v=BIMI1; l=https://example.com/logo.svg\"",
+                ),
+            ),
+            (
+                "default._bimi.example.com. IN TXT \"v=BIMI1; l=https://example.com/logo.svg\"",
+                None,
+                None,
+            ),
+            // No owner, nothing to check.
+            ("TXT \"v=DMARC1; p=reject\"", None, None),
+            ("v=DMARC1; p=reject", None, None),
+        ] {
+            let v = validate(text, None);
+            let wrong: Vec<_> = v
+                .diagnostics
+                .iter()
+                .filter(|d| d.code.ends_with("::wrong-owner"))
+                .collect();
+            assert_eq!(wrong.first().map(|d| d.code), code, "{text}");
+            let Some(d) = wrong.first() else { continue };
+            assert_eq!(d.severity, Severity::Warning, "{text}");
+            assert!(
+                !v.valid || v.verdict == Verdict::Caution,
+                "{text}: never plain valid"
+            );
+            assert!(d.message.contains(&text[d.primary.range()]), "{text}");
+            assert!(!d.message_in(crate::Lang::Pt).contains('{'), "{text}");
+            let got = d.fix.as_ref().map(|f| f.apply(text));
+            assert_eq!(got.as_deref(), fixed, "{text}");
+            if let Some(fixed) = fixed {
+                assert!(
+                    finding(&validate(fixed, None), d.code).is_none(),
+                    "{fixed}: the fix settles it"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_misspelt_value_gets_the_nearest_one_as_a_fix_to_check() {
+        // (text, code, the text the fix gives)
+        for (text, code, fixed) in [
+            (
+                "v=DMARC1; p=quarentine",
+                "dmarc::misspelt-value",
+                "v=DMARC1; p=quarantine",
+            ),
+            (
+                "v=DMARC1; p=reject; sp=rejct",
+                "dmarc::misspelt-value",
+                "v=DMARC1; p=reject; sp=reject",
+            ),
+            (
+                "v=DMARC1; p=reject; np=quarantaine",
+                "dmarc::misspelt-value",
+                "v=DMARC1; p=reject; np=quarantine",
+            ),
+            (
+                "v=DMARC1; p=reject; adkim=strict",
+                "dmarc::misspelt-value",
+                "v=DMARC1; p=reject; adkim=s",
+            ),
+            (
+                "v=DMARC1; p=reject; aspf=relaxed",
+                "dmarc::misspelt-value",
+                "v=DMARC1; p=reject; aspf=r",
+            ),
+            (
+                "v=DMARC1; p=reject; t=yes",
+                "dmarc::misspelt-value",
+                "v=DMARC1; p=reject; t=y",
+            ),
+            (
+                "v=DMARC1; p=reject; psd=no",
+                "dmarc::misspelt-value",
+                "v=DMARC1; p=reject; psd=n",
+            ),
+            ("v=spf1 mx ~alll", "spf::misspelt-term", "v=spf1 mx ~all"),
+            ("v=spf1 mx -al", "spf::misspelt-term", "v=spf1 mx -all"),
+            ("v=spf1 mx ~ all", "spf::lone-qualifier", "v=spf1 mx ~all"),
+            (
+                "v=spf1 - include:_spf.google.com -all",
+                "spf::lone-qualifier",
+                "v=spf1 -include:_spf.google.com -all",
+            ),
+            (
+                "v=spf1 inlcude:_spf.google.com -all",
+                "spf::misspelt-term",
+                "v=spf1 include:_spf.google.com -all",
+            ),
+            (
+                "v=spf1 ipv4:192.0.2.1 -all",
+                "spf::misspelt-term",
+                "v=spf1 ip4:192.0.2.1 -all",
+            ),
+            (
+                "v=spf1 mx redirct=_spf.example.com",
+                "spf::misspelt-term",
+                "v=spf1 mx redirect=_spf.example.com",
+            ),
+            (
+                "v=DKIM1; k=ed2559; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=",
+                "dkim::misspelt-value",
+                "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=",
+            ),
+            (
+                "v=DKIM1; h=sha265; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=",
+                "dkim::misspelt-value",
+                "v=DKIM1; h=sha256; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=",
+            ),
+            (
+                "version: STSv1\nmode: enforced\nmx: mail.example.com\nmax_age: 604800\n",
+                "mta_sts::policy-misspelt-mode",
+                "version: STSv1\nmode: enforce\nmx: mail.example.com\nmax_age: 604800\n",
+            ),
+        ] {
+            let v = validate(text, None);
+            let d = finding(&v, code).unwrap_or_else(|| panic!("{text}: {:?}", v.diagnostics));
+            let fix = d.fix.as_ref().expect("a fix");
+            assert_eq!(
+                fix.applicability,
+                crate::Applicability::MaybeIncorrect,
+                "{text}"
+            );
+            assert_eq!(fix.apply(text), fixed, "{text}");
+            if d.code != "spf::lone-qualifier" {
+                assert!(d.message.contains("did you mean"), "{}", d.message);
+                assert!(d.message_in(crate::Lang::Pt).contains("queria dizer"));
+            }
+            let after = validate(fixed, None);
+            assert!(after.valid, "{fixed}: {:?}", after.diagnostics);
+        }
+        // Too far from any value: the plain error, without a guess.
+        for (text, code) in [
+            ("v=DMARC1; p=nothing", "dmarc::bad-policy"),
+            ("v=DMARC1; p=reject; adkim=x", "dmarc::bad-value"),
+            ("v=spf1 ip:192.0.2.1 -all", "spf::unknown-mechanism"),
+            ("v=spf1 mx foo", "spf::unknown-mechanism"),
+            ("v=spf1 mx ~", "spf::bad-term"),
+            ("v=spf1 mx ~ foo", "spf::bad-term"),
+        ] {
+            let v = validate(text, None);
+            assert!(finding(&v, code).is_some(), "{text}: {:?}", v.diagnostics);
+            assert!(
+                !v.diagnostics.iter().any(|d| d.code.contains("misspelt")),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_include_the_sender_does_not_need_is_said() {
+        let text = "v=spf1 include:_spf.google.com include:servers.mcsv.net ~all";
+        let v = validate(text, None);
+        let d = finding(&v, "spf::include-not-needed").expect("Mailchimp's include");
+        assert_eq!(&text[d.primary.range()], "include:servers.mcsv.net");
+        assert!(d.message.contains("Mailchimp"), "{}", d.message);
+        assert!(d.message.contains("not needed"), "{}", d.message);
+        let fixed = d.fix.as_ref().unwrap().apply(text);
+        assert_eq!(fixed, "v=spf1 include:_spf.google.com ~all");
+        assert!(finding(&validate(&fixed, None), "spf::include-not-needed").is_none());
+        // Google's include is needed: nothing said.
+        let v = validate("v=spf1 include:_spf.google.com ~all", None);
+        assert!(finding(&v, "spf::include-not-needed").is_none());
     }
 
     #[test]

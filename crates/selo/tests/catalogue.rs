@@ -56,6 +56,51 @@ fn triggers() -> Vec<(&'static str, String, &'static str)> {
         t("auto", "\"v=spf1 -all\" junk", "input::text-outside-quotes"),
         t("auto", "\"v=spf1 \\255 -all\"", "input::not-utf8"),
         t("auto", "MS=ms12345678", "input::unknown-type"),
+        // A zone-file line whose owner name is not where the type is read.
+        t(
+            "auto",
+            "example.com. IN TXT \"v=DMARC1; p=reject\"",
+            "dmarc::wrong-owner",
+        ),
+        t(
+            "auto",
+            "_dmarc.example.com. IN TXT \"v=spf1 mx -all\"",
+            "spf::wrong-owner",
+        ),
+        (
+            "auto",
+            format!("example.com. IN TXT \"v=DKIM1; k=ed25519; p={ED}\""),
+            "dkim::wrong-owner",
+        ),
+        t(
+            "auto",
+            "example.com. IN TXT \"v=BIMI1; l=https://example.com/logo.svg\"",
+            "bimi::wrong-owner",
+        ),
+        t(
+            "auto",
+            "example.com. IN TXT \"v=STSv1; id=1\"",
+            "mta_sts::wrong-owner",
+        ),
+        t(
+            "auto",
+            "example.com. IN TXT \"v=TLSRPTv1; rua=mailto:t@example.com\"",
+            "tls_rpt::wrong-owner",
+        ),
+        // A slip in an enumerated value or a term's name.
+        t("auto", "v=DMARC1; p=quarentine", "dmarc::misspelt-value"),
+        t("auto", "v=spf1 mx ~alll", "spf::misspelt-term"),
+        t("auto", "v=spf1 mx ~ all", "spf::lone-qualifier"),
+        (
+            "auto",
+            format!("v=DKIM1; k=ed2559; p={ED}"),
+            "dkim::misspelt-value",
+        ),
+        t(
+            "auto",
+            "version: STSv1\nmode: enforced\nmx: mail.example.com\nmax_age: 604800\n",
+            "mta_sts::policy-misspelt-mode",
+        ),
         t("auto", "   ", "input::empty"),
         (
             "auto",

@@ -54,9 +54,22 @@ export class ValidatorPage extends Shell {
     return this.page.locator('.apply-all-fixes');
   }
 
-  /** The copy of the corrected record, shown once a fix was applied. */
+  /** The corrected record and its copy button, shown once a fix was
+   * applied and the engine finds no error left in the text. */
   corrected() {
     return this.page.getByTestId('corrected');
+  }
+
+  /** Answers the next confirmation the page asks (a fix to check):
+   * resolves to the question's text. */
+  nextQuestion(accept) {
+    return new Promise((resolve) => {
+      this.page.once('dialog', async (dialog) => {
+        const asked = dialog.message();
+        await (accept ? dialog.accept() : dialog.dismiss());
+        resolve(asked);
+      });
+    });
   }
 
   finding(code) {

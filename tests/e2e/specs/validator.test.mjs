@@ -169,6 +169,77 @@ test('Apply all applies every safe fix; the corrected record can be copied', asy
   await v.page.close();
 });
 
+test('a DMARC record at the domain itself, not at _dmarc, warns and offers the right name', async () => {
+  const line = 'example.com. 3600 IN TXT "v=DMARC1; p=reject; rua=mailto:d@example.com"';
+  const v = await new ValidatorPage(await env.newPage(), env.url).goto(line);
+  assert.doesNotMatch(await v.summary().getAttribute('class'), /summary-valid/);
+  assert.match(await v.summary().textContent(), /with warnings/);
+  const finding = v.finding('dmarc::wrong-owner');
+  assert.match(await finding.textContent(), /Warning/);
+  assert.match(await finding.textContent(), /only at _dmarc\.<domain>/);
+  assert.match(await finding.textContent(), /RFC 9989 4\.7/);
+  // The name to use is a fix to check: the text it gives is shown, and
+  // applied once agreed.
+  const fixed = '_dmarc.example.com. 3600 IN TXT "v=DMARC1; p=reject; rua=mailto:d@example.com"';
+  const asked = v.nextQuestion(true);
+  await finding.getByRole('button', { name: 'Check, then apply' }).click();
+  const question = await asked;
+  assert.match(question, /^Publish it at _dmarc\.example\.com\./);
+  assert.ok(question.includes(`the text reads:\n\n${fixed}\n`), question);
+  await v.page.waitForFunction((t) => document.querySelector('#record-input').value === t, fixed);
+  await v.settled();
+  assert.equal(await v.finding('dmarc::wrong-owner').count(), 0);
+  assert.match(await v.summary().getAttribute('class'), /summary-valid/);
+  await v.corrected().waitFor();
+  await v.page.close();
+});
+
+test('p=quarentine: "did you mean quarantine?", the change is read before it is applied or copied', async () => {
+  const text = 'v=DMARC1; p=quarentine; pct=100; rua=mailto:d@example.com';
+  const v = await new ValidatorPage(await env.newPage(), env.url).goto(text);
+  const finding = v.finding('dmarc::misspelt-value');
+  assert.match(await finding.textContent(), /did you mean quarantine\?/);
+  assert.match(await finding.locator('.finding-suggestion').textContent(), /quarantine/);
+  // A safe fix first (pct): the text still has an error, so no corrected
+  // record is offered.
+  await v.page.locator('li[data-code="dmarc::removed-tag"] .apply-fix').click();
+  const noPct = 'v=DMARC1; p=quarentine; rua=mailto:d@example.com';
+  await v.page.waitForFunction((t) => document.querySelector('#record-input').value === t, noPct);
+  await v.settled();
+  assert.equal(await v.corrected().count(), 0, 'a text with an error is not a corrected record');
+  // The suggestion is a fix to check: the text it gives is shown first,
+  // and declining leaves the text as it was.
+  const good = 'v=DMARC1; p=quarantine; rua=mailto:d@example.com';
+  const declined = v.nextQuestion(false);
+  await v.finding('dmarc::misspelt-value').getByRole('button', { name: 'Check, then apply' }).click();
+  const question = await declined;
+  assert.match(question, /^Replace the value with quarantine/);
+  assert.ok(question.includes(`the text reads:\n\n${good}\n`), question);
+  assert.equal(await v.input().inputValue(), noPct);
+  assert.equal(await v.corrected().count(), 0);
+  // Agreed, it is applied; the corrected record is shown with its text.
+  const agreed = v.nextQuestion(true);
+  await v.finding('dmarc::misspelt-value').getByRole('button', { name: 'Check, then apply' }).click();
+  await agreed;
+  await v.page.waitForFunction((t) => document.querySelector('#record-input').value === t, good);
+  await v.corrected().waitFor();
+  assert.equal(await v.corrected().locator('code').textContent(), good);
+  assert.ok(await v.corrected().getByRole('button', { name: 'Copy the corrected record' }).isVisible());
+  assert.equal(await v.page.locator('#findings > li.sev-error').count(), 0);
+  await v.page.close();
+});
+
+test("Mailchimp's include is called not needed", async () => {
+  const v = await new ValidatorPage(await env.newPage(), env.url).goto(
+    'v=spf1 include:_spf.google.com include:servers.mcsv.net ~all',
+  );
+  const finding = v.finding('spf::include-not-needed');
+  assert.match(await finding.textContent(), /include:servers\.mcsv\.net is not needed/);
+  assert.match(await finding.textContent(), /Mailchimp/);
+  assert.equal(await v.page.locator('#findings li[data-code="spf::include-not-needed"]').count(), 1);
+  await v.page.close();
+});
+
 test('Open in the generator leads to the generator of the detected type', async () => {
   const v = await new ValidatorPage(await env.newPage(), env.url).goto('v=DMARC1; p=reject');
   assert.match(await v.openGenerator().textContent(), /Open in the DMARC generator/);

@@ -5,6 +5,16 @@ use crate::{Severity, SpecRef};
 const NAME: &str = "draft-brand-indicators-for-message-identification";
 
 crate::diagnostic::catalogue! {
+    WRONG_OWNER = Message {
+        code: "bimi::wrong-owner",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::draft(NAME, "4.3")),
+        en: "This line publishes the BIMI record at {owner}, but mailbox providers look for it only at <selector>._bimi.<domain> (default._bimi.<domain> unless your mail names another selector): at {owner} it is never found.",
+        en_help: "Publish the record at default._bimi. followed by the domain (for example.com: default._bimi.example.com).",
+        pt: "Esta linha publica o registo BIMI em {owner}, mas os fornecedores de correio só o procuram em <seletor>._bimi.<domínio> (default._bimi.<domínio>, salvo se o seu correio indicar outro seletor): em {owner} nunca é encontrado.",
+        pt_help: "Publique o registo em default._bimi. seguido do domínio (para example.com: default._bimi.example.com).",
+    };
+
     EMPTY = Message {
         code: "bimi::empty",
         severity: Severity::Error,

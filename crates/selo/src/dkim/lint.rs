@@ -34,6 +34,37 @@ pub fn lint_model(key: &DkimKey) -> Vec<Diagnostic> {
     crate::diagnostic::unplaced(diags)
 }
 
+/// The values of the enumerated tags, as [`crate::text::nearest`] compares
+/// them.
+const KEY_TYPES: &[(&str, &str)] = &[("rsa", "rsa"), ("ed25519", "ed25519")];
+const HASHES: &[(&str, &str)] = &[("sha1", "sha1"), ("sha256", "sha256")];
+const FLAGS: &[(&str, &str)] = &[("y", "y"), ("s", "s"), ("testing", "y"), ("strict", "s")];
+
+/// `unknown`, or, when `value` looks like a slip for one of `choices`
+/// (`k=ed2559`), `dkim::misspelt-value` at the same place and severity
+/// with the nearest value as a fix to check.
+fn unknown_value(
+    unknown: Diagnostic,
+    tag: &str,
+    value: &str,
+    choices: &[(&str, &'static str)],
+) -> Diagnostic {
+    let Some(suggestion) = crate::text::nearest(value, choices) else {
+        return unknown;
+    };
+    Diagnostic::new(&m::MISSPELT_VALUE, unknown.primary)
+        .with_severity(unknown.severity)
+        .arg("tag", tag)
+        .arg("value", value)
+        .arg("suggestion", suggestion)
+        .with_fix(Fix::single(
+            Text::new("Replace the value with", "Substituir o valor por"),
+            unknown.primary,
+            suggestion,
+            Applicability::MaybeIncorrect,
+        ))
+}
+
 /// Adds the advice about a key record to `diags`.
 pub(super) fn lint(key: &DkimKey, spans: &Spans, diags: &mut Vec<Diagnostic>) {
     lint_key(key, spans, diags);
@@ -44,9 +75,12 @@ pub(super) fn lint(key: &DkimKey, spans: &Spans, diags: &mut Vec<Diagnostic>) {
             Flag::Testing => diags.push(Diagnostic::new(&m::TESTING, span)),
             Flag::Strict => diags.push(Diagnostic::new(&m::STRICT, span)),
             Flag::Other(w) if is_case_variant(w, &["y", "s"]) => {}
-            Flag::Other(w) => {
-                diags.push(Diagnostic::new(&m::UNKNOWN_FLAG, span).arg("value", w.as_str()))
-            }
+            Flag::Other(w) => diags.push(unknown_value(
+                Diagnostic::new(&m::UNKNOWN_FLAG, span).arg("value", w.as_str()),
+                "t",
+                w.as_str(),
+                FLAGS,
+            )),
         }
     }
 }
@@ -82,7 +116,12 @@ fn lint_key(key: &DkimKey, spans: &Spans, diags: &mut Vec<Diagnostic>) {
     };
     if let (Some(KeyType::Other(w)), Some((_, kv))) = (&key.key_type, spans.k) {
         if !is_case_variant(w, &["rsa", "ed25519"]) {
-            diags.push(Diagnostic::new(&m::UNKNOWN_KEY_TYPE, kv).arg("value", w.as_str()));
+            diags.push(unknown_value(
+                Diagnostic::new(&m::UNKNOWN_KEY_TYPE, kv).arg("value", w.as_str()),
+                "k",
+                w.as_str(),
+                KEY_TYPES,
+            ));
         }
         return;
     }
@@ -174,7 +213,12 @@ fn lint_hashes(key: &DkimKey, spans: &Spans, diags: &mut Vec<Diagnostic>) {
         if let HashAlgorithm::Other(w) = alg
             && !is_case_variant(w, &["sha1", "sha256"])
         {
-            diags.push(Diagnostic::new(&m::UNKNOWN_HASH, span).arg("value", w.as_str()));
+            diags.push(unknown_value(
+                Diagnostic::new(&m::UNKNOWN_HASH, span).arg("value", w.as_str()),
+                "h",
+                w.as_str(),
+                HASHES,
+            ));
         }
     }
     let sha1 = key.hash_algorithms.contains(&HashAlgorithm::Sha1);

@@ -3,6 +3,16 @@
 use crate::{Severity, SpecRef};
 
 crate::diagnostic::catalogue! {
+    WRONG_OWNER = Message {
+        code: "dkim::wrong-owner",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(6376, "3.6.2.1")),
+        en: "This line publishes the DKIM key at {owner}, but verifiers look for it only at <selector>._domainkey.<domain> (the selector is the s= of the signatures): at {owner} it is never found.",
+        en_help: "Publish the key at the selector followed by ._domainkey. and the domain (for selector s1 of example.com: s1._domainkey.example.com).",
+        pt: "Esta linha publica a chave DKIM em {owner}, mas os verificadores só a procuram em <seletor>._domainkey.<domínio> (o seletor é o s= das assinaturas): em {owner} nunca é encontrada.",
+        pt_help: "Publique a chave no seletor seguido de ._domainkey. e do domínio (para o seletor s1 de example.com: s1._domainkey.example.com).",
+    };
+
     EMPTY = Message {
         code: "dkim::empty",
         severity: Severity::Error,
@@ -171,6 +181,16 @@ crate::diagnostic::catalogue! {
         en_help: "Use k=rsa (the default, can be omitted) or k=ed25519.",
         pt: "O tipo de chave k={value} é desconhecido; os verificadores ignoram uma chave de tipo desconhecido, por isso todas as assinaturas com este seletor falham.",
         pt_help: "Use k=rsa (a predefinição, pode ser omitido) ou k=ed25519.",
+    };
+
+    MISSPELT_VALUE = Message {
+        code: "dkim::misspelt-value",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(6376, "3.6.1")),
+        en: "\"{value}\" in {tag}= is not a value verifiers know: did you mean {suggestion}? Verifiers ignore a value they do not know (and a key of an unknown k= type altogether).",
+        en_help: "Check the suggested value and apply it: {tag}={suggestion}.",
+        pt: "\"{value}\" em {tag}= não é um valor que os verificadores conheçam: queria dizer {suggestion}? Os verificadores ignoram um valor que não conhecem (e uma chave de tipo k= desconhecido por completo).",
+        pt_help: "Verifique o valor sugerido e aplique-o: {tag}={suggestion}.",
     };
 
     VALUE_CASE = Message {

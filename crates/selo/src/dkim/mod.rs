@@ -45,6 +45,7 @@ pub use generate::{KeyChoice, PasteError, PemError, owner_name, pem_encode, publ
 pub use key::{Base64Problem, KeyAlgorithm, KeyError, KeyForm, KeyInfo};
 pub use lint::lint_model as lint;
 pub use messages::MESSAGES;
+pub(crate) use messages::WRONG_OWNER;
 pub use parse::parse;
 
 use crate::taglist::{is_tag_name, is_tag_value};

@@ -6,6 +6,16 @@ use crate::{Severity, SpecRef};
 const R9989: u32 = 9989;
 
 crate::diagnostic::catalogue! {
+    WRONG_OWNER = Message {
+        code: "dmarc::wrong-owner",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(R9989, "4.7")),
+        en: "This line publishes the DMARC record at {owner}, but receivers look for it only at _dmarc.<domain>: at {owner} it is never read, and the domain has no DMARC policy.",
+        en_help: "Publish the record at _dmarc. followed by the domain (for example.com: _dmarc.example.com), not at the domain itself.",
+        pt: "Esta linha publica o registo DMARC em {owner}, mas os recetores só o procuram em _dmarc.<domínio>: em {owner} nunca é lido e o domínio fica sem política DMARC.",
+        pt_help: "Publique o registo em _dmarc. seguido do domínio (para example.com: _dmarc.example.com), não no próprio domínio.",
+    };
+
     EMPTY = Message {
         code: "dmarc::empty",
         severity: Severity::Error,
@@ -174,6 +184,16 @@ crate::diagnostic::catalogue! {
         en_help: "Use one of: {allowed}.",
         pt: "{tag}={value} não é um valor válido: os recetores descartam-no e usam a predefinição.",
         pt_help: "Use um destes: {allowed}.",
+    };
+
+    MISSPELT_VALUE = Message {
+        code: "dmarc::misspelt-value",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(R9989, "4.7")),
+        en: "{tag}={value} is not a value receivers know: did you mean {suggestion}? As written, receivers discard the tag and use its default.",
+        en_help: "Check the suggested value and apply it: {tag}={suggestion}.",
+        pt: "{tag}={value} não é um valor que os recetores conheçam: queria dizer {suggestion}? Assim escrito, os recetores descartam a etiqueta e usam a predefinição.",
+        pt_help: "Verifique o valor sugerido e aplique-o: {tag}={suggestion}.",
     };
 
     FO_CONFLICT = Message {

@@ -69,6 +69,7 @@ pub use explain::{explain, explain_report_auth};
 pub use generate::{external_destinations, owner_name, report_auth_owner};
 pub use lint::lint_model as lint;
 pub use messages::MESSAGES;
+pub(crate) use messages::WRONG_OWNER;
 pub use parse::{parse, parse_report_auth};
 
 use crate::uri::{Scheme, UriProblem};

@@ -497,22 +497,62 @@ fn removed_tag(t: &Tag<'_>, diags: &mut Vec<Diagnostic>) {
 fn word<T: for<'s> TryFrom<&'s str>>(
     t: &Tag<'_>,
     allowed: &'static str,
+    choices: &[(&str, &'static str)],
     other: &mut Vec<UnknownTag>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<T> {
     match T::try_from(t.value) {
         Ok(v) => Some(v),
         Err(_) => {
-            diags.push(
-                Diagnostic::new(&BAD_VALUE, t.value_span)
-                    .arg("tag", t.name)
-                    .arg("value", t.value)
-                    .arg("allowed", allowed),
-            );
+            let bad = Diagnostic::new(&BAD_VALUE, t.value_span)
+                .arg("tag", t.name)
+                .arg("value", t.value)
+                .arg("allowed", allowed);
+            diags.push(unknown_value(t, choices, bad));
             other.push(UnknownTag::kept(t.name, t.value));
             None
         }
     }
+}
+
+/// The spellings each enumerated tag's values are compared with, and the
+/// value each stands for (the long words are how people write the letters).
+const POLICIES: &[(&str, &str)] = &[
+    ("none", "none"),
+    ("quarantine", "quarantine"),
+    ("reject", "reject"),
+];
+const ALIGNMENTS: &[(&str, &str)] = &[("r", "r"), ("s", "s"), ("relaxed", "r"), ("strict", "s")];
+const YES_NO: &[(&str, &str)] = &[("y", "y"), ("n", "n"), ("yes", "y"), ("no", "n")];
+const PSD: &[(&str, &str)] = &[
+    ("y", "y"),
+    ("n", "n"),
+    ("u", "u"),
+    ("yes", "y"),
+    ("no", "n"),
+];
+
+/// The finding for a value a tag does not take: `dmarc::misspelt-value`
+/// with the nearest value as a fix to check when the value looks like a
+/// slip (`p=quarentine`), otherwise `otherwise`.
+fn unknown_value(
+    t: &Tag<'_>,
+    choices: &[(&str, &'static str)],
+    otherwise: Diagnostic,
+) -> Diagnostic {
+    let Some(suggestion) = crate::text::nearest(t.value, choices) else {
+        return otherwise;
+    };
+    Diagnostic::new(&MISSPELT_VALUE, t.value_span)
+        .arg("tag", t.name)
+        .arg("value", t.value)
+        .arg("suggestion", suggestion)
+        .with_fix(Fix::single(
+            Text::new("Replace the value with", "Substituir o valor por"),
+            t.value_span,
+            suggestion,
+            Applicability::MaybeIncorrect,
+        ))
 }
 
 fn failure_options(
@@ -614,32 +654,30 @@ pub fn parse(input: &str) -> Parsed<Dmarc> {
                     *at = Some(i);
                 }
                 Err(_) => {
-                    diags.push(
-                        Diagnostic::new(&BAD_POLICY, t.value_span)
-                            .arg("tag", t.name)
-                            .arg("value", t.value),
-                    );
+                    let bad = Diagnostic::new(&BAD_POLICY, t.value_span)
+                        .arg("tag", t.name)
+                        .arg("value", t.value);
+                    diags.push(unknown_value(t, POLICIES, bad));
                     r.other.push(UnknownTag::kept(t.name, t.value));
                 }
             },
-            "psd" => r.psd = word::<Psd>(t, "y, n, u", &mut r.other, &mut diags),
+            "psd" => r.psd = word::<Psd>(t, "y, n, u", PSD, &mut r.other, &mut diags),
             "t" => {
                 let yes = t.value.eq_ignore_ascii_case("y");
                 if yes || t.value.eq_ignore_ascii_case("n") {
                     r.testing = Some(yes);
                     found.t = Some(i);
                 } else {
-                    diags.push(
-                        Diagnostic::new(&BAD_VALUE, t.value_span)
-                            .arg("tag", t.name)
-                            .arg("value", t.value)
-                            .arg("allowed", "y, n"),
-                    );
+                    let bad = Diagnostic::new(&BAD_VALUE, t.value_span)
+                        .arg("tag", t.name)
+                        .arg("value", t.value)
+                        .arg("allowed", "y, n");
+                    diags.push(unknown_value(t, YES_NO, bad));
                     r.other.push(UnknownTag::kept(t.name, t.value));
                 }
             }
-            "adkim" => r.adkim = word::<Alignment>(t, "r, s", &mut r.other, &mut diags),
-            "aspf" => r.aspf = word::<Alignment>(t, "r, s", &mut r.other, &mut diags),
+            "adkim" => r.adkim = word::<Alignment>(t, "r, s", ALIGNMENTS, &mut r.other, &mut diags),
+            "aspf" => r.aspf = word::<Alignment>(t, "r, s", ALIGNMENTS, &mut r.other, &mut diags),
             "fo" => {
                 if let Some(fo) = failure_options(t, &mut r.other, &mut diags) {
                     r.failure_options = fo;

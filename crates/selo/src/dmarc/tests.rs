@@ -154,13 +154,23 @@ fn grammar_table() {
             format!("v=DMARC1; p=reject; fo=1:{rua}"),
             vec!["dmarc::bad-value"],
         ),
+        // The word for a one-letter value: read as a slip, with the letter
+        // as a fix to check.
         (
             format!("v=DMARC1; p=reject; adkim=relaxed{rua}"),
-            vec!["dmarc::bad-value"],
+            vec!["dmarc::misspelt-value"],
         ),
         (
             format!("v=DMARC1; p=reject; t=yes{rua}"),
+            vec!["dmarc::misspelt-value"],
+        ),
+        (
+            format!("v=DMARC1; p=reject; adkim=x{rua}"),
             vec!["dmarc::bad-value"],
+        ),
+        (
+            format!("v=DMARC1; p=quarentine{rua}"),
+            vec!["dmarc::misspelt-value"],
         ),
         (format!("v=DMARC1; p=reject; psd=u{rua}"), vec![]),
         (format!("v=DMARC1; p=reject{rua}!"), vec!["dmarc::bad-size"]),

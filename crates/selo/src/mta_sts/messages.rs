@@ -3,6 +3,16 @@
 use crate::{Severity, SpecRef};
 
 crate::diagnostic::catalogue! {
+    WRONG_OWNER = Message {
+        code: "mta_sts::wrong-owner",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(8461, "3.1")),
+        en: "This line publishes the MTA-STS record at {owner}, but senders look for it only at _mta-sts.<domain>: at {owner} it is never read, so they never fetch the policy.",
+        en_help: "Publish the record at _mta-sts. followed by the domain (for example.com: _mta-sts.example.com).",
+        pt: "Esta linha publica o registo MTA-STS em {owner}, mas os remetentes só o procuram em _mta-sts.<domínio>: em {owner} nunca é lido, por isso nunca vão buscar a política.",
+        pt_help: "Publique o registo em _mta-sts. seguido do domínio (para example.com: _mta-sts.example.com).",
+    };
+
     // ---- TXT record (RFC 8461 3.1) ----
 
     NOT_STS = Message {
@@ -315,6 +325,16 @@ crate::diagnostic::catalogue! {
         en_help: "Add the line: version: STSv1",
         pt: "A política não tem a linha version; é obrigatória, por isso os remetentes rejeitam a política.",
         pt_help: "Acrescente a linha: version: STSv1",
+    };
+
+    POLICY_MISSPELT_MODE = Message {
+        code: "mta_sts::policy-misspelt-mode",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(8461, "3.2")),
+        en: "The mode {value} is not one of enforce, testing or none: did you mean {suggestion}? As written, senders reject the policy.",
+        en_help: "Check the suggested mode and apply it: mode: {suggestion}.",
+        pt: "O modo {value} não é enforce, testing nem none: queria dizer {suggestion}? Assim escrito, os remetentes rejeitam a política.",
+        pt_help: "Verifique o modo sugerido e aplique-o: mode: {suggestion}.",
     };
 
     POLICY_BAD_MODE = Message {

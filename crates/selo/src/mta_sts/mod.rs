@@ -66,6 +66,7 @@ pub use explain::{explain_policy, explain_record};
 pub use generate::{mx_matches, new_id, policy_host, policy_url, record_owner};
 pub use lint::lint_model as lint;
 pub use messages::MESSAGES;
+pub(crate) use messages::WRONG_OWNER;
 pub use parse::{parse_policy, parse_record};
 
 use crate::Text;

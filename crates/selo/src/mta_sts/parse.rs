@@ -8,6 +8,13 @@ use super::{
 use crate::taglist::fields::{self as txt_tags, TxtMessages};
 use crate::{Applicability, Diagnostic, Fix, Parsed, Span, Text};
 
+/// The policy modes, as [`crate::text::nearest`] compares them.
+const MODES: &[(&str, &str)] = &[
+    ("enforce", "enforce"),
+    ("testing", "testing"),
+    ("none", "none"),
+];
+
 pub(super) static TXT: TxtMessages = txt_tags::txt_messages!(NOT_STS);
 
 fn done<T>(value: Option<T>, mut diagnostics: Vec<Diagnostic>) -> Parsed<T> {
@@ -384,6 +391,16 @@ pub fn parse_policy(input: &str) -> Parsed<MtaStsPolicy> {
                                 m.as_str(),
                                 Applicability::Safe,
                             ));
+                        } else if let Some(m) = crate::text::nearest(value, MODES) {
+                            diag = Diagnostic::new(&POLICY_MISSPELT_MODE, value_span)
+                                .arg("value", value)
+                                .arg("suggestion", m)
+                                .with_fix(Fix::single(
+                                    Text::new("Replace the mode with", "Substituir o modo por"),
+                                    value_span,
+                                    m,
+                                    Applicability::MaybeIncorrect,
+                                ));
                         }
                         d.push(diag);
                     }

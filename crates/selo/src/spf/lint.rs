@@ -1,5 +1,6 @@
 //! Advice beyond grammar: `+all`, `?all`, a missing `all`, `ptr`, terms after
-//! `all`, an ignored `redirect=`, the DNS lookup budget and the record's size.
+//! `all`, an ignored `redirect=`, an include a sender does not need, the DNS
+//! lookup budget and the record's size.
 
 use super::messages::*;
 use super::parse::{Place, Spans};
@@ -127,6 +128,21 @@ pub(super) fn lint(spf: &Spf, spans: &Spans<'_>, diags: &mut Vec<Diagnostic>) {
                 _ => {}
             },
             Mechanism::Ptr(_) => diags.push(Diagnostic::new(&PTR, t.span)),
+            Mechanism::Include(d) => {
+                if let Some(sender) = crate::senders::not_needed_include(d.as_str()) {
+                    diags.push(
+                        Diagnostic::new(&INCLUDE_NOT_NEEDED, t.span)
+                            .arg("include", d.as_str())
+                            .arg("provider", sender.name)
+                            .with_fix(Fix::single(
+                                Text::new("Remove the include", "Remover o include"),
+                                removal(t),
+                                "",
+                                Applicability::MaybeIncorrect,
+                            )),
+                    );
+                }
+            }
             _ => {}
         }
     }

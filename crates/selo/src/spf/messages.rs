@@ -3,6 +3,16 @@
 use crate::{Severity, SpecRef};
 
 crate::diagnostic::catalogue! {
+    WRONG_OWNER = Message {
+        code: "spf::wrong-owner",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "4.4")),
+        en: "This line publishes the SPF record at {owner}, a name kept for another protocol's record: receivers look up SPF at the domain of the envelope sender itself, so they never read it there.",
+        en_help: "Publish the SPF record at the domain that sends (for example.com: example.com itself).",
+        pt: "Esta linha publica o registo SPF em {owner}, um nome reservado ao registo de outro protocolo: os recetores procuram o SPF no próprio domínio do remetente do envelope, por isso nunca o leem aí.",
+        pt_help: "Publique o registo SPF no domínio que envia (para example.com: o próprio example.com).",
+    };
+
     NOT_SPF = Message {
         code: "spf::other-type",
         severity: Severity::Error,
@@ -81,6 +91,16 @@ crate::diagnostic::catalogue! {
         en_help: "Use one of all, include, a, mx, ptr, ip4, ip6 and exists (for example include:{name} or ip4:...), or remove it. A modifier is written name=value.",
         pt: "{name} não é um mecanismo SPF; os recetores param nele e devolvem permerror, por isso o SPF falha para todo o seu correio.",
         pt_help: "Use um de all, include, a, mx, ptr, ip4, ip6 e exists (por exemplo include:{name} ou ip4:...), ou remova-o. Um modificador escreve-se nome=valor.",
+    };
+
+    LONE_QUALIFIER = Message {
+        code: "spf::lone-qualifier",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "4.6.2")),
+        en: "The qualifier {qualifier} stands alone, apart from {term}: receivers read {qualifier} as a broken term (permerror for the whole record) and {term} with the default qualifier + (pass).",
+        en_help: "Write them together, with no space: {qualifier}{term}.",
+        pt: "O qualificador {qualifier} está sozinho, separado de {term}: os recetores leem {qualifier} como um termo inválido (permerror para todo o registo) e {term} com o qualificador predefinido + (pass).",
+        pt_help: "Escreva-os juntos, sem espaço: {qualifier}{term}.",
     };
 
     BAD_TERM = Message {
@@ -461,6 +481,26 @@ crate::diagnostic::catalogue! {
         en_help: "Write {network}/{prefix} if you meant the whole network, or drop the /{prefix} for the one address.",
         pt: "{value} tem bits de anfitrião depois do /{prefix}; os recetores usam a rede {network}/{prefix}, que pode ser mais do que pretendia.",
         pt_help: "Escreva {network}/{prefix} se pretendia a rede inteira, ou retire o /{prefix} para o endereço único.",
+    };
+
+    MISSPELT_TERM = Message {
+        code: "spf::misspelt-term",
+        severity: Severity::Error,
+        spec: Some(SpecRef::rfc(7208, "5")),
+        en: "{name} is not a term receivers know: did you mean {suggestion}? Receivers stop at an unknown mechanism with permerror, and ignore an unknown modifier.",
+        en_help: "Check the suggested name and apply it: {suggestion}.",
+        pt: "{name} não é um termo que os recetores conheçam: queria dizer {suggestion}? Os recetores param num mecanismo desconhecido com permerror e ignoram um modificador desconhecido.",
+        pt_help: "Verifique o nome sugerido e aplique-o: {suggestion}.",
+    };
+
+    INCLUDE_NOT_NEEDED = Message {
+        code: "spf::include-not-needed",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(7208, "2.4")),
+        en: "include:{include} is not needed: {provider} sends with its own envelope (return-path) domain, so receivers check its SPF record, not yours. Here it only spends DNS lookups of the 10 allowed.",
+        en_help: "Remove include:{include}. What makes this mail align with your domain is DKIM: publish the DKIM records {provider} gives you.",
+        pt: "include:{include} não é preciso: {provider} envia com o seu próprio domínio de envelope (return-path), por isso os recetores verificam o registo SPF dele, não o seu. Aqui só gasta consultas DNS das 10 permitidas.",
+        pt_help: "Remova include:{include}. O que alinha este correio com o seu domínio é o DKIM: publique os registos DKIM que {provider} lhe dá.",
     };
 
     UNKNOWN_MODIFIER = Message {

@@ -75,6 +75,7 @@ pub use explain::explain;
 pub use generate::{SpfBuilder, owner_name};
 pub use lint::lint_model as lint;
 pub use messages::MESSAGES;
+pub(crate) use messages::WRONG_OWNER;
 pub use parse::parse;
 pub use tree::{MAX_TREE_NODES, Tree, TreeNode, TreeProblem, walk_tree};
 

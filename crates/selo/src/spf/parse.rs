@@ -148,6 +148,39 @@ struct Parser<'a> {
     prev_end: usize,
 }
 
+/// The mechanism and modifier names, as [`crate::text::nearest`] compares
+/// them.
+const MECHANISMS: &[(&str, &str)] = &[
+    ("all", "all"),
+    ("include", "include"),
+    ("a", "a"),
+    ("mx", "mx"),
+    ("ptr", "ptr"),
+    ("ip4", "ip4"),
+    ("ip6", "ip6"),
+    ("exists", "exists"),
+];
+const MODIFIERS: &[(&str, &str)] = &[("redirect", "redirect"), ("exp", "exp")];
+
+/// `unknown` (about the name at its primary span), or, when the name looks
+/// like a slip for one of `choices` (`inlcude`, `~alll`), `spf::misspelt-term`
+/// at the same place and severity with the nearest name as a fix to check.
+fn misspelt(unknown: Diagnostic, name: &str, choices: &[(&str, &'static str)]) -> Diagnostic {
+    let Some(suggestion) = crate::text::nearest(name, choices) else {
+        return unknown;
+    };
+    Diagnostic::new(&MISSPELT_TERM, unknown.primary)
+        .with_severity(unknown.severity)
+        .arg("name", name)
+        .arg("suggestion", suggestion)
+        .with_fix(Fix::single(
+            Text::new("Replace the name with", "Substituir o nome por"),
+            unknown.primary,
+            suggestion,
+            Applicability::MaybeIncorrect,
+        ))
+}
+
 impl Parser<'_> {
     fn push(&mut self, term: Term, span: Span) {
         self.terms.push((
@@ -237,6 +270,7 @@ impl Parser<'_> {
                 }
             }
             "ip4" | "ip6" => self.ip(&lower, rest, rest_at, span),
+            "" if qualifier.is_some() && self.lone_qualifier(span, tok) => None,
             _ if !is_name(name) => {
                 self.diags
                     .push(Diagnostic::new(&BAD_TERM, span).arg("term", tok));
@@ -251,14 +285,45 @@ impl Parser<'_> {
             }
             _ => {
                 let nspan = Span::new(nstart, nstart + name_len);
-                self.diags
-                    .push(Diagnostic::new(&UNKNOWN_MECHANISM, nspan).arg("name", name));
+                let d = Diagnostic::new(&UNKNOWN_MECHANISM, nspan).arg("name", name);
+                self.diags.push(misspelt(d, name, MECHANISMS));
                 None
             }
         };
         if let Some(kind) = kind {
             self.push(Term::Mechanism { qualifier: q, kind }, span);
         }
+    }
+
+    /// A qualifier standing alone before a term (`~ all`): receivers read
+    /// the qualifier as a broken term and the term after it with the
+    /// default `+`. Says so, with the space to remove as a fix to check;
+    /// false when no term follows.
+    fn lone_qualifier(&mut self, span: Span, tok: &str) -> bool {
+        let tail = &self.input[span.end..];
+        let gap = tail.len() - tail.trim_start_matches([' ', '\t']).len();
+        let next = &tail[gap..];
+        let Some(word) = next.split([' ', '\t', ':', '/', '=']).next() else {
+            return false;
+        };
+        if gap == 0 || !MECHANISMS.iter().any(|(m, _)| word.eq_ignore_ascii_case(m)) {
+            return false;
+        }
+        self.diags.push(
+            Diagnostic::new(&LONE_QUALIFIER, span)
+                .arg("qualifier", tok)
+                .arg("term", word)
+                .with_fix(Fix::single(
+                    Text::new(
+                        "Join the qualifier to its term",
+                        "Juntar o qualificador ao termo",
+                    ),
+                    Span::new(span.end, span.end + gap),
+                    "",
+                    Applicability::MaybeIncorrect,
+                )),
+        );
+        true
     }
 
     /// `include:` (or `redirect=`...) with nothing after it. When a space
@@ -524,8 +589,8 @@ impl Parser<'_> {
         let known = lower == "redirect" || lower == "exp";
         if !known {
             let ok = self.issues(macros::check(value, Context::MacroString), vat);
-            self.diags
-                .push(Diagnostic::new(&UNKNOWN_MODIFIER, nspan).arg("name", &lower));
+            let d = Diagnostic::new(&UNKNOWN_MODIFIER, nspan).arg("name", &lower);
+            self.diags.push(misspelt(d, name, MODIFIERS));
             if ok {
                 self.push(
                     Term::Modifier(Modifier::Unknown(UnknownTag::kept(lower, value))),

@@ -3,6 +3,16 @@
 use crate::{Severity, SpecRef};
 
 crate::diagnostic::catalogue! {
+    WRONG_OWNER = Message {
+        code: "tls_rpt::wrong-owner",
+        severity: Severity::Warning,
+        spec: Some(SpecRef::rfc(8460, "3")),
+        en: "This line publishes the TLS-RPT record at {owner}, but senders look for it only at _smtp._tls.<domain>: at {owner} it is never read, and no reports are sent.",
+        en_help: "Publish the record at _smtp._tls. followed by the domain (for example.com: _smtp._tls.example.com).",
+        pt: "Esta linha publica o registo TLS-RPT em {owner}, mas os remetentes só o procuram em _smtp._tls.<domínio>: em {owner} nunca é lido e não são enviados relatórios.",
+        pt_help: "Publique o registo em _smtp._tls. seguido do domínio (para example.com: _smtp._tls.example.com).",
+    };
+
     NOT_TLSRPT = Message {
         code: "tls_rpt::not-tlsrpt",
         severity: Severity::Error,

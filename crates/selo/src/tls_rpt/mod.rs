@@ -40,6 +40,7 @@ pub use explain::explain;
 pub use generate::owner_name;
 pub use lint::lint_model as lint;
 pub use messages::MESSAGES;
+pub(crate) use messages::WRONG_OWNER;
 pub use parse::parse;
 
 use crate::uri::{self, Scheme, UriProblem};
