@@ -8,8 +8,8 @@ use super::copy_button::CopyButton;
 use super::domain_field::{Domain, DomainField};
 use super::share_link_button::ShareLinkButton;
 use crate::Page;
-use crate::dom::{h, tx};
 use crate::i18n::Text;
+use crate::dom::{h, tx};
 use crate::i18n::{common as shell_text, fill, t, use_lang};
 use leptos::prelude::*;
 
@@ -108,16 +108,9 @@ pub fn GeneratorPage(
             };
             let label = fill(
                 said.get(l),
-                &[
-                    ("page", n.title().get(l)),
-                    ("domain", d.as_deref().unwrap_or("")),
-                ],
+                &[("page", n.title().get(l)), ("domain", d.as_deref().unwrap_or(""))],
             );
-            let link = h(
-                "a",
-                &[("href", &href), ("data-testid", "next-step")],
-                &[tx(&label)],
-            );
+            let link = h("a", &[("href", &href), ("data-testid", "next-step")], &[tx(&label)]);
             let p = h("p", &[("class", "next-step")], &[link]);
             match out.query_selector(":scope > p.next-step").ok().flatten() {
                 Some(old) => drop(out.replace_child(&p, &old)),
