@@ -9,7 +9,6 @@ use super::domain_field::{Domain, DomainField};
 use super::share_link_button::ShareLinkButton;
 use crate::Page;
 use crate::i18n::Text;
-use crate::dom::{h, tx};
 use crate::i18n::{common as shell_text, fill, t, use_lang};
 use leptos::prelude::*;
 
@@ -91,33 +90,28 @@ pub fn GeneratorPage(
         what,
         children: out,
     } = output;
-    // The next step, for the same domain: written with DOM calls after
-    // the panel, which costs each module far less than a view.
-    if let Some(n) = selo::handoff::next(page.slug()).map(Page::from_slug) {
-        let lang = use_lang();
-        let name = domain.name();
-        Effect::new(move |_| {
+    let lang = use_lang();
+    let name = domain.name();
+    let next = selo::handoff::next(page.slug()).map(Page::from_slug);
+    let next_step = next.map(|n| {
+        let href = move || match name.get() {
+            Some(d) => format!("{}&domain={d}", n.href()),
+            None => n.href(),
+        };
+        let label = move || {
             let l = lang.get();
-            let d = name.get();
-            let Some(out) = document().get_element_by_id(OUTPUT_ID) else {
-                return;
+            let (said, d) = match name.get() {
+                Some(d) => (shell_text::NEXT_STEP, d),
+                None => (shell_text::NEXT_STEP_PLAIN, String::new()),
             };
-            let (href, said) = match &d {
-                Some(d) => (format!("{}&domain={d}", n.href()), shell_text::NEXT_STEP),
-                None => (n.href(), shell_text::NEXT_STEP_PLAIN),
-            };
-            let label = fill(
-                said.get(l),
-                &[("page", n.title().get(l)), ("domain", d.as_deref().unwrap_or(""))],
-            );
-            let link = h("a", &[("href", &href), ("data-testid", "next-step")], &[tx(&label)]);
-            let p = h("p", &[("class", "next-step")], &[link]);
-            match out.query_selector(":scope > p.next-step").ok().flatten() {
-                Some(old) => drop(out.replace_child(&p, &old)),
-                None => drop(out.append_child(&p)),
-            }
-        });
-    }
+            fill(said.get(l), &[("page", n.title().get(l)), ("domain", &d)])
+        };
+        view! {
+            <p class="next-step">
+                <a href=href data-testid="next-step">{label}</a>
+            </p>
+        }
+    });
     view! {
         <h1>{t(page.title())}</h1>
         <p class="intro">{t(intro)}</p>
@@ -132,6 +126,7 @@ pub fn GeneratorPage(
             </div>
             <div class="gen-output" id=OUTPUT_ID>
                 {out()}
+                {next_step}
             </div>
         </div>
         <OutputBar value=value what=what />
