@@ -188,11 +188,77 @@ pub fn Findings(
             <p class="field-error engine-down" role="alert">{t(shell_text::ENGINE_DOWN)}</p>
         }
         .into_any(),
-        Some(true) => view! { <DiagnosticList diagnostics=diagnostics /> }.into_any(),
+        Some(true) => view! { <PlainList diagnostics=diagnostics /> }.into_any(),
     };
     view! {
         <div class="engine-findings" aria-busy=move || pending.get().to_string()>
             {body}
         </div>
+    }
+}
+
+/// Findings without buttons, for the generators: severity (icon and word),
+/// message, help, rule link, a fix as a suggestion, and the code. The same
+/// markup as [`DiagnosticList`] without its callbacks, so that a generator
+/// module carries none of the validator's button views.
+#[component]
+fn PlainList(diagnostics: Signal<Vec<ShownFinding>>) -> impl IntoView {
+    let lang = use_lang();
+    let item = move |d: ShownFinding| {
+        let l = lang.get();
+        let (icon, word) = severity_parts(d.severity);
+        let code = d.code.clone();
+        let spec = d.spec.map(|s| {
+            view! {
+                <p class="finding-spec">
+                    {shell_text::SPEC.get(l)} " "
+                    <a href=s.url rel="noreferrer" target="_blank">{s.label}</a>
+                </p>
+            }
+        });
+        let fix = d.fix.map(|fix| {
+            let shown_change = fix
+                .edits
+                .into_iter()
+                .filter(|e| !e.replacement.is_empty())
+                .map(|e| view! { " " <code>{e.replacement}</code> })
+                .collect_view();
+            view! {
+                <p class="finding-suggestion">
+                    {shell_text::SUGGESTION.get(l)} " " {fix.title.get(l).to_string()} {shown_change}
+                </p>
+            }
+        });
+        view! {
+            <li class=format!("finding sev-{}", d.severity.as_str()) data-code=code>
+                <p class="finding-head">
+                    <span class="sev-badge">
+                        <span aria-hidden="true">{icon}</span>
+                        " "
+                        {word.get(l)}
+                    </span>
+                    " "
+                    <span class="finding-message">{d.message.get(l).to_string()}</span>
+                </p>
+                <p class="finding-help">{d.help.get(l).to_string()}</p>
+                {spec}
+                {fix}
+                <p class="finding-code">
+                    <code>{d.code}</code>
+                </p>
+            </li>
+        }
+    };
+    view! {
+        <ul class="findings" aria-label=t(shell_text::FINDINGS)>
+            {move || {
+                let list = diagnostics.get();
+                if list.is_empty() {
+                    view! { <li class="finding-none">{t(shell_text::NO_FINDINGS)}</li> }.into_any()
+                } else {
+                    list.into_iter().map(item).collect_view().into_any()
+                }
+            }}
+        </ul>
     }
 }
