@@ -1,10 +1,13 @@
 //! The list of findings about a record.
 
+use crate::dom::{self, h, tx};
 use crate::engine::Validation;
 use crate::i18n::{common as shell_text, t, use_lang};
 use leptos::prelude::*;
+use selo::Lang;
 use selo::shown::{ShownFinding, ShownFix};
 use selo::{Applicability, Severity, Span};
+use web_sys::Node;
 
 /// The icon and word of a severity: never colour alone.
 pub fn severity_parts(s: Severity) -> (&'static str, crate::i18n::Text) {
@@ -168,6 +171,64 @@ pub fn DiagnosticList(
     }
 }
 
+/// One finding as plain DOM, without buttons: severity (icon and word),
+/// message, help, rule link, a fix as a suggestion, and the code. Built
+/// with DOM calls (`crate::dom`), which cost the generators' modules far
+/// less than [`DiagnosticList`]'s views.
+fn plain_item(d: &ShownFinding, l: Lang) -> Node {
+    let (icon, word) = severity_parts(d.severity);
+    let badge = h(
+        "span",
+        &[("class", "sev-badge")],
+        &[
+            h("span", &[("aria-hidden", "true")], &[tx(icon)]),
+            tx(&format!(" {}", word.get(l))),
+        ],
+    );
+    let message = h(
+        "span",
+        &[("class", "finding-message")],
+        &[tx(d.message.get(l))],
+    );
+    let mut kids = vec![
+        h(
+            "p",
+            &[("class", "finding-head")],
+            &[badge, tx(" "), message],
+        ),
+        h("p", &[("class", "finding-help")], &[tx(d.help.get(l))]),
+    ];
+    if let Some(s) = &d.spec {
+        let link = h(
+            "a",
+            &[
+                ("href", &s.url),
+                ("rel", "noreferrer"),
+                ("target", "_blank"),
+            ],
+            &[tx(&s.label)],
+        );
+        let said = format!("{} ", shell_text::SPEC.get(l));
+        kids.push(h("p", &[("class", "finding-spec")], &[tx(&said), link]));
+    }
+    if let Some(f) = &d.fix {
+        let said = format!("{} {}", shell_text::SUGGESTION.get(l), f.title.get(l));
+        let mut p = vec![tx(&said)];
+        for e in f.edits.iter().filter(|e| !e.replacement.is_empty()) {
+            p.push(tx(" "));
+            p.push(h("code", &[], &[tx(&e.replacement)]));
+        }
+        kids.push(h("p", &[("class", "finding-suggestion")], &p));
+    }
+    kids.push(h(
+        "p",
+        &[("class", "finding-code")],
+        &[h("code", &[], &[tx(&d.code)])],
+    ));
+    let class = format!("finding sev-{}", d.severity.as_str());
+    h("li", &[("class", &class), ("data-code", &d.code)], &kids)
+}
+
 /// The engine's findings about a generated record: "Checking…" until the
 /// first answer, the list, or why the engine cannot answer.
 #[component]
@@ -176,89 +237,42 @@ pub fn Findings(
     validation: Validation,
 ) -> impl IntoView {
     let Validation { answer, pending } = validation;
-    let diagnostics = Signal::derive(move || {
-        answer.with(|a| match a {
-            Some(Ok(s)) => s.findings.clone(),
-            _ => Vec::new(),
-        })
-    });
-    let body = move || match answer.with(|a| a.as_ref().map(Result::is_ok)) {
-        None => view! { <p class="hint findings-pending">{t(shell_text::CHECKING)}</p> }.into_any(),
-        Some(false) => view! {
-            <p class="field-error engine-down" role="alert">{t(shell_text::ENGINE_DOWN)}</p>
-        }
-        .into_any(),
-        Some(true) => view! { <PlainList diagnostics=diagnostics /> }.into_any(),
-    };
-    view! {
-        <div class="engine-findings" aria-busy=move || pending.get().to_string()>
-            {body}
-        </div>
-    }
-}
-
-/// Findings without buttons, for the generators: severity (icon and word),
-/// message, help, rule link, a fix as a suggestion, and the code. The same
-/// markup as [`DiagnosticList`] without its callbacks, so that a generator
-/// module carries none of the validator's button views.
-#[component]
-fn PlainList(diagnostics: Signal<Vec<ShownFinding>>) -> impl IntoView {
     let lang = use_lang();
-    let item = move |d: ShownFinding| {
+    let host = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
         let l = lang.get();
-        let (icon, word) = severity_parts(d.severity);
-        let code = d.code.clone();
-        let spec = d.spec.map(|s| {
-            view! {
-                <p class="finding-spec">
-                    {shell_text::SPEC.get(l)} " "
-                    <a href=s.url rel="noreferrer" target="_blank">{s.label}</a>
-                </p>
-            }
-        });
-        let fix = d.fix.map(|fix| {
-            let shown_change = fix
-                .edits
-                .into_iter()
-                .filter(|e| !e.replacement.is_empty())
-                .map(|e| view! { " " <code>{e.replacement}</code> })
-                .collect_view();
-            view! {
-                <p class="finding-suggestion">
-                    {shell_text::SUGGESTION.get(l)} " " {fix.title.get(l).to_string()} {shown_change}
-                </p>
-            }
-        });
-        view! {
-            <li class=format!("finding sev-{}", d.severity.as_str()) data-code=code>
-                <p class="finding-head">
-                    <span class="sev-badge">
-                        <span aria-hidden="true">{icon}</span>
-                        " "
-                        {word.get(l)}
-                    </span>
-                    " "
-                    <span class="finding-message">{d.message.get(l).to_string()}</span>
-                </p>
-                <p class="finding-help">{d.help.get(l).to_string()}</p>
-                {spec}
-                {fix}
-                <p class="finding-code">
-                    <code>{d.code}</code>
-                </p>
-            </li>
-        }
-    };
-    view! {
-        <ul class="findings" aria-label=t(shell_text::FINDINGS)>
-            {move || {
-                let list = diagnostics.get();
-                if list.is_empty() {
-                    view! { <li class="finding-none">{t(shell_text::NO_FINDINGS)}</li> }.into_any()
+        let Some(host) = host.get() else {
+            return;
+        };
+        let node = answer.with(|a| match a {
+            None => h(
+                "p",
+                &[("class", "hint findings-pending")],
+                &[tx(shell_text::CHECKING.get(l))],
+            ),
+            Some(Err(_)) => h(
+                "p",
+                &[("class", "field-error engine-down"), ("role", "alert")],
+                &[tx(shell_text::ENGINE_DOWN.get(l))],
+            ),
+            Some(Ok(s)) => {
+                let items: Vec<Node> = if s.findings.is_empty() {
+                    let none = shell_text::NO_FINDINGS.get(l);
+                    vec![h("li", &[("class", "finding-none")], &[tx(none)])]
                 } else {
-                    list.into_iter().map(item).collect_view().into_any()
-                }
-            }}
-        </ul>
+                    s.findings.iter().map(|d| plain_item(d, l)).collect()
+                };
+                let label = shell_text::FINDINGS.get(l);
+                h(
+                    "ul",
+                    &[("class", "findings"), ("aria-label", label)],
+                    &items,
+                )
+            }
+        });
+        dom::fill(&host, &[node]);
+    });
+    view! {
+        <div class="engine-findings" aria-busy=move || pending.get().to_string() node_ref=host></div>
     }
 }
