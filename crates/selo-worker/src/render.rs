@@ -586,7 +586,7 @@ fn section_with(
 }
 
 fn spf_node(n: &SpfNode, l: Lang, depth: usize) -> Node {
-    let mut lookups = LOOKUP_COUNT.count(n.lookups as usize, l);
+    let mut lookups = LOOKUP_COUNT.count(n.lookups, l);
     if n.total_lookups != n.lookups {
         lookups.push_str(&fill(
             SPF_NODE_TOTAL.get(l),
