@@ -268,7 +268,7 @@ test('the live count resolves the real tree over DoH', { skip: !dnsUp && `DNS fi
     'spf10.test · 4 lookups, 10 with everything below',
     '_s1.spf10.test · 3 lookups, 5 with everything below',
     '_s3.spf10.test · 2 lookups',
-    '_s2.spf10.test · 1 lookups',
+    '_s2.spf10.test · 1 lookup',
   ]);
 
   // One more include with no record: over the limit, and said in plain words.
