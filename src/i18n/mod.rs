@@ -337,7 +337,8 @@ mod tests {
         );
         // Texts chosen first and filled further on: the validator's summary
         // and counts (`fill(said.get(l), ...)`), the links to a generator,
-        // the MTA-STS guide's `with_domain`; and two names that are also
+        // the MTA-STS guide's `with_domain`, the next step, the SPF
+        // generator's lookup figure (estimate or live); and two names that are also
         // other items (the SPF generator's `NO_MATCH` element id and its
         // `CHOSEN` heading, which has no placeholder).
         let summary: &[&str] = &["type", "counts"];
@@ -360,6 +361,10 @@ mod tests {
             ("GUIDE_STATIC_HELP", domain),
             ("NONE_FIX", domain),
             ("NO_MATCH", &["text"]),
+            ("NEXT_STEP", &["page", "domain"]),
+            ("NEXT_STEP_PLAIN", page),
+            ("LOOKUPS", &["n", "max"]),
+            ("LOOKUPS_LIVE", &["n", "max"]),
         ];
         // Each table against the files that name its module (`gen_spf`
         // for `GenSpf`), as two tables may hold the same name.
