@@ -163,11 +163,7 @@ mod tests {
     /// No text of this table is shown with a `{placeholder}` left.
     #[test]
     fn no_text_is_shown_with_a_placeholder_left() {
-        let table: Vec<(&str, &str, &str)> = ALL
-            .iter()
-            .map(|(n, t)| (*n, t.en, t.pt))
-            .collect::<Vec<_>>();
-        let left = selo::text::unfilled(&table, &[("page.rs", include_str!("page.rs"))], &[]);
+        let left = selo::Text::unfilled_in(ALL, "page.rs", include_str!("page.rs"));
         assert!(left.is_empty(), "{left:#?}");
     }
 

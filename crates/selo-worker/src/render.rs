@@ -101,17 +101,7 @@ pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
 }
 
 /// Percent-encodes like `encodeURIComponent`.
-pub(crate) fn enc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
+pub(crate) use selo::handoff::enc;
 
 fn validator_href(record: &str) -> String {
     format!("?page=validate#{}", enc(record))
@@ -1108,11 +1098,7 @@ mod tests {
     /// is filled, in both languages, the way its code here fills it.
     #[test]
     fn no_text_is_shown_with_a_placeholder_left() {
-        let table: Vec<(&str, &str, &str)> = ALL
-            .iter()
-            .map(|(n, t)| (*n, t.en, t.pt))
-            .collect::<Vec<_>>();
-        let left = selo::text::unfilled(&table, &[("render.rs", include_str!("render.rs"))], &[]);
+        let left = selo::Text::unfilled_in(ALL, "render.rs", include_str!("render.rs"));
         assert!(left.is_empty(), "{left:#?}");
     }
 

@@ -2051,11 +2051,7 @@ mod tests {
     /// is filled, in both languages, the way its code here fills it.
     #[test]
     fn no_text_is_shown_with_a_placeholder_left() {
-        let table: Vec<(&str, &str, &str)> = ALL
-            .iter()
-            .map(|(n, t)| (*n, t.en, t.pt))
-            .collect::<Vec<_>>();
-        let left = selo::text::unfilled(&table, &[("reports.rs", include_str!("reports.rs"))], &[]);
+        let left = selo::Text::unfilled_in(ALL, "reports.rs", include_str!("reports.rs"));
         assert!(left.is_empty(), "{left:#?}");
     }
 

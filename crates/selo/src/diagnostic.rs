@@ -175,6 +175,15 @@ pub struct Text {
 }
 
 impl Text {
+    /// The placeholders a table of texts (`NAME`, text) leaves unfilled in
+    /// `src`, the source that shows them: [`crate::text::unfilled`] for a
+    /// table none of whose texts is filled further on. For the tests of the
+    /// workers' tables.
+    pub fn unfilled_in(all: &[(&str, Text)], path: &str, src: &str) -> Vec<String> {
+        let table: Vec<(&str, &str, &str)> = all.iter().map(|(n, t)| (*n, t.en, t.pt)).collect();
+        crate::text::unfilled(&table, &[(path, src)], &[])
+    }
+
     /// Both translations.
     pub const fn new(en: &'static str, pt: &'static str) -> Self {
         Text { en, pt }
