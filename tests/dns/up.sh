@@ -3,6 +3,7 @@
 # (default /tmp/selo-dns), and returns once every one of them answers:
 #
 #   NSD, authoritative for the zone test. (tests/dns/test.zone)  127.0.0.1:5300 (UDP and TCP)
+#     and for in-addr.arpa. and asn.cymru.com. (reverse.zone, asn.zone)
 #   dnsdist, RFC 8484 DNS-over-HTTPS, CORS *        http://127.0.0.1:8053/dns-query
 #   dnsdist, the same with 50 ms added per answer   http://127.0.0.1:8054/dns-query
 #     (a second dnsdist on 127.0.0.1:5302 holds each answer 50 ms: DelayAction
@@ -35,8 +36,10 @@ for port in 5300 5301 5302 5303 8053 8054 443; do
 done
 
 # Configurations and the zone, with every path under DIR.
-cp "$here/test.zone" "$dir/test.zone"
+cp "$here/test.zone" "$here/reverse.zone" "$here/asn.zone" "$dir/"
 nsd-checkzone test "$dir/test.zone" >/dev/null || fail "the zone does not load: nsd-checkzone test $here/test.zone"
+nsd-checkzone in-addr.arpa "$dir/reverse.zone" >/dev/null || fail "the zone does not load: nsd-checkzone in-addr.arpa $here/reverse.zone"
+nsd-checkzone asn.cymru.com "$dir/asn.zone" >/dev/null || fail "the zone does not load: nsd-checkzone asn.cymru.com $here/asn.zone"
 for f in nsd.conf dnsdist.conf dnsdist-delay.conf dnsdist-slow.conf; do
   sed "s|@DIR@|$dir|g" "$here/$f.in" > "$dir/$f"
 done

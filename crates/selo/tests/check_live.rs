@@ -134,6 +134,39 @@ fn real_answers_keep_nxdomain_nodata_txt_strings_and_cnames() {
 
 #[test]
 #[ignore = "needs the fixture DNS servers (tests/dns/up.sh)"]
+fn reverse_names_are_confirmed_forward_and_the_ip_to_as_zone_answers() {
+    let u = ResolverUrl::try_from(url().as_str()).unwrap();
+    let r = DohResolver::new(u, Loopback);
+    block_on(async {
+        let ok = selo::dns::confirmed(&r, "192.0.2.25").await;
+        assert_eq!(
+            ok.confirmed.as_deref(),
+            Some("mail.good.msg.test"),
+            "{ok:?}"
+        );
+        let other = selo::dns::confirmed(&r, "192.0.2.26").await;
+        assert_eq!(other.reverse.names(), ["elsewhere.rdns.test"]);
+        assert_eq!(other.confirmed, None);
+        let gone = selo::dns::confirmed(&r, "192.0.2.27").await;
+        assert_eq!((gone.confirmed, gone.forward_failed), (None, false));
+        let none = selo::dns::confirmed(&r, "192.0.2.28").await;
+        assert_eq!(none.reverse, selo::dns::ReverseName::None);
+        let second = selo::dns::confirmed(&r, "192.0.2.29").await;
+        assert_eq!(second.confirmed.as_deref(), Some("mx.rdns.test"));
+        let origin = r
+            .lookup("25.2.0.192.origin.asn.cymru.com", QueryType::Txt)
+            .await;
+        assert!(
+            origin.txt()[0].starts_with("64496 | 192.0.2.0/24"),
+            "{origin:?}"
+        );
+        let name = r.lookup("AS64496.asn.cymru.com", QueryType::Txt).await;
+        assert!(name.txt()[0].contains("SELO-TEST-NET-1"), "{name:?}");
+    });
+}
+
+#[test]
+#[ignore = "needs the fixture DNS servers (tests/dns/up.sh)"]
 fn fixture_domains_give_the_expected_findings() {
     let r = check("healthy.test");
     let c = &r.checks;

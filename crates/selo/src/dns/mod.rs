@@ -19,7 +19,7 @@ mod url;
 pub use cache::CachingResolver;
 pub use doh::{DohResolver, MAX_ANSWER_BYTES, decode_answer, encode_query};
 pub use memory::MemoryZone;
-pub use reverse::{ReverseName, reverse, reverse_all, reverse_name};
+pub use reverse::{Confirmed, ReverseName, confirmed, reverse, reverse_all, reverse_name};
 pub use url::{ResolverUrl, ResolverUrlError};
 
 use serde::{Deserialize, Serialize};

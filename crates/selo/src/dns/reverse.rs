@@ -86,6 +86,79 @@ pub async fn reverse<R: Resolver + ?Sized>(resolver: &R, ip: &str) -> ReverseNam
     }
 }
 
+/// Forward-confirmed reverse DNS (FCrDNS): the PTR names of an address,
+/// and the first of them whose A (or AAAA) records give the address back.
+/// Mailbox providers ask this of every sending IP (Gmail's and Yahoo's
+/// sender requirements; RFC 8601 2.7.3's `iprev`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Confirmed {
+    /// What the PTR lookup found.
+    pub reverse: ReverseName,
+    /// The PTR name whose forward lookup returns the address, if one does.
+    pub confirmed: Option<String>,
+    /// A forward lookup failed (SERVFAIL, timeout), so `confirmed: None`
+    /// may be wrong: say "could not look up", not "does not match".
+    pub forward_failed: bool,
+}
+
+impl Confirmed {
+    /// The first PTR name, confirmed or not (what a table shows).
+    pub fn name(&self) -> Option<&str> {
+        self.confirmed
+            .as_deref()
+            .or_else(|| self.reverse.names().first().map(String::as_str))
+    }
+}
+
+/// At most this many PTR names are followed forward (a PTR RRset can be
+/// long; RFC 8601 2.7.3 lets a verifier stop after a few).
+pub const MAX_FORWARD: usize = 10;
+
+/// Looks up the PTR names of `ip` and confirms them forward: the A records
+/// for an IPv4 address, the AAAA records for an IPv6 one.
+pub async fn confirmed<R: Resolver + ?Sized>(resolver: &R, ip: &str) -> Confirmed {
+    let reverse = reverse(resolver, ip).await;
+    let Ok(addr) = ip.trim().parse::<IpAddr>() else {
+        return Confirmed {
+            reverse,
+            confirmed: None,
+            forward_failed: false,
+        };
+    };
+    let qtype = if addr.is_ipv4() {
+        QueryType::A
+    } else {
+        QueryType::Aaaa
+    };
+    let mut forward_failed = false;
+    for name in reverse.names().iter().take(MAX_FORWARD) {
+        let answer = resolver.lookup(name, qtype).await;
+        match answer.outcome {
+            Outcome::Records(records) => {
+                let back = records.iter().any(|r| match (r, addr) {
+                    (Rdata::A(a), IpAddr::V4(v4)) => *a == v4,
+                    (Rdata::Aaaa(a), IpAddr::V6(v6)) => *a == v6,
+                    _ => false,
+                });
+                if back {
+                    return Confirmed {
+                        confirmed: Some(name.clone()),
+                        reverse,
+                        forward_failed: false,
+                    };
+                }
+            }
+            Outcome::NxDomain | Outcome::NoData => {}
+            Outcome::Failed(_) => forward_failed = true,
+        }
+    }
+    Confirmed {
+        reverse,
+        confirmed: None,
+        forward_failed,
+    }
+}
+
 /// Looks up every address of `ips`, at most `parallel` at a time, calling
 /// `on_each` with each result as it comes (in any order). Duplicates are
 /// asked once.
@@ -175,6 +248,51 @@ mod tests {
         block_on(reverse(&z, "x"));
         assert_eq!(z.lookups(), before);
         assert_eq!(ReverseName::None.names(), &[] as &[String]);
+    }
+
+    #[test]
+    fn forward_confirmation_follows_the_ptr_names_back_to_the_address() {
+        let mut z = MemoryZone::new();
+        z.add(
+            "10.2.0.192.in-addr.arpa",
+            Rdata::Ptr("other.example.".into()),
+        )
+        .add(
+            "10.2.0.192.in-addr.arpa",
+            Rdata::Ptr("mail.example.".into()),
+        )
+        .a("mail.example", "192.0.2.10".parse().unwrap())
+        .a("other.example", "192.0.2.99".parse().unwrap())
+        .add(
+            "11.2.0.192.in-addr.arpa",
+            Rdata::Ptr("gone.example.".into()),
+        )
+        .add(
+            "12.2.0.192.in-addr.arpa",
+            Rdata::Ptr("broken.example.".into()),
+        )
+        .fail("broken.example", Some(QueryType::A), LookupError::ServFail)
+        .add(
+            "b.a.9.8.7.6.5.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa",
+            Rdata::Ptr("v6.example.".into()),
+        )
+        .add(
+            "v6.example",
+            Rdata::Aaaa("2001:db8::567:89ab".parse().unwrap()),
+        );
+        let c = block_on(confirmed(&z, "192.0.2.10"));
+        assert_eq!(c.confirmed.as_deref(), Some("mail.example"));
+        assert_eq!(c.name(), Some("mail.example"));
+        let c = block_on(confirmed(&z, "192.0.2.11"));
+        assert_eq!((c.confirmed, c.forward_failed), (None, false));
+        assert_eq!(c.reverse.names(), ["gone.example"]);
+        let c = block_on(confirmed(&z, "192.0.2.12"));
+        assert_eq!((c.confirmed.as_deref(), c.forward_failed), (None, true));
+        assert_eq!(c.name(), Some("broken.example"));
+        let c = block_on(confirmed(&z, "2001:db8::567:89ab"));
+        assert_eq!(c.confirmed.as_deref(), Some("v6.example"));
+        let c = block_on(confirmed(&z, "192.0.2.13"));
+        assert_eq!((c.reverse, c.confirmed), (ReverseName::None, None));
     }
 
     #[test]
