@@ -462,7 +462,7 @@ impl Kind {
 pub struct Change {
     /// What kind.
     pub kind: Kind,
-    /// Where: `SPF`, `DMARC`, `DMARC sp=`, `DKIM s1`, `MTA-STS mode`...
+    /// Where: `SPF`, `DMARC`, `DMARC sp=`, `DKIM s1`, `MTA-STS` (its record and its policy's mode)...
     /// (the same in both languages).
     pub part: String,
     /// The domain is less protected than before.
@@ -629,8 +629,14 @@ pub fn compare(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     if both("dmarc") {
         records(&mut out, "DMARC", &old.dmarc, &new.dmarc, true);
         policy(&mut out, "DMARC p=", &old.dmarc_p, &new.dmarc_p);
-        policy(&mut out, "DMARC sp=", &old.dmarc_sp, &new.dmarc_sp);
-        policy(&mut out, "DMARC np=", &old.dmarc_np, &new.dmarc_np);
+        // sp follows p and np follows sp unless written: a change that
+        // only follows is said once, at the tag it comes from.
+        if !(old.dmarc_sp == old.dmarc_p && new.dmarc_sp == new.dmarc_p) {
+            policy(&mut out, "DMARC sp=", &old.dmarc_sp, &new.dmarc_sp);
+        }
+        if !(old.dmarc_np == old.dmarc_sp && new.dmarc_np == new.dmarc_sp) {
+            policy(&mut out, "DMARC np=", &old.dmarc_np, &new.dmarc_np);
+        }
         if old.dmarc.len() == 1 && new.dmarc.len() == 1 && old.dmarc_testing != new.dmarc_testing {
             let kind = if new.dmarc_testing {
                 Kind::TestingOn
@@ -692,12 +698,7 @@ pub fn compare(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     }
     if both("mta-sts") {
         records(&mut out, "MTA-STS", &old.mta_sts, &new.mta_sts, true);
-        policy(
-            &mut out,
-            "MTA-STS mode",
-            &old.mta_sts_mode,
-            &new.mta_sts_mode,
-        );
+        policy(&mut out, "MTA-STS", &old.mta_sts_mode, &new.mta_sts_mode);
     }
     if both("tls-rpt") {
         records(&mut out, "TLS-RPT", &old.tls_rpt, &new.tls_rpt, true);
@@ -968,8 +969,8 @@ mod tests {
             "DMARC p=: the policy was weakened from reject to quarantine"
         );
         assert!(find(&c, Kind::PolicyWeakened, "DMARC sp=").worse);
-        // np defaults to sp.
-        assert!(find(&c, Kind::PolicyWeakened, "DMARC np=").worse);
+        // np follows sp: said once, at sp.
+        assert!(!c.iter().any(|c| c.part == "DMARC np="), "{c:#?}");
         assert!(!find(&c, Kind::RecordRewritten, "DMARC").worse);
 
         let c = after(|z| {
@@ -1083,11 +1084,11 @@ mod tests {
 
         let z = zone();
         let c = compare(&snap(&z, ENFORCE), &snap(&z, TESTING));
-        let m = find(&c, Kind::PolicyWeakened, "MTA-STS mode");
+        let m = find(&c, Kind::PolicyWeakened, "MTA-STS");
         assert!(m.worse);
         assert_eq!(
             m.text(Lang::Pt),
-            "MTA-STS mode: a política foi enfraquecida de enforce para testing"
+            "MTA-STS: a política foi enfraquecida de enforce para testing"
         );
 
         let c = after(|z| {
