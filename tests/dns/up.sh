@@ -37,6 +37,18 @@ done
 
 # Configurations and the zone, with every path under DIR.
 cp "$here/test.zone" "$here/reverse.zone" "$here/asn.zone" "$dir/"
+# SELO_BENCH_DOMAINS=N adds N domains d1.many.test ... dN.many.test, each like
+# bench.test without MTA-STS and BIMI (scripts/bench-many.sh).
+if [ -n "${SELO_BENCH_DOMAINS:-}" ]; then
+  key=$(sed -n 's/^s1\._domainkey\.bench[[:space:]]*IN TXT[[:space:]]*//p' "$here/test.zone")
+  for i in $(seq 1 "$SELO_BENCH_DOMAINS"); do
+    printf 'd%s.many IN MX 10 mx1.bench.test.\n' "$i"
+    printf 'd%s.many IN TXT "v=spf1 mx include:_spf1.bench.test -all"\n' "$i"
+    printf '_dmarc.d%s.many IN TXT "v=DMARC1; p=reject; rua=mailto:dmarc@d%s.many.test"\n' "$i" "$i"
+    printf 's1._domainkey.d%s.many IN TXT %s\n' "$i" "$key"
+    printf '_smtp._tls.d%s.many IN TXT "v=TLSRPTv1; rua=mailto:tlsrpt@d%s.many.test"\n' "$i" "$i"
+  done >> "$dir/test.zone"
+fi
 nsd-checkzone test "$dir/test.zone" >/dev/null || fail "the zone does not load: nsd-checkzone test $here/test.zone"
 nsd-checkzone in-addr.arpa "$dir/reverse.zone" >/dev/null || fail "the zone does not load: nsd-checkzone in-addr.arpa $here/reverse.zone"
 nsd-checkzone asn.cymru.com "$dir/asn.zone" >/dev/null || fail "the zone does not load: nsd-checkzone asn.cymru.com $here/asn.zone"

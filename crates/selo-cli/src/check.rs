@@ -5,10 +5,10 @@
 //! one), 2 could not check at all (bad arguments, the resolver unreachable,
 //! the whole check out of time).
 
+use crate::Failure;
 use crate::http::{Http, ResolvingHttp};
 use crate::render;
 use crate::texts;
-use crate::{Failure, Format};
 use codespan_reporting::term::termcolor::{self, Color, ColorSpec, WriteColor};
 use selo::check::verdict::{Part, tally};
 use selo::check::{CheckOptions, DomainCheck, PolicyStatus, SpfNode, Status};
@@ -25,8 +25,18 @@ const CHECK_TIMEOUT: Duration = Duration::from_secs(20);
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct CheckArgs {
-    /// The domain to check (Unicode names are queried in punycode).
-    domain: String,
+    /// The domains to check (Unicode names are queried in punycode); `-`
+    /// reads them from standard input, one a line, as does giving none
+    /// while standard input is a pipe or a file.
+    domains: Vec<String>,
+    /// A file of domains to check: one a line, `#` starts a comment, blank
+    /// lines skipped (a CSV's first column is read too).
+    #[arg(long = "domains", value_name = "FILE")]
+    domains_file: Option<PathBuf>,
+    /// How many domains are checked at once (each sends its own lookups at
+    /// once, about 30 for a check with the common DKIM selectors).
+    #[arg(long, short = 'j', value_name = "N", default_value_t = selo::check::many::DEFAULT_PARALLEL)]
+    parallel: usize,
     /// The DNS-over-HTTPS resolver: cloudflare (the default), google, quad9,
     /// or an RFC 8484 URL (https://, or http:// on this machine only).
     #[arg(long, short = 'r', value_name = "URL")]
@@ -38,14 +48,33 @@ pub(crate) struct CheckArgs {
     /// Look up only the selectors given with --selector.
     #[arg(long)]
     no_probe: bool,
-    /// Output: `human` (a summary, the details, then the findings) or
-    /// `json` (one object).
+    /// Output: `human` (one domain: a summary, the details, then the
+    /// findings; several: a table), `json` (one object; several: an
+    /// array), `jsonl` (one object a line) or `csv` (one row per domain).
     #[arg(long, short = 'f', default_value = "human")]
-    format: Format,
+    format: CheckFormat,
     /// An extra trusted root certificate (PEM) for the MTA-STS policy fetch
     /// and the resolver, e.g. a private CA.
     #[arg(long, value_name = "PEM")]
     ca_file: Option<PathBuf>,
+    /// Write what each domain publishes to FILE (JSON), to compare with
+    /// later through --baseline.
+    #[arg(long, value_name = "FILE")]
+    save: Option<PathBuf>,
+    /// Compare with a file written by --save and print what changed per
+    /// domain; the exit status is then 1 when something got worse, 0 when
+    /// nothing did (2 when a domain could not be checked).
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+}
+
+/// The output formats of `selo check`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum CheckFormat {
+    Human,
+    Json,
+    Jsonl,
+    Csv,
 }
 
 /// What the check came to.
@@ -56,12 +85,92 @@ pub(crate) enum Verdict {
     Unchecked(String),
 }
 
+/// The domains to check: the arguments, the file, standard input.
+fn domain_list(args: &CheckArgs, lang: Lang) -> Result<Vec<String>, Failure> {
+    use std::io::IsTerminal;
+    let mut text = String::new();
+    for d in args.domains.iter().filter(|d| d.as_str() != "-") {
+        text.push_str(d);
+        text.push('\n');
+    }
+    if let Some(file) = &args.domains_file {
+        let (_, t) = crate::read_text(Some(file))?;
+        text.push_str(&t);
+        text.push('\n');
+    }
+    let stdin_asked = args.domains.iter().any(|d| d == "-");
+    if stdin_asked
+        || (args.domains.is_empty()
+            && args.domains_file.is_none()
+            && !std::io::stdin().is_terminal())
+    {
+        let (_, t) = crate::read_text(None)?;
+        text.push_str(&t);
+    }
+    let list = selo::check::many::read_list(&text);
+    if list.is_empty() {
+        return Err(Failure::Message(texts::NO_DOMAIN.get(lang).into()));
+    }
+    Ok(list)
+}
+
+/// Checks one domain within [`CHECK_TIMEOUT`]: the report (the sections
+/// finished in time, when it ran out) and whether it ran out.
+async fn check_one<R: selo::dns::Resolver, H: selo::dns::HttpGet>(
+    domain: &str,
+    url: &str,
+    dns: &R,
+    http: &H,
+    opts: &CheckOptions,
+) -> (DomainCheck, bool) {
+    let started = Instant::now();
+    let mut last: Option<DomainCheck> = None;
+    let finished = {
+        let mut on_update = |r: &DomainCheck| {
+            if !r.complete {
+                last = Some(r.clone());
+            }
+        };
+        tokio::time::timeout(
+            CHECK_TIMEOUT,
+            selo::check::run(domain, url, dns, http, opts, &mut on_update),
+        )
+        .await
+        .ok()
+    };
+    let (mut report, timed_out) = match finished {
+        Some(r) => (r, false),
+        None => match last {
+            Some(r) => (r, true),
+            None => (DomainCheck::new(domain, url), true),
+        },
+    };
+    report.elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    (report, timed_out)
+}
+
 pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
     let url = match &args.resolver {
         None => ResolverUrl::CLOUDFLARE,
         Some(s) => ResolverUrl::parse(s.trim()).map_err(|e| crate::bad_resolver(s, &e, lang))?,
     };
-    let domain = to_ascii(&args.domain, lang)?;
+    if args.parallel == 0 {
+        return Err(Failure::Message(texts::BAD_PARALLEL.get(lang).into()));
+    }
+    let list = domain_list(args, lang)?;
+    let domains: Vec<String> = if list.len() == 1 {
+        vec![to_ascii(&list[0], lang)?]
+    } else {
+        // A name that cannot be converted is checked as written: the
+        // engine says it is not a domain name, in that domain's row.
+        list.iter()
+            .map(|d| selo::domain::to_ascii(d).unwrap_or_else(|_| d.clone()))
+            .collect()
+    };
+    let baseline = match &args.baseline {
+        Some(file) => Some(crate::many::read_baseline(file, lang)?),
+        None => None,
+    };
     let http = Http::new(REQUEST_TIMEOUT, args.ca_file.as_deref())?;
     let opts = CheckOptions {
         selectors: args.selectors.clone(),
@@ -71,10 +180,10 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
         .enable_all()
         .build()
         .map_err(|e| Failure::Message(texts::NO_RUNTIME.fill(lang, &[("why", &e.to_string())])))?;
-    let started = Instant::now();
     let url_text = url.as_str().to_string();
-    let mut last: Option<DomainCheck> = None;
-    let finished = runtime.block_on(async {
+    let one = domains.len() == 1 && matches!(args.format, CheckFormat::Human | CheckFormat::Json);
+    let mut out = crate::many::Output::new(&domains, args.format, lang, one, baseline.as_ref());
+    runtime.block_on(async {
         // The policy host is resolved through the same resolver as the
         // records: the check reports on what that resolver answers.
         let dns = DohResolver::new(url.clone(), http.clone());
@@ -82,50 +191,41 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
             http: &http,
             resolver: &dns,
         };
-        let mut on_update = |r: &DomainCheck| last = Some(r.clone());
-        tokio::time::timeout(
-            CHECK_TIMEOUT,
-            selo::check::run(
-                &domain,
-                &url_text,
-                &dns,
-                &policy_http,
-                &opts,
-                &mut on_update,
-            ),
+        let (dns, policy_http, opts, url_text) = (&dns, &policy_http, &opts, &url_text);
+        selo::check::many::each(
+            &domains,
+            args.parallel,
+            |d| async move { check_one(d, url_text, dns, policy_http, opts).await },
+            &mut |i, (report, timed_out)| out.done(i, report, timed_out),
         )
-        .await
-        .ok()
+        .await;
     });
-    let elapsed = started.elapsed();
-    let (mut report, timed_out) = match finished {
-        Some(r) => (r, false),
-        None => match last {
-            Some(r) => (r, true),
-            None => (DomainCheck::new(&domain, &url_text), true),
-        },
-    };
-    report.elapsed_ms = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX);
-    match args.format {
-        Format::Json => {
-            let stdout = std::io::stdout();
-            let mut out = stdout.lock();
-            let mut value = serde_json::to_value(&report)?;
-            if lang != Lang::En {
-                localize(&mut value, lang);
-            }
-            // What the check comes to: the counts, the order of the parts
-            // and the line the human output starts with.
-            let verdict = report.verdict();
-            let mut v = serde_json::to_value(&verdict)?;
-            v["line"] = verdict.line(&report.domain, lang).into();
-            value["verdict"] = v;
-            serde_json::to_writer_pretty(&mut out, &value)?;
-            out.write_all(b"\n")?;
-        }
-        Format::Human => human(&report, lang)?,
+    let (results, worse) = out.finish()?;
+    if let Some(file) = &args.save {
+        crate::many::save(file, &results, lang)?;
     }
-    Ok(verdict(&report, timed_out, lang))
+    let verdicts: Vec<Verdict> = results.iter().map(|(r, t)| verdict(r, *t, lang)).collect();
+    Ok(crate::many::worst(
+        &results,
+        verdicts,
+        baseline.is_some().then_some(worse),
+        lang,
+    ))
+}
+
+/// The report as JSON, the findings in `lang`, with the verdict.
+pub(crate) fn json_of(report: &DomainCheck, lang: Lang) -> Result<serde_json::Value, Failure> {
+    let mut value = serde_json::to_value(report)?;
+    if lang != Lang::En {
+        localize(&mut value, lang);
+    }
+    // What the check comes to: the counts, the order of the parts and the
+    // line the human output starts with.
+    let verdict = report.verdict();
+    let mut v = serde_json::to_value(&verdict)?;
+    v["line"] = verdict.line(&report.domain, lang).into();
+    value["verdict"] = v;
+    Ok(value)
 }
 
 /// Writes every finding's `message` and `help` of the report's JSON in
@@ -168,7 +268,7 @@ fn to_ascii(domain: &str, lang: Lang) -> Result<String, Failure> {
     })
 }
 
-fn verdict(report: &DomainCheck, timed_out: bool, lang: Lang) -> Verdict {
+pub(crate) fn verdict(report: &DomainCheck, timed_out: bool, lang: Lang) -> Verdict {
     if timed_out {
         let s = CHECK_TIMEOUT.as_secs().to_string();
         return Verdict::Unchecked(texts::CHECK_TIMED_OUT.fill(lang, &[("s", &s)]));

@@ -10,6 +10,7 @@
 mod check;
 mod generate;
 mod http;
+mod many;
 mod message;
 mod render;
 mod report;

@@ -194,7 +194,57 @@ selo::texts! {
     IO_DIRECTORY = ("it is a directory", "é uma pasta");
     /// Why a file cannot be read: any other failure.
     IO_OTHER = ("read error", "erro de leitura");
+    // `selo check` on many domains.
+    /// The progress line on a terminal.
+    PROGRESS = ("{done} of {total} domains checked", "{done} de {total} domínios verificados");
+    /// The table's first column.
+    COL_DOMAIN = ("Domain", "Domínio");
+    /// The table's error count column.
+    COL_ERRORS = ("Errors", "Erros");
+    /// The table's warning count column.
+    COL_WARNINGS = ("Warnings", "Avisos");
+    /// A table cell: found and right.
+    CELL_OK = ("ok", "ok");
+    /// A table cell: the lookup failed.
+    CELL_FAILED = ("failed", "falhou");
+    /// A table cell: DNSSEC vouched.
+    CELL_YES = ("yes", "sim");
+    /// A table cell: DNSSEC did not vouch.
+    CELL_NO = ("no", "não");
+    /// The line under the table.
+    TABLE_TOTAL = (
+        "{n}: {clean} without errors, {errors} with errors, {unchecked} not checked",
+        "{n}: {clean} sem erros, {errors} com erros, {unchecked} não verificados"
+    );
+    /// A domain that could not be checked, on standard error.
+    DOMAIN_NOT_CHECKED = ("{domain}: {why}", "{domain}: {why}");
+    /// The heading of the differences.
+    CHANGES_SINCE_BASELINE = ("Changes since the baseline", "Alterações desde a referência");
+    /// A domain checked now that the baseline does not hold.
+    NOT_IN_BASELINE = (
+        "{domain}: not in the baseline (nothing to compare with)",
+        "{domain}: não está na referência (nada com que comparar)"
+    );
+    /// Marks a change that leaves the domain less protected.
+    WORSE = ("worse", "pior");
+    /// The baseline file cannot be read as saved snapshots.
+    BAD_BASELINE = (
+        "{file} is not a file written by selo check --save: {why}",
+        "{file} não é um ficheiro escrito por selo check --save"
+    );
+    /// The snapshots were written.
+    SAVED = ("{n} saved to {file}", "{n} guardados em {file}");
+    /// --parallel 0.
+    BAD_PARALLEL = ("--parallel must be at least 1", "--parallel tem de ser pelo menos 1");
 }
+
+/// Domains, counted: `1 domain`, `3 domínios`.
+pub(crate) const DOMAINS: Plural = Plural::new(("domain", "domains"), ("domínio", "domínios"));
+/// Snapshots, counted.
+pub(crate) const SNAPSHOTS: Plural = Plural::new(
+    ("domain check", "domain checks"),
+    ("verificação de domínio", "verificações de domínio"),
+);
 
 /// Errors, counted: `1 error`, `2 erros`.
 pub(crate) const ERRORS: Plural = Plural::new(("error", "errors"), ("erro", "erros"));

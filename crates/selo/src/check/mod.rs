@@ -42,6 +42,8 @@
 
 mod dkim;
 pub(crate) mod dmarc;
+pub mod drift;
+pub mod many;
 pub mod messages;
 mod model;
 mod records;
