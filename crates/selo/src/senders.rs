@@ -881,8 +881,17 @@ mod tests {
         assert!(!ends_with_domain("evilsendgrid.net", "sendgrid.net"));
         assert!(ends_with_domain("SendGrid.NET.", "sendgrid.net"));
         for s in SENDERS {
-            for d in s.dkim_domains.iter().chain(s.bounce_domains).chain(s.ptr_suffixes) {
-                assert!(d.contains('.') && *d == d.to_ascii_lowercase(), "{}: {d}", s.id);
+            for d in s
+                .dkim_domains
+                .iter()
+                .chain(s.bounce_domains)
+                .chain(s.ptr_suffixes)
+            {
+                assert!(
+                    d.contains('.') && *d == d.to_ascii_lowercase(),
+                    "{}: {d}",
+                    s.id
+                );
             }
         }
     }
