@@ -155,10 +155,14 @@ pub fn ReportsPage() -> impl IntoView {
             }
             Response::ReportNames { finished, names } => {
                 let Some(n) = names.get() else { return };
+                let mut summary = n.summary.clone();
                 update(&mut |s| {
                     s.names_line = (n.line.en.clone(), n.line.pt.clone());
                     s.naming = !finished;
                     s.refresh(&n.files);
+                    if summary.is_some() {
+                        s.summary = summary.take();
+                    }
                 })
             }
             Response::Failed { .. } => set_phase(Phase::Failed),
