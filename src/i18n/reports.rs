@@ -28,11 +28,12 @@ super::texts! {
     );
     ONLY_FAILING = ("Only sources that fail DMARC", "Só as origens que falham o DMARC");
     RESOLVER = ("DNS-over-HTTPS resolver", "Resolvedor DNS-over-HTTPS");
-    NAMES = ("Look up the sources' names", "Consultar os nomes das origens");
+    NAMES = ("Name the sources", "Identificar as origens");
     NAMES_NOTE = (
-        "This sends the sources' IP addresses (not the reports) to the resolver you choose, which sees which addresses you ask about.",
-        "Isto envia os endereços IP das origens (não os relatórios) ao resolvedor que escolher, que fica a saber que endereços consulta."
+        "This sends the sources' IP addresses (not the reports) to the resolver you choose, which sees which addresses you ask about; for their networks, it asks Team Cymru's IP-to-AS name servers, which see them too.",
+        "Isto envia os endereços IP das origens (não os relatórios) ao resolvedor que escolher, que fica a saber que endereços consulta; para as redes, ele pergunta aos servidores de nomes IP-para-AS da Team Cymru, que também os veem."
     );
+    START_OVER = ("Start over", "Recomeçar");
     CSV = ("Download CSV", "Transferir CSV");
     JSON = ("Download JSON", "Transferir JSON");
 }

@@ -66,6 +66,8 @@ struct State {
     /// Object URLs of the CSV and JSON exports, revoked with the batch.
     exports: Vec<String>,
     running: Option<Client>,
+    /// Every file of the batch: files dropped later join it.
+    files: (Vec<String>, Vec<JsValue>),
 }
 
 impl State {
@@ -155,10 +157,14 @@ pub fn ReportsPage() -> impl IntoView {
             }
             Response::ReportNames { finished, names } => {
                 let Some(n) = names.get() else { return };
+                let mut summary = n.summary.clone();
                 update(&mut |s| {
                     s.names_line = (n.line.en.clone(), n.line.pt.clone());
                     s.naming = !finished;
                     s.refresh(&n.files);
+                    if summary.is_some() {
+                        s.summary = summary.take();
+                    }
                 })
             }
             Response::Failed { .. } => set_phase(Phase::Failed),
@@ -171,6 +177,14 @@ pub fn ReportsPage() -> impl IntoView {
         if names.is_empty() {
             return;
         }
+        // The batch grows: read again with the files already in it.
+        let mut all = Default::default();
+        state.update_value(|s| {
+            s.files.0.extend(names);
+            s.files.1.extend(blobs);
+            all = s.files.clone();
+        });
+        let (names, blobs): (Vec<String>, Vec<JsValue>) = all;
         stop();
         for host in [summary_host.get_untracked(), files_host.get_untracked()]
             .into_iter()
@@ -338,6 +352,21 @@ pub fn ReportsPage() -> impl IntoView {
         }
     };
 
+    let start_over = move |_| {
+        stop();
+        for host in [summary_host.get_untracked(), files_host.get_untracked()]
+            .into_iter()
+            .flatten()
+        {
+            host.set_text_content(None);
+        }
+        update(&mut |s| *s = State::default());
+    };
+    let empty = move || {
+        tick.track();
+        state.with_value(|s| s.files.0.is_empty())
+    };
+
     let status = move || {
         let l = lang.get();
         tick.track();
@@ -420,6 +449,9 @@ pub fn ReportsPage() -> impl IntoView {
         <div class="report-drop">
             <label for="report-files">{t(m::DROP)}</label>
             <input id="report-files" type="file" multiple on:change=on_pick />
+            <button type="button" class="report-start-over" hidden=empty on:click=start_over>
+                {t(m::START_OVER)}
+            </button>
         </div>
         <details class="report-paste">
             <summary>{t(m::PASTE)}</summary>

@@ -336,6 +336,9 @@ pub struct Names {
     pub total: usize,
     pub line: Line,
     pub files: Vec<FileTree>,
+    /// The batch summary again, once the names are in (its senders show
+    /// their names and networks).
+    pub summary: Option<Both>,
 }
 
 /// A message analysis (`ok`: the text was a message).

@@ -2,12 +2,24 @@
 //! reports and print what they say.
 
 use crate::Failure;
+use crate::http::Http;
 use crate::texts;
 use clap::ValueEnum;
 use selo::Lang;
+use selo::dns::{CachingResolver, DohResolver, ResolverUrl};
+use selo::report::enrich::{self, Enrichment};
+use selo::report::readiness::{self, Readiness, Selectors, Target};
+use selo::report::sources::{self, Batch, Duplicate, Group, SourceView};
 use selo::report::{self, FileResult, Options, Report, Summary};
-use std::io::Write;
+use serde::Serialize;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::time::Duration;
+
+/// Lookups in flight at once with `--resolve`.
+const PARALLEL: usize = 128;
+/// The time limit of one DNS-over-HTTPS request.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct ReportArgs {
@@ -18,10 +30,34 @@ pub(crate) struct ReportArgs {
     /// Keep the body of the messages that failure reports carry.
     #[arg(long)]
     include_body: bool,
+    /// Look up each source address: its reverse name (forward-confirmed)
+    /// and its network (AS number and name, from Team Cymru's IP-to-AS
+    /// zones). The resolver, and the IP-to-AS service's name servers, see
+    /// the addresses.
+    #[arg(long)]
+    resolve: bool,
+    /// The DNS-over-HTTPS resolver for --resolve: cloudflare (the default),
+    /// google, quad9, or an RFC 8484 URL (https://, or http:// on this
+    /// machine only).
+    #[arg(long, short = 'r', value_name = "URL", requires = "resolve")]
+    resolver: Option<String>,
+    /// An extra trusted root certificate (PEM) for the resolver.
+    #[arg(long, value_name = "PEM", requires = "resolve")]
+    ca_file: Option<PathBuf>,
+    /// Exit 1 when moving to this policy would make legitimate mail in
+    /// these reports fail, and print the sources to fix; 0 when it is safe.
+    #[arg(long, value_name = "POLICY")]
+    gate: Option<GatePolicy>,
     /// The report files: XML, gzip, zip, JSON or e-mail messages (.eml),
     /// found by content.
     #[arg(required = true)]
     files: Vec<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum GatePolicy {
+    Quarantine,
+    Reject,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -58,8 +94,40 @@ fn is_unreadable(f: &FileResult) -> bool {
             .is_none_or(|d| d.code == "report::read-error")
 }
 
+/// What the batch says as a whole, after the files.
+#[derive(Serialize)]
+struct BatchDoc<'a> {
+    duplicates: &'a [Duplicate],
+    sources: &'a [SourceView],
+    groups: &'a [Group],
+    readiness: &'a [Readiness],
+    selectors: &'a [Selectors],
+}
+
+/// The batch classified, with what the lookups found.
+struct Seen {
+    sources: Vec<SourceView>,
+    groups: Vec<Group>,
+    readiness: Vec<Readiness>,
+    selectors: Vec<Selectors>,
+}
+
+impl Seen {
+    fn of(batch: &Batch, found: &Enrichment, lang: Lang) -> Self {
+        let sources = batch.sources(found, lang);
+        let groups = sources::groups(&sources, found, batch);
+        let readiness = readiness::readiness(batch, &sources, lang);
+        Seen {
+            selectors: readiness::selectors(batch),
+            sources,
+            groups,
+            readiness,
+        }
+    }
+}
+
 /// Reads and prints every file, calling `seen` with each; `Ok(false)` when
-/// any was refused.
+/// any was refused or the gate is closed.
 fn print(
     args: &ReportArgs,
     lang: Lang,
@@ -71,49 +139,302 @@ fn print(
         ..Options::default()
     };
     // Each file is read, printed and dropped before the next: memory
-    // follows the largest file, not the batch.
+    // follows the largest file and the number of sources, not the batch.
     let mut out = std::io::BufWriter::with_capacity(64 << 10, std::io::stdout().lock());
     let mut ok = true;
-    match args.format {
+    let mut batch = Batch::default();
+    let mut read = |p: &std::path::Path, batch: &mut Batch| {
+        let mut f = read_file(p, &opts);
+        seen(&f);
+        ok &= f.status == "ok";
+        batch.add(&mut f);
+        f
+    };
+    let view = match args.format {
         ReportFormat::Json => {
             let mut doc = report::export::JsonStream::new(&mut out)?;
             for p in &args.files {
-                let f = read_file(p, &opts);
-                seen(&f);
-                ok &= f.status == "ok";
-                doc.file(&f)?;
+                doc.file(&read(p, &mut batch))?;
             }
-            doc.finish()?.write_all(b"\n")?;
+            let found = resolve(args, &batch, lang)?;
+            let v = Seen::of(&batch, &found, lang);
+            let w = doc.finish_with(&BatchDoc {
+                duplicates: &batch.duplicates,
+                sources: &v.sources,
+                groups: &v.groups,
+                readiness: &v.readiness,
+                selectors: &v.selectors,
+            })?;
+            w.write_all(b"\n")?;
+            v
         }
         ReportFormat::Csv => {
-            report::export::write_csv_header(&mut out)?;
-            let mut line = String::new();
+            // A source's class needs the whole batch: the files are read
+            // once to classify, then again to write their rows.
             for p in &args.files {
-                let f = read_file(p, &opts);
-                seen(&f);
-                ok &= f.status == "ok";
-                report::export::write_csv_file(&mut out, &mut line, &f)?;
+                read(p, &mut batch);
             }
+            let found = resolve(args, &batch, lang)?;
+            let v = Seen::of(&batch, &found, lang);
+            let table: report::export::SourceTable = v
+                .sources
+                .iter()
+                .map(|s| {
+                    let cc = found.get(&s.ip).and_then(|e| e.country.as_deref());
+                    (s.ip.clone(), report::export::SourceColumns::of(s, cc))
+                })
+                .collect();
+            report::export::write_csv_header_with_sources(&mut out)?;
+            let mut line = String::new();
+            let mut again = Batch::default();
+            for p in &args.files {
+                let mut f = read_file(p, &opts);
+                again.add(&mut f);
+                report::export::write_csv_file_with_sources(&mut out, &mut line, &f, &table)?;
+            }
+            v
         }
         ReportFormat::Human => {
             let mut total = Summary::default();
             let mut text = String::new();
             for p in &args.files {
-                let f = read_file(p, &opts);
-                seen(&f);
-                ok &= f.status == "ok";
+                let f = read(p, &mut batch);
                 total.add(&f);
                 text.clear();
                 human_file(&mut text, &f, lang);
                 out.write_all(text.as_bytes())?;
             }
+            let found = resolve(args, &batch, lang)?;
+            let v = Seen::of(&batch, &found, lang);
             text.clear();
+            human_batch(&mut text, &batch, &v, lang);
             human_total(&mut text, &total, lang);
             out.write_all(text.as_bytes())?;
+            v
+        }
+    };
+    out.flush()?;
+    if let Some(g) = args.gate {
+        ok &= gate(g, &view, lang);
+    }
+    Ok(ok)
+}
+
+/// `--gate`: says whether the move is safe, on standard error, and lists
+/// the sources to fix when it is not.
+fn gate(g: GatePolicy, v: &Seen, lang: Lang) -> bool {
+    let (target, word) = match g {
+        GatePolicy::Quarantine => (Target::Quarantine, "quarantine"),
+        GatePolicy::Reject => (Target::Reject, "reject"),
+    };
+    let safe = readiness::safe(&v.readiness, target);
+    let mut e = std::io::stderr().lock();
+    if safe {
+        let _ = writeln!(e, "{}", texts::GATE_SAFE.fill(lang, &[("policy", word)]));
+        return true;
+    }
+    let messages: u64 = v
+        .readiness
+        .iter()
+        .map(|r| r.reject.legitimate_messages)
+        .sum();
+    let _ = writeln!(
+        e,
+        "{}",
+        texts::GATE_UNSAFE.fill(
+            lang,
+            &[("policy", word), ("messages", &messages.to_string())]
+        )
+    );
+    for r in &v.readiness {
+        for f in &r.fix_first {
+            let _ = writeln!(
+                e,
+                "  {} ({}): {} {}",
+                f.name,
+                r.domain,
+                f.failing,
+                texts::MESSAGES.get(lang)
+            );
+            let _ = writeln!(e, "    {}", f.ips.join(", "));
+            if let Some(fix) = &f.fix {
+                let _ = writeln!(e, "    {}: {fix}", texts::FIX.get(lang));
+            }
         }
     }
-    out.flush()?;
-    Ok(ok)
+    false
+}
+
+/// `--resolve`: looks every source up through the chosen resolver.
+fn resolve(args: &ReportArgs, batch: &Batch, lang: Lang) -> Result<Enrichment, Failure> {
+    let mut found = Enrichment::default();
+    if !args.resolve || batch.ips.is_empty() {
+        return Ok(found);
+    }
+    let url = match &args.resolver {
+        None => ResolverUrl::CLOUDFLARE,
+        Some(s) => ResolverUrl::parse(s.trim()).map_err(|e| crate::bad_resolver(s, &e, lang))?,
+    };
+    let http = Http::new(REQUEST_TIMEOUT, args.ca_file.as_deref())?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::Message(texts::NO_RUNTIME.fill(lang, &[("why", &e.to_string())])))?;
+    let ips = batch.addresses();
+    let shown = url.as_str().to_string();
+    let terminal = std::io::stderr().is_terminal();
+    runtime.block_on(async {
+        let dns = CachingResolver::new(DohResolver::new(url, http));
+        let mut last = std::time::Instant::now();
+        enrich::enrich(&dns, &ips, &mut found, PARALLEL, |done, total, _| {
+            if terminal && (done == total || last.elapsed() > Duration::from_millis(200)) {
+                last = std::time::Instant::now();
+                let line = texts::LOOKING_UP.fill(
+                    lang,
+                    &[("done", &done.to_string()), ("total", &total.to_string())],
+                );
+                eprint!("\r{line}");
+            }
+        })
+        .await;
+    });
+    if terminal {
+        eprintln!();
+    }
+    eprintln!(
+        "{}",
+        texts::LOOKED_UP.fill(
+            lang,
+            &[
+                ("n", &found.len().to_string()),
+                ("resolver", &shown),
+                ("service", enrich::ASN_SERVICE),
+            ]
+        )
+    );
+    Ok(found)
+}
+
+/// At most this many addresses are listed under a group.
+const IPS_SHOWN: usize = 10;
+
+fn human_batch(o: &mut String, batch: &Batch, v: &Seen, lang: Lang) {
+    use std::fmt::Write;
+    let w = |t: selo::Text| t.get(lang);
+    for d in &batch.duplicates {
+        let _ = writeln!(o, "{}: {}", w(texts::NOTE), d.note(lang));
+    }
+    if !v.groups.is_empty() {
+        let _ = writeln!(o, "== {}", w(texts::SOURCES_BY_SENDER));
+    }
+    let by_ip: std::collections::HashMap<&str, &SourceView> =
+        v.sources.iter().map(|s| (s.ip.as_str(), s)).collect();
+    for g in &v.groups {
+        let _ = writeln!(
+            o,
+            "  [{}] {}: {}",
+            g.class.label().get(lang),
+            g.name,
+            texts::GROUP_LINE.fill(
+                lang,
+                &[
+                    ("messages", &g.messages.to_string()),
+                    ("failing", &g.failing().to_string()),
+                    ("ips", &g.ips.len().to_string()),
+                ]
+            )
+        );
+        let _ = writeln!(o, "      {}", g.reason);
+        if let Some(fix) = &g.fix {
+            let _ = write!(o, "      {}: {fix}", w(texts::FIX));
+            if let Some(l) = &g.fix_link {
+                let _ = write!(o, " {l}");
+            }
+            o.push('\n');
+        }
+        for ip in g.ips.iter().take(IPS_SHOWN) {
+            let Some(s) = by_ip.get(ip.as_str()) else {
+                continue;
+            };
+            let _ = write!(o, "      - {ip} ({})", s.messages);
+            if let Some(p) = &s.ptr {
+                let _ = write!(o, " {p}");
+                if !s.ptr_confirmed {
+                    let _ = write!(o, " ({})", w(texts::NOT_CONFIRMED));
+                }
+            }
+            if let Some(n) = s.asn {
+                let _ = write!(o, " AS{n}");
+                if let Some(name) = &s.as_name {
+                    let _ = write!(o, " {name}");
+                }
+            }
+            if let Some(e) = &s.lookup_error {
+                let _ = write!(o, " [{e}]");
+            }
+            o.push('\n');
+        }
+        if g.ips.len() > IPS_SHOWN {
+            let n = (g.ips.len() - IPS_SHOWN).to_string();
+            let _ = writeln!(o, "      {}", texts::AND_MORE.fill(lang, &[("n", &n)]));
+        }
+    }
+    if !v.readiness.is_empty() {
+        let _ = writeln!(o, "== {}", w(texts::READINESS));
+    }
+    for r in &v.readiness {
+        let scope = match r.scope {
+            readiness::Scope::Domain => w(texts::SCOPE_DOMAIN),
+            readiness::Scope::Subdomains => w(texts::SCOPE_SUBDOMAINS),
+        };
+        let current = if r.testing {
+            format!("{}; t=y", r.current)
+        } else {
+            r.current.clone()
+        };
+        let _ = writeln!(
+            o,
+            "  {}",
+            texts::READINESS_LINE.fill(
+                lang,
+                &[
+                    ("domain", &r.domain),
+                    ("scope", scope),
+                    ("tag", r.tag),
+                    ("current", &current),
+                    ("legit", &r.reject.legitimate_messages.to_string()),
+                    ("sources", &r.reject.legitimate_sources.to_string()),
+                    ("forged", &r.reject.forged_messages.to_string()),
+                    ("forwarded", &r.reject.forwarded_messages.to_string()),
+                ]
+            )
+        );
+        if let Some(n) = &r.next {
+            let _ = writeln!(o, "      {}: {}", w(texts::NEXT_RECORD), n.record);
+            let _ = write!(o, "      {}", n.why);
+            if let Some(l) = &n.link {
+                let _ = write!(o, " {l}");
+            }
+            o.push('\n');
+        }
+        for f in &r.fix_first {
+            let _ = writeln!(
+                o,
+                "      {}: {} ({} {})",
+                w(texts::FIX_FIRST),
+                f.name,
+                f.failing,
+                w(texts::MESSAGES)
+            );
+        }
+    }
+    if !v.selectors.is_empty() {
+        let _ = writeln!(o, "== {}", w(texts::SELECTORS));
+    }
+    for s in &v.selectors {
+        let names: Vec<&str> = s.selectors.iter().map(|(n, _)| n.as_str()).collect();
+        let _ = writeln!(o, "  {}: {} {}", s.domain, names.join(", "), s.check_all);
+    }
 }
 
 /// Reads one file as it streams from the disk.

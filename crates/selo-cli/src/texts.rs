@@ -183,6 +183,56 @@ selo::texts! {
     DMARC_FAILURE_REPORT_FROM = ("DMARC failure report from", "Relatório de falha DMARC de");
     FAILING = ("failing", "falha");
     DOMAIN = ("domain", "domínio");
+    /// `selo report`: the sources, grouped by sender.
+    SOURCES_BY_SENDER = ("Sources, by sender", "Fontes, por remetente");
+    /// One group of sources.
+    GROUP_LINE = (
+        "{messages} messages, {failing} failing, {ips} addresses",
+        "{messages} mensagens, {failing} a falhar, {ips} endereços"
+    );
+    /// Addresses of a group left out.
+    AND_MORE = ("and {n} more", "e mais {n}");
+    /// The fix of a group.
+    FIX = ("fix", "correção");
+    /// A reverse name that does not resolve back.
+    NOT_CONFIRMED = ("not confirmed", "não confirmado");
+    /// The heading of the readiness lines.
+    READINESS = (
+        "What happens at p=quarantine and p=reject",
+        "O que acontece com p=quarantine e p=reject"
+    );
+    /// The domain itself.
+    SCOPE_DOMAIN = ("the domain", "o domínio");
+    /// Its subdomains.
+    SCOPE_SUBDOMAINS = ("its subdomains", "os subdomínios");
+    /// One readiness line.
+    READINESS_LINE = (
+        "{domain}, {scope} ({tag}={current}): {legit} legitimate messages from {sources} sources would fail; {forged} forged messages would be stopped; {forwarded} forwarded messages",
+        "{domain}, {scope} ({tag}={current}): {legit} mensagens legítimas de {sources} fontes falhariam; {forged} mensagens falsificadas seriam travadas; {forwarded} mensagens reencaminhadas"
+    );
+    /// The next record to publish.
+    NEXT_RECORD = ("next record", "próximo registo");
+    /// Sources to fix before enforcing.
+    FIX_FIRST = ("fix first", "corrija primeiro");
+    /// The heading of the selectors.
+    SELECTORS = ("DKIM selectors in the reports", "Seletores DKIM nos relatórios");
+    /// What saw the addresses.
+    LOOKED_UP = (
+        "looked up {n} source addresses through {resolver} (which asks {service} for the networks)",
+        "{n} endereços de origem consultados através de {resolver} (que pergunta as redes a {service})"
+    );
+    /// Progress of the lookups.
+    LOOKING_UP = ("looking up sources: {done} of {total}", "a consultar as fontes: {done} de {total}");
+    /// `--gate`: the move would fail legitimate mail.
+    GATE_UNSAFE = (
+        "moving to p={policy} would fail {messages} legitimate messages in these reports; fix these sources first:",
+        "passar para p={policy} faria falhar {messages} mensagens legítimas destes relatórios; corrija primeiro estas fontes:"
+    );
+    /// `--gate`: safe.
+    GATE_SAFE = (
+        "moving to p={policy} fails no legitimate message in these reports",
+        "passar para p={policy} não faz falhar nenhuma mensagem legítima destes relatórios"
+    );
     TOTAL = ("total", "total");
     FILES = ("files", "ficheiros");
     REFUSED_MANY = ("refused", "recusados");

@@ -20,6 +20,8 @@ mod port;
 mod render;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod reports;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod sources;
 
 use selo_boundary::tree;
 

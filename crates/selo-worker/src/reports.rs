@@ -175,12 +175,12 @@ texts! {
         "Este relatório não traz o corpo da mensagem."
     );
     RDNS_PROGRESS = (
-        "Looked up {done} of {n} names through {resolver}…",
-        "{done} de {n} nomes consultados através de {resolver}…"
+        "Looked up {done} of {n} sources through {resolver} (networks from {service})…",
+        "{done} de {n} origens consultadas através de {resolver} (redes de {service})…"
     );
     RDNS_DONE = (
-        "Looked up {n} names through {resolver}: {found} found.",
-        "{n} nomes consultados através de {resolver}: {found} encontrados."
+        "Looked up {n} sources through {resolver} (networks from {service}): {found} names found.",
+        "{n} origens consultadas através de {resolver} (redes de {service}): {found} nomes encontrados."
     );
     RDNS_CUT = (
         "Only the {n} sources with the most messages were looked up.",
@@ -1632,6 +1632,7 @@ pub fn names_line(
                 ("done", &done.to_string()),
                 ("n", &n),
                 ("resolver", resolver),
+                ("service", selo::report::enrich::ASN_SERVICE),
             ],
         )
     } else {
@@ -1641,6 +1642,7 @@ pub fn names_line(
                 ("n", &n),
                 ("found", &found.to_string()),
                 ("resolver", resolver),
+                ("service", selo::report::enrich::ASN_SERVICE),
             ],
         )
     };
@@ -1669,6 +1671,20 @@ pub mod run {
         blobs: Vec<Option<Blob>>,
         read: Vec<Read>,
         cx: Ctx,
+        /// The reports merged, each counted once.
+        sources: selo::report::sources::Batch,
+        /// What looking the sources up found.
+        found: selo::report::enrich::Enrichment,
+    }
+
+    /// The batch summary: totals, chart, failing sources, then the batch
+    /// as a whole (senders, readiness, selectors, duplicates).
+    fn summary_tree(b: &Batch, l: Lang) -> Node {
+        let mut top = super::summary(&b.read, l);
+        if let Node::El(_, _, kids) = &mut top {
+            kids.extend(crate::sources::view(&b.sources, &b.found, l));
+        }
+        top
     }
 
     thread_local! {
@@ -1767,6 +1783,7 @@ pub mod run {
         let batch_size: u64 = blobs.iter().flatten().map(|b| b.size() as u64).sum();
         let reader = FileReaderSync::new().ok();
         let cx = Ctx::default();
+        let mut sources = selo::report::sources::Batch::default();
         let mut read = Vec::with_capacity(total);
         let mut batch_read = 0u64;
         for (index, name) in names.iter().enumerate() {
@@ -1791,9 +1808,18 @@ pub mod run {
                 )
             };
             progress(0, &line);
-            let one = read_blob(name, blob, reader.as_ref(), false, &|done| {
+            let mut one = read_blob(name, blob, reader.as_ref(), false, &|done| {
                 progress(done, &line)
             });
+            // A report already in the batch is counted once (the same
+            // reports in the Portuguese reading).
+            for i in sources.add(&mut one.en) {
+                if let Some(pt) = one.pt.as_mut()
+                    && i < pt.reports.len()
+                {
+                    pt.reports.remove(i);
+                }
+            }
             batch_read += size;
             post(
                 id,
@@ -1808,8 +1834,17 @@ pub mod run {
             read.push(one);
         }
         let summary = summary_of(&read);
-        let en = super::summary(&read, Lang::En);
-        let pt = super::summary(&read, Lang::Pt);
+        let mut batch = Batch {
+            names,
+            blobs,
+            read,
+            cx,
+            sources,
+            found: Default::default(),
+        };
+        let en = summary_tree(&batch, Lang::En);
+        let pt = summary_tree(&batch, Lang::Pt);
+        let read = &mut batch.read;
         let line = Line {
             en: done_line(&summary, Lang::En),
             pt: done_line(&summary, Lang::Pt),
@@ -1842,14 +1877,7 @@ pub mod run {
             tree: Both { en, pt },
         }));
         post_with(id, done, &[csv, json]);
-        BATCH.with(|b| {
-            *b.borrow_mut() = Some(Batch {
-                names,
-                blobs,
-                read,
-                cx,
-            })
-        });
+        BATCH.with(|b| *b.borrow_mut() = Some(batch));
     }
 
     /// The trees of the files `which` picks, built again.
@@ -1933,7 +1961,7 @@ pub mod run {
     /// Per request.
     const TIMEOUT_MS: i32 = 5_000;
     /// Lookups in flight at once.
-    const PARALLEL: usize = 8;
+    const PARALLEL: usize = 16;
 
     pub async fn names(id: u64, resolver: String) {
         let Ok(url) = ResolverUrl::try_from(resolver.as_str()) else {
@@ -1949,6 +1977,7 @@ pub mod run {
                             pt: RDNS_BAD.get(Lang::Pt).to_string(),
                         },
                         files: Vec::new(),
+                        summary: None,
                     }),
                 },
             );
@@ -1983,6 +2012,7 @@ pub mod run {
                     total,
                     line: line(0, 0),
                     files: trees(has_sources),
+                    summary: None,
                 }),
             },
         );
@@ -1993,11 +2023,25 @@ pub mod run {
             },
         );
         let (mut done, mut found) = (0, 0);
-        selo::dns::reverse_all(&dns, &ips, PARALLEL, |ip, name| {
+        // The batch's cache, taken out while the lookups run (the page may
+        // sort or filter meanwhile) and put back with what they found.
+        let mut cache = BATCH
+            .with(|b| {
+                b.borrow_mut()
+                    .as_mut()
+                    .map(|b| std::mem::take(&mut b.found))
+            })
+            .unwrap_or_default();
+        selo::report::enrich::enrich(&dns, &ips, &mut cache, PARALLEL, |_, _, e| {
             done += 1;
-            found += usize::from(!name.names().is_empty());
+            let name = match (&e.ptr_error, &e.ptr) {
+                (Some(err), _) => ReverseName::Failed(err.clone()),
+                (None, Some(p)) => ReverseName::Names(vec![p.clone()]),
+                (None, None) => ReverseName::None,
+            };
+            found += usize::from(e.ptr.is_some());
             with_batch(|b| {
-                b.cx.names.insert(ip.to_string(), name.clone());
+                b.cx.names.insert(e.ip.clone(), name);
             });
             post(
                 id,
@@ -2008,11 +2052,13 @@ pub mod run {
                         total,
                         line: line(done, found),
                         files: Vec::new(),
+                        summary: None,
                     }),
                 },
             );
         })
         .await;
+        with_batch(|b| b.found = cache);
         // Sources past the cap say they were not looked up.
         with_batch(|b| {
             for f in &b.read {
@@ -2036,6 +2082,12 @@ pub mod run {
                     total,
                     line: line(done, found),
                     files: trees(has_sources),
+                    summary: BATCH.with(|b| {
+                        b.borrow().as_ref().map(|b| Both {
+                            en: summary_tree(b, Lang::En),
+                            pt: summary_tree(b, Lang::Pt),
+                        })
+                    }),
                 }),
             },
         );

@@ -45,6 +45,101 @@ pub struct Sender {
     /// The provider sends with its own envelope domain: nothing goes in
     /// your SPF record, DKIM is what aligns with your domain.
     pub nothing_in_spf: bool,
+    /// The domains the provider signs with (DKIM `d=`) when the account
+    /// has no custom DKIM domain: a report row whose DKIM passes for one of
+    /// them (or a name below it) came through this provider.
+    pub dkim_domains: &'static [&'static str],
+    /// The envelope (bounce, return-path) domains the provider sends with
+    /// by default, besides its `include`.
+    pub bounce_domains: &'static [&'static str],
+    /// The domains its sending servers' reverse names (PTR) end with.
+    pub ptr_suffixes: &'static [&'static str],
+    /// A mailbox or mailing-list service whose users forward mail: DKIM
+    /// passing aligned while SPF fails from its servers is forwarding.
+    pub forwards: bool,
+}
+
+/// How a sender was recognised (see [`identify`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MatchedBy {
+    /// A DKIM signing domain of [`Sender::dkim_domains`].
+    DkimDomain,
+    /// An SPF or envelope domain: its include or [`Sender::bounce_domains`].
+    SpfDomain,
+    /// The source's reverse name ends with one of [`Sender::ptr_suffixes`].
+    ReverseName,
+}
+
+/// `name` is `suffix` or a name below it (case and trailing dots ignored).
+fn ends_with_domain(name: &str, suffix: &str) -> bool {
+    let name = name.trim_end_matches('.');
+    let suffix = suffix.trim_end_matches('.');
+    if name.len() < suffix.len() || suffix.is_empty() {
+        return false;
+    }
+    let (head, tail) = name.split_at(name.len() - suffix.len());
+    tail.eq_ignore_ascii_case(suffix) && (head.is_empty() || head.ends_with('.'))
+}
+
+/// The sender that signs with `domain` by default ([`Sender::dkim_domains`]).
+///
+/// ```
+/// assert_eq!(selo::senders::by_dkim_domain("s1.sendgrid.net").unwrap().id, "sendgrid");
+/// assert!(selo::senders::by_dkim_domain("example.com").is_none());
+/// ```
+pub fn by_dkim_domain(domain: &str) -> Option<&'static Sender> {
+    SENDERS
+        .iter()
+        .find(|s| s.dkim_domains.iter().any(|d| ends_with_domain(domain, d)))
+}
+
+/// The sender whose envelope (bounce) domain or include `domain` is, or is
+/// below.
+///
+/// ```
+/// assert_eq!(selo::senders::by_spf_domain("bounces.amazonses.com").unwrap().id, "amazon-ses");
+/// assert_eq!(selo::senders::by_spf_domain("_spf.google.com").unwrap().id, "google-workspace");
+/// ```
+pub fn by_spf_domain(domain: &str) -> Option<&'static Sender> {
+    SENDERS.iter().find(|s| {
+        s.include.is_some_and(|i| ends_with_domain(domain, i))
+            || s.bounce_domains.iter().any(|d| ends_with_domain(domain, d))
+    })
+}
+
+/// The sender whose servers' reverse names end like `ptr`.
+///
+/// ```
+/// let s = selo::senders::by_reverse_name("mail-sor-f41.google.com").unwrap();
+/// assert_eq!(s.id, "google-workspace");
+/// assert!(selo::senders::by_reverse_name("notgoogle.com").is_none());
+/// ```
+pub fn by_reverse_name(ptr: &str) -> Option<&'static Sender> {
+    SENDERS
+        .iter()
+        .find(|s| s.ptr_suffixes.iter().any(|d| ends_with_domain(ptr, d)))
+}
+
+/// The sender behind a report's source: by its passing DKIM domains first,
+/// then its SPF (envelope) domains, then its reverse name.
+pub fn identify<'a>(
+    dkim: impl IntoIterator<Item = &'a str>,
+    spf: impl IntoIterator<Item = &'a str>,
+    ptr: Option<&str>,
+) -> Option<(&'static Sender, MatchedBy)> {
+    dkim.into_iter()
+        .find_map(by_dkim_domain)
+        .map(|s| (s, MatchedBy::DkimDomain))
+        .or_else(|| {
+            spf.into_iter()
+                .find_map(by_spf_domain)
+                .map(|s| (s, MatchedBy::SpfDomain))
+        })
+        .or_else(|| {
+            ptr.and_then(by_reverse_name)
+                .map(|s| (s, MatchedBy::ReverseName))
+        })
 }
 
 /// The DNS lookups an include's record tree costs beyond the `include:`
@@ -378,6 +473,10 @@ pub static SENDERS: &[Sender] = &[
         }),
         on_subdomain: true,
         nothing_in_spf: false,
+        dkim_domains: &["amazonses.com"],
+        bounce_domains: &["amazonses.com"],
+        ptr_suffixes: &["amazonses.com"],
+        forwards: false,
     },
     Sender {
         id: "brevo",
@@ -386,6 +485,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["sendinblue.com", "brevo.com"],
+        bounce_domains: &["sendinblue.com", "brevo.com"],
+        ptr_suffixes: &["sendinblue.com", "brevo.com"],
+        forwards: false,
     },
     Sender {
         id: "campaign-monitor",
@@ -394,6 +497,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["createsend.com"],
+        bounce_domains: &["createsend.com"],
+        ptr_suffixes: &["createsend.com"],
+        forwards: false,
     },
     Sender {
         id: "constant-contact",
@@ -402,6 +509,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["ccsend.com", "constantcontact.com"],
+        bounce_domains: &["ccsend.com", "constantcontact.com"],
+        ptr_suffixes: &["constantcontact.com"],
+        forwards: false,
     },
     Sender {
         id: "fastmail",
@@ -410,6 +521,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["messagingengine.com"],
+        bounce_domains: &["messagingengine.com"],
+        ptr_suffixes: &["messagingengine.com"],
+        forwards: true,
     },
     Sender {
         id: "freshdesk",
@@ -423,6 +538,10 @@ pub static SENDERS: &[Sender] = &[
         }),
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["freshdesk.com"],
+        bounce_domains: &["freshdesk.com"],
+        ptr_suffixes: &[],
+        forwards: false,
     },
     Sender {
         id: "godaddy",
@@ -431,6 +550,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &[],
+        bounce_domains: &["secureserver.net"],
+        ptr_suffixes: &["secureserver.net"],
+        forwards: true,
     },
     Sender {
         id: "google-workspace",
@@ -444,6 +567,10 @@ pub static SENDERS: &[Sender] = &[
         }),
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["gappssmtp.com"],
+        bounce_domains: &["googlegroups.com"],
+        ptr_suffixes: &["google.com"],
+        forwards: true,
     },
     Sender {
         id: "hubspot",
@@ -452,6 +579,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["hubspotemail.net"],
+        bounce_domains: &["hubspotemail.net"],
+        ptr_suffixes: &["hubspotemail.net"],
+        forwards: false,
     },
     Sender {
         id: "icloud",
@@ -460,6 +591,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["icloud.com", "me.com"],
+        bounce_domains: &[],
+        ptr_suffixes: &["icloud.com", "apple.com"],
+        forwards: true,
     },
     Sender {
         id: "intercom",
@@ -468,6 +603,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: true,
+        dkim_domains: &["intercom-mail.com"],
+        bounce_domains: &["intercom-mail.com"],
+        ptr_suffixes: &[],
+        forwards: false,
     },
     Sender {
         id: "klaviyo",
@@ -476,6 +615,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["klaviyomail.com"],
+        bounce_domains: &["klaviyomail.com"],
+        ptr_suffixes: &["klaviyomail.com"],
+        forwards: false,
     },
     Sender {
         id: "mailchimp",
@@ -484,6 +627,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: true,
+        dkim_domains: &["mcsv.net", "mcdlv.net"],
+        bounce_domains: &["mcsv.net", "mcdlv.net"],
+        ptr_suffixes: &["mcsv.net", "mcdlv.net"],
+        forwards: false,
     },
     Sender {
         id: "mailerlite",
@@ -492,6 +639,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["mlsend.com"],
+        bounce_domains: &["mlsend.com"],
+        ptr_suffixes: &["mlsend.com"],
+        forwards: false,
     },
     Sender {
         id: "mailgun",
@@ -505,6 +656,10 @@ pub static SENDERS: &[Sender] = &[
         }),
         on_subdomain: true,
         nothing_in_spf: false,
+        dkim_domains: &["mailgun.org"],
+        bounce_domains: &["mailgun.org"],
+        ptr_suffixes: &["mailgun.net"],
+        forwards: false,
     },
     Sender {
         id: "mailjet",
@@ -513,6 +668,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["mailjet.com"],
+        bounce_domains: &["mailjet.com"],
+        ptr_suffixes: &["mailjet.com"],
+        forwards: false,
     },
     Sender {
         id: "mandrill",
@@ -521,6 +680,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["mandrillapp.com"],
+        bounce_domains: &["mandrillapp.com"],
+        ptr_suffixes: &["mandrillapp.com"],
+        forwards: false,
     },
     Sender {
         id: "microsoft-365",
@@ -534,6 +697,10 @@ pub static SENDERS: &[Sender] = &[
         }),
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["onmicrosoft.com"],
+        bounce_domains: &[],
+        ptr_suffixes: &["outlook.com"],
+        forwards: true,
     },
     Sender {
         id: "ovh",
@@ -542,6 +709,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &[],
+        bounce_domains: &[],
+        ptr_suffixes: &["ovh.net"],
+        forwards: false,
     },
     Sender {
         id: "postmark",
@@ -550,6 +721,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["mtasv.net"],
+        bounce_domains: &["mtasv.net"],
+        ptr_suffixes: &["mtasv.net"],
+        forwards: false,
     },
     Sender {
         id: "proton",
@@ -558,6 +733,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["protonmail.ch"],
+        bounce_domains: &[],
+        ptr_suffixes: &["protonmail.ch"],
+        forwards: true,
     },
     Sender {
         id: "salesforce",
@@ -566,6 +745,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["salesforce.com"],
+        bounce_domains: &["salesforce.com"],
+        ptr_suffixes: &["salesforce.com"],
+        forwards: false,
     },
     Sender {
         id: "sendgrid",
@@ -574,6 +757,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["sendgrid.net", "sendgrid.info"],
+        bounce_domains: &["sendgrid.net"],
+        ptr_suffixes: &["sendgrid.net"],
+        forwards: false,
     },
     Sender {
         id: "smtp2go",
@@ -582,6 +769,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: true,
+        dkim_domains: &["smtpcorp.com", "smtp2go.com"],
+        bounce_domains: &["smtpcorp.com", "smtp2go.com"],
+        ptr_suffixes: &["smtp2go.com"],
+        forwards: false,
     },
     Sender {
         id: "sparkpost",
@@ -590,6 +781,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["sparkpostmail.com"],
+        bounce_domains: &["sparkpostmail.com"],
+        ptr_suffixes: &["sparkpostmail.com"],
+        forwards: false,
     },
     Sender {
         id: "zendesk",
@@ -598,6 +793,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["zendesk.com"],
+        bounce_domains: &["zendesk.com"],
+        ptr_suffixes: &["zendesk.com"],
+        forwards: false,
     },
     Sender {
         id: "zoho",
@@ -606,6 +805,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["zoho.com"],
+        bounce_domains: &["zoho.com"],
+        ptr_suffixes: &["zoho.com"],
+        forwards: true,
     },
     Sender {
         id: "zoho-eu",
@@ -614,6 +817,10 @@ pub static SENDERS: &[Sender] = &[
         nested: None,
         on_subdomain: false,
         nothing_in_spf: false,
+        dkim_domains: &["zoho.eu"],
+        bounce_domains: &["zoho.eu"],
+        ptr_suffixes: &["zoho.eu"],
+        forwards: true,
     },
 ];
 
@@ -646,6 +853,46 @@ mod tests {
             let n = note(p.id).expect("every sender has a note");
             assert!(!n.en.is_empty() && !n.pt.is_empty(), "{}", p.id);
             assert_ne!(n.en, n.pt, "{}", p.id);
+        }
+    }
+
+    #[test]
+    fn senders_are_recognised_by_dkim_bounce_and_reverse_names() {
+        assert_eq!(
+            identify(["example.com", "em123.sendgrid.net"], [], None).map(|(s, m)| (s.id, m)),
+            Some(("sendgrid", MatchedBy::DkimDomain))
+        );
+        assert_eq!(
+            identify([], ["mail.example.com", "eu-west-1.amazonses.com"], None)
+                .map(|(s, m)| (s.id, m)),
+            Some(("amazon-ses", MatchedBy::SpfDomain))
+        );
+        assert_eq!(
+            identify(
+                [],
+                [],
+                Some("mail-db8eur05on2101.outbound.protection.outlook.com")
+            )
+            .map(|(s, m)| (s.id, m)),
+            Some(("microsoft-365", MatchedBy::ReverseName))
+        );
+        assert!(identify(["example.com"], ["example.com"], Some("mx.example.net")).is_none());
+        // A suffix matches whole labels only.
+        assert!(!ends_with_domain("evilsendgrid.net", "sendgrid.net"));
+        assert!(ends_with_domain("SendGrid.NET.", "sendgrid.net"));
+        for s in SENDERS {
+            for d in s
+                .dkim_domains
+                .iter()
+                .chain(s.bounce_domains)
+                .chain(s.ptr_suffixes)
+            {
+                assert!(
+                    d.contains('.') && *d == d.to_ascii_lowercase(),
+                    "{}: {d}",
+                    s.id
+                );
+            }
         }
     }
 

@@ -408,10 +408,10 @@ test('reverse DNS names come only on request, through the chosen resolver, which
     await r.done();
     assert.equal(dns.asked.length, 0, 'nothing is looked up unasked');
     assert.equal(await page.locator('td[data-kind="name"]').count(), 0);
-    assert.match(await page.locator('.report-names .hint').textContent(), /sends the sources' IP addresses \(not the reports\) to the resolver you choose/);
+    assert.match(await page.locator('.report-names .hint').textContent(), /sends the sources' IP addresses \(not the reports\) to the resolver you choose.*Team Cymru's IP-to-AS name servers/);
     assert.equal(await page.getByLabel('DNS-over-HTTPS resolver').inputValue(), dns.url);
-    await page.getByRole('button', { name: "Look up the sources' names" }).click();
-    await r.until(async () => /Looked up \d+ names through 127\.0\.0\.1:\d+: 1 found/.test(await page.locator('.report-names-status').textContent()), 'the names')
+    await page.getByRole('button', { name: 'Name the sources' }).click();
+    await r.until(async () => /Looked up \d+ sources through 127\.0\.0\.1:\d+ \(networks from Team Cymru \(asn\.cymru\.com\)\): 1 names found/.test(await page.locator('.report-names-status').textContent()), 'the names')
       .catch(async (e) => assert.fail(`${e.message}: "${await page.locator('.report-names-status').textContent()}", asked ${JSON.stringify(dns.asked)}`));
     await r.until(async () => (await page.locator('td[data-kind="name"]').count()) > 0, 'the names column');
     const names = await page.locator('td[data-kind="name"]').allTextContents();
@@ -421,12 +421,14 @@ test('reverse DNS names come only on request, through the chosen resolver, which
     // Filtering by name.
     await r.filterBox().fill('sender.test');
     await r.until(async () => (await page.locator('table.report-sources td.col-ip').allTextContents()).every((ip) => ip === '192.0.2.1'), 'filtered by name');
-    // Only PTR questions, each for one source, and no report content.
+    // Only questions about the sources: their PTR, the forward name of a
+    // PTR found (A), their network (TXT at the IP-to-AS zone), and no
+    // report content.
     assert.ok(dns.asked.length >= 2);
     for (const q of dns.asked) {
       assert.equal(q.method, 'GET');
-      assert.equal(q.qtype, 12);
-      assert.match(q.name, /^(\d+\.){4}in-addr\.arpa$/);
+      const kind = `${q.qtype} ${q.name}`;
+      assert.ok(/^12 (\d+\.){4}in-addr\.arpa$/.test(kind) || kind === '1 mx1.sender.test' || /^16 (\d+\.){4}origin\.asn\.cymru\.com$/.test(kind), kind);
       assert.equal(q.body, null);
     }
     const origin = new URL(own.url).origin;
@@ -441,6 +443,74 @@ test('reverse DNS names come only on request, through the chosen resolver, which
     await own.close();
     await dns.close();
   }
+});
+
+const BATCHES = join(ROOT, 'tests/fixtures/reports');
+const DOH = 'http://127.0.0.1:8053/dns-query';
+
+test('a batch is classified by sender, says what p=reject would do, and names its sources on request', async () => {
+  const page = await open(env);
+  const r = new ReportsPage(page, env.url);
+  await r.goto();
+  await page.evaluate((u) => localStorage.setItem('selo-resolver', u), DOH);
+  await r.goto();
+  await r.choose([join(BATCHES, 'batch-a.xml'), join(BATCHES, 'batch-a-twice.zip')]);
+  await r.done();
+  const summary = page.locator('.report-summary');
+  // The same report twice in a zip and once alone: counted once, both files named.
+  assert.match(await summary.locator('.report-duplicates').textContent(), /Report selo-batch-a-1 from receiver-one\.example for reports\.test is in batch-a\.xml and again in batch-a-twice\.zip: counted once\./);
+  assert.equal(await r.total('messages'), '290');
+  // One row per sender, with its class, reason and fix.
+  const sendgrid = summary.locator('table.report-senders tr', { hasText: 'SendGrid (Twilio)' });
+  assert.equal(await sendgrid.getAttribute('data-kind'), 'your-sender');
+  assert.match(await sendgrid.textContent(), /Your sender, not aligned/);
+  assert.match(await sendgrid.textContent(), /DKIM passes for em123\.sendgrid\.net, not for your domain\./);
+  assert.equal(await sendgrid.getByRole('link', { name: 'Open the DKIM generator for SendGrid (Twilio)' }).getAttribute('href'), '?page=dkim&domain=reports.test&how=cname&provider=sendgrid');
+  // Its addresses are behind its row.
+  await sendgrid.locator('summary').click();
+  assert.deepEqual(await sendgrid.locator('.report-addresses code').allTextContents(), ['198.51.100.20', '198.51.100.21']);
+  const forged = summary.locator('table.report-senders tr[data-kind="forged"]');
+  assert.match(await forged.first().textContent(), /Unknown or forged.*p=reject stops it/);
+  assert.equal(await summary.locator('table.report-senders tr[data-kind="forwarded"]').count(), 1);
+  // What p=reject would do, and the next record.
+  const domain = summary.locator('table.report-readiness tbody tr').first();
+  assert.match(await domain.textContent(), /^reports\.testp=none80 from 3 sourcesFix first: SendGrid \(Twilio\) \(75\), 198\.51\.100\.0\/24 \(5\)40 from 1 sources8v=DMARC1; p=quarantine; t=y/);
+  assert.equal(await domain.getByRole('link', { name: 'Open the DMARC generator with it' }).getAttribute('href'), '?page=dmarc&domain=reports.test&p=quarantine&t=y');
+  assert.match(await summary.locator('table.report-readiness tbody tr').nth(1).textContent(), /^reports\.test subdomainssp=none0 from 0 sources12 from 1 sources/);
+  // The selectors found, each opening the Check page with it.
+  assert.equal(await summary.locator('.report-selectors a[data-selector="sel2026"]').getAttribute('href'), '?page=check&domain=reports.test&selector=sel2026');
+  await r.chooseLang('Português');
+  assert.match(await summary.locator('table.report-senders').textContent(), /Remetente seu, não alinhado/);
+  assert.match(await summary.locator('table.report-readiness').textContent(), /80 de 3 origens/);
+  assert.match(await summary.locator('.report-duplicates').textContent(), /contado uma vez/);
+  await r.chooseLang('English');
+  // Names and networks through the fixture resolver, on request.
+  await page.getByRole('button', { name: 'Name the sources' }).click();
+  await r.until(async () => /Looked up 7 sources through 127\.0\.0\.1:8053 \(networks from Team Cymru \(asn\.cymru\.com\)\): 4 names found/.test(await page.locator('.report-names-status').textContent()), 'the names');
+  await r.until(async () => /mail\.reports\.test/.test(await summary.locator('table.report-senders').textContent()), 'the names in the senders table');
+  const own = summary.locator('table.report-senders tr[data-kind="aligned"]');
+  await own.locator('summary').click();
+  assert.equal(await own.locator('.report-addresses li').first().textContent(), '198.51.100.10 (120) mail.reports.test (confirmed) AS64497 SELO-TEST-NET-2 - Documentation network two');
+  const fwd = summary.locator('table.report-senders tr[data-kind="forwarded"]');
+  await fwd.locator('summary').click();
+  assert.match(await fwd.locator('.report-addresses li').first().textContent(), /lists\.forward\.reports\.test \(not confirmed\)/);
+  // Unknown forged sources are grouped by their network once it is known.
+  assert.match(await summary.locator('table.report-senders tr[data-kind="forged"]').first().textContent(), /AS64496 SELO-TEST-NET-1/);
+  // Files dropped next join the batch; "Start over" empties it.
+  await r.choose([join(BATCHES, 'batch-b.xml')]);
+  await r.until(async () => (await r.files().count()) === 3 && (await page.locator('#report-result[aria-busy="false"] .report-summary').count()) === 1, 'the grown batch');
+  assert.equal(await r.total('messages'), '404');
+  assert.equal(await r.total('files-read'), '3');
+  await page.getByRole('button', { name: 'Start over' }).click();
+  assert.equal(await r.files().count(), 0);
+  assert.equal(await page.locator('.report-summary').count(), 0);
+  assert.ok(await page.getByRole('button', { name: 'Start over' }).isHidden());
+  await r.choose([join(BATCHES, 'clean.xml')]);
+  await r.done();
+  assert.equal(await r.total('files-read'), '1');
+  assert.match(await summary.locator('table.report-readiness tbody tr').first().textContent(), /0 from 0 sources.*v=DMARC1; p=reject; t=yPublish p=reject with t=y first/);
+  await page.close();
+  assert.deepEqual(env.problems, []);
 });
 
 test('no request carries report content: only the site\'s own files are fetched', () => {

@@ -50,6 +50,67 @@ pub const CSV_COLUMNS: &[&str] = &[
     "spf_results",
 ];
 
+/// The columns `selo report --format csv` adds after parsedmarc's: what
+/// the batch says of each row's source (see [`super::sources`]).
+pub const CSV_SOURCE_COLUMNS: &[&str] = &[
+    "source_ptr_confirmed",
+    "source_asn",
+    "source_as_name",
+    "source_sender",
+    "source_class",
+    "source_reason",
+    "source_fix",
+];
+
+/// What the CSV says of one source: parsedmarc's lookup columns and
+/// [`CSV_SOURCE_COLUMNS`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceColumns {
+    /// `source_country`.
+    pub country: String,
+    /// `source_reverse_dns`.
+    pub reverse_dns: String,
+    /// `source_base_domain`.
+    pub base_domain: String,
+    /// `source_name`.
+    pub name: String,
+    /// The values of [`CSV_SOURCE_COLUMNS`], in order.
+    pub extra: Vec<String>,
+}
+
+impl SourceColumns {
+    /// The columns of a classified source.
+    pub fn of(s: &super::sources::SourceView, country: Option<&str>) -> Self {
+        let ptr = s.ptr.clone().unwrap_or_default();
+        SourceColumns {
+            country: country.unwrap_or_default().to_string(),
+            base_domain: if ptr.is_empty() {
+                String::new()
+            } else {
+                crate::domain::last_two_labels(&ptr).to_string()
+            },
+            reverse_dns: ptr,
+            name: s.sender.unwrap_or_default().to_string(),
+            extra: vec![
+                if s.ptr.is_some() {
+                    if s.ptr_confirmed { "True" } else { "False" }.to_string()
+                } else {
+                    String::new()
+                },
+                s.asn.map(|n| n.to_string()).unwrap_or_default(),
+                s.as_name.clone().unwrap_or_default(),
+                s.sender.unwrap_or_default().to_string(),
+                s.class.code().to_string(),
+                s.reason.clone(),
+                s.fix.clone().unwrap_or_default(),
+            ],
+        }
+    }
+}
+
+/// The sources' columns, by address.
+pub type SourceTable = std::collections::HashMap<String, SourceColumns>;
+
 /// The JSON document `selo report --format json` prints.
 #[derive(Debug, Serialize)]
 pub struct Document<'a> {
@@ -103,6 +164,24 @@ impl<W: std::io::Write> JsonStream<W> {
         self.summary.add(f);
         serde_json::to_writer(&mut self.w, f)?;
         Ok(())
+    }
+
+    /// Writes the totals, then the fields of `extra` (an object, such as
+    /// the batch's sources and readiness), and ends the document.
+    pub fn finish_with<T: Serialize>(mut self, extra: &T) -> std::io::Result<W> {
+        self.w.write_all(b"],\"summary\":")?;
+        serde_json::to_writer(&mut self.w, &self.summary)?;
+        let fields = serde_json::to_vec(extra)?;
+        if let Some(inner) = fields
+            .strip_prefix(b"{")
+            .and_then(|f| f.strip_suffix(b"}"))
+            .filter(|f| !f.is_empty())
+        {
+            self.w.write_all(b",")?;
+            self.w.write_all(inner)?;
+        }
+        self.w.write_all(b"}")?;
+        Ok(self.w)
     }
 
     /// Writes the totals and ends the document; gives the writer back.
@@ -164,7 +243,7 @@ fn human(ts: &str) -> String {
 
 /// Appends one line per row of `a`.
 pub fn aggregate_csv(out: &mut String, a: &Aggregate) {
-    aggregate_csv_each(out, a, |_| Ok::<(), std::convert::Infallible>(())).unwrap_or(());
+    aggregate_csv_each(out, a, None, |_| Ok::<(), std::convert::Infallible>(())).unwrap_or(());
 }
 
 /// Writes one line per row of `a` to `w`, through `out` (a line at a time;
@@ -175,7 +254,7 @@ pub fn write_aggregate_csv<W: std::io::Write>(
     a: &Aggregate,
 ) -> std::io::Result<()> {
     out.clear();
-    aggregate_csv_each(out, a, |line| {
+    aggregate_csv_each(out, a, None, |line| {
         w.write_all(line.as_bytes())?;
         line.clear();
         Ok::<(), std::io::Error>(())
@@ -188,6 +267,40 @@ pub fn write_csv_header<W: std::io::Write>(w: &mut W) -> std::io::Result<()> {
     let mut line = String::new();
     csv_line(&mut line, CSV_COLUMNS);
     w.write_all(line.as_bytes())
+}
+
+/// Writes the CSV header with [`CSV_SOURCE_COLUMNS`] after parsedmarc's.
+pub fn write_csv_header_with_sources<W: std::io::Write>(w: &mut W) -> std::io::Result<()> {
+    let mut line = String::new();
+    let all: Vec<&str> = CSV_COLUMNS
+        .iter()
+        .chain(CSV_SOURCE_COLUMNS)
+        .copied()
+        .collect();
+    csv_line(&mut line, &all);
+    w.write_all(line.as_bytes())
+}
+
+/// Writes the rows of every aggregate report of `f` to `w`, each with its
+/// source's columns from `sources` (empty for a source not in it).
+pub fn write_csv_file_with_sources<W: std::io::Write>(
+    w: &mut W,
+    out: &mut String,
+    f: &FileResult,
+    sources: &SourceTable,
+) -> std::io::Result<()> {
+    for r in &f.reports {
+        if let Report::DmarcAggregate(a) = r {
+            out.clear();
+            aggregate_csv_each(out, a, Some(sources), |line| {
+                w.write_all(line.as_bytes())?;
+                line.clear();
+                Ok::<(), std::io::Error>(())
+            })?;
+            w.write_all(out.as_bytes())?;
+        }
+    }
+    Ok(())
 }
 
 /// Writes the rows of every aggregate report of `f` to `w`.
@@ -209,6 +322,7 @@ pub fn write_csv_file<W: std::io::Write>(
 fn aggregate_csv_each<E>(
     out: &mut String,
     a: &Aggregate,
+    sources: Option<&SourceTable>,
     mut flush: impl FnMut(&mut String) -> Result<(), E>,
 ) -> Result<(), E> {
     let p = &a.policy;
@@ -248,7 +362,17 @@ fn aggregate_csv_each<E>(
         let dkim = r.dkim == "pass";
         let b = |x: bool| if x { "True" } else { "False" };
         out.push_str(&head);
-        for f in [&r.source_ip, "", "", "", "", "", &count] {
+        let cols = sources.and_then(|t| t.get(r.source_ip.trim()));
+        let c = |f: fn(&SourceColumns) -> &str| cols.map(f).unwrap_or("");
+        for f in [
+            &r.source_ip,
+            c(|x| &x.country),
+            c(|x| &x.reverse_dns),
+            c(|x| &x.base_domain),
+            c(|x| &x.name),
+            "",
+            &count,
+        ] {
             csv_field(out, f);
             out.push(',');
         }
@@ -312,6 +436,15 @@ fn aggregate_csv_each<E>(
         );
         out.push(',');
         csv_joined(out, &mut scratch, ",", sp.map(|x| x.result.as_str()));
+        if sources.is_some() {
+            for i in 0..CSV_SOURCE_COLUMNS.len() {
+                out.push(',');
+                csv_field(
+                    out,
+                    cols.and_then(|x| x.extra.get(i)).map_or("", String::as_str),
+                );
+            }
+        }
         out.push_str("\r\n");
         if out.len() > 32 << 10 {
             flush(out)?;

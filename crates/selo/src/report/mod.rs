@@ -22,11 +22,14 @@
 //! assert_eq!((a.messages, a.dmarc_pass, a.dkim_aligned, a.spf_aligned), (3, 3, 3, 0));
 //! ```
 
+pub mod enrich;
 mod error;
 pub mod explain;
 pub mod export;
 mod messages;
 mod parse;
+pub mod readiness;
+pub mod sources;
 
 pub use error::ReadError;
 pub use messages::MESSAGES;
