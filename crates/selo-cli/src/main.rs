@@ -13,6 +13,7 @@ mod http;
 mod message;
 mod render;
 mod report;
+mod requirements;
 mod texts;
 
 use clap::{Parser, Subcommand, ValueEnum};
