@@ -25,6 +25,8 @@ pub mod domain;
 #[cfg(feature = "message")]
 pub mod message;
 pub mod rules;
+#[cfg(all(test, feature = "message"))]
+mod tests;
 
 use crate::{Lang, Text};
 use serde::Serialize;
@@ -374,7 +376,7 @@ mod texts {
 }
 
 #[cfg(test)]
-mod tests {
+mod unit {
     use super::*;
 
     #[test]
