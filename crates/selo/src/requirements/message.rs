@@ -112,7 +112,8 @@ mod words {
             "Ask whoever runs {ip} (your mail service or host) for a PTR name whose A record is {ip}.",
             "Peça a quem gere {ip} (o seu serviço de correio ou alojamento) um nome PTR cujo registo A seja {ip}."
         );
-        TLS_YES = ("{by} received it from {from} {how}.", "{by} recebeu-a de {from} {how}.");
+        TLS_WITH = ("{by} received it from {from} with {with}.", "{by} recebeu-a de {from} com {with}.");
+        TLS_VERSION = ("{by} received it from {from} over {version}.", "{by} recebeu-a de {from} por {version}.");
         TLS_NO = (
             "{by} received it from {from} without TLS (with {with}).",
             "{by} recebeu-a de {from} sem TLS (com {with})."
@@ -588,14 +589,24 @@ fn first_hop(a: &MessageAnalysis) -> Option<&Hop> {
         .or_else(|| a.received.last())
 }
 
-/// How the hop says TLS: `with ESMTPS`, or a TLS version in its text.
-pub fn tls_of(h: &Hop) -> Option<String> {
+/// How the hop says TLS: `with ESMTPS` (`Tls::With`), or a TLS version in
+/// its text (`Tls::Version`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Tls {
+    /// The `with` protocol (`ESMTPS`, `ESMTPSA`).
+    With(String),
+    /// The version named (`TLS1_3`, `TLSv1.2`; `TLS` for "using TLS").
+    Version(String),
+}
+
+/// How the hop `h` says it used TLS, if it does.
+pub fn tls_of(h: &Hop) -> Option<Tls> {
     let with = h.with.as_deref().unwrap_or_default();
     let w = with.to_ascii_uppercase();
     if w.ends_with('S') && (w.contains("SMTPS") || w.contains("SMTPSA") || w.contains("LMTPS"))
         || w.ends_with("SMTPSA")
     {
-        return Some(format!("with {with}"));
+        return Some(Tls::With(with.to_string()));
     }
     let upper = h.text.to_ascii_uppercase();
     for marker in [
@@ -612,11 +623,11 @@ pub fn tls_of(h: &Hop) -> Option<String> {
                 .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ')' | ';'))
                 .collect();
             let word = word.trim_start_matches("version=").to_string();
-            return Some(if marker == "USING TLS" {
-                "using TLS".into()
+            return Some(Tls::Version(if marker == "USING TLS" {
+                "TLS".into()
             } else {
                 word
-            });
+            }));
         }
     }
     None
@@ -637,10 +648,17 @@ fn tls(a: &MessageAnalysis) -> Finding {
         .or_else(|| h.from_ip.map(|i| i.to_string()))
         .unwrap_or_else(|| "?".into());
     match tls_of(h) {
-        Some(how) => Finding::new(
+        Some(Tls::With(with)) => Finding::new(
             Check::Tls,
             Status::Pass,
-            Words::both(|l| TLS_YES.fill(l, &[("by", &by), ("from", &from), ("how", &how)])),
+            Words::both(|l| TLS_WITH.fill(l, &[("by", &by), ("from", &from), ("with", &with)])),
+        ),
+        Some(Tls::Version(version)) => Finding::new(
+            Check::Tls,
+            Status::Pass,
+            Words::both(|l| {
+                TLS_VERSION.fill(l, &[("by", &by), ("from", &from), ("version", &version)])
+            }),
         ),
         None => Finding::new(
             Check::Tls,
@@ -805,9 +823,8 @@ mod tests {
             tls_of(&hop(
                 Some("ESMTP"),
                 "from a by b (version=TLS1_3, cipher=X) with ESMTP"
-            ))
-            .as_deref(),
-            Some("TLS1_3")
+            )),
+            Some(Tls::Version("TLS1_3".into()))
         );
         assert!(tls_of(&hop(Some("SMTP"), "from a by b with SMTP")).is_none());
         assert!(tls_of(&hop(Some("ESMTP"), "from a by b with ESMTP")).is_none());
