@@ -14,6 +14,7 @@ mod many;
 mod message;
 mod render;
 mod report;
+mod requirements;
 mod texts;
 
 use clap::{Parser, Subcommand, ValueEnum};

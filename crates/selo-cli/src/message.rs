@@ -44,6 +44,12 @@ pub(crate) struct MessageArgs {
     /// Output: `human` or `json` (one object).
     #[arg(long, short = 'f', default_value = "human")]
     format: Format,
+    /// Check Gmail's, Yahoo's and Outlook.com's sender requirements for this
+    /// message instead: a table (or `requirements` in JSON), one column per
+    /// provider; exit status 1 when one is not met. The sending IP's
+    /// reverse name is looked up; an unsubscribe URL is never contacted.
+    #[arg(long)]
+    requirements: bool,
 }
 
 /// Reads the message, refusing one over [`MAX_BYTES`] (never cut).
@@ -82,13 +88,32 @@ pub(crate) fn run(args: &MessageArgs, lang: Lang) -> Result<bool, Failure> {
         .enable_all()
         .build()
         .map_err(|e| Failure::Message(format!("cannot start the async runtime: {e}")))?;
-    let analysis = runtime
+    let (analysis, findings) = runtime
         .block_on(async {
             let dns = DohResolver::new(url.clone(), http.clone());
-            tokio::time::timeout(TIMEOUT, selo::message::analyze(&raw, &dns, &opts)).await
+            tokio::time::timeout(TIMEOUT, async {
+                let a = selo::message::analyze(&raw, &dns, &opts).await?;
+                let found = if args.requirements {
+                    selo::requirements::message::check(&raw, &a, &dns).await
+                } else {
+                    Vec::new()
+                };
+                Ok((a, found))
+            })
+            .await
         })
         .map_err(|_| Failure::Message("the analysis took longer than 20 s".into()))?
-        .map_err(|e| Failure::Message(e.message_in(lang)))?;
+        .map_err(|e: selo::message::MessageError| Failure::Message(e.message_in(lang)))?;
+    if args.requirements {
+        let rows = selo::requirements::expand(&findings);
+        match args.format {
+            Format::Json => crate::requirements::json(&rows, lang)?,
+            Format::Human => crate::requirements::human(&rows, lang)?,
+        }
+        return Ok(!rows
+            .iter()
+            .any(|r| r.status == selo::requirements::Status::Fail));
+    }
     match args.format {
         Format::Json => {
             let mut value = serde_json::to_value(&analysis)?;

@@ -395,3 +395,101 @@ fn a_message_over_50_mib_is_refused_not_cut() {
         "{err}"
     );
 }
+
+/// `selo --lang LANG message FILE --requirements`, without colour: (exit
+/// code, standard output).
+fn requirements(name: &str, lang: &str, extra: &[&str]) -> (i32, String) {
+    fixtures();
+    let out = selo()
+        .env("NO_COLOR", "1")
+        .args(["--lang", lang, "message"])
+        .arg(message_file(name))
+        .args(["--resolver", DOH, "--requirements"])
+        .args(extra)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+    )
+}
+
+/// The checklist of each requirement fixture, in both languages, against
+/// `tests/golden/requirements/<name>.<lang>.out` (regenerate with
+/// `UPDATE_GOLDEN=1` and read the diff).
+#[test]
+fn requirements_tables_match_the_golden_files() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/requirements");
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut differ = Vec::new();
+    for (name, code) in [
+        ("bulk-one-click.eml", 0),
+        ("bulk-unsubscribe-unsigned.eml", 1),
+        ("bulk-mailto-only.eml", 0),
+        ("bulk-no-tls.eml", 1),
+        ("bulk-rdns-unconfirmed.eml", 1),
+        ("pass.eml", 0),
+        ("key-too-short.eml", 1),
+    ] {
+        for lang in ["en", "pt"] {
+            let (got_code, got) = requirements(name, lang, &[]);
+            assert_eq!(got_code, code, "{name} {lang}: {got}");
+            let path = dir.join(format!("{}.{lang}.out", name.trim_end_matches(".eml")));
+            if update {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, &got).unwrap();
+            } else if std::fs::read_to_string(&path).ok().as_deref() != Some(got.as_str()) {
+                differ.push(format!("{}:\n{got}", path.display()));
+            }
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "differ from the golden files:\n{}",
+        differ.join("\n")
+    );
+}
+
+#[test]
+fn requirements_json_has_one_row_per_provider_and_rule() {
+    fixtures();
+    let out = selo()
+        .arg("message")
+        .arg(message_file("bulk-rdns-unconfirmed.eml"))
+        .args(["--resolver", DOH, "--requirements", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = v["requirements"].as_array().unwrap();
+    let row = |provider: &str, rule: &str| {
+        rows.iter()
+            .find(|r| r["provider"] == provider && r["rule"] == rule)
+            .unwrap_or_else(|| panic!("{provider} {rule} in {v}"))
+    };
+    for key in ["provider", "rule", "status", "evidence", "fix", "source"] {
+        assert!(rows.iter().all(|r| r.get(key).is_some()), "{key}");
+    }
+    let rdns = row("Gmail", "reverse-dns");
+    assert_eq!(rdns["status"], "fail");
+    assert_eq!(
+        rdns["evidence"],
+        "192.0.2.26 → elsewhere.rdns.test, but elsewhere.rdns.test does not point back to 192.0.2.26."
+    );
+    assert_eq!(row("Yahoo", "reverse-dns")["status"], "fail");
+    assert_eq!(row("Outlook.com", "dmarc-policy")["status"], "pass");
+    assert_eq!(row("Gmail", "one-click-unsubscribe")["status"], "pass");
+    assert_eq!(row("Gmail", "spam-rate")["status"], "unknown");
+    assert!(
+        row("Outlook.com", "spf-pass")["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://techcommunity.microsoft.com/")
+    );
+    // Outlook.com states no rule on reverse DNS.
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r["provider"] == "Outlook.com" && r["rule"] == "reverse-dns")
+    );
+}

@@ -86,6 +86,7 @@ pub mod message;
 pub mod mta_sts;
 pub mod record;
 pub mod report;
+pub mod requirements;
 pub mod senders;
 pub mod shown;
 pub mod spf;
