@@ -47,10 +47,12 @@ enum Command {
     #[command(subcommand)]
     Generate(generate::GenerateCommand),
     /// Look up what a domain publishes (MX, SPF, DMARC, DKIM, MTA-STS,
-    /// TLS-RPT, BIMI, DNSSEC) over DNS-over-HTTPS and check it.
+    /// TLS-RPT, BIMI, DNSSEC) over DNS-over-HTTPS and check it; several
+    /// domains at once give a table, JSON lines or CSV.
     ///
-    /// Exit status: 0 no errors, 1 errors found (a domain that does not
-    /// exist is one), 2 could not check at all.
+    /// Exit status, the worst of the domains: 0 no errors, 1 errors found
+    /// (a domain that does not exist is one), 2 could not check at all.
+    /// With --baseline: 1 when something got worse, else 0.
     Check(check::CheckArgs),
     /// Read DMARC aggregate, DMARC failure and SMTP TLS reports (XML, gzip,
     /// zip, JSON, e-mail). Exit status: 0 all read, 1 any refused, 2 a file

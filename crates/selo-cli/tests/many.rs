@@ -282,3 +282,26 @@ fn bad_lists_and_options_are_refused() {
         "{err}"
     );
 }
+
+#[test]
+fn json_of_many_domains_is_one_array_and_one_domain_keeps_its_object() {
+    let (code, out, err) = check(
+        "en",
+        &["drift3.test", "healthy.test", "--format", "json"],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    let all: Value = serde_json::from_str(&out).unwrap();
+    let names: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|j| j["domain"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["drift3.test", "healthy.test"]);
+    let (code, out, _) = check("en", &["drift3.test", "--format", "json"], "");
+    assert_eq!(code, 0);
+    let one: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(one["domain"], "drift3.test");
+    assert_eq!(one["checks"]["dkim"]["selectors"][0]["selector"], "s1");
+}

@@ -10,6 +10,10 @@
 //! sets the per-request timeout (in its [`HttpGet`]) and may race the whole
 //! check against its own deadline.
 //!
+//! [`many`] checks a list of domains with a bound on how many run at once
+//! and makes one row per domain; [`drift`] keeps what a check found in a
+//! form that can be saved and says what changed since.
+//!
 //! Size (wasm32, release, `opt-level = "z"`, LTO, no wasm-opt; measured
 //! 2026-11-28 with two `cdylib`s over this crate): one that calls only
 //! [`validate`](crate::validate) is 392,978 bytes (130,768 gzip); one that
