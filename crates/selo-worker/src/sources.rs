@@ -182,7 +182,7 @@ pub fn view(b: &Batch, found: &Enrichment, l: Lang) -> Vec<Node> {
                     el("td", &[], vec![text(g.class.label().get(l))]),
                     el("td", &[], vec![text(count(g.messages, l))]),
                     el("td", &[], vec![text(count(g.failing(), l))]),
-                    el("td", &[], vec![text(&g.reason)]),
+                    el("td", &[], vec![text(g.reason.as_ref())]),
                     el("td", &[], fix),
                 ],
             )

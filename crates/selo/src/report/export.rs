@@ -423,7 +423,7 @@ fn aggregate_csv_each<E>(
                 v.and_then(|v| v.as_name.as_deref()).unwrap_or(""),
                 v.and_then(|v| v.sender).unwrap_or(""),
                 v.map_or("", |v| v.class.code()),
-                v.map_or("", |v| v.reason.as_str()),
+                v.map_or("", |v| v.reason.as_ref()),
                 v.and_then(|v| v.fix.as_deref()).unwrap_or(""),
             ] {
                 out.push(',');

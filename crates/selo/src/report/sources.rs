@@ -30,6 +30,7 @@ use crate::domain::last_two_labels;
 use crate::senders::{self, MatchedBy, Sender};
 use crate::{Lang, Text};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Override reasons that say the message was forwarded (RFC 7489 6.6.2's
@@ -438,7 +439,7 @@ pub struct SourceView {
     /// What the source is.
     pub class: Class,
     /// Why, in plain words.
-    pub reason: String,
+    pub reason: Cow<'static, str>,
     /// Messages.
     pub messages: u64,
     /// Messages that passed DMARC.
@@ -572,15 +573,15 @@ pub fn classify(s: &IpStats, ds: &Domains, found: Option<&Enriched>, lang: Lang)
     {
         (
             Class::Forwarded,
-            WHY_OVERRIDE.fill(lang, &[("reason", kind)]),
+            Cow::Owned(WHY_OVERRIDE.fill(lang, &[("reason", kind)])),
         )
     } else if failing == 0 {
         match sender {
             Some(x) if x.forwards && s.spf_aligned < s.messages && s.dkim_aligned > 0 => (
                 Class::Forwarded,
-                WHY_FORWARDER.fill(lang, &[("sender", x.name)]),
+                Cow::Owned(WHY_FORWARDER.fill(lang, &[("sender", x.name)])),
             ),
-            _ => (Class::Aligned, WHY_ALIGNED.get(lang).to_string()),
+            _ => (Class::Aligned, Cow::Borrowed(WHY_ALIGNED.get(lang))),
         }
     } else {
         // Which foreign pass belongs to the matched sender, else the biggest.
@@ -617,7 +618,10 @@ pub fn classify(s: &IpStats, ds: &Domains, found: Option<&Enriched>, lang: Lang)
                     },
                 ));
             }
-            (Class::YourSender, why.fill(lang, &[("domain", d)]))
+            (
+                Class::YourSender,
+                Cow::Owned(why.fill(lang, &[("domain", d)])),
+            )
         } else if let Some(d) = top(&s.dkim_foreign, ds).or_else(|| top(&s.spf_foreign, ds)) {
             let why = if top(&s.dkim_foreign, ds) == Some(d) {
                 WHY_DKIM_FOREIGN
@@ -626,23 +630,29 @@ pub fn classify(s: &IpStats, ds: &Domains, found: Option<&Enriched>, lang: Lang)
             };
             let service = sender.map_or(d, |x| x.name);
             fix = Some(FIX_UNKNOWN.fill(lang, &[("service", service), ("domain", &domain)]));
-            (Class::YourSender, why.fill(lang, &[("domain", d)]))
+            (
+                Class::YourSender,
+                Cow::Owned(why.fill(lang, &[("domain", d)])),
+            )
         } else if s.dmarc_pass > 0 {
             fix = Some(FIX_OWN.fill(lang, &[("domain", &domain)]));
             (
                 Class::YourSender,
-                WHY_PARTLY.fill(
+                Cow::Owned(WHY_PARTLY.fill(
                     lang,
                     &[
                         ("pass", &s.dmarc_pass.to_string()),
                         ("messages", &s.messages.to_string()),
                     ],
-                ),
+                )),
             )
         } else if let Some(x) = sender {
-            (Class::Forged, WHY_NETWORK.fill(lang, &[("sender", x.name)]))
+            (
+                Class::Forged,
+                Cow::Owned(WHY_NETWORK.fill(lang, &[("sender", x.name)])),
+            )
         } else {
-            (Class::Forged, WHY_FAILS_BOTH.get(lang).to_string())
+            (Class::Forged, Cow::Borrowed(WHY_FAILS_BOTH.get(lang)))
         }
     };
     let group = group_key(s, ds, sender, found);
@@ -744,7 +754,7 @@ pub struct Group {
     /// The class with the most messages.
     pub class: Class,
     /// The reason of its biggest source of that class.
-    pub reason: String,
+    pub reason: Cow<'static, str>,
     /// Messages.
     pub messages: u64,
     /// Messages that passed DMARC.
