@@ -352,7 +352,8 @@ pub fn ReportsPage() -> impl IntoView {
         }
     };
 
-    let start_over = move |_| {
+    // "Start over" (a button of the worker's summary) empties the batch.
+    let start_over = move || {
         stop();
         for host in [summary_host.get_untracked(), files_host.get_untracked()]
             .into_iter()
@@ -361,10 +362,6 @@ pub fn ReportsPage() -> impl IntoView {
             host.set_text_content(None);
         }
         update(&mut |s| *s = State::default());
-    };
-    let empty = move || {
-        tick.track();
-        state.with_value(|s| s.files.0.is_empty())
     };
 
     let status = move || {
@@ -413,6 +410,9 @@ pub fn ReportsPage() -> impl IntoView {
         if button.id() == tools::NAMES {
             return on_names();
         }
+        if button.get_attribute("data-kind").as_deref() == Some("start-over") {
+            return start_over();
+        }
         let request = if let Some(key) = button.get_attribute("data-sort") {
             let Some(key) = SortKey::from_name(&key) else {
                 return;
@@ -449,9 +449,6 @@ pub fn ReportsPage() -> impl IntoView {
         <div class="report-drop">
             <label for="report-files">{t(m::DROP)}</label>
             <input id="report-files" type="file" multiple on:change=on_pick />
-            <button type="button" class="report-start-over" hidden=empty on:click=start_over>
-                {t(m::START_OVER)}
-            </button>
         </div>
         <details class="report-paste">
             <summary>{t(m::PASTE)}</summary>
