@@ -156,14 +156,13 @@ pub fn ReportsPage() -> impl IntoView {
                 update(&mut |s| s.refresh(&files))
             }
             Response::ReportNames { finished, names } => {
-                let Some(n) = names.get() else { return };
-                let mut summary = n.summary.clone();
+                let Some(mut n) = names.get() else { return };
                 update(&mut |s| {
                     s.names_line = (n.line.en.clone(), n.line.pt.clone());
                     s.naming = !finished;
                     s.refresh(&n.files);
-                    if summary.is_some() {
-                        s.summary = summary.take();
+                    if let Some(t) = n.summary.take() {
+                        s.summary = Some(t);
                     }
                 })
             }
@@ -173,6 +172,16 @@ pub fn ReportsPage() -> impl IntoView {
     };
     let on_reply = StoredValue::new_local(on_reply);
 
+    // Stops the worker and empties the result.
+    let reset = move || {
+        stop();
+        for host in [summary_host.get_untracked(), files_host.get_untracked()]
+            .into_iter()
+            .flatten()
+        {
+            host.set_text_content(None);
+        }
+    };
     let start = move |(names, blobs): (Vec<String>, Vec<JsValue>)| {
         if names.is_empty() {
             return;
@@ -185,24 +194,16 @@ pub fn ReportsPage() -> impl IntoView {
             all = s.files.clone();
         });
         let (names, blobs): (Vec<String>, Vec<JsValue>) = all;
-        stop();
-        for host in [summary_host.get_untracked(), files_host.get_untracked()]
-            .into_iter()
-            .flatten()
-        {
-            host.set_text_content(None);
-        }
+        reset();
         let l = lang.get_untracked();
         update(&mut |s| {
-            s.trees.clear();
-            s.summary = None;
-            s.built = (l, 0);
-            s.phase = Phase::Loading;
-            s.file_bar = (0.0, 0.0);
-            s.batch_bar = (0.0, 0.0);
-            s.names_line = Default::default();
-            s.naming = false;
-            s.dirty.clear();
+            let files = std::mem::take(&mut s.files);
+            *s = State {
+                files,
+                built: (l, 0),
+                phase: Phase::Loading,
+                ..State::default()
+            };
         });
         let client = Client::new(Which::Engine);
         let limit = Duration::from_secs(LIMIT_S);
@@ -354,13 +355,7 @@ pub fn ReportsPage() -> impl IntoView {
 
     // "Start over" (a button of the worker's summary) empties the batch.
     let start_over = move || {
-        stop();
-        for host in [summary_host.get_untracked(), files_host.get_untracked()]
-            .into_iter()
-            .flatten()
-        {
-            host.set_text_content(None);
-        }
+        reset();
         update(&mut |s| *s = State::default());
     };
 
