@@ -30,10 +30,9 @@ super::texts! {
     RESOLVER = ("DNS-over-HTTPS resolver", "Resolvedor DNS-over-HTTPS");
     NAMES = ("Name the sources", "Identificar as origens");
     NAMES_NOTE = (
-        "This sends the sources' IP addresses (not the reports) to the resolver you choose, which sees which addresses you ask about; for their networks, it asks Team Cymru's IP-to-AS name servers, which see them too.",
-        "Isto envia os endereços IP das origens (não os relatórios) ao resolvedor que escolher, que fica a saber que endereços consulta; para as redes, ele pergunta aos servidores de nomes IP-para-AS da Team Cymru, que também os veem."
+        "This sends the sources' IP addresses (not the reports) to the resolver you choose and, for their networks, to Team Cymru's IP-to-AS name servers: both see which addresses you ask about.",
+        "Isto envia os endereços IP das origens (não os relatórios) ao resolvedor que escolher e, para as redes, aos servidores de nomes IP-para-AS da Team Cymru: ambos ficam a saber que endereços consulta."
     );
-    START_OVER = ("Start over", "Recomeçar");
     CSV = ("Download CSV", "Transferir CSV");
     JSON = ("Download JSON", "Transferir JSON");
 }

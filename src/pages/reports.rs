@@ -156,14 +156,13 @@ pub fn ReportsPage() -> impl IntoView {
                 update(&mut |s| s.refresh(&files))
             }
             Response::ReportNames { finished, names } => {
-                let Some(n) = names.get() else { return };
-                let mut summary = n.summary.clone();
+                let Some(mut n) = names.get() else { return };
                 update(&mut |s| {
                     s.names_line = (n.line.en.clone(), n.line.pt.clone());
                     s.naming = !finished;
                     s.refresh(&n.files);
-                    if summary.is_some() {
-                        s.summary = summary.take();
+                    if let Some(t) = n.summary.take() {
+                        s.summary = Some(t);
                     }
                 })
             }
@@ -173,6 +172,16 @@ pub fn ReportsPage() -> impl IntoView {
     };
     let on_reply = StoredValue::new_local(on_reply);
 
+    // Stops the worker and empties the result.
+    let reset = move || {
+        stop();
+        for host in [summary_host.get_untracked(), files_host.get_untracked()]
+            .into_iter()
+            .flatten()
+        {
+            host.set_text_content(None);
+        }
+    };
     let start = move |(names, blobs): (Vec<String>, Vec<JsValue>)| {
         if names.is_empty() {
             return;
@@ -185,24 +194,16 @@ pub fn ReportsPage() -> impl IntoView {
             all = s.files.clone();
         });
         let (names, blobs): (Vec<String>, Vec<JsValue>) = all;
-        stop();
-        for host in [summary_host.get_untracked(), files_host.get_untracked()]
-            .into_iter()
-            .flatten()
-        {
-            host.set_text_content(None);
-        }
+        reset();
         let l = lang.get_untracked();
         update(&mut |s| {
-            s.trees.clear();
-            s.summary = None;
-            s.built = (l, 0);
-            s.phase = Phase::Loading;
-            s.file_bar = (0.0, 0.0);
-            s.batch_bar = (0.0, 0.0);
-            s.names_line = Default::default();
-            s.naming = false;
-            s.dirty.clear();
+            let files = std::mem::take(&mut s.files);
+            *s = State {
+                files,
+                built: (l, 0),
+                phase: Phase::Loading,
+                ..State::default()
+            };
         });
         let client = Client::new(Which::Engine);
         let limit = Duration::from_secs(LIMIT_S);
@@ -352,19 +353,10 @@ pub fn ReportsPage() -> impl IntoView {
         }
     };
 
-    let start_over = move |_| {
-        stop();
-        for host in [summary_host.get_untracked(), files_host.get_untracked()]
-            .into_iter()
-            .flatten()
-        {
-            host.set_text_content(None);
-        }
+    // "Start over" (a button of the worker's summary) empties the batch.
+    let start_over = move || {
+        reset();
         update(&mut |s| *s = State::default());
-    };
-    let empty = move || {
-        tick.track();
-        state.with_value(|s| s.files.0.is_empty())
     };
 
     let status = move || {
@@ -413,6 +405,9 @@ pub fn ReportsPage() -> impl IntoView {
         if button.id() == tools::NAMES {
             return on_names();
         }
+        if button.get_attribute("data-kind").as_deref() == Some("start-over") {
+            return start_over();
+        }
         let request = if let Some(key) = button.get_attribute("data-sort") {
             let Some(key) = SortKey::from_name(&key) else {
                 return;
@@ -449,9 +444,6 @@ pub fn ReportsPage() -> impl IntoView {
         <div class="report-drop">
             <label for="report-files">{t(m::DROP)}</label>
             <input id="report-files" type="file" multiple on:change=on_pick />
-            <button type="button" class="report-start-over" hidden=empty on:click=start_over>
-                {t(m::START_OVER)}
-            </button>
         </div>
         <details class="report-paste">
             <summary>{t(m::PASTE)}</summary>

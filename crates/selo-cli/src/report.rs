@@ -180,8 +180,9 @@ fn print(
                 .sources
                 .iter()
                 .map(|s| {
-                    let cc = found.get(&s.ip).and_then(|e| e.country.as_deref());
-                    (s.ip.clone(), report::export::SourceColumns::of(s, cc))
+                    let country = found.get(&s.ip).and_then(|e| e.country.as_deref());
+                    let cols = report::export::SourceColumns { view: s, country };
+                    (s.ip.as_str(), cols)
                 })
                 .collect();
             report::export::write_csv_header_with_sources(&mut out)?;

@@ -231,14 +231,15 @@ fn streamed_output_is_the_engine_s_output_byte_for_byte() {
     assert!(json[files_and_summary.len()..].starts_with(",\"duplicates\":[{"));
     // The CSV, with each source's columns as the engine writes them.
     let csv = run("csv");
-    let table: selo::report::export::SourceTable = batch
-        .sources(&Default::default(), selo::Lang::En)
+    let views = batch.sources(&Default::default(), selo::Lang::En);
+    let table: selo::report::export::SourceTable = views
         .iter()
         .map(|s| {
-            (
-                s.ip.clone(),
-                selo::report::export::SourceColumns::of(s, None),
-            )
+            let cols = selo::report::export::SourceColumns {
+                view: s,
+                country: None,
+            };
+            (s.ip.as_str(), cols)
         })
         .collect();
     let mut want = Vec::new();

@@ -22,6 +22,11 @@ macro_rules! texts {
 }
 
 texts! {
+    START_OVER = ("Start over", "Recomeçar");
+    GROWS = (
+        "Files you drop or choose next join this batch.",
+        "Os ficheiros que largar ou escolher a seguir juntam-se a este lote."
+    );
     DUPLICATES = ("Reports counted once", "Relatórios contados uma vez");
     SENDERS = ("Who sends as your domain", "Quem envia como o seu domínio");
     SENDERS_NOTE = (
@@ -95,10 +100,22 @@ fn address_line(s: &SourceView, l: Lang) -> Node {
     el("li", &[("data-kind", s.class.code())], kids)
 }
 
-/// The sections the batch summary gains: duplicates, senders, readiness,
-/// selectors.
+/// The sections the batch summary gains: "Start over", duplicates,
+/// senders, readiness, selectors.
 pub fn view(b: &Batch, found: &Enrichment, l: Lang) -> Vec<Node> {
-    let mut out = Vec::new();
+    let mut out = vec![el(
+        "p",
+        &[("class", "report-start-over")],
+        vec![
+            text(GROWS.get(l)),
+            text(" "),
+            el(
+                "button",
+                &[("type", "button"), ("data-kind", "start-over")],
+                vec![text(START_OVER.get(l))],
+            ),
+        ],
+    )];
     if !b.duplicates.is_empty() {
         out.push(el("h4", &[], vec![text(DUPLICATES.get(l))]));
         out.push(el(
@@ -182,7 +199,7 @@ pub fn view(b: &Batch, found: &Enrichment, l: Lang) -> Vec<Node> {
                     el("td", &[], vec![text(g.class.label().get(l))]),
                     el("td", &[], vec![text(count(g.messages, l))]),
                     el("td", &[], vec![text(count(g.failing(), l))]),
-                    el("td", &[], vec![text(&g.reason)]),
+                    el("td", &[], vec![text(g.reason.as_ref())]),
                     el("td", &[], fix),
                 ],
             )

@@ -63,53 +63,18 @@ pub const CSV_SOURCE_COLUMNS: &[&str] = &[
 ];
 
 /// What the CSV says of one source: parsedmarc's lookup columns and
-/// [`CSV_SOURCE_COLUMNS`].
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SourceColumns {
+/// [`CSV_SOURCE_COLUMNS`], from its classification and the country its
+/// network lookup gave.
+#[derive(Clone, Copy, Debug)]
+pub struct SourceColumns<'a> {
+    /// The source, classified.
+    pub view: &'a super::sources::SourceView,
     /// `source_country`.
-    pub country: String,
-    /// `source_reverse_dns`.
-    pub reverse_dns: String,
-    /// `source_base_domain`.
-    pub base_domain: String,
-    /// `source_name`.
-    pub name: String,
-    /// The values of [`CSV_SOURCE_COLUMNS`], in order.
-    pub extra: Vec<String>,
-}
-
-impl SourceColumns {
-    /// The columns of a classified source.
-    pub fn of(s: &super::sources::SourceView, country: Option<&str>) -> Self {
-        let ptr = s.ptr.clone().unwrap_or_default();
-        SourceColumns {
-            country: country.unwrap_or_default().to_string(),
-            base_domain: if ptr.is_empty() {
-                String::new()
-            } else {
-                crate::domain::last_two_labels(&ptr).to_string()
-            },
-            reverse_dns: ptr,
-            name: s.sender.unwrap_or_default().to_string(),
-            extra: vec![
-                if s.ptr.is_some() {
-                    if s.ptr_confirmed { "True" } else { "False" }.to_string()
-                } else {
-                    String::new()
-                },
-                s.asn.map(|n| n.to_string()).unwrap_or_default(),
-                s.as_name.clone().unwrap_or_default(),
-                s.sender.unwrap_or_default().to_string(),
-                s.class.code().to_string(),
-                s.reason.clone(),
-                s.fix.clone().unwrap_or_default(),
-            ],
-        }
-    }
+    pub country: Option<&'a str>,
 }
 
 /// The sources' columns, by address.
-pub type SourceTable = std::collections::HashMap<String, SourceColumns>;
+pub type SourceTable<'a> = std::collections::HashMap<&'a str, SourceColumns<'a>>;
 
 /// The JSON document `selo report --format json` prints.
 #[derive(Debug, Serialize)]
@@ -363,13 +328,19 @@ fn aggregate_csv_each<E>(
         let b = |x: bool| if x { "True" } else { "False" };
         out.push_str(&head);
         let cols = sources.and_then(|t| t.get(r.source_ip.trim()));
-        let c = |f: fn(&SourceColumns) -> &str| cols.map(f).unwrap_or("");
+        let v = cols.map(|c| c.view);
+        let ptr = v.and_then(|v| v.ptr.as_deref()).unwrap_or("");
+        let base = if ptr.is_empty() {
+            ""
+        } else {
+            crate::domain::last_two_labels(ptr)
+        };
         for f in [
             &r.source_ip,
-            c(|x| &x.country),
-            c(|x| &x.reverse_dns),
-            c(|x| &x.base_domain),
-            c(|x| &x.name),
+            cols.and_then(|c| c.country).unwrap_or(""),
+            ptr,
+            base,
+            v.and_then(|v| v.sender).unwrap_or(""),
             "",
             &count,
         ] {
@@ -437,12 +408,26 @@ fn aggregate_csv_each<E>(
         out.push(',');
         csv_joined(out, &mut scratch, ",", sp.map(|x| x.result.as_str()));
         if sources.is_some() {
-            for i in 0..CSV_SOURCE_COLUMNS.len() {
+            scratch.clear();
+            if let Some(n) = v.and_then(|v| v.asn) {
+                let _ = write!(scratch, "{n}");
+            }
+            let confirmed = match v {
+                Some(v) if v.ptr.is_some() && v.ptr_confirmed => "True",
+                Some(v) if v.ptr.is_some() => "False",
+                _ => "",
+            };
+            for f in [
+                confirmed,
+                scratch.as_str(),
+                v.and_then(|v| v.as_name.as_deref()).unwrap_or(""),
+                v.and_then(|v| v.sender).unwrap_or(""),
+                v.map_or("", |v| v.class.code()),
+                v.map_or("", |v| v.reason.as_ref()),
+                v.and_then(|v| v.fix.as_deref()).unwrap_or(""),
+            ] {
                 out.push(',');
-                csv_field(
-                    out,
-                    cols.and_then(|x| x.extra.get(i)).map_or("", String::as_str),
-                );
+                csv_field(out, f);
             }
         }
         out.push_str("\r\n");

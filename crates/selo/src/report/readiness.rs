@@ -151,11 +151,11 @@ pub fn readiness(batch: &Batch, sources: &[SourceView], lang: Lang) -> Vec<Readi
     type PerSource<'a> = Vec<(&'a str, u64, u64)>;
     let mut scopes: BTreeMap<(String, bool), PerSource> = BTreeMap::new();
     for s in batch.ips.values() {
-        for ((d, sub), (m, f)) in &s.scopes {
+        for c in &s.scopes {
             scopes
-                .entry((d.clone(), *sub))
+                .entry((batch.domains.name(c.domain).to_string(), c.sub))
                 .or_default()
-                .push((s.ip.as_str(), *m, *f));
+                .push((s.ip.as_str(), c.messages, c.failing));
         }
     }
     let mut out = Vec::new();

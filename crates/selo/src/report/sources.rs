@@ -30,6 +30,7 @@ use crate::domain::last_two_labels;
 use crate::senders::{self, MatchedBy, Sender};
 use crate::{Lang, Text};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Override reasons that say the message was forwarded (RFC 7489 6.6.2's
@@ -76,7 +77,51 @@ const DUPLICATE_NOTE: Text = Text::new(
     "O relatório {id} de {org} sobre {domain} está em {first} e de novo em {again}: contado uma vez.",
 );
 
-/// What one source IP sent, over the whole batch.
+/// A domain name of the batch, by number (see [`Domains`]).
+pub type DomainId = u32;
+
+/// The domain names of a batch, each kept once: a batch of a hundred
+/// thousand sources names a handful of domains.
+#[derive(Clone, Debug, Default)]
+pub struct Domains {
+    names: Vec<String>,
+    ids: HashMap<String, DomainId>,
+}
+
+impl Domains {
+    /// The number of `name` (lowercase, without the trailing dot).
+    pub fn id(&mut self, name: &str) -> DomainId {
+        if let Some(id) = self.ids.get(name) {
+            return *id;
+        }
+        let id = DomainId::try_from(self.names.len()).unwrap_or(DomainId::MAX);
+        self.names.push(name.to_string());
+        self.ids.insert(name.to_string(), id);
+        id
+    }
+
+    /// The name of `id`.
+    pub fn name(&self, id: DomainId) -> &str {
+        self.names.get(id as usize).map_or("", String::as_str)
+    }
+}
+
+/// A domain's messages from one source: `sub` when the From domain is
+/// below the policy domain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ScopeCount {
+    /// The policy domain.
+    pub domain: DomainId,
+    /// The From domain is a subdomain of it.
+    pub sub: bool,
+    /// Messages.
+    pub messages: u64,
+    /// Messages that fail DMARC.
+    pub failing: u64,
+}
+
+/// What one source IP sent, over the whole batch (its domains by number,
+/// see [`Batch::domains`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct IpStats {
     /// The address, as the reports write it.
@@ -90,17 +135,30 @@ pub struct IpStats {
     /// Messages with aligned DKIM pass.
     pub dkim_aligned: u64,
     /// Domains DKIM passed for that are not the From domain, with messages.
-    pub dkim_foreign: BTreeMap<String, u64>,
+    pub dkim_foreign: Vec<(DomainId, u64)>,
     /// Domains SPF (MAIL FROM) passed for that are not the From domain.
-    pub spf_foreign: BTreeMap<String, u64>,
+    pub spf_foreign: Vec<(DomainId, u64)>,
     /// Every DKIM and SPF domain seen, for the sender's recognition.
-    pub auth_domains: BTreeSet<String>,
+    pub auth_domains: Vec<DomainId>,
     /// The forwarding override reason a reporter gave, if any.
     pub forwarded: Option<String>,
     /// Header-From domains.
-    pub header_from: BTreeSet<String>,
-    /// Per (policy domain, subdomain or not): messages and failing messages.
-    pub scopes: BTreeMap<(String, bool), (u64, u64)>,
+    pub header_from: Vec<DomainId>,
+    /// Messages per policy domain, and per its subdomains.
+    pub scopes: Vec<ScopeCount>,
+}
+
+fn add_to(v: &mut Vec<(DomainId, u64)>, id: DomainId, n: u64) {
+    match v.iter_mut().find(|(d, _)| *d == id) {
+        Some(e) => e.1 += n,
+        None => v.push((id, n)),
+    }
+}
+
+fn add_once(v: &mut Vec<DomainId>, id: DomainId) {
+    if !v.contains(&id) {
+        v.push(id);
+    }
 }
 
 /// The reports of a batch, merged: add files as they come.
@@ -111,6 +169,8 @@ pub struct Batch {
     pub duplicates: Vec<Duplicate>,
     /// Every source, by address.
     pub ips: BTreeMap<String, IpStats>,
+    /// The domain names the sources' numbers stand for.
+    pub domains: Domains,
     /// The policy each domain's latest report saw, with that report's end.
     pub policies: BTreeMap<String, (i64, Policy)>,
     /// DKIM selectors seen, by signing domain.
@@ -186,23 +246,35 @@ impl Batch {
             self.policies
                 .insert(domain.clone(), (a.end_ts, a.policy.clone()));
         }
+        let id = self.domains.id(&domain);
+        let mut scratch = String::new();
         for r in &a.records {
-            self.add_row(&domain, r);
+            self.add_row(&domain, id, r, &mut scratch);
         }
     }
 
-    fn add_row(&mut self, domain: &str, r: &Row) {
+    fn add_row(&mut self, domain: &str, domain_id: DomainId, r: &Row, scratch: &mut String) {
         let ip = r.source_ip.trim();
-        let s = self.ips.entry(ip.to_string()).or_insert_with(|| IpStats {
-            ip: ip.to_string(),
-            ..IpStats::default()
-        });
-        let from = lower(&r.header_from);
-        let from = if from.is_empty() {
+        let s = match self.ips.get_mut(ip) {
+            Some(s) => s,
+            None => self.ips.entry(ip.to_string()).or_insert_with(|| IpStats {
+                ip: ip.to_string(),
+                ..IpStats::default()
+            }),
+        };
+        let ds = &mut self.domains;
+        let low = |raw: &str, scratch: &mut String| {
+            scratch.clear();
+            scratch.push_str(raw.trim().trim_end_matches('.'));
+            scratch.make_ascii_lowercase();
+        };
+        low(&r.header_from, scratch);
+        let from = if scratch.is_empty() {
             domain.to_string()
         } else {
-            from
+            scratch.clone()
         };
+        let from_id = ds.id(&from);
         let pass = r.dkim == "pass" || r.spf == "pass";
         s.messages += r.count;
         self.messages += r.count;
@@ -217,38 +289,47 @@ impl Batch {
             s.dkim_aligned += r.count;
         }
         for d in &r.dkim_results {
-            let dd = lower(&d.domain);
-            if dd.is_empty() {
+            low(&d.domain, scratch);
+            if scratch.is_empty() {
                 continue;
             }
-            if d.result == "pass" && !aligned(&dd, &from) {
-                *s.dkim_foreign.entry(dd.clone()).or_default() += r.count;
+            let own = aligned(scratch, &from);
+            let id = ds.id(scratch);
+            if d.result == "pass" && !own {
+                add_to(&mut s.dkim_foreign, id, r.count);
             }
             if let Some(sel) = d.selector.as_deref().map(str::trim)
                 && !sel.is_empty()
-                && aligned(&dd, &from)
+                && own
             {
-                self.selectors
-                    .entry(dd.clone())
-                    .or_default()
-                    .insert(sel.to_string());
+                let set = match self.selectors.get_mut(scratch.as_str()) {
+                    Some(set) => set,
+                    None => self.selectors.entry(scratch.clone()).or_default(),
+                };
+                if !set.contains(sel) {
+                    set.insert(sel.to_string());
+                }
             }
-            s.auth_domains.insert(dd);
+            add_once(&mut s.auth_domains, id);
         }
         for x in &r.spf_results {
-            let d = lower(&x.domain);
-            if d.is_empty() {
+            low(&x.domain, scratch);
+            if scratch.is_empty() {
                 continue;
             }
-            if x.result == "pass" && x.scope.as_deref() != Some("helo") && !aligned(&d, &from) {
-                *s.spf_foreign.entry(d.clone()).or_default() += r.count;
+            let id = ds.id(scratch);
+            if x.result == "pass" && x.scope.as_deref() != Some("helo") && !aligned(scratch, &from)
+            {
+                add_to(&mut s.spf_foreign, id, r.count);
             }
-            s.auth_domains.insert(d);
+            add_once(&mut s.auth_domains, id);
         }
-        if let Some(e) = r.envelope_from.as_deref().map(lower)
-            && !e.is_empty()
-        {
-            s.auth_domains.insert(e);
+        if let Some(e) = r.envelope_from.as_deref() {
+            low(e, scratch);
+            if !scratch.is_empty() {
+                let id = ds.id(scratch);
+                add_once(&mut s.auth_domains, id);
+            }
         }
         if s.forwarded.is_none()
             && let Some(x) = r
@@ -258,13 +339,24 @@ impl Batch {
         {
             s.forwarded = Some(x.kind.clone());
         }
-        let sub = !from.eq_ignore_ascii_case(domain);
-        let t = s.scopes.entry((domain.to_string(), sub)).or_default();
-        t.0 += r.count;
-        if !pass {
-            t.1 += r.count;
+        let sub = from_id != domain_id;
+        match s
+            .scopes
+            .iter_mut()
+            .find(|c| c.domain == domain_id && c.sub == sub)
+        {
+            Some(c) => {
+                c.messages += r.count;
+                c.failing += if pass { 0 } else { r.count };
+            }
+            None => s.scopes.push(ScopeCount {
+                domain: domain_id,
+                sub,
+                messages: r.count,
+                failing: if pass { 0 } else { r.count },
+            }),
         }
-        s.header_from.insert(from);
+        add_once(&mut s.header_from, from_id);
     }
 
     /// The distinct source addresses, most messages first.
@@ -280,7 +372,7 @@ impl Batch {
         let mut v: Vec<SourceView> = self
             .ips
             .values()
-            .map(|s| classify(s, names.get(&s.ip), lang))
+            .map(|s| classify(s, &self.domains, names.get(&s.ip), lang))
             .collect();
         v.sort_by(|a, b| b.messages.cmp(&a.messages).then(a.ip.cmp(&b.ip)));
         v
@@ -347,7 +439,7 @@ pub struct SourceView {
     /// What the source is.
     pub class: Class,
     /// Why, in plain words.
-    pub reason: String,
+    pub reason: Cow<'static, str>,
     /// Messages.
     pub messages: u64,
     /// Messages that passed DMARC.
@@ -436,35 +528,43 @@ pub const TEXTS: &[(&str, Text)] = &[
     ("FIX_OWN", FIX_OWN),
 ];
 
-/// The domain most of a source's mail claims (its first From domain).
-fn main_domain(s: &IpStats) -> String {
+/// The policy domain most of a source's mail is about.
+fn main_domain(s: &IpStats, ds: &Domains) -> String {
     s.scopes
         .iter()
-        .max_by_key(|(_, (m, _))| *m)
-        .map(|((d, _), _)| d.clone())
-        .or_else(|| s.header_from.iter().next().cloned())
+        .max_by_key(|c| c.messages)
+        .map(|c| c.domain)
+        .or_else(|| s.header_from.first().copied())
+        .map(|d| ds.name(d).to_string())
         .unwrap_or_default()
 }
 
-fn top(m: &BTreeMap<String, u64>) -> Option<&str> {
-    m.iter().max_by_key(|(_, n)| **n).map(|(d, _)| d.as_str())
+/// The domain of `m` with the most messages (the first seen on a tie).
+fn top<'a>(m: &[(DomainId, u64)], ds: &'a Domains) -> Option<&'a str> {
+    let mut best: Option<(DomainId, u64)> = None;
+    for (d, n) in m {
+        if best.is_none_or(|(_, b)| *n > b) {
+            best = Some((*d, *n));
+        }
+    }
+    best.map(|(d, _)| ds.name(d))
 }
 
 /// Classifies one source, with what its lookups found.
-pub fn classify(s: &IpStats, found: Option<&Enriched>, lang: Lang) -> SourceView {
+pub fn classify(s: &IpStats, ds: &Domains, found: Option<&Enriched>, lang: Lang) -> SourceView {
     let ptr = found.and_then(|e| e.ptr.clone());
-    let dkim_pass: Vec<&str> = s.dkim_foreign.keys().map(String::as_str).collect();
-    let spf_pass: Vec<&str> = s.spf_foreign.keys().map(String::as_str).collect();
+    let dkim_pass: Vec<&str> = s.dkim_foreign.iter().map(|(d, _)| ds.name(*d)).collect();
+    let spf_pass: Vec<&str> = s.spf_foreign.iter().map(|(d, _)| ds.name(*d)).collect();
     let matched = senders::identify(
         dkim_pass.iter().copied(),
         spf_pass
             .iter()
             .copied()
-            .chain(s.auth_domains.iter().map(String::as_str)),
+            .chain(s.auth_domains.iter().map(|d| ds.name(*d))),
         ptr.as_deref(),
     );
     let sender: Option<&'static Sender> = matched.map(|(x, _)| x);
-    let domain = main_domain(s);
+    let domain = main_domain(s, ds);
     let failing = s.messages - s.dmarc_pass;
     let mut fix = None;
     let mut fix_link = None;
@@ -473,20 +573,21 @@ pub fn classify(s: &IpStats, found: Option<&Enriched>, lang: Lang) -> SourceView
     {
         (
             Class::Forwarded,
-            WHY_OVERRIDE.fill(lang, &[("reason", kind)]),
+            Cow::Owned(WHY_OVERRIDE.fill(lang, &[("reason", kind)])),
         )
     } else if failing == 0 {
         match sender {
             Some(x) if x.forwards && s.spf_aligned < s.messages && s.dkim_aligned > 0 => (
                 Class::Forwarded,
-                WHY_FORWARDER.fill(lang, &[("sender", x.name)]),
+                Cow::Owned(WHY_FORWARDER.fill(lang, &[("sender", x.name)])),
             ),
-            _ => (Class::Aligned, WHY_ALIGNED.get(lang).to_string()),
+            _ => (Class::Aligned, Cow::Borrowed(WHY_ALIGNED.get(lang))),
         }
     } else {
         // Which foreign pass belongs to the matched sender, else the biggest.
-        let of_sender = |m: &BTreeMap<String, u64>, dkim: bool| -> Option<String> {
-            m.keys()
+        let of_sender = |m: &[(DomainId, u64)], dkim: bool| -> Option<String> {
+            m.iter()
+                .map(|(d, _)| ds.name(*d))
                 .find(|d| {
                     sender.is_some_and(|x| {
                         let by = if dkim {
@@ -497,7 +598,7 @@ pub fn classify(s: &IpStats, found: Option<&Enriched>, lang: Lang) -> SourceView
                         by.is_some_and(|b| b.id == x.id)
                     })
                 })
-                .cloned()
+                .map(str::to_string)
         };
         let dkim_d = of_sender(&s.dkim_foreign, true);
         let spf_d = of_sender(&s.spf_foreign, false);
@@ -517,35 +618,44 @@ pub fn classify(s: &IpStats, found: Option<&Enriched>, lang: Lang) -> SourceView
                     },
                 ));
             }
-            (Class::YourSender, why.fill(lang, &[("domain", d)]))
-        } else if let Some(d) = top(&s.dkim_foreign).or_else(|| top(&s.spf_foreign)) {
-            let why = if s.dkim_foreign.contains_key(d) {
+            (
+                Class::YourSender,
+                Cow::Owned(why.fill(lang, &[("domain", d)])),
+            )
+        } else if let Some(d) = top(&s.dkim_foreign, ds).or_else(|| top(&s.spf_foreign, ds)) {
+            let why = if top(&s.dkim_foreign, ds) == Some(d) {
                 WHY_DKIM_FOREIGN
             } else {
                 WHY_SPF_FOREIGN
             };
             let service = sender.map_or(d, |x| x.name);
             fix = Some(FIX_UNKNOWN.fill(lang, &[("service", service), ("domain", &domain)]));
-            (Class::YourSender, why.fill(lang, &[("domain", d)]))
+            (
+                Class::YourSender,
+                Cow::Owned(why.fill(lang, &[("domain", d)])),
+            )
         } else if s.dmarc_pass > 0 {
             fix = Some(FIX_OWN.fill(lang, &[("domain", &domain)]));
             (
                 Class::YourSender,
-                WHY_PARTLY.fill(
+                Cow::Owned(WHY_PARTLY.fill(
                     lang,
                     &[
                         ("pass", &s.dmarc_pass.to_string()),
                         ("messages", &s.messages.to_string()),
                     ],
-                ),
+                )),
             )
         } else if let Some(x) = sender {
-            (Class::Forged, WHY_NETWORK.fill(lang, &[("sender", x.name)]))
+            (
+                Class::Forged,
+                Cow::Owned(WHY_NETWORK.fill(lang, &[("sender", x.name)])),
+            )
         } else {
-            (Class::Forged, WHY_FAILS_BOTH.get(lang).to_string())
+            (Class::Forged, Cow::Borrowed(WHY_FAILS_BOTH.get(lang)))
         }
     };
-    let group = group_key(s, sender, found);
+    let group = group_key(s, ds, sender, found);
     SourceView {
         ip: s.ip.clone(),
         ptr,
@@ -564,7 +674,11 @@ pub fn classify(s: &IpStats, found: Option<&Enriched>, lang: Lang) -> SourceView
         fix,
         fix_link,
         group: group.0,
-        header_from: s.header_from.iter().cloned().collect(),
+        header_from: s
+            .header_from
+            .iter()
+            .map(|d| ds.name(*d).to_string())
+            .collect(),
         lookup_error: found.and_then(|e| e.error(lang)),
     }
 }
@@ -585,11 +699,16 @@ pub enum GroupBy {
 
 /// The group of a source: the known sender, else the DKIM domain it passes
 /// for, else its reverse name's domain, else its network.
-fn group_key(s: &IpStats, sender: Option<&Sender>, found: Option<&Enriched>) -> (String, GroupBy) {
+fn group_key(
+    s: &IpStats,
+    ds: &Domains,
+    sender: Option<&Sender>,
+    found: Option<&Enriched>,
+) -> (String, GroupBy) {
     if let Some(x) = sender {
         return (x.name.to_string(), GroupBy::Sender);
     }
-    if let Some(d) = top(&s.dkim_foreign) {
+    if let Some(d) = top(&s.dkim_foreign, ds) {
         return (last_two_labels(d).to_string(), GroupBy::DkimDomain);
     }
     if let Some(p) = found.and_then(|e| e.ptr.as_deref()) {
@@ -635,7 +754,7 @@ pub struct Group {
     /// The class with the most messages.
     pub class: Class,
     /// The reason of its biggest source of that class.
-    pub reason: String,
+    pub reason: Cow<'static, str>,
     /// Messages.
     pub messages: u64,
     /// Messages that passed DMARC.
@@ -684,6 +803,7 @@ pub fn groups(sources: &[SourceView], found: &Enrichment, batch: &Batch) -> Vec<
                 .map(|st| {
                     group_key(
                         st,
+                        &batch.domains,
                         v[0].sender_id.and_then(senders::find),
                         found.get(&st.ip),
                     )
@@ -1025,5 +1145,6 @@ pub(crate) mod tests {
         let b = batch();
         assert_eq!(b.selectors.keys().collect::<Vec<_>>(), ["example.com"]);
         assert!(b.selectors["example.com"].contains("s1"));
+        assert_eq!(b.domains.name(0), "example.com");
     }
 }

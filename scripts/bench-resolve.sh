@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The enrichment benchmark: `selo report --resolve` on one aggregate report
+# with N distinct source addresses (default 10,000), through the fixture
+# DNS-over-HTTPS front that adds 50 ms to every answer
+# (http://127.0.0.1:8054/dns-query, tests/dns/up.sh).
+#
+#   scripts/bench-resolve.sh [N] [SELO]
+#
+# The report, and a reverse zone and forward names for its addresses
+# (10.0.0.0/16, every name forward-confirmed, announced by AS64499 in a copy
+# of the IP-to-AS stand-in zone), are written at run time into a temporary
+# copy of tests/dns: the checked-in zones are not touched. The fixture ports
+# are fixed: run it under the browser tests' lock,
+#   flock /work/e2e.lock scripts/bench-resolve.sh
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+n=${1:-10000}
+selo=${2:-${CARGO_TARGET_DIR:-$root/target}/release/selo}
+[ -x "$selo" ] || { echo "no $selo: cargo build --release -p selo-cli" >&2; exit 1; }
+work=$(mktemp -d /tmp/selo-bench-resolve-XXXX)
+dns_dir="$work/run"
+trap '"$work/dns/down.sh" "$dns_dir" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+mkdir -p "$work/dns"
+cp -r "$root/tests/dns/." "$work/dns/"
+python3 - "$n" "$work" <<'EOF'
+import sys
+n, work = int(sys.argv[1]), sys.argv[2]
+ips = [f"10.0.{i // 250}.{i % 250 + 1}" for i in range(n)]
+with open(f"{work}/dns/reverse.zone", "a") as z:
+    z.write("\n; ---- benchmark (scripts/bench-resolve.sh)\n")
+    for ip in ips:
+        a, b, c, d = ip.split(".")
+        z.write(f"{d}.{c}.{b}.{a} IN PTR h-{c}-{d}.bench-resolve.test.\n")
+with open(f"{work}/dns/test.zone", "a") as z:
+    z.write("\n; ---- benchmark (scripts/bench-resolve.sh)\n")
+    for ip in ips:
+        a, b, c, d = ip.split(".")
+        z.write(f"h-{c}-{d}.bench-resolve IN A {ip}\n")
+with open(f"{work}/dns/asn.zone", "a") as z:
+    z.write('\n*.10.origin IN TXT "64499 | 10.0.0.0/8 | ZZ | iana | 2010-01-01"\n')
+    z.write('AS64499 IN TXT "64499 | ZZ | iana | 2010-01-01 | SELO-BENCH - Benchmark network, ZZ"\n')
+rows = []
+for i, ip in enumerate(ips):
+    dkim = "pass" if i % 3 == 0 else "fail"
+    rows.append(f"""<record><row><source_ip>{ip}</source_ip><count>{i % 7 + 1}</count>
+<policy_evaluated><disposition>none</disposition><dkim>{dkim}</dkim><spf>fail</spf></policy_evaluated></row>
+<identifiers><header_from>bench-resolve.test</header_from></identifiers>
+<auth_results><dkim><domain>bench-resolve.test</domain><selector>s1</selector><result>{dkim}</result></dkim>
+<spf><domain>bench-resolve.test</domain><result>fail</result></spf></auth_results></record>""")
+with open(f"{work}/report.xml", "w") as f:
+    f.write(f"""<?xml version="1.0"?>
+<feedback><report_metadata><org_name>bench.example</org_name><email>r@bench.example</email>
+<report_id>bench-{n}</report_id><date_range><begin>1764547200</begin><end>1764633599</end></date_range>
+</report_metadata><policy_published><domain>bench-resolve.test</domain><p>none</p></policy_published>
+{''.join(rows)}
+</feedback>
+""")
+EOF
+"$work/dns/up.sh" "$dns_dir" >/dev/null
+echo "selo report --resolve, $n distinct addresses, 50 ms per answer:"
+start=$(date +%s.%N)
+"$selo" report --format json --resolve --resolver http://127.0.0.1:8054/dns-query "$work/report.xml" > "$work/out.json"
+end=$(date +%s.%N)
+python3 - "$work/out.json" "$start" "$end" <<'EOF'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+s = doc["sources"]
+secs = float(sys.argv[3]) - float(sys.argv[2])
+named = sum(1 for x in s if x["ptr"])
+confirmed = sum(1 for x in s if x["ptr_confirmed"])
+asn = sum(1 for x in s if x["asn"])
+print(f"  {len(s)} sources in {secs:.1f} s ({len(s) / secs:.0f} per second): "
+      f"{named} named, {confirmed} confirmed, {asn} with their AS")
+EOF
