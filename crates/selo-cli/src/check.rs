@@ -46,6 +46,11 @@ pub(crate) struct CheckArgs {
     /// and the resolver, e.g. a private CA.
     #[arg(long, value_name = "PEM")]
     ca_file: Option<PathBuf>,
+    /// Also check what Gmail, Yahoo and Outlook.com ask of the domain (the
+    /// `requirements` section): SPF, DMARC with its policy and rua=, DKIM
+    /// keys and sizes, the MX hosts' reverse names.
+    #[arg(long)]
+    requirements: bool,
 }
 
 /// What the check came to.
@@ -106,6 +111,9 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
         },
     };
     report.elapsed_ms = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX);
+    let requirements = args
+        .requirements
+        .then(|| crate::requirements::for_domain(&runtime, &url, &http, &report));
     match args.format {
         Format::Json => {
             let stdout = std::io::stdout();
@@ -120,10 +128,19 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
             let mut v = serde_json::to_value(&verdict)?;
             v["line"] = verdict.line(&report.domain, lang).into();
             value["verdict"] = v;
+            if let Some(rows) = &requirements {
+                value["requirements"] = crate::requirements::shown(rows, lang);
+            }
             serde_json::to_writer_pretty(&mut out, &value)?;
             out.write_all(b"\n")?;
         }
-        Format::Human => human(&report, lang)?,
+        Format::Human => {
+            human(&report, lang)?;
+            if let Some(rows) = &requirements {
+                println!();
+                crate::requirements::human(rows, lang)?;
+            }
+        }
     }
     Ok(verdict(&report, timed_out, lang))
 }

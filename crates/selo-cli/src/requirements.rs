@@ -19,13 +19,40 @@ selo::texts! {
     SOURCES = ("Sources, read {date}:", "Fontes, lidas em {date}:");
 }
 
-/// The rows as JSON: `{"requirements": [{provider, rule, status, evidence,
-/// fix, generator, source, asks, read}]}`.
+/// The rows in `lang`, as a JSON array of `{provider, rule, status,
+/// evidence, fix, generator, source, asks, read}`.
+pub(crate) fn shown(rows: &[Row], lang: Lang) -> serde_json::Value {
+    serde_json::to_value(rows.iter().map(|r| r.shown(lang)).collect::<Vec<_>>()).unwrap_or_default()
+}
+
+/// The rows of the domain of `report` (`selo check --requirements`): its
+/// MX hosts' reverse names are looked up through the same resolver.
+pub(crate) fn for_domain(
+    runtime: &tokio::runtime::Runtime,
+    url: &selo::dns::ResolverUrl,
+    http: &crate::http::Http,
+    report: &selo::check::DomainCheck,
+) -> Vec<Row> {
+    let found = runtime.block_on(async {
+        let dns = selo::dns::DohResolver::new(url.clone(), http.clone());
+        tokio::time::timeout(
+            std::time::Duration::from_secs(10),
+            selo::requirements::domain::check(&dns, report),
+        )
+        .await
+        .unwrap_or_else(|_| selo::requirements::domain::evaluate(report, &[]))
+    });
+    selo::requirements::expand(&found)
+}
+
+/// The rows as JSON: `{"requirements": [...]}` (see [`shown`]).
 pub(crate) fn json(rows: &[Row], lang: Lang) -> Result<(), crate::Failure> {
-    let shown: Vec<_> = rows.iter().map(|r| r.shown(lang)).collect();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "requirements": shown }))?;
+    serde_json::to_writer_pretty(
+        &mut out,
+        &serde_json::json!({ "requirements": shown(rows, lang) }),
+    )?;
     out.write_all(b"\n")?;
     Ok(())
 }
