@@ -62,7 +62,7 @@ pub fn for_domain(rows: &[Row], domain: &str, l: Lang) -> Node {
         ),
         el("p", &[], vec![text(INTRO_DOMAIN.get(l))]),
     ];
-    table(rows, head, "check-section check-requirements", l)
+    table(rows, head, "check-requirements", l)
 }
 
 /// The Check page's report `tree` with the domain's checklist at its end
