@@ -71,11 +71,8 @@ pub(crate) fn write(out: &mut dyn WriteColor, rows: &[Row], lang: Lang) -> std::
     out.set_color(ColorSpec::new().set_bold(true))?;
     writeln!(out, "{}", HEADING.get(lang))?;
     out.reset()?;
-    writeln!(
-        out,
-        "{:<32} {:<13} {:<13} {}",
-        "", "Gmail", "Yahoo", "Outlook.com"
-    )?;
+    let [gmail, yahoo, outlook] = Provider::ALL.map(Provider::name);
+    writeln!(out, "{:<32} {gmail:<13} {yahoo:<13} {outlook}", "")?;
     for check in Check::ALL {
         let of: Vec<&Row> = rows.iter().filter(|r| r.rule.check == check).collect();
         let Some(first) = of.first() else { continue };

@@ -7,6 +7,7 @@
 use serde_json::Value;
 use std::path::Path;
 
+#[allow(dead_code)]
 mod common;
 use common::{DOH, fixtures, selo};
 
