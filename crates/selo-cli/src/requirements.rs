@@ -6,6 +6,7 @@
 use crate::render;
 use codespan_reporting::term::termcolor::{self, Color, ColorSpec, WriteColor};
 use selo::Lang;
+use selo::requirements::bounce::Recognized;
 use selo::requirements::{Check, Provider, Row, Status, rules};
 use std::io::Write;
 
@@ -17,6 +18,9 @@ selo::texts! {
     FIX = ("fix", "correção");
     NOT_ASKED = ("not asked", "não pedido");
     SOURCES = ("Sources, read {date}:", "Fontes, lidas em {date}:");
+    BOUNCE = ("Rejection codes found", "Códigos de rejeição encontrados");
+    ROWS = ("rows", "linhas");
+    TEMPORARY = ("temporary", "temporário");
 }
 
 /// The rows in `lang`, as a JSON array of `{provider, rule, status,
@@ -108,6 +112,46 @@ pub(crate) fn write(out: &mut dyn WriteColor, rows: &[Row], lang: Lang) -> std::
     ] {
         writeln!(out, "  {name}: {url}")?;
     }
+    Ok(())
+}
+
+/// The providers' rejection codes found, each with what it means and the
+/// rows it points at, on standard output.
+pub(crate) fn bounces(found: &[Recognized], lang: Lang) -> Result<(), crate::Failure> {
+    let writer = termcolor::StandardStream::stdout(render::color_choice());
+    let mut out = writer.lock();
+    out.set_color(ColorSpec::new().set_bold(true))?;
+    writeln!(out, "{}", BOUNCE.get(lang))?;
+    out.reset()?;
+    for b in found {
+        let when = if b.temporary {
+            format!(" ({})", TEMPORARY.get(lang))
+        } else {
+            String::new()
+        };
+        writeln!(out, "  {}{when}: {}", b.code, b.meaning.get(lang))?;
+        let rows: Vec<&str> = b.checks.iter().map(|c| c.id()).collect();
+        writeln!(out, "    {}: {}", ROWS.get(lang), rows.join(", "))?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// The rejection codes found, as JSON: `{"bounces": [{provider, code,
+/// temporary, checks, meaning}]}`.
+pub(crate) fn bounces_json(found: &[Recognized], lang: Lang) -> Result<(), crate::Failure> {
+    let list: Vec<serde_json::Value> = found
+        .iter()
+        .map(|b| {
+            let mut v = serde_json::to_value(b).unwrap_or_default();
+            v["meaning"] = b.meaning.get(lang).into();
+            v
+        })
+        .collect();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "bounces": list }))?;
+    out.write_all(b"\n")?;
     Ok(())
 }
 

@@ -127,3 +127,30 @@ fn the_json_check_gets_a_requirements_array() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v.get("requirements").is_none());
 }
+
+#[test]
+fn a_rejection_text_is_explained_with_its_rows() {
+    let input =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/requirements/bounce-outlook.txt");
+    let out = selo()
+        .env("NO_COLOR", "1")
+        .args(["--lang", "pt", "message"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    // What it means is a failure; nothing was looked up.
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        text,
+        "Códigos de rejeição encontrados\n  550 5.7.515: Outlook.com: o domínio de envio não cumpre o nível de autenticação exigido (SPF, DKIM e DMARC).\n    linhas: spf-pass, dkim-pass, dmarc-policy, dmarc-alignment\n"
+    );
+    let out = selo()
+        .args(["message", "--format", "json"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["bounces"][0]["provider"], "outlook");
+    assert_eq!(v["bounces"][0]["checks"][3], "dmarc-alignment");
+}
