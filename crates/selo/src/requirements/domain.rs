@@ -68,6 +68,10 @@ mod words {
         NOT_CONFIRMED = ("not confirmed", "não confirmado");
         NO_PTR = ("no PTR", "sem PTR");
         NO_ADDRESS = ("no address", "sem endereço");
+        NOT_LOOKED_UP = (
+            "Could not be looked up: try again, or another resolver.",
+            "Não foi possível consultar: tente de novo, ou outro resolvedor."
+        );
     }
 }
 use words::*;
@@ -179,7 +183,7 @@ fn spf(c: &DomainCheck) -> Finding {
         Found::Error => Finding::new(
             Check::SpfPass,
             Status::Unknown,
-            Words::same(s.base.status.as_str()),
+            Words::both(|l| NOT_LOOKED_UP.get(l).to_string()),
         ),
     }
 }
@@ -231,7 +235,7 @@ fn dmarc(c: &DomainCheck) -> Finding {
         _ if s.base.status == Found::Error => Finding::new(
             Check::DmarcPolicy,
             Status::Unknown,
-            Words::same(s.base.status.as_str()),
+            Words::both(|l| NOT_LOOKED_UP.get(l).to_string()),
         ),
         _ => Finding::new(
             Check::DmarcPolicy,
