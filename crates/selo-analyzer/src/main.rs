@@ -42,6 +42,11 @@ use selo_boundary::tree;
 mod message;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod page;
+// The sender-requirements checklist, shared with the Check page (whose
+// part is the engine worker's).
+#[allow(dead_code)]
+#[path = "../../selo-worker/src/requirements.rs"]
+mod requirements;
 
 /// Every text of `all` has both languages and the same placeholders.
 #[cfg(test)]

@@ -294,16 +294,41 @@ pub async fn run<R: Resolver>(
         helo: None,
         now: Some(now),
     };
+    let pasted = String::from_utf8_lossy(raw);
     match message::analyze(raw, dns, &opts).await {
-        Ok(a) => Analyzed {
-            ok: true,
-            en: render(&a, Lang::En),
-            pt: render(&a, Lang::Pt),
-            analysis: serde_json::to_value(&a).unwrap_or_default(),
-        },
+        Ok(a) => {
+            // The sender-requirements checklist after the verdict, and a
+            // provider's rejection text recognised in what was pasted.
+            let rows =
+                selo::requirements::expand(&selo::requirements::message::check(raw, &a, dns).await);
+            let tree = |l: Lang| {
+                let mut tree = render(&a, l);
+                if let Node::El(_, _, children) = &mut tree {
+                    let mut extra: Vec<Node> = crate::requirements::bounces(&pasted, l)
+                        .into_iter()
+                        .collect();
+                    extra.push(crate::requirements::checklist(&rows, l));
+                    children.splice(1..1, extra);
+                }
+                tree
+            };
+            Analyzed {
+                ok: true,
+                en: tree(Lang::En),
+                pt: tree(Lang::Pt),
+                analysis: serde_json::to_value(&a).unwrap_or_default(),
+            }
+        }
         Err(e) => {
             let d = e.diagnostic();
-            let tree = |l: Lang| error_tree(findings(std::slice::from_ref(&d), None, l), l);
+            let tree = |l: Lang| {
+                let mut body: Vec<Node> = findings(std::slice::from_ref(&d), None, l)
+                    .into_iter()
+                    .collect();
+                // A bounce pasted alone: what it means, the rows named.
+                body.extend(crate::requirements::bounces(&pasted, l));
+                error_tree(body, l)
+            };
             Analyzed {
                 ok: false,
                 en: tree(Lang::En),
@@ -1249,6 +1274,44 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_checklist_and_a_pasted_bounce_are_on_the_page() {
+        let raw = include_bytes!("../../../tests/fixtures/messages/bulk-mailto-only.eml");
+        let out = block_on(run(raw, &fixture_zone(), None, None, 1_800_000_000));
+        let (en, pt) = (out.en.json(), out.pt.json());
+        assert!(
+            en.contains("Will Gmail, Yahoo and Outlook.com accept it?"),
+            "{en}"
+        );
+        assert!(
+            pt.contains("O Gmail, o Yahoo e o Outlook.com vão aceitá-la?"),
+            "{pt}"
+        );
+        assert!(
+            en.contains(r#""id":"requirements-one-click-unsubscribe","data-kind":"one-click-unsubscribe","data-status":"warning""#),
+            "{en}"
+        );
+        // A bounce pasted with the message it refused.
+        let mut pasted = raw.to_vec();
+        pasted.extend_from_slice(
+            b"\r\n550-5.7.26 Unauthenticated email from good.msg.test is not accepted - gsmtp\r\n",
+        );
+        let out = block_on(run(&pasted, &fixture_zone(), None, None, 1_800_000_000));
+        let en = out.en.json();
+        assert!(
+            en.contains(r##""href":"#requirements-dmarc-alignment""##),
+            "{en}"
+        );
+        // A bounce pasted alone: not a message, but its rows are named.
+        let out = block_on(run(b"550 5.7.515 Access denied, sending domain example.com does not meet the required authentication level.", &fixture_zone(), None, None, 1_800_000_000));
+        assert!(!out.ok);
+        let pt = out.pt.json();
+        assert!(
+            pt.contains("Outlook.com: o domínio de envio não cumpre"),
+            "{pt}"
+        );
     }
 
     #[test]

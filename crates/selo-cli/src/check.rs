@@ -66,6 +66,13 @@ pub(crate) struct CheckArgs {
     /// nothing did (2 when a domain could not be checked).
     #[arg(long, value_name = "FILE")]
     baseline: Option<PathBuf>,
+    /// Also check what Gmail, Yahoo and Outlook.com ask of the domain (the
+    /// `requirements` section): SPF, DMARC with its policy and rua=, DKIM
+    /// keys and sizes, the MX hosts' reverse names. With several domains
+    /// it is in each JSON object (`--format json` or `jsonl`), not in the
+    /// table.
+    #[arg(long)]
+    requirements: bool,
 }
 
 /// The output formats of `selo check`.
@@ -192,11 +199,22 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Result<Verdict, Failure> {
             resolver: &dns,
         };
         let (dns, policy_http, opts, url_text) = (&dns, &policy_http, &opts, &url_text);
+        let asked = args.requirements;
         selo::check::many::each(
             &domains,
             args.parallel,
-            |d| async move { check_one(d, url_text, dns, policy_http, opts).await },
-            &mut |i, (report, timed_out)| out.done(i, report, timed_out),
+            |d| async move {
+                let (report, timed_out) = check_one(d, url_text, dns, policy_http, opts).await;
+                let rows = match asked {
+                    true => Some(crate::requirements::of_domain(dns, &report).await),
+                    false => None,
+                };
+                (report, timed_out, rows)
+            },
+            &mut |i, (report, timed_out, rows)| {
+                out.requirements[i] = rows;
+                out.done(i, report, timed_out)
+            },
         )
         .await;
     });

@@ -107,6 +107,8 @@ pub(crate) struct Output<'a> {
     /// The first write that failed (a closed pipe), returned at the end.
     failed: Option<Failure>,
     json: Vec<serde_json::Value>,
+    /// Each domain's sender requirements, when asked (`--requirements`).
+    pub(crate) requirements: Vec<Option<Vec<selo::requirements::Row>>>,
 }
 
 /// The widths of the table's columns after the domain.
@@ -140,6 +142,7 @@ impl<'a> Output<'a> {
             width,
             failed: None,
             json: Vec::new(),
+            requirements: vec![None; domains.len()],
         }
     }
 
@@ -210,6 +213,9 @@ impl<'a> Output<'a> {
                 let mut v = json_of(report, self.lang)?;
                 if self.baseline.is_some() {
                     v["changes"] = self.drift_json(i);
+                }
+                if let Some(rows) = &self.requirements[i] {
+                    v["requirements"] = crate::requirements::shown(rows, self.lang);
                 }
                 if self.format == CheckFormat::Jsonl {
                     serde_json::to_writer(&mut out, &v)?;
@@ -395,11 +401,18 @@ impl<'a> Output<'a> {
                 if self.baseline.is_some() {
                     v["changes"] = self.drift_json(0);
                 }
+                if let Some(rows) = &self.requirements[0] {
+                    v["requirements"] = crate::requirements::shown(rows, lang);
+                }
                 serde_json::to_writer_pretty(&mut out, &v)?;
                 out.write_all(b"\n")?;
             } else {
                 drop(out);
                 human(report, lang)?;
+                if let Some(rows) = &self.requirements[0] {
+                    println!();
+                    crate::requirements::human(rows, lang)?;
+                }
                 out = stdout.lock();
                 if self.baseline.is_some() && !timed_out {
                     self.results[0] = Some(results[0].clone());

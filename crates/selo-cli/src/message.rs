@@ -72,8 +72,21 @@ pub(crate) fn run(args: &MessageArgs, lang: Lang) -> Result<bool, Failure> {
         Some(s) => ResolverUrl::parse(s.trim()).map_err(|e| crate::bad_resolver(s, &e, lang))?,
     };
     let raw = read(&args.file)?;
-    // Refuse what is not a message before any lookup.
-    selo::message::read(&raw).map_err(|e| Failure::Message(e.message_in(lang)))?;
+    // A provider's rejection text is explained, with the requirements it
+    // means; what is neither a message nor that is refused before any
+    // lookup.
+    let bounces = selo::requirements::bounce::recognize(&String::from_utf8_lossy(&raw));
+    if let Err(e) = selo::message::read(&raw) {
+        if bounces.is_empty() {
+            return Err(Failure::Message(e.message_in(lang)));
+        }
+        if args.format == Format::Json {
+            crate::requirements::bounces_json(&bounces, lang)?;
+        } else {
+            crate::requirements::bounces(&bounces, lang)?;
+        }
+        return Ok(false);
+    }
     let http = Http::new(REQUEST_TIMEOUT, None)?;
     let opts = MessageOptions {
         ip: args.ip,
@@ -106,6 +119,10 @@ pub(crate) fn run(args: &MessageArgs, lang: Lang) -> Result<bool, Failure> {
         .map_err(|e: selo::message::MessageError| Failure::Message(e.message_in(lang)))?;
     if args.requirements {
         let rows = selo::requirements::expand(&findings);
+        if !bounces.is_empty() && args.format == Format::Human {
+            crate::requirements::bounces(&bounces, lang)?;
+            println!();
+        }
         match args.format {
             Format::Json => crate::requirements::json(&rows, lang)?,
             Format::Human => crate::requirements::human(&rows, lang)?,

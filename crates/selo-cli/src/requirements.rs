@@ -6,6 +6,7 @@
 use crate::render;
 use codespan_reporting::term::termcolor::{self, Color, ColorSpec, WriteColor};
 use selo::Lang;
+use selo::requirements::bounce::Recognized;
 use selo::requirements::{Check, Provider, Row, Status, rules};
 use std::io::Write;
 
@@ -17,15 +18,41 @@ selo::texts! {
     FIX = ("fix", "correção");
     NOT_ASKED = ("not asked", "não pedido");
     SOURCES = ("Sources, read {date}:", "Fontes, lidas em {date}:");
+    BOUNCE = ("Rejection codes found", "Códigos de rejeição encontrados");
+    ROWS = ("rows", "linhas");
+    TEMPORARY = ("temporary", "temporário");
 }
 
-/// The rows as JSON: `{"requirements": [{provider, rule, status, evidence,
-/// fix, generator, source, asks, read}]}`.
+/// The rows in `lang`, as a JSON array of `{provider, rule, status,
+/// evidence, fix, generator, source, asks, read}`.
+pub(crate) fn shown(rows: &[Row], lang: Lang) -> serde_json::Value {
+    serde_json::to_value(rows.iter().map(|r| r.shown(lang)).collect::<Vec<_>>()).unwrap_or_default()
+}
+
+/// The rows of the domain of `report` (`selo check --requirements`): its
+/// MX hosts' reverse names are looked up through the same resolver, for at
+/// most ten seconds (what was not found by then reads as unknown).
+pub(crate) async fn of_domain<R: selo::dns::Resolver>(
+    dns: &R,
+    report: &selo::check::DomainCheck,
+) -> Vec<Row> {
+    let found = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        selo::requirements::domain::check(dns, report),
+    )
+    .await
+    .unwrap_or_else(|_| selo::requirements::domain::evaluate(report, &[]));
+    selo::requirements::expand(&found)
+}
+
+/// The rows as JSON: `{"requirements": [...]}` (see [`shown`]).
 pub(crate) fn json(rows: &[Row], lang: Lang) -> Result<(), crate::Failure> {
-    let shown: Vec<_> = rows.iter().map(|r| r.shown(lang)).collect();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "requirements": shown }))?;
+    serde_json::to_writer_pretty(
+        &mut out,
+        &serde_json::json!({ "requirements": shown(rows, lang) }),
+    )?;
     out.write_all(b"\n")?;
     Ok(())
 }
@@ -44,11 +71,8 @@ pub(crate) fn write(out: &mut dyn WriteColor, rows: &[Row], lang: Lang) -> std::
     out.set_color(ColorSpec::new().set_bold(true))?;
     writeln!(out, "{}", HEADING.get(lang))?;
     out.reset()?;
-    writeln!(
-        out,
-        "{:<32} {:<13} {:<13} {}",
-        "", "Gmail", "Yahoo", "Outlook.com"
-    )?;
+    let [gmail, yahoo, outlook] = Provider::ALL.map(Provider::name);
+    writeln!(out, "{:<32} {gmail:<13} {yahoo:<13} {outlook}", "")?;
     for check in Check::ALL {
         let of: Vec<&Row> = rows.iter().filter(|r| r.rule.check == check).collect();
         let Some(first) = of.first() else { continue };
@@ -84,6 +108,46 @@ pub(crate) fn write(out: &mut dyn WriteColor, rows: &[Row], lang: Lang) -> std::
     ] {
         writeln!(out, "  {name}: {url}")?;
     }
+    Ok(())
+}
+
+/// The providers' rejection codes found, each with what it means and the
+/// rows it points at, on standard output.
+pub(crate) fn bounces(found: &[Recognized], lang: Lang) -> Result<(), crate::Failure> {
+    let writer = termcolor::StandardStream::stdout(render::color_choice());
+    let mut out = writer.lock();
+    out.set_color(ColorSpec::new().set_bold(true))?;
+    writeln!(out, "{}", BOUNCE.get(lang))?;
+    out.reset()?;
+    for b in found {
+        let when = if b.temporary {
+            format!(" ({})", TEMPORARY.get(lang))
+        } else {
+            String::new()
+        };
+        writeln!(out, "  {}{when}: {}", b.code, b.meaning.get(lang))?;
+        let rows: Vec<&str> = b.checks.iter().map(|c| c.id()).collect();
+        writeln!(out, "    {}: {}", ROWS.get(lang), rows.join(", "))?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// The rejection codes found, as JSON: `{"bounces": [{provider, code,
+/// temporary, checks, meaning}]}`.
+pub(crate) fn bounces_json(found: &[Recognized], lang: Lang) -> Result<(), crate::Failure> {
+    let list: Vec<serde_json::Value> = found
+        .iter()
+        .map(|b| {
+            let mut v = serde_json::to_value(b).unwrap_or_default();
+            v["meaning"] = b.meaning.get(lang).into();
+            v
+        })
+        .collect();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "bounces": list }))?;
+    out.write_all(b"\n")?;
     Ok(())
 }
 

@@ -22,6 +22,9 @@ mod render;
 mod reports;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod sources;
+// The message's checklist and the bounce texts are the analyzer's.
+#[allow(dead_code)]
+mod requirements;
 
 use selo_boundary::tree;
 
@@ -145,7 +148,7 @@ mod run {
             ..CheckOptions::default()
         };
         let started = js_sys::Date::now();
-        let progress = |report: &check::DomainCheck, complete| Response::Checked {
+        let progress = |report: &check::DomainCheck, complete, rows: &[_]| Response::Checked {
             complete,
             progress: Packed::new(&Progress {
                 domain_unicode: unicode.clone(),
@@ -153,14 +156,32 @@ mod run {
                 round_trips: report.round_trips,
                 elapsed_ms: (js_sys::Date::now() - started).max(0.0) as u64,
                 tree: Both {
-                    en: render::report(report, &unicode, Lang::En),
-                    pt: render::report(report, &unicode, Lang::Pt),
+                    en: crate::requirements::after(
+                        render::report(report, &unicode, Lang::En),
+                        rows,
+                        &unicode,
+                        Lang::En,
+                    ),
+                    pt: crate::requirements::after(
+                        render::report(report, &unicode, Lang::Pt),
+                        rows,
+                        &unicode,
+                        Lang::Pt,
+                    ),
                 },
             }),
         };
         // The last answer is the complete one, below.
-        let mut on_update = |report: &check::DomainCheck| post(id, progress(report, false));
+        let mut on_update = |report: &check::DomainCheck| post(id, progress(report, false, &[]));
         let report = check::run(&ascii, url.as_str(), &dns, &http, &opts, &mut on_update).await;
-        post(id, progress(&report, true));
+        // What Gmail, Yahoo and Outlook.com ask of the domain, with its MX
+        // hosts' reverse names, after the check's own sections.
+        let rows = match report.exists {
+            Some(true) => {
+                selo::requirements::expand(&selo::requirements::domain::check(&dns, &report).await)
+            }
+            _ => Vec::new(),
+        };
+        post(id, progress(&report, true, &rows));
     }
 }

@@ -260,9 +260,14 @@ test('no request carries the message: only DNS questions under msg.test', () => 
       assert.equal(r.method, 'GET', r.url);
       assert.equal(r.body, '');
       const name = dohName(r.url);
-      // Names under msg.test, and the DMARC tree walk's policy names above
-      // it (RFC 9989 4.10: _dmarc.msg.test, _dmarc.test).
-      assert.ok(name && (name.endsWith('.msg.test') || name === '_dmarc.test'), `DoH question for ${name}`);
+      // Names under msg.test, the DMARC tree walk's policy names above it
+      // (RFC 9989 4.10: _dmarc.msg.test, _dmarc.test), and the sending IP's
+      // reverse name for the sender requirements (its forward name is
+      // under msg.test).
+      assert.ok(
+        name && (name.endsWith('.msg.test') || name === '_dmarc.test' || name.endsWith('.in-addr.arpa')),
+        `DoH question for ${name}`,
+      );
     } else {
       // Everything else is the site's own files.
       assert.equal(new URL(r.url).origin, origin, r.url);

@@ -68,6 +68,10 @@ mod words {
         NOT_CONFIRMED = ("not confirmed", "não confirmado");
         NO_PTR = ("no PTR", "sem PTR");
         NO_ADDRESS = ("no address", "sem endereço");
+        NOT_LOOKED_UP = (
+            "Could not be looked up: try again, or another resolver.",
+            "Não foi possível consultar: tente de novo, ou outro resolvedor."
+        );
     }
 }
 use words::*;
@@ -179,7 +183,7 @@ fn spf(c: &DomainCheck) -> Finding {
         Found::Error => Finding::new(
             Check::SpfPass,
             Status::Unknown,
-            Words::same(s.base.status.as_str()),
+            Words::both(|l| NOT_LOOKED_UP.get(l).to_string()),
         ),
     }
 }
@@ -231,7 +235,7 @@ fn dmarc(c: &DomainCheck) -> Finding {
         _ if s.base.status == Found::Error => Finding::new(
             Check::DmarcPolicy,
             Status::Unknown,
-            Words::same(s.base.status.as_str()),
+            Words::both(|l| NOT_LOOKED_UP.get(l).to_string()),
         ),
         _ => Finding::new(
             Check::DmarcPolicy,
@@ -253,12 +257,15 @@ fn keys(c: &DomainCheck) -> (Vec<String>, Option<(u32, String)>) {
     };
     let mut found = Vec::new();
     let mut smallest: Option<(u32, String)> = None;
-    for k in s.selectors.iter().filter(|k| k.status == Found::Ok) {
+    for k in &s.selectors {
         let kind = k.key_type.clone().unwrap_or_else(|| "rsa".into());
-        match k.key_bits {
-            Some(b) => found.push(format!("{} ({kind} {b})", k.selector)),
-            None => found.push(format!("{} ({kind})", k.selector)),
+        if k.status == Found::Ok {
+            match k.key_bits {
+                Some(b) => found.push(format!("{} ({kind} {b})", k.selector)),
+                None => found.push(format!("{} ({kind})", k.selector)),
+            }
         }
+        // A key too short to use is still measured.
         if let Some(b) = k.key_bits.filter(|_| kind == "rsa")
             && smallest.as_ref().is_none_or(|(s, _)| b < *s)
         {
@@ -341,7 +348,6 @@ fn reverse(mx: &[MxReverse]) -> Finding {
             Words::both(|l| RDNS_NO_MX.get(l).to_string()),
         );
     }
-    let mut status = Status::Pass;
     let hosts = |l| {
         mx.iter()
             .map(|m| {
@@ -358,20 +364,29 @@ fn reverse(mx: &[MxReverse]) -> Finding {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    for m in mx {
-        match &m.reverse {
-            Some(r) if r.confirmed.is_some() => {}
-            Some(r) if r.forward_failed => status = status.max(Status::Unknown),
-            Some(_) => status = Status::Fail.max(status),
-            None => status = status.max(Status::Unknown),
-        }
-    }
+    // The MX hosts receive; whether they also send is not known here: one
+    // not confirmed is a warning, not a failure.
+    let unconfirmed = mx.iter().any(|m| {
+        m.reverse
+            .as_ref()
+            .is_some_and(|r| r.confirmed.is_none() && !r.forward_failed)
+    });
+    let unknown = mx
+        .iter()
+        .any(|m| m.reverse.as_ref().is_none_or(|r| r.forward_failed));
+    let status = if unconfirmed {
+        Status::Warning
+    } else if unknown {
+        Status::Unknown
+    } else {
+        Status::Pass
+    };
     let f = Finding::new(
         Check::ReverseDns,
         status,
         Words::both(|l| RDNS_ALL.fill(l, &[("hosts", &hosts(l))])),
     );
-    if status == Status::Fail {
+    if status == Status::Warning {
         f.fix(Words::both(|l| RDNS_FIX.get(l).to_string()), None)
     } else {
         f
