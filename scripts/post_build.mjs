@@ -72,34 +72,56 @@ for (const m of new Set([HOME, ...Object.values(MODULES)])) {
 // that Trunk writes for each (data-loader-shim: it imports the glue and
 // starts the wasm) rewritten with those names and named by its own content.
 // The page reads the loader's name from <meta name="selo-worker"> (and
-// selo-analyzer), see src/worker.rs; a page and a worker of two builds can
-// then only meet through a cache that kept an old page, and the version
-// check of the boundary (crates/selo-boundary) refuses that pair.
+// selo-analyzer, selo-records), see src/worker.rs; a page and a worker of
+// two builds can then only meet through a cache that kept an old page, and
+// the version check of the boundary (crates/selo-boundary) refuses that
+// pair. The record worker's loader holds its glue instead of importing it:
+// one round trip less before its wasm is asked for, since the validator's
+// first finding waits for it.
+const INLINE_GLUE = new Set(['selo-records']);
 const workers = {};
-for (const w of ['selo-worker', 'selo-analyzer']) {
+for (const w of ['selo-worker', 'selo-analyzer', 'selo-records']) {
   const [js, wasm, shim] = [`${w}.js`, `${w}_bg.wasm`, `${w}_loader.js`];
   const hash = createHash('sha256');
   let loader;
+  let glue;
   try {
-    hash.update(readFileSync(join(dir, js))).update(readFileSync(join(dir, wasm)));
+    glue = readFileSync(join(dir, js), 'utf8');
+    hash.update(glue).update(readFileSync(join(dir, wasm)));
     loader = readFileSync(join(dir, shim), 'utf8');
   } catch {
     console.error(`post_build: ${w}'s files are missing (index.html builds it with data-loader-shim)`);
     process.exit(1);
   }
   const named = `${w}-${hash.digest('hex').slice(0, 16)}`;
-  renameSync(join(dir, js), join(dir, `${named}.js`));
   renameSync(join(dir, wasm), join(dir, `${named}_bg.wasm`));
   const refs = loader.match(new RegExp(`\\./${w}(\\.js|_bg\\.wasm)`, 'g')) || [];
-  if (refs.length !== 2) {
+  const imports = `importScripts("./${js}");`;
+  if (refs.length !== 2 || (INLINE_GLUE.has(w) && !loader.includes(imports))) {
     console.error(`post_build: ${shim} has an unknown shape: ${loader}`);
     process.exit(1);
   }
-  loader = loader.replaceAll(`./${js}`, `./${named}.js`).replaceAll(`./${wasm}`, `./${named}_bg.wasm`);
+  loader = loader.replaceAll(`./${wasm}`, `./${named}_bg.wasm`);
+  if (INLINE_GLUE.has(w)) {
+    loader = loader.replace(imports, `${glue}\n`);
+    unlinkSync(join(dir, js));
+  } else {
+    renameSync(join(dir, js), join(dir, `${named}.js`));
+    loader = loader.replaceAll(`./${js}`, `./${named}.js`);
+  }
   const loaderName = `${w}_loader-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
   writeFileSync(join(dir, loaderName), loader);
   unlinkSync(join(dir, shim));
   workers[w] = loaderName;
+}
+// The pages whose module starts the record worker as soon as the loader
+// runs, so that its download goes beside the module's (the validator: a
+// record in its link is checked as soon as both have arrived). Other pages
+// start it with their first question (src/engine.rs).
+const EARLY = Object.entries(PAGES).filter(([, m]) => m === 'selo-validate').map(([p]) => p);
+if (EARLY.length === 0) {
+  console.error('post_build: target/web/pages.json names no page of selo-validate');
+  process.exit(1);
 }
 
 // A classic script placed before the stylesheet: it runs while the parser
@@ -132,6 +154,18 @@ const loader = `<script>
   // render; opening the storage takes the browser a few milliseconds the
   // first time, spent here while the wasm downloads instead.
   try { localStorage.length; } catch {}
+  // The record worker, started here on the validator's page (src/worker.rs
+  // takes it over with what it has said so far; if it cannot start, the
+  // page starts its own and reports that).
+  if (${JSON.stringify(EARLY)}.includes(page)) {
+    try {
+      const w = new Worker('./${workers['selo-records']}');
+      const said = [w];
+      w.onmessage = (e) => said.push(e.data);
+      w.onerror = (e) => { e.preventDefault(); w.terminate(); delete self.seloRecords; };
+      self.seloRecords = said;
+    } catch {}
+  }
   const parsed = new Promise((done) => document.readyState === 'loading'
     ? document.addEventListener('DOMContentLoaded', done, { once: true })
     : done());

@@ -1,12 +1,18 @@
-//! The engine worker, seen from the validator and the generators.
+//! The workers, seen from the validator and the generators.
 //!
 //! Reading and checking records (the parsers, the linters, the message
-//! catalogues) runs in the engine worker (`crates/selo-worker`), a second
-//! wasm module, so the site's first load carries only the views and the
-//! generators' typed builders. [`start`] starts it right after the first
-//! paint, through the page's one [`Client`] of it (see [`crate::worker`]);
-//! [`validation`] asks it to check a text and keeps the answer in a
-//! signal, dropping an answer that is no longer the latest question.
+//! catalogues) runs in the record worker (`crates/selo-worker`'s small bin,
+//! `selo-records`), a wasm module of its own, so the site's first load
+//! carries only the views and the generators' typed builders, and the
+//! validator's first finding waits for that module only, not for the whole
+//! engine worker. The validator's loader starts it beside the page's
+//! module; elsewhere it starts with the first question. The SPF
+//! generator's live count goes to the engine worker (`selo-worker`, with
+//! the DNS code), which starts once the record worker has answered the SPF
+//! page's first question. Each has one [`Client`] for the whole page (see
+//! [`crate::worker`]); [`validation`] asks for a text to be checked and
+//! keeps the answer in a signal, dropping an answer that is no longer the
+//! latest question.
 
 use crate::worker::{Client, Failure, Reply, Which};
 use leptos::prelude::*;
@@ -19,8 +25,8 @@ use std::time::Duration;
 /// An answer: the engine's findings, or why there are none.
 pub type Answer = Result<Arc<Shown>, Down>;
 
-/// The engine worker could not be started, stopped working or did not
-/// answer in time (a browser without module workers, a blocked file): the
+/// The worker could not be started, stopped working or did not answer in
+/// time (a browser without module workers, a blocked file): the
 /// page says so.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Down;
@@ -29,25 +35,51 @@ pub struct Down;
 const LIMIT: Duration = Duration::from_secs(30);
 
 thread_local! {
-    /// The page's engine worker, for as long as the page.
+    /// The page's record worker, for as long as the page.
+    static RECORDS: Client = Client::new(Which::Records);
+    /// The page's engine worker (the SPF live count), for as long as the
+    /// page.
     static ENGINE: Client = Client::new(Which::Engine);
 }
 
-/// Starts the engine worker. Called after the first paint.
+/// Starts the worker the page asks, if nothing has yet: called after the
+/// first paint. The record worker for the validator and the generators
+/// (the validator's loader has started it already: it is taken over), the
+/// engine worker for the Check, Reports and Analyze pages (whose own
+/// clients then find its files in the browser's cache).
 pub fn start() {
-    ENGINE.with(Client::start);
+    let page = web_sys::Url::new(&window().location().href().unwrap_or_default())
+        .ok()
+        .and_then(|u| u.search_params().get("page"))
+        .map_or(crate::Page::Home, |p| crate::Page::from_slug(&p));
+    match page {
+        crate::Page::Check | crate::Page::Reports | crate::Page::Analyze => {
+            ENGINE.with(Client::start)
+        }
+        _ => RECORDS.with(Client::start),
+    }
 }
 
-/// Asks the engine worker `request`; `done` gets its answer.
+/// Asks `request` of the worker that answers it; `done` gets its answer.
 pub fn ask(request: Request, done: impl FnOnce(Result<Response, Failure>) + 'static) {
+    let full = matches!(request, Request::CountSpf { .. });
+    // Only the SPF page asks for the presets: its live count's worker
+    // starts once the record worker has answered.
+    let presets = matches!(request, Request::PresetFindings { .. });
     let mut done = Some(done);
-    ENGINE.with(|c| {
-        c.ask(request, &[], LIMIT, move |r: Result<Reply, Failure>| {
-            if let Some(done) = done.take() {
-                done(r.map(|r| r.response))
-            }
-        })
-    });
+    let on = move |r: Result<Reply, Failure>| {
+        if presets {
+            ENGINE.with(Client::start);
+        }
+        if let Some(done) = done.take() {
+            done(r.map(|r| r.response))
+        }
+    };
+    if full {
+        ENGINE.with(|c| c.ask(request, &[], LIMIT, on));
+    } else {
+        RECORDS.with(|c| c.ask(request, &[], LIMIT, on));
+    }
 }
 
 /// Asks the engine to read and check `text` as `kind` (or as what it looks

@@ -259,10 +259,10 @@ fn frame(page: Memo<Page>, content: impl IntoView + 'static) -> impl IntoView {
 /// `<html>` (what the end-to-end tests and `measure.mjs` wait for: the app
 /// has rendered and its event handlers are attached) and registers the
 /// service worker that keeps the site usable offline, then starts the
-/// engine worker.
+/// page's worker ([`engine::start`]).
 pub fn after_mount() {
     mark_ready();
-    // The engine worker, once this first view has been painted.
+    // The page's worker, once this first view has been painted.
     set_timeout(engine::start, std::time::Duration::ZERO);
 }
 

@@ -1,7 +1,7 @@
 //! The one client of Selo's workers, used by every page.
 //!
-//! A [`Client`] owns one worker (the engine worker or the message
-//! analyzer) and speaks the boundary of `crates/selo-boundary` with it:
+//! A [`Client`] owns one worker (the engine worker, the record worker or
+//! the message analyzer) and speaks the boundary of `crates/selo-boundary` with it:
 //!
 //! - it starts the worker on the first question and queues questions until
 //!   the worker says it is ready, with the page's own build (a worker of
@@ -36,6 +36,9 @@ use web_sys::MessageEvent;
 pub enum Which {
     /// `crates/selo-worker`.
     Engine,
+    /// `crates/selo-worker`'s small bin, `selo-records`: what the
+    /// validator and the generators' findings ask.
+    Records,
     /// `crates/selo-analyzer`.
     Analyzer,
 }
@@ -46,6 +49,7 @@ impl Which {
     fn url(self) -> String {
         let name = match self {
             Which::Engine => "selo-worker",
+            Which::Records => "selo-records",
             Which::Analyzer => "selo-analyzer",
         };
         document()
@@ -266,8 +270,12 @@ fn set_timer(on: &Closure<dyn FnMut()>, ms: i32) -> i32 {
 /// Starts the worker; the questions are posted once it is ready.
 fn start(inner: &Rc<RefCell<Inner>>) {
     let which = inner.borrow().which;
-    let Ok(worker) = web_sys::Worker::new(&which.url()) else {
-        return fail_all(inner, Failure::Down);
+    let (worker, said) = match early(which) {
+        Some(started) => started,
+        None => match web_sys::Worker::new(&which.url()) {
+            Ok(w) => (w, js_sys::Array::new()),
+            Err(_) => return fail_all(inner, Failure::Down),
+        },
     };
     let me = Rc::downgrade(inner);
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
@@ -285,10 +293,31 @@ fn start(inner: &Rc<RefCell<Inner>>) {
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    let mut s = inner.borrow_mut();
-    s.worker = Some(worker);
-    s.ready = false;
-    s.handlers = Some((on_message, on_error));
+    {
+        let mut s = inner.borrow_mut();
+        s.worker = Some(worker);
+        s.ready = false;
+        s.handlers = Some((on_message, on_error));
+    }
+    for data in said.iter() {
+        received(inner, data);
+    }
+}
+
+/// The record worker that `index.html`'s loader started beside the page's
+/// module (`self.seloRecords`: the worker, then what it has said so far),
+/// taken over once.
+fn early(which: Which) -> Option<(web_sys::Worker, js_sys::Array)> {
+    if which != Which::Records {
+        return None;
+    }
+    let key = JsValue::from_str("seloRecords");
+    let said: js_sys::Array = js_sys::Reflect::get(&window(), &key)
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let _ = js_sys::Reflect::delete_property(&window(), &key);
+    Some((said.shift().dyn_into().ok()?, said))
 }
 
 /// Posts the questions not yet posted, if the worker is ready.

@@ -16,6 +16,8 @@ mod fetch;
 mod names;
 #[cfg(target_arch = "wasm32")]
 mod port;
+#[cfg(target_arch = "wasm32")]
+mod records;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod render;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -31,7 +33,7 @@ use selo_boundary::tree;
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use port::post;
-    use selo_boundary::{Both, Failure, Packed, Presets, Request, Response};
+    use selo_boundary::{Failure, Request, Response};
 
     port::listen(|id, request, blobs| match request {
         Request::Check {
@@ -39,29 +41,9 @@ fn main() {
             resolver,
             selectors,
         } => wasm_bindgen_futures::spawn_local(run::check(id, domain, resolver, selectors)),
-        Request::ReadKey { text } => post(
-            id,
-            Response::KeyRead(Packed::new(&selo::shown::shown_key(&text))),
-        ),
-        Request::Validate { text, kind } => post(
-            id,
-            Response::Validated(Packed::new(&selo::shown::shown(&text, kind))),
-        ),
-        Request::PresetFindings { presets, root } => {
-            use selo::spf::presets::{find, preset_findings};
-            let chosen: Vec<_> = presets.split(',').filter_map(find).collect();
-            let list = preset_findings(&chosen, root);
-            let notes = selo::spf::presets::NOTES
-                .iter()
-                .map(|n| [n.id, n.note.en, n.note.pt, n.source_url].map(str::to_string))
-                .collect();
-            let findings = Both {
-                en: render::preset_findings(&list, selo::Lang::En),
-                pt: render::preset_findings(&list, selo::Lang::Pt),
-            };
-            let presets = Presets { notes, findings };
-            post(id, Response::PresetFindings(Packed::new(&presets)))
-        }
+        request @ (Request::Validate { .. }
+        | Request::ReadKey { .. }
+        | Request::PresetFindings { .. }) => records::answer(id, request),
         Request::CountSpf {
             domain,
             record,

@@ -25,8 +25,9 @@ test('after the first visit the validator works offline', async () => {
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   assert.equal(scope, env.url, 'scope is the sub-path, not the origin');
   assert.ok(await first.heading().isVisible());
-  // Every module is precached, the home page's, the Check page's and the
-  // analyzer too, though no page started them.
+  // Every module is precached, the home page's, the Check page's, the
+  // engine worker and the analyzer too, though this page started none of
+  // them (it started the record worker).
   const cached = await page.evaluate(async () => {
     const out = [];
     for (const k of await caches.keys()) {
@@ -35,7 +36,7 @@ test('after the first visit the validator works offline', async () => {
     }
     return out;
   });
-  for (const f of ['selo-home.js', 'selo-home_bg.wasm', 'selo-inspect_bg.wasm', 'selo-worker_bg.wasm', 'selo-analyzer_loader.js', 'selo-analyzer.js', 'selo-analyzer_bg.wasm']) {
+  for (const f of ['selo-home.js', 'selo-home_bg.wasm', 'selo-inspect_bg.wasm', 'selo-worker_bg.wasm', 'selo-records_loader.js', 'selo-records_bg.wasm', 'selo-analyzer_loader.js', 'selo-analyzer.js', 'selo-analyzer_bg.wasm']) {
     assert.ok(cached.some((u) => u.endsWith(`/${f}`)), `${f} precached: ${cached.join(' ')}`);
   }
   // The Analyze page's resolver: a loopback port, so nothing would leave

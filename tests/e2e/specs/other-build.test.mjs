@@ -1,8 +1,9 @@
 // A page and a worker of two builds refuse each other: the page says that
 // Selo was updated, in both languages, with a reload button, and never
-// waits forever. The worker of another build is this build's with its
+// waits forever. The workers of another build are this build's with their
 // version (crates/selo-boundary's BUILD, "selo-build-" and 16 hex digits)
-// changed in its wasm, served from a copy of dist/.
+// changed in their wasm (the engine worker and the record worker), served
+// from a copy of dist/.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,18 +15,22 @@ import { DIST, serve } from '../lib/server.mjs';
 const root = mkdtempSync(join(tmpdir(), 'selo-other-build-'));
 cpSync(DIST, root, { recursive: true });
 const marker = /selo-build-([0-9a-f]{16})/g;
-const worker = readdirSync(root).find((f) => /^selo-worker-[0-9a-f]{16}_bg\.wasm$/.test(f));
-assert.ok(worker, `no engine worker in ${readdirSync(root).join(' ')}`);
-const bytes = readFileSync(join(root, worker));
-const text = bytes.toString('latin1');
-const builds = new Set([...text.matchAll(marker)].map((m) => m[1]));
-assert.equal(builds.size, 1, `one build in the worker: ${[...builds].join(' ')}`);
+const workers = ['selo-worker', 'selo-records'].map((w) => {
+  const file = readdirSync(root).find((f) => new RegExp(`^${w}-[0-9a-f]{16}_bg\\.wasm$`).test(f));
+  assert.ok(file, `no ${w} in ${readdirSync(root).join(' ')}`);
+  return file;
+});
+const texts = workers.map((w) => readFileSync(join(root, w)).toString('latin1'));
+const builds = new Set(texts.flatMap((text) => [...text.matchAll(marker)].map((m) => m[1])));
+assert.equal(builds.size, 1, `one build in the workers: ${[...builds].join(' ')}`);
 const [build] = builds;
 // The page module of the validator names the same build.
 const validator = readdirSync(root).find((f) => /^selo-validate-[0-9a-f]{16}_bg\.wasm$/.test(f));
 assert.ok(readFileSync(join(root, validator)).toString('latin1').includes(`selo-build-${build}`));
 const other = [...build].map((c) => (c === '0' ? '1' : '0')).join('');
-writeFileSync(join(root, worker), Buffer.from(text.replaceAll(`selo-build-${build}`, `selo-build-${other}`), 'latin1'));
+workers.forEach((w, i) =>
+  writeFileSync(join(root, w), Buffer.from(texts[i].replaceAll(`selo-build-${build}`, `selo-build-${other}`), 'latin1')),
+);
 
 const server = await serve({ root });
 const browser = await launch();
