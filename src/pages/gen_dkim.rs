@@ -161,12 +161,24 @@ pub fn GenDkimPage() -> impl IntoView {
     let alg = Memo::new(move |_| alg_q.get().parse::<KeyChoice>().unwrap_or_default());
 
     // Key generation: user-triggered, in this browser only.
-    let keygen = Action::new_local(|alg: &KeyChoice| {
-        let alg = *alg;
-        async move { webcrypto::generate(alg).await.map_err(|_| ()) }
-    });
-    let busy = keygen.pending();
-    let generated = keygen.value();
+    // (Signals and a task rather than an `Action`, which costs the module
+    // more: the pairs being made, and the last one asked for.)
+    let in_flight = RwSignal::new(0u32);
+    let busy = Memo::new(move |_| in_flight.get() > 0);
+    let generated = RwSignal::new(None::<Result<webcrypto::Generated, ()>>);
+    let asked = StoredValue::new(0u64);
+    let generate = move |alg: KeyChoice| {
+        let n = asked.get_value() + 1;
+        asked.set_value(n);
+        in_flight.update(|f| *f += 1);
+        leptos::task::spawn_local(async move {
+            let got = webcrypto::generate(alg).await.map_err(|_| ());
+            in_flight.try_update(|f| *f = f.saturating_sub(1));
+            if asked.try_get_value() == Some(n) {
+                generated.try_set(Some(got));
+            }
+        });
+    };
     // False from the moment a pair is made (Generate) until its private
     // key is downloaded or copied: leaving the page then loses it.
     let saved = RwSignal::new(false);
@@ -405,7 +417,7 @@ pub fn GenDkimPage() -> impl IntoView {
                         aria-busy=move || if busy.get() { "true" } else { "false" }
                         on:click=move |_| {
                             saved.set(false);
-                            keygen.dispatch(alg.get_untracked());
+                            generate(alg.get_untracked());
                         }
                     >
                         {move || if busy.get() { t(dkim_text::GENERATING)() } else { t(dkim_text::GENERATE)() }}
