@@ -44,15 +44,15 @@ type KeyRead = Result<(String, Option<String>), Said>;
 /// A key (a public key's text) read by the engine worker into its record
 /// and key summary, or why the text is not a key; `None` while `source`
 /// gives nothing. The last answer stays while a newer one is on its way.
-fn key_reader(
-    source: impl Fn() -> Option<String> + Send + Sync + 'static,
-) -> RwSignal<Option<KeyRead>> {
+/// (A derived signal, not a generic closure: one copy of this code for
+/// both keys.)
+fn key_reader(source: Signal<Option<String>>) -> RwSignal<Option<KeyRead>> {
     let key = RwSignal::new(None);
     let asked = StoredValue::new(0u64);
     Effect::new(move |_| {
         let n = asked.get_value() + 1;
         asked.set_value(n);
-        let Some(text) = source() else {
+        let Some(text) = source.get() else {
             key.set(None);
             return;
         };
@@ -210,18 +210,18 @@ pub fn GenDkimPage() -> impl IntoView {
             .unwrap_or_default()
     }));
     sync_fragment(pasted);
-    let pasted_key = key_reader(move || {
+    let pasted_key = key_reader(Signal::derive(move || {
         let text = pasted.get();
         (!text.trim().is_empty()).then_some(text)
-    });
+    }));
     // The generated key's record, read by the engine worker like a pasted
     // key.
-    let generated_key = key_reader(move || {
+    let generated_key = key_reader(Signal::derive(move || {
         generated.with(|g| match g {
             Some(Ok(g)) => Some(g.public_pem.clone()),
             _ => None,
         })
-    });
+    }));
     let paste_area = NodeRef::<html::Textarea>::new();
 
     // The record for the chosen way (none for CNAME delegation).
