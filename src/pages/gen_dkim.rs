@@ -345,6 +345,13 @@ pub fn GenDkimPage() -> impl IntoView {
         }
     });
 
+    // The parts each way shows: memos and `Option`s rather than `Show`,
+    // which costs the module more.
+    let not_cname = Memo::new(move |_| how.get() != "cname");
+    let is_generate = Memo::new(move |_| how.get() == "generate");
+    let is_paste = Memo::new(move |_| how.get() == "paste");
+    let is_cname = Memo::new(move |_| how.get() == "cname");
+    let key_made = Memo::new(move |_| generated.with(|g| matches!(g, Some(Ok(_)))));
     view! {
         <GeneratorPage page=crate::Page::GenDkim intro=dkim_text::INTRO domain=field>
             <Fields slot>
@@ -354,7 +361,7 @@ pub fn GenDkimPage() -> impl IntoView {
                     {how_radio("paste", dkim_text::HOW_PASTE)}
                     {how_radio("cname", dkim_text::HOW_CNAME)}
                 </fieldset>
-                <Show when=move || how.get() != "cname">
+                {move || not_cname.get().then(|| view! {
                     <TextField
                         id="selector"
                         label=dkim_text::SELECTOR_LABEL
@@ -364,10 +371,10 @@ pub fn GenDkimPage() -> impl IntoView {
                         error=selector_error
                         placeholder="s2026"
                     />
-                </Show>
+                })}
 
                 // 1. Generate in the browser.
-                <Show when=move || how.get() == "generate">
+                {move || is_generate.get().then(|| view! {
                     <div class="field">
                         <label for="alg">{t(dkim_text::ALG_LABEL)}</label>
                         <select
@@ -429,10 +436,10 @@ pub fn GenDkimPage() -> impl IntoView {
                                 .then(|| view! { <p class="alert alert-error">{t(dkim_text::GEN_FAILED)}</p> })
                         }}
                     </div>
-                </Show>
+                })}
 
                 // 2. Paste a provider's key.
-                <Show when=move || how.get() == "paste">
+                {move || is_paste.get().then(|| view! {
                     <div class="field">
                         <label for="key-input">{t(dkim_text::PASTE_LABEL)}</label>
                         <textarea
@@ -463,10 +470,10 @@ pub fn GenDkimPage() -> impl IntoView {
                         </p>
                         <p class="hint" id="key-input-hint">{t(dkim_text::PASTE_HINT)}</p>
                     </div>
-                </Show>
+                })}
 
                 // 3. Provider CNAMEs.
-                <Show when=move || how.get() == "cname">
+                {move || is_cname.get().then(|| view! {
                     <QuerySelect
                         id="provider"
                         label=dkim_text::PROVIDER_LABEL
@@ -521,16 +528,16 @@ pub fn GenDkimPage() -> impl IntoView {
                                 .into_any()
                         }
                     }}
-                </Show>
+                })}
                 // Rotation is the provider's job with CNAME delegation.
-                <Show when=move || how.get() != "cname">
+                {move || not_cname.get().then(|| view! {
                     <p class="hint" data-testid="rotate">{t(dkim_text::ROTATE)}</p>
-                </Show>
+                })}
             </Fields>
             <Output slot value=Signal::derive(move || (how.get() != "cname").then(|| record.get()).flatten()) what=shell_text::OUT_VALUE>
                 <EmptyOutput needed=needed />
-                <Show when=move || how.get() == "generate">
-                    <Show when=move || generated.with(|g| matches!(g, Some(Ok(_))))>
+                {move || is_generate.get().then(|| view! {
+                    {move || key_made.get().then(|| view! {
                         <section class="private-key alert alert-warning" aria-labelledby="private-heading">
                             <h2 id="private-heading">{t(dkim_text::PRIVATE_HEADING)}</h2>
                             <p>{t(dkim_text::PRIVATE_WARNING)}</p>
@@ -552,8 +559,8 @@ pub fn GenDkimPage() -> impl IntoView {
                                 </div>
                             </details>
                         </section>
-                    </Show>
-                </Show>
+                    })}
+                })}
                 {move || {
                     key_info
                         .get()
@@ -570,7 +577,7 @@ pub fn GenDkimPage() -> impl IntoView {
                     fixed_record_output(RecordType::Dkim, owner.get().zip(record), field.name())
                 }}
 
-                <Show when=move || how.get() == "cname">
+                {move || is_cname.get().then(|| view! {
                     {move || match ((), delegations.get()) {
                         (_, None) => ().into_any(),
                         (_, Some(Err(()))) => {
@@ -591,7 +598,7 @@ pub fn GenDkimPage() -> impl IntoView {
                                 .into_any()
                         }
                     }}
-                </Show>
+                })}
             </Output>
         </GeneratorPage>
     }
