@@ -11,9 +11,10 @@ pub fn FormNotices(
     #[prop(into)]
     left_out: Signal<bool>,
 ) -> impl IntoView {
+    // Hidden rather than removed (`Show` costs each module more).
     view! {
-        <Show when=move || left_out.get()>
-            <p class="notice" role="status">{t(form_text::LEFT_OUT)}</p>
-        </Show>
+        <p class="notice" role="status" hidden=move || !left_out.get()>
+            {t(form_text::LEFT_OUT)}
+        </p>
     }
 }

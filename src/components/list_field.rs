@@ -135,7 +135,10 @@ pub fn ListField(
         <fieldset class="field list-field">
             <legend>{move || legend.get(lang.get())}</legend>
             <ul class="list-rows">
-                <For each=move || 0..count.get() key=|i| *i children=row />
+                // Rows are built again when their number changes: each row
+                // reads its value by index, and the DOM nodes are kept (no
+                // keyed `For`, which costs the module several KB).
+                {move || (0..count.get()).map(&row).collect_view()}
             </ul>
             <button type="button" class="secondary" on:click=add>
                 {move || form_text::ADD_ROW.get(lang.get())}

@@ -103,6 +103,9 @@ pub fn GenBimiPage() -> impl IntoView {
     });
     let left_out = Memo::new(move |_| !declining.get() && matches!(cert_url.get(), Some(Err(_))));
 
+    // (A memo and an `Option` rather than `Show`, which costs the module
+    // more.)
+    let has_record = Memo::new(move |_| record.with(Option::is_some));
     view! {
         <GeneratorPage page=crate::Page::GenBimi intro=bimi_text::INTRO domain=field>
             <Lead slot>
@@ -140,9 +143,11 @@ pub fn GenBimiPage() -> impl IntoView {
                     }
                     n
                 }) />
-                <Show when=move || record.with(Option::is_some)>
-                    <RecordOutput kind=RecordType::Bimi owner=owner value=value domain=field.name() />
-                </Show>
+                {move || {
+                    has_record
+                        .get()
+                        .then(|| view! { <RecordOutput kind=RecordType::Bimi owner=owner value=value domain=field.name() /> })
+                }}
             </Output>
         </GeneratorPage>
     }

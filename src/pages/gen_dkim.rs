@@ -44,15 +44,15 @@ type KeyRead = Result<(String, Option<String>), Said>;
 /// A key (a public key's text) read by the engine worker into its record
 /// and key summary, or why the text is not a key; `None` while `source`
 /// gives nothing. The last answer stays while a newer one is on its way.
-fn key_reader(
-    source: impl Fn() -> Option<String> + Send + Sync + 'static,
-) -> RwSignal<Option<KeyRead>> {
+/// (A derived signal, not a generic closure: one copy of this code for
+/// both keys.)
+fn key_reader(source: Signal<Option<String>>) -> RwSignal<Option<KeyRead>> {
     let key = RwSignal::new(None);
     let asked = StoredValue::new(0u64);
     Effect::new(move |_| {
         let n = asked.get_value() + 1;
         asked.set_value(n);
-        let Some(text) = source() else {
+        let Some(text) = source.get() else {
             key.set(None);
             return;
         };
@@ -161,12 +161,24 @@ pub fn GenDkimPage() -> impl IntoView {
     let alg = Memo::new(move |_| alg_q.get().parse::<KeyChoice>().unwrap_or_default());
 
     // Key generation: user-triggered, in this browser only.
-    let keygen = Action::new_local(|alg: &KeyChoice| {
-        let alg = *alg;
-        async move { webcrypto::generate(alg).await.map_err(|_| ()) }
-    });
-    let busy = keygen.pending();
-    let generated = keygen.value();
+    // (Signals and a task rather than an `Action`, which costs the module
+    // more: the pairs being made, and the last one asked for.)
+    let in_flight = RwSignal::new(0u32);
+    let busy = Memo::new(move |_| in_flight.get() > 0);
+    let generated = RwSignal::new(None::<Result<webcrypto::Generated, ()>>);
+    let asked = StoredValue::new(0u64);
+    let generate = move |alg: KeyChoice| {
+        let n = asked.get_value() + 1;
+        asked.set_value(n);
+        in_flight.update(|f| *f += 1);
+        leptos::task::spawn_local(async move {
+            let got = webcrypto::generate(alg).await.map_err(|_| ());
+            in_flight.try_update(|f| *f = f.saturating_sub(1));
+            if asked.try_get_value() == Some(n) {
+                generated.try_set(Some(got));
+            }
+        });
+    };
     // False from the moment a pair is made (Generate) until its private
     // key is downloaded or copied: leaving the page then loses it.
     let saved = RwSignal::new(false);
@@ -198,18 +210,18 @@ pub fn GenDkimPage() -> impl IntoView {
             .unwrap_or_default()
     }));
     sync_fragment(pasted);
-    let pasted_key = key_reader(move || {
+    let pasted_key = key_reader(Signal::derive(move || {
         let text = pasted.get();
         (!text.trim().is_empty()).then_some(text)
-    });
+    }));
     // The generated key's record, read by the engine worker like a pasted
     // key.
-    let generated_key = key_reader(move || {
+    let generated_key = key_reader(Signal::derive(move || {
         generated.with(|g| match g {
             Some(Ok(g)) => Some(g.public_pem.clone()),
             _ => None,
         })
-    });
+    }));
     let paste_area = NodeRef::<html::Textarea>::new();
 
     // The record for the chosen way (none for CNAME delegation).
@@ -333,6 +345,13 @@ pub fn GenDkimPage() -> impl IntoView {
         }
     });
 
+    // The parts each way shows: memos and `Option`s rather than `Show`,
+    // which costs the module more.
+    let not_cname = Memo::new(move |_| how.get() != "cname");
+    let is_generate = Memo::new(move |_| how.get() == "generate");
+    let is_paste = Memo::new(move |_| how.get() == "paste");
+    let is_cname = Memo::new(move |_| how.get() == "cname");
+    let key_made = Memo::new(move |_| generated.with(|g| matches!(g, Some(Ok(_)))));
     view! {
         <GeneratorPage page=crate::Page::GenDkim intro=dkim_text::INTRO domain=field>
             <Fields slot>
@@ -342,7 +361,7 @@ pub fn GenDkimPage() -> impl IntoView {
                     {how_radio("paste", dkim_text::HOW_PASTE)}
                     {how_radio("cname", dkim_text::HOW_CNAME)}
                 </fieldset>
-                <Show when=move || how.get() != "cname">
+                {move || not_cname.get().then(|| view! {
                     <TextField
                         id="selector"
                         label=dkim_text::SELECTOR_LABEL
@@ -352,10 +371,10 @@ pub fn GenDkimPage() -> impl IntoView {
                         error=selector_error
                         placeholder="s2026"
                     />
-                </Show>
+                })}
 
                 // 1. Generate in the browser.
-                <Show when=move || how.get() == "generate">
+                {move || is_generate.get().then(|| view! {
                     <div class="field">
                         <label for="alg">{t(dkim_text::ALG_LABEL)}</label>
                         <select
@@ -405,7 +424,7 @@ pub fn GenDkimPage() -> impl IntoView {
                         aria-busy=move || if busy.get() { "true" } else { "false" }
                         on:click=move |_| {
                             saved.set(false);
-                            keygen.dispatch(alg.get_untracked());
+                            generate(alg.get_untracked());
                         }
                     >
                         {move || if busy.get() { t(dkim_text::GENERATING)() } else { t(dkim_text::GENERATE)() }}
@@ -417,10 +436,10 @@ pub fn GenDkimPage() -> impl IntoView {
                                 .then(|| view! { <p class="alert alert-error">{t(dkim_text::GEN_FAILED)}</p> })
                         }}
                     </div>
-                </Show>
+                })}
 
                 // 2. Paste a provider's key.
-                <Show when=move || how.get() == "paste">
+                {move || is_paste.get().then(|| view! {
                     <div class="field">
                         <label for="key-input">{t(dkim_text::PASTE_LABEL)}</label>
                         <textarea
@@ -451,10 +470,10 @@ pub fn GenDkimPage() -> impl IntoView {
                         </p>
                         <p class="hint" id="key-input-hint">{t(dkim_text::PASTE_HINT)}</p>
                     </div>
-                </Show>
+                })}
 
                 // 3. Provider CNAMEs.
-                <Show when=move || how.get() == "cname">
+                {move || is_cname.get().then(|| view! {
                     <QuerySelect
                         id="provider"
                         label=dkim_text::PROVIDER_LABEL
@@ -509,16 +528,16 @@ pub fn GenDkimPage() -> impl IntoView {
                                 .into_any()
                         }
                     }}
-                </Show>
+                })}
                 // Rotation is the provider's job with CNAME delegation.
-                <Show when=move || how.get() != "cname">
+                {move || not_cname.get().then(|| view! {
                     <p class="hint" data-testid="rotate">{t(dkim_text::ROTATE)}</p>
-                </Show>
+                })}
             </Fields>
             <Output slot value=Signal::derive(move || (how.get() != "cname").then(|| record.get()).flatten()) what=shell_text::OUT_VALUE>
                 <EmptyOutput needed=needed />
-                <Show when=move || how.get() == "generate">
-                    <Show when=move || generated.with(|g| matches!(g, Some(Ok(_))))>
+                {move || is_generate.get().then(|| view! {
+                    {move || key_made.get().then(|| view! {
                         <section class="private-key alert alert-warning" aria-labelledby="private-heading">
                             <h2 id="private-heading">{t(dkim_text::PRIVATE_HEADING)}</h2>
                             <p>{t(dkim_text::PRIVATE_WARNING)}</p>
@@ -540,8 +559,8 @@ pub fn GenDkimPage() -> impl IntoView {
                                 </div>
                             </details>
                         </section>
-                    </Show>
-                </Show>
+                    })}
+                })}
                 {move || {
                     key_info
                         .get()
@@ -558,7 +577,7 @@ pub fn GenDkimPage() -> impl IntoView {
                     fixed_record_output(RecordType::Dkim, owner.get().zip(record), field.name())
                 }}
 
-                <Show when=move || how.get() == "cname">
+                {move || is_cname.get().then(|| view! {
                     {move || match ((), delegations.get()) {
                         (_, None) => ().into_any(),
                         (_, Some(Err(()))) => {
@@ -579,7 +598,7 @@ pub fn GenDkimPage() -> impl IntoView {
                                 .into_any()
                         }
                     }}
-                </Show>
+                })}
             </Output>
         </GeneratorPage>
     }

@@ -272,10 +272,8 @@ pub fn GenDmarcPage() -> impl IntoView {
             <Output slot value=Signal::derive(move || Some(value.get())) what=shell_text::OUT_VALUE>
             <EmptyOutput needed=Signal::derive(move || field.needed()) />
             <RecordOutput kind=RecordType::Dmarc owner=owner value=value domain=field.name() />
-            <For
-                each=move || external.get()
-                key=|(dest, _)| dest.clone()
-                children=move |(dest, auth_owner)| {
+            {move || {
+                external.get().into_iter().map(|(dest, auth_owner)| {
                     let v = auth_value.clone();
                     view! {
                         <section class="external-auth" data-testid="external-auth">
@@ -288,8 +286,8 @@ pub fn GenDmarcPage() -> impl IntoView {
                             />
                         </section>
                     }
-                }
-            />
+                }).collect_view()
+            }}
             </Output>
         </GeneratorPage>
     }

@@ -205,6 +205,9 @@ pub fn GenMtaStsPage() -> impl IntoView {
     let nginx = move || NGINX.replace("{host}", &host.get());
     let caddy = move || CADDY.replace("{host}", &host.get());
 
+    // (A memo and an `Option` rather than `Show`, which costs the module
+    // more.)
+    let has_tls = Memo::new(move |_| tls.value.with(Option::is_some));
     view! {
         <GeneratorPage page=crate::Page::GenMtaSts intro=mta_sts_text::INTRO domain=field>
             <Fields slot>
@@ -380,10 +383,14 @@ pub fn GenMtaStsPage() -> impl IntoView {
                     }}
                 </section>
 
-                <Show when=move || tls.value.with(Option::is_some)>
-                    <h2>{t(mta_sts_text::TLS_OUT)}</h2>
-                    <TlsRptOutput state=tls />
-                </Show>
+                {move || {
+                    has_tls
+                        .get()
+                        .then(|| view! {
+                            <h2>{t(mta_sts_text::TLS_OUT)}</h2>
+                            <TlsRptOutput state=tls />
+                        })
+                }}
             </Output>
         </GeneratorPage>
     }

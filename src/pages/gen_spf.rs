@@ -723,9 +723,9 @@ pub fn GenSpfPage() -> impl IntoView {
                 <fieldset class="choices" aria-describedby="spf-all-hint">
                     <legend>{t(spf_text::ALL_LEGEND)}</legend>
                     <p class="hint" id="spf-all-hint">{t(spf_text::ALL_HINT)}</p>
-                    <Show when=move || matches!(redirect_spec.get(), Some(Ok(_)))>
-                        <p class="hint">{t(spf_text::REDIRECT_SET)}</p>
-                    </Show>
+                    <p class="hint" hidden=move || !matches!(redirect_spec.get(), Some(Ok(_)))>
+                        {t(spf_text::REDIRECT_SET)}
+                    </p>
                     {all_radio("", spf_text::ALL_FAIL)}
                     {all_radio("~", spf_text::ALL_SOFT)}
                     {all_radio("?", spf_text::ALL_NEUTRAL)}
