@@ -16,7 +16,6 @@ use crate::i18n::Said;
 use crate::i18n::Text;
 use crate::i18n::{common as shell_text, gen_dkim as dkim_text, t, use_lang};
 use crate::webcrypto;
-use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use selo::dkim::{self, KeyChoice, Selector, delegation};
@@ -222,7 +221,6 @@ pub fn GenDkimPage() -> impl IntoView {
             _ => None,
         })
     }));
-    let paste_area = NodeRef::<html::Textarea>::new();
 
     // The record for the chosen way (none for CNAME delegation).
     // (record, key summary)
@@ -444,7 +442,6 @@ pub fn GenDkimPage() -> impl IntoView {
                         <label for="key-input">{t(dkim_text::PASTE_LABEL)}</label>
                         <textarea
                             id="key-input"
-                            node_ref=paste_area
                             rows="6"
                             spellcheck="false"
                             autocomplete="off"
