@@ -305,3 +305,39 @@ fn json_of_many_domains_is_one_array_and_one_domain_keeps_its_object() {
     assert_eq!(one["domain"], "drift3.test");
     assert_eq!(one["checks"]["dkim"]["selectors"][0]["selector"], "s1");
 }
+
+#[test]
+fn each_domain_of_a_list_carries_its_sender_requirements_when_asked() {
+    let (code, out, err) = check(
+        "en",
+        &[
+            "drift3.test",
+            "healthy.test",
+            "--requirements",
+            "--format",
+            "jsonl",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    for line in &lines {
+        let rows = line["requirements"].as_array().unwrap();
+        assert!(!rows.is_empty(), "{line}");
+        // Every provider is there.
+        for provider in ["Gmail", "Yahoo", "Outlook.com"] {
+            assert!(
+                rows.iter().any(|r| r["provider"] == provider),
+                "{provider}: {line}"
+            );
+        }
+    }
+    // Without the flag the objects stay as they were.
+    let (_, out, _) = check("en", &["drift3.test", "--format", "jsonl"], "");
+    let plain: Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert!(plain.get("requirements").is_none());
+}
