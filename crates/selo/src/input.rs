@@ -124,6 +124,16 @@ crate::diagnostic::catalogue! {
         pt_help: "Descubra o servidor que a enviou: inclua-o no SPF (página SPF) e faça-o assinar com DKIM para o seu domínio (página DKIM); depois verifique o registo DMARC na página DMARC.",
     };
 
+    PROVIDER_BOUNCE = Message {
+        code: "input::provider-bounce",
+        severity: Severity::Warning,
+        spec: None,
+        en: "This is a bounce from {provider}, not a record: {code}. {meaning}",
+        en_help: "Paste the bounced message, headers included, on the Analyze page: its sender-requirements checklist (Gmail, Yahoo, Outlook.com) shows which of these rows the message misses: {rows}.",
+        pt: "Isto é uma devolução de {provider}, não um registo: {code}. {meaning}",
+        pt_help: "Cole a mensagem devolvida, com os cabeçalhos, na página Analisar: a lista de requisitos de envio (Gmail, Yahoo, Outlook.com) mostra quais destas linhas a mensagem não cumpre: {rows}.",
+    };
+
     LOG_DKIM_NO_KEY = Message {
         code: "input::log-dkim-no-key",
         severity: Severity::Warning,
@@ -645,6 +655,9 @@ pub fn log_line(text: &str) -> Option<(&'static Message, &'static str)> {
 /// assert_eq!(selo::input::log_page("spf::pass-all"), None);
 /// ```
 pub fn log_page(code: &str) -> Option<&'static str> {
+    if code == PROVIDER_BOUNCE.code {
+        return Some("analyze");
+    }
     LOG_LINES
         .iter()
         .find(|(_, m, _)| m.code == code)

@@ -366,14 +366,36 @@ pub fn validate(text: &str, kind: Option<RecordType>) -> Validation {
     let mut diagnostics = pasted.diagnostics.clone();
     let Some(kind) = kind else {
         let at = Span::new(0, text.len());
+        // A provider's rejection code (Gmail, Yahoo, Microsoft) is named
+        // first, with the sender-requirement rows it points at: its page is
+        // the Analyze page's checklist.
+        let bounces = crate::requirements::bounce::recognize(text);
+        for b in bounces.iter().take(MAX_PER_CODE) {
+            let rows = |l: crate::Lang| {
+                b.checks
+                    .iter()
+                    .map(|c| c.name().get(l))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            diagnostics.push(
+                Diagnostic::new(&input::PROVIDER_BOUNCE, at)
+                    .arg("provider", b.provider.name())
+                    .arg("code", &b.code)
+                    .arg_text("meaning", b.meaning)
+                    .arg_both("rows", rows(crate::Lang::En), rows(crate::Lang::Pt)),
+            );
+        }
         let code = if text.trim().is_empty() {
-            &input::EMPTY
+            Some(&input::EMPTY)
         } else if let Some((explained, _page)) = input::log_line(text) {
-            explained
+            Some(explained)
+        } else if bounces.is_empty() {
+            Some(&input::UNKNOWN_TYPE)
         } else {
-            &input::UNKNOWN_TYPE
+            None
         };
-        diagnostics.push(Diagnostic::new(code, at));
+        diagnostics.extend(code.map(|code| Diagnostic::new(code, at)));
         return Validation {
             kind: None,
             detected,
@@ -542,6 +564,35 @@ mod tests {
                 .contains(": 1 problema a mais do")
         );
         assert!(more.primary.end <= text.len());
+    }
+
+    #[test]
+    fn a_providers_bounce_is_named_with_its_rows_and_the_analyze_page() {
+        let v = validate(
+            "550 5.7.515 Access denied, sending domain example.com doesn't meet the required authentication level. outlook.com",
+            None,
+        );
+        let d = v
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "input::provider-bounce")
+            .expect("the bounce is named");
+        let en = d.message_in(crate::Lang::En);
+        assert!(en.contains("Outlook.com") && en.contains("550 5.7.515"), "{en}");
+        let pt = d.message_in(crate::Lang::Pt);
+        assert!(pt.starts_with("Isto é uma devolução de Outlook.com"), "{pt}");
+        assert!(!v.diagnostics.iter().any(|d| d.code == "input::unknown-type"));
+        assert_eq!(input::log_page(d.code), Some("analyze"));
+        // Gmail's 5.7.26 keeps its DMARC explanation too, after the bounce.
+        let v = validate(
+            "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. gsmtp",
+            None,
+        );
+        let codes: Vec<&str> = v.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["input::provider-bounce", "input::log-dmarc-rejected"]);
+        // A text with no known code is still an unknown type.
+        let v = validate("hello 550 world", None);
+        assert_eq!(v.diagnostics[0].code, "input::unknown-type");
     }
 
     /// The finding of `code` in the validation of `text`, if any.

@@ -128,6 +128,8 @@ test('a pasted log line is explained, with a link to the page that fixes it', as
     ['MTA-STS policy missing: STSFetchResult.NONE', 'input::log-mta-sts-missing', 'mta-sts', /MTA-STS/],
     ['SPF PermError: too many DNS lookups', 'input::log-spf-too-many-lookups', 'spf', /SPF/],
     ['DMARC policy not enabled', 'input::log-dmarc-not-enabled', 'dmarc', /DMARC/],
+    // A provider's rejection code: its sender-requirement rows are on the Analyze page.
+    ['550 5.7.515 Access denied, sending domain example.com does not meet the required authentication level (outlook.com)', 'input::provider-bounce', 'analyze', /./],
   ]) {
     const v = await new ValidatorPage(await env.newPage(), env.url).goto(line);
     await v.finding(code).waitFor();
