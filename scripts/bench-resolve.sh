@@ -57,7 +57,7 @@ with open(f"{work}/report.xml", "w") as f:
 </feedback>
 """)
 EOF
-"$work/dns/up.sh" "$dns_dir" >/dev/null
+"$work/dns/up.sh" "$dns_dir" >/dev/null || { tail -n 20 "$dns_dir"/*.log >&2; exit 1; }
 echo "selo report --resolve, $n distinct addresses, 50 ms per answer:"
 start=$(date +%s.%N)
 "$selo" report --format json --resolve --resolver http://127.0.0.1:8054/dns-query "$work/report.xml" > "$work/out.json"

@@ -449,7 +449,7 @@ const BATCHES = join(ROOT, 'tests/fixtures/reports');
 const DOH = 'http://127.0.0.1:8053/dns-query';
 
 test('a batch is classified by sender, says what p=reject would do, and names its sources on request', async () => {
-  const page = await open(env);
+  const page = await env.newPage();
   const r = new ReportsPage(page, env.url);
   await r.goto();
   await page.evaluate((u) => localStorage.setItem('selo-resolver', u), DOH);
