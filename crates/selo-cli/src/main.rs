@@ -51,8 +51,9 @@ enum Command {
     /// exist is one), 2 could not check at all.
     Check(check::CheckArgs),
     /// Read DMARC aggregate, DMARC failure and SMTP TLS reports (XML, gzip,
-    /// zip, JSON, e-mail). Exit status: 0 all read, 1 any refused, 2 a file
-    /// could not be read (missing, a directory) or a usage error.
+    /// zip, JSON, e-mail). Exit status: 0 all read, 1 any refused (or, with
+    /// --gate, legitimate mail would fail), 2 a file could not be read
+    /// (missing, a directory) or a usage error.
     Report(report::ReportArgs),
     /// Analyze a received message (.eml or its header): DKIM, SPF, DMARC,
     /// the Received chain, Authentication-Results, ARC, and what to fix.
