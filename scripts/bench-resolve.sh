@@ -7,9 +7,10 @@
 #   scripts/bench-resolve.sh [N] [SELO]
 #
 # The report, and a reverse zone and forward names for its addresses
-# (10.0.0.0/16, every name forward-confirmed, announced by AS64499 in a copy
-# of the IP-to-AS stand-in zone), are written at run time into a temporary
-# copy of tests/dns: the checked-in zones are not touched. The fixture ports
+# (10.0.0.0/16, every name forward-confirmed in a zone bench-resolve.test,
+# announced by AS64499 in a copy of the IP-to-AS stand-in zone), are written
+# at run time into a temporary copy of tests/dns: the checked-in zones are
+# not touched. The fixture ports
 # are fixed: run it under the browser tests' lock,
 #   flock /work/e2e.lock scripts/bench-resolve.sh
 set -euo pipefail
@@ -32,11 +33,16 @@ with open(f"{work}/dns/reverse.zone", "a") as z:
     for ip in ips:
         a, b, c, d = ip.split(".")
         z.write(f"{d}.{c}.{b}.{a} IN PTR h-{c}-{d}.bench-resolve.test.\n")
-with open(f"{work}/dns/test.zone", "a") as z:
-    z.write("\n; ---- benchmark (scripts/bench-resolve.sh)\n")
+# The forward names in a zone of their own (test.zone's names all get an
+# mta-sts certificate name in up.sh).
+with open(f"{work}/dns/bench.zone", "w") as z:
+    z.write("$ORIGIN bench-resolve.test.\n$TTL 300\n")
+    z.write("@ IN SOA ns1.test. hostmaster.test. ( 1 3600 900 604800 300 )\n  IN NS ns1.test.\n")
     for ip in ips:
         a, b, c, d = ip.split(".")
-        z.write(f"h-{c}-{d}.bench-resolve IN A {ip}\n")
+        z.write(f"h-{c}-{d} IN A {ip}\n")
+with open(f"{work}/dns/nsd.conf.in", "a") as conf:
+    conf.write(f'zone:\n  name: bench-resolve.test\n  zonefile: "{work}/dns/bench.zone"\n')
 with open(f"{work}/dns/asn.zone", "a") as z:
     z.write('\n*.10.origin IN TXT "64499 | 10.0.0.0/8 | ZZ | iana | 2010-01-01"\n')
     z.write('AS64499 IN TXT "64499 | ZZ | iana | 2010-01-01 | SELO-BENCH - Benchmark network, ZZ"\n')
@@ -57,7 +63,7 @@ with open(f"{work}/report.xml", "w") as f:
 </feedback>
 """)
 EOF
-"$work/dns/up.sh" "$dns_dir" >/dev/null
+"$work/dns/up.sh" "$dns_dir" >/dev/null || { tail -n 20 "$dns_dir"/*.log >&2; exit 1; }
 echo "selo report --resolve, $n distinct addresses, 50 ms per answer:"
 start=$(date +%s.%N)
 "$selo" report --format json --resolve --resolver http://127.0.0.1:8054/dns-query "$work/report.xml" > "$work/out.json"

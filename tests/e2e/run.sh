@@ -36,11 +36,11 @@ if [ "$#" -eq 0 ]; then
     cargo test -p selo-web --target wasm32-unknown-unknown --test components
 fi
 
-# The Check and Analyze pages' specs and the SPF generator's live count need
-# the DNS fixture servers (tests/dns/up.sh): started here when they run,
+# The Check and Analyze pages' specs, the SPF generator's live count and the
+# Reports page's source names need the DNS fixture servers (tests/dns/up.sh): started here when they run,
 # stopped on the way out, failure or not.
 dns_dir="${SELO_DNS_DIR:-/tmp/selo-dns-e2e}"
-if [ "$#" -eq 0 ] || printf '%s\n' "$@" | grep -qE '(check.*|analyze.*|gen_spf)\.test\.mjs'; then
+if [ "$#" -eq 0 ] || printf '%s\n' "$@" | grep -qE '(check.*|analyze.*|gen_spf|reports)\.test\.mjs'; then
   trap '"$root/tests/dns/down.sh" "$dns_dir" >/dev/null 2>&1 || true' EXIT
   "$root/tests/dns/up.sh" "$dns_dir"
   # check-parity.test.mjs compares the page with the command.

@@ -55,8 +55,9 @@ enum Command {
     /// With --baseline: 1 when something got worse, else 0.
     Check(check::CheckArgs),
     /// Read DMARC aggregate, DMARC failure and SMTP TLS reports (XML, gzip,
-    /// zip, JSON, e-mail). Exit status: 0 all read, 1 any refused, 2 a file
-    /// could not be read (missing, a directory) or a usage error.
+    /// zip, JSON, e-mail). Exit status: 0 all read, 1 any refused (or, with
+    /// --gate, legitimate mail would fail), 2 a file could not be read
+    /// (missing, a directory) or a usage error.
     Report(report::ReportArgs),
     /// Analyze a received message (.eml or its header): DKIM, SPF, DMARC,
     /// the Received chain, Authentication-Results, ARC, and what to fix.

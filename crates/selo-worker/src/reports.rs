@@ -1867,7 +1867,28 @@ pub mod run {
                 .map(JsValue::from)
                 .unwrap_or(JsValue::NULL)
         };
-        let csv = blob(report::export::to_csv(&files));
+        // The CSV of `selo report`: parsedmarc's columns, then each row's
+        // source as the batch classified it.
+        let views = batch.sources.sources(&batch.found, Lang::En);
+        let table: report::export::SourceTable = views
+            .iter()
+            .map(|s| {
+                let cols = report::export::SourceColumns {
+                    view: s,
+                    country: None,
+                };
+                (s.ip.as_str(), cols)
+            })
+            .collect();
+        let mut csv = Vec::new();
+        let _ = report::export::write_csv_header_with_sources(&mut csv);
+        let mut row = String::new();
+        for f in &files {
+            let _ = report::export::write_csv_file_with_sources(&mut csv, &mut row, f, &table);
+        }
+        drop(table);
+        drop(views);
+        let csv = blob(String::from_utf8_lossy(&csv).into_owned());
         let json = blob(report::export::to_json(&files));
         for (r, f) in read.iter_mut().zip(files) {
             r.en = f;
