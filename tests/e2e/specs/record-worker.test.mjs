@@ -1,17 +1,18 @@
 // The validator's findings come from the record worker, a small module
-// that the page starts beside its own (index.html's loader), not from the
-// whole engine worker; the record worker answers only what the validator
-// and the generators ask, and refuses the rest with the boundary's usual
-// `Failed` answer.
+// that the page starts while its own downloads (index.html's loader), not
+// from the whole engine worker; the record worker answers only what the
+// validator and the generators ask, and refuses the rest with the
+// boundary's usual `Failed` answer.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from '../lib/browser.mjs';
 import { serve } from '../lib/server.mjs';
 import { ValidatorPage } from '../pages/validator.mjs';
 
-// Each answer held 150 ms, as on a phone network, so that the page's
-// module is still on its way when the loader has started the worker.
-const server = await serve({ throttle: { latencyMs: 150, bitsPerSecond: 1e8 } });
+// Each answer held 150 ms and the link slowed, as on a phone network, so
+// that the page's module is still on its way when the loader has started
+// the worker (at half of it).
+const server = await serve({ throttle: { latencyMs: 150, bitsPerSecond: 1.6e7 } });
 const browser = await launch();
 after(async () => {
   await browser.close();
