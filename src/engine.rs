@@ -42,6 +42,12 @@ thread_local! {
     static ENGINE: Client = Client::new(Which::Engine);
 }
 
+/// Starts the record worker, if no question has: called after the first
+/// paint.
+pub fn start() {
+    RECORDS.with(Client::start);
+}
+
 /// Asks `request` of the worker that answers it; `done` gets its answer.
 pub fn ask(request: Request, done: impl FnOnce(Result<Response, Failure>) + 'static) {
     let full = matches!(request, Request::CountSpf { .. });

@@ -257,11 +257,13 @@ fn frame(page: Memo<Page>, content: impl IntoView + 'static) -> impl IntoView {
 /// Runs once the first view is in the document: sets `data-ready` on
 /// `<html>` (what the end-to-end tests and `measure.mjs` wait for: the app
 /// has rendered and its event handlers are attached) and registers the
-/// service worker that keeps the site usable offline. A page's workers
-/// start with its first question (the validator's record worker with the
-/// page itself, see [`engine`]).
+/// service worker that keeps the site usable offline, then starts the
+/// record worker (the validator's loader has started it already: it is
+/// taken over; see [`engine`]).
 pub fn after_mount() {
     mark_ready();
+    // The record worker, once this first view has been painted.
+    set_timeout(engine::start, std::time::Duration::ZERO);
 }
 
 /// What the home module does once its view is in the document.
