@@ -114,15 +114,20 @@ for (const w of ['selo-worker', 'selo-analyzer', 'selo-records']) {
   unlinkSync(join(dir, shim));
   workers[w] = loaderName;
 }
-// The pages whose module starts the record worker as soon as the loader
-// runs, so that its download goes beside the module's (the validator: a
-// record in its link is checked as soon as both have arrived). Other pages
-// start it with their first question (src/engine.rs).
+// The pages whose module starts the record worker from the loader (the
+// validator: a record in its link is checked as soon as the worker is
+// up), and the point of the module's download at which it starts: half of
+// its wasm. The worker's loader and then its wasm each take a round trip
+// before their bytes flow; started at half, on a slow phone network (150
+// ms, 1.6 Mbit/s) its bytes follow the module's with the link never idle,
+// and take none of the bandwidth the module needs to become usable. Other
+// pages start it with their first question (src/engine.rs).
 const EARLY = Object.entries(PAGES).filter(([, m]) => m === 'selo-validate').map(([p]) => p);
 if (EARLY.length === 0) {
   console.error('post_build: target/web/pages.json names no page of selo-validate');
   process.exit(1);
 }
+const EARLY_AT = Math.round(statSync(join(dir, `${hashed['selo-validate']}_bg.wasm`)).size / 2);
 
 // A classic script placed before the stylesheet: it runs while the parser
 // reaches it, so the wasm is fetched and compiled while the stylesheet
@@ -137,7 +142,34 @@ const loader = `<script>
   const name = page ? modules.get(page) : '${hashed[HOME]}';
   const glue = name ? \`./\${name}.js\` : './${appJs}';
   const wasm = name ? \`./\${name}_bg.wasm\` : './${appWasm}';
-  const compiled = fetch(wasm).then((r) =>
+  // The record worker, on the validator's page (src/worker.rs takes it
+  // over with what it has said so far; if it cannot start, the page starts
+  // its own and reports that).
+  let records = () => {
+    records = () => {};
+    try {
+      const w = new Worker('./${workers['selo-records']}');
+      const said = [w];
+      w.onmessage = (e) => said.push(e.data);
+      w.onerror = (e) => { e.preventDefault(); w.terminate(); delete self.seloRecords; };
+      self.seloRecords = said;
+    } catch {}
+  };
+  // Started once this much of the module's wasm has arrived.
+  const counted = (r) => {
+    if (!${JSON.stringify(EARLY)}.includes(page) || !r.body) return r;
+    let seen = 0;
+    const body = r.body.pipeThrough(new TransformStream({
+      transform(chunk, out) {
+        seen += chunk.byteLength;
+        if (seen >= ${EARLY_AT}) records();
+        out.enqueue(chunk);
+      },
+      flush() { records(); },
+    }));
+    return new Response(body, { status: r.status, headers: r.headers });
+  };
+  const compiled = fetch(wasm).then(counted).then((r) =>
     (r.headers.get('content-type') || '').startsWith('application/wasm')
       ? WebAssembly.compileStreaming(r)
       : r.arrayBuffer().then((b) => WebAssembly.compile(b)));
@@ -154,18 +186,6 @@ const loader = `<script>
   // render; opening the storage takes the browser a few milliseconds the
   // first time, spent here while the wasm downloads instead.
   try { localStorage.length; } catch {}
-  // The record worker, started here on the validator's page (src/worker.rs
-  // takes it over with what it has said so far; if it cannot start, the
-  // page starts its own and reports that).
-  if (${JSON.stringify(EARLY)}.includes(page)) {
-    try {
-      const w = new Worker('./${workers['selo-records']}');
-      const said = [w];
-      w.onmessage = (e) => said.push(e.data);
-      w.onerror = (e) => { e.preventDefault(); w.terminate(); delete self.seloRecords; };
-      self.seloRecords = said;
-    } catch {}
-  }
   const parsed = new Promise((done) => document.readyState === 'loading'
     ? document.addEventListener('DOMContentLoaded', done, { once: true })
     : done());

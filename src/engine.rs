@@ -5,8 +5,8 @@
 //! `selo-records`), a wasm module of its own, so the site's first load
 //! carries only the views and the generators' typed builders, and the
 //! validator's first finding waits for that module only, not for the whole
-//! engine worker. The validator's loader starts it beside the page's
-//! module; elsewhere it starts with the first question. The SPF
+//! engine worker. The validator's loader starts it while the page's module
+//! downloads; elsewhere it starts with the first question. The SPF
 //! generator's live count goes to the engine worker (`selo-worker`, with
 //! the DNS code), which starts once the record worker has answered the SPF
 //! page's first question. Each has one [`Client`] for the whole page (see
@@ -42,22 +42,10 @@ thread_local! {
     static ENGINE: Client = Client::new(Which::Engine);
 }
 
-/// Starts the worker the page asks, if nothing has yet: called after the
-/// first paint. The record worker for the validator and the generators
-/// (the validator's loader has started it already: it is taken over), the
-/// engine worker for the Check, Reports and Analyze pages (whose own
-/// clients then find its files in the browser's cache).
+/// Starts the record worker, if no question has: called after the first
+/// paint.
 pub fn start() {
-    let page = web_sys::Url::new(&window().location().href().unwrap_or_default())
-        .ok()
-        .and_then(|u| u.search_params().get("page"))
-        .map_or(crate::Page::Home, |p| crate::Page::from_slug(&p));
-    match page {
-        crate::Page::Check | crate::Page::Reports | crate::Page::Analyze => {
-            ENGINE.with(Client::start)
-        }
-        _ => RECORDS.with(Client::start),
-    }
+    RECORDS.with(Client::start);
 }
 
 /// Asks `request` of the worker that answers it; `done` gets its answer.

@@ -183,8 +183,7 @@ impl Page {
 
 /// Starts a tool module holding `pages`: mounts the app (once the
 /// Portuguese words are here, when Portuguese is the language), then marks
-/// the page as ready, registers the service worker and starts the engine
-/// worker.
+/// the page as ready and registers the service worker.
 pub fn start(pages: Pages) {
     let mount = move || {
         leptos::mount::mount_to_body(move || view! { <App pages=pages /> });
@@ -259,16 +258,15 @@ fn frame(page: Memo<Page>, content: impl IntoView + 'static) -> impl IntoView {
 /// `<html>` (what the end-to-end tests and `measure.mjs` wait for: the app
 /// has rendered and its event handlers are attached) and registers the
 /// service worker that keeps the site usable offline, then starts the
-/// page's worker ([`engine::start`]).
+/// record worker (the validator's loader has started it already: it is
+/// taken over; see [`engine`]).
 pub fn after_mount() {
     mark_ready();
-    // The page's worker, once this first view has been painted.
+    // The record worker, once this first view has been painted.
     set_timeout(engine::start, std::time::Duration::ZERO);
 }
 
-/// What the home module does once its view is in the document: the same
-/// as [`after_mount`] but the engine worker, which no home page part uses
-/// (the tools' page starts it when it opens).
+/// What the home module does once its view is in the document.
 pub fn mark_ready() {
     if let Some(html) = dom::document().document_element() {
         let _ = html.set_attribute("data-ready", "");

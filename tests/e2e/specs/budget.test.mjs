@@ -6,7 +6,11 @@
 // home page's goal (goalFirstLoadBrotliKB, 150 KB) is met. Each page's
 // median time to interactive over five cold loads must stay within
 // budget.json's timeToInteractiveMs; measure.mjs and measure-reference.mjs
-// give the finer figures.
+// give the finer figures. A worker's files are not the page's: the
+// validator's loader starts the record worker while the page's module
+// downloads (for the finding of a record in its link), and a generator
+// starts it with its first question, before the page is usable; they are
+// reported apart, and a tool page gets no worker but the record worker.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -52,8 +56,14 @@ const TOOLS = { validate: 'selo-validate', check: 'selo-inspect', spf: 'selo-spf
 for (const [page, module] of Object.entries(TOOLS)) {
   const guard = BUDGET.toolFirstLoadBrotliKB[page];
   test(`?page=${page}'s first load is its group's module (${module}), under the ${guard} KB brotli guard`, async () => {
-    const { files, total, tti } = await firstLoads(`?page=${page}`);
-    console.log(`# ${page}: first load ${(total / 1024).toFixed(1)} KB brotli; median time to interactive ${tti.toFixed(0)} ms`);
+    const { files: all, tti } = await firstLoads(`?page=${page}`);
+    const worker = (f) => /^selo-(records|worker|analyzer)[-_]/.test(name(f));
+    const files = all.filter((f) => !worker(f));
+    const total = files.reduce((s, f) => s + f.br, 0);
+    const workers = all.filter(worker);
+    const beside = workers.length ? `; beside it ${workers.map(name).join(', ')} (${(workers.reduce((s, f) => s + f.br, 0) / 1024).toFixed(1)} KB)` : '';
+    console.log(`# ${page}: first load ${(total / 1024).toFixed(1)} KB brotli${beside}; median time to interactive ${tti.toFixed(0)} ms`);
+    assert.deepEqual(workers.map(name).filter((n) => !n.startsWith('selo-records')), [], 'no worker but the record worker');
     const wasm = files.filter((f) => f.url.endsWith('.wasm')).map(name);
     assert.equal(wasm.length, 1, `one module: ${wasm}`);
     assert.equal(wasm[0], `${module}_bg.wasm`, `${page} runs ${module}`);
