@@ -156,6 +156,10 @@ mod words {
             "Both headers are there, but no DKIM signature that verifies covers them (its h= must list List-Unsubscribe and List-Unsubscribe-Post).",
             "Os dois cabeçalhos estão lá, mas nenhuma assinatura DKIM válida os cobre (o seu h= tem de listar List-Unsubscribe e List-Unsubscribe-Post)."
         );
+        UNSUB_NO_BODY = (
+            "Both headers are there and listed in h=, but without the body the signature cannot be verified: paste the whole message.",
+            "Os dois cabeçalhos estão lá e listados em h=, mas sem o corpo a assinatura não pode ser verificada: cole a mensagem inteira."
+        );
         UNSUB_FIX = (
             "Add List-Unsubscribe: <https://...> and List-Unsubscribe-Post: List-Unsubscribe=One-Click, and sign both (list them in h=).",
             "Adicione List-Unsubscribe: <https://...> e List-Unsubscribe-Post: List-Unsubscribe=One-Click, e assine ambos (liste-os em h=)."
@@ -338,7 +342,12 @@ fn dkim(a: &MessageAnalysis, from_domain: &str) -> Finding {
             )
         }),
     };
-    let status = if a.dkim.iter().any(|c| c.result == DkimResult::TempError) {
+    // A lookup failed, or only the header was given (no body to hash):
+    // whether it would verify is not known.
+    let undecided = |c: &&crate::message::DkimCheck| {
+        c.result == DkimResult::TempError || (a.headers_only && c.result == DkimResult::Neutral)
+    };
+    let status = if a.dkim.iter().any(|c| undecided(&c)) {
         Status::Unknown
     } else {
         Status::Fail
@@ -766,6 +775,20 @@ fn unsubscribe(f: &Fields, a: &MessageAnalysis) -> Finding {
             Status::Pass,
             Words::both(|l| UNSUB_OK.fill(l, &[("uri", https), ("domain", &c.domain)])),
         ),
+        // Without the body no signature can verify: listed in h= is all
+        // that can be told.
+        None if a.headers_only
+            && f.signed.iter().any(|(_, h)| {
+                h.iter().any(|n| n == "list-unsubscribe")
+                    && h.iter().any(|n| n == "list-unsubscribe-post")
+            }) =>
+        {
+            Finding::new(
+                Check::OneClickUnsubscribe,
+                Status::Unknown,
+                Words::both(|l| UNSUB_NO_BODY.get(l).to_string()),
+            )
+        }
         None => fix(Finding::new(
             Check::OneClickUnsubscribe,
             Status::Fail,

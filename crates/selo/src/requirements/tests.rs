@@ -212,3 +212,24 @@ fn a_message_with_two_from_fields_and_no_date_fails_the_format_rule() {
     assert_eq!(f.status, Status::Fail);
     assert_eq!(f.evidence.en, "From: 2, Date: 0, Message-ID: 0.");
 }
+
+#[test]
+fn only_the_header_leaves_dkim_and_the_signed_unsubscribe_unknown() {
+    let z = zone();
+    let whole = raw("bulk-one-click.eml");
+    let text = String::from_utf8(whole).unwrap();
+    let head = &text[..text.find("\r\n\r\n").unwrap() + 2];
+    let a = block_on(analyze(head.as_bytes(), &z, &MessageOptions::default())).unwrap();
+    assert!(a.headers_only);
+    let found = block_on(message::check(head.as_bytes(), &a, &z));
+    let get = |c| found.iter().find(|f| f.check == c).unwrap();
+    assert_eq!(get(Check::DkimPass).status, Status::Unknown);
+    assert_eq!(get(Check::OneClickUnsubscribe).status, Status::Unknown);
+    assert!(
+        get(Check::OneClickUnsubscribe)
+            .evidence
+            .en
+            .contains("whole message")
+    );
+    assert_eq!(get(Check::ReverseDns).status, Status::Pass);
+}
