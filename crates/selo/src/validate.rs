@@ -578,10 +578,20 @@ mod tests {
             .find(|d| d.code == "input::provider-bounce")
             .expect("the bounce is named");
         let en = d.message_in(crate::Lang::En);
-        assert!(en.contains("Outlook.com") && en.contains("550 5.7.515"), "{en}");
+        assert!(
+            en.contains("Outlook.com") && en.contains("550 5.7.515"),
+            "{en}"
+        );
         let pt = d.message_in(crate::Lang::Pt);
-        assert!(pt.starts_with("Isto é uma devolução de Outlook.com"), "{pt}");
-        assert!(!v.diagnostics.iter().any(|d| d.code == "input::unknown-type"));
+        assert!(
+            pt.starts_with("Isto é uma devolução de Outlook.com"),
+            "{pt}"
+        );
+        assert!(
+            !v.diagnostics
+                .iter()
+                .any(|d| d.code == "input::unknown-type")
+        );
         assert_eq!(input::log_page(d.code), Some("analyze"));
         // Gmail's 5.7.26 keeps its DMARC explanation too, after the bounce.
         let v = validate(
@@ -589,7 +599,10 @@ mod tests {
             None,
         );
         let codes: Vec<&str> = v.diagnostics.iter().map(|d| d.code).collect();
-        assert_eq!(codes, ["input::provider-bounce", "input::log-dmarc-rejected"]);
+        assert_eq!(
+            codes,
+            ["input::provider-bounce", "input::log-dmarc-rejected"]
+        );
         // A text with no known code is still an unknown type.
         let v = validate("hello 550 world", None);
         assert_eq!(v.diagnostics[0].code, "input::unknown-type");
