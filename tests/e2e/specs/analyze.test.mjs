@@ -79,8 +79,9 @@ test('the analyzer is a module of its own, loaded by the Analyze page only', asy
     await page.waitForSelector('html[data-ready]');
     await page.waitForLoadState('networkidle');
   }
-  // Every page starts the engine worker; none of these starts the analyzer.
-  assert.ok(urls.some((u) => u.endsWith('/selo-worker_bg.wasm')), urls.join(' '));
+  // The tools start the record worker after their first paint; none of
+  // these pages starts the analyzer.
+  assert.ok(urls.some((u) => u.endsWith('/selo-records_bg.wasm')), urls.join(' '));
   assert.deepEqual(urls.filter((u) => u.includes('selo-analyzer')), []);
   // The Analyze page starts it as it opens: the form is the analyzer's.
   await page.evaluate((url) => localStorage.setItem('selo-resolver', url), RESOLVER);

@@ -90,7 +90,10 @@ for (const width of [375, 1280]) {
         }),
       );
       assert.ok(ips.length > 5 && ips.every((lines) => lines === 1), JSON.stringify(ips));
-      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= width);
+      const wide = await page.evaluate((w) => [...document.querySelectorAll('#report-result *')]
+        .filter((e) => e.getBoundingClientRect().right > w + 1 && !e.closest('.table-scroll'))
+        .slice(0, 5).map((e) => `${e.tagName}.${e.className}: ${(e.textContent || '').slice(0, 60)}`), width);
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= width, wide.join(' | '));
       for (const box of await page.locator('#report-result table').evaluateAll((ts) =>
         ts.map((t) => [t.className, getComputedStyle(t.parentElement).overflowX]),
       )) {

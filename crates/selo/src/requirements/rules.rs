@@ -13,7 +13,10 @@ pub const YAHOO_URL: &str = "https://senders.yahooinc.com/best-practices/";
 /// Microsoft's "Strengthening Email Ecosystem: Outlook's New Requirements
 /// for High-Volume Senders" (2 April 2025, enforced from 5 May 2025).
 pub const OUTLOOK_URL: &str = "https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730";
-/// When the three pages were read for this table.
+/// When this table was written. Google's and Microsoft's rows were
+/// summarized from stored copies of the pages above; Yahoo's from public
+/// summaries of its Sender Hub, not from its page itself: check the three
+/// pages against the table before relying on its wording.
 pub const READ_ON: &str = "2026-12-07";
 
 /// Whom a rule binds.
