@@ -399,7 +399,7 @@ fn facts(class: &str, rows: Vec<(&'static str, Text, String)>, l: Lang) -> Node 
 
 /// `table` in a box that scrolls sideways when it is wider than the page,
 /// so that no word in it is broken to fit.
-fn scroll(table: Node) -> Node {
+pub(crate) fn scroll(table: Node) -> Node {
     el("div", &[("class", "table-scroll")], vec![table])
 }
 

@@ -6,6 +6,7 @@
 //! page; and a pasted bounce text recognised
 //! ([`selo::requirements::bounce`]), each code pointing at its rows.
 
+use crate::reports::scroll;
 use crate::tree::{Node, el, text};
 use selo::Lang;
 use selo::requirements::{Check, Provider, Row, bounce, rules};
@@ -175,18 +176,14 @@ fn table(rows: &[Row], intro: [Node; 2], class: &str, l: Lang) -> Node {
         vec![
             title,
             intro,
-            el(
-                "div",
-                &[("class", "table-scroll")],
-                vec![el(
-                    "table",
-                    &[("class", "requirements")],
-                    vec![
-                        el("thead", &[], vec![el("tr", &[], head)]),
-                        el("tbody", &[], body),
-                    ],
-                )],
-            ),
+            scroll(el(
+                "table",
+                &[("class", "requirements")],
+                vec![
+                    el("thead", &[], vec![el("tr", &[], head)]),
+                    el("tbody", &[], body),
+                ],
+            )),
             el(
                 "p",
                 &[("class", "hint")],

@@ -4,7 +4,7 @@
 //! publish, and the DKIM selectors with links to the Check page (see
 //! [`selo::report::sources`] and [`selo::report::readiness`]).
 
-use crate::reports::count;
+use crate::reports::{count, scroll};
 use crate::tree::{Node, el, head_row, text};
 use selo::report::enrich::Enrichment;
 use selo::report::readiness::{self, Scope};
@@ -205,28 +205,24 @@ pub fn view(b: &Batch, found: &Enrichment, l: Lang) -> Vec<Node> {
             )
         })
         .collect();
-    out.push(el(
-        "div",
-        &[("class", "table-scroll")],
-        vec![el(
-            "table",
-            &[("class", "report-senders")],
-            vec![
-                head_row(
-                    &[
-                        COL_SENDER,
-                        COL_CLASS,
-                        COL_MESSAGES,
-                        COL_FAILING,
-                        COL_WHY,
-                        COL_FIX,
-                    ],
-                    l,
-                ),
-                el("tbody", &[], rows),
-            ],
-        )],
-    ));
+    out.push(scroll(el(
+        "table",
+        &[("class", "report-senders")],
+        vec![
+            head_row(
+                &[
+                    COL_SENDER,
+                    COL_CLASS,
+                    COL_MESSAGES,
+                    COL_FAILING,
+                    COL_WHY,
+                    COL_FIX,
+                ],
+                l,
+            ),
+            el("tbody", &[], rows),
+        ],
+    )));
     let ready = readiness::readiness(b, &list, l);
     if !ready.is_empty() {
         out.push(el("h4", &[], vec![text(READINESS.get(l))]));
@@ -304,28 +300,24 @@ pub fn view(b: &Batch, found: &Enrichment, l: Lang) -> Vec<Node> {
                 )
             })
             .collect();
-        out.push(el(
-            "div",
-            &[("class", "table-scroll")],
-            vec![el(
-                "table",
-                &[("class", "report-readiness")],
-                vec![
-                    head_row(
-                        &[
-                            COL_DOMAIN,
-                            COL_NOW,
-                            COL_LEGIT,
-                            COL_FORGED,
-                            COL_FORWARDED,
-                            COL_NEXT,
-                        ],
-                        l,
-                    ),
-                    el("tbody", &[], rows),
-                ],
-            )],
-        ));
+        out.push(scroll(el(
+            "table",
+            &[("class", "report-readiness")],
+            vec![
+                head_row(
+                    &[
+                        COL_DOMAIN,
+                        COL_NOW,
+                        COL_LEGIT,
+                        COL_FORGED,
+                        COL_FORWARDED,
+                        COL_NEXT,
+                    ],
+                    l,
+                ),
+                el("tbody", &[], rows),
+            ],
+        )));
     }
     let selectors = readiness::selectors(b);
     if !selectors.is_empty() {
