@@ -6,7 +6,6 @@
 //! page; and a pasted bounce text recognised
 //! ([`selo::requirements::bounce`]), each code pointing at its rows.
 
-use crate::reports::scroll;
 use crate::tree::{Node, el, text};
 use selo::Lang;
 use selo::requirements::{Check, Provider, Row, bounce, rules};
@@ -176,14 +175,18 @@ fn table(rows: &[Row], intro: [Node; 2], class: &str, l: Lang) -> Node {
         vec![
             title,
             intro,
-            scroll(el(
-                "table",
-                &[("class", "requirements")],
-                vec![
-                    el("thead", &[], vec![el("tr", &[], head)]),
-                    el("tbody", &[], body),
-                ],
-            )),
+            el(
+                "div",
+                &[("class", "table-scroll")],
+                vec![el(
+                    "table",
+                    &[("class", "requirements")],
+                    vec![
+                        el("thead", &[], vec![el("tr", &[], head)]),
+                        el("tbody", &[], body),
+                    ],
+                )],
+            ),
             el(
                 "p",
                 &[("class", "hint")],
