@@ -1,19 +1,17 @@
 //! Entry point of the module of the pages that look at what is out there:
-//! the domain check, the report reader and the message analyzer, which
-//! `index.html`'s loader starts for their `page` values; see
-//! [`selo_web::Pages`].
+//! the domain check and the report reader, which `index.html`'s loader
+//! starts for their `page` values; see [`selo_web::Pages`].
 
 #![forbid(unsafe_code)]
 
 use leptos::prelude::*;
 use selo_web::Page;
-use selo_web::pages::{analyze::AnalyzePage, check::CheckPage, reports::ReportsPage};
+use selo_web::pages::{check::CheckPage, reports::ReportsPage};
 
 fn pages(p: Page) -> Option<AnyView> {
     Some(match p {
         Page::Check => view! { <CheckPage /> }.into_any(),
         Page::Reports => view! { <ReportsPage /> }.into_any(),
-        Page::Analyze => view! { <AnalyzePage /> }.into_any(),
         _ => return None,
     })
 }

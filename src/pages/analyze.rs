@@ -1,393 +1,377 @@
 //! The Analyze page: a received message, pasted or dropped as a `.eml`,
-//! and why it passed or failed DMARC.
+//! and why it passed or failed DMARC. The example of how a page is built
+//! (see ARCHITECTURE.md): Leptos components over signals, the form's words
+//! from `src/i18n/analyze.rs`, and the work done by a worker that answers
+//! typed data.
 //!
-//! Everything but the title comes from the analyzer worker
-//! (`crates/selo-analyzer`, a wasm module of its own that no other page
-//! loads, through a [`Client`] of it, see `src/worker.rs`), started when
-//! the page opens: the page's texts and form (`Request::AnalyzerPage`) and
-//! each analysis, both as element trees in both languages, built here into
-//! DOM nodes as text (see `check/tree.rs`). So
-//! the site's first load carries only this glue and the resolver choice,
-//! which is the Check page's (same list, same saved choice). The message
-//! goes from the textarea to the worker and nowhere else: never in the URL.
-//! Starting an analysis while one runs, or leaving the page, terminates the
-//! worker, which cancels every lookup.
+//! ```text
+//! AnalyzePage                 signals: text, ip, mail_from, resolver,
+//! ├─ intro, privacy note               status, alert, result
+//! ├─ form: Field ×2, textarea, file input, ResolverChoice, button
+//! ├─ alert and status lines
+//! └─ #analyze-result ─ report::Report (the answer in the page's language)
+//! ```
+//!
+//! The analyzer (`crates/selo-analyzer`, a wasm module of its own, through
+//! a [`Client`], see `src/worker.rs`) is started when the page opens, so
+//! the first analysis does not wait for it. It answers `Response::Analyzed`
+//! with [`Analysis`]: one view-model per language, every word already
+//! written, so this module carries none of the analysis's words. The
+//! message goes from the textarea to the worker and nowhere else: never in
+//! the URL. Starting an analysis while one runs, or leaving the page,
+//! terminates the worker, which cancels every lookup.
 
-use super::check::{form, resolver, tree};
-use crate::dom::{h, tx};
+mod report;
+
+use super::check::resolver;
 use crate::i18n::Text;
-use crate::i18n::{analyze as m, check as c, common, fill, use_lang};
+use crate::i18n::{analyze as m, check as c, common, fill, t, use_lang};
 use crate::worker::{Client, Failure, Reply, Which};
 use leptos::prelude::*;
 use selo::Lang;
-use selo_boundary::{AnalyzerTexts, Both, Failure as Refusal, Request, Response};
+use selo_boundary::{Analysis, Failure as Refusal, Request, Response};
 use std::cell::RefCell;
 use std::time::Duration;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlTextAreaElement};
 
 /// The longest an analysis (its lookups included) may take.
 const LIMIT_S: u64 = 60;
-/// The ids of the form's fields (see the worker's `page.rs`).
-const TEXT: &str = "analyze-text";
-const FILE: &str = "analyze-file";
-const IP: &str = "analyze-ip";
-const MAIL_FROM: &str = "analyze-mail-from";
 
-/// One of the worker's lines (see [`AnalyzerTexts`]).
-#[derive(Clone, Copy, PartialEq)]
-enum Line {
-    Empty,
-    Unreadable,
-    Running,
-    Done,
-    Result,
-}
-
-/// A line the page shows: one of the worker's, or one of the site's own
-/// (before the worker runs, or when it cannot).
+/// A status or alert line.
 #[derive(Clone, Copy, PartialEq)]
 enum Say {
-    Worker(Line),
-    Page(Text),
+    Text(Text),
     /// The worker gave no answer in time.
     Slow,
 }
 
-#[derive(Default)]
-struct State {
-    root: Option<Element>,
-    lang: Lang,
-    worker: Option<Client>,
-    /// An analysis is on its way.
-    running: bool,
-    /// The page's texts and form in English and Portuguese, and the last
-    /// analysis.
-    page: Option<(AnalyzerTexts, AnalyzerTexts)>,
-    result: Option<Both>,
-    status: Option<Say>,
-    alert: Option<Say>,
-    /// The form's events (submit, change, input), for the page's life.
-    on_event: Option<Closure<dyn FnMut(web_sys::Event)>>,
+impl Say {
+    fn get(self, l: Lang) -> String {
+        match self {
+            Say::Text(t) => t.get(l).to_string(),
+            Say::Slow => fill(common::WORKER_SLOW.get(l), &[("s", &LIMIT_S.to_string())]),
+        }
+    }
 }
 
 thread_local! {
-    static STATE: RefCell<State> = RefCell::default();
+    /// The analyzer, while the page is open.
+    static WORKER: RefCell<Option<Client>> = const { RefCell::new(None) };
 }
 
-fn by_id(id: &str) -> Option<Element> {
-    document().get_element_by_id(id)
-}
-
-fn text_area() -> Option<HtmlTextAreaElement> {
-    by_id(TEXT)?.dyn_into().ok()
-}
-
-/// `f` of the worker's texts in the page's language (`None` before they
-/// came), and the language.
-fn mine<T>(f: impl FnOnce(Option<&AnalyzerTexts>, Lang) -> T) -> T {
-    STATE.with_borrow(|s| {
-        let texts = s
-            .page
-            .as_ref()
-            .map(|(en, pt)| if s.lang == Lang::Pt { pt } else { en });
-        f(texts, s.lang)
+/// The analyzer, started if it is not running.
+fn worker() -> Client {
+    WORKER.with_borrow_mut(|w| {
+        w.get_or_insert_with(|| Client::new(Which::Analyzer))
+            .clone()
     })
 }
 
-fn said(say: Option<Say>) -> String {
-    mine(|texts, l| match say {
-        None => String::new(),
-        Some(Say::Page(t)) => t.get(l).to_string(),
-        Some(Say::Slow) => fill(common::WORKER_SLOW.get(l), &[("s", &LIMIT_S.to_string())]),
-        Some(Say::Worker(k)) => texts
-            .map(|t| match k {
-                Line::Empty => t.empty.clone(),
-                Line::Unreadable => t.unreadable.clone(),
-                Line::Running => t.running.clone(),
-                Line::Done => t.done.clone(),
-                Line::Result => t.result.clone(),
-            })
-            .unwrap_or_default(),
-    })
-}
-
-/// Shows the status line, the alert and `aria-busy`.
-fn lines() {
-    let (status, alert) = STATE.with_borrow(|s| (s.status, s.alert));
-    if let Some(e) = by_id("analyze-status") {
-        e.set_text_content(Some(&said(status)));
-    }
-    if let Some(e) = by_id("analyze-alert") {
-        e.set_text_content(Some(&said(alert)));
-        e.toggle_attribute_with_force("hidden", alert.is_none())
-            .ok();
-    }
-    if let Some(e) = by_id("analyze-result") {
-        let busy = status == Some(Say::Worker(Line::Running));
-        let _ = e.set_attribute("aria-busy", if busy { "true" } else { "false" });
-        let _ = e.set_attribute("aria-label", &said(Some(Say::Worker(Line::Result))));
-    }
-}
-
-/// Builds the last analysis, in the page's language.
-fn result() {
-    let Some(host) = by_id("analyze-host") else {
-        return;
-    };
-    host.set_text_content(None);
-    let node = STATE.with_borrow(|s| {
-        let r = s.result.as_ref()?;
-        tree::build(
-            &document(),
-            if s.lang == Lang::Pt { &r.pt } else { &r.en },
-            0,
-        )
-    });
-    if let Some(node) = node {
-        let _ = host.append_child(&node);
-    }
-}
-
-/// Builds the whole page below the title, in its language, keeping what is
-/// typed in the form.
-fn paint() {
-    let Some(root) = STATE.with_borrow(|s| s.root.clone()) else {
-        return;
-    };
-    let (form_node, l) = mine(|t, l| (t.and_then(|t| tree::build(&document(), &t.form, 0)), l));
-    let (ip, mail_from) = (form::value(IP), form::value(MAIL_FROM));
-    let message = text_area().map(|a| a.value()).unwrap_or_default();
-    root.set_text_content(None);
-    let _ = root.append_child(&h("h1", &[], &[tx(m::TITLE.get(l))]));
-    if let Some(node) = form_node {
-        let _ = root.append_child(&node);
-    }
-    if let Some(slot) = root.query_selector(".analyze-resolver-slot").ok().flatten() {
-        let _ = slot.replace_with_with_node_1(&form::resolver_choice(l));
-        form::resolver_changed(false);
-    }
-    form::set_value(IP, &ip);
-    form::set_value(MAIL_FROM, &mail_from);
-    if let Some(a) = text_area() {
-        a.set_value(&message);
-    }
-    for node in [
-        h(
-            "p",
-            &[
-                ("id", "analyze-alert"),
-                ("class", "field-error"),
-                ("role", "alert"),
-            ],
-            &[],
-        ),
-        h(
-            "p",
-            &[
-                ("id", "analyze-status"),
-                ("class", "check-progress"),
-                ("role", "status"),
-            ],
-            &[],
-        ),
-        h(
-            "section",
-            &[("id", "analyze-result"), ("class", "analyze-result")],
-            &[h("div", &[("id", "analyze-host")], &[])],
-        ),
-    ] {
-        let _ = root.append_child(&node);
-    }
-    lines();
-    result();
-}
-
-/// Sets the status line (and the alert) and shows them.
-fn say_now(status: Option<Say>, alert: Option<Say>) {
-    STATE.with_borrow_mut(|s| {
-        s.status = status;
-        s.alert = alert;
-    });
-    lines();
-}
-
-/// Stops the worker, if any (which cancels its lookups).
+/// Stops the analyzer, if any (which cancels its lookups).
 fn stop() {
-    let worker = STATE.with_borrow_mut(|s| {
-        s.running = false;
-        s.worker.take()
-    });
-    if let Some(w) = worker {
+    if let Some(w) = WORKER.with_borrow_mut(Option::take) {
         w.stop();
     }
 }
 
-/// Why the worker did not answer, said.
-fn failed(why: Failure) {
-    stop();
-    let say = match why {
-        Failure::TimedOut => Say::Slow,
-        _ => Say::Page(c::WORKER_FAILED),
-    };
-    say_now(Some(say), None);
+/// What the page shows besides its form: the lines and the last answer.
+#[derive(Clone, Copy)]
+struct Shown {
+    status: RwSignal<Option<Say>>,
+    alert: RwSignal<Option<Say>>,
+    result: RwSignal<Option<Analysis>>,
+    running: RwSignal<bool>,
 }
 
-fn on_reply(r: Result<Reply, Failure>) {
-    match r.map(|r| r.response) {
-        Ok(Response::AnalyzerPage(page)) => {
-            let Some(page) = page.get() else {
-                return failed(Failure::Down);
-            };
-            let first = STATE.with_borrow_mut(|s| {
-                let first = s.page.is_none();
-                if first {
-                    s.page = Some((page.en, page.pt));
-                    if s.status == Some(Say::Page(c::LOADING)) {
-                        s.status = None;
-                    }
+impl Shown {
+    fn say(self, status: Option<Say>, alert: Option<Say>) {
+        self.status.set(status);
+        self.alert.set(alert);
+    }
+
+    fn on_reply(self, r: Result<Reply, Failure>) {
+        self.running.set(false);
+        match r.map(|r| r.response) {
+            Ok(Response::Analyzed(analysis)) => match analysis.get() {
+                Some(a) => {
+                    self.result.set(Some(a));
+                    self.say(Some(Say::Text(m::COMPLETE)), None);
                 }
-                first
-            });
-            if first {
-                paint();
+                None => self.failed(Failure::Down),
+            },
+            Ok(Response::Failed { error, .. }) => {
+                let why = match error {
+                    Refusal::Resolver => c::RESOLVER_BAD,
+                    _ => c::WORKER_FAILED,
+                };
+                self.say(Some(Say::Text(why)), None);
             }
+            Ok(_) => {}
+            Err(why) => self.failed(why),
         }
-        Ok(Response::Analyzed(analysis)) => {
-            STATE.with_borrow_mut(|s| {
-                s.result = analysis.get().map(|a| a.tree);
-                s.running = false;
-            });
-            say_now(Some(Say::Worker(Line::Done)), None);
-            result();
-        }
-        Ok(Response::Failed { error, .. }) => {
-            STATE.with_borrow_mut(|s| s.running = false);
-            let why = match error {
-                Refusal::Resolver => c::RESOLVER_BAD,
-                _ => c::WORKER_FAILED,
-            };
-            say_now(Some(Say::Page(why)), None);
-        }
-        Ok(_) => {}
-        Err(why) => failed(why),
     }
-}
 
-/// Asks the analyzer `request`, starting it if it is not running.
-fn ask(request: Request) {
-    let worker = STATE.with_borrow_mut(|s| {
-        s.worker
-            .get_or_insert_with(|| Client::new(Which::Analyzer))
-            .clone()
-    });
-    worker.ask(request, &[], Duration::from_secs(LIMIT_S), on_reply);
-}
-
-/// Reads the form and starts the analysis.
-fn run() {
-    let text = text_area().map(|a| a.value()).unwrap_or_default();
-    if text.trim().is_empty() {
-        return say_now(None, Some(Say::Worker(Line::Empty)));
-    }
-    let url = form::chosen();
-    if resolver::host_of(&url).is_none() {
-        return say_now(None, Some(Say::Page(c::RESOLVER_BAD)));
-    }
-    resolver::save(&url);
-    let request = Request::Analyze {
-        text,
-        resolver: url,
-        ip: Some(form::value(IP)),
-        mail_from: Some(form::value(MAIL_FROM)),
-    };
-    let busy = STATE.with_borrow_mut(|s| {
-        s.result = None;
-        std::mem::replace(&mut s.running, true)
-    });
-    say_now(Some(Say::Worker(Line::Running)), None);
-    result();
-    // A busy worker is replaced (which cancels its lookups).
-    if busy {
+    /// Why the worker did not answer, said.
+    fn failed(self, why: Failure) {
         stop();
-        STATE.with_borrow_mut(|s| s.running = true);
+        let say = match why {
+            Failure::TimedOut => Say::Slow,
+            _ => Say::Text(c::WORKER_FAILED),
+        };
+        self.say(Some(say), None);
     }
-    ask(request);
+
+    /// Starts the analysis of `request`'s message.
+    fn run(self, request: Request) {
+        self.result.set(None);
+        self.say(Some(Say::Text(m::RUNNING)), None);
+        // A busy worker is replaced (which cancels its lookups).
+        if self.running.get_untracked() {
+            stop();
+        }
+        self.running.set(true);
+        let limit = Duration::from_secs(LIMIT_S);
+        worker().ask(request, &[], limit, move |r| self.on_reply(r));
+    }
 }
 
-/// A chosen (or dropped) file goes into the textarea, then is analyzed.
-fn file_chosen(input: web_sys::HtmlInputElement) {
-    let Some(file) = input.files().and_then(|l| l.get(0)) else {
-        return;
-    };
-    input.set_value("");
-    leptos::task::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-            Ok(v) => {
-                if let Some(a) = text_area() {
-                    a.set_value(&v.as_string().unwrap_or_default());
-                }
-                run();
-            }
-            Err(_) => say_now(None, Some(Say::Worker(Line::Unreadable))),
-        }
+/// A one-line text field, its label and the hint it is described by.
+#[component]
+fn Field(
+    id: &'static str,
+    label: Text,
+    hint: Text,
+    placeholder: &'static str,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label for=id>{t(label)}</label>
+            <input
+                id=id
+                type="text"
+                autocomplete="off"
+                autocapitalize="off"
+                spellcheck="false"
+                placeholder=placeholder
+                aria-describedby=hint_id.clone()
+                prop:value=value
+                on:input:target=move |ev| value.set(ev.target().value())
+            />
+            <p class="hint" id=hint_id>{t(hint)}</p>
+        </div>
+    }
+}
+
+/// The resolver choice, the Check page's list and saved choice: the known
+/// resolvers and a custom URL, kept in `localStorage` once usable. `url`
+/// is the chosen URL (empty or unusable while a custom one is typed).
+#[component]
+fn ResolverChoice(url: RwSignal<String>) -> impl IntoView {
+    let saved = resolver::saved();
+    let known = resolver::KNOWN.iter().any(|(_, u)| u.as_str() == saved);
+    let choice = RwSignal::new(if known {
+        saved.clone()
+    } else {
+        "custom".into()
     });
-}
-
-/// The form's events, caught on the page's root as they bubble.
-fn on_event(ev: web_sys::Event) {
-    match ev.type_().as_str() {
-        "submit" => {
-            ev.prevent_default();
-            run();
+    let custom = RwSignal::new(if known { String::new() } else { saved });
+    Effect::new(move |_| {
+        let chosen = match choice.get() {
+            c if c == "custom" => custom.get().trim().to_string(),
+            c => c,
+        };
+        if resolver::host_of(&chosen).is_some() {
+            resolver::save(&chosen);
         }
-        kind => {
-            form::resolver_changed(true);
-            if let Some(input) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .filter(|i| kind == "change" && i.id() == FILE)
-            {
-                file_chosen(input);
-            }
+        url.set(chosen);
+    });
+    let bad = move || {
+        let typed = custom.get();
+        choice.get() == "custom"
+            && !typed.trim().is_empty()
+            && resolver::host_of(typed.trim()).is_none()
+    };
+    let radio = move |id: String, value: String, label: AnyView| {
+        let v = value.clone();
+        view! {
+            <div class="choice">
+                <input
+                    type="radio"
+                    name="resolver"
+                    id=id.clone()
+                    value=value.clone()
+                    prop:checked=move || choice.get() == v
+                    on:change=move |_| choice.set(value.clone())
+                />
+                <label for=id>{label}</label>
+            </div>
         }
+    };
+    let known = resolver::KNOWN
+        .iter()
+        .enumerate()
+        .map(|(i, (name, u))| {
+            let host = resolver::host_of(u.as_str()).unwrap_or_default();
+            let label = view! { {format!("{name} ")} <span class="hint">{host}</span> };
+            radio(
+                format!("resolver-{i}"),
+                u.as_str().to_string(),
+                label.into_any(),
+            )
+        })
+        .collect_view();
+    view! {
+        <fieldset class="field choices check-resolvers" aria-describedby="check-resolver-hint">
+            <legend>{t(c::RESOLVER)}</legend>
+            <p class="hint" id="check-resolver-hint">{t(c::RESOLVER_HINT)}</p>
+            {known}
+            {radio("resolver-custom".into(), "custom".into(), t(c::RESOLVER_CUSTOM).into_any())}
+            <div class="field check-custom">
+                <label for="check-resolver-url">{t(c::RESOLVER_URL)}</label>
+                <input
+                    id="check-resolver-url"
+                    type="url"
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder="https://dns.example/dns-query"
+                    aria-describedby="check-resolver-url-hint"
+                    aria-invalid=move || if bad() { "true" } else { "false" }
+                    prop:value=custom
+                    on:input:target=move |ev| {
+                        custom.set(ev.target().value());
+                        choice.set("custom".into());
+                    }
+                />
+                <p class="hint" id="check-resolver-url-hint">{t(c::RESOLVER_URL_HINT)}</p>
+                <p class="field-error" id="check-resolver-error" hidden=move || !bad()>
+                    {t(c::RESOLVER_BAD)}
+                </p>
+            </div>
+        </fieldset>
     }
 }
 
-/// The Analyze page: one element, filled with plain DOM calls (a `view!`
-/// would cost the site's first load more).
+/// The Analyze page.
 #[component]
 pub fn AnalyzePage() -> impl IntoView {
     let lang = use_lang();
-    let root = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let l = lang.get();
-        let Some(r) = root.get() else {
+    let text = RwSignal::new(String::new());
+    let ip = RwSignal::new(String::new());
+    let mail_from = RwSignal::new(String::new());
+    let url = RwSignal::new(String::new());
+    let shown = Shown {
+        status: RwSignal::new(None),
+        alert: RwSignal::new(None),
+        result: RwSignal::new(None),
+        running: RwSignal::new(false),
+    };
+    // Started now, so that the first analysis does not wait for it.
+    worker().start();
+    on_cleanup(stop);
+
+    // Reads the form and starts the analysis.
+    let run = move || {
+        let message = text.get_untracked();
+        if message.trim().is_empty() {
+            return shown.say(None, Some(Say::Text(m::EMPTY)));
+        }
+        let resolver = url.get_untracked();
+        if resolver::host_of(&resolver).is_none() {
+            return shown.say(None, Some(Say::Text(c::RESOLVER_BAD)));
+        }
+        shown.run(Request::Analyze {
+            text: message,
+            resolver,
+            ip: Some(ip.get_untracked()),
+            mail_from: Some(mail_from.get_untracked()),
+        });
+    };
+    // A chosen (or dropped) file goes into the textarea, then is analyzed.
+    let file_chosen = move |input: web_sys::HtmlInputElement| {
+        let Some(file) = input.files().and_then(|l| l.get(0)) else {
             return;
         };
-        let r: Element = r.into();
-        let first = STATE.with_borrow(|s| s.root.is_none());
-        if first {
-            let cb = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
-            for kind in ["submit", "change", "input"] {
-                let _ = r.add_event_listener_with_callback(kind, cb.as_ref().unchecked_ref());
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                Ok(v) => {
+                    text.set(v.as_string().unwrap_or_default());
+                    run();
+                }
+                Err(_) => shown.say(None, Some(Say::Text(m::UNREADABLE))),
             }
-            STATE.with_borrow_mut(|s| {
-                s.on_event = Some(cb);
-                s.status = Some(Say::Page(c::LOADING));
-            });
-            ask(Request::AnalyzerPage);
-        }
-        STATE.with_borrow_mut(|s| {
-            s.lang = l;
-            s.root = Some(r);
         });
-        paint();
-    });
-    on_cleanup(|| {
-        stop();
-        STATE.with_borrow_mut(|s| *s = State::default());
-    });
-    view! { <div node_ref=root></div> }
+    };
+    let line = move |s: RwSignal<Option<Say>>| move || s.get().map(|s| s.get(lang.get()));
+    let report = move || {
+        shown.result.with(|r| {
+            r.as_ref().map(|a| {
+                let view = if lang.get() == Lang::Pt { &a.pt } else { &a.en };
+                view! { <report::Report view=view.clone() /> }
+            })
+        })
+    };
+
+    view! {
+        <h1>{t(m::TITLE)}</h1>
+        <p>{t(m::INTRO)}</p>
+        <p class="analyze-private">{t(m::PRIVATE)}</p>
+        <form
+            class="gen-form check-form analyze-form"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                run();
+            }
+        >
+            <div class="field">
+                <label for="analyze-text">{t(m::TEXT)}</label>
+                <textarea
+                    id="analyze-text"
+                    rows="10"
+                    spellcheck="false"
+                    autocomplete="off"
+                    aria-describedby="analyze-text-hint"
+                    prop:value=text
+                    on:input:target=move |ev| text.set(ev.target().value())
+                ></textarea>
+                <p class="hint" id="analyze-text-hint">{t(m::TEXT_HINT)}</p>
+            </div>
+            // The file input is the drop zone: the browser fills it with
+            // the file dropped on it, as if chosen.
+            <div class="report-drop analyze-drop">
+                <label for="analyze-file">{t(m::FILE)}</label>
+                <input
+                    id="analyze-file"
+                    type="file"
+                    accept=".eml,.txt,message/rfc822,text/plain"
+                    on:change:target=move |ev| file_chosen(ev.target())
+                />
+            </div>
+            <Field id="analyze-ip" label=m::IP hint=m::IP_HINT placeholder="192.0.2.1" value=ip />
+            <Field
+                id="analyze-mail-from"
+                label=m::MAIL_FROM
+                hint=m::MAIL_FROM_HINT
+                placeholder="bounce@example.com"
+                value=mail_from
+            />
+            <ResolverChoice url />
+            <p>
+                <button type="submit" class="analyze-run">{t(m::RUN)}</button>
+            </p>
+        </form>
+        <p id="analyze-alert" class="field-error" role="alert" hidden=move || shown.alert.with(Option::is_none)>
+            {line(shown.alert)}
+        </p>
+        <p id="analyze-status" class="check-progress" role="status">{line(shown.status)}</p>
+        <section
+            id="analyze-result"
+            class="analyze-result"
+            aria-busy=move || if shown.running.get() { "true" } else { "false" }
+            aria-label=t(m::RESULT)
+        >
+            <div id="analyze-host">{report}</div>
+        </section>
+    }
 }

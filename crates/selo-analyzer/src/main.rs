@@ -3,13 +3,13 @@
 //! so the message analyzer and mail-auth's DKIM and ARC code are downloaded
 //! only there, never with the site's first load or the engine worker.
 //!
-//! The Analyze page starts it when it opens and asks for the page's texts
-//! and form in both languages (`Request::AnalyzerPage`, see [`page::page`]),
-//! so that the site's first load carries none of them. Each
-//! `Request::Analyze` is answered once every lookup is done
-//! (`Response::Analyzed`, see [`message::Analyzed`]), or `Failed` for a
-//! resolver URL Selo does not accept. It speaks the boundary of
-//! `crates/selo-boundary`, as the engine worker does (the same `port.rs`).
+//! The Analyze page starts it when it opens, so that the first analysis
+//! does not wait for it. Each `Request::Analyze` is answered once every
+//! lookup is done (`Response::Analyzed`: the typed view-models of
+//! `selo_boundary::analysis`, one per language, see [`message::run`]), or
+//! `Failed` for a resolver URL Selo does not accept. It speaks the boundary
+//! of `crates/selo-boundary`, as the engine worker does (the same
+//! `port.rs`), and sends no markup: the page lays the values out.
 
 /// `NAME = ("English", "Português");` becomes a [`selo::Text`] constant,
 /// and `ALL` lists them for the translation test.
@@ -22,28 +22,20 @@ macro_rules! texts {
     };
 }
 
-// The engine worker's finding lists, fetch and end of the boundary, the
-// same files (one copy, in crates/selo-worker/src), built into this module
-// too; the element trees are the boundary's.
+// The engine worker's fetch and end of the boundary, the same files (one
+// copy, in crates/selo-worker/src), built into this module too.
 #[cfg(target_arch = "wasm32")]
 #[path = "../../selo-worker/src/fetch.rs"]
 mod fetch;
 #[cfg(target_arch = "wasm32")]
 #[path = "../../selo-worker/src/port.rs"]
 mod port;
-// Only the findings and two helpers of it are used here.
-#[allow(dead_code)]
-#[path = "../../selo-worker/src/render.rs"]
-mod render;
-use selo_boundary::tree;
 
 // Natively only the tests use them.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod message;
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-mod page;
-// The sender-requirements checklist, shared with the Check page (whose
-// part is the engine worker's).
+// The sender-requirements checklist's view-model, shared with the Check
+// page (which the engine worker writes as a tree, in its checklist.rs).
 #[allow(dead_code)]
 #[path = "../../selo-worker/src/requirements.rs"]
 mod requirements;
@@ -65,9 +57,8 @@ fn translated(all: &[(&str, selo::Text)]) {
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use port::post;
-    use selo_boundary::{Failure, Packed, Request, Response};
+    use selo_boundary::{Failure, Request, Response};
     port::listen(|id, request, _| match request {
-        Request::AnalyzerPage => post(id, Response::AnalyzerPage(Packed::new(&page::page()))),
         Request::Analyze {
             text,
             resolver,
@@ -95,7 +86,7 @@ async fn analyze(
     mail_from: Option<String>,
 ) {
     use selo::dns::{DohResolver, ResolverUrl};
-    use selo_boundary::{Analysis, Both, Failure, Packed, Response};
+    use selo_boundary::{Failure, Packed, Response};
     let url = match ResolverUrl::try_from(resolver.as_str()) {
         Ok(u) => u,
         Err(e) => {
@@ -107,14 +98,7 @@ async fn analyze(
     let dns = DohResolver::new(url, fetch::Fetch { timeout_ms: 5_000 });
     let now = (js_sys::Date::now() / 1000.0).max(0.0) as u64;
     let out = message::run(text.as_bytes(), &dns, ip, mail_from, now).await;
-    let analysis = Analysis {
-        ok: out.ok,
-        tree: Both {
-            en: out.en,
-            pt: out.pt,
-        },
-    };
-    port::post(id, Response::Analyzed(Packed::new(&analysis)));
+    port::post(id, Response::Analyzed(Packed::new(&out.answer)));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

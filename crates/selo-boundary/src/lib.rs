@@ -21,8 +21,10 @@
 //!   `build` the first field of [`Question`], and they stay so: every
 //!   build reads them alike.
 
+pub mod analysis;
 pub mod tree;
 
+pub use analysis::Analysis;
 pub use tree::Node;
 
 use selo::RecordType;
@@ -174,9 +176,6 @@ pub enum Request {
     /// Read file `index` again with the bodies of the messages it reports:
     /// [`Response::ReportFiles`].
     ReportBody { index: usize },
-    /// The Analyze page's texts and form (the analyzer):
-    /// [`Response::AnalyzerPage`].
-    AnalyzerPage,
     /// Analyze a received message (the analyzer): [`Response::Analyzed`].
     Analyze {
         text: String,
@@ -341,32 +340,6 @@ pub struct Names {
     pub summary: Option<Both>,
 }
 
-/// A message analysis (`ok`: the text was a message).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Analysis {
-    pub ok: bool,
-    pub tree: Both,
-}
-
-/// The Analyze page's texts and form in English and Portuguese.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AnalyzerPage {
-    pub en: AnalyzerTexts,
-    pub pt: AnalyzerTexts,
-}
-
-/// The Analyze page's texts in one language.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AnalyzerTexts {
-    /// The intro and the form.
-    pub form: Node,
-    pub empty: String,
-    pub unreadable: String,
-    pub running: String,
-    pub done: String,
-    pub result: String,
-}
-
 /// What a worker answers. Each answer's content is [`Packed`]: a page
 /// decodes the contents of its own answers only.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -402,9 +375,7 @@ pub enum Response {
         finished: bool,
         names: Packed<Names>,
     },
-    /// The Analyze page's texts and form.
-    AnalyzerPage(Packed<AnalyzerPage>),
-    /// A message analysis.
+    /// A message analysis, in both languages (see [`analysis`]).
     Analyzed(Packed<Analysis>),
 }
 
@@ -492,7 +463,7 @@ mod tests {
         let bytes = encode(&Question {
             build: "selo-build-0000000000000000".into(),
             id: 9,
-            request: Request::AnalyzerPage,
+            request: Request::ReportSort { key: SortKey::Ip },
         });
         assert_eq!(read_question(&bytes), Err((9, Failure::OtherBuild)));
         assert_eq!(read_question(&[0xff]), Err((0, Failure::Message)));

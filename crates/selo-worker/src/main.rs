@@ -27,6 +27,9 @@ mod sources;
 // The message's checklist and the bounce texts are the analyzer's.
 #[allow(dead_code)]
 mod requirements;
+// The domain's checklist as the Check page's tree.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod checklist;
 
 use selo_boundary::tree;
 
@@ -56,7 +59,7 @@ fn main() {
             wasm_bindgen_futures::spawn_local(reports::run::names(id, resolver))
         }
         Request::ReportBody { index } => reports::run::body(id, index),
-        Request::AnalyzerPage | Request::Analyze { .. } => post(
+        Request::Analyze { .. } => post(
             id,
             Response::Failed {
                 error: Failure::Message,
@@ -138,13 +141,13 @@ mod run {
                 round_trips: report.round_trips,
                 elapsed_ms: (js_sys::Date::now() - started).max(0.0) as u64,
                 tree: Both {
-                    en: crate::requirements::after(
+                    en: crate::checklist::after(
                         render::report(report, &unicode, Lang::En),
                         rows,
                         &unicode,
                         Lang::En,
                     ),
-                    pt: crate::requirements::after(
+                    pt: crate::checklist::after(
                         render::report(report, &unicode, Lang::Pt),
                         rows,
                         &unicode,

@@ -1,15 +1,16 @@
 //! The sender-requirements checklist of the Analyze page (for a message,
 //! built in the analyzer, which includes this file) and of the Check page
-//! (for a domain, in the engine worker): the rows of
-//! [`selo::requirements`], one column per provider (Gmail, Yahoo,
-//! Outlook.com), each rule with what was seen, its fix and the provider's
-//! page; and a pasted bounce text recognised
-//! ([`selo::requirements::bounce`]), each code pointing at its rows.
+//! (for a domain, in the engine worker, which turns it into its element
+//! tree in `checklist.rs`), as the typed view-model of
+//! [`selo_boundary::analysis`]: the rows of [`selo::requirements`], one
+//! column per provider (Gmail, Yahoo, Outlook.com), each rule with what was
+//! seen, its fix and the provider's page; and a pasted bounce text
+//! recognised ([`selo::requirements::bounce`]), each code pointing at its
+//! rows.
 
-use crate::tree::{Node, el, text};
 use selo::Lang;
 use selo::requirements::{Check, Provider, Row, bounce, rules};
-
+use selo_boundary::analysis::{Ask, Bounce, Bounces, Cell, Checklist, Link, Rule};
 selo::texts! {
     TITLE = ("Will Gmail, Yahoo and Outlook.com accept it?", "O Gmail, o Yahoo e o Outlook.com vão aceitá-la?");
     INTRO = (
@@ -43,162 +44,83 @@ pub fn anchor(c: Check) -> String {
     format!("requirements-{}", c.id())
 }
 
-/// The checklist section of a message: a table of rules by provider.
-pub fn checklist(rows: &[Row], l: Lang) -> Node {
-    let head = [
-        el("h3", &[], vec![text(TITLE.get(l))]),
-        el("p", &[], vec![text(INTRO.get(l))]),
-    ];
-    table(rows, head, "analyze-section analyze-requirements", l)
+/// The checklist of a message.
+pub fn checklist(rows: &[Row], l: Lang) -> Checklist {
+    view(rows, TITLE.get(l).into(), INTRO.get(l).into(), l)
 }
 
-/// The checklist section of the domain `domain` (its Unicode name).
-pub fn for_domain(rows: &[Row], domain: &str, l: Lang) -> Node {
-    let head = [
-        el(
-            "h3",
-            &[],
-            vec![text(TITLE_DOMAIN.fill(l, &[("domain", domain)]))],
-        ),
-        el("p", &[], vec![text(INTRO_DOMAIN.get(l))]),
-    ];
-    table(rows, head, "check-requirements", l)
+/// The checklist of the domain `domain` (its Unicode name).
+pub fn for_domain(rows: &[Row], domain: &str, l: Lang) -> Checklist {
+    let title = TITLE_DOMAIN.fill(l, &[("domain", domain)]);
+    view(rows, title, INTRO_DOMAIN.get(l).into(), l)
 }
 
-/// The Check page's report `tree` with the domain's checklist at its end
-/// (unchanged when there are no rows).
-pub fn after(mut tree: Node, rows: &[Row], domain: &str, l: Lang) -> Node {
-    if let (Node::El(_, _, children), false) = (&mut tree, rows.is_empty()) {
-        children.push(for_domain(rows, domain, l));
-    }
-    tree
-}
-
-fn table(rows: &[Row], intro: [Node; 2], class: &str, l: Lang) -> Node {
-    let mut head = vec![el("th", &[("scope", "col")], vec![text(RULE.get(l))])];
-    for p in Provider::ALL {
-        head.push(el("th", &[("scope", "col")], vec![text(p.name())]));
-    }
-    head.push(el("th", &[("scope", "col")], vec![text(SEEN.get(l))]));
-    let mut body = Vec::new();
+fn view(rows: &[Row], title: String, intro: String, l: Lang) -> Checklist {
+    let mut heads = vec![RULE.get(l).to_string()];
+    heads.extend(Provider::ALL.iter().map(|p| p.name().to_string()));
+    heads.push(SEEN.get(l).to_string());
+    let mut out = Vec::new();
     for check in Check::ALL {
         let of: Vec<&Row> = rows.iter().filter(|r| r.rule.check == check).collect();
         let Some(first) = of.first() else { continue };
-        let id = anchor(check);
-        let mut cells = vec![el(
-            "th",
-            &[("scope", "row")],
-            vec![text(check.name().get(l))],
-        )];
-        for p in Provider::ALL {
-            cells.push(match of.iter().find(|r| r.provider == p) {
-                Some(r) => el(
-                    "td",
-                    &[("data-kind", &p.name().to_ascii_lowercase())],
-                    vec![el(
-                        "span",
-                        &[
-                            ("class", &format!("result result-{}", r.status.as_str())),
-                            ("data-status", r.status.as_str()),
-                        ],
-                        vec![text(r.status.word().get(l))],
-                    )],
-                ),
-                None => el(
-                    "td",
-                    &[
-                        ("data-kind", &p.name().to_ascii_lowercase()),
-                        ("data-status", "not-asked"),
-                    ],
-                    vec![text(NOT_ASKED.get(l))],
-                ),
-            });
-        }
-        let mut seen = vec![el("p", &[], vec![text(first.evidence.get(l))])];
-        if let Some(fix) = &first.fix {
-            let mut p = vec![text(fix.text.get(l))];
-            if let Some(href) = &fix.href {
-                p.push(text(" "));
-                p.push(el("a", &[("href", href)], vec![text(FIX_IN.get(l))]));
-            }
-            seen.push(el("p", &[("class", "requirements-fix")], p));
-        }
-        let asks: Vec<Node> = of
+        let cells = Provider::ALL
             .iter()
-            .map(|r| {
-                el(
-                    "li",
-                    &[],
-                    vec![
-                        el("strong", &[], vec![text(r.provider.name())]),
-                        text(": "),
-                        text(r.rule.asks.get(l)),
-                        text(" "),
-                        el(
-                            "a",
-                            &[
-                                ("href", r.rule.source),
-                                ("rel", "noopener noreferrer"),
-                                ("target", "_blank"),
-                            ],
-                            vec![text(
-                                r.rule.source.split('/').nth(2).unwrap_or(r.rule.source),
-                            )],
-                        ),
-                    ],
-                )
+            .map(|&p| {
+                let r = of.iter().find(|r| r.provider == p);
+                Cell {
+                    provider: p.name().to_ascii_lowercase(),
+                    status: r.map(|r| r.status.as_str().to_string()),
+                    word: r.map_or(NOT_ASKED, |r| r.status.word()).get(l).to_string(),
+                }
             })
             .collect();
-        seen.push(el(
-            "details",
-            &[],
-            vec![
-                el("summary", &[], vec![text(ASKS.get(l))]),
-                el("ul", &[], asks),
-            ],
-        ));
-        cells.push(el("td", &[], seen));
-        body.push(el(
-            "tr",
-            &[
-                ("id", &id),
-                ("data-kind", check.id()),
-                ("data-status", first.status.as_str()),
-            ],
+        let fix = first.fix.as_ref().map(|fix| {
+            let link = fix.href.as_ref().map(|href| Link {
+                href: href.clone(),
+                kind: String::new(),
+                text: FIX_IN.get(l).to_string(),
+            });
+            (fix.text.get(l).to_string(), link)
+        });
+        let asks = of
+            .iter()
+            .map(|r| Ask {
+                provider: r.provider.name().to_string(),
+                asks: r.rule.asks.get(l).to_string(),
+                href: r.rule.source.to_string(),
+                host: r
+                    .rule
+                    .source
+                    .split('/')
+                    .nth(2)
+                    .unwrap_or(r.rule.source)
+                    .to_string(),
+            })
+            .collect();
+        out.push(Rule {
+            id: anchor(check),
+            kind: check.id().to_string(),
+            status: first.status.as_str().to_string(),
+            name: check.name().get(l).to_string(),
             cells,
-        ));
+            seen: first.evidence.get(l).to_string(),
+            fix,
+            asks_title: ASKS.get(l).to_string(),
+            asks,
+        });
     }
-    let [title, intro] = intro;
-    el(
-        "section",
-        &[("class", class), ("data-kind", "requirements")],
-        vec![
-            title,
-            intro,
-            el(
-                "div",
-                &[("class", "table-scroll")],
-                vec![el(
-                    "table",
-                    &[("class", "requirements")],
-                    vec![
-                        el("thead", &[], vec![el("tr", &[], head)]),
-                        el("tbody", &[], body),
-                    ],
-                )],
-            ),
-            el(
-                "p",
-                &[("class", "hint")],
-                vec![text(SOURCES.fill(l, &[("date", rules::READ_ON)]))],
-            ),
-        ],
-    )
+    Checklist {
+        title,
+        intro,
+        heads,
+        rows: out,
+        sources: SOURCES.fill(l, &[("date", rules::READ_ON)]),
+    }
 }
 
 /// The bounce section, when `pasted` holds a provider's rejection code:
 /// each code, what it means, and links to the rows it means.
-pub fn bounces(pasted: &str, l: Lang) -> Option<Node> {
+pub fn bounces(pasted: &str, l: Lang) -> Option<Bounces> {
     let found = bounce::recognize(pasted);
     if found.is_empty() {
         return None;
@@ -206,39 +128,30 @@ pub fn bounces(pasted: &str, l: Lang) -> Option<Node> {
     let items = found
         .iter()
         .map(|b| {
-            let mut line = vec![
-                el("code", &[], vec![text(&b.code)]),
-                text(" "),
-                text(b.meaning.get(l)),
-            ];
+            let mut meaning = b.meaning.get(l).to_string();
             if b.temporary {
-                line.push(text(format!(" ({})", TEMPORARY.get(l))));
+                meaning.push_str(&format!(" ({})", TEMPORARY.get(l)));
             }
-            line.push(text(format!(" {} ", BOUNCE_ROWS.get(l))));
-            for (i, c) in b.checks.iter().enumerate() {
-                if i > 0 {
-                    line.push(text(", "));
-                }
-                line.push(el(
-                    "a",
-                    &[("href", &format!("#{}", anchor(*c))), ("data-kind", c.id())],
-                    vec![text(c.name().get(l))],
-                ));
+            Bounce {
+                code: b.code.clone(),
+                meaning,
+                rows_label: BOUNCE_ROWS.get(l).to_string(),
+                rows: b
+                    .checks
+                    .iter()
+                    .map(|c| Link {
+                        href: format!("#{}", anchor(*c)),
+                        kind: c.id().to_string(),
+                        text: c.name().get(l).to_string(),
+                    })
+                    .collect(),
             }
-            el("li", &[("data-code", &b.code)], line)
         })
         .collect();
-    Some(el(
-        "section",
-        &[
-            ("class", "analyze-section analyze-bounce"),
-            ("data-kind", "bounce"),
-        ],
-        vec![
-            el("h3", &[], vec![text(BOUNCE.get(l))]),
-            el("ul", &[], items),
-        ],
-    ))
+    Some(Bounces {
+        title: BOUNCE.get(l).to_string(),
+        items,
+    })
 }
 
 /// The rules' names, in both languages, checked like the texts above.
@@ -284,47 +197,41 @@ mod tests {
     #[test]
     fn a_bounce_points_at_its_rows_in_both_languages() {
         let text = "550 5.7.515 Access denied, sending domain example.com does not meet the required authentication level.";
-        let en = bounces(text, Lang::En).unwrap().json();
-        assert!(en.contains(r##""href":"#requirements-spf-pass""##), "{en}");
+        let en = bounces(text, Lang::En).unwrap();
+        let hrefs: Vec<&str> = en.items[0].rows.iter().map(|r| r.href.as_str()).collect();
+        assert!(hrefs.contains(&"#requirements-spf-pass"), "{hrefs:?}");
         assert!(
-            en.contains(r##""href":"#requirements-dmarc-alignment""##),
-            "{en}"
+            hrefs.contains(&"#requirements-dmarc-alignment"),
+            "{hrefs:?}"
         );
-        assert!(en.contains("Outlook.com: the sending domain"), "{en}");
-        let pt = bounces(text, Lang::Pt).unwrap().json();
-        assert!(pt.contains("Linhas a que se refere"), "{pt}");
+        assert!(
+            en.items[0]
+                .meaning
+                .starts_with("Outlook.com: the sending domain"),
+            "{en:?}"
+        );
+        let pt = bounces(text, Lang::Pt).unwrap();
+        assert_eq!(pt.items[0].rows_label, "Linhas a que se refere:");
         assert!(bounces("Hello", Lang::En).is_none());
     }
 
     #[test]
-    fn the_domain_checklist_goes_after_the_check_report() {
+    fn the_domain_checklist_is_in_its_language() {
         use selo::requirements::{Finding, Status, Words, expand};
         let rows = expand(&[Finding::new(
             Check::DmarcPolicy,
             Status::Warning,
             Words::same("p=none"),
         )]);
-        let tree = after(
-            el("div", &[("class", "check-report")], vec![]),
-            &rows,
-            "exemplo.pt",
-            Lang::Pt,
+        let list = for_domain(&rows, "exemplo.pt", Lang::Pt);
+        assert_eq!(
+            list.title,
+            "O Gmail, o Yahoo e o Outlook.com vão aceitar correio de exemplo.pt?"
         );
-        let json = tree.json();
-        assert!(
-            json.contains("O Gmail, o Yahoo e o Outlook.com vão aceitar correio de exemplo.pt?"),
-            "{json}"
-        );
-        assert!(
-            json.contains(r#""id":"requirements-dmarc-policy""#),
-            "{json}"
-        );
-        assert!(
-            json.contains(r#""data-status":"warning"},"aviso""#),
-            "{json}"
-        );
-        // No rows (a domain that does not exist): the report is unchanged.
-        let bare = after(el("div", &[], vec![]), &[], "x", Lang::En);
-        assert_eq!(bare, el("div", &[], vec![]));
+        let row = &list.rows[0];
+        assert_eq!(row.id, "requirements-dmarc-policy");
+        assert_eq!(row.status, "warning");
+        assert_eq!(row.cells[0].word, "aviso");
+        assert_eq!(list.heads.len(), 2 + Provider::ALL.len());
     }
 }

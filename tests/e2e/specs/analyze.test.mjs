@@ -83,7 +83,7 @@ test('the analyzer is a module of its own, loaded by the Analyze page only', asy
   // these pages starts the analyzer.
   assert.ok(urls.some((u) => u.endsWith('/selo-records_bg.wasm')), urls.join(' '));
   assert.deepEqual(urls.filter((u) => u.includes('selo-analyzer')), []);
-  // The Analyze page starts it as it opens: the form is the analyzer's.
+  // The Analyze page starts it as it opens, before anything is asked.
   await page.evaluate((url) => localStorage.setItem('selo-resolver', url), RESOLVER);
   const a = await new AnalyzePage(page, env.url).goto();
   await a.text().waitFor();

@@ -2,15 +2,17 @@
 // brotli) must not grow past budget.json's guards, each set just above
 // today's size: the home page, which runs its own module (src/bin/home.rs,
 // plain DOM, no Leptos), and one page of each tool module (the validator,
-// the Check, Reports and Analyze pages, SPF, DKIM, the other generators). The
+// the Check and Reports pages, the Analyze page, SPF, DKIM, the other
+// generators). The
 // home page's goal (goalFirstLoadBrotliKB, 150 KB) is met. Each page's
 // median time to interactive over five cold loads must stay within
 // budget.json's timeToInteractiveMs; measure.mjs and measure-reference.mjs
 // give the finer figures. A worker's files are not the page's: the
 // validator's loader starts the record worker while the page's module
 // downloads (for the finding of a record in its link), and a generator
-// starts it with its first question, before the page is usable; they are
-// reported apart, and a tool page gets no worker but the record worker.
+// starts it with its first question, before the page is usable; the
+// Analyze page starts its analyzer as it opens. They are reported apart, and
+// a tool page gets no worker but these.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -51,7 +53,10 @@ test(`the home page's first load is its own module, under the ${BUDGET.firstLoad
 });
 
 // One page per module of the tool pages, with the module that holds it.
-const TOOLS = { validate: 'selo-validate', check: 'selo-inspect', spf: 'selo-spf', dkim: 'selo-dkim', dmarc: 'selo-web' };
+const TOOLS = { validate: 'selo-validate', check: 'selo-inspect', analyze: 'selo-analyze', spf: 'selo-spf', dkim: 'selo-dkim', dmarc: 'selo-web' };
+// The worker a tool page may start besides its module: the record worker,
+// and on the Analyze page the analyzer instead.
+const STARTS = { analyze: 'selo-analyzer' };
 
 for (const [page, module] of Object.entries(TOOLS)) {
   const guard = BUDGET.toolFirstLoadBrotliKB[page];
@@ -63,7 +68,8 @@ for (const [page, module] of Object.entries(TOOLS)) {
     const workers = all.filter(worker);
     const beside = workers.length ? `; beside it ${workers.map(name).join(', ')} (${(workers.reduce((s, f) => s + f.br, 0) / 1024).toFixed(1)} KB)` : '';
     console.log(`# ${page}: first load ${(total / 1024).toFixed(1)} KB brotli${beside}; median time to interactive ${tti.toFixed(0)} ms`);
-    assert.deepEqual(workers.map(name).filter((n) => !n.startsWith('selo-records')), [], 'no worker but the record worker');
+    const own = STARTS[page] ?? 'selo-records';
+    assert.deepEqual(workers.map(name).filter((n) => !n.startsWith(own)), [], `no worker but ${own}`);
     const wasm = files.filter((f) => f.url.endsWith('.wasm')).map(name);
     assert.equal(wasm.length, 1, `one module: ${wasm}`);
     assert.equal(wasm[0], `${module}_bg.wasm`, `${page} runs ${module}`);
