@@ -279,6 +279,7 @@ impl Batch {
                 drop(std::mem::take(&mut a.sources));
                 let records = std::mem::take(&mut a.records);
                 let id = self.policy_of(&a);
+                self.reserve(records.len());
                 let (mut scratch, mut from) = (String::new(), String::new());
                 for r in records {
                     self.add_row(id, &r, (&mut scratch, &mut from));
@@ -290,10 +291,18 @@ impl Batch {
     /// Adds one aggregate report's rows (no duplicate check).
     pub fn add_aggregate(&mut self, a: &Aggregate) {
         let id = self.policy_of(a);
+        self.reserve(a.records.len());
         let (mut scratch, mut from) = (String::new(), String::new());
         for r in &a.records {
             self.add_row(id, r, (&mut scratch, &mut from));
         }
+    }
+
+    /// Makes room for `rows` more sources at once: the table is not grown
+    /// (and copied) again and again while a large report is counted. Its
+    /// unused part costs address space, not memory.
+    fn reserve(&mut self, rows: usize) {
+        self.ips.reserve(rows);
     }
 
     /// Keeps the policy `a` saw when it is the latest for its domain;
