@@ -103,6 +103,70 @@ pub fn write_json<W: std::io::Write>(w: W, files: &[FileResult]) -> serde_json::
     serde_json::to_writer(w, &doc)
 }
 
+/// Where [`Fields`] is in the object it is given.
+enum FieldsState {
+    /// Before its opening brace.
+    Start,
+    /// After it, nothing written yet.
+    Open,
+    /// Its first field written, after a comma.
+    Writing,
+    /// Not an object: nothing is written.
+    Skip,
+}
+
+/// Writes the fields of a JSON object to `w`, after a comma, without its
+/// braces (nothing for an empty object), as the object is serialized: the
+/// last byte is held back until the next, since it may be the closing
+/// brace.
+struct Fields<'a, W: std::io::Write> {
+    w: &'a mut W,
+    state: FieldsState,
+    last: Option<u8>,
+}
+
+impl<W: std::io::Write> std::io::Write for Fields<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut b = buf;
+        if matches!(self.state, FieldsState::Start) {
+            match b.split_first() {
+                Some((b'{', rest)) => {
+                    self.state = FieldsState::Open;
+                    b = rest;
+                }
+                Some(_) => self.state = FieldsState::Skip,
+                None => return Ok(0),
+            }
+        }
+        if matches!(self.state, FieldsState::Skip) {
+            return Ok(buf.len());
+        }
+        let Some((&end, body)) = b.split_last() else {
+            return Ok(buf.len());
+        };
+        if let Some(held) = self.last {
+            if matches!(self.state, FieldsState::Open) {
+                self.w.write_all(b",")?;
+                self.state = FieldsState::Writing;
+            }
+            self.w.write_all(&[held])?;
+        }
+        if !body.is_empty() {
+            if matches!(self.state, FieldsState::Open) {
+                self.w.write_all(b",")?;
+                self.state = FieldsState::Writing;
+            }
+            self.w.write_all(body)?;
+        }
+        self.last = Some(end);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.w.flush()
+    }
+}
+
 /// Writes the same JSON document as [`write_json`] one file at a time, so
 /// that a batch is never held whole: [`JsonStream::file`] for each file as
 /// it is read (it can then be dropped), [`JsonStream::finish`] at the end.
@@ -136,15 +200,14 @@ impl<W: std::io::Write> JsonStream<W> {
     pub fn finish_with<T: Serialize>(mut self, extra: &T) -> std::io::Result<W> {
         self.w.write_all(b"],\"summary\":")?;
         serde_json::to_writer(&mut self.w, &self.summary)?;
-        let fields = serde_json::to_vec(extra)?;
-        if let Some(inner) = fields
-            .strip_prefix(b"{")
-            .and_then(|f| f.strip_suffix(b"}"))
-            .filter(|f| !f.is_empty())
-        {
-            self.w.write_all(b",")?;
-            self.w.write_all(inner)?;
-        }
+        // Written as it is serialized: the sources of a large batch are
+        // tens of MB of JSON, not worth holding (and growing) in memory.
+        let mut fields = Fields {
+            w: &mut self.w,
+            state: FieldsState::Start,
+            last: None,
+        };
+        serde_json::to_writer(&mut fields, extra)?;
         self.w.write_all(b"}")?;
         Ok(self.w)
     }
@@ -559,6 +622,52 @@ mod tests {
     use crate::report::enrich::Enrichment;
     use crate::report::sources::Batch;
     use crate::report::sources::tests::{file, report, row};
+
+    #[test]
+    fn the_batch_fields_end_the_json_document_whatever_their_size() {
+        #[derive(Serialize)]
+        struct Extra {
+            sources: Vec<String>,
+            note: &'static str,
+        }
+        #[derive(Serialize)]
+        struct NoFields {}
+        let files = [file(
+            "a.xml",
+            vec![report(
+                "r1",
+                vec![row("198.51.100.1", 3, "example.com", &[], &[])],
+            )],
+        )];
+        let with = |extra: &dyn Fn(JsonStream<Vec<u8>>) -> Vec<u8>| {
+            let mut doc = JsonStream::new(Vec::new()).unwrap();
+            doc.file(&files[0]).unwrap();
+            String::from_utf8(extra(doc)).unwrap()
+        };
+        let plain = with(&|d| d.finish().unwrap());
+        let big = Extra {
+            sources: (0..20_000)
+                .map(|i| format!("198.51.{}.{}", i / 256, i % 256))
+                .collect(),
+            note: "{\"}",
+        };
+        let doc = with(&|d| d.finish_with(&big).unwrap());
+        let fields = serde_json::to_string(&big).unwrap();
+        assert_eq!(
+            doc,
+            format!(
+                "{},{}}}",
+                &plain[..plain.len() - 1],
+                &fields[1..fields.len() - 1]
+            )
+        );
+        let v: serde_json::Value = serde_json::from_str(&doc).unwrap();
+        assert_eq!(v["sources"].as_array().unwrap().len(), 20_000);
+        assert_eq!(v["note"], "{\"}");
+        // An object without fields, or not an object, adds nothing.
+        assert_eq!(with(&|d| d.finish_with(&NoFields {}).unwrap()), plain);
+        assert_eq!(with(&|d| d.finish_with(&7).unwrap()), plain);
+    }
 
     #[test]
     fn rows_kept_while_reading_write_the_same_csv_as_a_second_read() {
