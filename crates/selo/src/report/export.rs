@@ -207,7 +207,12 @@ impl<W: std::io::Write> JsonStream<W> {
             state: FieldsState::Start,
             last: None,
         };
-        serde_json::to_writer(&mut fields, extra)?;
+        // serde_json writes a few bytes at a time: gathered first, so
+        // that `Fields` sees large pieces.
+        let mut gathered = std::io::BufWriter::with_capacity(64 << 10, &mut fields);
+        serde_json::to_writer(&mut gathered, extra)?;
+        std::io::Write::flush(&mut gathered)?;
+        drop(gathered);
         self.w.write_all(b"}")?;
         Ok(self.w)
     }
