@@ -13,6 +13,14 @@
 # (maximum resident set size from /usr/bin/time -v) against the input size.
 #
 # SELO=path/to/selo uses that binary instead of building target/release/selo.
+#
+# parsedmarc then reads the same plain XML once, offline (`--offline`: no DNS
+# or geolocation lookups, its bundled maps only), writing its JSON and CSV to
+# a temporary directory, and the ratio of its CPU time to selo's
+# (`--format json`) is printed. It is installed from PyPI into a throwaway
+# virtual environment, ${PARSEDMARC_VENV:-/tmp/selo-parsedmarc}, when
+# missing; PARSEDMARC=path/to/parsedmarc uses another, PARSEDMARC=skip leaves
+# it out. It is stopped after PARSEDMARC_CAP seconds (default 1800).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -77,7 +85,7 @@ for file in "$xml" "$gz"; do
       results+=("$(one "$fmt" "$file")")
     done
     # Median by wall time; the RSS is the largest seen.
-    printf '%s\n' "${results[@]}" | sort -n | awk -v runs="$runs" -v xb="$xml_bytes" -v ib="$in_bytes" \
+    line=$(printf '%s\n' "${results[@]}" | sort -n | awk -v runs="$runs" -v xb="$xml_bytes" -v ib="$in_bytes" \
       -v kind="$kind" -v fmt="$fmt" '
       { w[NR] = $1; c[NR] = $3; if ($2 > rss) rss = $2 }
       END {
@@ -85,7 +93,43 @@ for file in "$xml" "$gz"; do
         # The CPU time of the run with the median wall time.
         cm = (runs % 2) ? c[(runs + 1) / 2] : (c[runs / 2] + c[runs / 2 + 1]) / 2
         printf "%-6s %-5s %9.3f %8.1f %8.2f %11.1f %11.1f %9.2fx %7.2fx\n", kind, fmt, m, xb / m / 1e6, cm, xb / cm / 1e6, rss / 1024, rss * 1024 / ib, rss * 1024 / xb
-      }'
+      }')
+    echo "$line"
+    if [ "$kind" = xml ] && [ "$fmt" = json ]; then
+      selo_wall=$(echo "$line" | awk '{ print $3 }')
+      selo_cpu=$(echo "$line" | awk '{ print $5 }')
+    fi
   done
 done
 echo "(MB/s: MB of XML per second of wall time, for the gzipped file too; MB/CPU s: per second of user+system time)" >&2
+
+pm=${PARSEDMARC:-}
+[ "$pm" = skip ] && exit 0
+if [ -z "$pm" ]; then
+  venv=${PARSEDMARC_VENV:-/tmp/selo-parsedmarc}
+  if [ ! -x "$venv/bin/parsedmarc" ]; then
+    echo "installing parsedmarc into $venv (python3 -m venv, pip install parsedmarc)" >&2
+    python3 -m venv "$venv" >&2
+    "$venv/bin/pip" install -q parsedmarc >&2
+  fi
+  pm=$venv/bin/parsedmarc
+fi
+out=$(mktemp -d)
+t=$(mktemp)
+# One run: parsedmarc takes tens of seconds on this input.
+set +e
+/usr/bin/time -v -o "$t" timeout "${PARSEDMARC_CAP:-1800}" "$pm" --offline -s -o "$out" "$xml" >/dev/null 2>"$out/stderr"
+status=$?
+set -e
+version=$("$pm" --version 2>/dev/null | tail -n 1)
+pm_rows=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))[0]["records"]))' "$out/aggregate.json" 2>/dev/null || echo "?")
+awk -F': ' -v xb="$xml_bytes" -v sw="$selo_wall" -v sc="$selo_cpu" -v st="$status" -v v="$version" -v rows="$pm_rows" '
+  /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
+  /User time|System time/ { cpu += $2 }
+  /Maximum resident set size/ { rss = $2 }
+  END {
+    printf "%-6s %-5s %9.3f %8.1f %8.2f %11.1f %11.1f %9s %7.2fx   parsedmarc %s --offline, %s rows, exit %s\n", "xml", "pm", s, xb / s / 1e6, cpu, xb / cpu / 1e6, rss / 1024, "", rss * 1024 / xb, v, rows, st
+    printf "selo report --format json is %.1f times faster than parsedmarc --offline in CPU time (%.1f in wall time)\n", cpu / sc, s / sw
+  }' "$t"
+[ "$status" = 0 ] || { echo "parsedmarc did not finish (exit $status, 124: stopped at the cap):" >&2; tail -n 5 "$out/stderr" >&2; }
+rm -rf "$out" "$t"

@@ -13,6 +13,18 @@
 # not touched. The fixture ports
 # are fixed: run it under the browser tests' lock,
 #   flock /work/e2e.lock scripts/bench-resolve.sh
+#
+# parsedmarc then reads the same report, looking the same addresses up with
+# the same 50 ms per answer: it takes plain DNS servers by IP address on
+# port 53 only (dnspython; its DNS-over-HTTPS needs https://), so one more
+# dnsdist listens on 127.0.0.1:53 in front of the delaying dnsdist on
+# 127.0.0.1:5302, as scripts/bench-many.sh does for checkdmarc (port 53
+# must be free and the script allowed to bind it). parsedmarc is installed
+# from PyPI into a throwaway virtual environment,
+# ${PARSEDMARC_VENV:-/tmp/selo-parsedmarc}, when missing;
+# PARSEDMARC=path/to/parsedmarc uses another, PARSEDMARC=skip leaves it
+# out. It is stopped after PARSEDMARC_CAP seconds (default 1800); if so,
+# the addresses per second it reached, from its debug log, are printed.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 n=${1:-10000}
@@ -20,7 +32,8 @@ selo=${2:-${CARGO_TARGET_DIR:-$root/target}/release/selo}
 [ -x "$selo" ] || { echo "no $selo: cargo build --release -p selo-cli" >&2; exit 1; }
 work=$(mktemp -d /tmp/selo-bench-resolve-XXXX)
 dns_dir="$work/run"
-trap '"$work/dns/down.sh" "$dns_dir" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+port53=""
+trap '[ -n "$port53" ] && kill "$port53" 2>/dev/null; "$work/dns/down.sh" "$dns_dir" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
 mkdir -p "$work/dns"
 cp -r "$root/tests/dns/." "$work/dns/"
@@ -78,4 +91,63 @@ confirmed = sum(1 for x in s if x["ptr_confirmed"])
 asn = sum(1 for x in s if x["asn"])
 print(f"  {len(s)} sources in {secs:.1f} s ({len(s) / secs:.0f} per second): "
       f"{named} named, {confirmed} confirmed, {asn} with their AS")
+EOF
+
+pm=${PARSEDMARC:-}
+[ "$pm" = skip ] && exit 0
+if [ -z "$pm" ]; then
+  venv=${PARSEDMARC_VENV:-/tmp/selo-parsedmarc}
+  if [ ! -x "$venv/bin/parsedmarc" ]; then
+    echo "installing parsedmarc into $venv (python3 -m venv, pip install parsedmarc)" >&2
+    python3 -m venv "$venv" >&2
+    "$venv/bin/pip" install -q parsedmarc >&2
+  fi
+  pm=$venv/bin/parsedmarc
+fi
+cat > "$work/dnsdist-53.conf" <<'CONF'
+setSecurityPollSuffix("")
+setLocal("127.0.0.1:53")
+newServer({address="127.0.0.1:5302", name="delay", sockets=4})
+CONF
+dnsdist --supervised --disable-syslog -C "$work/dnsdist-53.conf" >"$work/dnsdist-53.log" 2>&1 </dev/null &
+port53=$!
+sleep 1
+kill -0 "$port53" 2>/dev/null || { echo "dnsdist could not listen on 127.0.0.1:53:" >&2; cat "$work/dnsdist-53.log" >&2; exit 1; }
+# Its bundled maps only (no download), reverse names through 127.0.0.1:53.
+mkdir -p "$work/pm"
+cat > "$work/pm.ini" <<CONF
+[general]
+save_aggregate = True
+output = $work/pm
+always_use_local_files = True
+nameservers = 127.0.0.1
+dns_test_address = 10.0.0.1
+CONF
+selo_secs=$(python3 -c 'import sys; print(float(sys.argv[2]) - float(sys.argv[1]))' "$start" "$end")
+version=$("$pm" --version 2>/dev/null | tail -n 1)
+echo "parsedmarc $version, the same report, reverse names through 127.0.0.1:53 (50 ms per answer):"
+start=$(date +%s.%N)
+set +e
+timeout "${PARSEDMARC_CAP:-1800}" "$pm" -c "$work/pm.ini" --debug --log-file "$work/pm.log" "$work/report.xml" >/dev/null 2>"$work/pm.err"
+status=$?
+set -e
+end=$(date +%s.%N)
+python3 - "$work/pm" "$work/pm.log" "$start" "$end" "$status" "$n" "$selo_secs" <<'EOF'
+import json, os, re, sys
+out, log, start, end, status, n = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4]), sys.argv[5], int(sys.argv[6])
+selo = float(sys.argv[7])
+secs = end - start
+path = os.path.join(out, "aggregate.json")
+if status == "0" and os.path.exists(path):
+    recs = json.load(open(path))[0]["records"]
+    named = sum(1 for r in recs if r["source"]["reverse_dns"])
+    print(f"  {len(recs)} rows in {secs:.1f} s ({len(recs) / secs:.0f} per second): {named} named")
+    print(f"selo report --resolve is {secs / selo:.1f} times faster")
+else:
+    # Stopped (124 at the cap): the addresses it had looked up, from its log.
+    text = open(log).read() if os.path.exists(log) else ""
+    done = len(set(re.findall(r"IP address (\S+) added to cache", text)))
+    print(f"  did not finish (exit {status}) in {secs:.1f} s: {done} of {n} addresses looked up ({done / secs:.1f} per second)")
+    if done:
+        print(f"selo report --resolve is about {n / (done / secs) / selo:.0f} times faster, at that rate")
 EOF

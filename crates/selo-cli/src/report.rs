@@ -126,6 +126,10 @@ impl Seen {
     }
 }
 
+/// Bytes of CSV text `--format csv` keeps from the files it reads before
+/// it reads the next ones twice instead.
+const CSV_KEPT: usize = 512 << 20;
+
 /// Reads and prints every file, calling `seen` with each; `Ok(false)` when
 /// any was refused or the gate is closed.
 fn print(
@@ -143,18 +147,22 @@ fn print(
     let mut out = std::io::BufWriter::with_capacity(64 << 10, std::io::stdout().lock());
     let mut ok = true;
     let mut batch = Batch::default();
+    // Reads a file and takes out the reports already in the batch; its
+    // rows are counted (and freed) once it is printed.
     let mut read = |p: &std::path::Path, batch: &mut Batch| {
         let mut f = read_file(p, &opts);
         seen(&f);
         ok &= f.status == "ok";
-        batch.add(&mut f);
+        batch.dedup(&mut f);
         f
     };
     let view = match args.format {
         ReportFormat::Json => {
             let mut doc = report::export::JsonStream::new(&mut out)?;
             for p in &args.files {
-                doc.file(&read(p, &mut batch))?;
+                let f = read(p, &mut batch);
+                doc.file(&f)?;
+                batch.tally(f);
             }
             let found = resolve(args, &batch, lang)?;
             let v = Seen::of(&batch, &found, lang);
@@ -169,10 +177,31 @@ fn print(
             v
         }
         ReportFormat::Csv => {
-            // A source's class needs the whole batch: the files are read
-            // once to classify, then again to write their rows.
+            // A source's class needs the whole batch: each file's rows are
+            // kept as CSV text (the source columns left out) while the
+            // batch is read, then written with their source's columns.
+            // Past CSV_KEPT bytes, a file's rows are not kept: it is read
+            // again, the reports found twice taken out again.
+            enum Rows {
+                Kept(report::export::CsvRows),
+                Again(Vec<usize>),
+            }
+            let mut files = Vec::with_capacity(args.files.len());
+            let mut kept = 0;
             for p in &args.files {
-                read(p, &mut batch);
+                let mut f = read_file(p, &opts);
+                seen(&f);
+                ok &= f.status == "ok";
+                let dropped = batch.dedup(&mut f);
+                if kept < CSV_KEPT {
+                    let mut rows = report::export::CsvRows::default();
+                    rows.add(&f);
+                    kept += rows.len();
+                    files.push(Rows::Kept(rows));
+                } else {
+                    files.push(Rows::Again(dropped));
+                }
+                batch.tally(f);
             }
             let found = resolve(args, &batch, lang)?;
             let v = Seen::of(&batch, &found, lang);
@@ -187,12 +216,23 @@ fn print(
                 .collect();
             report::export::write_csv_header_with_sources(&mut out)?;
             let mut line = String::new();
-            let mut again = Batch::default();
-            for p in &args.files {
-                let mut f = read_file(p, &opts);
-                again.add(&mut f);
-                report::export::write_csv_file_with_sources(&mut out, &mut line, &f, &table)?;
+            for (p, rows) in args.files.iter().zip(&files) {
+                match rows {
+                    Rows::Kept(rows) => rows.write(&mut out, &table)?,
+                    Rows::Again(dropped) => {
+                        let mut f = read_file(p, &opts);
+                        for i in dropped.iter().rev() {
+                            if *i < f.reports.len() {
+                                f.reports.remove(*i);
+                            }
+                        }
+                        report::export::write_csv_file_with_sources(
+                            &mut out, &mut line, &f, &table,
+                        )?;
+                    }
+                }
             }
+            std::mem::forget(files);
             v
         }
         ReportFormat::Human => {
@@ -204,6 +244,7 @@ fn print(
                 text.clear();
                 human_file(&mut text, &f, lang);
                 out.write_all(text.as_bytes())?;
+                batch.tally(f);
             }
             let found = resolve(args, &batch, lang)?;
             let v = Seen::of(&batch, &found, lang);
@@ -218,6 +259,10 @@ fn print(
     if let Some(g) = args.gate {
         ok &= gate(g, &view, lang);
     }
+    // The process ends here: freeing a hundred thousand sources one by
+    // one would only cost time.
+    std::mem::forget(view);
+    std::mem::forget(batch);
     Ok(ok)
 }
 

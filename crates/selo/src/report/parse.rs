@@ -871,6 +871,15 @@ impl T {
     }
 }
 
+/// An element name without its namespace prefix (quick-xml's
+/// `local_name`, without a `str` pattern search for each element).
+fn local(qname: &str) -> &str {
+    match qname.bytes().position(|b| b == b':') {
+        Some(i) => &qname[i + 1..],
+        None => qname,
+    }
+}
+
 /// The tag of an element name; unknown names are [`T::Other`].
 fn intern(name: &str) -> T {
     match name.len() {
@@ -1071,8 +1080,8 @@ fn read_aggregate<R: BufRead>(
         match ev {
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let empty = matches!(ev, Event::Empty(_));
-                let local = e.local_name();
-                let raw = local.as_ref();
+                let qname = e.name();
+                let raw = local(qname.as_ref());
                 let name = intern(raw);
                 if !root_seen {
                     if name != T::Feedback {
@@ -1149,7 +1158,7 @@ fn read_aggregate<R: BufRead>(
             Event::End(_) if !root_seen => {}
             Event::Text(_) | Event::CData(_) | Event::GeneralRef(_) => {}
             Event::End(e) => {
-                let name = intern(e.local_name().as_ref());
+                let name = intern(local(e.name().as_ref()));
                 match stack.iter().rposition(|&s| s == name) {
                     Some(pos) => {
                         while stack.len() > pos + 1 {
@@ -1179,7 +1188,7 @@ fn read_aggregate<R: BufRead>(
                         }
                     }
                     None => {
-                        let n = e.local_name().as_ref().to_string();
+                        let n = local(e.name().as_ref()).to_string();
                         st.note_once(&NOTE_RECOVERED_XML, "recovered", &[("name", n)]);
                     }
                 }

@@ -5,11 +5,11 @@
 //! as a link to the DMARC generator; the sources to fix first; and the
 //! DKIM selectors the reports name, each with a link to the Check page.
 
-use super::sources::{Batch, Class, SourceView};
+use super::sources::{Batch, Class, DomainId, SourceView};
 use crate::handoff::{enc, href};
 use crate::{Lang, Text};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Which names a line is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -146,20 +146,29 @@ fn step_of(policy: &str, testing: bool) -> usize {
 /// Readiness for every domain of the batch and, where its reports show
 /// mail from subdomains, for those.
 pub fn readiness(batch: &Batch, sources: &[SourceView], lang: Lang) -> Vec<Readiness> {
-    let class: BTreeMap<&str, &SourceView> = sources.iter().map(|s| (s.ip.as_str(), s)).collect();
-    // (domain, sub) -> per source: (messages, failing)
-    type PerSource<'a> = Vec<(&'a str, u64, u64)>;
-    let mut scopes: BTreeMap<(String, bool), PerSource> = BTreeMap::new();
-    for s in batch.ips.values() {
+    // (domain, sub) -> per source: (it, messages, failing)
+    type PerSource<'a> = Vec<(&'a SourceView, u64, u64)>;
+    let mut scopes: HashMap<(DomainId, bool), PerSource> = HashMap::new();
+    for v in sources {
+        let Some(s) = batch.ips.get(&v.ip) else {
+            continue;
+        };
         for c in &s.scopes {
             scopes
-                .entry((batch.domains.name(c.domain).to_string(), c.sub))
+                .entry((c.domain, c.sub))
                 .or_default()
-                .push((s.ip.as_str(), c.messages, c.failing));
+                .push((v, c.messages, c.failing));
         }
     }
+    // By domain name, the domain before its subdomains.
+    let mut scopes: Vec<((&str, bool), PerSource)> = scopes
+        .into_iter()
+        .map(|((d, sub), v)| ((batch.domains.name(d), sub), v))
+        .collect();
+    scopes.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut out = Vec::new();
     for ((domain, sub), per_ip) in scopes {
+        let domain = domain.to_string();
         let policy = batch.policies.get(&domain).map(|(_, p)| p);
         let word = |o: Option<&String>| o.map(|s| s.trim().to_ascii_lowercase());
         let p = policy.and_then(|p| word(p.p.as_ref()));
@@ -176,37 +185,43 @@ pub fn readiness(batch: &Batch, sources: &[SourceView], lang: Lang) -> Vec<Readi
         let mut imp = Impact::default();
         let mut messages = 0;
         let mut failing = 0;
-        let mut fix: BTreeMap<String, FixFirst> = BTreeMap::new();
-        for (ip, m, f) in &per_ip {
+        let mut legit: Vec<(&SourceView, u64)> = Vec::new();
+        for (s, m, f) in &per_ip {
             messages += m;
             failing += f;
             if *f == 0 {
                 continue;
             }
-            let Some(s) = class.get(ip) else { continue };
             match s.class {
                 Class::YourSender | Class::Aligned => {
                     imp.legitimate_messages += f;
                     imp.legitimate_sources += 1;
-                    let e = fix.entry(s.group.clone()).or_insert_with(|| FixFirst {
-                        name: s.group.clone(),
-                        failing: 0,
-                        ips: Vec::new(),
-                        fix: s.fix.clone(),
-                        fix_link: s.fix_link.clone(),
-                    });
-                    e.failing += f;
-                    e.ips.push(s.ip.clone());
-                    if e.fix.is_none() {
-                        e.fix = s.fix.clone();
-                        e.fix_link = s.fix_link.clone();
-                    }
+                    legit.push((s, *f));
                 }
                 Class::Forwarded => imp.forwarded_messages += f,
                 Class::Forged => {
                     imp.forged_messages += f;
                     imp.forged_sources += 1;
                 }
+            }
+        }
+        // In address order: the first source of a group with a fix gives
+        // the group's.
+        legit.sort_unstable_by(|a, b| a.0.ip.cmp(&b.0.ip));
+        let mut fix: BTreeMap<String, FixFirst> = BTreeMap::new();
+        for (s, f) in legit {
+            let e = fix.entry(s.group.clone()).or_insert_with(|| FixFirst {
+                name: s.group.clone(),
+                failing: 0,
+                ips: Vec::new(),
+                fix: s.fix.clone(),
+                fix_link: s.fix_link.clone(),
+            });
+            e.failing += f;
+            e.ips.push(s.ip.clone());
+            if e.fix.is_none() {
+                e.fix = s.fix.clone();
+                e.fix_link = s.fix_link.clone();
             }
         }
         imp.safe = imp.legitimate_messages == 0;

@@ -86,6 +86,10 @@ pub type DomainId = u32;
 pub struct Domains {
     names: Vec<String>,
     ids: HashMap<String, DomainId>,
+    /// The known sender of each name, by its DKIM domains and by its SPF
+    /// (include or bounce) domains: looked up once per name, not once per
+    /// source.
+    known: Vec<(Option<&'static Sender>, Option<&'static Sender>)>,
 }
 
 impl Domains {
@@ -97,12 +101,24 @@ impl Domains {
         let id = DomainId::try_from(self.names.len()).unwrap_or(DomainId::MAX);
         self.names.push(name.to_string());
         self.ids.insert(name.to_string(), id);
+        self.known
+            .push((senders::by_dkim_domain(name), senders::by_spf_domain(name)));
         id
     }
 
     /// The name of `id`.
     pub fn name(&self, id: DomainId) -> &str {
         self.names.get(id as usize).map_or("", String::as_str)
+    }
+
+    /// [`senders::by_dkim_domain`] of `id`'s name.
+    fn by_dkim(&self, id: DomainId) -> Option<&'static Sender> {
+        self.known.get(id as usize).and_then(|k| k.0)
+    }
+
+    /// [`senders::by_spf_domain`] of `id`'s name.
+    fn by_spf(&self, id: DomainId) -> Option<&'static Sender> {
+        self.known.get(id as usize).and_then(|k| k.1)
     }
 }
 
@@ -151,14 +167,23 @@ pub struct IpStats {
 fn add_to(v: &mut Vec<(DomainId, u64)>, id: DomainId, n: u64) {
     match v.iter_mut().find(|(d, _)| *d == id) {
         Some(e) => e.1 += n,
-        None => v.push((id, n)),
+        None => push_small(v, (id, n)),
     }
 }
 
 fn add_once(v: &mut Vec<DomainId>, id: DomainId) {
     if !v.contains(&id) {
-        v.push(id);
+        push_small(v, id);
     }
+}
+
+/// Pushes `x`, making room for one only when `v` is empty: most sources
+/// have one of each, and a hundred thousand sources are common.
+fn push_small<T>(v: &mut Vec<T>, x: T) {
+    if v.capacity() == 0 {
+        v.reserve_exact(1);
+    }
+    v.push(x);
 }
 
 /// The reports of a batch, merged: add files as they come.
@@ -167,8 +192,8 @@ pub struct Batch {
     seen: HashMap<(String, String, String, i64, i64), String>,
     /// Reports read twice, counted once.
     pub duplicates: Vec<Duplicate>,
-    /// Every source, by address.
-    pub ips: BTreeMap<String, IpStats>,
+    /// Every source, by address (in no order: [`Batch::sources`] sorts).
+    pub ips: HashMap<String, IpStats>,
     /// The domain names the sources' numbers stand for.
     pub domains: Domains,
     /// The policy each domain's latest report saw, with that report's end.
@@ -197,6 +222,20 @@ impl Batch {
     /// reports taken out are returned (to take them out of the same file
     /// read in another language).
     pub fn add(&mut self, f: &mut FileResult) -> Vec<usize> {
+        let dropped = self.dedup(f);
+        for r in &f.reports {
+            if let Report::DmarcAggregate(a) = r {
+                self.add_aggregate(a);
+            }
+        }
+        dropped
+    }
+
+    /// [`Batch::add`] in two steps, to hold less at once: takes the reports
+    /// already in the batch out of `f` (noted in [`Batch::duplicates`]) and
+    /// returns their indexes, without counting `f`'s rows; count them
+    /// with [`Batch::tally`] (or not at all, to find duplicates only).
+    pub fn dedup(&mut self, f: &mut FileResult) -> Vec<usize> {
         let mut dropped = Vec::new();
         for (i, r) in f.reports.iter().enumerate() {
             let Report::DmarcAggregate(a) = r else {
@@ -223,7 +262,6 @@ impl Batch {
                 continue;
             }
             self.seen.insert(key, f.file.clone());
-            self.add_aggregate(a);
         }
         for i in dropped.iter().rev() {
             f.reports.remove(*i);
@@ -231,8 +269,45 @@ impl Batch {
         dropped
     }
 
+    /// Counts the rows of `f` (once [`Batch::dedup`] took its duplicates
+    /// out), freeing each row once counted: a report's rows and the
+    /// batch's sources are not all held at once.
+    pub fn tally(&mut self, f: FileResult) {
+        for r in f.reports {
+            if let Report::DmarcAggregate(mut a) = r {
+                // The report's own per-source summary is not needed here.
+                drop(std::mem::take(&mut a.sources));
+                let records = std::mem::take(&mut a.records);
+                let id = self.policy_of(&a);
+                self.reserve(records.len());
+                let (mut scratch, mut from) = (String::new(), String::new());
+                for r in records {
+                    self.add_row(id, &r, (&mut scratch, &mut from));
+                }
+            }
+        }
+    }
+
     /// Adds one aggregate report's rows (no duplicate check).
     pub fn add_aggregate(&mut self, a: &Aggregate) {
+        let id = self.policy_of(a);
+        self.reserve(a.records.len());
+        let (mut scratch, mut from) = (String::new(), String::new());
+        for r in &a.records {
+            self.add_row(id, r, (&mut scratch, &mut from));
+        }
+    }
+
+    /// Makes room for `rows` more sources at once: the table is not grown
+    /// (and copied) again and again while a large report is counted. Its
+    /// unused part costs address space, not memory.
+    fn reserve(&mut self, rows: usize) {
+        self.ips.reserve(rows);
+    }
+
+    /// Keeps the policy `a` saw when it is the latest for its domain;
+    /// returns that domain's number.
+    fn policy_of(&mut self, a: &Aggregate) -> DomainId {
         let domain = lower(if a.policy.domain.is_empty() {
             &a.domain
         } else {
@@ -246,14 +321,15 @@ impl Batch {
             self.policies
                 .insert(domain.clone(), (a.end_ts, a.policy.clone()));
         }
-        let id = self.domains.id(&domain);
-        let mut scratch = String::new();
-        for r in &a.records {
-            self.add_row(&domain, id, r, &mut scratch);
-        }
+        self.domains.id(&domain)
     }
 
-    fn add_row(&mut self, domain: &str, domain_id: DomainId, r: &Row, scratch: &mut String) {
+    fn add_row(
+        &mut self,
+        domain_id: DomainId,
+        r: &Row,
+        (scratch, from): (&mut String, &mut String),
+    ) {
         let ip = r.source_ip.trim();
         let s = match self.ips.get_mut(ip) {
             Some(s) => s,
@@ -269,12 +345,14 @@ impl Batch {
             scratch.make_ascii_lowercase();
         };
         low(&r.header_from, scratch);
-        let from = if scratch.is_empty() {
-            domain.to_string()
+        let from_id = if scratch.is_empty() {
+            domain_id
         } else {
-            scratch.clone()
+            ds.id(scratch)
         };
-        let from_id = ds.id(&from);
+        let from = &mut *from;
+        from.clear();
+        from.push_str(ds.name(from_id));
         let pass = r.dkim == "pass" || r.spf == "pass";
         s.messages += r.count;
         self.messages += r.count;
@@ -293,7 +371,7 @@ impl Batch {
             if scratch.is_empty() {
                 continue;
             }
-            let own = aligned(scratch, &from);
+            let own = aligned(scratch, from);
             let id = ds.id(scratch);
             if d.result == "pass" && !own {
                 add_to(&mut s.dkim_foreign, id, r.count);
@@ -318,8 +396,7 @@ impl Batch {
                 continue;
             }
             let id = ds.id(scratch);
-            if x.result == "pass" && x.scope.as_deref() != Some("helo") && !aligned(scratch, &from)
-            {
+            if x.result == "pass" && x.scope.as_deref() != Some("helo") && !aligned(scratch, from) {
                 add_to(&mut s.spf_foreign, id, r.count);
             }
             add_once(&mut s.auth_domains, id);
@@ -349,33 +426,59 @@ impl Batch {
                 c.messages += r.count;
                 c.failing += if pass { 0 } else { r.count };
             }
-            None => s.scopes.push(ScopeCount {
-                domain: domain_id,
-                sub,
-                messages: r.count,
-                failing: if pass { 0 } else { r.count },
-            }),
+            None => push_small(
+                &mut s.scopes,
+                ScopeCount {
+                    domain: domain_id,
+                    sub,
+                    messages: r.count,
+                    failing: if pass { 0 } else { r.count },
+                },
+            ),
         }
         add_once(&mut s.header_from, from_id);
     }
 
     /// The distinct source addresses, most messages first.
     pub fn addresses(&self) -> Vec<String> {
-        let mut v: Vec<&IpStats> = self.ips.values().collect();
-        v.sort_by(|a, b| b.messages.cmp(&a.messages).then(a.ip.cmp(&b.ip)));
-        v.into_iter().map(|s| s.ip.clone()).collect()
+        self.by_messages()
+            .into_iter()
+            .map(|s| s.ip.clone())
+            .collect()
+    }
+
+    /// The sources, most messages first, then by address.
+    fn by_messages(&self) -> Vec<&IpStats> {
+        // The first 16 bytes of the address as a number that sorts the
+        // same way (shorter first, as with strings): most comparisons end
+        // there, without reading the address from elsewhere in memory.
+        let key = |ip: &str| {
+            let mut b = [0u8; 16];
+            let n = ip.len().min(16);
+            b[..n].copy_from_slice(&ip.as_bytes()[..n]);
+            u128::from_be_bytes(b)
+        };
+        let mut v: Vec<(u64, u128, &IpStats)> = self
+            .ips
+            .values()
+            .map(|s| (s.messages, key(&s.ip), s))
+            .collect();
+        // Addresses are unique: no two sources compare equal.
+        v.sort_unstable_by(|a, b| {
+            b.0.cmp(&a.0)
+                .then(a.1.cmp(&b.1))
+                .then_with(|| a.2.ip.cmp(&b.2.ip))
+        });
+        v.into_iter().map(|(_, _, s)| s).collect()
     }
 
     /// Every source, classified (with what `names` found when the sources
     /// were looked up), most messages first.
     pub fn sources(&self, names: &Enrichment, lang: Lang) -> Vec<SourceView> {
-        let mut v: Vec<SourceView> = self
-            .ips
-            .values()
+        self.by_messages()
+            .into_iter()
             .map(|s| classify(s, &self.domains, names.get(&s.ip), lang))
-            .collect();
-        v.sort_by(|a, b| b.messages.cmp(&a.messages).then(a.ip.cmp(&b.ip)));
-        v
+            .collect()
     }
 }
 
@@ -529,14 +632,13 @@ pub const TEXTS: &[(&str, Text)] = &[
 ];
 
 /// The policy domain most of a source's mail is about.
-fn main_domain(s: &IpStats, ds: &Domains) -> String {
+fn main_domain<'a>(s: &IpStats, ds: &'a Domains) -> &'a str {
     s.scopes
         .iter()
         .max_by_key(|c| c.messages)
         .map(|c| c.domain)
         .or_else(|| s.header_from.first().copied())
-        .map(|d| ds.name(d).to_string())
-        .unwrap_or_default()
+        .map_or("", |d| ds.name(d))
 }
 
 /// The domain of `m` with the most messages (the first seen on a tie).
@@ -553,16 +655,25 @@ fn top<'a>(m: &[(DomainId, u64)], ds: &'a Domains) -> Option<&'a str> {
 /// Classifies one source, with what its lookups found.
 pub fn classify(s: &IpStats, ds: &Domains, found: Option<&Enriched>, lang: Lang) -> SourceView {
     let ptr = found.and_then(|e| e.ptr.clone());
-    let dkim_pass: Vec<&str> = s.dkim_foreign.iter().map(|(d, _)| ds.name(*d)).collect();
-    let spf_pass: Vec<&str> = s.spf_foreign.iter().map(|(d, _)| ds.name(*d)).collect();
-    let matched = senders::identify(
-        dkim_pass.iter().copied(),
-        spf_pass
-            .iter()
-            .copied()
-            .chain(s.auth_domains.iter().map(|d| ds.name(*d))),
-        ptr.as_deref(),
-    );
+    // senders::identify, with each domain's sender looked up once.
+    let matched = s
+        .dkim_foreign
+        .iter()
+        .find_map(|(d, _)| ds.by_dkim(*d))
+        .map(|x| (x, MatchedBy::DkimDomain))
+        .or_else(|| {
+            s.spf_foreign
+                .iter()
+                .map(|(d, _)| *d)
+                .chain(s.auth_domains.iter().copied())
+                .find_map(|d| ds.by_spf(d))
+                .map(|x| (x, MatchedBy::SpfDomain))
+        })
+        .or_else(|| {
+            ptr.as_deref()
+                .and_then(senders::by_reverse_name)
+                .map(|x| (x, MatchedBy::ReverseName))
+        });
     let sender: Option<&'static Sender> = matched.map(|(x, _)| x);
     let domain = main_domain(s, ds);
     let failing = s.messages - s.dmarc_pass;
@@ -585,33 +696,29 @@ pub fn classify(s: &IpStats, ds: &Domains, found: Option<&Enriched>, lang: Lang)
         }
     } else {
         // Which foreign pass belongs to the matched sender, else the biggest.
-        let of_sender = |m: &[(DomainId, u64)], dkim: bool| -> Option<String> {
+        let of_sender = |m: &[(DomainId, u64)], dkim: bool| -> Option<&str> {
             m.iter()
-                .map(|(d, _)| ds.name(*d))
+                .map(|(d, _)| *d)
                 .find(|d| {
                     sender.is_some_and(|x| {
-                        let by = if dkim {
-                            senders::by_dkim_domain(d)
-                        } else {
-                            senders::by_spf_domain(d)
-                        };
+                        let by = if dkim { ds.by_dkim(*d) } else { ds.by_spf(*d) };
                         by.is_some_and(|b| b.id == x.id)
                     })
                 })
-                .map(str::to_string)
+                .map(|d| ds.name(d))
         };
         let dkim_d = of_sender(&s.dkim_foreign, true);
         let spf_d = of_sender(&s.spf_foreign, false);
-        if let (Some(x), Some(d)) = (sender, dkim_d.as_deref().or(spf_d.as_deref())) {
+        if let (Some(x), Some(d)) = (sender, dkim_d.or(spf_d)) {
             let why = if dkim_d.is_some() {
                 WHY_DKIM_FOREIGN
             } else {
                 WHY_SPF_FOREIGN
             };
-            fix = Some(FIX_SENDER.fill(lang, &[("sender", x.name), ("domain", &domain)]));
+            fix = Some(FIX_SENDER.fill(lang, &[("sender", x.name), ("domain", domain)]));
             if crate::handoff::dkim_provider(x.id).is_some() {
                 fix_link = Some(crate::handoff::dkim_href(
-                    &domain,
+                    domain,
                     &crate::handoff::Fix {
                         preset: Some(x.id),
                         ..Default::default()
@@ -629,13 +736,13 @@ pub fn classify(s: &IpStats, ds: &Domains, found: Option<&Enriched>, lang: Lang)
                 WHY_SPF_FOREIGN
             };
             let service = sender.map_or(d, |x| x.name);
-            fix = Some(FIX_UNKNOWN.fill(lang, &[("service", service), ("domain", &domain)]));
+            fix = Some(FIX_UNKNOWN.fill(lang, &[("service", service), ("domain", domain)]));
             (
                 Class::YourSender,
                 Cow::Owned(why.fill(lang, &[("domain", d)])),
             )
         } else if s.dmarc_pass > 0 {
-            fix = Some(FIX_OWN.fill(lang, &[("domain", &domain)]));
+            fix = Some(FIX_OWN.fill(lang, &[("domain", domain)]));
             (
                 Class::YourSender,
                 Cow::Owned(WHY_PARTLY.fill(
@@ -732,8 +839,21 @@ fn group_key(
 pub fn network(ip: &str) -> String {
     match ip.trim().parse::<std::net::IpAddr>() {
         Ok(std::net::IpAddr::V4(v4)) => {
-            let [a, b, c, _] = v4.octets();
-            format!("{a}.{b}.{c}.0/24")
+            // Written by hand: `format!` costs more than the rest of a
+            // source's classification.
+            let mut s = String::with_capacity(18);
+            for n in &v4.octets()[..3] {
+                if *n >= 100 {
+                    s.push(char::from(b'0' + n / 100));
+                }
+                if *n >= 10 {
+                    s.push(char::from(b'0' + n / 10 % 10));
+                }
+                s.push(char::from(b'0' + n % 10));
+                s.push('.');
+            }
+            s.push_str("0/24");
+            s
         }
         Ok(std::net::IpAddr::V6(v6)) => {
             let s = v6.segments();
@@ -778,10 +898,13 @@ impl Group {
 /// are not in the group of its failing ones), the most failing messages
 /// first, then the most messages.
 pub fn groups(sources: &[SourceView], found: &Enrichment, batch: &Batch) -> Vec<Group> {
-    let mut by: BTreeMap<(String, Class), Vec<&SourceView>> = BTreeMap::new();
+    let mut by: HashMap<(&str, Class), Vec<&SourceView>> = HashMap::new();
     for s in sources {
-        by.entry((s.group.clone(), s.class)).or_default().push(s);
+        by.entry((s.group.as_str(), s.class)).or_default().push(s);
     }
+    // By name and class, so that groups tied below keep that order.
+    let mut by: Vec<((&str, Class), Vec<&SourceView>)> = by.into_iter().collect();
+    by.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut out: Vec<Group> = by
         .into_iter()
         .map(|((name, _), mut v)| {
@@ -811,7 +934,7 @@ pub fn groups(sources: &[SourceView], found: &Enrichment, batch: &Batch) -> Vec<
                 })
                 .unwrap_or(GroupBy::Network);
             Group {
-                name,
+                name: name.to_string(),
                 by: gb,
                 class,
                 reason: first.reason.clone(),
@@ -913,6 +1036,13 @@ pub(crate) mod tests {
     }
 
     fn batch() -> Batch {
+        let mut b = Batch::default();
+        b.add(&mut batch_file());
+        b
+    }
+
+    /// The file of [`batch`]: one report, every kind of source.
+    fn batch_file() -> FileResult {
         let mut forwarded = row(
             "203.0.113.5",
             4,
@@ -924,8 +1054,7 @@ pub(crate) mod tests {
             kind: "forwarded".into(),
             comment: None,
         });
-        let mut b = Batch::default();
-        b.add(&mut file(
+        file(
             "a.xml",
             vec![report(
                 "1",
@@ -975,8 +1104,7 @@ pub(crate) mod tests {
                     ),
                 ],
             )],
-        ));
-        b
+        )
     }
 
     #[test]
@@ -1138,6 +1266,29 @@ pub(crate) mod tests {
             .unwrap();
         assert_eq!(net.ips, ["192.0.2.66", "192.0.2.67"]);
         assert_eq!((net.by, net.fix.as_deref()), (GroupBy::Network, None));
+    }
+
+    #[test]
+    fn counting_a_file_after_printing_it_finds_the_same_sources_and_duplicates() {
+        let mut whole = batch();
+        let mut split = Batch::default();
+        let mut f = batch_file();
+        assert!(split.dedup(&mut f).is_empty());
+        split.tally(f);
+        let mut again = batch_file();
+        again.file = "b.xml".into();
+        let mut twice = again.clone();
+        assert_eq!(split.dedup(&mut again), whole.add(&mut twice));
+        assert!(again.reports.is_empty());
+        split.tally(again);
+        let none = Enrichment::default();
+        assert_eq!(
+            split.sources(&none, Lang::En),
+            whole.sources(&none, Lang::En)
+        );
+        assert_eq!(split.duplicates, whole.duplicates);
+        assert_eq!(split.messages, whole.messages);
+        assert_eq!(split.selectors, whole.selectors);
     }
 
     #[test]
