@@ -10,6 +10,7 @@
 
 use crate::render::{enc, fill};
 use crate::tree::{Node, col_header, el, head_row, text};
+use selo::diagnostic::Plural;
 use selo::dns::ReverseName;
 use selo::report::{
     self, Aggregate, FailureReport, FileResult, Note, Options, Report, Row, Summary, TlsReport,
@@ -51,8 +52,8 @@ texts! {
         "Todas as origens de envio passaram o DMARC nestes relatórios."
     );
     FAILING_MORE = (
-        "{n} more failing sources are in the reports below and in the exports.",
-        "Mais {n} origens que falham estão nos relatórios abaixo e nas exportações."
+        "Failing sources not listed here: {n}, in the reports below and in the exports.",
+        "Origens que falham não listadas aqui: {n}, nos relatórios abaixo e nas exportações."
     );
     FAILED_OF = ("{fail} of {n}", "{fail} de {n}");
     SOURCE_IP = ("Source IP", "IP de origem");
@@ -101,8 +102,8 @@ texts! {
     COL_SPF_CHECKS = ("SPF domains", "Domínios SPF");
     FIXES = ("What to fix for the failing sources", "O que corrigir nas origens que falham");
     FIXES_MORE = (
-        "{n} more failing sources are in the table above and in the exports.",
-        "Mais {n} origens que falham estão na tabela acima e nas exportações."
+        "Failing sources not listed here: {n}, in the table above and in the exports.",
+        "Origens que falham não listadas aqui: {n}, na tabela acima e nas exportações."
     );
     SESSIONS_OK = ("Successful sessions", "Sessões bem-sucedidas");
     SESSIONS_FAILED = ("Failed sessions", "Sessões falhadas");
@@ -150,12 +151,12 @@ texts! {
     FAIL = ("fail", "falha");
     CHART = ("Messages per day", "Mensagens por dia");
     CHART_LABEL = (
-        "Messages per day, {first} to {last}: {total} messages, {fail} failing DMARC. The figures are in the table below.",
-        "Mensagens por dia, de {first} a {last}: {total} mensagens, {fail} falham o DMARC. Os números estão na tabela abaixo."
+        "Messages per day, {first} to {last}: {total}, failing DMARC: {fail}. The figures are in the table below.",
+        "Mensagens por dia, de {first} a {last}: {total}, a falhar o DMARC: {fail}. Os números estão na tabela abaixo."
     );
     CHART_DESC = (
-        "Stacked bars, one per day (UTC): messages that passed DMARC, then those that failed. Each report counts on the day in the middle of its period. The tallest bar is {max} messages.",
-        "Barras empilhadas, uma por dia (UTC): mensagens que passaram o DMARC, depois as que falharam. Cada relatório conta no dia a meio do seu período. A barra mais alta tem {max} mensagens."
+        "Stacked bars, one per day (UTC): messages that passed DMARC, then those that failed. Each report counts on the day in the middle of its period. The tallest bar is {max}.",
+        "Barras empilhadas, uma por dia (UTC): mensagens que passaram o DMARC, depois as que falharam. Cada relatório conta no dia a meio do seu período. A barra mais alta tem {max}."
     );
     CHART_CUT = (
         "The chart shows the last {n} days of the reports.",
@@ -175,21 +176,38 @@ texts! {
         "Este relatório não traz o corpo da mensagem."
     );
     RDNS_PROGRESS = (
-        "Looked up {done} of {n} sources through {resolver} (networks from {service})…",
-        "{done} de {n} origens consultadas através de {resolver} (redes de {service})…"
+        "Looked up {done} of {n} through {resolver} (networks from {service})…",
+        "Consultadas {done} de {n} através de {resolver} (redes de {service})…"
     );
     RDNS_DONE = (
-        "Looked up {n} sources through {resolver} (networks from {service}): {found} names found.",
-        "{n} origens consultadas através de {resolver} (redes de {service}): {found} nomes encontrados."
+        "Looked up {n} through {resolver} (networks from {service}): {found}.",
+        "Consultadas {n} através de {resolver} (redes de {service}): {found}."
     );
     RDNS_CUT = (
-        "Only the {n} sources with the most messages were looked up.",
-        "Só foram consultadas as {n} origens com mais mensagens."
+        "Only the sources with the most messages were looked up: {n}.",
+        "Só foram consultadas as origens com mais mensagens: {n}."
     );
+    DMARC_READ = ("Looked up {names} through {resolver}.", "Consultado {names} através de {resolver}.");
     RDNS_BAD = (
         "This resolver address cannot be used: give an https:// URL (http:// only on this computer).",
         "Este endereço de resolvedor não pode ser usado: indique um URL https:// (http:// só neste computador)."
     );
+}
+
+/// "1 source", "3 sources".
+pub(crate) const SOURCE_COUNT: Plural = Plural::new(("source", "sources"), ("origem", "origens"));
+/// "1 message", "3 messages".
+pub(crate) const MESSAGE_COUNT: Plural =
+    Plural::new(("message", "messages"), ("mensagem", "mensagens"));
+/// "1 name found", "3 names found".
+const NAMES_FOUND: Plural = Plural::new(
+    ("name found", "names found"),
+    ("nome encontrado", "nomes encontrados"),
+);
+
+/// `n` grouped (see [`count`]) with its noun in the right number.
+pub fn counted(n: u64, noun: Plural, l: Lang) -> String {
+    format!("{} {}", count(n, l), noun.noun(n.min(2) as usize, l))
 }
 
 /// "1 file", "3 files".
@@ -1257,7 +1275,7 @@ fn chart(files: &[Read], l: Lang) -> Vec<Node> {
         &[
             ("first", &day_text(first.0)),
             ("last", &day_text(last.0)),
-            ("total", &count(total, l)),
+            ("total", &counted(total, MESSAGE_COUNT, l)),
             ("fail", &count(fail, l)),
         ],
     );
@@ -1267,7 +1285,10 @@ fn chart(files: &[Read], l: Lang) -> Vec<Node> {
         el(
             "desc",
             &[],
-            vec![text(fill(CHART_DESC.get(l), &[("max", &count(max, l))]))],
+            vec![text(fill(
+                CHART_DESC.get(l),
+                &[("max", &counted(max, MESSAGE_COUNT, l))],
+            ))],
         ),
         el(
             "line",
@@ -1624,7 +1645,7 @@ pub fn names_line(
     resolver: &str,
     l: Lang,
 ) -> String {
-    let n = total.to_string();
+    let n = counted(total as u64, SOURCE_COUNT, l);
     let mut line = if done < total {
         fill(
             RDNS_PROGRESS.get(l),
@@ -1640,7 +1661,7 @@ pub fn names_line(
             RDNS_DONE.get(l),
             &[
                 ("n", &n),
-                ("found", &found.to_string()),
+                ("found", &counted(found as u64, NAMES_FOUND, l)),
                 ("resolver", resolver),
                 ("service", selo::report::enrich::ASN_SERVICE),
             ],
@@ -1648,7 +1669,7 @@ pub fn names_line(
     };
     if all > total {
         line.push(' ');
-        line.push_str(&fill(RDNS_CUT.get(l), &[("n", &n)]));
+        line.push_str(&fill(RDNS_CUT.get(l), &[("n", &total.to_string())]));
     }
     line
 }
@@ -1675,6 +1696,8 @@ pub mod run {
         sources: selo::report::sources::Batch,
         /// What looking the sources up found.
         found: selo::report::enrich::Enrichment,
+        /// The DMARC record published for each domain, once read.
+        published: BTreeMap<String, selo::report::readiness::Published>,
     }
 
     /// The batch summary: totals, chart, failing sources, then the batch
@@ -1682,7 +1705,7 @@ pub mod run {
     fn summary_tree(b: &Batch, l: Lang) -> Node {
         let mut top = super::summary(&b.read, l);
         if let Node::El(_, _, kids) = &mut top {
-            kids.extend(crate::sources::view(&b.sources, &b.found, l));
+            kids.extend(crate::sources::view(&b.sources, &b.found, &b.published, l));
         }
         top
     }
@@ -1841,6 +1864,7 @@ pub mod run {
             cx,
             sources,
             found: Default::default(),
+            published: BTreeMap::new(),
         };
         let en = summary_tree(&batch, Lang::En);
         let pt = summary_tree(&batch, Lang::Pt);
@@ -1979,6 +2003,88 @@ pub mod run {
         post(id, Response::ReportFiles(Packed::new(&files)));
     }
 
+    /// Reads the DMARC record of each domain of the batch's readiness
+    /// through `resolver` (the only names asked: `_dmarc.<domain>`), and
+    /// answers with the summary, its next records written on them.
+    pub async fn dmarc(id: u64, resolver: String) {
+        let url = ResolverUrl::try_from(resolver.as_str());
+        let domains: Vec<String> = BATCH.with(|b| {
+            b.borrow()
+                .as_ref()
+                .map(|b| {
+                    let list = b.sources.sources(&b.found, Lang::En);
+                    let mut d: Vec<String> =
+                        selo::report::readiness::readiness(&b.sources, &list, Lang::En)
+                            .into_iter()
+                            .map(|r| r.domain)
+                            .collect();
+                    d.dedup();
+                    d
+                })
+                .unwrap_or_default()
+        });
+        let Ok(url) = url else {
+            let line = Line {
+                en: RDNS_BAD.get(Lang::En).to_string(),
+                pt: RDNS_BAD.get(Lang::Pt).to_string(),
+            };
+            return post(id, names_answer(line, None));
+        };
+        let host = host_of(&url);
+        let dns = DohResolver::new(
+            url,
+            Fetch {
+                timeout_ms: TIMEOUT_MS,
+            },
+        );
+        for d in &domains {
+            let found = selo::report::readiness::published(&dns, d).await;
+            with_batch(|b| {
+                b.published.insert(d.clone(), found);
+            });
+        }
+        let names = domains
+            .iter()
+            .map(|d| format!("_dmarc.{d}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let line = |l: Lang| fill(DMARC_READ.get(l), &[("names", &names), ("resolver", &host)]);
+        let summary = BATCH.with(|b| {
+            b.borrow().as_ref().map(|b| Both {
+                en: summary_tree(b, Lang::En),
+                pt: summary_tree(b, Lang::Pt),
+            })
+        });
+        let line = Line {
+            en: line(Lang::En),
+            pt: line(Lang::Pt),
+        };
+        post(id, names_answer(line, summary));
+    }
+
+    /// host[:port], as the page names a resolver.
+    fn host_of(url: &ResolverUrl) -> String {
+        url.as_str()
+            .split_once("://")
+            .and_then(|(_, rest)| rest.split('/').next())
+            .unwrap_or(url.host())
+            .to_string()
+    }
+
+    /// The last answer about lookups: `line`, and the summary again.
+    fn names_answer(line: Line, summary: Option<Both>) -> Response {
+        Response::ReportNames {
+            finished: true,
+            names: Packed::new(&Names {
+                done: 0,
+                total: 0,
+                line,
+                files: Vec::new(),
+                summary,
+            }),
+        }
+    }
+
     /// Per request.
     const TIMEOUT_MS: i32 = 5_000;
     /// Lookups in flight at once.
@@ -2003,13 +2109,7 @@ pub mod run {
                 },
             );
         };
-        // host[:port], as the page names a resolver.
-        let host = url
-            .as_str()
-            .split_once("://")
-            .and_then(|(_, rest)| rest.split('/').next())
-            .unwrap_or(url.host())
-            .to_string();
+        let host = host_of(&url);
         let Some((ips, all)) = BATCH.with(|b| {
             b.borrow_mut().as_mut().map(|b| {
                 b.cx.rdns = true;
@@ -2446,9 +2546,16 @@ mod tests {
         let (targets, all) = rdns_targets(std::slice::from_ref(&r));
         assert_eq!(all, a.sources.len());
         assert_eq!(targets[0], a.sources[0].ip);
-        assert!(names_line(2, 4, 1, 4, "dns.example", Lang::En).contains("2 of 4"));
+        assert!(names_line(2, 4, 1, 4, "dns.example", Lang::En).contains("2 of 4 sources"));
         assert!(
-            names_line(4, 4, 1, 9, "dns.example", Lang::Pt).contains("Só foram consultadas as 4")
+            names_line(1, 1, 1, 1, "dns.example", Lang::En)
+                .contains("Looked up 1 source through dns.example")
+        );
+        assert!(names_line(1, 1, 1, 1, "dns.example", Lang::En).ends_with(": 1 name found."));
+        assert!(names_line(4, 4, 0, 9, "dns.example", Lang::Pt).contains(": 0 nomes encontrados."));
+        assert!(
+            names_line(4, 4, 1, 9, "dns.example", Lang::Pt)
+                .contains("Só foram consultadas as origens com mais mensagens: 4.")
         );
     }
 
