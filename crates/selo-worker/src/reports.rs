@@ -4,7 +4,8 @@
 //!
 //! Every string from a report (names, addresses, comments) becomes text in
 //! the tree; the page never parses HTML. Notes and errors come from the
-//! engine in the language it was asked for, so a file with any is read a
+//! engine in the language it was asked for and, for aggregate reports, in
+//! the other one too; any other file with notes or an error is read a
 //! second time in Portuguese; the likely fixes and TLS advice are asked of
 //! [`selo::report::explain`] in each language.
 
@@ -321,7 +322,11 @@ pub fn read_stream<R: std::io::Read>(
         ..Options::default()
     };
     let en = report::read_from(name, open(Lang::En), size, &opts(Lang::En));
-    let pt = has_notes(&en).then(|| report::read_from(name, open(Lang::Pt), size, &opts(Lang::Pt)));
+    // Aggregate reports' notes carry both languages: no second reading.
+    let pt = has_notes(&en).then(|| {
+        en.swapped()
+            .unwrap_or_else(|| report::read_from(name, open(Lang::Pt), size, &opts(Lang::Pt)))
+    });
     Read { en, pt, with_body }
 }
 
@@ -335,6 +340,7 @@ pub fn unreadable(name: &str) -> Read {
             code: "report::unreadable",
             message: UNREADABLE.get(l).to_string(),
             help: UNREADABLE_HELP.get(l).to_string(),
+            other: None,
         }),
         reports: Vec::new(),
     };
@@ -1885,8 +1891,8 @@ pub mod run {
             .iter_mut()
             .map(|r| std::mem::replace(&mut r.en, empty()))
             .collect();
-        let blob = |text: String| {
-            let bytes = js_sys::Uint8Array::from(text.as_bytes());
+        let blob = |bytes: &[u8]| {
+            let bytes = js_sys::Uint8Array::from(bytes);
             Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&bytes))
                 .map(JsValue::from)
                 .unwrap_or(JsValue::NULL)
@@ -1912,8 +1918,9 @@ pub mod run {
         }
         drop(table);
         drop(views);
-        let csv = blob(String::from_utf8_lossy(&csv).into_owned());
-        let json = blob(report::export::to_json(&files));
+        // The CSV is UTF-8 as written: its bytes go as they are.
+        let csv = blob(&csv);
+        let json = blob(report::export::to_json(&files).as_bytes());
         for (r, f) in read.iter_mut().zip(files) {
             r.en = f;
         }
@@ -2607,5 +2614,135 @@ mod tests {
         let r = unreadable("x.xml");
         assert!(json(&file(&r, Lang::En, &Ctx::default())).contains("could not read"));
         assert!(json(&file(&r, Lang::Pt, &Ctx::default())).contains("não conseguiu ler"));
+    }
+}
+
+#[cfg(test)]
+mod once {
+    use super::*;
+
+    /// An aggregate report with notes is read once: its Portuguese result
+    /// is the one a second reading in Portuguese gives.
+    #[test]
+    fn an_aggregate_report_with_notes_is_read_once_in_both_languages() {
+        let name =
+            "dmarc-reports/parsedmarc/aggregate/!large-example.com!1711897200!1711983600.xml";
+        let p = format!(
+            "{}/../selo/tests/fixtures/reports/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let bytes = std::fs::read(p).unwrap();
+        let opts = |lang| Options {
+            lang,
+            ..Options::default()
+        };
+        let en = report::read(name, &bytes, &opts(Lang::En));
+        assert!(has_notes(&en));
+        let pt = report::read(name, &bytes, &opts(Lang::Pt));
+        let opened = std::cell::Cell::new(0);
+        let once = read_stream(name, bytes.len() as u64, false, |_| {
+            opened.set(opened.get() + 1);
+            &bytes[..]
+        });
+        assert_eq!(opened.get(), 1);
+        let twice = Read {
+            en: en.clone(),
+            pt: Some(pt),
+            with_body: false,
+        };
+        // The page shows the same, in each language, as with two readings.
+        let cx = Ctx::default();
+        for l in [Lang::En, Lang::Pt] {
+            let a = serde_json::to_string(&file(&once, l, &cx)).unwrap();
+            let b = serde_json::to_string(&file(&twice, l, &cx)).unwrap();
+            assert_eq!(a, b);
+        }
+        let pt = serde_json::to_string(&file(&once, Lang::Pt, &cx)).unwrap();
+        assert!(
+            pt.contains("O relatório não tem o elemento <version>"),
+            "{pt}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod phases {
+    use super::*;
+
+    /// `SELO_PHASES=file.xml cargo test --release -p selo-worker phases -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn time_each_phase() {
+        let Ok(path) = std::env::var("SELO_PHASES") else {
+            return;
+        };
+        let bytes = std::fs::read(&path).unwrap();
+        let t = std::time::Instant::now();
+        let lap = |what: &str, t: &mut std::time::Instant| {
+            eprintln!("{what}: {:.3} s", t.elapsed().as_secs_f64());
+            *t = std::time::Instant::now();
+        };
+        let mut t = t;
+        let en = report::read_from(&path, &bytes[..], bytes.len() as u64, &Options::default());
+        lap("parse en", &mut t);
+        eprintln!("has notes: {}", has_notes(&en));
+        let mut one = read_stream(&path, bytes.len() as u64, false, |_| &bytes[..]);
+        lap("read_stream (en + pt when notes)", &mut t);
+        let mut sources = selo::report::sources::Batch::default();
+        for i in sources.add(&mut one.en) {
+            let _ = i;
+        }
+        lap("sources.add", &mut t);
+        let cx = Ctx::default();
+        let en_tree = file(&one, Lang::En, &cx);
+        let pt_tree = file(&one, Lang::Pt, &cx);
+        lap("file trees en+pt", &mut t);
+        let packed = selo_boundary::encode(&selo_boundary::Both {
+            en: en_tree,
+            pt: pt_tree,
+        });
+        lap("postcard of the trees", &mut t);
+        eprintln!("tree bytes: {}", packed.len());
+        let read = vec![one];
+        let _s = summary_of(&read);
+        let en = summary(&read, Lang::En);
+        let mut e2 = en.clone();
+        if let Node::El(_, _, kids) = &mut e2 {
+            kids.extend(crate::sources::view(
+                &sources,
+                &Default::default(),
+                &BTreeMap::new(),
+                Lang::En,
+            ));
+        }
+        lap("summary tree en", &mut t);
+        let views = sources.sources(&Default::default(), Lang::En);
+        let table: report::export::SourceTable = views
+            .iter()
+            .map(|s| {
+                (
+                    s.ip.as_str(),
+                    report::export::SourceColumns {
+                        view: s,
+                        country: None,
+                    },
+                )
+            })
+            .collect();
+        let mut csv = Vec::new();
+        let _ = report::export::write_csv_header_with_sources(&mut csv);
+        let mut row = String::new();
+        let _ =
+            report::export::write_csv_file_with_sources(&mut csv, &mut row, &read[0].en, &table);
+        lap("csv", &mut t);
+        let _csv = String::from_utf8_lossy(&csv).into_owned();
+        lap("csv lossy copy", &mut t);
+        let json = report::export::to_json(std::slice::from_ref(&read[0].en));
+        lap("json", &mut t);
+        eprintln!(
+            "csv {} MB, json {} MB",
+            csv.len() / 1_000_000,
+            json.len() / 1_000_000
+        );
     }
 }
