@@ -176,6 +176,7 @@ impl Client {
                 | Request::ReportFilter { .. }
                 | Request::ReportNames { .. }
                 | Request::ReportBody { .. }
+                | Request::ReportDmarc { .. }
         );
         let started = {
             let mut s = self.0.borrow_mut();

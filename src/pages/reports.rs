@@ -13,7 +13,9 @@
 //! chosen here) and a reported message's body are asked of it and come
 //! back as new trees. Starting another batch or leaving the page
 //! terminates it. The files go from the disk to the worker and nowhere
-//! else; only the names lookup sends the sources' addresses, to the resolver.
+//! else; only the names lookup sends the sources' addresses, to the resolver,
+//! and reading the published DMARC records (on request too) asks it for
+//! `_dmarc.<domain>` of the reports' domains.
 
 use super::check::{resolver, tree};
 
@@ -405,15 +407,20 @@ pub fn ReportsPage() -> impl IntoView {
         if button.id() == tools::NAMES {
             return on_names();
         }
-        if button.get_attribute("data-kind").as_deref() == Some("start-over") {
+        let kind = button.get_attribute("data-kind");
+        if kind.as_deref() == Some("start-over") {
             return start_over();
         }
-        let request = if let Some(key) = button.get_attribute("data-sort") {
+        let request = if kind.as_deref() == Some("read-dmarc") {
+            Request::ReportDmarc {
+                resolver: tools::value(tools::RESOLVER),
+            }
+        } else if let Some(key) = button.get_attribute("data-sort") {
             let Some(key) = SortKey::from_name(&key) else {
                 return;
             };
             Request::ReportSort { key }
-        } else if button.get_attribute("data-kind").as_deref() == Some("show-body") {
+        } else if kind.as_deref() == Some("show-body") {
             let Some(section) = button.closest(".report-file").ok().flatten() else {
                 return;
             };

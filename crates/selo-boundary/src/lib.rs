@@ -183,6 +183,10 @@ pub enum Request {
         ip: Option<String>,
         mail_from: Option<String>,
     },
+    /// Read the DMARC record published for each domain of the batch
+    /// through `resolver`, so that the next record to publish keeps its
+    /// tags (`rua=`): [`Response::ReportNames`], finished, with the summary.
+    ReportDmarc { resolver: String },
 }
 
 /// Why a worker did not do what was asked.
@@ -370,7 +374,8 @@ pub enum Response {
     ReportDone(Packed<Summary>),
     /// These files' trees again (after a sort, a filter or a body).
     ReportFiles(Packed<Vec<FileTree>>),
-    /// Reverse DNS names so far; `finished` on the last one.
+    /// Reverse DNS names so far; `finished` on the last one (also the
+    /// answer to [`Request::ReportDmarc`]).
     ReportNames {
         finished: bool,
         names: Packed<Names>,

@@ -8,10 +8,11 @@ use clap::ValueEnum;
 use selo::Lang;
 use selo::dns::{CachingResolver, DohResolver, ResolverUrl};
 use selo::report::enrich::{self, Enrichment};
-use selo::report::readiness::{self, Readiness, Selectors, Target};
+use selo::report::readiness::{self, Published, Readiness, Selectors, Target};
 use selo::report::sources::{self, Batch, Duplicate, Group, SourceView};
 use selo::report::{self, FileResult, Options, Report, Summary};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -113,10 +114,15 @@ struct Seen {
 }
 
 impl Seen {
-    fn of(batch: &Batch, found: &Enrichment, lang: Lang) -> Self {
+    fn of(batch: &Batch, (found, published): &Found, lang: Lang) -> Self {
         let sources = batch.sources(found, lang);
         let groups = sources::groups(&sources, found, batch);
-        let readiness = readiness::readiness(batch, &sources, lang);
+        let mut readiness = readiness::readiness(batch, &sources, lang);
+        for r in &mut readiness {
+            if let Some(p) = published.get(&r.domain) {
+                readiness::on_published(r, p, lang);
+            }
+        }
         Seen {
             selectors: readiness::selectors(batch),
             sources,
@@ -209,7 +215,7 @@ fn print(
                 .sources
                 .iter()
                 .map(|s| {
-                    let country = found.get(&s.ip).and_then(|e| e.country.as_deref());
+                    let country = found.0.get(&s.ip).and_then(|e| e.country.as_deref());
                     let cols = report::export::SourceColumns { view: s, country };
                     (s.ip.as_str(), cols)
                 })
@@ -289,18 +295,23 @@ fn gate(g: GatePolicy, v: &Seen, lang: Lang) -> bool {
         "{}",
         texts::GATE_UNSAFE.fill(
             lang,
-            &[("policy", word), ("messages", &messages.to_string())]
+            &[
+                ("policy", word),
+                (
+                    "messages",
+                    &texts::LEGITIMATE_COUNT.count(messages as usize, lang)
+                )
+            ]
         )
     );
     for r in &v.readiness {
         for f in &r.fix_first {
             let _ = writeln!(
                 e,
-                "  {} ({}): {} {}",
+                "  {} ({}): {}",
                 f.name,
                 r.domain,
-                f.failing,
-                texts::MESSAGES.get(lang)
+                texts::MESSAGE_COUNT.count(f.failing as usize, lang)
             );
             let _ = writeln!(e, "    {}", f.ips.join(", "));
             if let Some(fix) = &f.fix {
@@ -311,11 +322,18 @@ fn gate(g: GatePolicy, v: &Seen, lang: Lang) -> bool {
     false
 }
 
-/// `--resolve`: looks every source up through the chosen resolver.
-fn resolve(args: &ReportArgs, batch: &Batch, lang: Lang) -> Result<Enrichment, Failure> {
+/// What `--resolve` found: the sources' names and networks, and the DMARC
+/// record published for each domain of the reports.
+type Found = (Enrichment, BTreeMap<String, Published>);
+
+/// `--resolve`: looks every source up through the chosen resolver, and the
+/// DMARC record of each domain, so that the next record to publish keeps
+/// its tags (`rua=`).
+fn resolve(args: &ReportArgs, batch: &Batch, lang: Lang) -> Result<Found, Failure> {
     let mut found = Enrichment::default();
+    let mut published = BTreeMap::new();
     if !args.resolve || batch.ips.is_empty() {
-        return Ok(found);
+        return Ok((found, published));
     }
     let url = match &args.resolver {
         None => ResolverUrl::CLOUDFLARE,
@@ -343,6 +361,9 @@ fn resolve(args: &ReportArgs, batch: &Batch, lang: Lang) -> Result<Enrichment, F
             }
         })
         .await;
+        for d in batch.policies.keys() {
+            published.insert(d.clone(), readiness::published(&dns, d).await);
+        }
     });
     if terminal {
         eprintln!();
@@ -358,7 +379,7 @@ fn resolve(args: &ReportArgs, batch: &Batch, lang: Lang) -> Result<Enrichment, F
             ]
         )
     );
-    Ok(found)
+    Ok((found, published))
 }
 
 /// At most this many addresses are listed under a group.
@@ -384,9 +405,12 @@ fn human_batch(o: &mut String, batch: &Batch, v: &Seen, lang: Lang) {
             texts::GROUP_LINE.fill(
                 lang,
                 &[
-                    ("messages", &g.messages.to_string()),
+                    (
+                        "messages",
+                        &texts::MESSAGE_COUNT.count(g.messages as usize, lang)
+                    ),
                     ("failing", &g.failing().to_string()),
-                    ("ips", &g.ips.len().to_string()),
+                    ("ips", &texts::ADDRESS_COUNT.count(g.ips.len(), lang)),
                 ]
             )
         );
@@ -449,7 +473,10 @@ fn human_batch(o: &mut String, batch: &Batch, v: &Seen, lang: Lang) {
                     ("tag", r.tag),
                     ("current", &current),
                     ("legit", &r.reject.legitimate_messages.to_string()),
-                    ("sources", &r.reject.legitimate_sources.to_string()),
+                    (
+                        "sources",
+                        &texts::SOURCE_COUNT.count(r.reject.legitimate_sources as usize, lang),
+                    ),
                     ("forged", &r.reject.forged_messages.to_string()),
                     ("forwarded", &r.reject.forwarded_messages.to_string()),
                 ]
@@ -462,15 +489,17 @@ fn human_batch(o: &mut String, batch: &Batch, v: &Seen, lang: Lang) {
                 let _ = write!(o, " {l}");
             }
             o.push('\n');
+            if let Some(note) = &n.note {
+                let _ = writeln!(o, "      {note}");
+            }
         }
         for f in &r.fix_first {
             let _ = writeln!(
                 o,
-                "      {}: {} ({} {})",
+                "      {}: {} ({})",
                 w(texts::FIX_FIRST),
                 f.name,
-                f.failing,
-                w(texts::MESSAGES)
+                texts::MESSAGE_COUNT.count(f.failing as usize, lang)
             );
         }
     }
@@ -555,11 +584,9 @@ fn human_file(o: &mut String, f: &FileResult, lang: Lang) {
                     );
                     let _ = writeln!(
                         o,
-                        "  {} {}, {} {}; DMARC pass {}, SPF {} {}, DKIM {} {}",
-                        a.messages,
-                        w(texts::MESSAGES),
-                        a.rows,
-                        w(texts::ROWS),
+                        "  {}, {}; DMARC pass {}, SPF {} {}, DKIM {} {}",
+                        texts::MESSAGE_COUNT.count(a.messages as usize, lang),
+                        texts::ROW_COUNT.count(a.rows as usize, lang),
                         pct(a.dmarc_pass, a.messages),
                         w(texts::ALIGNED),
                         pct(a.spf_aligned, a.messages),
@@ -666,14 +693,12 @@ fn human_total(o: &mut String, s: &Summary, lang: Lang) {
     let w = |t: selo::Text| t.get(if pt { Lang::Pt } else { Lang::En });
     let _ = writeln!(
         o,
-        "{}: {} {}, {} {}; {} {}, DMARC pass {}; TLS {} ok / {} {}",
+        "{}: {}, {} {}; {}, DMARC pass {}; TLS {} ok / {} {}",
         w(texts::TOTAL),
-        s.files,
-        w(texts::FILES),
+        texts::FILE_COUNT.count(s.files as usize, lang),
         s.errors,
         w(texts::REFUSED_MANY),
-        s.messages,
-        w(texts::MESSAGES),
+        texts::MESSAGE_COUNT.count(s.messages as usize, lang),
         pct(s.dmarc_pass, s.messages),
         s.successful_sessions,
         s.failed_sessions,

@@ -187,8 +187,8 @@ selo::texts! {
     SOURCES_BY_SENDER = ("Sources, by sender", "Fontes, por remetente");
     /// One group of sources.
     GROUP_LINE = (
-        "{messages} messages, {failing} failing, {ips} addresses",
-        "{messages} mensagens, {failing} a falhar, {ips} endereços"
+        "{messages}, {failing} failing, {ips}",
+        "{messages}, {failing} a falhar, {ips}"
     );
     /// Addresses of a group left out.
     AND_MORE = ("and {n} more", "e mais {n}");
@@ -207,8 +207,8 @@ selo::texts! {
     SCOPE_SUBDOMAINS = ("its subdomains", "os subdomínios");
     /// One readiness line.
     READINESS_LINE = (
-        "{domain}, {scope} ({tag}={current}): {legit} legitimate messages from {sources} sources would fail; {forged} forged messages would be stopped; {forwarded} forwarded messages",
-        "{domain}, {scope} ({tag}={current}): {legit} mensagens legítimas de {sources} fontes falhariam; {forged} mensagens falsificadas seriam travadas; {forwarded} mensagens reencaminhadas"
+        "{domain}, {scope} ({tag}={current}): legitimate messages that would fail: {legit} (from {sources}); forged messages stopped: {forged}; forwarded messages that fail: {forwarded}",
+        "{domain}, {scope} ({tag}={current}): mensagens legítimas que falhariam: {legit} (de {sources}); mensagens falsificadas travadas: {forged}; mensagens reencaminhadas que falham: {forwarded}"
     );
     /// The next record to publish.
     NEXT_RECORD = ("next record", "próximo registo");
@@ -218,15 +218,15 @@ selo::texts! {
     SELECTORS = ("DKIM selectors in the reports", "Seletores DKIM nos relatórios");
     /// What saw the addresses.
     LOOKED_UP = (
-        "looked up {n} source addresses through {resolver} (which asks {service} for the networks)",
-        "{n} endereços de origem consultados através de {resolver} (que pergunta as redes a {service})"
+        "looked up source addresses through {resolver} (which asks {service} for the networks): {n}",
+        "endereços de origem consultados através de {resolver} (que pergunta as redes a {service}): {n}"
     );
     /// Progress of the lookups.
     LOOKING_UP = ("looking up sources: {done} of {total}", "a consultar as fontes: {done} de {total}");
     /// `--gate`: the move would fail legitimate mail.
     GATE_UNSAFE = (
-        "moving to p={policy} would fail {messages} legitimate messages in these reports; fix these sources first:",
-        "passar para p={policy} faria falhar {messages} mensagens legítimas destes relatórios; corrija primeiro estas fontes:"
+        "moving to p={policy} would fail {messages} in these reports; fix these sources first:",
+        "passar para p={policy} faria falhar {messages} destes relatórios; corrija primeiro estas fontes:"
     );
     /// `--gate`: safe.
     GATE_SAFE = (
@@ -287,6 +287,24 @@ selo::texts! {
     /// --parallel 0.
     BAD_PARALLEL = ("--parallel must be at least 1", "--parallel tem de ser pelo menos 1");
 }
+
+/// Messages, counted.
+pub(crate) const MESSAGE_COUNT: Plural =
+    Plural::new(("message", "messages"), ("mensagem", "mensagens"));
+/// Legitimate messages, counted.
+pub(crate) const LEGITIMATE_COUNT: Plural = Plural::new(
+    ("legitimate message", "legitimate messages"),
+    ("mensagem legítima", "mensagens legítimas"),
+);
+/// Report rows, counted.
+pub(crate) const ROW_COUNT: Plural = Plural::new(("row", "rows"), ("linha", "linhas"));
+/// Sources, counted.
+pub(crate) const SOURCE_COUNT: Plural = Plural::new(("source", "sources"), ("fonte", "fontes"));
+/// Addresses, counted.
+pub(crate) const ADDRESS_COUNT: Plural =
+    Plural::new(("address", "addresses"), ("endereço", "endereços"));
+/// Files, counted.
+pub(crate) const FILE_COUNT: Plural = Plural::new(("file", "files"), ("ficheiro", "ficheiros"));
 
 /// Domains, counted: `1 domain`, `3 domínios`.
 pub(crate) const DOMAINS: Plural = Plural::new(("domain", "domains"), ("domínio", "domínios"));

@@ -35,7 +35,7 @@ fn every_source_gets_its_name_network_and_sender() {
     assert_eq!(
         err,
         format!(
-            "looked up 7 source addresses through {DOH} (which asks Team Cymru (asn.cymru.com) for the networks)\n"
+            "looked up source addresses through {DOH} (which asks Team Cymru (asn.cymru.com) for the networks): 7\n"
         )
     );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -58,6 +58,17 @@ fn every_source_gets_its_name_network_and_sender() {
     assert_eq!(forged["ptr"], Value::Null);
     assert_eq!(forged["asn"], 64496);
     assert_eq!(forged["class"], "forged");
+    // The next record is written on the published one: its rua= is kept.
+    let next = &v["readiness"][0]["next"];
+    assert_eq!(
+        next["record"],
+        "v=DMARC1; p=quarantine; t=y; rua=mailto:dmarc@reports.test"
+    );
+    assert_eq!(
+        next["link"],
+        "?page=dmarc&domain=reports.test&p=quarantine&t=y&rua=mailto%3Admarc%40reports.test"
+    );
+    assert_eq!(next["note"], Value::Null);
     // Unknown forged sources are grouped by their network.
     let g = v["groups"].as_array().unwrap();
     assert!(

@@ -59,6 +59,9 @@ fn main() {
             wasm_bindgen_futures::spawn_local(reports::run::names(id, resolver))
         }
         Request::ReportBody { index } => reports::run::body(id, index),
+        Request::ReportDmarc { resolver } => {
+            wasm_bindgen_futures::spawn_local(reports::run::dmarc(id, resolver))
+        }
         Request::Analyze { .. } => post(
             id,
             Response::Failed {

@@ -4,12 +4,14 @@
 //!
 //! Every string from a report (names, addresses, comments) becomes text in
 //! the tree; the page never parses HTML. Notes and errors come from the
-//! engine in the language it was asked for, so a file with any is read a
+//! engine in the language it was asked for and, for aggregate reports, in
+//! the other one too; any other file with notes or an error is read a
 //! second time in Portuguese; the likely fixes and TLS advice are asked of
 //! [`selo::report::explain`] in each language.
 
 use crate::render::{enc, fill};
 use crate::tree::{Node, col_header, el, head_row, text};
+use selo::diagnostic::Plural;
 use selo::dns::ReverseName;
 use selo::report::{
     self, Aggregate, FailureReport, FileResult, Note, Options, Report, Row, Summary, TlsReport,
@@ -51,8 +53,8 @@ texts! {
         "Todas as origens de envio passaram o DMARC nestes relatórios."
     );
     FAILING_MORE = (
-        "{n} more failing sources are in the reports below and in the exports.",
-        "Mais {n} origens que falham estão nos relatórios abaixo e nas exportações."
+        "Failing sources not listed here: {n}, in the reports below and in the exports.",
+        "Origens que falham não listadas aqui: {n}, nos relatórios abaixo e nas exportações."
     );
     FAILED_OF = ("{fail} of {n}", "{fail} de {n}");
     SOURCE_IP = ("Source IP", "IP de origem");
@@ -101,8 +103,8 @@ texts! {
     COL_SPF_CHECKS = ("SPF domains", "Domínios SPF");
     FIXES = ("What to fix for the failing sources", "O que corrigir nas origens que falham");
     FIXES_MORE = (
-        "{n} more failing sources are in the table above and in the exports.",
-        "Mais {n} origens que falham estão na tabela acima e nas exportações."
+        "Failing sources not listed here: {n}, in the table above and in the exports.",
+        "Origens que falham não listadas aqui: {n}, na tabela acima e nas exportações."
     );
     SESSIONS_OK = ("Successful sessions", "Sessões bem-sucedidas");
     SESSIONS_FAILED = ("Failed sessions", "Sessões falhadas");
@@ -150,12 +152,12 @@ texts! {
     FAIL = ("fail", "falha");
     CHART = ("Messages per day", "Mensagens por dia");
     CHART_LABEL = (
-        "Messages per day, {first} to {last}: {total} messages, {fail} failing DMARC. The figures are in the table below.",
-        "Mensagens por dia, de {first} a {last}: {total} mensagens, {fail} falham o DMARC. Os números estão na tabela abaixo."
+        "Messages per day, {first} to {last}: {total}, failing DMARC: {fail}. The figures are in the table below.",
+        "Mensagens por dia, de {first} a {last}: {total}, a falhar o DMARC: {fail}. Os números estão na tabela abaixo."
     );
     CHART_DESC = (
-        "Stacked bars, one per day (UTC): messages that passed DMARC, then those that failed. Each report counts on the day in the middle of its period. The tallest bar is {max} messages.",
-        "Barras empilhadas, uma por dia (UTC): mensagens que passaram o DMARC, depois as que falharam. Cada relatório conta no dia a meio do seu período. A barra mais alta tem {max} mensagens."
+        "Stacked bars, one per day (UTC): messages that passed DMARC, then those that failed. Each report counts on the day in the middle of its period. The tallest bar is {max}.",
+        "Barras empilhadas, uma por dia (UTC): mensagens que passaram o DMARC, depois as que falharam. Cada relatório conta no dia a meio do seu período. A barra mais alta tem {max}."
     );
     CHART_CUT = (
         "The chart shows the last {n} days of the reports.",
@@ -175,21 +177,38 @@ texts! {
         "Este relatório não traz o corpo da mensagem."
     );
     RDNS_PROGRESS = (
-        "Looked up {done} of {n} sources through {resolver} (networks from {service})…",
-        "{done} de {n} origens consultadas através de {resolver} (redes de {service})…"
+        "Looked up {done} of {n} through {resolver} (networks from {service})…",
+        "Consultadas {done} de {n} através de {resolver} (redes de {service})…"
     );
     RDNS_DONE = (
-        "Looked up {n} sources through {resolver} (networks from {service}): {found} names found.",
-        "{n} origens consultadas através de {resolver} (redes de {service}): {found} nomes encontrados."
+        "Looked up {n} through {resolver} (networks from {service}): {found}.",
+        "Consultadas {n} através de {resolver} (redes de {service}): {found}."
     );
     RDNS_CUT = (
-        "Only the {n} sources with the most messages were looked up.",
-        "Só foram consultadas as {n} origens com mais mensagens."
+        "Only the sources with the most messages were looked up: {n}.",
+        "Só foram consultadas as origens com mais mensagens: {n}."
     );
+    DMARC_READ = ("Looked up {names} through {resolver}.", "Consultado {names} através de {resolver}.");
     RDNS_BAD = (
         "This resolver address cannot be used: give an https:// URL (http:// only on this computer).",
         "Este endereço de resolvedor não pode ser usado: indique um URL https:// (http:// só neste computador)."
     );
+}
+
+/// "1 source", "3 sources".
+pub(crate) const SOURCE_COUNT: Plural = Plural::new(("source", "sources"), ("origem", "origens"));
+/// "1 message", "3 messages".
+pub(crate) const MESSAGE_COUNT: Plural =
+    Plural::new(("message", "messages"), ("mensagem", "mensagens"));
+/// "1 name found", "3 names found".
+const NAMES_FOUND: Plural = Plural::new(
+    ("name found", "names found"),
+    ("nome encontrado", "nomes encontrados"),
+);
+
+/// `n` grouped (see [`count`]) with its noun in the right number.
+pub fn counted(n: u64, noun: Plural, l: Lang) -> String {
+    format!("{} {}", count(n, l), noun.noun(n.min(2) as usize, l))
 }
 
 /// "1 file", "3 files".
@@ -303,7 +322,11 @@ pub fn read_stream<R: std::io::Read>(
         ..Options::default()
     };
     let en = report::read_from(name, open(Lang::En), size, &opts(Lang::En));
-    let pt = has_notes(&en).then(|| report::read_from(name, open(Lang::Pt), size, &opts(Lang::Pt)));
+    // Aggregate reports' notes carry both languages: no second reading.
+    let pt = has_notes(&en).then(|| {
+        en.swapped()
+            .unwrap_or_else(|| report::read_from(name, open(Lang::Pt), size, &opts(Lang::Pt)))
+    });
     Read { en, pt, with_body }
 }
 
@@ -317,6 +340,7 @@ pub fn unreadable(name: &str) -> Read {
             code: "report::unreadable",
             message: UNREADABLE.get(l).to_string(),
             help: UNREADABLE_HELP.get(l).to_string(),
+            other: None,
         }),
         reports: Vec::new(),
     };
@@ -1257,7 +1281,7 @@ fn chart(files: &[Read], l: Lang) -> Vec<Node> {
         &[
             ("first", &day_text(first.0)),
             ("last", &day_text(last.0)),
-            ("total", &count(total, l)),
+            ("total", &counted(total, MESSAGE_COUNT, l)),
             ("fail", &count(fail, l)),
         ],
     );
@@ -1267,7 +1291,10 @@ fn chart(files: &[Read], l: Lang) -> Vec<Node> {
         el(
             "desc",
             &[],
-            vec![text(fill(CHART_DESC.get(l), &[("max", &count(max, l))]))],
+            vec![text(fill(
+                CHART_DESC.get(l),
+                &[("max", &counted(max, MESSAGE_COUNT, l))],
+            ))],
         ),
         el(
             "line",
@@ -1624,7 +1651,7 @@ pub fn names_line(
     resolver: &str,
     l: Lang,
 ) -> String {
-    let n = total.to_string();
+    let n = counted(total as u64, SOURCE_COUNT, l);
     let mut line = if done < total {
         fill(
             RDNS_PROGRESS.get(l),
@@ -1640,7 +1667,7 @@ pub fn names_line(
             RDNS_DONE.get(l),
             &[
                 ("n", &n),
-                ("found", &found.to_string()),
+                ("found", &counted(found as u64, NAMES_FOUND, l)),
                 ("resolver", resolver),
                 ("service", selo::report::enrich::ASN_SERVICE),
             ],
@@ -1648,7 +1675,7 @@ pub fn names_line(
     };
     if all > total {
         line.push(' ');
-        line.push_str(&fill(RDNS_CUT.get(l), &[("n", &n)]));
+        line.push_str(&fill(RDNS_CUT.get(l), &[("n", &total.to_string())]));
     }
     line
 }
@@ -1675,6 +1702,8 @@ pub mod run {
         sources: selo::report::sources::Batch,
         /// What looking the sources up found.
         found: selo::report::enrich::Enrichment,
+        /// The DMARC record published for each domain, once read.
+        published: BTreeMap<String, selo::report::readiness::Published>,
     }
 
     /// The batch summary: totals, chart, failing sources, then the batch
@@ -1682,7 +1711,7 @@ pub mod run {
     fn summary_tree(b: &Batch, l: Lang) -> Node {
         let mut top = super::summary(&b.read, l);
         if let Node::El(_, _, kids) = &mut top {
-            kids.extend(crate::sources::view(&b.sources, &b.found, l));
+            kids.extend(crate::sources::view(&b.sources, &b.found, &b.published, l));
         }
         top
     }
@@ -1841,6 +1870,7 @@ pub mod run {
             cx,
             sources,
             found: Default::default(),
+            published: BTreeMap::new(),
         };
         let en = summary_tree(&batch, Lang::En);
         let pt = summary_tree(&batch, Lang::Pt);
@@ -1861,8 +1891,8 @@ pub mod run {
             .iter_mut()
             .map(|r| std::mem::replace(&mut r.en, empty()))
             .collect();
-        let blob = |text: String| {
-            let bytes = js_sys::Uint8Array::from(text.as_bytes());
+        let blob = |bytes: &[u8]| {
+            let bytes = js_sys::Uint8Array::from(bytes);
             Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&bytes))
                 .map(JsValue::from)
                 .unwrap_or(JsValue::NULL)
@@ -1888,8 +1918,9 @@ pub mod run {
         }
         drop(table);
         drop(views);
-        let csv = blob(String::from_utf8_lossy(&csv).into_owned());
-        let json = blob(report::export::to_json(&files));
+        // The CSV is UTF-8 as written: its bytes go as they are.
+        let csv = blob(&csv);
+        let json = blob(report::export::to_json(&files).as_bytes());
         for (r, f) in read.iter_mut().zip(files) {
             r.en = f;
         }
@@ -1979,6 +2010,88 @@ pub mod run {
         post(id, Response::ReportFiles(Packed::new(&files)));
     }
 
+    /// Reads the DMARC record of each domain of the batch's readiness
+    /// through `resolver` (the only names asked: `_dmarc.<domain>`), and
+    /// answers with the summary, its next records written on them.
+    pub async fn dmarc(id: u64, resolver: String) {
+        let url = ResolverUrl::try_from(resolver.as_str());
+        let domains: Vec<String> = BATCH.with(|b| {
+            b.borrow()
+                .as_ref()
+                .map(|b| {
+                    let list = b.sources.sources(&b.found, Lang::En);
+                    let mut d: Vec<String> =
+                        selo::report::readiness::readiness(&b.sources, &list, Lang::En)
+                            .into_iter()
+                            .map(|r| r.domain)
+                            .collect();
+                    d.dedup();
+                    d
+                })
+                .unwrap_or_default()
+        });
+        let Ok(url) = url else {
+            let line = Line {
+                en: RDNS_BAD.get(Lang::En).to_string(),
+                pt: RDNS_BAD.get(Lang::Pt).to_string(),
+            };
+            return post(id, names_answer(line, None));
+        };
+        let host = host_of(&url);
+        let dns = DohResolver::new(
+            url,
+            Fetch {
+                timeout_ms: TIMEOUT_MS,
+            },
+        );
+        for d in &domains {
+            let found = selo::report::readiness::published(&dns, d).await;
+            with_batch(|b| {
+                b.published.insert(d.clone(), found);
+            });
+        }
+        let names = domains
+            .iter()
+            .map(|d| format!("_dmarc.{d}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let line = |l: Lang| fill(DMARC_READ.get(l), &[("names", &names), ("resolver", &host)]);
+        let summary = BATCH.with(|b| {
+            b.borrow().as_ref().map(|b| Both {
+                en: summary_tree(b, Lang::En),
+                pt: summary_tree(b, Lang::Pt),
+            })
+        });
+        let line = Line {
+            en: line(Lang::En),
+            pt: line(Lang::Pt),
+        };
+        post(id, names_answer(line, summary));
+    }
+
+    /// host[:port], as the page names a resolver.
+    fn host_of(url: &ResolverUrl) -> String {
+        url.as_str()
+            .split_once("://")
+            .and_then(|(_, rest)| rest.split('/').next())
+            .unwrap_or(url.host())
+            .to_string()
+    }
+
+    /// The last answer about lookups: `line`, and the summary again.
+    fn names_answer(line: Line, summary: Option<Both>) -> Response {
+        Response::ReportNames {
+            finished: true,
+            names: Packed::new(&Names {
+                done: 0,
+                total: 0,
+                line,
+                files: Vec::new(),
+                summary,
+            }),
+        }
+    }
+
     /// Per request.
     const TIMEOUT_MS: i32 = 5_000;
     /// Lookups in flight at once.
@@ -2003,13 +2116,7 @@ pub mod run {
                 },
             );
         };
-        // host[:port], as the page names a resolver.
-        let host = url
-            .as_str()
-            .split_once("://")
-            .and_then(|(_, rest)| rest.split('/').next())
-            .unwrap_or(url.host())
-            .to_string();
+        let host = host_of(&url);
         let Some((ips, all)) = BATCH.with(|b| {
             b.borrow_mut().as_mut().map(|b| {
                 b.cx.rdns = true;
@@ -2446,9 +2553,16 @@ mod tests {
         let (targets, all) = rdns_targets(std::slice::from_ref(&r));
         assert_eq!(all, a.sources.len());
         assert_eq!(targets[0], a.sources[0].ip);
-        assert!(names_line(2, 4, 1, 4, "dns.example", Lang::En).contains("2 of 4"));
+        assert!(names_line(2, 4, 1, 4, "dns.example", Lang::En).contains("2 of 4 sources"));
         assert!(
-            names_line(4, 4, 1, 9, "dns.example", Lang::Pt).contains("Só foram consultadas as 4")
+            names_line(1, 1, 1, 1, "dns.example", Lang::En)
+                .contains("Looked up 1 source through dns.example")
+        );
+        assert!(names_line(1, 1, 1, 1, "dns.example", Lang::En).ends_with(": 1 name found."));
+        assert!(names_line(4, 4, 0, 9, "dns.example", Lang::Pt).contains(": 0 nomes encontrados."));
+        assert!(
+            names_line(4, 4, 1, 9, "dns.example", Lang::Pt)
+                .contains("Só foram consultadas as origens com mais mensagens: 4.")
         );
     }
 
@@ -2500,5 +2614,135 @@ mod tests {
         let r = unreadable("x.xml");
         assert!(json(&file(&r, Lang::En, &Ctx::default())).contains("could not read"));
         assert!(json(&file(&r, Lang::Pt, &Ctx::default())).contains("não conseguiu ler"));
+    }
+}
+
+#[cfg(test)]
+mod once {
+    use super::*;
+
+    /// An aggregate report with notes is read once: its Portuguese result
+    /// is the one a second reading in Portuguese gives.
+    #[test]
+    fn an_aggregate_report_with_notes_is_read_once_in_both_languages() {
+        let name =
+            "dmarc-reports/parsedmarc/aggregate/!large-example.com!1711897200!1711983600.xml";
+        let p = format!(
+            "{}/../selo/tests/fixtures/reports/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let bytes = std::fs::read(p).unwrap();
+        let opts = |lang| Options {
+            lang,
+            ..Options::default()
+        };
+        let en = report::read(name, &bytes, &opts(Lang::En));
+        assert!(has_notes(&en));
+        let pt = report::read(name, &bytes, &opts(Lang::Pt));
+        let opened = std::cell::Cell::new(0);
+        let once = read_stream(name, bytes.len() as u64, false, |_| {
+            opened.set(opened.get() + 1);
+            &bytes[..]
+        });
+        assert_eq!(opened.get(), 1);
+        let twice = Read {
+            en: en.clone(),
+            pt: Some(pt),
+            with_body: false,
+        };
+        // The page shows the same, in each language, as with two readings.
+        let cx = Ctx::default();
+        for l in [Lang::En, Lang::Pt] {
+            let a = serde_json::to_string(&file(&once, l, &cx)).unwrap();
+            let b = serde_json::to_string(&file(&twice, l, &cx)).unwrap();
+            assert_eq!(a, b);
+        }
+        let pt = serde_json::to_string(&file(&once, Lang::Pt, &cx)).unwrap();
+        assert!(
+            pt.contains("O relatório não tem o elemento <version>"),
+            "{pt}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod phases {
+    use super::*;
+
+    /// `SELO_PHASES=file.xml cargo test --release -p selo-worker phases -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn time_each_phase() {
+        let Ok(path) = std::env::var("SELO_PHASES") else {
+            return;
+        };
+        let bytes = std::fs::read(&path).unwrap();
+        let t = std::time::Instant::now();
+        let lap = |what: &str, t: &mut std::time::Instant| {
+            eprintln!("{what}: {:.3} s", t.elapsed().as_secs_f64());
+            *t = std::time::Instant::now();
+        };
+        let mut t = t;
+        let en = report::read_from(&path, &bytes[..], bytes.len() as u64, &Options::default());
+        lap("parse en", &mut t);
+        eprintln!("has notes: {}", has_notes(&en));
+        let mut one = read_stream(&path, bytes.len() as u64, false, |_| &bytes[..]);
+        lap("read_stream (en + pt when notes)", &mut t);
+        let mut sources = selo::report::sources::Batch::default();
+        for i in sources.add(&mut one.en) {
+            let _ = i;
+        }
+        lap("sources.add", &mut t);
+        let cx = Ctx::default();
+        let en_tree = file(&one, Lang::En, &cx);
+        let pt_tree = file(&one, Lang::Pt, &cx);
+        lap("file trees en+pt", &mut t);
+        let packed = selo_boundary::encode(&selo_boundary::Both {
+            en: en_tree,
+            pt: pt_tree,
+        });
+        lap("postcard of the trees", &mut t);
+        eprintln!("tree bytes: {}", packed.len());
+        let read = vec![one];
+        let _s = summary_of(&read);
+        let en = summary(&read, Lang::En);
+        let mut e2 = en.clone();
+        if let Node::El(_, _, kids) = &mut e2 {
+            kids.extend(crate::sources::view(
+                &sources,
+                &Default::default(),
+                &BTreeMap::new(),
+                Lang::En,
+            ));
+        }
+        lap("summary tree en", &mut t);
+        let views = sources.sources(&Default::default(), Lang::En);
+        let table: report::export::SourceTable = views
+            .iter()
+            .map(|s| {
+                (
+                    s.ip.as_str(),
+                    report::export::SourceColumns {
+                        view: s,
+                        country: None,
+                    },
+                )
+            })
+            .collect();
+        let mut csv = Vec::new();
+        let _ = report::export::write_csv_header_with_sources(&mut csv);
+        let mut row = String::new();
+        let _ =
+            report::export::write_csv_file_with_sources(&mut csv, &mut row, &read[0].en, &table);
+        lap("csv", &mut t);
+        let _csv = String::from_utf8_lossy(&csv).into_owned();
+        lap("csv lossy copy", &mut t);
+        let json = report::export::to_json(std::slice::from_ref(&read[0].en));
+        lap("json", &mut t);
+        eprintln!(
+            "csv {} MB, json {} MB",
+            csv.len() / 1_000_000,
+            json.len() / 1_000_000
+        );
     }
 }

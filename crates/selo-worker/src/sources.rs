@@ -4,13 +4,13 @@
 //! publish, and the DKIM selectors with links to the Check page (see
 //! [`selo::report::sources`] and [`selo::report::readiness`]).
 
-use crate::reports::{count, scroll};
+use crate::reports::{MESSAGE_COUNT, SOURCE_COUNT, count, counted, scroll};
 use crate::tree::{Node, el, head_row, text};
 use selo::report::enrich::Enrichment;
-use selo::report::readiness::{self, Scope};
+use selo::report::readiness::{self, Published, Scope};
 use selo::report::sources::{self, Batch, Class, SourceView};
 use selo::{Lang, Text};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 macro_rules! texts {
     ($($name:ident = ($en:expr, $pt:expr);)+) => {
@@ -39,7 +39,6 @@ texts! {
     COL_FAILING = ("Failing DMARC", "Falham o DMARC");
     COL_WHY = ("Why", "Porquê");
     COL_FIX = ("Fix", "Correção");
-    ADDRESSES = ("{n} addresses", "{n} endereços");
     MORE_ADDRESSES = ("and {n} more, in the exports", "e mais {n}, nas exportações");
     CONFIRMED = ("confirmed", "confirmado");
     NOT_CONFIRMED = ("not confirmed", "não confirmado");
@@ -60,7 +59,11 @@ texts! {
     COL_FORWARDED = ("Forwarded mail that fails", "Correio reencaminhado que falha");
     COL_NEXT = ("Next record", "Próximo registo");
     SUBDOMAINS = ("{domain} subdomains", "subdomínios de {domain}");
-    FROM_SOURCES = ("{messages} from {sources} sources", "{messages} de {sources} origens");
+    FROM_SOURCES = ("{messages} from {sources}", "{messages} de {sources}");
+    READ_DMARC = (
+        "Read the record published at _dmarc.{domain}",
+        "Ler o registo publicado em _dmarc.{domain}"
+    );
     FIX_FIRST = ("Fix first: {list}", "Corrija primeiro: {list}");
     OPEN_DMARC = ("Open the DMARC generator with it", "Abrir o gerador de DMARC com ele");
     AT_REJECT = ("Already at p=reject.", "Já em p=reject.");
@@ -71,6 +74,10 @@ texts! {
     );
     CHECK_ALL = ("Check {domain} with all of them", "Verificar {domain} com todos");
 }
+
+/// "1 address", "3 addresses".
+const ADDRESS_COUNT: selo::diagnostic::Plural =
+    selo::diagnostic::Plural::new(("address", "addresses"), ("endereço", "endereços"));
 
 /// Groups shown (the exports have every source).
 pub const MAX_GROUPS: usize = 100;
@@ -101,8 +108,14 @@ fn address_line(s: &SourceView, l: Lang) -> Node {
 }
 
 /// The sections the batch summary gains: "Start over", duplicates,
-/// senders, readiness, selectors.
-pub fn view(b: &Batch, found: &Enrichment, l: Lang) -> Vec<Node> {
+/// senders, readiness (the next record written on the published one of
+/// each domain in `published`, once read), selectors.
+pub fn view(
+    b: &Batch,
+    found: &Enrichment,
+    published: &BTreeMap<String, Published>,
+    l: Lang,
+) -> Vec<Node> {
     let mut out = vec![el(
         "p",
         &[("class", "report-start-over")],
@@ -158,7 +171,7 @@ pub fn view(b: &Batch, found: &Enrichment, l: Lang) -> Vec<Node> {
                     vec![text(MORE_ADDRESSES.fill(l, &[("n", &n)]))],
                 ));
             }
-            let n = count(g.ips.len() as u64, l);
+            let n = counted(g.ips.len() as u64, ADDRESS_COUNT, l);
             let who = el(
                 "details",
                 &[],
@@ -168,7 +181,7 @@ pub fn view(b: &Batch, found: &Enrichment, l: Lang) -> Vec<Node> {
                         &[],
                         vec![
                             el("strong", &[], vec![text(&g.name)]),
-                            text(format!(" ({})", ADDRESSES.fill(l, &[("n", &n)]))),
+                            text(format!(" ({n})")),
                         ],
                     ),
                     el("ul", &[("class", "report-addresses")], ips),
@@ -223,7 +236,12 @@ pub fn view(b: &Batch, found: &Enrichment, l: Lang) -> Vec<Node> {
             el("tbody", &[], rows),
         ],
     )));
-    let ready = readiness::readiness(b, &list, l);
+    let mut ready = readiness::readiness(b, &list, l);
+    for r in &mut ready {
+        if let Some(p) = published.get(&r.domain) {
+            readiness::on_published(r, p, l);
+        }
+    }
     if !ready.is_empty() {
         out.push(el("h4", &[], vec![text(READINESS.get(l))]));
         out.push(el(
@@ -245,8 +263,14 @@ pub fn view(b: &Batch, found: &Enrichment, l: Lang) -> Vec<Node> {
                 let mut legit = vec![text(FROM_SOURCES.fill(
                     l,
                     &[
-                        ("messages", &count(r.reject.legitimate_messages, l)),
-                        ("sources", &count(r.reject.legitimate_sources, l)),
+                        (
+                            "messages",
+                            &counted(r.reject.legitimate_messages, MESSAGE_COUNT, l),
+                        ),
+                        (
+                            "sources",
+                            &counted(r.reject.legitimate_sources, SOURCE_COUNT, l),
+                        ),
                     ],
                 ))];
                 if !r.fix_first.is_empty() {
@@ -269,8 +293,18 @@ pub fn view(b: &Batch, found: &Enrichment, l: Lang) -> Vec<Node> {
                             el("code", &[], vec![text(&n.record)]),
                             el("p", &[], vec![text(&n.why)]),
                         ];
+                        if let Some(note) = &n.note {
+                            v.push(el("p", &[("class", "report-keep")], vec![text(note)]));
+                        }
                         if let Some(href) = &n.link {
                             v.push(el("a", &[("href", href)], vec![text(OPEN_DMARC.get(l))]));
+                        }
+                        if !published.contains_key(&r.domain) {
+                            v.push(el(
+                                "button",
+                                &[("type", "button"), ("data-kind", "read-dmarc")],
+                                vec![text(READ_DMARC.fill(l, &[("domain", &r.domain)]))],
+                            ));
                         }
                         v
                     }
@@ -289,8 +323,14 @@ pub fn view(b: &Batch, found: &Enrichment, l: Lang) -> Vec<Node> {
                             vec![text(FROM_SOURCES.fill(
                                 l,
                                 &[
-                                    ("messages", &count(r.reject.forged_messages, l)),
-                                    ("sources", &count(r.reject.forged_sources, l)),
+                                    (
+                                        "messages",
+                                        &counted(r.reject.forged_messages, MESSAGE_COUNT, l),
+                                    ),
+                                    (
+                                        "sources",
+                                        &counted(r.reject.forged_sources, SOURCE_COUNT, l),
+                                    ),
                                 ],
                             ))],
                         ),
@@ -390,7 +430,12 @@ mod tests {
             let mut f = read(name, &fixture(name), &Options::default());
             b.add(&mut f);
         }
-        let en = json(&view(&b, &Enrichment::default(), Lang::En));
+        let en = json(&view(
+            &b,
+            &Enrichment::default(),
+            &BTreeMap::new(),
+            Lang::En,
+        ));
         assert!(en.contains(
             "Report selo-batch-a-1 from receiver-one.example for reports.test is in batch-a.xml and again in batch-a-twice.zip: counted once."
         ));
@@ -399,13 +444,39 @@ mod tests {
         assert!(en.contains("?page=dkim&domain=reports.test&how=cname&provider=sendgrid"));
         assert!(en.contains("Open the DKIM generator for SendGrid (Twilio)"));
         assert!(en.contains("Unknown or forged"));
-        assert!(en.contains("105 from 3 sources"));
+        assert!(en.contains("105 messages from 3 sources"));
+        assert!(en.contains("0 messages from 0 sources"));
+        assert!(en.contains("12 messages from 1 source\""));
+        assert!(en.contains("(2 addresses)"));
+        assert!(en.contains("(1 address)"));
+        assert!(en.contains("keep the rua= you publish"));
+        assert!(en.contains("Read the record published at _dmarc.reports.test"));
         assert!(en.contains("v=DMARC1; p=quarantine; t=y"));
         assert!(en.contains("?page=dmarc&domain=reports.test&p=quarantine&t=y"));
         assert!(en.contains("?page=check&domain=reports.test&selector=sel2026"));
-        let pt = json(&view(&b, &Enrichment::default(), Lang::Pt));
+        let pt = json(&view(
+            &b,
+            &Enrichment::default(),
+            &BTreeMap::new(),
+            Lang::Pt,
+        ));
         assert!(pt.contains("Remetente seu, não alinhado"));
-        assert!(pt.contains("105 de 3 origens"));
+        assert!(pt.contains("105 mensagens de 3 origens"));
+        assert!(pt.contains("12 mensagens de 1 origem\""));
+        assert!(pt.contains("(1 endereço)"));
+        // Once read, the next record is the published one with the step.
+        let mut published = BTreeMap::new();
+        published.insert(
+            "reports.test".to_string(),
+            Published::Record("v=DMARC1; p=none; rua=mailto:dmarc@reports.test".into()),
+        );
+        let en = json(&view(&b, &Enrichment::default(), &published, Lang::En));
+        assert!(en.contains("v=DMARC1; p=quarantine; t=y; rua=mailto:dmarc@reports.test"));
+        assert!(en.contains(
+            "?page=dmarc&domain=reports.test&p=quarantine&t=y&rua=mailto%3Admarc%40reports.test"
+        ));
+        assert!(!en.contains("keep the rua= you publish"));
+        assert!(!en.contains("read-dmarc"));
         assert!(pt.contains("Abrir o gerador de DMARC com ele"));
         assert!(pt.contains("contado uma vez"));
     }

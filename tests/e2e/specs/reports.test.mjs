@@ -16,6 +16,7 @@ import { join, resolve, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setup, open } from '../lib/browser.mjs';
 import { ReportsPage } from '../pages/reports.mjs';
+import { DmarcGenerator } from '../pages/generators.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIXTURES = join(ROOT, 'crates/selo/tests/fixtures/reports');
@@ -231,7 +232,7 @@ test('the summary draws the daily volume, passed and failed stacked, with its fi
   assert.ok((await svg.boundingBox()).height > 50);
   assert.equal(await svg.locator('desc').count(), 1);
   const label = await svg.getAttribute('aria-label');
-  const [, total, failing] = label.match(/: ([\d,]+) messages, ([\d,]+) failing DMARC/);
+  const [, total, failing] = label.match(/: ([\d,]+) messages?, failing DMARC: ([\d,]+)/);
   // The table of figures adds up to what the label says, and one bar part
   // is drawn for every non-zero figure.
   await r.page.locator('.report-chart-table summary').click();
@@ -413,7 +414,7 @@ test('reverse DNS names come only on request, through the chosen resolver, which
     assert.match(await page.locator('.report-names .hint').textContent(), /sends the sources' IP addresses \(not the reports\) to the resolver you choose.*Team Cymru's IP-to-AS name servers/);
     assert.equal(await page.getByLabel('DNS-over-HTTPS resolver').inputValue(), dns.url);
     await page.getByRole('button', { name: 'Name the sources' }).click();
-    await r.until(async () => /Looked up \d+ sources through 127\.0\.0\.1:\d+ \(networks from Team Cymru \(asn\.cymru\.com\)\): 1 names found/.test(await page.locator('.report-names-status').textContent()), 'the names')
+    await r.until(async () => /Looked up \d+ sources through 127\.0\.0\.1:\d+ \(networks from Team Cymru \(asn\.cymru\.com\)\): 1 name found/.test(await page.locator('.report-names-status').textContent()), 'the names')
       .catch(async (e) => assert.fail(`${e.message}: "${await page.locator('.report-names-status').textContent()}", asked ${JSON.stringify(dns.asked)}`));
     await r.until(async () => (await page.locator('td[data-kind="name"]').count()) > 0, 'the names column');
     const names = await page.locator('td[data-kind="name"]').allTextContents();
@@ -479,14 +480,28 @@ test('a batch is classified by sender, says what p=reject would do, and names it
   assert.equal(await summary.locator('table.report-senders tr[data-kind="forwarded"]').count(), 1);
   // What p=reject would do, and the next record.
   const domain = summary.locator('table.report-readiness tbody tr').first();
-  assert.match(await domain.textContent(), /^reports\.testp=none80 from 3 sourcesFix first: SendGrid \(Twilio\) \(75\), 198\.51\.100\.0\/24 \(5\)40 from 1 sources8v=DMARC1; p=quarantine; t=y/);
-  assert.equal(await domain.getByRole('link', { name: 'Open the DMARC generator with it' }).getAttribute('href'), '?page=dmarc&domain=reports.test&p=quarantine&t=y');
-  assert.match(await summary.locator('table.report-readiness tbody tr').nth(1).textContent(), /^reports\.test subdomainssp=none0 from 0 sources12 from 1 sources/);
+  assert.match(await domain.textContent(), /^reports\.testp=none80 messages from 3 sourcesFix first: SendGrid \(Twilio\) \(75\), 198\.51\.100\.0\/24 \(5\)40 messages from 1 source8v=DMARC1; p=quarantine; t=y/);
+  // Written from the reports alone, the record says to keep the rua= they do not show.
+  assert.match(await domain.locator('.report-keep').textContent(), /do not show your record's rua=: keep the rua= you publish, or the reports stop/);
+  assert.match(await summary.locator('table.report-readiness tbody tr').nth(1).textContent(), /^reports\.test subdomainssp=none0 messages from 0 sources12 messages from 1 source/);
+  // Read the published record (_dmarc.reports.test in tests/dns/test.zone):
+  // the next record keeps its rua=, and so does the DMARC generator it opens.
+  await domain.getByRole('button', { name: 'Read the record published at _dmarc.reports.test' }).click();
+  await r.until(async () => /rua=mailto:dmarc@reports\.test/.test(await domain.locator('code').nth(1).textContent()), 'the published record');
+  assert.equal(await domain.locator('code').nth(1).textContent(), 'v=DMARC1; p=quarantine; t=y; rua=mailto:dmarc@reports.test');
+  assert.equal(await domain.locator('.report-keep').count(), 0);
+  assert.match(await page.locator('.report-names-status').textContent(), /Looked up _dmarc\.reports\.test through 127\.0\.0\.1:8053\./);
+  const next = await domain.getByRole('link', { name: 'Open the DMARC generator with it' }).getAttribute('href');
+  assert.equal(next, '?page=dmarc&domain=reports.test&p=quarantine&t=y&rua=mailto%3Admarc%40reports.test');
+  const gen = new DmarcGenerator(await own.newPage(), own.url);
+  await gen.goto(next.replace('?page=dmarc', ''));
+  await gen.value().getByText('v=DMARC1; p=quarantine; t=y; rua=mailto:dmarc@reports.test').waitFor();
+  await gen.page.close();
   // The selectors found, each opening the Check page with it.
   assert.equal(await summary.locator('.report-selectors a[data-selector="sel2026"]').getAttribute('href'), '?page=check&domain=reports.test&selector=sel2026');
   await r.chooseLang('Português');
   assert.match(await summary.locator('table.report-senders').textContent(), /Remetente seu, não alinhado/);
-  assert.match(await summary.locator('table.report-readiness').textContent(), /80 de 3 origens/);
+  assert.match(await summary.locator('table.report-readiness').textContent(), /80 mensagens de 3 origens.*12 mensagens de 1 origem/);
   assert.match(await summary.locator('.report-duplicates').textContent(), /contado uma vez/);
   await r.chooseLang('English');
   // Names and networks through the fixture resolver, on request.
@@ -514,7 +529,7 @@ test('a batch is classified by sender, says what p=reject would do, and names it
   await r.choose([join(BATCHES, 'clean.xml')]);
   await r.done();
   assert.equal(await r.total('files-read'), '1');
-  assert.match(await summary.locator('table.report-readiness tbody tr').first().textContent(), /0 from 0 sources.*v=DMARC1; p=reject; t=yPublish p=reject with t=y first/);
+  assert.match(await summary.locator('table.report-readiness tbody tr').first().textContent(), /0 messages from 0 sources.*v=DMARC1; p=reject; t=yPublish p=reject with t=y first/);
   await page.close();
   assert.deepEqual(own.problems, []);
   } finally {

@@ -82,6 +82,10 @@ pub struct Note {
     pub message: String,
     /// What to do.
     pub help: String,
+    /// The message and help in the other language, when the note was made
+    /// by the engine (see [`FileResult::in_lang`]).
+    #[serde(skip)]
+    pub other: Option<Box<(String, String)>>,
 }
 
 impl Note {
@@ -90,11 +94,53 @@ impl Note {
         for (k, v) in args {
             d = d.arg(k, v);
         }
+        let other = match lang {
+            Lang::En => Lang::Pt,
+            Lang::Pt => Lang::En,
+        };
         Note {
             code: m.code,
             message: d.message_in(lang),
             help: d.help_in(lang),
+            other: Some(Box::new((d.message_in(other), d.help_in(other)))),
         }
+    }
+
+    /// The note in the other language than it was made in, if it knows it.
+    fn swapped(&self) -> Option<Note> {
+        let (message, help) = self.other.as_deref()?.clone();
+        Some(Note {
+            code: self.code,
+            message,
+            help,
+            other: Some(Box::new((self.message.clone(), self.help.clone()))),
+        })
+    }
+}
+
+impl FileResult {
+    /// The same result with its notes in the other language, without
+    /// reading the file again: for a file read whole whose reports are all
+    /// DMARC aggregate reports (their other words do not depend on the
+    /// language); `None` for any other, to be read again.
+    pub fn swapped(&self) -> Option<FileResult> {
+        if self.status != "ok"
+            || !self
+                .reports
+                .iter()
+                .all(|r| matches!(r, Report::DmarcAggregate(_)))
+        {
+            return None;
+        }
+        let mut out = self.clone();
+        for r in &mut out.reports {
+            if let Report::DmarcAggregate(a) = r {
+                for n in &mut a.notes {
+                    *n = n.swapped()?;
+                }
+            }
+        }
+        Some(out)
     }
 }
 

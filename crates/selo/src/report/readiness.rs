@@ -6,8 +6,11 @@
 //! DKIM selectors the reports name, each with a link to the Check page.
 
 use super::sources::{Batch, Class, DomainId, SourceView};
-use crate::handoff::{enc, href};
-use crate::{Lang, Text};
+use crate::dmarc::{self, Policy};
+use crate::dns::{LookupError, QueryType, Resolver};
+use crate::handoff::{Fix, dmarc_params, enc, href};
+use crate::text::starts_with_version;
+use crate::{Lang, Localized, Text};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -62,6 +65,14 @@ pub struct NextRecord {
     pub ready: bool,
     /// What the step does, in plain words.
     pub why: String,
+    /// What to keep of the published record when this one is written from
+    /// the reports alone (they do not carry `rua=`): `None` once it is
+    /// written on the published record (see [`on_published`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The step: the policy and `t=y`.
+    #[serde(skip)]
+    step: (&'static str, bool),
 }
 
 /// A sender to fix before enforcing, with its failing messages.
@@ -118,12 +129,34 @@ const WHY_BLOCKED: Text = Text::new(
     "{messages} legitimate messages would fail at {policy}: fix the sources below first.",
     "{messages} mensagens legítimas falhariam com {policy}: corrija primeiro as fontes abaixo.",
 );
+const KEEP_RUA: Text = Text::new(
+    "Written from the reports, which do not show your record's rua=: keep the rua= you publish, or the reports stop.",
+    "Escrito a partir dos relatórios, que não mostram o rua= do seu registo: mantenha o rua= que publica, ou os relatórios deixam de chegar.",
+);
+const UNREAD: Text = Text::new(
+    "The record published at _dmarc.{domain} could not be read ({why}): keep its rua= when you publish this one, or the reports stop.",
+    "O registo publicado em _dmarc.{domain} não pôde ser lido ({why}): mantenha o seu rua= ao publicar este, ou os relatórios deixam de chegar.",
+);
+const NO_RECORD: Text = Text::new("no DMARC record there", "não há lá registo DMARC");
+const SEVERAL: Text = Text::new(
+    "{n} DMARC records, where one is allowed",
+    "{n} registos DMARC, onde só um é permitido",
+);
+const INVALID: Text = Text::new(
+    "it is not a valid DMARC record",
+    "não é um registo DMARC válido",
+);
 
 /// The texts of this module.
 pub const TEXTS: &[(&str, Text)] = &[
     ("WHY_TESTING", WHY_TESTING),
     ("WHY_ENFORCE", WHY_ENFORCE),
     ("WHY_BLOCKED", WHY_BLOCKED),
+    ("KEEP_RUA", KEEP_RUA),
+    ("UNREAD", UNREAD),
+    ("NO_RECORD", NO_RECORD),
+    ("SEVERAL", SEVERAL),
+    ("INVALID", INVALID),
 ];
 
 /// The steps towards `reject`: none, quarantine with t=y, quarantine,
@@ -280,6 +313,8 @@ pub fn readiness(batch: &Batch, sources: &[SourceView], lang: Lang) -> Vec<Readi
                 link: ready.then(|| href("dmarc", &domain, &params)),
                 ready,
                 why,
+                note: Some(KEEP_RUA.get(lang).to_string()),
+                step: (word, *t),
             }
         });
         out.push(Readiness {
@@ -301,6 +336,79 @@ pub fn readiness(batch: &Batch, sources: &[SourceView], lang: Lang) -> Vec<Readi
         });
     }
     out
+}
+
+/// What the lookup of `_dmarc.<domain>` found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Published {
+    /// The one DMARC record published there.
+    Record(String),
+    /// No DMARC record is published there.
+    Missing,
+    /// Several DMARC records (receivers then apply none).
+    Several(usize),
+    /// The lookup failed.
+    Failed(LookupError),
+}
+
+/// Looks up the DMARC record published at `_dmarc.<domain>`.
+pub async fn published<R: Resolver>(r: &R, domain: &str) -> Published {
+    let answer = r.lookup(&format!("_dmarc.{domain}"), QueryType::Txt).await;
+    if let Some(e) = answer.error() {
+        return Published::Failed(e.clone());
+    }
+    let mut found: Vec<String> = answer
+        .txt()
+        .into_iter()
+        .filter(|t| starts_with_version(t, "v=DMARC1"))
+        .collect();
+    match found.len() {
+        0 => Published::Missing,
+        1 => Published::Record(found.remove(0)),
+        n => Published::Several(n),
+    }
+}
+
+/// The next record of `r` written on top of the record `found` at
+/// `_dmarc.<domain>`: every tag published (`rua=` first of all) is kept and
+/// only `t=y` and the policy of the step change. When the record could not
+/// be read, the record from the reports stays, with a note that says so
+/// and asks to keep `rua=`.
+///
+pub fn on_published(r: &mut Readiness, found: &Published, lang: Lang) {
+    let Some(next) = r.next.as_mut() else { return };
+    let why = match found {
+        Published::Record(text) => match dmarc::parse(text).value {
+            Some(mut d) => {
+                let (word, t) = next.step;
+                let policy = match word {
+                    "reject" => Policy::Reject,
+                    "quarantine" => Policy::Quarantine,
+                    _ => Policy::None,
+                };
+                match r.scope {
+                    Scope::Domain => d.policy = Some(policy),
+                    Scope::Subdomains => {
+                        d.policy = d.policy.or(Some(Policy::None));
+                        d.subdomain_policy = Some(policy);
+                    }
+                }
+                d.testing = t.then_some(true);
+                next.record = d.to_string();
+                if next.ready {
+                    let params = dmarc_params(&r.domain, Some(&d), &Fix::default());
+                    next.link = Some(href("dmarc", &r.domain, &params));
+                }
+                next.note = None;
+                return;
+            }
+            None => INVALID.get(lang).to_string(),
+        },
+        Published::Missing => NO_RECORD.get(lang).to_string(),
+        Published::Several(n) => SEVERAL.fill(lang, &[("n", &n.to_string())]),
+        Published::Failed(e) => e.message_in(lang),
+    };
+    next.note = Some(UNREAD.fill(lang, &[("domain", &r.domain), ("why", &why)]));
 }
 
 /// True when moving to `target` would make no legitimate message of these
@@ -455,6 +563,84 @@ mod tests {
         );
         let r = run(&batch("reject", false));
         assert_eq!(r[0].next, None);
+    }
+
+    #[test]
+    fn the_next_record_keeps_the_published_rua_or_says_to_keep_it() {
+        use crate::dns::MemoryZone;
+        use futures::executor::block_on;
+        let mut r = run(&batch("none", false));
+        // From the reports alone: no rua=, and a note that says to keep it.
+        let n = r[0].next.as_ref().unwrap();
+        assert!(!n.record.contains("rua="));
+        assert!(
+            n.note
+                .as_deref()
+                .unwrap()
+                .contains("keep the rua= you publish")
+        );
+        let mut z = MemoryZone::new();
+        z.txt(
+            "_dmarc.example.com",
+            &["v=DMARC1; p=none; rua=mailto:d@example.com; fo=1; ruf=mailto:f@example.com"],
+        );
+        z.txt("example.com", &["v=spf1 -all"]);
+        let found = block_on(published(&z, "example.com"));
+        for x in &mut r {
+            on_published(x, &found, Lang::En);
+        }
+        let n = r[0].next.as_ref().unwrap();
+        assert_eq!(
+            n.record,
+            "v=DMARC1; p=quarantine; t=y; fo=1; rua=mailto:d@example.com; ruf=mailto:f@example.com"
+        );
+        assert_eq!(
+            n.link.as_deref(),
+            Some(
+                "?page=dmarc&domain=example.com&p=quarantine&t=y&fo=1&rua=mailto%3Ad%40example.com&ruf=mailto%3Af%40example.com"
+            )
+        );
+        assert_eq!(n.note, None);
+        // The subdomains' step changes sp= only.
+        let s = r[1].next.as_ref().unwrap();
+        assert!(
+            s.record
+                .starts_with("v=DMARC1; p=none; sp=quarantine; t=y;"),
+            "{}",
+            s.record
+        );
+        assert!(s.record.contains("rua=mailto:d@example.com"));
+        // Not read: the record of the reports stays, and says why and to keep rua=.
+        let mut r = run(&batch("none", false));
+        let z = MemoryZone::new();
+        let missing = block_on(published(&z, "example.com"));
+        assert_eq!(missing, Published::Missing);
+        on_published(&mut r[0], &missing, Lang::En);
+        let n = r[0].next.as_ref().unwrap();
+        assert_eq!(n.record, "v=DMARC1; p=quarantine; t=y");
+        assert_eq!(
+            n.note.as_deref(),
+            Some(
+                "The record published at _dmarc.example.com could not be read (no DMARC record there): keep its rua= when you publish this one, or the reports stop."
+            )
+        );
+        let mut z = MemoryZone::new();
+        z.fail(
+            "_dmarc.example.com",
+            None,
+            crate::dns::LookupError::ServFail,
+        );
+        let failed = block_on(published(&z, "example.com"));
+        on_published(&mut r[0], &failed, Lang::Pt);
+        assert!(
+            r[0].next
+                .as_ref()
+                .unwrap()
+                .note
+                .as_deref()
+                .unwrap()
+                .contains("(o resolvedor respondeu SERVFAIL): mantenha o seu rua=")
+        );
     }
 
     #[test]
