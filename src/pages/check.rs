@@ -20,6 +20,7 @@ use crate::i18n::Text;
 use crate::i18n::{check as m, fill, t, use_lang};
 use crate::worker::{Client, Failure, Which};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use selo_boundary::{Both, Failure as Refusal, Request, Response};
 
@@ -112,6 +113,31 @@ pub fn CheckPage() -> impl IntoView {
         });
     });
 
+    let limit = || std::time::Duration::from_secs(CHECK_TIMEOUT_S);
+    let on_answer = move |r: Result<crate::worker::Reply, Failure>| match r.map(|r| r.response) {
+        Ok(Response::Checked { complete, progress }) => {
+            let Some(p) = progress.get() else {
+                return phase.set(Phase::Failed(m::WORKER_FAILED));
+            };
+            figures.set((p.queries as u64, p.round_trips as u64, p.elapsed_ms));
+            shown_domain.set(p.domain_unicode.chars().take(260).collect());
+            report.set(Some(p.tree));
+            phase.set(if complete {
+                Phase::Done
+            } else {
+                Phase::Running
+            });
+        }
+        Ok(Response::Failed { error, .. }) => phase.set(Phase::Failed(match error {
+            Refusal::Domain => m::BAD_DOMAIN,
+            Refusal::Resolver => m::RESOLVER_BAD,
+            _ => m::WORKER_FAILED,
+        })),
+        Ok(_) => {}
+        Err(Failure::TimedOut) => phase.set(Phase::TimedOut),
+        Err(_) => phase.set(Phase::Failed(m::WORKER_FAILED)),
+    };
+
     let start = move |domain: String, resolver_url: String, selectors: Vec<String>| {
         stop();
         last_key.set_value(format!("{domain}\n{resolver_url}\n{}", selectors.join(" ")));
@@ -125,31 +151,20 @@ pub fn CheckPage() -> impl IntoView {
             resolver: resolver_url,
             selectors,
         };
-        let limit = std::time::Duration::from_secs(CHECK_TIMEOUT_S);
-        client.ask(request, &[], limit, move |r| match r.map(|r| r.response) {
-            Ok(Response::Checked { complete, progress }) => {
-                let Some(p) = progress.get() else {
-                    return phase.set(Phase::Failed(m::WORKER_FAILED));
-                };
-                figures.set((p.queries as u64, p.round_trips as u64, p.elapsed_ms));
-                shown_domain.set(p.domain_unicode.chars().take(260).collect());
-                report.set(Some(p.tree));
-                phase.set(if complete {
-                    Phase::Done
-                } else {
-                    Phase::Running
-                });
-            }
-            Ok(Response::Failed { error, .. }) => phase.set(Phase::Failed(match error {
-                Refusal::Domain => m::BAD_DOMAIN,
-                Refusal::Resolver => m::RESOLVER_BAD,
-                _ => m::WORKER_FAILED,
-            })),
-            Ok(_) => {}
-            Err(Failure::TimedOut) => phase.set(Phase::TimedOut),
-            Err(_) => phase.set(Phase::Failed(m::WORKER_FAILED)),
-        });
+        client.ask(request, &[], limit(), on_answer);
         running.set_value(Some(client));
+    };
+    // A button of the result (the list's sort, forget the checks kept):
+    // the worker that checked answers with the result again.
+    let on_result_click = move |ev: leptos::ev::MouseEvent| {
+        let act = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-act]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-act"));
+        if let (Some(act), Some(c)) = (act, running.with_value(|r| r.clone())) {
+            c.ask(Request::CheckAct { act }, &[], limit(), on_answer);
+        }
     };
 
     // The query decides what runs: a new link, the back button, a submit.
@@ -368,6 +383,7 @@ pub fn CheckPage() -> impl IntoView {
             class="check-result"
             aria-label=t(m::RESULT)
             aria-busy=move || phase.with(Phase::busy).to_string()
+            on:click=on_result_click
         >
             {result}
             <div class="check-report-host" node_ref=host></div>

@@ -1,0 +1,519 @@
+//! The Check page's list of domains and the checks kept on the device.
+//!
+//! When the domain field holds more than one domain (a list, one a line or
+//! separated by spaces or commas; a CSV's first column), the worker checks
+//! them a few at a time into one table ([`Table`]), one row per domain
+//! (`selo::check::many::Row`), sortable by any column, with the CSV the
+//! command writes (`selo check --format csv`). Every check is kept in the
+//! worker's IndexedDB (see `store.rs`), never sent anywhere; checking a
+//! domain again says what changed since ([`history`], the texts of
+//! `selo::check::drift`).
+
+use crate::render::{enc, fill};
+use crate::tree::{Node, col_header, el, head, text};
+use selo::check::drift::{self, Change};
+use selo::check::many::{self, Row};
+use selo::{Lang, Text};
+
+macro_rules! texts {
+    ($($name:ident = ($en:expr, $pt:expr);)+) => {
+        $( const $name: Text = Text::new($en, $pt); )+
+        /// Every text, for the translation test.
+        #[cfg(test)]
+        pub const ALL: &[(&str, Text)] = &[$((stringify!($name), $name)),+];
+    };
+}
+
+texts! {
+    PROGRESS = ("{done} of {total} checked", "{done} de {total} verificados");
+    CAPTION = ("One row per domain: open a domain for its full check", "Uma linha por domínio: abra um domínio para a sua verificação completa");
+    COL_DOMAIN = ("Domain", "Domínio");
+    COL_SPF_LOOKUPS = ("SPF lookups", "Consultas SPF");
+    COL_DMARC_POLICY = ("DMARC policy", "Política DMARC");
+    COL_DKIM_SELECTORS = ("DKIM selectors", "Seletores DKIM");
+    COL_MTA_STS_MODE = ("MTA-STS mode", "Modo MTA-STS");
+    COL_ERRORS = ("Errors", "Erros");
+    COL_WARNINGS = ("Warnings", "Avisos");
+    COL_SINCE = ("Since the last check", "Desde a última verificação");
+    SORT_BY = ("Sort by {col}", "Ordenar por {col}");
+    ST_OK = ("found", "encontrado");
+    ST_MISSING = ("missing", "em falta");
+    ST_INVALID = ("invalid", "inválido");
+    ST_ERROR = ("lookup failed", "consulta falhou");
+    YES = ("yes", "sim");
+    NO = ("no", "não");
+    FIRST = ("first check", "primeira verificação");
+    CHANGES_HEAD = ("What changed", "O que mudou");
+    CSV = ("Export CSV", "Exportar CSV");
+    KEPT = (
+        "Checks are kept on this device only, never sent anywhere, to show what changed when you check a domain again.",
+        "As verificações ficam guardadas apenas neste dispositivo, nunca são enviadas, para mostrar o que mudou quando voltar a verificar um domínio."
+    );
+    FORGET = ("Forget the checks kept on this device", "Esquecer as verificações guardadas neste dispositivo");
+    FORGOTTEN = ("The checks kept on this device were forgotten.", "As verificações guardadas neste dispositivo foram esquecidas.");
+}
+
+/// The domains in the domain field: one a line (a CSV's first column),
+/// or separated by spaces, commas or semicolons on one line; names without
+/// a dot (a CSV's header) are left out.
+pub fn domains(input: &str) -> Vec<String> {
+    let text = if input.contains('\n') {
+        input.to_string()
+    } else {
+        input.replace([',', ';', ' ', '\t'], "\n")
+    };
+    many::read_list(&text)
+        .into_iter()
+        .filter(|d| d.contains('.'))
+        .collect()
+}
+
+/// What changed since the check kept on the device: its date and the
+/// changes (`None`: a first check).
+pub type Drift = Option<(String, Vec<Change>)>;
+
+/// One checked domain of the list.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub row: Row,
+    /// The domain in Unicode, for display.
+    pub unicode: String,
+    pub drift: Drift,
+}
+
+/// The list's table so far.
+#[derive(Clone, Debug, Default)]
+pub struct Table {
+    /// Domains in the list.
+    pub total: usize,
+    /// Those checked, in the order they finished.
+    pub entries: Vec<Entry>,
+    /// The column sorted by (an index of `many::CSV_HEADER`, or the last
+    /// one: since the last check), and whether descending.
+    pub sort: Option<(usize, bool)>,
+    /// The checks kept on the device were forgotten.
+    pub forgotten: bool,
+}
+
+/// Columns compared as numbers: SPF lookups, errors, warnings.
+const NUMERIC: [usize; 3] = [3, 13, 14];
+/// The "since the last check" column's index.
+const SINCE: usize = many::CSV_HEADER.len();
+
+fn number(s: &str) -> i64 {
+    s.parse().unwrap_or(-1)
+}
+
+fn changes(d: &Drift) -> i64 {
+    d.as_ref().map_or(-1, |(_, c)| c.len() as i64)
+}
+
+impl Table {
+    /// Sorts by column `col` (the same again: the other way).
+    pub fn sort_by(&mut self, col: usize) {
+        if col > SINCE {
+            return;
+        }
+        let descending = match self.sort {
+            Some((c, d)) if c == col => !d,
+            _ => NUMERIC.contains(&col) || col == SINCE,
+        };
+        self.sort = Some((col, descending));
+    }
+
+    /// The entries in the order shown: by the sorted column, else by
+    /// domain.
+    pub fn order(&self) -> Vec<&Entry> {
+        let mut v: Vec<&Entry> = self.entries.iter().collect();
+        let (col, desc) = self.sort.unwrap_or((0, false));
+        v.sort_by(|a, b| {
+            let o = if col == SINCE {
+                changes(&a.drift).cmp(&changes(&b.drift))
+            } else {
+                let (x, y) = (a.row.cells(), b.row.cells());
+                if NUMERIC.contains(&col) {
+                    number(&x[col]).cmp(&number(&y[col]))
+                } else {
+                    x[col].cmp(&y[col])
+                }
+            };
+            let o = if desc { o.reverse() } else { o };
+            o.then_with(|| a.row.domain.cmp(&b.row.domain))
+        });
+        v
+    }
+
+    /// The CSV of the rows in the order shown: the same as `selo check
+    /// --format csv`.
+    pub fn csv(&self) -> String {
+        let rows: Vec<Row> = self.order().into_iter().map(|e| e.row.clone()).collect();
+        many::csv(&rows)
+    }
+
+    /// The table, its progress, the changes and the CSV link in `l`.
+    pub fn tree(&self, l: Lang) -> Node {
+        let done = self.entries.len();
+        let progress = el(
+            "p",
+            &[("class", "check-many-progress")],
+            vec![
+                text(fill(
+                    PROGRESS.get(l),
+                    &[
+                        ("done", &done.to_string()),
+                        ("total", &self.total.to_string()),
+                    ],
+                )),
+                text(" "),
+                el(
+                    "progress",
+                    &[
+                        ("max", &self.total.to_string()),
+                        ("value", &done.to_string()),
+                    ],
+                    vec![],
+                ),
+            ],
+        );
+        let labels = column_labels(l);
+        let heads = labels
+            .iter()
+            .enumerate()
+            .map(|(i, label)| {
+                let sort = match self.sort {
+                    Some((c, d)) if c == i => {
+                        vec![("aria-sort", if d { "descending" } else { "ascending" })]
+                    }
+                    _ => vec![],
+                };
+                col_header(
+                    &sort,
+                    vec![el(
+                        "button",
+                        &[
+                            ("type", "button"),
+                            ("class", "report-sort"),
+                            ("data-act", &format!("sort-{i}")),
+                            ("aria-label", &fill(SORT_BY.get(l), &[("col", label)])),
+                        ],
+                        vec![text(label.clone())],
+                    )],
+                )
+            })
+            .collect();
+        let order = self.order();
+        let rows = order.iter().map(|e| row(e, l)).collect();
+        let table = el(
+            "div",
+            &[("class", "table-scroll")],
+            vec![el(
+                "table",
+                &[("class", "check-many")],
+                vec![
+                    el("caption", &[], vec![text(CAPTION.get(l))]),
+                    head(heads),
+                    el("tbody", &[], rows),
+                ],
+            )],
+        );
+        let mut out = vec![progress, table];
+        let changed: Vec<Node> = order
+            .iter()
+            .filter_map(|e| {
+                let (date, c) = e.drift.as_ref().filter(|(_, c)| !c.is_empty())?;
+                Some(el(
+                    "li",
+                    &[],
+                    vec![
+                        el("strong", &[], vec![text(e.unicode.clone())]),
+                        text(": "),
+                        text(drift::summary(c, date, l)),
+                        el(
+                            "ul",
+                            &[],
+                            c.iter()
+                                .map(|c| el("li", &[], vec![text(c.text(l))]))
+                                .collect(),
+                        ),
+                    ],
+                ))
+            })
+            .collect();
+        if !changed.is_empty() {
+            out.push(el("h3", &[], vec![text(CHANGES_HEAD.get(l))]));
+            out.push(el("ul", &[("class", "check-drift")], changed));
+        }
+        if done == self.total {
+            let href = format!("data:text/csv;charset=utf-8,{}", enc(&self.csv()));
+            out.push(el(
+                "p",
+                &[("class", "report-exports")],
+                vec![el(
+                    "a",
+                    &[
+                        ("class", "button-link"),
+                        ("href", &href),
+                        ("download", "selo-check.csv"),
+                        ("data-kind", "check-csv"),
+                    ],
+                    vec![text(CSV.get(l))],
+                )],
+            ));
+        }
+        out.push(kept(self.forgotten, l));
+        el("div", &[("class", "check-many-result")], out)
+    }
+}
+
+/// The column names in `l`, in the order of `many::CSV_HEADER`, then
+/// "since the last check".
+fn column_labels(l: Lang) -> Vec<String> {
+    let named = |i: usize| match i {
+        0 => Some(COL_DOMAIN),
+        3 => Some(COL_SPF_LOOKUPS),
+        5 => Some(COL_DMARC_POLICY),
+        7 => Some(COL_DKIM_SELECTORS),
+        9 => Some(COL_MTA_STS_MODE),
+        13 => Some(COL_ERRORS),
+        14 => Some(COL_WARNINGS),
+        _ => None,
+    };
+    let mut v: Vec<String> = many::CSV_HEADER
+        .iter()
+        .enumerate()
+        .map(|(i, h)| match named(i) {
+            Some(t) => t.get(l).to_string(),
+            None => h.replace('_', "-").to_uppercase(),
+        })
+        .collect();
+    v.push(COL_SINCE.get(l).to_string());
+    v
+}
+
+/// A status word of the row (`ok`, `missing`...) in `l`.
+fn word(s: &str, l: Lang) -> String {
+    let t = match s {
+        "ok" => ST_OK,
+        "missing" => ST_MISSING,
+        "invalid" => ST_INVALID,
+        "error" => ST_ERROR,
+        "yes" => YES,
+        "no" => NO,
+        _ => return s.to_string(),
+    };
+    t.get(l).to_string()
+}
+
+fn row(e: &Entry, l: Lang) -> Node {
+    let cells = e.row.cells();
+    let mut tds = vec![el(
+        "td",
+        &[],
+        vec![el(
+            "a",
+            &[("href", &format!("?page=check&domain={}", enc(&e.row.domain)))],
+            vec![text(e.unicode.clone())],
+        )],
+    )];
+    for (i, c) in cells.iter().enumerate().skip(1) {
+        let status = [1, 2, 4, 6, 8, 10, 11].contains(&i).then_some(c.as_str());
+        let shown = if i == 12 || status.is_some() {
+            word(c, l)
+        } else {
+            c.clone()
+        };
+        let attrs: &[(&'static str, &str)] = match status {
+            Some(s) if !s.is_empty() => &[("data-status", s)],
+            _ => &[],
+        };
+        tds.push(el("td", attrs, vec![text(shown)]));
+    }
+    let since = match &e.drift {
+        None => FIRST.get(l).to_string(),
+        Some((date, c)) => drift::summary(c, date, l),
+    };
+    tds.push(el("td", &[("data-kind", "since")], vec![text(since)]));
+    let changed = e.drift.as_ref().is_some_and(|(_, c)| !c.is_empty());
+    el(
+        "tr",
+        &[("data-status", if changed { "changed" } else { "same" })],
+        tds,
+    )
+}
+
+/// What changed since the check kept on the device (nothing on a first
+/// check), and the line that says checks are kept on this device only
+/// with the button that forgets them.
+pub fn history(drift: &Drift, forgotten: bool, l: Lang) -> Node {
+    let mut out = Vec::new();
+    if let Some((date, c)) = drift {
+        out.push(el(
+            "p",
+            &[("class", "check-drift-summary")],
+            vec![el("strong", &[], vec![text(drift::summary(c, date, l))])],
+        ));
+        if !c.is_empty() {
+            out.push(el(
+                "ul",
+                &[("class", "check-drift")],
+                c.iter()
+                    .map(|c| el("li", &[], vec![text(c.text(l))]))
+                    .collect(),
+            ));
+        }
+    }
+    out.push(kept(forgotten, l));
+    el("div", &[("class", "check-history")], out)
+}
+
+fn kept(forgotten: bool, l: Lang) -> Node {
+    let mut line = vec![
+        text(KEPT.get(l)),
+        text(" "),
+        el(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "secondary"),
+                ("data-act", "forget"),
+            ],
+            vec![text(FORGET.get(l))],
+        ),
+    ];
+    if forgotten {
+        line.push(text(" "));
+        line.push(el("strong", &[("role", "status")], vec![text(FORGOTTEN.get(l))]));
+    }
+    el("p", &[("class", "hint check-kept")], line)
+}
+
+/// Today's date and time, `2026-12-07 16:50`, from the parts given.
+pub fn stamp(y: u32, mo: u32, d: u32, h: u32, mi: u32) -> String {
+    format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}")
+}
+
+/// The domains in the order shown.
+#[cfg(test)]
+fn by_domain(t: &Table) -> Vec<&str> {
+    t.order().iter().map(|e| e.row.domain.as_str()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(domain: &str, spf: &str, errors: usize, drift: Drift) -> Entry {
+        let mut row = Row {
+            domain: domain.into(),
+            mx: "ok".into(),
+            spf: spf.into(),
+            spf_lookups: String::new(),
+            dmarc: "ok".into(),
+            dmarc_policy: "reject".into(),
+            dkim: "missing".into(),
+            dkim_selectors: String::new(),
+            mta_sts: "missing".into(),
+            mta_sts_mode: String::new(),
+            tls_rpt: "missing".into(),
+            bimi: "missing".into(),
+            dnssec: "no".into(),
+            errors,
+            warnings: 0,
+        };
+        row.spf_lookups = errors.to_string();
+        Entry {
+            unicode: domain.into(),
+            row,
+            drift,
+        }
+    }
+
+    #[test]
+    fn no_text_is_shown_with_a_placeholder_left() {
+        let left = selo::Text::unfilled_in(ALL, "watch.rs", include_str!("watch.rs"));
+        assert!(left.is_empty(), "{left:#?}");
+    }
+
+    #[test]
+    fn every_text_is_translated() {
+        for (name, t) in ALL {
+            if t.en.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+                assert_ne!(t.en, t.pt, "{name} is not translated");
+            }
+        }
+    }
+
+    #[test]
+    fn a_list_is_read_from_one_line_or_many() {
+        assert_eq!(
+            domains(" a.test, b.test  c.test;a.test"),
+            ["a.test", "b.test", "c.test"]
+        );
+        assert_eq!(
+            domains("domain,mx,spf\r\nhealthy.test,ok,ok\r\n\"x.test\",,\r\n"),
+            ["healthy.test", "x.test"]
+        );
+        assert_eq!(domains("example.com"), ["example.com"]);
+    }
+
+    #[test]
+    fn the_table_sorts_by_a_column_both_ways_and_exports_what_it_shows() {
+        let mut t = Table {
+            total: 3,
+            entries: vec![
+                entry("b.test", "ok", 2, None),
+                entry("a.test", "missing", 10, None),
+                entry("c.test", "invalid", 1, Some(("2026-12-01".into(), vec![]))),
+            ],
+            ..Table::default()
+        };
+        assert_eq!(by_domain(&t), ["a.test", "b.test", "c.test"]);
+        t.sort_by(13);
+        assert_eq!(by_domain(&t), ["a.test", "b.test", "c.test"]);
+        t.sort_by(13);
+        assert_eq!(by_domain(&t), ["c.test", "b.test", "a.test"]);
+        t.sort_by(2);
+        assert_eq!(by_domain(&t), ["c.test", "a.test", "b.test"]);
+        let csv = t.csv();
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines[0], many::CSV_HEADER.join(","));
+        assert!(lines[1].starts_with("c.test,ok,invalid,1,"), "{csv}");
+        let en = t.tree(Lang::En).json();
+        assert!(en.contains("3 of 3 checked"), "{en}");
+        assert!(en.contains(r#"["a",{"href":"?page=check&domain=a.test"},"a.test"]"#));
+        assert!(en.contains("data:text/csv;charset=utf-8,domain%2Cmx"));
+        assert!(en.contains("No change since 2026-12-01") && en.contains("first check"));
+        let pt = t.tree(Lang::Pt).json();
+        assert!(pt.contains("3 de 3 verificados") && pt.contains("em falta"), "{pt}");
+        assert!(pt.contains("Nada mudou desde 2026-12-01"));
+    }
+
+    #[test]
+    fn the_csv_link_waits_for_the_whole_list() {
+        let t = Table {
+            total: 2,
+            entries: vec![entry("a.test", "ok", 0, None)],
+            ..Table::default()
+        };
+        let en = t.tree(Lang::En).json();
+        assert!(en.contains("1 of 2 checked") && !en.contains("data:text/csv"));
+    }
+
+    #[test]
+    fn history_says_what_changed_and_offers_to_forget() {
+        let change = Change {
+            kind: drift::Kind::PolicyWeakened,
+            part: "DMARC p=".into(),
+            worse: true,
+            before: Some("reject".into()),
+            after: Some("none".into()),
+        };
+        let d: Drift = Some(("2026-12-01 10:00".into(), vec![change]));
+        let en = history(&d, false, Lang::En).json();
+        assert!(en.contains("1 change since 2026-12-01 10:00, 1 worse"), "{en}");
+        assert!(en.contains("DMARC p=: the policy was weakened from reject to none"));
+        assert!(en.contains(r#""data-act":"forget""#) && en.contains("this device only"));
+        let pt = history(&None, true, Lang::Pt).json();
+        assert!(pt.contains("foram esquecidas") && !pt.contains("desde"), "{pt}");
+    }
+}
