@@ -20,9 +20,9 @@ use crate::i18n::Text;
 use crate::i18n::{check as m, fill, t, use_lang};
 use crate::worker::{Client, Failure, Which};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use selo_boundary::{Both, Failure as Refusal, Request, Response};
+use wasm_bindgen::JsCast;
 
 /// The longest a whole check may run before it is stopped.
 const CHECK_TIMEOUT_S: u64 = 60;

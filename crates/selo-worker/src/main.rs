@@ -89,13 +89,13 @@ fn main() {
 mod run {
     use crate::fetch::Fetch;
     use crate::port::post;
+    use crate::watch::{self, Drift, Entry, Table};
     use crate::{names, render};
     use selo::Lang;
-    use selo::check::{self, CheckOptions};
-    use selo::dns::{CachingResolver, DohResolver, ResolverUrl};
-    use crate::watch::{self, Drift, Entry, Table};
     use selo::check::drift::{self, Snapshot};
     use selo::check::many::{self, Row};
+    use selo::check::{self, CheckOptions};
+    use selo::dns::{CachingResolver, DohResolver, ResolverUrl};
     use selo_boundary::tree::{Node, el};
     use selo_boundary::{Both, Failure, Packed, Progress, Response};
     use std::cell::RefCell;
@@ -107,7 +107,11 @@ mod run {
         Nothing,
         /// One domain's check: its report in both languages and what
         /// changed since the check kept on the device.
-        One { base: Both, drift: Drift, forgotten: bool },
+        One {
+            base: Both,
+            drift: Drift,
+            forgotten: bool,
+        },
         /// A list's table.
         Many(Table),
     }
@@ -229,7 +233,8 @@ mod run {
                 return post(id, Response::Failed { error, detail });
             }
         };
-        let named: Vec<(String, String)> = list.iter().filter_map(|d| names::names(d).ok()).collect();
+        let named: Vec<(String, String)> =
+            list.iter().filter_map(|d| names::names(d).ok()).collect();
         let ascii: Vec<String> = named.iter().map(|n| n.0.clone()).collect();
         let started = js_sys::Date::now();
         STATE.with_borrow_mut(|s| {

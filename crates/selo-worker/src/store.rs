@@ -34,7 +34,11 @@ async fn open(mode: IdbTransactionMode) -> Result<IdbObjectStore, JsValue> {
     let req: IdbOpenDbRequest = factory.open_with_u32(DB, 1)?;
     let r = req.clone();
     let upgrade = Closure::once_into_js(move || {
-        if let Some(db) = r.result().ok().and_then(|d| d.dyn_into::<IdbDatabase>().ok()) {
+        if let Some(db) = r
+            .result()
+            .ok()
+            .and_then(|d| d.dyn_into::<IdbDatabase>().ok())
+        {
             let _ = db.create_object_store(STORE);
         }
     });

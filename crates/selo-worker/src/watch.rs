@@ -311,7 +311,10 @@ fn row(e: &Entry, l: Lang) -> Node {
         &[],
         vec![el(
             "a",
-            &[("href", &format!("?page=check&domain={}", enc(&e.row.domain)))],
+            &[(
+                "href",
+                &format!("?page=check&domain={}", enc(&e.row.domain)),
+            )],
             vec![text(e.unicode.clone())],
         )],
     )];
@@ -382,7 +385,11 @@ fn kept(forgotten: bool, l: Lang) -> Node {
     ];
     if forgotten {
         line.push(text(" "));
-        line.push(el("strong", &[("role", "status")], vec![text(FORGOTTEN.get(l))]));
+        line.push(el(
+            "strong",
+            &[("role", "status")],
+            vec![text(FORGOTTEN.get(l))],
+        ));
     }
     el("p", &[("class", "hint check-kept")], line)
 }
@@ -484,7 +491,10 @@ mod tests {
         assert!(en.contains("data:text/csv;charset=utf-8,domain%2Cmx"));
         assert!(en.contains("No change since 2026-12-01") && en.contains("first check"));
         let pt = t.tree(Lang::Pt).json();
-        assert!(pt.contains("3 de 3 verificados") && pt.contains("em falta"), "{pt}");
+        assert!(
+            pt.contains("3 de 3 verificados") && pt.contains("em falta"),
+            "{pt}"
+        );
         assert!(pt.contains("Nada mudou desde 2026-12-01"));
     }
 
@@ -510,10 +520,16 @@ mod tests {
         };
         let d: Drift = Some(("2026-12-01 10:00".into(), vec![change]));
         let en = history(&d, false, Lang::En).json();
-        assert!(en.contains("1 change since 2026-12-01 10:00, 1 worse"), "{en}");
+        assert!(
+            en.contains("1 change since 2026-12-01 10:00, 1 worse"),
+            "{en}"
+        );
         assert!(en.contains("DMARC p=: the policy was weakened from reject to none"));
         assert!(en.contains(r#""data-act":"forget""#) && en.contains("this device only"));
         let pt = history(&None, true, Lang::Pt).json();
-        assert!(pt.contains("foram esquecidas") && !pt.contains("desde"), "{pt}");
+        assert!(
+            pt.contains("foram esquecidas") && !pt.contains("desde"),
+            "{pt}"
+        );
     }
 }

@@ -13,8 +13,8 @@ use web_sys::{Document, Node};
 /// The form controls are for the Analyze page's form, made by its worker.
 const TAGS: &[&str] = &[
     "a", "button", "caption", "code", "details", "div", "em", "form", "h3", "h4", "input", "label",
-    "li", "p", "pre", "progress", "section", "span", "strong", "summary", "table", "tbody", "td", "textarea",
-    "th", "thead", "tr", "ul",
+    "li", "p", "pre", "progress", "section", "span", "strong", "summary", "table", "tbody", "td",
+    "textarea", "th", "thead", "tr", "ul",
 ];
 /// Drawn in the SVG namespace (the Reports page's chart), under `svg`.
 const SVG_TAGS: &[&str] = &["svg", "desc", "g", "line", "rect", "text", "title"];
