@@ -125,11 +125,13 @@ mod run {
     }
 
     thread_local! {
-        static STATE: RefCell<State> = RefCell::new(State {
-            shown: Shown::Nothing,
-            domain: String::new(),
-            figures: (0, 0, 0),
-        });
+        static STATE: RefCell<State> = const {
+            RefCell::new(State {
+                shown: Shown::Nothing,
+                domain: String::new(),
+                figures: (0, 0, 0),
+            })
+        };
     }
 
     /// Posts what is shown.
