@@ -30,6 +30,9 @@ texts! {
     COL_DOMAIN = ("Domain", "Domínio");
     COL_SPF_LOOKUPS = ("SPF lookups", "Consultas SPF");
     COL_DMARC_POLICY = ("DMARC policy", "Política DMARC");
+    COL_POLICY_FROM = ("Policy from", "Política de");
+    OWN = ("its own record", "o seu próprio registo");
+    TAG_OF = ("{tag}= of {from}", "{tag}= de {from}");
     COL_DKIM_SELECTORS = ("DKIM selectors", "Seletores DKIM");
     COL_MTA_STS_MODE = ("MTA-STS mode", "Modo MTA-STS");
     COL_ERRORS = ("Errors", "Erros");
@@ -96,7 +99,13 @@ pub struct Table {
 }
 
 /// Columns compared as numbers: SPF lookups, errors, warnings.
-const NUMERIC: [usize; 3] = [3, 13, 14];
+const NUMERIC: [usize; 3] = [3, 15, 16];
+/// Columns of a status word (`ok`, `missing`...).
+const STATUS: [usize; 7] = [1, 2, 4, 8, 10, 12, 13];
+/// The DMARC policy's tag (shown with the name it comes from) and that
+/// name (not a column of its own here).
+const TAG: usize = 6;
+const FROM: usize = 7;
 /// The "since the last check" column's index.
 const SINCE: usize = many::CSV_HEADER.len();
 
@@ -179,6 +188,7 @@ impl Table {
         let heads = labels
             .iter()
             .enumerate()
+            .filter(|(i, _)| *i != FROM)
             .map(|(i, label)| {
                 let sort = match self.sort {
                     Some((c, d)) if c == i => {
@@ -272,10 +282,11 @@ fn column_labels(l: Lang) -> Vec<String> {
         0 => Some(COL_DOMAIN),
         3 => Some(COL_SPF_LOOKUPS),
         5 => Some(COL_DMARC_POLICY),
-        7 => Some(COL_DKIM_SELECTORS),
-        9 => Some(COL_MTA_STS_MODE),
-        13 => Some(COL_ERRORS),
-        14 => Some(COL_WARNINGS),
+        TAG => Some(COL_POLICY_FROM),
+        9 => Some(COL_DKIM_SELECTORS),
+        11 => Some(COL_MTA_STS_MODE),
+        15 => Some(COL_ERRORS),
+        16 => Some(COL_WARNINGS),
         _ => None,
     };
     let mut v: Vec<String> = many::CSV_HEADER
@@ -293,6 +304,7 @@ fn column_labels(l: Lang) -> Vec<String> {
 /// A status word of the row (`ok`, `missing`...) in `l`.
 fn word(s: &str, l: Lang) -> String {
     let t = match s {
+        many::NXDOMAIN => many::NO_SUCH_DOMAIN,
         "ok" => ST_OK,
         "missing" => ST_MISSING,
         "invalid" => ST_INVALID,
@@ -319,8 +331,22 @@ fn row(e: &Entry, l: Lang) -> Node {
         )],
     )];
     for (i, c) in cells.iter().enumerate().skip(1) {
-        let status = [1, 2, 4, 6, 8, 10, 11].contains(&i).then_some(c.as_str());
-        let shown = if i == 12 || status.is_some() {
+        if i == FROM {
+            continue;
+        }
+        let status = STATUS.contains(&i).then_some(c.as_str());
+        let shown = if i == TAG {
+            // Which record's policy covers the name: its own, or a
+            // parent's p=, sp= or np= (RFC 9989 tree walk).
+            let from = &e.row.dmarc_policy_from;
+            if c.is_empty() {
+                String::new()
+            } else if *from == e.row.domain {
+                OWN.get(l).to_string()
+            } else {
+                fill(TAG_OF.get(l), &[("tag", c), ("from", from)])
+            }
+        } else if i == 14 || status.is_some() {
             word(c, l)
         } else {
             c.clone()
@@ -417,6 +443,8 @@ mod tests {
             spf_lookups: String::new(),
             dmarc: "ok".into(),
             dmarc_policy: "reject".into(),
+            dmarc_policy_tag: "sp".into(),
+            dmarc_policy_from: "org.test".into(),
             dkim: "missing".into(),
             dkim_selectors: String::new(),
             mta_sts: "missing".into(),
@@ -475,9 +503,9 @@ mod tests {
             ..Table::default()
         };
         assert_eq!(by_domain(&t), ["a.test", "b.test", "c.test"]);
-        t.sort_by(13);
+        t.sort_by(15);
         assert_eq!(by_domain(&t), ["a.test", "b.test", "c.test"]);
-        t.sort_by(13);
+        t.sort_by(15);
         assert_eq!(by_domain(&t), ["c.test", "b.test", "a.test"]);
         t.sort_by(2);
         assert_eq!(by_domain(&t), ["c.test", "a.test", "b.test"]);
@@ -496,6 +524,41 @@ mod tests {
             "{pt}"
         );
         assert!(pt.contains("Nada mudou desde 2026-12-01"));
+    }
+
+    #[test]
+    fn a_name_says_which_policy_covers_it_and_a_missing_one_says_so_once() {
+        let mut own = entry("org.test", "ok", 0, None);
+        own.row.dmarc_policy_from = "org.test".into();
+        let mut gone = entry("gone.org.test", "", 1, None);
+        gone.row.mx = many::NXDOMAIN.into();
+        for s in [
+            &mut gone.row.dmarc,
+            &mut gone.row.dkim,
+            &mut gone.row.mta_sts,
+        ] {
+            s.clear();
+        }
+        gone.row.tls_rpt.clear();
+        gone.row.bimi.clear();
+        gone.row.dmarc_policy_tag = "np".into();
+        let t = Table {
+            total: 3,
+            entries: vec![own, gone, entry("mail.org.test", "ok", 0, None)],
+            ..Table::default()
+        };
+        let en = t.tree(Lang::En).json();
+        assert!(
+            en.contains("its own record") && en.contains("sp= of org.test"),
+            "{en}"
+        );
+        assert!(en.contains("np= of org.test"), "{en}");
+        assert_eq!(en.matches("does not exist").count(), 1, "{en}");
+        let pt = t.tree(Lang::Pt).json();
+        assert!(
+            pt.contains("o domínio não existe") && pt.contains("sp= de org.test"),
+            "{pt}"
+        );
     }
 
     #[test]
