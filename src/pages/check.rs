@@ -138,7 +138,12 @@ pub fn CheckPage() -> impl IntoView {
         Err(_) => phase.set(Phase::Failed(m::WORKER_FAILED)),
     };
 
-    let start = move |domain: String, resolver_url: String, selectors: Vec<String>| {
+    // `file`: a list of domains in a file, read by the worker in place of
+    // `domain` (as `selo check --domains FILE` reads one).
+    let start = move |domain: String,
+                      resolver_url: String,
+                      selectors: Vec<String>,
+                      file: &[wasm_bindgen::JsValue]| {
         stop();
         last_key.set_value(format!("{domain}\n{resolver_url}\n{}", selectors.join(" ")));
         report.set(None);
@@ -151,18 +156,20 @@ pub fn CheckPage() -> impl IntoView {
             resolver: resolver_url,
             selectors,
         };
-        client.ask(request, &[], limit(), on_answer);
+        client.ask(request, file, limit(), on_answer);
         running.set_value(Some(client));
     };
     // A button of the result (the list's sort, forget the checks kept):
     // the worker that checked answers with the result again.
     let on_result_click = move |ev: leptos::ev::MouseEvent| {
+        // The worker's buttons hold text only: the target is the button.
         let act = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-act]").ok().flatten())
             .and_then(|b| b.get_attribute("data-act"));
-        if let (Some(act), Some(c)) = (act, running.with_value(|r| r.clone())) {
+        let mut client = None;
+        running.update_value(|r| client = r.clone());
+        if let (Some(act), Some(c)) = (act, client) {
             c.ask(Request::CheckAct { act }, &[], limit(), on_answer);
         }
     };
@@ -202,7 +209,7 @@ pub fn CheckPage() -> impl IntoView {
                 let url = other.unwrap_or(mine);
                 let key = format!("{domain}\n{url}\n{}", selectors.join(" "));
                 if last_key.get_value() != key {
-                    start(domain, url, selectors);
+                    start(domain, url, selectors, &[]);
                 }
             }
         }
@@ -227,7 +234,7 @@ pub fn CheckPage() -> impl IntoView {
             let selectors = split_selectors(&form::value(form::SELECTORS));
             let href = check_href(&domain, &url, &selectors);
             // The same check again: run it now (the query does not change).
-            start(domain, url, selectors);
+            start(domain, url, selectors, &[]);
             navigate(&href, Default::default());
         }
     };
@@ -236,7 +243,7 @@ pub fn CheckPage() -> impl IntoView {
         if let Phase::Confirm { url, .. } = phase.get_untracked() {
             let domain = domain_text.get_untracked();
             let selectors = split_selectors(&selectors_text.get_untracked());
-            start(domain, url, selectors);
+            start(domain, url, selectors, &[]);
         }
     };
     let confirm_no = {
@@ -247,7 +254,7 @@ pub fn CheckPage() -> impl IntoView {
             let mine = resolver::saved();
             navigate(&check_href(&domain, &mine, &selectors), Default::default());
             // A link that named the default resolver keeps the same query.
-            start(domain, mine, selectors);
+            start(domain, mine, selectors, &[]);
         }
     };
 
@@ -267,7 +274,17 @@ pub fn CheckPage() -> impl IntoView {
     });
     Effect::new(move |_| form::set_value(form::DOMAIN, &domain_text.get()));
     Effect::new(move |_| form::set_value(form::SELECTORS, &selectors_text.get()));
-    let on_input = move |_: leptos::ev::Event| {
+    let on_input = move |ev: leptos::ev::Event| {
+        // A file of domains: checked as a list, read by the worker.
+        let file = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .filter(|i| i.id() == form::FILE && ev.type_() == "change")
+            .and_then(|i| i.files()?.get(0));
+        if let Some(f) = file {
+            let selectors = split_selectors(&form::value(form::SELECTORS));
+            return start(String::new(), form::chosen(), selectors, &[f.into()]);
+        }
         domain_text.set(form::value(form::DOMAIN));
         selectors_text.set(form::value(form::SELECTORS));
         form::resolver_changed(true);

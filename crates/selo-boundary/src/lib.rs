@@ -153,7 +153,8 @@ pub enum Request {
     /// answered by [`Response::Checked`] as each section completes. More
     /// than one domain (a list: one a line, or separated by spaces or
     /// commas; a CSV's first column) are checked a few at a time into one
-    /// table, answered as each domain completes.
+    /// table, answered as each domain completes. A file sent with it (a
+    /// `Blob`) is the list, read as `selo check --domains FILE` reads one.
     Check {
         domain: String,
         resolver: String,
@@ -161,7 +162,8 @@ pub enum Request {
     },
     /// A button of the Check page's result, by its `data-act`: `sort-N`
     /// sorts the list's table by column N (the same again: the other way),
-    /// `forget` forgets the checks kept on this device. Answered by
+    /// `more` shows more of its rows, `forget` forgets the checks kept on
+    /// this device. Answered by
     /// [`Response::Checked`] with the result again.
     CheckAct { act: String },
     /// Read a batch of report files: the `Blob`s travel after the bytes, in

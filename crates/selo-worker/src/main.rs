@@ -45,10 +45,19 @@ fn main() {
             resolver,
             selectors,
         } => {
-            let list = watch::domains(&domain);
+            // A file of domains sent with the question is the list.
+            let file = blobs
+                .first()
+                .and_then(|b| wasm_bindgen::JsCast::dyn_ref::<web_sys::Blob>(b))
+                .and_then(|b| web_sys::FileReaderSync::new().ok()?.read_as_text(b).ok());
+            let from_file = file.is_some();
+            let list = watch::domains(file.as_deref().unwrap_or(&domain));
             wasm_bindgen_futures::spawn_local(if list.len() > 1 {
                 Box::pin(run::check_many(id, list, resolver, selectors))
                     as std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>
+            } else if from_file {
+                let one = list.into_iter().next().unwrap_or_default();
+                Box::pin(run::check(id, one, resolver, selectors))
             } else {
                 Box::pin(run::check(id, domain, resolver, selectors))
             })
@@ -215,6 +224,12 @@ mod run {
                 }
                 Shown::Nothing => {}
             });
+        } else if act == "more" {
+            STATE.with_borrow_mut(|s| {
+                if let Shown::Many(t) = &mut s.shown {
+                    t.more += watch::PAGE;
+                }
+            });
         } else if let Some(col) = act.strip_prefix("sort-").and_then(|c| c.parse().ok()) {
             STATE.with_borrow_mut(|s| {
                 if let Shown::Many(t) = &mut s.shown {
@@ -260,6 +275,9 @@ mod run {
             ..CheckOptions::default()
         };
         let (url, opts) = (&url, &opts);
+        // The table so far, at most every SHOW_EVERY_MS: each post is
+        // the whole table, rebuilt by the page.
+        let mut shown_at = 0.0;
         many::each(
             &ascii,
             PARALLEL,
@@ -282,7 +300,11 @@ mod run {
                         });
                     }
                 });
-                show(id, false);
+                let now = js_sys::Date::now();
+                if now - shown_at >= SHOW_EVERY_MS {
+                    shown_at = now;
+                    show(id, false);
+                }
             },
         )
         .await;
@@ -293,6 +315,8 @@ mod run {
     const TIMEOUT_MS: i32 = 5_000;
     /// Domains of a list checked at once.
     const PARALLEL: usize = 4;
+    /// The least time between two posts of a list's table.
+    const SHOW_EVERY_MS: f64 = 500.0;
 
     /// The SPF generator's live count: the tree of `record` as published
     /// at `domain`, resolved through `resolver`.

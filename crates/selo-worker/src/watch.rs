@@ -39,6 +39,7 @@ texts! {
     COL_WARNINGS = ("Warnings", "Avisos");
     COL_SINCE = ("Since the last check", "Desde a última verificação");
     SORT_BY = ("Sort by {col}", "Ordenar por {col}");
+    MORE = ("Show {n} more ({left} not shown)", "Mostrar mais {n} ({left} por mostrar)");
     ST_OK = ("found", "encontrado");
     ST_MISSING = ("missing", "em falta");
     ST_INVALID = ("invalid", "inválido");
@@ -56,19 +57,16 @@ texts! {
     FORGOTTEN = ("The checks kept on this device were forgotten.", "As verificações guardadas neste dispositivo foram esquecidas.");
 }
 
-/// The domains in the domain field: one a line (a CSV's first column),
-/// or separated by spaces, commas or semicolons on one line; names without
-/// a dot (a CSV's header) are left out.
+/// The domains in the domain field: read as `selo check --domains FILE`
+/// reads a file (`many::read_list`: one a line, `#` comments, a CSV's
+/// first column, its header row skipped), or, on one line, separated by
+/// spaces, commas or semicolons.
 pub fn domains(input: &str) -> Vec<String> {
-    let text = if input.contains('\n') {
-        input.to_string()
+    if input.contains('\n') {
+        many::read_list(input)
     } else {
-        input.replace([',', ';', ' ', '\t'], "\n")
-    };
-    many::read_list(&text)
-        .into_iter()
-        .filter(|d| d.contains('.'))
-        .collect()
+        many::read_list(&input.replace([',', ';', ' ', '\t'], "\n"))
+    }
 }
 
 /// What changed since the check kept on the device: its date and the
@@ -96,7 +94,14 @@ pub struct Table {
     pub sort: Option<(usize, bool)>,
     /// The checks kept on the device were forgotten.
     pub forgotten: bool,
+    /// Rows shown beyond the first [`PAGE`] ("show more").
+    pub more: usize,
 }
+
+/// Rows of the table shown at first, and added by "show more": the page
+/// rebuilds the table on each answer, and a few hundred rows at once
+/// would hold its main thread past 50 ms.
+pub const PAGE: usize = 50;
 
 /// Columns compared as numbers: SPF lookups, errors, warnings.
 const NUMERIC: [usize; 3] = [3, 15, 16];
@@ -212,7 +217,8 @@ impl Table {
             })
             .collect();
         let order = self.order();
-        let rows = order.iter().map(|e| row(e, l)).collect();
+        let limit = PAGE + self.more;
+        let rows = order.iter().take(limit).map(|e| row(e, l)).collect();
         let table = el(
             "div",
             &[("class", "table-scroll")],
@@ -227,6 +233,23 @@ impl Table {
             )],
         );
         let mut out = vec![progress, table];
+        if order.len() > limit {
+            let n = (order.len() - limit).min(PAGE).to_string();
+            let left = (order.len() - limit).to_string();
+            out.push(el(
+                "p",
+                &[],
+                vec![el(
+                    "button",
+                    &[
+                        ("type", "button"),
+                        ("class", "secondary"),
+                        ("data-act", "more"),
+                    ],
+                    vec![text(fill(MORE.get(l), &[("n", &n), ("left", &left)]))],
+                )],
+            ));
+        }
         let changed: Vec<Node> = order
             .iter()
             .filter_map(|e| {
@@ -559,6 +582,36 @@ mod tests {
             pt.contains("o domínio não existe") && pt.contains("sp= de org.test"),
             "{pt}"
         );
+    }
+
+    #[test]
+    fn a_long_list_shows_its_rows_a_page_at_a_time_and_exports_them_all() {
+        let mut t = Table {
+            total: 120,
+            entries: (0..120)
+                .map(|i| entry(&format!("d{i:03}.test"), "ok", 0, None))
+                .collect(),
+            ..Table::default()
+        };
+        let rows = |t: &Table| {
+            t.tree(Lang::En)
+                .json()
+                .matches(r#"["tr",{"data-status""#)
+                .count()
+        };
+        assert_eq!(rows(&t), PAGE);
+        let en = t.tree(Lang::En).json();
+        assert!(en.contains("Show 50 more (70 not shown)") && en.contains(r#""data-act":"more""#));
+        assert!(
+            t.tree(Lang::Pt)
+                .json()
+                .contains("Mostrar mais 50 (70 por mostrar)")
+        );
+        t.more += PAGE;
+        t.more += PAGE;
+        assert_eq!(rows(&t), 120);
+        assert!(!t.tree(Lang::En).json().contains("Show "));
+        assert_eq!(t.csv().matches("\r\n").count(), 121);
     }
 
     #[test]

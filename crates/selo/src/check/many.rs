@@ -58,20 +58,16 @@ pub fn read_list(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut first = true;
     for line in text.lines() {
-        let name = line.split('#').next().unwrap_or("").trim();
-        // A CSV row: the first column.
-        let name = name
-            .split([',', ';', '\t', ' '])
-            .next()
-            .unwrap_or("")
-            .trim();
-        let name = name.trim_matches('"').trim_end_matches('.');
+        // Up to a comment, or the end of a CSV row's first column.
+        let line = line.trim_start();
+        let end = line.find(['#', ',', ';', '\t', ' ']).unwrap_or(line.len());
+        let name = line[..end].trim_matches('"').trim_end_matches('.');
         if name.is_empty() {
             continue;
         }
         let header = first
             && !name.contains('.')
-            && (line.contains([',', ';', '\t'])
+            && (matches!(line[end..].chars().next(), Some(',' | ';' | '\t'))
                 || HEADERS.iter().any(|h| h.eq_ignore_ascii_case(name)));
         first = false;
         if header {
