@@ -275,8 +275,7 @@ mod run {
             ..CheckOptions::default()
         };
         let (url, opts) = (&url, &opts);
-        // The table so far, at most every SHOW_EVERY_MS: each post is
-        // the whole table, rebuilt by the page.
+        // The progress, at most every SHOW_EVERY_MS.
         let mut shown_at = 0.0;
         many::each(
             &ascii,
