@@ -167,7 +167,7 @@ impl Client {
         }
         let restarts_limit = matches!(
             request,
-            Request::ReadReports { .. } | Request::ReportNames { .. }
+            Request::ReadReports { .. } | Request::ReportNames { .. } | Request::Check { .. }
         );
         let repeat = !matches!(
             request,

@@ -11,8 +11,12 @@ super::texts! {
     );
     DOMAIN = ("Domain", "Domínio");
     DOMAIN_HINT = (
-        "For example example.com. Names with accents work as you write them.",
-        "Por exemplo example.com. Nomes com acentos funcionam tal como os escreve."
+        "For example example.com. Names with accents work as you write them. Several domains, separated by spaces or commas, are checked into one table.",
+        "Por exemplo example.com. Nomes com acentos funcionam tal como os escreve. Vários domínios, separados por espaços ou vírgulas, são verificados numa só tabela."
+    );
+    LIST_FILE = (
+        "Or a list of domains in a file (one a line, or a CSV's first column): drop it here, or choose it:",
+        "Ou uma lista de domínios num ficheiro (um por linha, ou a primeira coluna de um CSV): largue-o aqui, ou escolha-o:"
     );
     SELECTORS = ("DKIM selectors (optional)", "Seletores DKIM (opcional)");
     SELECTORS_HINT = (

@@ -22,6 +22,7 @@ use crate::worker::{Client, Failure, Which};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use selo_boundary::{Both, Failure as Refusal, Request, Response};
+use wasm_bindgen::JsCast;
 
 /// The longest a whole check may run before it is stopped.
 const CHECK_TIMEOUT_S: u64 = 60;
@@ -112,7 +113,37 @@ pub fn CheckPage() -> impl IntoView {
         });
     });
 
-    let start = move |domain: String, resolver_url: String, selectors: Vec<String>| {
+    let limit = || std::time::Duration::from_secs(CHECK_TIMEOUT_S);
+    let on_answer = move |r: Result<crate::worker::Reply, Failure>| match r.map(|r| r.response) {
+        Ok(Response::Checked { complete, progress }) => {
+            let Some(p) = progress.get() else {
+                return phase.set(Phase::Failed(m::WORKER_FAILED));
+            };
+            figures.set((p.queries as u64, p.round_trips as u64, p.elapsed_ms));
+            shown_domain.set(p.domain_unicode.chars().take(260).collect());
+            report.set(Some(p.tree));
+            phase.set(if complete {
+                Phase::Done
+            } else {
+                Phase::Running
+            });
+        }
+        Ok(Response::Failed { error, .. }) => phase.set(Phase::Failed(match error {
+            Refusal::Domain => m::BAD_DOMAIN,
+            Refusal::Resolver => m::RESOLVER_BAD,
+            _ => m::WORKER_FAILED,
+        })),
+        Ok(_) => {}
+        Err(Failure::TimedOut) => phase.set(Phase::TimedOut),
+        Err(_) => phase.set(Phase::Failed(m::WORKER_FAILED)),
+    };
+
+    // `file`: a list of domains in a file, read by the worker in place of
+    // `domain` (as `selo check --domains FILE` reads one).
+    let start = move |domain: String,
+                      resolver_url: String,
+                      selectors: Vec<String>,
+                      file: &[wasm_bindgen::JsValue]| {
         stop();
         last_key.set_value(format!("{domain}\n{resolver_url}\n{}", selectors.join(" ")));
         report.set(None);
@@ -125,31 +156,22 @@ pub fn CheckPage() -> impl IntoView {
             resolver: resolver_url,
             selectors,
         };
-        let limit = std::time::Duration::from_secs(CHECK_TIMEOUT_S);
-        client.ask(request, &[], limit, move |r| match r.map(|r| r.response) {
-            Ok(Response::Checked { complete, progress }) => {
-                let Some(p) = progress.get() else {
-                    return phase.set(Phase::Failed(m::WORKER_FAILED));
-                };
-                figures.set((p.queries as u64, p.round_trips as u64, p.elapsed_ms));
-                shown_domain.set(p.domain_unicode.chars().take(260).collect());
-                report.set(Some(p.tree));
-                phase.set(if complete {
-                    Phase::Done
-                } else {
-                    Phase::Running
-                });
-            }
-            Ok(Response::Failed { error, .. }) => phase.set(Phase::Failed(match error {
-                Refusal::Domain => m::BAD_DOMAIN,
-                Refusal::Resolver => m::RESOLVER_BAD,
-                _ => m::WORKER_FAILED,
-            })),
-            Ok(_) => {}
-            Err(Failure::TimedOut) => phase.set(Phase::TimedOut),
-            Err(_) => phase.set(Phase::Failed(m::WORKER_FAILED)),
-        });
+        client.ask(request, file, limit(), on_answer);
         running.set_value(Some(client));
+    };
+    // A button of the result (the list's sort, forget the checks kept):
+    // the worker that checked answers with the result again.
+    let on_result_click = move |ev: leptos::ev::MouseEvent| {
+        // The worker's buttons hold text only: the target is the button.
+        let act = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|b| b.get_attribute("data-act"));
+        let mut client = None;
+        running.update_value(|r| client = r.clone());
+        if let (Some(act), Some(c)) = (act, client) {
+            c.ask(Request::CheckAct { act }, &[], limit(), on_answer);
+        }
     };
 
     // The query decides what runs: a new link, the back button, a submit.
@@ -187,7 +209,7 @@ pub fn CheckPage() -> impl IntoView {
                 let url = other.unwrap_or(mine);
                 let key = format!("{domain}\n{url}\n{}", selectors.join(" "));
                 if last_key.get_value() != key {
-                    start(domain, url, selectors);
+                    start(domain, url, selectors, &[]);
                 }
             }
         }
@@ -212,7 +234,7 @@ pub fn CheckPage() -> impl IntoView {
             let selectors = split_selectors(&form::value(form::SELECTORS));
             let href = check_href(&domain, &url, &selectors);
             // The same check again: run it now (the query does not change).
-            start(domain, url, selectors);
+            start(domain, url, selectors, &[]);
             navigate(&href, Default::default());
         }
     };
@@ -221,7 +243,7 @@ pub fn CheckPage() -> impl IntoView {
         if let Phase::Confirm { url, .. } = phase.get_untracked() {
             let domain = domain_text.get_untracked();
             let selectors = split_selectors(&selectors_text.get_untracked());
-            start(domain, url, selectors);
+            start(domain, url, selectors, &[]);
         }
     };
     let confirm_no = {
@@ -232,7 +254,7 @@ pub fn CheckPage() -> impl IntoView {
             let mine = resolver::saved();
             navigate(&check_href(&domain, &mine, &selectors), Default::default());
             // A link that named the default resolver keeps the same query.
-            start(domain, mine, selectors);
+            start(domain, mine, selectors, &[]);
         }
     };
 
@@ -252,7 +274,17 @@ pub fn CheckPage() -> impl IntoView {
     });
     Effect::new(move |_| form::set_value(form::DOMAIN, &domain_text.get()));
     Effect::new(move |_| form::set_value(form::SELECTORS, &selectors_text.get()));
-    let on_input = move |_: leptos::ev::Event| {
+    let on_input = move |ev: leptos::ev::Event| {
+        // A file of domains: checked as a list, read by the worker.
+        let file = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .filter(|i| i.id() == form::FILE && ev.type_() == "change")
+            .and_then(|i| i.files()?.get(0));
+        if let Some(f) = file {
+            let selectors = split_selectors(&form::value(form::SELECTORS));
+            return start(String::new(), form::chosen(), selectors, &[f.into()]);
+        }
         domain_text.set(form::value(form::DOMAIN));
         selectors_text.set(form::value(form::SELECTORS));
         form::resolver_changed(true);
@@ -368,6 +400,7 @@ pub fn CheckPage() -> impl IntoView {
             class="check-result"
             aria-label=t(m::RESULT)
             aria-busy=move || phase.with(Phase::busy).to_string()
+            on:click=on_result_click
         >
             {result}
             <div class="check-report-host" node_ref=host></div>

@@ -152,12 +152,22 @@ pub enum Request {
     },
     /// Check `domain` (as typed: Unicode or `xn--`) through the resolver at
     /// `resolver`, probing `selectors` besides the common DKIM selectors:
-    /// answered by [`Response::Checked`] as each section completes.
+    /// answered by [`Response::Checked`] as each section completes. More
+    /// than one domain (a list: one a line, or separated by spaces or
+    /// commas; a CSV's first column) are checked a few at a time into one
+    /// table, answered as each domain completes. A file sent with it (a
+    /// `Blob`) is the list, read as `selo check --domains FILE` reads one.
     Check {
         domain: String,
         resolver: String,
         selectors: Vec<String>,
     },
+    /// A button of the Check page's result, by its `data-act`: `sort-N`
+    /// sorts the list's table by column N (the same again: the other way),
+    /// `more` shows more of its rows, `forget` forgets the checks kept on
+    /// this device. Answered by
+    /// [`Response::Checked`] with the result again.
+    CheckAct { act: String },
     /// Read a batch of report files: the `Blob`s travel after the bytes, in
     /// the order of `names` (shown only: a file's type is found by its
     /// content). Answered per file by `ReportProgress` and `ReportFile`,

@@ -334,6 +334,18 @@ impl<'a> Output<'a> {
             r.warnings.to_string(),
         ];
         let mut line = Self::pad(&report.domain, self.width + 2);
+        if !r.exists() {
+            // Said once across the records' columns, not "missing" in each.
+            let across = WIDTHS[..8].iter().sum();
+            line.push_str(&Self::pad(
+                selo::check::many::NO_SUCH_DOMAIN.get(lang),
+                across,
+            ));
+            for (cell, w) in cells[8..].iter().zip(&WIDTHS[8..]) {
+                line.push_str(&Self::pad(cell, *w));
+            }
+            return writeln!(out, "{}", line.trim_end());
+        }
         for (cell, w) in cells.iter().zip(WIDTHS) {
             line.push_str(&Self::pad(cell, w));
         }

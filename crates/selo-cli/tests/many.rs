@@ -82,7 +82,16 @@ fn csv_has_one_row_per_domain_in_the_list_order() {
     golden("table.csv", &out);
     let rows: Vec<&str> = out.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(rows.len(), 1 + DOMAINS.len());
-    assert!(rows[4].starts_with("healthy.test,ok,ok,1,ok,reject,ok,s1,ok,enforce,ok,ok,"));
+    assert!(
+        rows[4]
+            .starts_with("healthy.test,ok,ok,1,ok,reject,p,healthy.test,ok,s1,ok,enforce,ok,ok,")
+    );
+    // A domain that does not exist says so once.
+    assert!(
+        rows[5].starts_with("nonexistent.test,nxdomain,,,,"),
+        "{}",
+        rows[5]
+    );
 }
 
 #[test]

@@ -24,6 +24,10 @@ mod render;
 mod reports;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod sources;
+#[cfg(target_arch = "wasm32")]
+mod store;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod watch;
 // The message's checklist and the bounce texts are the analyzer's.
 #[allow(dead_code)]
 mod requirements;
@@ -43,7 +47,25 @@ fn main() {
             domain,
             resolver,
             selectors,
-        } => wasm_bindgen_futures::spawn_local(run::check(id, domain, resolver, selectors)),
+        } => {
+            // A file of domains sent with the question is the list.
+            let file = blobs
+                .first()
+                .and_then(|b| wasm_bindgen::JsCast::dyn_ref::<web_sys::Blob>(b))
+                .and_then(|b| web_sys::FileReaderSync::new().ok()?.read_as_text(b).ok());
+            let from_file = file.is_some();
+            let list = watch::domains(file.as_deref().unwrap_or(&domain));
+            wasm_bindgen_futures::spawn_local(if list.len() > 1 {
+                Box::pin(run::check_many(id, list, resolver, selectors))
+                    as std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>
+            } else if from_file {
+                let one = list.into_iter().next().unwrap_or_default();
+                Box::pin(run::check(id, one, resolver, selectors))
+            } else {
+                Box::pin(run::check(id, domain, resolver, selectors))
+            })
+        }
+        Request::CheckAct { act } => wasm_bindgen_futures::spawn_local(run::act(id, act)),
         request @ (Request::Validate { .. }
         | Request::ReadKey { .. }
         | Request::PresetFindings { .. }) => records::answer(id, request),
@@ -82,14 +104,224 @@ fn main() {
 mod run {
     use crate::fetch::Fetch;
     use crate::port::post;
+    use crate::watch::{self, Drift, Entry, Table};
     use crate::{names, render};
     use selo::Lang;
+    use selo::check::drift::{self, Snapshot};
+    use selo::check::many::{self, Row};
     use selo::check::{self, CheckOptions};
     use selo::dns::{CachingResolver, DohResolver, ResolverUrl};
+    use selo_boundary::tree::{Node, el};
     use selo_boundary::{Both, Failure, Packed, Progress, Response};
+    use std::cell::RefCell;
+
+    /// What the Check page shows, kept for its buttons (sort, forget).
+    #[derive(Default)]
+    enum Shown {
+        #[default]
+        Nothing,
+        /// One domain's check: its report in both languages and what
+        /// changed since the check kept on the device.
+        One {
+            base: Both,
+            drift: Drift,
+            forgotten: bool,
+        },
+        /// A list's table.
+        Many(Table),
+    }
+
+    /// What is shown, and the figures: domain, queries, round trips,
+    /// milliseconds.
+    struct State {
+        shown: Shown,
+        domain: String,
+        figures: (usize, usize, u64),
+    }
+
+    thread_local! {
+        static STATE: RefCell<State> = const {
+            RefCell::new(State {
+                shown: Shown::Nothing,
+                domain: String::new(),
+                figures: (0, 0, 0),
+            })
+        };
+    }
+
+    /// Posts what is shown.
+    fn show(id: u64, complete: bool) {
+        let progress = STATE.with_borrow(|s| {
+            let tree = |l: Lang| -> Node {
+                match &s.shown {
+                    Shown::Nothing => selo_boundary::tree::text(""),
+                    Shown::One {
+                        base,
+                        drift,
+                        forgotten,
+                    } => el(
+                        "div",
+                        &[],
+                        vec![
+                            watch::history(drift, *forgotten, l),
+                            if l == Lang::Pt { &base.pt } else { &base.en }.clone(),
+                        ],
+                    ),
+                    Shown::Many(t) => t.tree(l),
+                }
+            };
+            Progress {
+                domain_unicode: s.domain.clone(),
+                queries: s.figures.0,
+                round_trips: s.figures.1,
+                elapsed_ms: s.figures.2,
+                tree: Both {
+                    en: tree(Lang::En),
+                    pt: tree(Lang::Pt),
+                },
+            }
+        });
+        post(
+            id,
+            Response::Checked {
+                complete,
+                progress: Packed::new(&progress),
+            },
+        );
+    }
+
+    /// Now, as the checks kept are dated: `2026-12-07 16:50`, local time.
+    fn now() -> String {
+        let d = js_sys::Date::new_0();
+        watch::stamp(
+            d.get_full_year(),
+            d.get_month() + 1,
+            d.get_date(),
+            d.get_hours(),
+            d.get_minutes(),
+        )
+    }
+
+    /// Keeps the check on the device and says what changed since the
+    /// one kept before.
+    async fn keep(report: &check::DomainCheck) -> Drift {
+        let new = Snapshot::of(report, &now());
+        let old = crate::store::swap(&new).await?;
+        let changes = drift::compare(&old, &new);
+        Some((old.checked, changes))
+    }
+
+    /// A button of the result: `sort-N`, `forget`.
+    pub async fn act(id: u64, act: String) {
+        if act == "forget" {
+            crate::store::forget().await;
+            STATE.with_borrow_mut(|s| match &mut s.shown {
+                Shown::One {
+                    drift, forgotten, ..
+                } => {
+                    *drift = None;
+                    *forgotten = true;
+                }
+                Shown::Many(t) => {
+                    t.forgotten = true;
+                    for e in &mut t.entries {
+                        e.drift = None;
+                    }
+                }
+                Shown::Nothing => {}
+            });
+        } else if act == "more" {
+            STATE.with_borrow_mut(|s| {
+                if let Shown::Many(t) = &mut s.shown {
+                    t.more += watch::PAGE;
+                }
+            });
+        } else if let Some(col) = act.strip_prefix("sort-").and_then(|c| c.parse().ok()) {
+            STATE.with_borrow_mut(|s| {
+                if let Shown::Many(t) = &mut s.shown {
+                    t.sort_by(col);
+                }
+            });
+        }
+        show(id, true);
+    }
+
+    /// Checks every domain of `list`, [`PARALLEL`] at a time, into one
+    /// table.
+    pub async fn check_many(id: u64, list: Vec<String>, resolver: String, selectors: Vec<String>) {
+        let url = match ResolverUrl::try_from(resolver.as_str()) {
+            Ok(u) => u,
+            Err(e) => {
+                let (error, detail) = (Failure::Resolver, format!("{e:?}"));
+                return post(id, Response::Failed { error, detail });
+            }
+        };
+        let named: Vec<(String, String)> =
+            list.iter().filter_map(|d| names::names(d).ok()).collect();
+        let ascii: Vec<String> = named.iter().map(|n| n.0.clone()).collect();
+        let started = js_sys::Date::now();
+        STATE.with_borrow_mut(|s| {
+            s.domain = named
+                .iter()
+                .map(|n| n.1.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            s.figures = (0, 0, 0);
+            s.shown = Shown::Many(Table {
+                total: named.len(),
+                ..Table::default()
+            });
+        });
+        show(id, false);
+        let http = Fetch {
+            timeout_ms: TIMEOUT_MS,
+        };
+        let opts = CheckOptions {
+            selectors,
+            ..CheckOptions::default()
+        };
+        let (url, opts) = (&url, &opts);
+        // The progress, at most every SHOW_EVERY_MS.
+        let mut shown_at = 0.0;
+        many::each(
+            &ascii,
+            PARALLEL,
+            |d| async move {
+                let dns = CachingResolver::new(DohResolver::new(url.clone(), http));
+                let r = check::run(d, url.as_str(), &dns, &http, opts, &mut |_| {}).await;
+                let drift = keep(&r).await;
+                (Row::of(&r), drift, r.queries, r.round_trips)
+            },
+            &mut |i, (row, drift, queries, trips)| {
+                STATE.with_borrow_mut(|s| {
+                    s.figures.0 += queries;
+                    s.figures.1 += trips;
+                    s.figures.2 = (js_sys::Date::now() - started).max(0.0) as u64;
+                    if let Shown::Many(t) = &mut s.shown {
+                        t.entries.push(Entry {
+                            row,
+                            unicode: named[i].1.clone(),
+                            drift,
+                        });
+                    }
+                });
+                let now = js_sys::Date::now();
+                if now - shown_at >= SHOW_EVERY_MS {
+                    shown_at = now;
+                    show(id, false);
+                }
+            },
+        )
+        .await;
+        show(id, true);
+    }
 
     /// Per request; the page bounds the whole check.
     const TIMEOUT_MS: i32 = 5_000;
+    /// Domains of a list checked at once.
+    const PARALLEL: usize = 4;
+    /// The least time between two posts of a list's table.
+    const SHOW_EVERY_MS: f64 = 500.0;
 
     /// The SPF generator's live count: the tree of `record` as published
     /// at `domain`, resolved through `resolver`.
@@ -170,6 +402,23 @@ mod run {
             }
             _ => Vec::new(),
         };
-        post(id, progress(&report, true, &rows));
+        let done = progress(&report, true, &rows);
+        let drift = keep(&report).await;
+        let Response::Checked { progress, .. } = &done else {
+            return;
+        };
+        let Some(p) = progress.get() else {
+            return post(id, done);
+        };
+        STATE.with_borrow_mut(|s| {
+            s.domain = p.domain_unicode;
+            s.figures = (p.queries, p.round_trips, p.elapsed_ms);
+            s.shown = Shown::One {
+                base: p.tree,
+                drift,
+                forgotten: false,
+            };
+        });
+        show(id, true);
     }
 }

@@ -30,6 +30,7 @@ macro_rules! texts {
 }
 
 texts! {
+    CHECK_NAMES = ("Check these {n} names on the Check page", "Verificar estes {n} nomes na página Verificar");
     READING = ("Reading file {i} of {n}: {name}…", "A ler o ficheiro {i} de {n}: {name}…");
     READ_DONE = (
         "{files}: {ok} read, {bad} refused. Nothing was sent anywhere.",
@@ -1406,6 +1407,55 @@ fn chart(files: &[Read], l: Lang) -> Vec<Node> {
     out
 }
 
+/// Names of a batch sent to the Check page at most.
+const MAX_NAMES: usize = 500;
+
+/// The policy domains and `header_from` names of the batch's aggregate
+/// reports (domains and subdomains), in order, without repeats.
+pub fn header_from_names(files: &[Read]) -> Vec<String> {
+    let mut names = std::collections::BTreeSet::new();
+    for f in files {
+        for rep in &f.en.reports {
+            if let Report::DmarcAggregate(a) = rep {
+                names.insert(a.domain.to_ascii_lowercase());
+                for r in &a.records {
+                    names.insert(r.header_from.to_ascii_lowercase());
+                }
+            }
+        }
+    }
+    names
+        .into_iter()
+        .filter(|n| n.contains('.'))
+        .take(MAX_NAMES)
+        .collect()
+}
+
+/// A link that opens the Check page with the batch's names as its list,
+/// so each name's DMARC coverage (own record, sp=, np=) shows in one
+/// table.
+fn check_link(files: &[Read], l: Lang) -> Option<Node> {
+    let names = header_from_names(files);
+    if names.is_empty() {
+        return None;
+    }
+    let href = format!("?page=check&domain={}", enc(&names.join(" ")));
+    let label = fill(CHECK_NAMES.get(l), &[("n", &names.len().to_string())]);
+    Some(el(
+        "p",
+        &[("class", "report-exports")],
+        vec![el(
+            "a",
+            &[
+                ("class", "button-link"),
+                ("href", &href),
+                ("data-kind", "check-names"),
+            ],
+            vec![text(label)],
+        )],
+    ))
+}
+
 /// The batch summary: files read and refused, the totals, and the sources
 /// that fail DMARC across every aggregate report, the most failing first.
 pub fn summary(files: &[Read], l: Lang) -> Node {
@@ -1461,6 +1511,7 @@ pub fn summary(files: &[Read], l: Lang) -> Node {
         el("h3", &[], vec![text(SUMMARY.get(l))]),
         facts("report-facts report-totals", rows, l),
     ];
+    children.extend(check_link(files, l));
     children.extend(chart(files, l));
     if s.aggregate_reports > 0 {
         // (domain, ip) -> failing, total, the first report where it fails.
@@ -2379,6 +2430,15 @@ mod tests {
             assert!(j.contains("report-all-pass"));
         }
         assert!(done_line(&s, Lang::Pt).contains("4 lidos, 1 recusados"));
+        // The batch's names open the Check page as one list.
+        let names = header_from_names(&reads);
+        assert!(names.contains(&"example.com".to_string()), "{names:?}");
+        let href = format!("?page=check&domain={}", enc(&names.join(" ")));
+        assert!(j.contains(&href), "{j}");
+        let n = names.len().to_string();
+        assert!(j.contains(&format!("Check these {n} names on the Check page")));
+        let pt = json(&summary(&reads, Lang::Pt));
+        assert!(pt.contains(&format!("Verificar estes {n} nomes")));
     }
 
     fn aggregate_of(r: &Read) -> &Aggregate {

@@ -12,6 +12,8 @@ use web_sys::{Element, HtmlInputElement, Node};
 
 /// The domain input's id.
 pub const DOMAIN: &str = "check-domain";
+/// The file input of a list of domains.
+pub const FILE: &str = "check-file";
 /// The DKIM selectors input's id.
 pub const SELECTORS: &str = "check-selectors";
 const CUSTOM_URL: &str = "check-resolver-url";
@@ -127,6 +129,24 @@ pub fn build(form: &Element, l: Lang, domain: &str, selectors: &str) {
                 m::DOMAIN_HINT.get(l),
                 &domain,
                 "example.com",
+            ),
+            // A list from a file (the browser fills the input with a file
+            // dropped on it, as if chosen): read by the page, see `FILE`.
+            h(
+                "div",
+                &[("class", "report-drop")],
+                &[
+                    h("label", &[("for", FILE)], &[tx(m::LIST_FILE.get(l))]),
+                    h(
+                        "input",
+                        &[
+                            ("type", "file"),
+                            ("id", FILE),
+                            ("accept", ".csv,.txt,text/*"),
+                        ],
+                        &[],
+                    ),
+                ],
             ),
             field(
                 SELECTORS,

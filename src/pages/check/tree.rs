@@ -5,7 +5,7 @@
 //! not control, so strings only ever become text nodes or attribute values,
 //! tags and attributes outside short lists are dropped, and links go only
 //! to this app (`?page=...`, or `#id` within the page) or to `https://`
-//! addresses.
+//! addresses (and a CSV the worker made, as a `data:text/csv` link).
 
 use selo_boundary::Node as Tree;
 use web_sys::{Document, Node};
@@ -13,8 +13,8 @@ use web_sys::{Document, Node};
 /// The form controls are for the Analyze page's form, made by its worker.
 const TAGS: &[&str] = &[
     "a", "button", "caption", "code", "details", "div", "em", "form", "h3", "h4", "input", "label",
-    "li", "p", "pre", "section", "span", "strong", "summary", "table", "tbody", "td", "textarea",
-    "th", "thead", "tr", "ul",
+    "li", "p", "pre", "progress", "section", "span", "strong", "summary", "table", "tbody", "td",
+    "textarea", "th", "thead", "tr", "ul",
 ];
 /// Drawn in the SVG namespace (the Reports page's chart), under `svg`.
 const SVG_TAGS: &[&str] = &["svg", "desc", "g", "line", "rect", "text", "title"];
@@ -28,6 +28,8 @@ const ATTRS: &[&str] = &[
     "autocapitalize",
     "autocomplete",
     "class",
+    "download",
+    "data-act",
     "data-code",
     "data-exists",
     "data-kind",
@@ -39,6 +41,7 @@ const ATTRS: &[&str] = &[
     "height",
     "href",
     "id",
+    "max",
     "placeholder",
     "rel",
     "role",
@@ -47,6 +50,7 @@ const ATTRS: &[&str] = &[
     "spellcheck",
     "target",
     "type",
+    "value",
     "viewBox",
     "width",
     "x",
@@ -62,7 +66,10 @@ const MAX_DEPTH: u32 = 40;
 const MAX_TEXT: usize = 8192;
 
 fn safe_href(v: &str) -> bool {
-    v.starts_with('?') || v.starts_with('#') || v.starts_with("https://")
+    v.starts_with('?')
+        || v.starts_with('#')
+        || v.starts_with("https://")
+        || v.starts_with("data:text/csv;")
 }
 
 /// The DOM node for `tree`, or `None` for a tag outside the list.

@@ -35,21 +35,42 @@ pub const DEFAULT_PARALLEL: usize = 8;
 /// The most domains checked at once.
 pub const MAX_PARALLEL: usize = 256;
 
+crate::texts! {
+    /// A domain of the list that does not exist (NXDOMAIN): said once, in
+    /// place of every record's status.
+    NO_SUCH_DOMAIN = ("the domain does not exist", "o domínio não existe");
+}
+
+/// The status of a row whose domain does not exist: in its first status
+/// column (`mx`), the others left empty.
+pub const NXDOMAIN: &str = "nxdomain";
+
+/// Names a CSV's first column is headed with, skipped on a list's first
+/// line.
+const HEADERS: [&str; 6] = ["domain", "domains", "name", "host", "hostname", "dominio"];
+
 /// The domains of a list: one a line, `#` starts a comment, blank lines
 /// and repeats (in any case) skipped, a trailing dot dropped, in the
-/// order written.
+/// order written; of a CSV, the first column, its header row skipped (a
+/// first line whose first column is not a name with a dot and either has
+/// more columns or is a usual heading: `domain`, `host`...).
 pub fn read_list(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let mut first = true;
     for line in text.lines() {
-        let name = line.split('#').next().unwrap_or("").trim();
-        // A CSV row: the first column.
-        let name = name
-            .split([',', ';', '\t', ' '])
-            .next()
-            .unwrap_or("")
-            .trim();
-        let name = name.trim_matches('"').trim_end_matches('.');
+        // Up to a comment, or the end of a CSV row's first column.
+        let line = line.trim_start();
+        let end = line.find(['#', ',', ';', '\t', ' ']).unwrap_or(line.len());
+        let name = line[..end].trim_matches('"').trim_end_matches('.');
         if name.is_empty() {
+            continue;
+        }
+        let header = first
+            && !name.contains('.')
+            && (matches!(line[end..].chars().next(), Some(',' | ';' | '\t'))
+                || HEADERS.iter().any(|h| h.eq_ignore_ascii_case(name)));
+        first = false;
+        if header {
             continue;
         }
         if !out.iter().any(|d| d.eq_ignore_ascii_case(name)) {
@@ -98,6 +119,12 @@ pub struct Row {
     pub dmarc: String,
     /// The DMARC policy that applies (`reject`...).
     pub dmarc_policy: String,
+    /// The tag it comes from: `p` (the record's own policy), `sp` (for a
+    /// subdomain) or `np` (for a name that does not exist), RFC 9989 4.7.
+    pub dmarc_policy_tag: String,
+    /// The name whose record gives it (the domain itself, or the
+    /// organizational or public suffix domain found by the tree walk).
+    pub dmarc_policy_from: String,
     /// DKIM's status.
     pub dkim: String,
     /// The DKIM selectors found, space-separated.
@@ -119,13 +146,15 @@ pub struct Row {
 }
 
 /// The CSV header, in the order of [`Row::cells`].
-pub const CSV_HEADER: [&str; 15] = [
+pub const CSV_HEADER: [&str; 17] = [
     "domain",
     "mx",
     "spf",
     "spf_lookups",
     "dmarc",
     "dmarc_policy",
+    "dmarc_policy_tag",
+    "dmarc_policy_from",
     "dkim",
     "dkim_selectors",
     "mta_sts",
@@ -142,8 +171,34 @@ fn st(s: Option<Status>) -> String {
 }
 
 impl Row {
-    /// The row of a check.
+    /// The row of a check. A domain that does not exist has
+    /// [`NXDOMAIN`] as its first status and no other (its records'
+    /// statuses would all say "missing"), and keeps the DMARC policy that
+    /// would apply to it (a parent's `np`).
     pub fn of(r: &DomainCheck) -> Row {
+        let mut row = Row::read(r);
+        if r.exists == Some(false) {
+            row.mx = NXDOMAIN.into();
+            for s in [
+                &mut row.spf,
+                &mut row.dmarc,
+                &mut row.dkim,
+                &mut row.mta_sts,
+                &mut row.tls_rpt,
+                &mut row.bimi,
+            ] {
+                s.clear();
+            }
+        }
+        row
+    }
+
+    /// Whether the domain exists, as far as the check found.
+    pub fn exists(&self) -> bool {
+        self.mx != NXDOMAIN
+    }
+
+    fn read(r: &DomainCheck) -> Row {
         let c = &r.checks;
         let count = |sev: Severity| {
             r.all_diagnostics()
@@ -173,17 +228,18 @@ impl Row {
             .map(|s| s.selector.as_str())
             .collect::<Vec<_>>()
             .join(" ");
+        let dmarc = |f: fn(&super::DmarcSection) -> Option<String>| {
+            c.dmarc.as_ref().and_then(f).unwrap_or_default()
+        };
         Row {
             domain: r.domain.clone(),
             mx: st(c.mx.as_ref().map(|s| s.status)),
             spf: st(c.spf.as_ref().map(|s| s.base.status)),
             spf_lookups,
             dmarc: st(c.dmarc.as_ref().map(|s| s.base.status)),
-            dmarc_policy: c
-                .dmarc
-                .as_ref()
-                .and_then(|s| s.policy.clone())
-                .unwrap_or_default(),
+            dmarc_policy: dmarc(|s| s.policy.clone()),
+            dmarc_policy_tag: dmarc(|s| s.policy_tag.clone()),
+            dmarc_policy_from: dmarc(|s| s.applies_from.clone()),
             dkim: st(c.dkim.as_ref().map(|s| s.status)),
             dkim_selectors,
             mta_sts: st(c.mta_sts.as_ref().map(|s| s.base.status)),
@@ -197,7 +253,7 @@ impl Row {
     }
 
     /// The cells, in the order of [`CSV_HEADER`].
-    pub fn cells(&self) -> [String; 15] {
+    pub fn cells(&self) -> [String; 17] {
         [
             self.domain.clone(),
             self.mx.clone(),
@@ -205,6 +261,8 @@ impl Row {
             self.spf_lookups.clone(),
             self.dmarc.clone(),
             self.dmarc_policy.clone(),
+            self.dmarc_policy_tag.clone(),
+            self.dmarc_policy_from.clone(),
             self.dkim.clone(),
             self.dkim_selectors.clone(),
             self.mta_sts.clone(),
@@ -290,6 +348,25 @@ mod tests {
     }
 
     #[test]
+    fn a_csv_header_row_is_skipped_and_a_lone_name_kept() {
+        assert_eq!(
+            read_list("# exported\nDomain,owner\nexample.com,ana\nexample.org,rui\n"),
+            ["example.com", "example.org"]
+        );
+        assert_eq!(read_list("domain\nexample.com\n"), ["example.com"]);
+        assert_eq!(
+            read_list("hostname\texpiry\nexample.com\t2027\n"),
+            ["example.com"]
+        );
+        // Not a header: a name given alone, or on a later line.
+        assert_eq!(read_list("localhost"), ["localhost"]);
+        assert_eq!(
+            read_list("example.com\ndomain\n"),
+            ["example.com", "domain"]
+        );
+    }
+
+    #[test]
     fn no_more_than_the_bound_run_at_once_and_every_domain_is_done() {
         let domains: Vec<String> = (0..50).map(|i| format!("d{i}.example")).collect();
         for bound in [1, 3, 8] {
@@ -350,6 +427,8 @@ mod tests {
         assert_eq!(rows[0].spf, "ok");
         assert_eq!(rows[0].spf_lookups, "2");
         assert_eq!(rows[0].dmarc_policy, "quarantine");
+        assert_eq!(rows[0].dmarc_policy_tag, "p");
+        assert_eq!(rows[0].dmarc_policy_from, "good.example");
         assert_eq!(rows[0].dkim, "missing");
         assert_eq!(rows[1].spf, "missing");
         assert_eq!(rows[1].spf_lookups, "");
@@ -358,15 +437,65 @@ mod tests {
         let lines: Vec<&str> = text.split("\r\n").collect();
         assert_eq!(lines[0], CSV_HEADER.join(","));
         assert!(
-            lines[1].starts_with("good.example,ok,ok,2,ok,quarantine,missing,,"),
+            lines[1].starts_with("good.example,ok,ok,2,ok,quarantine,p,good.example,missing,,"),
             "{}",
             lines[1]
         );
         assert!(
-            lines[2].starts_with("bare.example,missing,missing,,missing,"),
+            lines[2].starts_with("bare.example,missing,missing,,missing,,,,"),
             "{}",
             lines[2]
         );
+    }
+
+    #[test]
+    fn subdomains_show_the_policy_they_get_and_a_missing_name_says_so_once() {
+        let mut z = MemoryZone::new();
+        z.txt(
+            "_dmarc.org.example",
+            &["v=DMARC1; p=none; sp=quarantine; np=reject"],
+        )
+        .exists("org.example")
+        .exists("mail.org.example");
+        let opts = CheckOptions::default();
+        let row = |d: &str| Row::of(&block_on(run(d, "memory", &z, &NoHttp, &opts, &mut |_| {})));
+        let own = row("org.example");
+        assert_eq!(
+            (own.dmarc_policy.as_str(), own.dmarc_policy_tag.as_str()),
+            ("none", "p")
+        );
+        let sub = row("mail.org.example");
+        assert!(sub.exists());
+        assert_eq!(
+            [
+                &sub.dmarc_policy,
+                &sub.dmarc_policy_tag,
+                &sub.dmarc_policy_from
+            ],
+            ["quarantine", "sp", "org.example"]
+        );
+        let gone = row("gone.org.example");
+        assert!(!gone.exists());
+        assert_eq!(gone.mx, NXDOMAIN);
+        let statuses = [
+            &gone.spf,
+            &gone.dmarc,
+            &gone.dkim,
+            &gone.mta_sts,
+            &gone.tls_rpt,
+            &gone.bimi,
+        ];
+        assert!(statuses.iter().all(|s| s.is_empty()), "{gone:?}");
+        assert_eq!(
+            [
+                &gone.dmarc_policy,
+                &gone.dmarc_policy_tag,
+                &gone.dmarc_policy_from
+            ],
+            ["reject", "np", "org.example"]
+        );
+        assert!(csv(&[gone]).contains("\r\ngone.org.example,nxdomain,,,,reject,np,org.example,"));
+        assert_eq!(NO_SUCH_DOMAIN.get(crate::Lang::Pt), "o domínio não existe");
     }
 
     #[test]
