@@ -37,6 +37,10 @@ texts! {
         "{files}: {ok} lidos, {bad} recusados. Nada foi enviado."
     );
     SUMMARY = ("Summary of the batch", "Resumo do lote");
+    SHOWN_NOTE = (
+        "Below, the reports of the first {shown} of {n} files; the summary above and the exports count every file.",
+        "Abaixo, os relatórios dos primeiros {shown} de {n} ficheiros; o resumo acima e as exportações contam todos os ficheiros."
+    );
     FILES_READ = ("Files read", "Ficheiros lidos");
     FILES_REFUSED = ("Files refused", "Ficheiros recusados");
     AGG_REPORTS = ("DMARC aggregate reports", "Relatórios agregados DMARC");
@@ -1602,8 +1606,35 @@ pub fn summary(files: &[Read], l: Lang) -> Node {
             }
         }
     }
+    if files.len() > SHOWN {
+        children.push(el(
+            "p",
+            &[("class", "report-shown")],
+            vec![text(fill(
+                SHOWN_NOTE.get(l),
+                &[
+                    ("shown", &count(SHOWN as u64, l)),
+                    ("n", &count(files.len() as u64, l)),
+                ],
+            ))],
+        ));
+    }
     el("section", &[("class", "report-summary")], children)
 }
+
+/// How many files of a batch get their own section on the page: past
+/// these, the page would spend its time laying out thousands of sections.
+/// The summary and the exports count every file.
+pub const SHOWN: usize = 200;
+
+/// Whether a progress answer is due: every file while the first `SHOWN` are
+/// read, then at most every `PROGRESS_MS` (`now` and `last` in ms).
+pub fn progress_due(index: usize, now: f64, last: f64) -> bool {
+    index < SHOWN || now - last >= PROGRESS_MS
+}
+
+/// The least time between two progress answers past the first files.
+const PROGRESS_MS: f64 = 100.0;
 
 /// The engine's totals over these files.
 pub fn summary_of(files: &[Read]) -> Summary {
@@ -1866,6 +1897,7 @@ pub mod run {
         let mut sources = selo::report::sources::Batch::default();
         let mut read = Vec::with_capacity(total);
         let mut batch_read = 0u64;
+        let last = std::cell::Cell::new(f64::MIN);
         for (index, name) in names.iter().enumerate() {
             let blob = blobs[index].as_ref();
             let size = blob.map_or(0, |b| b.size() as u64);
@@ -1874,6 +1906,11 @@ pub mod run {
                 pt: reading_line(index, total, name, Lang::Pt),
             };
             let progress = |done: u64, line: &Line| {
+                let now = js_sys::Date::now();
+                if !progress_due(index, now, last.get()) {
+                    return;
+                }
+                last.set(now);
                 post(
                     id,
                     Response::ReportProgress(Packed::new(&Reading {
@@ -1901,16 +1938,18 @@ pub mod run {
                 }
             }
             batch_read += size;
-            post(
-                id,
-                Response::ReportFile(Packed::new(&FileTree {
-                    index,
-                    tree: Both {
-                        en: file(&one, Lang::En, &cx),
-                        pt: file(&one, Lang::Pt, &cx),
-                    },
-                })),
-            );
+            if index < SHOWN {
+                post(
+                    id,
+                    Response::ReportFile(Packed::new(&FileTree {
+                        index,
+                        tree: Both {
+                            en: file(&one, Lang::En, &cx),
+                            pt: file(&one, Lang::Pt, &cx),
+                        },
+                    })),
+                );
+            }
             read.push(one);
         }
         let summary = summary_of(&read);
@@ -1992,6 +2031,7 @@ pub mod run {
             };
             b.read
                 .iter()
+                .take(SHOWN)
                 .enumerate()
                 .filter(|(_, r)| which(r))
                 .map(|(index, r)| FileTree {
@@ -2391,6 +2431,29 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_large_batch_says_only_its_first_files_have_sections() {
+        let one = fixture("dmarc-reports/mail-auth/100.eml");
+        let few: Vec<Read> = (0..3).map(|i| read(&format!("{i}.eml"), &one)).collect();
+        assert!(!json(&summary(&few, Lang::En)).contains("report-shown"));
+        let many: Vec<Read> = (0..SHOWN + 1)
+            .map(|i| read(&format!("{i}.eml"), &one))
+            .collect();
+        let en = json(&summary(&many, Lang::En));
+        assert!(en.contains("Below, the reports of the first 200 of 201 files"));
+        let pt = json(&summary(&many, Lang::Pt));
+        assert!(pt.contains("primeiros 200 de 201 ficheiros"));
+    }
+
+    #[test]
+    fn progress_is_posted_for_each_first_file_then_at_most_every_100_ms() {
+        assert!(progress_due(0, 5.0, 0.0));
+        assert!(progress_due(SHOWN - 1, 5.0, 0.0));
+        assert!(!progress_due(SHOWN, 50.0, 0.0));
+        assert!(progress_due(SHOWN, 100.0, 0.0));
+        assert!(progress_due(SHOWN, 0.0, f64::MIN));
     }
 
     #[test]
@@ -2804,5 +2867,72 @@ mod phases {
             csv.len() / 1_000_000,
             json.len() / 1_000_000
         );
+    }
+}
+
+#[cfg(test)]
+mod batch_phases {
+    use super::*;
+
+    /// `SELO_BATCH=10000 cargo test --release -p selo-worker batch_phases -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn time_a_batch_of_small_files() {
+        let Ok(n) = std::env::var("SELO_BATCH") else {
+            return;
+        };
+        let n: usize = n.parse().unwrap();
+        let bytes = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/fixtures/reports/batch-a.xml"
+        ))
+        .unwrap();
+        let mut t = std::time::Instant::now();
+        let lap = |what: &str, t: &mut std::time::Instant| {
+            eprintln!("{what}: {:.3} s", t.elapsed().as_secs_f64());
+            *t = std::time::Instant::now();
+        };
+        let cx = Ctx::default();
+        let mut sources = selo::report::sources::Batch::default();
+        let mut read = Vec::new();
+        let (mut t_read, mut t_add, mut t_tree) = (0.0, 0.0, 0.0);
+        for i in 0..n {
+            let a = std::time::Instant::now();
+            let text = String::from_utf8_lossy(&bytes).replacen(
+                "<report_id>",
+                &format!("<report_id>m{i}-"),
+                1,
+            );
+            let mut one = read_stream(&format!("f{i}.xml"), text.len() as u64, false, |_| {
+                text.as_bytes()
+            });
+            let b = std::time::Instant::now();
+            for i in sources.add(&mut one.en) {
+                if let Some(pt) = one.pt.as_mut()
+                    && i < pt.reports.len()
+                {
+                    pt.reports.remove(i);
+                }
+            }
+            let c = std::time::Instant::now();
+            let _ = selo_boundary::encode(&selo_boundary::Both {
+                en: file(&one, Lang::En, &cx),
+                pt: file(&one, Lang::Pt, &cx),
+            });
+            t_read += (b - a).as_secs_f64();
+            t_add += (c - b).as_secs_f64();
+            t_tree += c.elapsed().as_secs_f64();
+            read.push(one);
+        }
+        eprintln!("read {t_read:.3} s, sources.add {t_add:.3} s, trees {t_tree:.3} s");
+        lap("files", &mut t);
+        let _s = summary_of(&read);
+        lap("summary_of", &mut t);
+        let en = summary(&read, Lang::En);
+        lap("summary en", &mut t);
+        let v = crate::sources::view(&sources, &Default::default(), &BTreeMap::new(), Lang::En);
+        lap("sources view en", &mut t);
+        eprintln!("summary bytes {}", selo_boundary::encode(&(en, v)).len());
+        lap("encode", &mut t);
     }
 }
