@@ -200,6 +200,21 @@ test('a CSV file chosen on the page is the list: a missing name says so once, a 
   await p.close();
 });
 
+test('a column of names pasted into the domain field is the list', async () => {
+  // A column copied from a spreadsheet: one name a line. Chromium turns the
+  // line breaks of text inserted into a one-line field into spaces
+  // (keyboard.insertText takes the same path as a paste).
+  const c = await open('');
+  const p = c.page;
+  await p.locator('#check-domain').focus();
+  await p.keyboard.insertText('healthy.test\r\nempty.test\nspf11.test\n');
+  await p.locator('button.check-run').click();
+  const t = await table(c);
+  assert.deepEqual(await domains(t), ['empty.test', 'healthy.test', 'spf11.test']);
+  assert.equal(await p.locator('.check-many-progress').textContent(), '3 of 3 checked ');
+  await p.close();
+});
+
 test("the Reports page opens the Check page with its batch's domains and subdomains as the list", async () => {
   const dir = mkdtempSync(join(tmpdir(), 'selo-batch-'));
   const file = join(dir, 'report.xml');
