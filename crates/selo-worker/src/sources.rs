@@ -296,10 +296,14 @@ pub fn view(
                         if let Some(note) = &n.note {
                             v.push(el("p", &[("class", "report-keep")], vec![text(note)]));
                         }
-                        if let Some(href) = &n.link {
+                        // The generator opens with this record only once the
+                        // published one was read: written from the reports
+                        // alone, it would drop the domain's rua=.
+                        let read = published.contains_key(&r.domain);
+                        if let Some(href) = n.link.as_ref().filter(|_| read) {
                             v.push(el("a", &[("href", href)], vec![text(OPEN_DMARC.get(l))]));
                         }
-                        if !published.contains_key(&r.domain) {
+                        if !read {
                             v.push(el(
                                 "button",
                                 &[("type", "button"), ("data-kind", "read-dmarc")],
@@ -452,7 +456,9 @@ mod tests {
         assert!(en.contains("keep the rua= you publish"));
         assert!(en.contains("Read the record published at _dmarc.reports.test"));
         assert!(en.contains("v=DMARC1; p=quarantine; t=y"));
-        assert!(en.contains("?page=dmarc&domain=reports.test&p=quarantine&t=y"));
+        // No generator link before the published record is read.
+        assert!(!en.contains("?page=dmarc&domain=reports.test"));
+        assert!(!en.contains("Open the DMARC generator with it"));
         assert!(en.contains("?page=check&domain=reports.test&selector=sel2026"));
         let pt = json(&view(
             &b,
@@ -477,7 +483,7 @@ mod tests {
         ));
         assert!(!en.contains("keep the rua= you publish"));
         assert!(!en.contains("read-dmarc"));
-        assert!(pt.contains("Abrir o gerador de DMARC com ele"));
+        assert!(en.contains("Open the DMARC generator with it"));
         assert!(pt.contains("contado uma vez"));
     }
 }

@@ -484,6 +484,8 @@ test('a batch is classified by sender, says what p=reject would do, and names it
   // Written from the reports alone, the record says to keep the rua= they do not show.
   assert.match(await domain.locator('.report-keep').textContent(), /do not show your record's rua=: keep the rua= you publish, or the reports stop/);
   assert.match(await summary.locator('table.report-readiness tbody tr').nth(1).textContent(), /^reports\.test subdomainssp=none0 messages from 0 sources12 messages from 1 source/);
+  // No generator link yet: the record it would open drops the rua=.
+  assert.equal(await domain.getByRole('link', { name: 'Open the DMARC generator with it' }).count(), 0);
   // Read the published record (_dmarc.reports.test in tests/dns/test.zone):
   // the next record keeps its rua=, and so does the DMARC generator it opens.
   await domain.getByRole('button', { name: 'Read the record published at _dmarc.reports.test' }).click();
