@@ -7,7 +7,7 @@ import { serve } from './lib/server.mjs';
 
 const out = process.argv[2] ?? '/tmp/selo-shots';
 const doh = process.env.SELO_DOH ?? 'http://127.0.0.1:8053/dns-query';
-const pages = ['', 'validate', 'check', 'reports', 'dmarc', 'spf', 'dkim', 'mta-sts', 'tls-rpt', 'bimi'];
+const pages = ['', 'validate', 'check', 'reports', 'analyze', 'dmarc', 'spf', 'dkim', 'mta-sts', 'tls-rpt', 'bimi'];
 const server = await serve();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
