@@ -11,16 +11,10 @@
 //! of `crates/selo-boundary`, as the engine worker does (the same
 //! `port.rs`), and sends no markup: the page lays the values out.
 
-/// `NAME = ("English", "Português");` becomes a [`selo::Text`] constant,
-/// and `ALL` lists them for the translation test.
-macro_rules! texts {
-    ($($name:ident = ($en:expr, $pt:expr);)+) => {
-        $( const $name: Text = Text::new($en, $pt); )+
-        /// Every text, for the translation test.
-        #[cfg(test)]
-        pub const ALL: &[(&str, Text)] = &[$((stringify!($name), $name)),+];
-    };
-}
+// The workers' one `texts!` macro.
+#[macro_use]
+#[path = "../../selo-worker/src/texts.rs"]
+mod texts;
 
 // The engine worker's fetch and end of the boundary, the same files (one
 // copy, in crates/selo-worker/src), built into this module too.

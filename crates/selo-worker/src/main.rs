@@ -9,6 +9,8 @@
 //! time a section completes; the page cancels a check by terminating it.
 //! The Reports page starts one per batch of report files.
 
+#[macro_use]
+mod texts;
 #[cfg(target_arch = "wasm32")]
 mod fetch;
 // Natively only the tests use these.

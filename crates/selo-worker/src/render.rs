@@ -12,15 +12,6 @@ use selo::check::{
 };
 use selo::{Diagnostic, Lang, Severity, Text};
 
-macro_rules! texts {
-    ($($name:ident = ($en:expr, $pt:expr);)+) => {
-        $( const $name: Text = Text::new($en, $pt); )+
-        /// Every text, for the translation test.
-        #[cfg(test)]
-        pub const ALL: &[(&str, Text)] = &[$((stringify!($name), $name)),+];
-    };
-}
-
 texts! {
     SUMMARY = ("Summary", "Resumo");
     ST_OK = ("found", "encontrado");

@@ -20,15 +20,6 @@ use selo::report::{
 use selo::{Lang, Text};
 use std::collections::{BTreeMap, HashMap};
 
-macro_rules! texts {
-    ($($name:ident = ($en:expr, $pt:expr);)+) => {
-        $( const $name: Text = Text::new($en, $pt); )+
-        /// Every text, for the translation test.
-        #[cfg(test)]
-        pub const ALL: &[(&str, Text)] = &[$((stringify!($name), $name)),+];
-    };
-}
-
 texts! {
     CHECK_NAMES = ("Check these {n} names on the Check page", "Verificar estes {n} nomes na página Verificar");
     READING = ("Reading file {i} of {n}: {name}…", "A ler o ficheiro {i} de {n}: {name}…");

@@ -12,15 +12,6 @@ use selo::report::sources::{self, Batch, Class, SourceView};
 use selo::{Lang, Text};
 use std::collections::{BTreeMap, HashMap};
 
-macro_rules! texts {
-    ($($name:ident = ($en:expr, $pt:expr);)+) => {
-        $( const $name: Text = Text::new($en, $pt); )+
-        /// Every text, for the translation test.
-        #[cfg(test)]
-        pub const ALL: &[(&str, Text)] = &[$((stringify!($name), $name)),+];
-    };
-}
-
 texts! {
     START_OVER = ("Start over", "Recomeçar");
     GROWS = (

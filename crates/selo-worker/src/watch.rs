@@ -15,15 +15,6 @@ use selo::check::drift::{self, Change};
 use selo::check::many::{self, Row};
 use selo::{Lang, Text};
 
-macro_rules! texts {
-    ($($name:ident = ($en:expr, $pt:expr);)+) => {
-        $( const $name: Text = Text::new($en, $pt); )+
-        /// Every text, for the translation test.
-        #[cfg(test)]
-        pub const ALL: &[(&str, Text)] = &[$((stringify!($name), $name)),+];
-    };
-}
-
 texts! {
     PROGRESS = ("{done} of {total} checked", "{done} de {total} verificados");
     CAPTION = ("One row per domain: open a domain for its full check", "Uma linha por domínio: abra um domínio para a sua verificação completa");

@@ -8,6 +8,9 @@
 //! like the other workers (the same `port.rs`): its `Ready` carries the
 //! build, and any other request gets `Response::Failed`.
 
+#[macro_use]
+#[path = "../texts.rs"]
+mod texts;
 #[cfg(target_arch = "wasm32")]
 #[path = "../port.rs"]
 mod port;
