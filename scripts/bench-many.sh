@@ -22,6 +22,7 @@
 # The fixture ports are fixed: run it when no other fixtures are up. It
 # starts its own and stops them, and the port-53 dnsdist, at the end.
 set -euo pipefail
+. "$(dirname "$0")/bench-lib.sh"
 cd "$(dirname "$0")/.."
 n=${1:-1000}
 parallel=${2:-8}
@@ -70,15 +71,7 @@ echo "selo check --domains ($n domains, --parallel $parallel, 50 ms per DNS answ
   "at most $parallel domains, so at most $(( parallel * most )) queries, in flight"
 
 if [ -n "${CHECKDMARC:-}" ]; then
-  cat > "$work/dnsdist-53.conf" <<'EOF'
-setSecurityPollSuffix("")
-setLocal("127.0.0.1:53")
-newServer({address="127.0.0.1:5302", name="delay", sockets=4})
-EOF
-  dnsdist --supervised --disable-syslog -C "$work/dnsdist-53.conf" >"$work/dnsdist-53.log" 2>&1 </dev/null &
-  port53=$!
-  sleep 1
-  kill -0 "$port53" 2>/dev/null || { echo "dnsdist could not listen on 127.0.0.1:53:" >&2; cat "$work/dnsdist-53.log" >&2; exit 1; }
+  port53_front "$work"
   version=$("$CHECKDMARC" --version 2>/dev/null || true)
   t0=$(date +%s%N)
   # The list first: -n and -o take several values each.

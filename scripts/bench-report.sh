@@ -22,6 +22,7 @@
 # missing; PARSEDMARC=path/to/parsedmarc uses another, PARSEDMARC=skip leaves
 # it out. It is stopped after PARSEDMARC_CAP seconds (default 1800).
 set -euo pipefail
+. "$(dirname "$0")/bench-lib.sh"
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 mb=${2:-40}
@@ -105,15 +106,7 @@ echo "(MB/s: MB of XML per second of wall time, for the gzipped file too; MB/CPU
 
 pm=${PARSEDMARC:-}
 [ "$pm" = skip ] && exit 0
-if [ -z "$pm" ]; then
-  venv=${PARSEDMARC_VENV:-/tmp/selo-parsedmarc}
-  if [ ! -x "$venv/bin/parsedmarc" ]; then
-    echo "installing parsedmarc into $venv (python3 -m venv, pip install parsedmarc)" >&2
-    python3 -m venv "$venv" >&2
-    "$venv/bin/pip" install -q parsedmarc >&2
-  fi
-  pm=$venv/bin/parsedmarc
-fi
+[ -n "$pm" ] || pm=$(parsedmarc_bin)
 out=$(mktemp -d)
 t=$(mktemp)
 # One run: parsedmarc takes tens of seconds on this input.

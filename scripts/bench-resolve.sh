@@ -26,6 +26,7 @@
 # out. It is stopped after PARSEDMARC_CAP seconds (default 1800); if so,
 # the addresses per second it reached, from its debug log, are printed.
 set -euo pipefail
+. "$(dirname "$0")/bench-lib.sh"
 root=$(cd "$(dirname "$0")/.." && pwd)
 n=${1:-10000}
 selo=${2:-${CARGO_TARGET_DIR:-$root/target}/release/selo}
@@ -95,24 +96,8 @@ EOF
 
 pm=${PARSEDMARC:-}
 [ "$pm" = skip ] && exit 0
-if [ -z "$pm" ]; then
-  venv=${PARSEDMARC_VENV:-/tmp/selo-parsedmarc}
-  if [ ! -x "$venv/bin/parsedmarc" ]; then
-    echo "installing parsedmarc into $venv (python3 -m venv, pip install parsedmarc)" >&2
-    python3 -m venv "$venv" >&2
-    "$venv/bin/pip" install -q parsedmarc >&2
-  fi
-  pm=$venv/bin/parsedmarc
-fi
-cat > "$work/dnsdist-53.conf" <<'CONF'
-setSecurityPollSuffix("")
-setLocal("127.0.0.1:53")
-newServer({address="127.0.0.1:5302", name="delay", sockets=4})
-CONF
-dnsdist --supervised --disable-syslog -C "$work/dnsdist-53.conf" >"$work/dnsdist-53.log" 2>&1 </dev/null &
-port53=$!
-sleep 1
-kill -0 "$port53" 2>/dev/null || { echo "dnsdist could not listen on 127.0.0.1:53:" >&2; cat "$work/dnsdist-53.log" >&2; exit 1; }
+[ -n "$pm" ] || pm=$(parsedmarc_bin)
+port53_front "$work"
 # Its bundled maps only (no download), reverse names through 127.0.0.1:53.
 mkdir -p "$work/pm"
 cat > "$work/pm.ini" <<CONF
