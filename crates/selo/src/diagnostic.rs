@@ -184,6 +184,28 @@ impl Text {
         crate::text::unfilled(&table, &[(path, src)], &[])
     }
 
+    /// The texts of a table (`NAME`, text) that are not translated: the
+    /// same in both languages although they hold words (a text of names
+    /// and placeholders only may be), or with other placeholders in one
+    /// language than in the other. For the translation tests of the tables.
+    pub fn untranslated(all: &[(&str, Text)]) -> Vec<String> {
+        let holes = |s: &'static str| {
+            let mut v: Vec<&str> = placeholders(s).collect();
+            v.sort();
+            v
+        };
+        all.iter()
+            .filter(|(_, t)| {
+                let words =
+                    t.en.split(['{', '}'])
+                        .step_by(2)
+                        .any(|s| s.chars().any(char::is_alphabetic));
+                (words && t.en == t.pt) || holes(t.en) != holes(t.pt)
+            })
+            .map(|(name, _)| name.to_string())
+            .collect()
+    }
+
     /// Both translations.
     pub const fn new(en: &'static str, pt: &'static str) -> Self {
         Text { en, pt }
@@ -1191,6 +1213,17 @@ mod tests {
         pt: "pt {y}",
         pt_help: "ph",
     };
+
+    #[test]
+    fn a_table_text_left_in_english_or_with_other_placeholders_is_untranslated() {
+        let all = [
+            ("OK", Text::new("{n} files", "{n} ficheiros")),
+            ("NAMES", Text::new("{domain} ({n})", "{domain} ({n})")),
+            ("SAME", Text::new("Summary", "Summary")),
+            ("HOLES", Text::new("{n} files", "{count} ficheiros")),
+        ];
+        assert_eq!(Text::untranslated(&all), ["SAME", "HOLES"]);
+    }
 
     #[test]
     fn placeholders_are_filled_in_both_languages() {
