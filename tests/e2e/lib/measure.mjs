@@ -66,11 +66,24 @@ export async function coldLoad(browser, url, { sizes = true } = {}) {
   const readyAt = await page.evaluate(() => performance.timeOrigin + window.__seloReadyAt);
   const files = [];
   for (const f of seen.filter((f) => !(f.start > readyAt))) {
-    const body = await f.body;
+    // Chromium may have let a body go by the time it is asked for (a module
+    // compiled as it streamed, beside a worker's download): the same file,
+    // asked of the server again, is the same bytes.
+    const body = (await f.body) ?? (await refetch(f.url));
     if (body) files.push({ url: f.url, type: f.type, raw: body.length, br: brotliSize(body), start: f.start });
   }
   await context.close();
   return { files, tti };
+}
+
+/** The bytes at `url` (a file of the static server), or null. */
+async function refetch(url) {
+  try {
+    const r = await fetch(url);
+    return r.ok ? Buffer.from(await r.arrayBuffer()) : null;
+  } catch {
+    return null;
+  }
 }
 
 export const median = (xs) => {
