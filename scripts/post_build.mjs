@@ -1,8 +1,11 @@
 // Trunk post_build hook: runs in the staging dir before it becomes dist/.
 //
 // 1. The loader: Trunk injects an inline <script type="module"> that loads
-//    the whole app; it becomes one that loads the home page's own module on
-//    the home page. Strict CSP: script-src allows it by its sha256 only.
+//    the whole app; it becomes one that loads the module holding the page,
+//    and on the home page shows the home page's static HTML in the chosen
+//    language (written by src/bin/page-map.rs from the app's components,
+//    target/web/home.json; one file per language, named by content): no
+//    wasm. Strict CSP: script-src allows it by its sha256 only.
 // 2. Names by content: the extra page modules, the two workers (the engine
 //    worker, selo-worker, and the message analyzer, selo-analyzer) with
 //    their loader shims, and the Portuguese words get a content hash in
@@ -26,8 +29,8 @@ let html = readFileSync(indexPath, 'utf8');
 
 // Trunk's loader always starts its main module (the generators'), and its
 // preload links fetch it on every visit. Replace both with a loader that
-// starts the module that holds the page the URL names: the home page's own
-// (selo-home) when it names none. Each path starts fetching its wasm
+// starts the module that holds the page the URL names, or shows the home
+// page's HTML when it names none. Each path starts fetching its wasm
 // before its JavaScript glue has arrived.
 const trunkLoader = html.match(
   /<script type="module">\s*import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+_bg\.wasm)' \}\);[\s\S]*?<\/script>/,
@@ -43,9 +46,19 @@ const [appJs, appWasm] = [trunkLoader[1], trunkLoader[2]];
 // generators', which also takes unknown values) need no entry.
 const MAIN = 'selo-web';
 const PAGES = JSON.parse(readFileSync('target/web/pages.json', 'utf8'));
-const HOME = PAGES[''];
-if (!HOME) {
-  console.error('post_build: target/web/pages.json names no module for the home page');
+if (PAGES[''] !== '') {
+  console.error('post_build: target/web/pages.json gives the home page a module; it is static HTML');
+  process.exit(1);
+}
+// The home page in each language: its files, named by content.
+const HOME = {};
+for (const [key, { lang, title, html: body }] of Object.entries(JSON.parse(readFileSync('target/web/home.json', 'utf8')))) {
+  const file = `home-${key}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.html`;
+  writeFileSync(join(dir, file), body);
+  HOME[key] = { lang, title, file: `./${file}` };
+}
+if (!HOME.en || !HOME.pt) {
+  console.error('post_build: target/web/home.json lacks the home page in English or Portuguese');
   process.exit(1);
 }
 const MODULES = Object.fromEntries(Object.entries(PAGES).filter(([p, m]) => p !== '' && m !== MAIN));
@@ -53,7 +66,7 @@ const MODULES = Object.fromEntries(Object.entries(PAGES).filter(([p, m]) => p !=
 // "workers"): give them one, as Trunk does its main module, so that no
 // cache can pair a new page with an old module.
 const hashed = {};
-for (const m of new Set([HOME, ...Object.values(MODULES)])) {
+for (const m of new Set(Object.values(MODULES))) {
   const files = [`${m}.js`, `${m}_bg.wasm`];
   const hash = createHash('sha256');
   for (const f of files) {
@@ -136,10 +149,64 @@ const EARLY_AT = Math.round(statSync(join(dir, `${hashed['selo-validate']}_bg.wa
 const loader = `<script>
 (() => {
   const page = new URLSearchParams(location.search).get('page');
+  // The home page: its HTML in the stored language, else the browser's
+  // (as src/i18n's initial_lang), else English; no module at all.
+  if (!page) {
+    const home = ${JSON.stringify(HOME)};
+    const key = (tag) => {
+      const p = (tag || '').split(/[-_]/)[0].toLowerCase();
+      return home[p] ? p : null;
+    };
+    let stored = null;
+    try { stored = localStorage.getItem('selo-lang'); } catch {}
+    const files = {};
+    // Each file fetched once; one that failed is asked for again next time.
+    const get = (l) => (files[l] ||= fetch(home[l].file)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.status))))
+      .catch((e) => { delete files[l]; throw e; }));
+    const wanted = key(stored) || key(navigator.language) || 'en';
+    const parsed = new Promise((done) => document.readyState === 'loading'
+      ? document.addEventListener('DOMContentLoaded', done, { once: true })
+      : done());
+    // Shown when the Portuguese words could not be fetched; the choice stays.
+    const missing = (m) => parsed.then(() => document.getElementById('lang-notice')?.toggleAttribute('hidden', !m));
+    let shown = [];
+    const show = (l, text) => {
+      const focus = document.activeElement?.closest?.('.lang-switch button[lang]')?.getAttribute('lang');
+      const t = document.createElement('template');
+      t.innerHTML = text;
+      for (const n of shown) n.remove();
+      shown = [...t.content.childNodes];
+      document.body.append(t.content);
+      document.documentElement.lang = home[l].lang;
+      document.title = home[l].title;
+      if (focus) document.querySelector(\`.lang-switch button[lang="\${focus}"]\`)?.focus();
+    };
+    const first = get(wanted).then((text) => [wanted, text], (e) => {
+      if (wanted === 'en') throw e;
+      missing(true);
+      return get('en').then((text) => ['en', text]);
+    });
+    Promise.all([first, parsed]).then(([[l, text]]) => {
+      show(l, text);
+      document.documentElement.setAttribute('data-ready', '');
+      document.addEventListener('click', (e) => {
+        const b = e.target.closest?.('.lang-switch button[lang]');
+        const l = b && key(b.getAttribute('lang'));
+        if (!l) return;
+        try { localStorage.setItem('selo-lang', home[l].lang); } catch {}
+        get(l).then((text) => { missing(false); show(l, text); }, () => missing(true));
+      });
+      if ('serviceWorker' in navigator) {
+        navigator.serviceWorker.register('./sw.js', { scope: './' }).catch((e) => console.warn('Selo: no offline use:', e));
+      }
+    }).catch((e) => console.error('Selo could not show the home page:', e));
+    return;
+  }
   const modules = new Map(${JSON.stringify(Object.entries(MODULES).map(([p, m]) => [p, hashed[m]]))});
   // A module built by Trunk as a "worker" (a global wasm_bindgen), or the
   // generators' (Trunk's main, an ES module).
-  const name = page ? modules.get(page) : '${hashed[HOME]}';
+  const name = modules.get(page);
   const glue = name ? \`./\${name}.js\` : './${appJs}';
   const wasm = name ? \`./\${name}_bg.wasm\` : './${appWasm}';
   // The record worker, on the validator's page (src/worker.rs takes it
@@ -194,13 +261,17 @@ const loader = `<script>
     .catch((e) => console.error('Selo could not start:', e));
 })();
 </script>`;
+// Its comments are for its readers here: every page downloads the loader,
+// so the built page keeps its code only (whole-line comments and
+// indentation go; no line of it holds a string that spans lines).
+const loaderBuilt = loader.replace(/^\s*\/\/.*\n/gm, '').replace(/^\s+/gm, '');
 html = html.replace(trunkLoader[0], '');
 const cssAt = html.indexOf('<link rel="stylesheet"');
 if (cssAt < 0) {
   console.error("post_build: index.html has no stylesheet link to put the loader before");
   process.exit(1);
 }
-html = `${html.slice(0, cssAt)}${loader}\n${html.slice(cssAt)}`;
+html = `${html.slice(0, cssAt)}${loaderBuilt}\n${html.slice(cssAt)}`;
 const preloads = /\s*<link rel="(?:modulepreload|preload)" href="\.\/selo-web-[^"]*"[^>]*>/g;
 if ((html.match(preloads) || []).length !== 2) {
   console.error("post_build: expected Trunk's two preload links for the app in index.html");

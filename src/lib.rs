@@ -7,6 +7,7 @@
 //! fragment, so a page can be shared as a link and the paste stays out of
 //! server logs.
 
+#![recursion_limit = "256"]
 #![forbid(unsafe_code)]
 
 use crate::i18n::Text;
@@ -156,10 +157,12 @@ pub type Pages = fn(Page) -> Option<AnyView>;
 
 impl Page {
     /// The module that holds the page (its Trunk `data-bin` name): what
-    /// `index.html`'s loader (`scripts/post_build.mjs`) starts for it.
+    /// `index.html`'s loader (`scripts/post_build.mjs`) starts for it. The
+    /// home page has none: it is static HTML written by the build
+    /// ([`frame::home_html`]).
     pub const fn module(self) -> &'static str {
         match self {
-            Page::Home => "selo-home",
+            Page::Home => "",
             Page::Validate => "selo-validate",
             Page::Check | Page::Reports => "selo-inspect",
             Page::Analyze => "selo-analyze",
@@ -213,7 +216,7 @@ fn Shell(pages: Pages) -> impl IntoView {
     let query = use_query_map();
     let page = Memo::new(move |_| query.with(|q| Page::from_slug(q.get_str("page").unwrap_or(""))));
     frame(page, move || match page.get() {
-        // The home page has its own module (src/bin/home.rs): load it, as
+        // The home page is static HTML (src/frame.rs): load it, as
         // following a link to it from outside the app would. By its own
         // address, so that an unknown `page` value (which index.html's
         // loader gives to the generators' module) does not come back here.
@@ -267,8 +270,8 @@ pub fn after_mount() {
     set_timeout(engine::start, std::time::Duration::ZERO);
 }
 
-/// What the home module does once its view is in the document.
-pub fn mark_ready() {
+/// Marks the page ready (`data-ready`) and registers the service worker.
+fn mark_ready() {
     if let Some(html) = dom::document().document_element() {
         let _ = html.set_attribute("data-ready", "");
     }

@@ -3,6 +3,7 @@
 //! starts for their `page` values and for unknown ones; see
 //! [`selo_web::Pages`] for the other modules.
 
+#![recursion_limit = "256"]
 #![forbid(unsafe_code)]
 
 use leptos::prelude::*;

@@ -2,6 +2,7 @@
 //! starts for `?page=analyze`; see [`selo_web::Pages`]. The page starts the
 //! message analyzer (`crates/selo-analyzer`), a worker of its own.
 
+#![recursion_limit = "256"]
 #![forbid(unsafe_code)]
 
 use leptos::prelude::*;

@@ -2,6 +2,7 @@
 //! which `index.html`'s loader starts for `?page=dkim`; see
 //! [`selo_web::Pages`].
 
+#![recursion_limit = "256"]
 #![forbid(unsafe_code)]
 
 use leptos::prelude::*;

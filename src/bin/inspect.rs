@@ -2,6 +2,7 @@
 //! the domain check and the report reader, which `index.html`'s loader
 //! starts for their `page` values; see [`selo_web::Pages`].
 
+#![recursion_limit = "256"]
 #![forbid(unsafe_code)]
 
 use leptos::prelude::*;

@@ -1,6 +1,7 @@
 //! Entry point of the SPF generator's module, which `index.html`'s loader
 //! starts for `?page=spf`; see [`selo_web::Pages`].
 
+#![recursion_limit = "256"]
 #![forbid(unsafe_code)]
 
 use leptos::prelude::*;

@@ -1,24 +1,16 @@
-//! The site footer, built by [`crate::frame::footer`] (which the home
-//! page's own module uses too).
+//! The site footer. The app's modules show it live; the build writes it
+//! into the home page's static HTML from this same component
+//! ([`crate::frame`]).
 
-use crate::dom::fill;
-use crate::frame;
-use crate::i18n::use_lang;
+use crate::i18n::{common as shell_text, t};
 use leptos::prelude::*;
-use leptos::tachys::renderer::types::Element;
 
 /// The footer: Selo's promise that nothing leaves the browser.
 #[component]
 pub fn Footer() -> impl IntoView {
-    let lang = use_lang();
-    let build = move |el: Element| {
-        fill(&el, &frame::footer(lang.get_untracked()));
-        Effect::new(move |first: Option<()>| {
-            let l = lang.get();
-            if first.is_some() {
-                fill(&el, &frame::footer(l));
-            }
-        });
-    };
-    view! { <footer class="site-footer" use:build /> }
+    view! {
+        <footer class="site-footer">
+            <p>{t(shell_text::FOOTER)} " " {t(shell_text::FOOTER_OFFLINE)}</p>
+        </footer>
+    }
 }

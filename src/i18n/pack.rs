@@ -88,6 +88,19 @@ fn parse(text: &'static str) -> Option<Vec<Vec<&'static str>>> {
     (tables.len() == super::TABLES.len()).then_some(tables)
 }
 
+/// Installs every table's Portuguese words from the tables themselves, for
+/// the build-time program that writes the home page's HTML in Portuguese
+/// (`src/bin/page-map.rs`): natively, the tables are at hand. (A page
+/// fetches them instead: [`load`].)
+pub fn install_all() {
+    let _ = PACK.set(
+        super::TABLES
+            .iter()
+            .map(|(_, entries)| entries.iter().map(|(_, _, pt)| *pt).collect())
+            .collect(),
+    );
+}
+
 /// Runs `start` once the words of `wanted` are here: at once for English,
 /// after fetching the pack for Portuguese (or after failing to: the page
 /// then opens in English, as offline on a first visit). How every module

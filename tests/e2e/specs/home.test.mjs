@@ -83,15 +83,15 @@ test('the troubleshooting list explains the messages people search for and links
 /** The workers' modules, which a page may start after its first paint. */
 const WORKERS = ['selo-worker_bg.wasm', 'selo-records_bg.wasm'];
 
-test('the home page runs its own small module; a tool loads its module, the way home loads the home module back, in the chosen language', async () => {
+test('the home page downloads no wasm; a tool loads its module, the way home shows its HTML again, in the chosen language', async () => {
   const page = await env.newPage();
   const wasm = [];
-  // Module names without their content hash (selo-home-0123…_bg.wasm).
+  // Module names without their content hash (selo-validate-0123…_bg.wasm).
   page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(new URL(r.url()).pathname.split('/').pop().replace(/-[0-9a-f]{16}_bg/, '_bg')));
   const home = await new HomePage(page, env.url).goto();
-  assert.deepEqual(wasm, ['selo-home_bg.wasm'], 'the home page fetches its module alone');
+  assert.deepEqual(wasm, [], 'the home page fetches no module');
 
-  // The language switch works in the home module alone, and carries over.
+  // The language switch works without a module, and carries over.
   await home.chooseLang('Português');
   assert.match(await home.heading().textContent(), /Proteja o correio do seu domínio/);
   assert.equal(await home.langButton('Português').getAttribute('aria-pressed'), 'true');
@@ -101,13 +101,13 @@ test('the home page runs its own small module; a tool loads its module, the way 
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   assert.match(await home.heading().textContent(), /Validar um registo/);
   // (A worker's module may follow it: the validator starts the record worker.)
-  assert.deepEqual(wasm.filter((w) => !WORKERS.includes(w)), ['selo-home_bg.wasm', 'selo-validate_bg.wasm']);
+  assert.deepEqual(wasm.filter((w) => !WORKERS.includes(w)), ['selo-validate_bg.wasm']);
 
-  // Back home by the navigation: the home module again, still in Portuguese.
+  // Back home by the navigation: no module, still in Portuguese.
   await Promise.all([page.waitForEvent('load'), home.navLink('home').click()]);
   assert.ok(page.url().endsWith('/selo/?'), page.url());
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-  assert.deepEqual(wasm.filter((w) => !WORKERS.includes(w)), ['selo-home_bg.wasm', 'selo-validate_bg.wasm', 'selo-home_bg.wasm']);
+  assert.deepEqual(wasm.filter((w) => !WORKERS.includes(w)), ['selo-validate_bg.wasm']);
   assert.match(await home.heading().textContent(), /Proteja o correio/);
   assert.equal(await home.navLink('home').getAttribute('aria-current'), 'page');
 

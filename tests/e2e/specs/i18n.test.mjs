@@ -101,13 +101,21 @@ test('when the Portuguese words cannot be loaded, the choice is kept and the pag
     await page.waitForSelector('html[data-ready]');
     await notice.waitFor();
     assert.equal(await stored(), 'pt-PT');
-    // So does the home page, which runs its own module.
+    // So does the home page, whose Portuguese is a file of its own.
+    const homePt = /\/home-pt-[0-9a-f]+\.html$/;
+    await en.context.route(homePt, (r) => r.abort());
     await page.goto(en.url);
     await page.waitForSelector('html[data-ready]');
     await page.locator('.lang-notice:not([hidden])').waitFor();
+    assert.equal(await v.htmlLang(), 'en');
+    assert.match(await v.heading().textContent(), /Protect your domain's email/);
     assert.equal(await stored(), 'pt-PT');
 
     // Once the words can be fetched, the switch works and the notice goes.
+    await en.context.unroute(homePt);
+    await page.getByRole('button', { name: 'Português' }).click();
+    await v.heading().getByText('Proteja o correio do seu domínio').waitFor();
+    assert.ok(await notice.isHidden());
     await en.context.unroute(pack);
     await v.goto();
     await v.langButton('Português').click();

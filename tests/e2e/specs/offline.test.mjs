@@ -25,18 +25,18 @@ test('after the first visit the validator works offline', async () => {
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   assert.equal(scope, env.url, 'scope is the sub-path, not the origin');
   assert.ok(await first.heading().isVisible());
-  // Every module is precached, the home page's, the Check page's, the
+  // Every module is precached, the home page's HTML, the Check page's, the
   // engine worker and the analyzer too, though this page started none of
   // them (it started the record worker).
   const cached = await page.evaluate(async () => {
     const out = [];
     for (const k of await caches.keys()) {
-      // Without content hashes (selo-home-0123…_bg.wasm).
-      for (const r of await (await caches.open(k)).keys()) out.push(new URL(r.url).pathname.replace(/-[0-9a-f]{16}(_bg\.wasm|\.js)$/, '$1'));
+      // Without content hashes (selo-inspect-0123…_bg.wasm, home-pt-0123….html).
+      for (const r of await (await caches.open(k)).keys()) out.push(new URL(r.url).pathname.replace(/-[0-9a-f]{16}(_bg\.wasm|\.js|\.html)$/, '$1'));
     }
     return out;
   });
-  for (const f of ['selo-home.js', 'selo-home_bg.wasm', 'selo-inspect_bg.wasm', 'selo-worker_bg.wasm', 'selo-records_loader.js', 'selo-records_bg.wasm', 'selo-analyzer_loader.js', 'selo-analyzer.js', 'selo-analyzer_bg.wasm']) {
+  for (const f of ['home-en.html', 'home-pt.html', 'selo-inspect_bg.wasm', 'selo-worker_bg.wasm', 'selo-records_loader.js', 'selo-records_bg.wasm', 'selo-analyzer_loader.js', 'selo-analyzer.js', 'selo-analyzer_bg.wasm']) {
     assert.ok(cached.some((u) => u.endsWith(`/${f}`)), `${f} precached: ${cached.join(' ')}`);
   }
   // The Analyze page's resolver: a loopback port, so nothing would leave
@@ -72,7 +72,7 @@ test('after the first visit the validator works offline', async () => {
     await a.run().click();
     await a.done();
     assert.match(await a.verdict().textContent(), /DMARC/);
-    // The home page, never visited, runs its own module from the cache.
+    // The home page, never visited, shows its HTML from the cache.
     const home = await new HomePage(page, env.url).goto();
     assert.match(await home.heading().textContent(), /Protect your domain's email/);
   } finally {
