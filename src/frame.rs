@@ -139,3 +139,37 @@ pub fn home_html(l: Lang) -> (String, String) {
 pub fn set_title(page: Page, l: Lang) {
     leptos::prelude::document().set_title(&format!("{} · Selo", page.title().get(l)));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_home_page_is_written_in_both_languages_with_the_apps_header_and_footer() {
+        crate::i18n::pack::install_all();
+        let (title, en) = home_html(Lang::En);
+        assert_eq!(title, "Protect your domain's email · Selo");
+        for part in [
+            r#"<a href="?" data-testid="nav-home" aria-current="page">Home</a>"#,
+            r#"<a href="?page=validate" data-testid="nav-validate">Validate</a>"#,
+            r#"<button type="button" lang="pt-PT" aria-pressed="false">Português</button>"#,
+            r#"<a href="?page=validate#SPF%20PermError%3A%20too%20many%20DNS%20lookups" data-testid="trouble-explain">"#,
+            r#"<main id="main" tabindex="-1">"#,
+            r#"<footer class="site-footer">"#,
+        ] {
+            assert!(en.contains(part), "{part} not in {en}");
+        }
+        let (title, pt) = home_html(Lang::Pt);
+        assert_eq!(title, "Proteja o correio do seu domínio · Selo");
+        for part in [
+            ">Início</a>",
+            r#"<button type="button" lang="pt-PT" aria-pressed="true">Português</button>"#,
+            "Saltar para o conteúdo",
+        ] {
+            assert!(pt.contains(part), "{part} not in {pt}");
+        }
+        // The same markup, other words: no English sentence of the tables left.
+        assert!(!pt.contains("Protect your domain"));
+        assert_eq!(en.matches("<li").count(), pt.matches("<li").count());
+    }
+}
