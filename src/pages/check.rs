@@ -36,8 +36,7 @@ use crate::worker::{Client, Failure, Which};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use resolver::ResolverChoice;
-use selo_boundary::check::CheckView;
-use selo_boundary::{Failure as Refusal, Request, Response};
+use selo_boundary::{Failure as Refusal, Packed, Progress, Request, Response};
 use wasm_bindgen::JsCast;
 
 /// The longest a whole check may run before it is stopped.
@@ -105,9 +104,10 @@ pub fn CheckPage() -> impl IntoView {
 
     let phase = RwSignal::new(Phase::Idle);
     let url = RwSignal::new(String::new());
-    // The last answer from the worker (its view in both languages), and
-    // its figures.
-    let report = RwSignal::new(None::<(CheckView, CheckView)>);
+    // The last answer from the worker (its view in both languages, as
+    // its bytes: read again for each language shown, so no view is
+    // copied), and its figures.
+    let report = RwSignal::new(None::<Packed<Progress>>);
     let figures = RwSignal::new((0u64, 0u64, 0u64));
     let in_use = RwSignal::new(None::<String>);
     let shown_domain = RwSignal::new(String::new());
@@ -137,7 +137,7 @@ pub fn CheckPage() -> impl IntoView {
             };
             figures.set((p.queries as u64, p.round_trips as u64, p.elapsed_ms));
             shown_domain.set(p.domain_unicode.chars().take(260).collect());
-            report.set(Some((p.en, p.pt)));
+            report.set(Some(progress));
             phase.set(if complete {
                 Phase::Done
             } else {
@@ -354,12 +354,12 @@ pub fn CheckPage() -> impl IntoView {
 
     // The worker's view, in the current language.
     let shown = move || {
-        report.with(|r| {
-            r.as_ref().map(|(en, pt)| {
-                let v = if lang.get() == selo::Lang::Pt { pt } else { en };
-                report::shown(v.clone())
-            })
-        })
+        let p = report.with(|r| r.as_ref().and_then(Packed::get))?;
+        Some(report::shown(if lang.get() == selo::Lang::Pt {
+            p.pt
+        } else {
+            p.en
+        }))
     };
 
     view! {
