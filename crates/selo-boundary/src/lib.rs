@@ -22,6 +22,7 @@
 //!   build reads them alike.
 
 pub mod analysis;
+pub mod check;
 pub mod tree;
 
 pub use analysis::Analysis;
@@ -308,8 +309,9 @@ pub struct Progress {
     pub queries: usize,
     pub round_trips: usize,
     pub elapsed_ms: u64,
-    /// The report in English and in Portuguese.
-    pub tree: Both,
+    /// What is shown, in English and in Portuguese (see [`check`]).
+    pub en: check::CheckView,
+    pub pt: check::CheckView,
 }
 
 /// What the SPF generator shows of the presets: each preset's id, note in
@@ -519,7 +521,8 @@ mod tests {
             queries: 1,
             round_trips: 1,
             elapsed_ms: 1,
-            tree: tree.clone(),
+            en: check::CheckView::Nothing,
+            pt: check::CheckView::Many(check::List::default()),
         });
         let checked = |complete| Response::Checked {
             complete,
@@ -527,6 +530,10 @@ mod tests {
         };
         assert!(!checked(false).is_last());
         assert!(checked(true).is_last());
+        assert_eq!(
+            progress.get().unwrap().pt,
+            check::CheckView::Many(check::List::default())
+        );
         let file = Packed::new(&FileTree { index: 0, tree });
         assert!(!Response::ReportFile(file.clone()).is_last());
         assert!(Response::ReportFiles(Packed::new(&vec![])).is_last());
