@@ -22,9 +22,11 @@
 //!   build reads them alike.
 
 pub mod analysis;
+pub mod spf;
 pub mod tree;
 
 pub use analysis::Analysis;
+pub use spf::Presets;
 pub use tree::Node;
 
 use selo::RecordType;
@@ -312,15 +314,6 @@ pub struct Progress {
     pub tree: Both,
 }
 
-/// What the SPF generator shows of the presets: each preset's id, note in
-/// English and Portuguese, and documentation page; the findings about the
-/// chosen ones.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Presets {
-    pub notes: Vec<[String; 4]>,
-    pub findings: Both,
-}
-
 /// File `index` (from 0) of `total` is being read: `read` of its `size`
 /// bytes, `batch_read` of the batch's `batch_size`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -368,8 +361,8 @@ pub enum Response {
     KeyRead(Packed<ShownKey>),
     /// The presets' notes and findings.
     PresetFindings(Packed<Presets>),
-    /// The SPF tree with the walk's findings.
-    SpfCounted(Packed<Both>),
+    /// The SPF tree with the walk's findings (see [`spf`]).
+    SpfCounted(Packed<spf::SpfCount>),
     /// The domain check so far; `complete` on the last one.
     Checked {
         complete: bool,
