@@ -32,7 +32,13 @@ pub fn badge(s: Severity, l: Lang) -> impl IntoView + use<> {
 
 /// One finding: its severity (icon and word), `message`, help,
 /// `secondary` places, rule link, `fix` and code.
-fn item(d: &ShownFinding, l: Lang, message: AnyView, secondary: AnyView, fix: AnyView) -> AnyView {
+fn item<M: IntoView, S: IntoView, F: IntoView>(
+    d: &ShownFinding,
+    l: Lang,
+    message: M,
+    secondary: S,
+    fix: F,
+) -> impl IntoView + use<M, S, F> {
     let spec = d.spec.clone().map(|s| {
         view! {
             <p class="finding-spec">
@@ -53,7 +59,6 @@ fn item(d: &ShownFinding, l: Lang, message: AnyView, secondary: AnyView, fix: An
             </p>
         </li>
     }
-    .into_any()
 }
 
 /// A fix shown as a suggestion: its title and the text it writes.
@@ -72,23 +77,17 @@ fn suggestion(fix: &ShownFix, l: Lang) -> impl IntoView + use<> {
 }
 
 /// A finding without buttons, and `extra` after its rule (a link).
-pub fn plain_item(d: &ShownFinding, l: Lang, extra: Option<AnyView>) -> AnyView {
+pub fn plain_item(d: &ShownFinding, l: Lang, extra: Option<AnyView>) -> impl IntoView + use<> {
     let message = view! { <span class="finding-message">{d.message.get(l).to_string()}</span> };
     let fix = d.fix.as_ref().map(|f| suggestion(f, l));
-    item(
-        d,
-        l,
-        message.into_any(),
-        ().into_any(),
-        (fix, extra).into_any(),
-    )
+    item(d, l, message, (), (fix, extra))
 }
 
 /// Findings without buttons, in a list named "Findings"; nothing when
 /// there are none. Fixes are shown as suggestions.
 pub fn plain_findings(list: &[ShownFinding], l: Lang) -> Option<AnyView> {
     (!list.is_empty()).then(|| {
-        let items: Vec<AnyView> = list.iter().map(|d| plain_item(d, l, None)).collect();
+        let items: Vec<_> = list.iter().map(|d| plain_item(d, l, None)).collect();
         view! { <ul class="findings" aria-label=shell_text::FINDINGS.get(l)>{items}</ul> }
             .into_any()
     })
@@ -183,7 +182,7 @@ pub fn DiagnosticList(
                 (_, None) => suggestion(&fix, l).into_any(),
             }
         });
-        item(&d, l, message, secondary, fix.into_any())
+        item(&d, l, message, secondary, fix)
     };
     view! {
         <ul class="findings" id=id aria-label=t(shell_text::FINDINGS)>

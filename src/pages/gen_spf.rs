@@ -71,7 +71,12 @@ fn matches(p: &SenderPreset, filter: &str) -> bool {
 
 /// The whole tree's lookups, by severity: the live count's when the
 /// includes were resolved (`live`), else the estimate.
-fn estimate_parts(e: &LookupEstimate, live: Option<usize>, level: Severity, l: Lang) -> AnyView {
+fn estimate_parts(
+    e: &LookupEstimate,
+    live: Option<usize>,
+    level: Severity,
+    l: Lang,
+) -> impl IntoView + use<> {
     let n = |v: usize| v.to_string();
     let (said, total) = match live {
         Some(total) => (spf_text::LOOKUPS_LIVE, total),
@@ -104,7 +109,6 @@ fn estimate_parts(e: &LookupEstimate, live: Option<usize>, level: Severity, l: L
         {high}
         {estimate}
     }
-    .into_any()
 }
 
 /// A record of the live count's tree: its domain, lookups, record (or
@@ -136,7 +140,7 @@ fn spf_node(n: &SpfNode, none: &Both, l: Lang) -> AnyView {
 
 /// The live count's result: the total over the whole tree, the findings
 /// of the walk, and the tree.
-fn live_result(c: &SpfCount, l: Lang) -> AnyView {
+fn live_result(c: &SpfCount, l: Lang) -> impl IntoView + use<> {
     let total = c.total.as_ref().map(|t| {
         let class = if t.over {
             "spf-total over"
@@ -158,7 +162,6 @@ fn live_result(c: &SpfCount, l: Lang) -> AnyView {
             {tree}
         </div>
     }
-    .into_any()
 }
 
 /// The SPF generator page.
@@ -369,24 +372,18 @@ pub fn GenSpfPage() -> impl IntoView {
 
     // The whole tree, by severity: the live count's total, else the
     // record's own lookups and the known cost of what it includes.
-    let live_total = Memo::new(move |_| {
-        answer.with(|a| a.as_ref().and_then(|c| c.total.as_ref()).map(|t| t.lookups))
-    });
-    let level = Memo::new(move |_| {
-        match live_total
-            .get()
-            .unwrap_or_else(|| made.with(|m| m.estimate.total))
-        {
-            n if n > MAX_DNS_LOOKUPS => Severity::Error,
-            n if n >= LOOKUP_WARNING_FROM => Severity::Warning,
-            _ => Severity::Info,
-        }
-    });
+    let live_total =
+        move || answer.with(|a| a.as_ref().and_then(|c| c.total.as_ref()).map(|t| t.lookups));
+    let level = move || match live_total().unwrap_or_else(|| made.with(|m| m.estimate.total)) {
+        n if n > MAX_DNS_LOOKUPS => Severity::Error,
+        n if n >= LOOKUP_WARNING_FROM => Severity::Warning,
+        _ => Severity::Info,
+    };
     let estimate = move || {
         let l = lang.get();
-        made.with(|m| estimate_parts(&m.estimate, live_total.get(), level.get(), l))
+        made.with(|m| estimate_parts(&m.estimate, live_total(), level(), l))
     };
-    let lookups_class = move || match level.get() {
+    let lookups_class = move || match level() {
         Severity::Error => "lookups over",
         Severity::Warning => "lookups high",
         Severity::Info => "lookups",
@@ -423,7 +420,7 @@ pub fn GenSpfPage() -> impl IntoView {
             // One callout for each chosen service that needs nothing in
             // SPF, in the order chosen.
             let mut unneeded = chosen.get().into_iter().filter(|p| p.nothing_in_spf);
-            let items: Vec<AnyView> = list
+            let items: Vec<_> = list
                 .iter()
                 .map(|d| {
                     let link = (d.code == "spf::preset-not-needed").then(|| {
@@ -591,8 +588,8 @@ pub fn GenSpfPage() -> impl IntoView {
                     }
                     n
                 }) />
-                <div hidden=move || !publishable.get() data-live=move || live_total.get().is_some()>
-                    <div class=lookups_class data-testid="lookup-count" data-severity=move || level.get().as_str()>
+                <div hidden=move || !publishable.get() data-live=move || live_total().is_some()>
+                    <div class=lookups_class data-testid="lookup-count" data-severity=move || level().as_str()>
                         <div role="status">{estimate}</div>
                         <p class="hint">{t(spf_text::LOOKUPS_NOTE)}</p>
                     </div>

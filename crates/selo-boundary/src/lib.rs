@@ -31,7 +31,9 @@ pub use tree::Node;
 
 use selo::RecordType;
 use selo::shown::{Shown, ShownKey};
-use serde::{Deserialize, Serialize, de::DeserializeOwned};
+/// What [`Packed::get`] and [`Packed::get_first`] decode into.
+pub use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use std::marker::PhantomData;
 
 /// Each generator's `page` value and its name in English and in
@@ -259,6 +261,27 @@ impl<T: DeserializeOwned> Packed<T> {
     pub fn get(&self) -> Option<T> {
         decode(&self.bytes)
     }
+}
+
+impl<T> Packed<T> {
+    /// The value's leading fields as `U`, a struct of `T`'s first fields in
+    /// their order (postcard reads those and leaves the rest, such as
+    /// [`ShownFindings`] of a [`Shown`]): a page that shows only them
+    /// carries no decoder for the others.
+    pub fn get_first<U: DeserializeOwned>(&self) -> Option<U> {
+        decode(&self.bytes)
+    }
+}
+
+/// A validation's leading fields, its findings last: what the generators
+/// show of a [`Shown`] (read with [`Packed::get_first`]).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ShownFindings {
+    pub kind: Option<RecordType>,
+    pub detected: bool,
+    pub valid: bool,
+    pub verdict: selo::Verdict,
+    pub findings: Vec<selo::shown::ShownFinding>,
 }
 
 // Bytes, whatever `T`: one decoder for every packed answer.
@@ -491,6 +514,16 @@ mod tests {
             BUILD.starts_with("selo-build-") && BUILD.len() == 27,
             "{BUILD}"
         );
+    }
+
+    #[test]
+    fn a_validation_reads_as_its_findings_alone() {
+        let shown = selo::shown::shown("v=DMARC1; p=none; pct=50", None);
+        assert!(!shown.explanation.is_empty() && !shown.findings.is_empty());
+        let first: ShownFindings = Packed::new(&shown).get_first().unwrap();
+        assert_eq!(first.findings, shown.findings);
+        assert_eq!(first.kind, Some(RecordType::Dmarc));
+        assert_eq!(first.verdict, shown.verdict);
     }
 
     #[test]
