@@ -183,24 +183,25 @@ pub fn GenSpfPage() -> impl IntoView {
     let redirect = QueryText::new("redirect");
     let sub = QueryFlag::new("sub");
 
-    let chosen = Memo::new(move |_| {
+    // The chosen services, in the list's order; the final `all`.
+    let chosen = move || {
         let ids = presets.get();
         PRESETS
             .iter()
             .filter(|p| ids.split(',').any(|i| i == p.id))
             .collect::<Vec<&'static SenderPreset>>()
-    });
-    let qualifier = Memo::new(move |_| match all.get().as_str() {
+    };
+    let qualifier = move || match all.get().as_str() {
         "~" => Qualifier::SoftFail,
         "?" => Qualifier::Neutral,
         _ => Qualifier::Fail,
-    });
-    let redirect_spec = Memo::new(move |_| {
+    };
+    let redirect_spec = move || {
         let r = redirect.get();
         let r = r.trim();
         (!r.is_empty()).then(|| DomainSpec::try_from(r))
-    });
-    let redirect_err = Signal::derive(move || match redirect_spec.get() {
+    };
+    let redirect_err = Signal::derive(move || match redirect_spec() {
         Some(Err(_)) => Some(spf_text::BAD_DOMAIN_SPEC.into()),
         _ => None,
     });
@@ -217,7 +218,7 @@ pub fn GenSpfPage() -> impl IntoView {
         );
         let (al, re) = (all.get(), redirect.get());
         SpfForm {
-            presets: chosen.get(),
+            presets: chosen(),
             a: a.get(),
             mx: mx.get(),
             ahosts: filled(&ah).collect(),
@@ -240,7 +241,7 @@ pub fn GenSpfPage() -> impl IntoView {
             || bad(ip4, check_ip4)
             || bad(ip6, check_ip6)
             || bad(includes, check_include)
-            || matches!(redirect_spec.get(), Some(Err(_)))
+            || matches!(redirect_spec(), Some(Err(_)))
     });
     let value = Signal::derive(move || made.with(|m| m.text.clone()));
     let owner = Signal::derive(move || match parsed_domain.get() {
@@ -392,8 +393,7 @@ pub fn GenSpfPage() -> impl IntoView {
     // The chips of the chosen services: each removes its service.
     let chips = move || {
         let l = lang.get();
-        chosen
-            .get()
+        chosen()
             .into_iter()
             .map(|p| {
                 let label = fill(spf_text::REMOVE.get(l), &[("name", p.name)]);
@@ -419,7 +419,7 @@ pub fn GenSpfPage() -> impl IntoView {
             let list = &f.as_ref()?.findings;
             // One callout for each chosen service that needs nothing in
             // SPF, in the order chosen.
-            let mut unneeded = chosen.get().into_iter().filter(|p| p.nothing_in_spf);
+            let mut unneeded = chosen().into_iter().filter(|p| p.nothing_in_spf);
             let items: Vec<_> = list
                 .iter()
                 .map(|d| {
@@ -468,7 +468,7 @@ pub fn GenSpfPage() -> impl IntoView {
                             type="checkbox"
                             data-preset=p.id
                             aria-describedby=note_id.clone()
-                            prop:checked=move || chosen.with(|c| c.iter().any(|x| x.id == p.id))
+                            prop:checked=move || chosen().iter().any(|x| x.id == p.id)
                             on:change=move |ev| toggle(p.id, event_target_checked(&ev))
                         />
                         {name}
@@ -510,9 +510,9 @@ pub fn GenSpfPage() -> impl IntoView {
                     type="radio"
                     name="spf-all"
                     value=sym
-                    prop:disabled=move || matches!(redirect_spec.get(), Some(Ok(_)))
+                    prop:disabled=move || matches!(redirect_spec(), Some(Ok(_)))
                     prop:checked=move || {
-                        qualifier.get().symbol().to_string() == sym
+                        qualifier().symbol().to_string() == sym
                     }
                     on:change=move |_| all.set(q.to_string())
                 />
@@ -547,7 +547,7 @@ pub fn GenSpfPage() -> impl IntoView {
                 <fieldset class="choices" aria-describedby="spf-all-hint">
                     <legend>{t(spf_text::ALL_LEGEND)}</legend>
                     <p class="hint" id="spf-all-hint">{t(spf_text::ALL_HINT)}</p>
-                    <p class="hint" hidden=move || !matches!(redirect_spec.get(), Some(Ok(_)))>
+                    <p class="hint" hidden=move || !matches!(redirect_spec(), Some(Ok(_)))>
                         {t(spf_text::REDIRECT_SET)}
                     </p>
                     {all_radio("", spf_text::ALL_FAIL)}
