@@ -17,13 +17,16 @@
 use crate::worker::{Client, Failure, Reply, Which};
 use leptos::prelude::*;
 use selo::RecordType;
-use selo::shown::{Shown, ShownKey};
+use selo::shown::ShownKey;
+use selo_boundary::{DeserializeOwned, ShownFindings};
 use selo_boundary::{Request, Response};
 use std::sync::Arc;
 use std::time::Duration;
 
-/// An answer: the engine's findings, or why there are none.
-pub type Answer = Result<Arc<Shown>, Down>;
+/// An answer: the engine's validation (a [`selo::shown::Shown`], or its
+/// findings alone, [`selo_boundary::ShownFindings`]), or why there is
+/// none.
+pub type Answer<T> = Result<Arc<T>, Down>;
 
 /// The worker could not be started, stopped working or did not answer in
 /// time (a browser without module workers, a blocked file): the
@@ -50,6 +53,12 @@ pub fn start() {
 
 /// Asks `request` of the worker that answers it; `done` gets its answer.
 pub fn ask(request: Request, done: impl FnOnce(Result<Response, Failure>) + 'static) {
+    ask_boxed(request, Box::new(done))
+}
+
+/// [`ask`] for every answer's callback alike: one copy of the client's
+/// question code per module, not one per page that asks.
+fn ask_boxed(request: Request, done: Box<dyn FnOnce(Result<Response, Failure>)>) {
     let full = matches!(request, Request::CountSpf { .. });
     // Only the SPF page asks for the presets: its live count's worker
     // starts once the record worker has answered.
@@ -72,15 +81,15 @@ pub fn ask(request: Request, done: impl FnOnce(Result<Response, Failure>) + 'sta
 
 /// Asks the engine to read and check `text` as `kind` (or as what it looks
 /// like); `done` gets the answer.
-pub fn validate(
+pub fn validate<T: DeserializeOwned>(
     text: &str,
     kind: Option<RecordType>,
-    done: impl FnOnce(Result<Shown, Down>) + 'static,
+    done: impl FnOnce(Result<T, Down>) + 'static,
 ) {
     let text = text.to_string();
     ask(Request::Validate { text, kind }, move |r| {
         done(match r {
-            Ok(Response::Validated(shown)) => shown.get().ok_or(Down),
+            Ok(Response::Validated(shown)) => shown.get_first().ok_or(Down),
             _ => Err(Down),
         })
     });
@@ -98,24 +107,33 @@ pub fn read_key(text: &str, done: impl FnOnce(Result<ShownKey, Down>) + 'static)
     });
 }
 
-/// The engine's answer about what a source gives, kept up to date.
-#[derive(Clone, Copy)]
-pub struct Validation {
+/// The engine's answer about what a source gives, kept up to date: the
+/// findings alone for a generator, the whole [`selo::shown::Shown`] for
+/// the validator.
+pub struct Validation<T: 'static = ShownFindings> {
     /// `None` until the first answer arrives; while a newer answer is on
     /// its way the last one stays, so findings do not flicker as the user
     /// types.
-    pub answer: ReadSignal<Option<Answer>>,
+    pub answer: ReadSignal<Option<Answer<T>>>,
     /// True while the answer to the latest question has not arrived (what
     /// `aria-busy` says).
     pub pending: ReadSignal<bool>,
 }
 
+impl<T> Clone for Validation<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Validation<T> {}
+
 /// Asks the engine about what `source` gives (a text and its type, or
 /// nothing to check) each time it changes; see [`Validation`].
-pub fn validation(
+pub fn validation<T: DeserializeOwned + Send + Sync + 'static>(
     source: impl Fn() -> Option<(String, Option<RecordType>)> + Send + Sync + 'static,
-) -> Validation {
-    let (answer, set_answer) = signal(None::<Answer>);
+) -> Validation<T> {
+    let (answer, set_answer) = signal(None::<Answer<T>>);
     let (pending, set_pending) = signal(false);
     let latest = StoredValue::new(0u64);
     Effect::new(move |_| {

@@ -150,7 +150,8 @@ impl Page {
 /// validator (`src/bin/validate.rs`); the Check page (`src/bin/check.rs`);
 /// the Reports page (`src/bin/inspect.rs`); the Analyze
 /// page (`src/bin/analyze.rs`); the SPF generator (`src/bin/spf.rs`) and the DKIM generator
-/// (`src/bin/dkim.rs`), the two largest; and the other generators
+/// (`src/bin/dkim.rs`), the two largest; the MTA-STS, TLS-RPT and BIMI
+/// generators (`src/bin/more.rs`); and the DMARC generator
 /// (`src/main.rs`). `index.html`'s loader picks the module by the `page`
 /// parameter ([`Page::module`]).
 pub type Pages = fn(Page) -> Option<AnyView>;
@@ -169,7 +170,8 @@ impl Page {
             Page::Analyze => "selo-analyze",
             Page::GenSpf => "selo-spf",
             Page::GenDkim => "selo-dkim",
-            Page::GenDmarc | Page::GenMtaSts | Page::GenTlsRpt | Page::GenBimi => "selo-web",
+            Page::GenMtaSts | Page::GenTlsRpt | Page::GenBimi => "selo-more",
+            Page::GenDmarc => "selo-web",
         }
     }
 

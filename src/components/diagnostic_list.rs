@@ -1,13 +1,13 @@
-//! The list of findings about a record.
+//! The lists of findings: the validator's, with buttons that show a
+//! finding in the text and apply its fix ([`DiagnosticList`]), and the
+//! generators' and the SPF live count's, without buttons
+//! ([`plain_findings`]). Both lay each finding out with [`item`].
 
-use crate::dom::{self, h, tx};
 use crate::engine::Validation;
 use crate::i18n::{common as shell_text, t, use_lang};
 use leptos::prelude::*;
-use selo::Lang;
 use selo::shown::{ShownFinding, ShownFix};
-use selo::{Applicability, Severity, Span};
-use web_sys::Node;
+use selo::{Applicability, Lang, Severity, Span};
 
 /// The icon and word of a severity: never colour alone.
 pub fn severity_parts(s: Severity) -> (&'static str, crate::i18n::Text) {
@@ -16,6 +16,81 @@ pub fn severity_parts(s: Severity) -> (&'static str, crate::i18n::Text) {
         Severity::Warning => ("⚠", shell_text::SEV_WARNING),
         Severity::Info => ("ℹ", shell_text::SEV_INFO),
     }
+}
+
+/// A severity's badge: its icon and word.
+pub fn badge(s: Severity, l: Lang) -> impl IntoView + use<> {
+    let (icon, word) = severity_parts(s);
+    view! {
+        <span class="sev-badge">
+            <span aria-hidden="true">{icon}</span>
+            " "
+            {word.get(l)}
+        </span>
+    }
+}
+
+/// One finding: its severity (icon and word), `message`, help,
+/// `secondary` places, rule link, `fix` and code.
+fn item<M: IntoView, S: IntoView, F: IntoView>(
+    d: &ShownFinding,
+    l: Lang,
+    message: M,
+    secondary: S,
+    fix: F,
+) -> impl IntoView + use<M, S, F> {
+    let spec = d.spec.clone().map(|s| {
+        view! {
+            <p class="finding-spec">
+                {shell_text::SPEC.get(l)} " "
+                <a href=s.url rel="noreferrer" target="_blank">{s.label}</a>
+            </p>
+        }
+    });
+    view! {
+        <li class=format!("finding sev-{}", d.severity.as_str()) data-code=d.code.clone()>
+            <p class="finding-head">{badge(d.severity, l)} " " {message}</p>
+            <p class="finding-help">{d.help.get(l).to_string()}</p>
+            {secondary}
+            {spec}
+            {fix}
+            <p class="finding-code">
+                <code>{d.code.clone()}</code>
+            </p>
+        </li>
+    }
+}
+
+/// A fix shown as a suggestion: its title and the text it writes.
+fn suggestion(fix: &ShownFix, l: Lang) -> impl IntoView + use<> {
+    let changes = fix
+        .edits
+        .iter()
+        .filter(|e| !e.replacement.is_empty())
+        .map(|e| view! { " " <code>{e.replacement.clone()}</code> })
+        .collect_view();
+    view! {
+        <p class="finding-suggestion">
+            {shell_text::SUGGESTION.get(l)} " " {fix.title.get(l).to_string()} {changes}
+        </p>
+    }
+}
+
+/// A finding without buttons, and `extra` after its rule (a link).
+pub fn plain_item(d: &ShownFinding, l: Lang, extra: Option<AnyView>) -> impl IntoView + use<> {
+    let message = view! { <span class="finding-message">{d.message.get(l).to_string()}</span> };
+    let fix = d.fix.as_ref().map(|f| suggestion(f, l));
+    item(d, l, message, (), (fix, extra))
+}
+
+/// Findings without buttons, in a list named "Findings"; nothing when
+/// there are none. Fixes are shown as suggestions.
+pub fn plain_findings(list: &[ShownFinding], l: Lang) -> Option<AnyView> {
+    (!list.is_empty()).then(|| {
+        let items: Vec<_> = list.iter().map(|d| plain_item(d, l, None)).collect();
+        view! { <ul class="findings" aria-label=shell_text::FINDINGS.get(l)>{items}</ul> }
+            .into_any()
+    })
 }
 
 /// Findings, each with its severity (icon and word), message, help, rule
@@ -41,11 +116,9 @@ pub fn DiagnosticList(
     on_fix: Option<Callback<ShownFix>>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let item = move |d: ShownFinding| {
+    let one = move |d: ShownFinding| {
         let l = lang.get();
-        let (icon, word) = severity_parts(d.severity);
         let span = d.primary;
-        let code = d.code.clone();
         let message = d.message.get(l).to_string();
         let message = match on_select {
             Some(cb) => view! {
@@ -82,26 +155,8 @@ pub fn DiagnosticList(
                 .into_any(),
             None => ().into_any(),
         };
-        let spec = d.spec.map(|s| {
-            view! {
-                <p class="finding-spec">
-                    {shell_text::SPEC.get(l)} " "
-                    <a href=s.url rel="noreferrer" target="_blank">{s.label}</a>
-                </p>
-            }
-        });
         let fix = d.fix.clone().map(|fix| {
             let title = fix.title.get(l).to_string();
-            let replacement: Vec<String> = fix
-                .edits
-                .iter()
-                .filter(|e| !e.replacement.is_empty())
-                .map(|e| e.replacement.clone())
-                .collect();
-            let shown_change = replacement
-                .into_iter()
-                .map(|r| view! { " " <code>{r}</code> })
-                .collect_view();
             match (fix.applicability, on_fix) {
                 (Applicability::Safe, Some(cb)) => view! {
                     <p class="finding-fix">
@@ -114,9 +169,7 @@ pub fn DiagnosticList(
                 // A fix a person should check: the change in view, its
                 // caution, and a button that says so.
                 (_, Some(cb)) => view! {
-                    <p class="finding-suggestion">
-                        {shell_text::SUGGESTION.get(l)} " " {title} {shown_change}
-                    </p>
+                    {suggestion(&fix, l)}
                     <p class="finding-fix finding-fix-checked">
                         <button type="button" class="secondary apply-fix-checked" on:click=move |_| cb.run(fix.clone())>
                             {shell_text::APPLY_CHECKED.get(l)}
@@ -126,34 +179,10 @@ pub fn DiagnosticList(
                     </p>
                 }
                 .into_any(),
-                (_, None) => view! {
-                    <p class="finding-suggestion">
-                        {shell_text::SUGGESTION.get(l)} " " {title} {shown_change}
-                    </p>
-                }
-                .into_any(),
+                (_, None) => suggestion(&fix, l).into_any(),
             }
         });
-        view! {
-            <li class=format!("finding sev-{}", d.severity.as_str()) data-code=code>
-                <p class="finding-head">
-                    <span class="sev-badge">
-                        <span aria-hidden="true">{icon}</span>
-                        " "
-                        {word.get(l)}
-                    </span>
-                    " "
-                    {message}
-                </p>
-                <p class="finding-help">{d.help.get(l).to_string()}</p>
-                {secondary}
-                {spec}
-                {fix}
-                <p class="finding-code">
-                    <code>{d.code}</code>
-                </p>
-            </li>
-        }
+        item(&d, l, message, secondary, fix)
     };
     view! {
         <ul class="findings" id=id aria-label=t(shell_text::FINDINGS)>
@@ -164,73 +193,16 @@ pub fn DiagnosticList(
                 if list.is_empty() {
                     view! { <li class="finding-none">{t(shell_text::NO_FINDINGS)}</li> }.into_any()
                 } else {
-                    list.into_iter().map(item).collect_view().into_any()
+                    list.into_iter().map(one).collect_view().into_any()
                 }
             }}
         </ul>
     }
 }
 
-/// One finding as plain DOM, without buttons: severity (icon and word),
-/// message, help, rule link, a fix as a suggestion, and the code. Built
-/// with DOM calls (`crate::dom`), which cost the generators' modules far
-/// less than [`DiagnosticList`]'s views.
-fn plain_item(d: &ShownFinding, l: Lang) -> Node {
-    let (icon, word) = severity_parts(d.severity);
-    let badge = h(
-        "span",
-        &[("class", "sev-badge")],
-        &[
-            h("span", &[("aria-hidden", "true")], &[tx(icon)]),
-            tx(&format!(" {}", word.get(l))),
-        ],
-    );
-    let message = h(
-        "span",
-        &[("class", "finding-message")],
-        &[tx(d.message.get(l))],
-    );
-    let mut kids = vec![
-        h(
-            "p",
-            &[("class", "finding-head")],
-            &[badge, tx(" "), message],
-        ),
-        h("p", &[("class", "finding-help")], &[tx(d.help.get(l))]),
-    ];
-    if let Some(s) = &d.spec {
-        let link = h(
-            "a",
-            &[
-                ("href", &s.url),
-                ("rel", "noreferrer"),
-                ("target", "_blank"),
-            ],
-            &[tx(&s.label)],
-        );
-        let said = format!("{} ", shell_text::SPEC.get(l));
-        kids.push(h("p", &[("class", "finding-spec")], &[tx(&said), link]));
-    }
-    if let Some(f) = &d.fix {
-        let said = format!("{} {}", shell_text::SUGGESTION.get(l), f.title.get(l));
-        let mut p = vec![tx(&said)];
-        for e in f.edits.iter().filter(|e| !e.replacement.is_empty()) {
-            p.push(tx(" "));
-            p.push(h("code", &[], &[tx(&e.replacement)]));
-        }
-        kids.push(h("p", &[("class", "finding-suggestion")], &p));
-    }
-    kids.push(h(
-        "p",
-        &[("class", "finding-code")],
-        &[h("code", &[], &[tx(&d.code)])],
-    ));
-    let class = format!("finding sev-{}", d.severity.as_str());
-    h("li", &[("class", &class), ("data-code", &d.code)], &kids)
-}
-
 /// The engine's findings about a generated record: "Checking…" until the
-/// first answer, the list, or why the engine cannot answer.
+/// first answer, the list (or "No findings."), or why the engine cannot
+/// answer.
 #[component]
 pub fn Findings(
     /// The engine's answer (see [`crate::engine::validation`]).
@@ -238,41 +210,26 @@ pub fn Findings(
 ) -> impl IntoView {
     let Validation { answer, pending } = validation;
     let lang = use_lang();
-    let host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    let shown = move || {
         let l = lang.get();
-        let Some(host) = host.get() else {
-            return;
-        };
-        let node = answer.with(|a| match a {
-            None => h(
-                "p",
-                &[("class", "hint findings-pending")],
-                &[tx(shell_text::CHECKING.get(l))],
-            ),
-            Some(Err(_)) => h(
-                "p",
-                &[("class", "field-error engine-down"), ("role", "alert")],
-                &[tx(shell_text::ENGINE_DOWN.get(l))],
-            ),
-            Some(Ok(s)) => {
-                let items: Vec<Node> = if s.findings.is_empty() {
-                    let none = shell_text::NO_FINDINGS.get(l);
-                    vec![h("li", &[("class", "finding-none")], &[tx(none)])]
-                } else {
-                    s.findings.iter().map(|d| plain_item(d, l)).collect()
-                };
-                let label = shell_text::FINDINGS.get(l);
-                h(
-                    "ul",
-                    &[("class", "findings"), ("aria-label", label)],
-                    &items,
-                )
+        answer.with(|a| match a {
+            None => view! { <p class="hint findings-pending">{shell_text::CHECKING.get(l)}</p> }
+                .into_any(),
+            Some(Err(_)) => view! {
+                <p class="field-error engine-down" role="alert">{shell_text::ENGINE_DOWN.get(l)}</p>
             }
-        });
-        dom::fill(&host, &[node]);
-    });
+            .into_any(),
+            Some(Ok(s)) => plain_findings(&s.findings, l).unwrap_or_else(|| {
+                view! {
+                    <ul class="findings" aria-label=shell_text::FINDINGS.get(l)>
+                        <li class="finding-none">{shell_text::NO_FINDINGS.get(l)}</li>
+                    </ul>
+                }
+                .into_any()
+            }),
+        })
+    };
     view! {
-        <div class="engine-findings" aria-busy=move || pending.get().to_string() node_ref=host></div>
+        <div class="engine-findings" aria-busy=move || pending.get().to_string()>{shown}</div>
     }
 }

@@ -289,13 +289,25 @@ impl From<Text> for Said {
 pub(crate) fn sentence(s: String) -> String {
     let mut chars = s.chars();
     let mut out: String = match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        Some(c) => std::iter::once(capital(c)).chain(chars).collect(),
         None => return s,
     };
     if !out.ends_with(['.', '!', '?']) {
         out.push('.');
     }
     out
+}
+
+/// `c` as a capital, for the letters English and Portuguese words start
+/// with (ASCII and Latin-1); any other character as it is. Not
+/// `char::to_uppercase`, whose table of every script's capitals (12 KB,
+/// 4.4 KB brotli) would then be in every page module that shows an
+/// engine's message.
+fn capital(c: char) -> char {
+    match c {
+        'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
+        _ => c.to_ascii_uppercase(),
+    }
 }
 
 /// Fills `{name}` placeholders of a translated template.
@@ -310,6 +322,21 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_engine_message_becomes_a_sentence_with_its_capital_in_either_language() {
+        assert_eq!(
+            sentence("the domain is empty".into()),
+            "The domain is empty."
+        );
+        assert_eq!(sentence("é preciso um ponto".into()), "É preciso um ponto.");
+        assert_eq!(sentence("à direita!".into()), "À direita!");
+        assert_eq!(sentence("ç".into()), "Ç.");
+        assert_eq!(sentence("{x} is empty".into()), "{x} is empty.");
+        assert_eq!(sentence(String::new()), "");
+        assert_eq!(capital('÷'), '÷');
+        assert_eq!(capital('ÿ'), 'ÿ', "its capital is not Latin-1");
+    }
 
     /// Every `.rs` file under `dir`, with its text.
     fn sources(dir: &std::path::Path, out: &mut Vec<(String, String)>) {

@@ -82,7 +82,8 @@ fn key_reader(source: Signal<Option<String>>) -> RwSignal<Option<KeyRead>> {
 /// the router changes pages without unloading, so `beforeunload` never
 /// fires then.
 fn guard_leaving(unsaved: Signal<bool>, lang: RwSignal<selo::Lang>) {
-    use leptos::wasm_bindgen::{JsCast, closure::Closure};
+    use leptos::tachys::renderer::dom::Dom;
+    use leptos::wasm_bindgen::JsCast;
     let unload = window_event_listener_untyped("beforeunload", move |ev| {
         if unsaved.try_get_untracked().unwrap_or(false) {
             ev.prevent_default();
@@ -90,9 +91,8 @@ fn guard_leaving(unsaved: Signal<bool>, lang: RwSignal<selo::Lang>) {
             let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
         }
     });
-    // Capturing, so it runs before the router's own click handler (on the
-    // window, bubbling).
-    let click = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+    let on_click = move |ev: leptos::wasm_bindgen::JsValue| {
+        let ev = ev.unchecked_into::<web_sys::Event>();
         if !unsaved.try_get_untracked().unwrap_or(false) {
             return;
         }
@@ -120,16 +120,17 @@ fn guard_leaving(unsaved: Signal<bool>, lang: RwSignal<selo::Lang>) {
             // The router leaves a click whose default is prevented alone.
             ev.prevent_default();
         }
+    };
+    // On the document's root, capturing, so that it runs before the
+    // router's own click handler (on the window, bubbling), for the
+    // header's links too; removed with the page.
+    let click = document()
+        .document_element()
+        .map(|root| Dom::add_event_listener_use_capture(&root, "click", Box::new(on_click)));
+    on_cleanup(move || {
+        unload.remove();
+        drop(click);
     });
-    let _ = window().add_event_listener_with_callback_and_bool(
-        "click",
-        click.as_ref().unchecked_ref(),
-        true,
-    );
-    // Kept for the page's life, then inert: once the page is gone its
-    // signals are, and `unsaved` reads as false.
-    click.forget();
-    on_cleanup(move || unload.remove());
 }
 
 /// The DKIM generator page.

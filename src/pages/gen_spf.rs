@@ -9,7 +9,7 @@
 //! says what is missing instead of offering `v=spf1 -all`, unless the
 //! domain sends no mail.
 
-use crate::components::diagnostic_list::severity_parts;
+use crate::components::diagnostic_list::{badge, plain_findings, plain_item};
 use crate::components::record_output::{EmptyOutput, RecordOutput};
 use crate::components::{
     check_field::CheckField,
@@ -19,23 +19,22 @@ use crate::components::{
     list_field::ListField,
     text_field::{QueryFlag, QueryText, TextField, filled},
 };
-use crate::dom::{self, h, tx};
 use crate::i18n::Said;
 use crate::i18n::Text;
 use crate::i18n::{
     common as shell_text, fill, gen_forms as form_text, gen_spf as spf_text, t, use_lang,
 };
-use crate::pages::check::{resolver, tree};
+use crate::pages::check::resolver;
 use leptos::prelude::*;
+use selo::shown::Both;
 use selo::spf::form::SpfForm;
 use selo::spf::presets::{
     LOOKUP_WARNING_FROM, LookupEstimate, PRESETS, SenderPreset, read_include,
 };
 use selo::spf::{self, DomainSpec, Ip4Network, Ip6Network, MAX_DNS_LOOKUPS, Qualifier};
 use selo::{Lang, RecordType, Severity};
-use selo_boundary::{Both, Request, Response};
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, Node};
+use selo_boundary::spf::{Presets, SpfCount, SpfNode};
+use selo_boundary::{Request, Response};
 
 fn check_ip4(s: &str) -> Option<Said> {
     Ip4Network::try_from(s)
@@ -70,145 +69,14 @@ fn matches(p: &SenderPreset, filter: &str) -> bool {
         .all(|w| name.contains(w))
 }
 
-/// The value of `key` in a JS object (the worker's answer, an element).
-fn js_field(o: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(o, &key.into()).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn by_id(id: &str) -> Option<Element> {
-    document().get_element_by_id(id)
-}
-
-/// The value of the input or select `id` ("" when absent).
-fn value_of(id: &str) -> String {
-    by_id(id)
-        .map(|e| js_field(&e, "value"))
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
-}
-
-fn set_flag(e: &Element, name: &str, on: bool) {
-    let _ = if on {
-        e.set_attribute(name, "")
-    } else {
-        e.remove_attribute(name)
-    };
-}
-
-// The ids of the parts built with plain DOM calls (see `dom::h`):
-// they cost the first load far less than `view!`.
-const FILTER: &str = "spf-filter";
-const NO_MATCH: &str = "spf-no-match";
-const RESOLVER: &str = "spf-live-resolver";
-const LIVE_BUTTON: &str = "spf-live-button";
-const LIVE_STATUS: &str = "spf-live-status";
-const LIVE_TREE: &str = "spf-live-tree";
-
-/// Hides the services whose name does not match the filter, and says when
-/// none does.
-fn apply_filter(l: Lang) {
-    let f = value_of(FILTER);
-    let rows = document()
-        .query_selector(".preset-list")
-        .ok()
-        .flatten()
-        .map(|u| u.children());
-    let mut any = false;
-    for (i, p) in PRESETS.iter().enumerate() {
-        let show = matches(p, &f);
-        any |= show;
-        if let Some(e) = rows.as_ref().and_then(|r| r.item(i as u32)) {
-            set_flag(&e, "hidden", !show);
-        }
-    }
-    if let Some(e) = by_id(NO_MATCH) {
-        let said = (!any).then(|| fill(spf_text::NO_MATCH.get(l), &[("text", f.trim())]));
-        e.set_text_content(said.as_deref());
-    }
-}
-
-/// A finding's severity badge: its icon and word.
-fn badge(sev: Severity, l: Lang) -> Node {
-    let (icon, word) = severity_parts(sev);
-    h(
-        "span",
-        &[("class", "sev-badge")],
-        &[
-            h("span", &[("aria-hidden", "true")], &[tx(icon)]),
-            tx(&format!(" {}", word.get(l))),
-        ],
-    )
-}
-
-/// The chips of the chosen services, and the callouts about them: the
-/// engine's `spf::preset-on-subdomain` and `spf::preset-not-needed`
-/// findings (in `found`, the engine worker's answer), the latter with a
-/// link to the DKIM generator for `domain`, at the service's own DKIM
-/// records when the DKIM generator has them.
-fn chosen_parts(
-    chosen: &[&'static SenderPreset],
-    found: Option<&Both>,
-    domain: &str,
-    l: Lang,
-) -> [Node; 2] {
-    let chips: Vec<Node> = chosen
-        .iter()
-        .map(|p| {
-            let label = fill(spf_text::REMOVE.get(l), &[("name", p.name)]);
-            let attrs = [
-                ("type", "button"),
-                ("class", "chip"),
-                ("data-id", p.id),
-                ("aria-label", &label),
-            ];
-            let x = h("span", &[("aria-hidden", "true")], &[tx(" ×")]);
-            h("li", &[], &[h("button", &attrs, &[tx(p.name), x])])
-        })
-        .collect();
-    let callouts = h(
-        "div",
-        &[
-            ("class", "preset-findings"),
-            ("data-testid", "preset-findings"),
-        ],
-        &[],
-    );
-    let doc = document();
-    let tree = found.and_then(|f| tree::build(&doc, if l == Lang::Pt { &f.pt } else { &f.en }, 0));
-    if let Some(list) = tree.and_then(|t| t.dyn_into::<Element>().ok()) {
-        if list.child_element_count() > 0 {
-            let _ = callouts.append_child(&list);
-        }
-        let items = list.children();
-        // One callout for each chosen service that needs nothing in SPF, in
-        // the order chosen.
-        let mut unneeded = chosen.iter().filter(|p| p.nothing_in_spf);
-        for li in (0..items.length()).filter_map(|i| items.item(i)) {
-            if li.get_attribute("data-code").as_deref() == Some("spf::preset-not-needed") {
-                let fix = selo::handoff::Fix {
-                    preset: unneeded.next().map(|p| p.id),
-                    ..Default::default()
-                };
-                let href = selo::handoff::dkim_href(domain, &fix);
-                let link = h("a", &[("href", &href)], &[tx(spf_text::TO_DKIM.get(l))]);
-                let _ = li.append_child(&h("p", &[], &[link]));
-            }
-        }
-    }
-    let chosen_label = spf_text::CHOSEN.get(l);
-    [
-        h(
-            "ul",
-            &[("class", "preset-chips"), ("aria-label", chosen_label)],
-            &chips,
-        ),
-        callouts,
-    ]
-}
-
 /// The whole tree's lookups, by severity: the live count's when the
 /// includes were resolved (`live`), else the estimate.
-fn estimate_parts(e: &LookupEstimate, live: Option<usize>, level: Severity, l: Lang) -> Vec<Node> {
+fn estimate_parts(
+    e: &LookupEstimate,
+    live: Option<usize>,
+    level: Severity,
+    l: Lang,
+) -> impl IntoView + use<> {
     let n = |v: usize| v.to_string();
     let (said, total) = match live {
         Some(total) => (spf_text::LOOKUPS_LIVE, total),
@@ -218,136 +86,82 @@ fn estimate_parts(e: &LookupEstimate, live: Option<usize>, level: Severity, l: L
         said.get(l),
         &[("n", &n(total)), ("max", &n(MAX_DNS_LOOKUPS))],
     );
-    let mut out = vec![h(
-        "p",
-        &[("class", "lookup-count")],
-        &[badge(level, l), tx(" "), tx(&count)],
-    )];
     let high = match level {
         Severity::Error => Some(spf_text::LOOKUPS_OVER),
         Severity::Warning => Some(spf_text::LOOKUPS_HIGH),
         Severity::Info => None,
+    }
+    .map(|t| view! { <p class="lookups-high">{t.get(l)}</p> });
+    let estimate = live.is_none().then(|| {
+        let split = fill(
+            spf_text::LOOKUPS_SPLIT.get(l),
+            &[("own", &n(e.own)), ("nested", &n(e.nested))],
+        );
+        let unknown = (!e.unknown.is_empty()).then(|| {
+            let list = e.unknown.join(", ");
+            let said = fill(spf_text::LOOKUPS_UNKNOWN.get(l), &[("list", &list)]);
+            view! { <p class="lookup-unknown">{said}</p> }
+        });
+        view! { <p class="lookup-split">{split}</p> {unknown} }
+    });
+    view! {
+        <p class="lookup-count">{badge(level, l)} " " {count}</p>
+        {high}
+        {estimate}
+    }
+}
+
+/// A record of the live count's tree: its domain, lookups, record (or
+/// `none`), findings and what it includes.
+fn spf_node(n: &SpfNode, none: &Both, l: Lang) -> AnyView {
+    let record = match &n.record {
+        Some(r) => view! { <code class="check-record">{r.clone()}</code> }.into_any(),
+        None => view! { <em>{none.get(l).to_string()}</em> }.into_any(),
     };
-    if let Some(t) = high {
-        out.push(h("p", &[("class", "lookups-high")], &[tx(t.get(l))]));
+    let kids = (!n.children.is_empty()).then(|| {
+        let kids: Vec<AnyView> = n.children.iter().map(|c| spf_node(c, none, l)).collect();
+        view! { <ul>{kids}</ul> }
+    });
+    view! {
+        <li class="spf-node">
+            <span class="spf-node-head">
+                <strong>{n.domain.clone()}</strong>
+                " · "
+                <span class="spf-node-lookups">{n.lookups.get(l).to_string()}</span>
+            </span>
+            " "
+            {record}
+            {plain_findings(&n.findings, l)}
+            {kids}
+        </li>
     }
-    if live.is_some() {
-        return out;
-    }
-    let split = fill(
-        spf_text::LOOKUPS_SPLIT.get(l),
-        &[("own", &n(e.own)), ("nested", &n(e.nested))],
-    );
-    out.push(h("p", &[("class", "lookup-split")], &[tx(&split)]));
-    if !e.unknown.is_empty() {
-        let list = e.unknown.join(", ");
-        let said = fill(spf_text::LOOKUPS_UNKNOWN.get(l), &[("list", &list)]);
-        out.push(h("p", &[("class", "lookup-unknown")], &[tx(&said)]));
-    }
-    out
+    .into_any()
 }
 
-/// The services' list: each with its checkbox (or why it has none), its
-/// include, its note (filled in from the engine worker's answer) and its
-/// documentation. Providers that need nothing in SPF can be ticked too: the
-/// record stays the same and the page says what to do instead.
-fn preset_rows(l: Lang) -> Node {
-    let rows: Vec<Node> = PRESETS
-        .iter()
-        .map(|p| {
-            let note_id = format!("preset-{}-note", p.id);
-            let name = h("span", &[("class", "preset-name")], &[tx(p.name)]);
-            let control = if p.include.is_some() || p.nothing_in_spf {
-                let what = match p.include {
-                    Some(i) => h("code", &[], &[tx(&format!("include:{i}"))]),
-                    None => h(
-                        "span",
-                        &[("class", "preset-nothing")],
-                        &[tx(spf_text::NOTHING_IN_SPF.get(l))],
-                    ),
-                };
-                let input = h(
-                    "input",
-                    &[
-                        ("type", "checkbox"),
-                        ("data-preset", p.id),
-                        ("aria-describedby", &note_id),
-                    ],
-                    &[],
-                );
-                h("label", &[("class", "choice")], &[input, name, what])
-            } else {
-                let none = format!(" — {}", spf_text::NO_INCLUDE.get(l));
-                h("p", &[("class", "preset-none")], &[name, tx(&none)])
-            };
-            // Filled in with the note and the link from the worker.
-            let note = h("p", &[("class", "hint"), ("id", &note_id)], &[]);
-            h(
-                "li",
-                &[("class", "preset"), ("data-id", p.id)],
-                &[control, note],
-            )
-        })
-        .collect();
-    h("ul", &[("class", "preset-list")], &rows)
-}
-
-/// The live count's note, resolver choice (the Check page's resolvers, and
-/// the user's own when it is another), button, status and result.
-fn live_parts(l: Lang) -> Vec<Node> {
-    let chosen = Some(value_of(RESOLVER))
-        .filter(|u| !u.is_empty())
-        .unwrap_or_else(resolver::saved);
-    let mut urls: Vec<&str> = resolver::KNOWN.iter().map(|(_, u)| u.as_str()).collect();
-    if !urls.contains(&chosen.as_str()) {
-        urls.push(&chosen);
+/// The live count's result: the total over the whole tree, the findings
+/// of the walk, and the tree.
+fn live_result(c: &SpfCount, l: Lang) -> impl IntoView + use<> {
+    let total = c.total.as_ref().map(|t| {
+        let class = if t.over {
+            "spf-total over"
+        } else {
+            "spf-total"
+        };
+        view! { <p class=class data-lookups=t.lookups.to_string()>{t.said.get(l).to_string()}</p> }
+    });
+    let tree = c.tree.as_ref().map(|t| {
+        view! {
+            <p class="check-label">{c.tree_label.get(l).to_string()}</p>
+            <ul class="spf-tree">{spf_node(t, &c.no_record, l)}</ul>
+        }
+    });
+    view! {
+        <div class="spf-live-result">
+            {total}
+            {plain_findings(&c.findings, l)}
+            {tree}
+        </div>
     }
-    let options: Vec<Node> = urls
-        .iter()
-        .map(|u| {
-            let mut attrs = vec![("value", *u)];
-            if *u == chosen {
-                attrs.push(("selected", ""));
-            }
-            h("option", &attrs, &[tx(&resolver::label(u))])
-        })
-        .collect();
-    vec![
-        h("p", &[("class", "hint")], &[tx(spf_text::LIVE_NOTE.get(l))]),
-        h(
-            "p",
-            &[("class", "spf-live-controls")],
-            &[
-                h(
-                    "label",
-                    &[("for", RESOLVER)],
-                    &[tx(spf_text::LIVE_RESOLVER.get(l))],
-                ),
-                tx(" "),
-                h("select", &[("id", RESOLVER)], &options),
-                tx(" "),
-                h(
-                    "button",
-                    &[("type", "button"), ("id", LIVE_BUTTON)],
-                    &[tx(spf_text::LIVE_BUTTON.get(l))],
-                ),
-            ],
-        ),
-        h(
-            "p",
-            &[
-                ("class", "spf-live-status"),
-                ("id", LIVE_STATUS),
-                ("role", "status"),
-            ],
-            &[],
-        ),
-        h(
-            "div",
-            &[("class", "check-report-host"), ("id", LIVE_TREE)],
-            &[],
-        ),
-    ]
 }
 
 /// The SPF generator page.
@@ -369,24 +183,25 @@ pub fn GenSpfPage() -> impl IntoView {
     let redirect = QueryText::new("redirect");
     let sub = QueryFlag::new("sub");
 
-    let chosen = Memo::new(move |_| {
+    // The chosen services, in the list's order; the final `all`.
+    let chosen = move || {
         let ids = presets.get();
         PRESETS
             .iter()
             .filter(|p| ids.split(',').any(|i| i == p.id))
             .collect::<Vec<&'static SenderPreset>>()
-    });
-    let qualifier = Memo::new(move |_| match all.get().as_str() {
+    };
+    let qualifier = move || match all.get().as_str() {
         "~" => Qualifier::SoftFail,
         "?" => Qualifier::Neutral,
         _ => Qualifier::Fail,
-    });
-    let redirect_spec = Memo::new(move |_| {
+    };
+    let redirect_spec = move || {
         let r = redirect.get();
         let r = r.trim();
         (!r.is_empty()).then(|| DomainSpec::try_from(r))
-    });
-    let redirect_err = Signal::derive(move || match redirect_spec.get() {
+    };
+    let redirect_err = Signal::derive(move || match redirect_spec() {
         Some(Err(_)) => Some(spf_text::BAD_DOMAIN_SPEC.into()),
         _ => None,
     });
@@ -403,7 +218,7 @@ pub fn GenSpfPage() -> impl IntoView {
         );
         let (al, re) = (all.get(), redirect.get());
         SpfForm {
-            presets: chosen.get(),
+            presets: chosen(),
             a: a.get(),
             mx: mx.get(),
             ahosts: filled(&ah).collect(),
@@ -426,7 +241,7 @@ pub fn GenSpfPage() -> impl IntoView {
             || bad(ip4, check_ip4)
             || bad(ip6, check_ip6)
             || bad(includes, check_include)
-            || matches!(redirect_spec.get(), Some(Err(_)))
+            || matches!(redirect_spec(), Some(Err(_)))
     });
     let value = Signal::derive(move || made.with(|m| m.text.clone()));
     let owner = Signal::derive(move || match parsed_domain.get() {
@@ -454,7 +269,7 @@ pub fn GenSpfPage() -> impl IntoView {
     // The presets' notes and what the engine says about the chosen ones
     // (the worker's answer), asked again when they or the sending
     // subdomain box change (the worker answers in order).
-    let found = RwSignal::new(None::<(Vec<[String; 4]>, Both)>);
+    let found = RwSignal::new(None::<Presets>);
     Effect::new(move |_| {
         let request = Request::PresetFindings {
             presets: presets.get(),
@@ -465,18 +280,19 @@ pub fn GenSpfPage() -> impl IntoView {
                 Response::PresetFindings(p) => p.get(),
                 _ => None,
             }) {
-                found.try_set(Some((p.notes, p.findings)));
+                found.try_set(Some(p));
             }
         });
     });
 
     // The live count, asked of the engine worker; cleared when the record,
     // the domain or the resolver changes.
-    // The worker's answer (its tree), a question on its way, no worker.
-    let answer = RwSignal::new(None::<Both>);
+    // The worker's answer, a question on its way, no worker.
+    let answer = RwSignal::new(None::<SpfCount>);
     let busy = RwSignal::new(false);
     let down = RwSignal::new(false);
     let asked = StoredValue::new(0u64);
+    let resolver_url = RwSignal::new(resolver::saved());
     let clear = move || {
         asked.update_value(|n| *n += 1);
         answer.set(None);
@@ -487,7 +303,8 @@ pub fn GenSpfPage() -> impl IntoView {
         parsed_domain.track();
         clear();
     });
-    let count_live = move || {
+    let domain_ok = move || matches!(parsed_domain.get(), Some(Ok(_)));
+    let count_live = move |_| {
         let Some(Ok(d)) = parsed_domain.get_untracked() else {
             return;
         };
@@ -497,193 +314,193 @@ pub fn GenSpfPage() -> impl IntoView {
         let request = Request::CountSpf {
             domain: d.as_str().to_string(),
             record: value.get_untracked(),
-            resolver: value_of(RESOLVER),
+            resolver: resolver_url.get_untracked(),
         };
         crate::engine::ask(request, move |got| {
             if asked.try_get_value() == Some(mine) {
-                let tree = match got {
-                    Ok(Response::SpfCounted(tree)) => tree.get(),
+                let count = match got {
+                    Ok(Response::SpfCounted(c)) => c.get(),
                     _ => None,
                 };
                 busy.try_set(false);
-                down.try_set(tree.is_none());
-                answer.try_set(tree);
+                down.try_set(count.is_none());
+                answer.try_set(count);
             }
         });
     };
-
-    // Every part built with plain DOM calls, in one effect: the filter, the
-    // services' list and the live count's controls are built again only
-    // for another language (what was typed or chosen is kept); the chips,
-    // the callouts, the ticks, the notes, the estimate and the live count's
-    // state follow the form.
-    let tools_host = NodeRef::<leptos::html::Div>::new();
-    let estimate_host = NodeRef::<leptos::html::Div>::new();
-    let live_host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let l = lang.get();
-        let (Some(tools), Some(est), Some(live)) =
-            (tools_host.get(), estimate_host.get(), live_host.get())
-        else {
-            return;
-        };
-        let doc = document();
-        if tools.get_attribute("data-lang").as_deref() != Some(l.tag()) {
-            let _ = tools.set_attribute("data-lang", l.tag());
-            let input = h("input", &[("id", FILTER), ("type", "search")], &[]);
-            let _ = js_sys::Reflect::set(&input, &"value".into(), &value_of(FILTER).into());
-            let no_match = h(
-                "p",
-                &[("class", "hint"), ("id", NO_MATCH), ("role", "status")],
-                &[],
-            );
-            let filter = h(
-                "label",
-                &[("class", "preset-filter")],
-                &[tx(spf_text::FILTER_LABEL.get(l)), input],
-            );
-            let [chips, callouts] = chosen_parts(&[], None, "", l);
-            let list = preset_rows(l);
-            let controls = live_parts(l);
-            dom::fill(&tools, &[chips, callouts, filter, no_match, list]);
-            dom::fill(&live, &controls);
-            apply_filter(l);
-        }
-
-        // The chips and callouts; the ticks; the notes.
-        let kids = tools.children();
-        found.with(|found| {
-            chosen.with(|c| {
-                let d = field.name().get().unwrap_or_default();
-                let parts = chosen_parts(c, found.as_ref().map(|f| &f.1), &d, l);
-                for (i, part) in parts.iter().enumerate() {
-                    if let Some(old) = kids.item(i as u32) {
-                        let _ = tools.replace_child(part, &old);
-                    }
-                }
-                // Row i is PRESETS[i]; rows without a checkbox have no input.
-                let rows = kids.item(4).map(|list| list.children());
-                for (i, p) in PRESETS.iter().enumerate() {
-                    let on = c.iter().any(|x| x.id == p.id);
-                    let b = rows.as_ref().and_then(|r| r.item(i as u32));
-                    if let Some(b) = b.and_then(|r| r.query_selector("input").ok().flatten()) {
-                        let _ = js_sys::Reflect::set(&b, &"checked".into(), &on.into());
-                    }
-                }
-            });
-            let i = if l == Lang::Pt { 2 } else { 1 };
-            for e in found.iter().flat_map(|f| &f.0) {
-                let [id, note, url] = [&e[0], &e[i], &e[3]];
-                let Some(p) = doc.get_element_by_id(&format!("preset-{id}-note")) else {
-                    continue;
-                };
-                let link = h(
-                    "a",
-                    &[("href", url), ("rel", "noreferrer"), ("target", "_blank")],
-                    &[tx(spf_text::SOURCE.get(l))],
-                );
-                dom::fill(&p, &[tx(note), tx(" "), link]);
-            }
-        });
-
-        // The live count's state.
-        let (busy, down) = (busy.get(), down.get());
-        let domain_ok = matches!(parsed_domain.get(), Some(Ok(_)));
-        let _ = live.set_attribute("aria-busy", if busy { "true" } else { "false" });
-        if let Some(b) = by_id(LIVE_BUTTON) {
-            set_flag(&b, "disabled", !domain_ok || busy);
-        }
-        let tree_host = by_id(LIVE_TREE);
-        if let Some(t) = &tree_host {
-            t.set_text_content(None);
-        }
-        let status = answer.with(|r| {
-            if down {
-                shell_text::ENGINE_DOWN.get(l).to_string()
-            } else if busy {
-                spf_text::LIVE_BUSY.get(l).to_string()
-            } else if let Some(r) = r {
-                let tree = if l == Lang::Pt { &r.pt } else { &r.en };
-                if let (Some(t), Some(node)) = (&tree_host, tree::build(&doc, tree, 0)) {
-                    let _ = t.append_child(&node);
-                }
-                let url = value_of(RESOLVER);
-                fill(
-                    spf_text::LIVE_DONE.get(l),
-                    &[("resolver", &resolver::label(&url))],
-                )
-            } else if !domain_ok {
-                spf_text::LIVE_NEEDS_DOMAIN.get(l).to_string()
-            } else {
-                String::new()
-            }
-        });
-        if let Some(s) = by_id(LIVE_STATUS) {
-            s.set_text_content(Some(&status));
-        }
-
-        // The whole tree, by severity: the live count's total, else the
-        // record's own lookups and the known cost of what it includes.
-        let e = made.with(|m| m.estimate.clone());
-        // The live count's total, once it is shown.
-        let live_total = tree_host
-            .and_then(|t| t.query_selector("[data-lookups]").ok().flatten())
-            .and_then(|p| p.get_attribute("data-lookups"))
-            .and_then(|n| n.parse::<usize>().ok());
-        let level = match live_total.unwrap_or(e.total) {
-            n if n > MAX_DNS_LOOKUPS => Severity::Error,
-            n if n >= LOOKUP_WARNING_FROM => Severity::Warning,
-            _ => Severity::Info,
-        };
-        if let Some(b) = est.parent_element() {
-            let class = match level {
-                Severity::Error => "lookups over",
-                Severity::Warning => "lookups high",
-                Severity::Info => "lookups",
-            };
-            let _ = b.set_attribute("class", class);
-            let _ = b.set_attribute("data-severity", level.as_str());
-            // Once the real tree is counted, the estimate's findings beside
-            // the record give way to it (style/gen-forms.css).
-            if let Some(w) = b.parent_element() {
-                set_flag(&w, "data-live", live_total.is_some());
-            }
-        }
-        dom::fill(&est, &estimate_parts(&e, live_total, level, l));
-    });
-    // A chip's click removes its service, a tick adds or removes one; the
-    // filter hides the others.
-    let on_presets_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(e) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-            return;
-        };
-        let chip = e.closest("button.chip").ok().flatten();
-        let (id, on) = match (&chip, e.get_attribute("data-preset")) {
-            (Some(b), _) => (b.get_attribute("data-id"), false),
-            (None, Some(id)) => (Some(id), js_field(&e, "checked").as_bool() == Some(true)),
-            _ => return,
-        };
-        if let Some(p) = id.and_then(|id| PRESETS.iter().find(|p| p.id == id)) {
-            toggle(p.id, on);
-        }
-    };
-    let on_filter = move |_| apply_filter(lang.get_untracked());
-
-    // The button counts; another resolver is kept and clears the last count.
-    let on_live_click = move |ev: leptos::ev::MouseEvent| {
-        let on_button = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("button").ok().flatten())
-            .is_some_and(|b| b.id() == LIVE_BUTTON);
-        if on_button {
-            count_live();
-        }
-    };
-    let on_live_change = move |_| {
-        resolver::save(&value_of(RESOLVER));
+    // Another resolver is kept and clears the last count.
+    let on_resolver = move |ev| {
+        let url = event_target_value(&ev);
+        resolver::save(&url);
+        resolver_url.set(url);
         clear();
     };
+    // The resolvers offered: the Check page's, and the user's own when it
+    // is another.
+    let chosen_url = resolver_url.get_untracked();
+    let mut urls: Vec<&str> = resolver::KNOWN.iter().map(|(_, u)| u.as_str()).collect();
+    if !urls.contains(&chosen_url.as_str()) {
+        urls.push(&chosen_url);
+    }
+    let options = urls
+        .iter()
+        .map(|u| {
+            view! { <option value=u.to_string() selected=*u == chosen_url>{resolver::label(u)}</option> }
+        })
+        .collect_view();
+    let status = move || {
+        let l = lang.get();
+        if down.get() {
+            shell_text::ENGINE_DOWN.get(l).to_string()
+        } else if busy.get() {
+            spf_text::LIVE_BUSY.get(l).to_string()
+        } else if answer.with(Option::is_some) {
+            let url = resolver_url.get();
+            fill(
+                spf_text::LIVE_DONE.get(l),
+                &[("resolver", &resolver::label(&url))],
+            )
+        } else if !domain_ok() {
+            spf_text::LIVE_NEEDS_DOMAIN.get(l).to_string()
+        } else {
+            String::new()
+        }
+    };
+    let result = move || {
+        let l = lang.get();
+        answer.with(|a| a.as_ref().map(|c| live_result(c, l)))
+    };
+
+    // The whole tree, by severity: the live count's total, else the
+    // record's own lookups and the known cost of what it includes.
+    let live_total =
+        move || answer.with(|a| a.as_ref().and_then(|c| c.total.as_ref()).map(|t| t.lookups));
+    let level = move || match live_total().unwrap_or_else(|| made.with(|m| m.estimate.total)) {
+        n if n > MAX_DNS_LOOKUPS => Severity::Error,
+        n if n >= LOOKUP_WARNING_FROM => Severity::Warning,
+        _ => Severity::Info,
+    };
+    let estimate = move || {
+        let l = lang.get();
+        made.with(|m| estimate_parts(&m.estimate, live_total(), level(), l))
+    };
+    let lookups_class = move || match level() {
+        Severity::Error => "lookups over",
+        Severity::Warning => "lookups high",
+        Severity::Info => "lookups",
+    };
+
+    // The chips of the chosen services: each removes its service.
+    let chips = move || {
+        let l = lang.get();
+        chosen()
+            .into_iter()
+            .map(|p| {
+                let label = fill(spf_text::REMOVE.get(l), &[("name", p.name)]);
+                view! {
+                    <li>
+                        <button type="button" class="chip" aria-label=label on:click=move |_| toggle(p.id, false)>
+                            {p.name}
+                            <span aria-hidden="true">" ×"</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    // The callouts about the chosen services: the engine's
+    // `spf::preset-on-subdomain` and `spf::preset-not-needed` findings, the
+    // latter with a link to the DKIM generator for the domain, at the
+    // service's own DKIM records when the DKIM generator has them.
+    let callouts = move || {
+        let l = lang.get();
+        let domain = field.name().get().unwrap_or_default();
+        found.with(|f| {
+            let list = &f.as_ref()?.findings;
+            // One callout for each chosen service that needs nothing in
+            // SPF, in the order chosen.
+            let mut unneeded = chosen().into_iter().filter(|p| p.nothing_in_spf);
+            let items: Vec<_> = list
+                .iter()
+                .map(|d| {
+                    let link = (d.code == "spf::preset-not-needed").then(|| {
+                        let fix = selo::handoff::Fix {
+                            preset: unneeded.next().map(|p| p.id),
+                            ..Default::default()
+                        };
+                        let href = selo::handoff::dkim_href(&domain, &fix);
+                        view! { <p><a href=href>{spf_text::TO_DKIM.get(l)}</a></p> }.into_any()
+                    });
+                    plain_item(d, l, link)
+                })
+                .collect();
+            (!items.is_empty()).then(|| {
+                view! { <ul class="findings" aria-label=shell_text::FINDINGS.get(l)>{items}</ul> }
+            })
+        })
+    };
+    let filter = RwSignal::new(String::new());
+    let no_match = move || {
+        let f = filter.get();
+        let any = PRESETS.iter().any(|p| matches(p, &f));
+        (!any).then(|| fill(spf_text::NO_MATCH.get(lang.get()), &[("text", f.trim())]))
+    };
+    // The services' list: each with its checkbox (or why it has none), its
+    // include, its note (from the engine worker's answer) and its
+    // documentation. Providers that need nothing in SPF can be ticked too:
+    // the record stays the same and the page says what to do instead.
+    let rows = PRESETS
+        .iter()
+        .map(|p| {
+            let note_id = format!("preset-{}-note", p.id);
+            let name = view! { <span class="preset-name">{p.name}</span> };
+            let control = if p.include.is_some() || p.nothing_in_spf {
+                let what = match p.include {
+                    Some(i) => view! { <code>{format!("include:{i}")}</code> }.into_any(),
+                    None => {
+                        view! { <span class="preset-nothing">{t(spf_text::NOTHING_IN_SPF)}</span> }
+                            .into_any()
+                    }
+                };
+                view! {
+                    <label class="choice">
+                        <input
+                            type="checkbox"
+                            data-preset=p.id
+                            aria-describedby=note_id.clone()
+                            prop:checked=move || chosen().iter().any(|x| x.id == p.id)
+                            on:change=move |ev| toggle(p.id, event_target_checked(&ev))
+                        />
+                        {name}
+                        {what}
+                    </label>
+                }
+                .into_any()
+            } else {
+                view! { <p class="preset-none">{name} " — " {t(spf_text::NO_INCLUDE)}</p> }
+                    .into_any()
+            };
+            let note = move || {
+                let l = lang.get();
+                let i = if l == Lang::Pt { 2 } else { 1 };
+                found.with(|f| {
+                    let e = f.as_ref()?.notes.iter().find(|e| e[0] == p.id)?;
+                    let (note, url) = (e[i].clone(), e[3].clone());
+                    Some(view! {
+                        {note}
+                        " "
+                        <a href=url rel="noreferrer" target="_blank">{spf_text::SOURCE.get(l)}</a>
+                    })
+                })
+            };
+            view! {
+                <li class="preset" data-id=p.id hidden=move || !filter.with(|f| matches(p, f))>
+                    {control}
+                    <p class="hint" id=note_id>{note}</p>
+                </li>
+            }
+        })
+        .collect_view();
 
     let all_radio = move |q: &'static str, label: Text| {
         let sym = if q.is_empty() { "-" } else { q };
@@ -693,9 +510,9 @@ pub fn GenSpfPage() -> impl IntoView {
                     type="radio"
                     name="spf-all"
                     value=sym
-                    prop:disabled=move || matches!(redirect_spec.get(), Some(Ok(_)))
+                    prop:disabled=move || matches!(redirect_spec(), Some(Ok(_)))
                     prop:checked=move || {
-                        qualifier.get().symbol().to_string() == sym
+                        qualifier().symbol().to_string() == sym
                     }
                     on:change=move |_| all.set(q.to_string())
                 />
@@ -708,10 +525,17 @@ pub fn GenSpfPage() -> impl IntoView {
         <GeneratorPage page=crate::Page::GenSpf intro=spf_text::INTRO domain=field>
             <Fields slot>
                 <CheckField id="spf-sub" label=spf_text::SUB_LABEL hint=spf_text::SUB_HINT flag=sub />
-                <fieldset class="presets" aria-describedby="spf-presets-hint" on:click=on_presets_click on:input=on_filter>
+                <fieldset class="presets" aria-describedby="spf-presets-hint">
                     <legend>{t(spf_text::PRESETS_LEGEND)}</legend>
                     <p class="hint" id="spf-presets-hint">{t(spf_text::PRESETS_HINT)}</p>
-                    <div node_ref=tools_host></div>
+                    <ul class="preset-chips" aria-label=t(spf_text::CHOSEN)>{chips}</ul>
+                    <div class="preset-findings" data-testid="preset-findings">{callouts}</div>
+                    <label class="preset-filter">
+                        {t(spf_text::FILTER_LABEL)}
+                        <input id="spf-filter" type="search" prop:value=filter on:input=move |ev| filter.set(event_target_value(&ev)) />
+                    </label>
+                    <p class="hint" id="spf-no-match" role="status">{no_match}</p>
+                    <ul class="preset-list">{rows}</ul>
                 </fieldset>
                 <CheckField id="spf-mx" label=spf_text::MX_LABEL hint=spf_text::MX_HINT flag=mx />
                 <CheckField id="spf-a" label=spf_text::A_LABEL hint=spf_text::A_HINT flag=a />
@@ -723,7 +547,7 @@ pub fn GenSpfPage() -> impl IntoView {
                 <fieldset class="choices" aria-describedby="spf-all-hint">
                     <legend>{t(spf_text::ALL_LEGEND)}</legend>
                     <p class="hint" id="spf-all-hint">{t(spf_text::ALL_HINT)}</p>
-                    <p class="hint" hidden=move || !matches!(redirect_spec.get(), Some(Ok(_)))>
+                    <p class="hint" hidden=move || !matches!(redirect_spec(), Some(Ok(_)))>
                         {t(spf_text::REDIRECT_SET)}
                     </p>
                     {all_radio("", spf_text::ALL_FAIL)}
@@ -741,7 +565,20 @@ pub fn GenSpfPage() -> impl IntoView {
                     placeholder="_spf.example.com"
                 />
             </Fields>
-            <div class="spf-live" data-testid="live-count" node_ref=live_host on:click=on_live_click on:change=on_live_change></div>
+            <div class="spf-live" data-testid="live-count" aria-busy=move || busy.get().to_string()>
+                <p class="hint">{t(spf_text::LIVE_NOTE)}</p>
+                <p class="spf-live-controls">
+                    <label for="spf-live-resolver">{t(spf_text::LIVE_RESOLVER)}</label>
+                    " "
+                    <select id="spf-live-resolver" on:change=on_resolver>{options}</select>
+                    " "
+                    <button type="button" id="spf-live-button" disabled=move || !domain_ok() || busy.get() on:click=count_live>
+                        {t(spf_text::LIVE_BUTTON)}
+                    </button>
+                </p>
+                <p class="spf-live-status" id="spf-live-status" role="status">{status}</p>
+                <div class="check-report-host" id="spf-live-tree">{result}</div>
+            </div>
             <FormNotices left_out=left_out />
             <Output slot value=Signal::derive(move || publishable.get().then(|| value.get())) what=shell_text::OUT_VALUE>
                 <EmptyOutput needed=Signal::derive(move || {
@@ -751,9 +588,9 @@ pub fn GenSpfPage() -> impl IntoView {
                     }
                     n
                 }) />
-                <div hidden=move || !publishable.get()>
-                    <div class="lookups" data-testid="lookup-count">
-                        <div role="status" node_ref=estimate_host></div>
+                <div hidden=move || !publishable.get() data-live=move || live_total().is_some()>
+                    <div class=lookups_class data-testid="lookup-count" data-severity=move || level().as_str()>
+                        <div role="status">{estimate}</div>
                         <p class="hint">{t(spf_text::LOOKUPS_NOTE)}</p>
                     </div>
                     <RecordOutput kind=RecordType::Spf owner=owner value=value domain=field.name() />

@@ -90,13 +90,14 @@ pub fn ValidatePage() -> impl IntoView {
     let size = Memo::new(move |_| text.with(String::len));
     let too_long = Memo::new(move |_| size.get() > LIVE_LIMIT && !check_anyway.get());
 
-    let engine::Validation { answer, pending } = engine::validation(move || {
-        if too_long.get() {
-            return None;
-        }
-        let kind = chosen.get();
-        text.with(|t| (!t.trim().is_empty()).then(|| (t.clone(), kind)))
-    });
+    let engine::Validation { answer, pending } =
+        engine::validation::<selo::shown::Shown>(move || {
+            if too_long.get() {
+                return None;
+            }
+            let kind = chosen.get();
+            text.with(|t| (!t.trim().is_empty()).then(|| (t.clone(), kind)))
+        });
     // The latest answer about the current text (none while the text is
     // empty or too long to check live).
     let checked = Memo::new(move |_| {

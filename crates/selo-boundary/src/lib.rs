@@ -23,14 +23,18 @@
 
 pub mod analysis;
 pub mod check;
+pub mod spf;
 pub mod tree;
 
 pub use analysis::Analysis;
+pub use spf::Presets;
 pub use tree::Node;
 
 use selo::RecordType;
 use selo::shown::{Shown, ShownKey};
-use serde::{Deserialize, Serialize, de::DeserializeOwned};
+/// What [`Packed::get`] and [`Packed::get_first`] decode into.
+pub use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use std::marker::PhantomData;
 
 /// Each generator's `page` value and its name in English and in
@@ -260,6 +264,27 @@ impl<T: DeserializeOwned> Packed<T> {
     }
 }
 
+impl<T> Packed<T> {
+    /// The value's leading fields as `U`, a struct of `T`'s first fields in
+    /// their order (postcard reads those and leaves the rest, such as
+    /// [`ShownFindings`] of a [`Shown`]): a page that shows only them
+    /// carries no decoder for the others.
+    pub fn get_first<U: DeserializeOwned>(&self) -> Option<U> {
+        decode(&self.bytes)
+    }
+}
+
+/// A validation's leading fields, its findings last: what the generators
+/// show of a [`Shown`] (read with [`Packed::get_first`]).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ShownFindings {
+    pub kind: Option<RecordType>,
+    pub detected: bool,
+    pub valid: bool,
+    pub verdict: selo::Verdict,
+    pub findings: Vec<selo::shown::ShownFinding>,
+}
+
 // Bytes, whatever `T`: one decoder for every packed answer.
 impl<T> Serialize for Packed<T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -314,15 +339,6 @@ pub struct Progress {
     pub pt: check::CheckView,
 }
 
-/// What the SPF generator shows of the presets: each preset's id, note in
-/// English and Portuguese, and documentation page; the findings about the
-/// chosen ones.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Presets {
-    pub notes: Vec<[String; 4]>,
-    pub findings: Both,
-}
-
 /// File `index` (from 0) of `total` is being read: `read` of its `size`
 /// bytes, `batch_read` of the batch's `batch_size`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -370,8 +386,8 @@ pub enum Response {
     KeyRead(Packed<ShownKey>),
     /// The presets' notes and findings.
     PresetFindings(Packed<Presets>),
-    /// The SPF tree with the walk's findings.
-    SpfCounted(Packed<Both>),
+    /// The SPF tree with the walk's findings (see [`spf`]).
+    SpfCounted(Packed<spf::SpfCount>),
     /// The domain check so far; `complete` on the last one.
     Checked {
         complete: bool,
@@ -500,6 +516,16 @@ mod tests {
             BUILD.starts_with("selo-build-") && BUILD.len() == 27,
             "{BUILD}"
         );
+    }
+
+    #[test]
+    fn a_validation_reads_as_its_findings_alone() {
+        let shown = selo::shown::shown("v=DMARC1; p=none; pct=50", None);
+        assert!(!shown.explanation.is_empty() && !shown.findings.is_empty());
+        let first: ShownFindings = Packed::new(&shown).get_first().unwrap();
+        assert_eq!(first.findings, shown.findings);
+        assert_eq!(first.kind, Some(RecordType::Dmarc));
+        assert_eq!(first.verdict, shown.verdict);
     }
 
     #[test]

@@ -20,12 +20,17 @@ mod names;
 mod port;
 #[cfg(target_arch = "wasm32")]
 mod records;
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+// Its `spf_count` and `preset_findings` are no longer asked for: the SPF
+// generator's answers are view-models (`spf_count`).
+#[allow(dead_code)]
 mod render;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod reports;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod sources;
+// The SPF generator's live count as a view-model.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod spf_count;
 #[cfg(target_arch = "wasm32")]
 mod store;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -331,11 +336,8 @@ mod run {
             }
             Err(_) => check::spf_record_refused(&ascii, &record, &resolver),
         };
-        let tree = Both {
-            en: render::spf_count(&section, Lang::En),
-            pt: render::spf_count(&section, Lang::Pt),
-        };
-        post(id, Response::SpfCounted(Packed::new(&tree)));
+        let count = crate::spf_count::count(&section);
+        post(id, Response::SpfCounted(Packed::new(&count)));
     }
 
     pub async fn check(id: u64, domain: String, resolver: String, selectors: Vec<String>) {

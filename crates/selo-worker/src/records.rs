@@ -5,8 +5,7 @@
 //! the engine worker answers them with the same code.
 
 use crate::port::post;
-use crate::render;
-use selo_boundary::{Both, Failure, Packed, Presets, Request, Response};
+use selo_boundary::{Failure, Packed, Presets, Request, Response};
 
 /// Answers `request`; one this file does not know gets `Failed` (the
 /// engine worker answers it).
@@ -24,10 +23,7 @@ pub fn answer(id: u64, request: Request) {
                 .iter()
                 .map(|n| [n.id, n.note.en, n.note.pt, n.source_url].map(str::to_string))
                 .collect();
-            let findings = Both {
-                en: render::preset_findings(&list, selo::Lang::En),
-                pt: render::preset_findings(&list, selo::Lang::Pt),
-            };
+            let findings = list.iter().map(selo::shown::ShownFinding::from).collect();
             Response::PresetFindings(Packed::new(&Presets { notes, findings }))
         }
         _ => Response::Failed {

@@ -2,7 +2,7 @@
 //! [`selo::Text`] constant, and `ALL` lists a module's texts for its
 //! translation test (test builds only, so no wasm module carries the
 //! list). One definition, included with `#[macro_use]` by the engine
-//! worker, the record worker and the analyzer.
+//! worker and the analyzer.
 
 macro_rules! texts {
     ($($name:ident = ($en:expr, $pt:expr);)+) => {

@@ -1,9 +1,9 @@
 // What a first visit downloads before the page works (HTML, JS, wasm, CSS,
 // brotli) must not grow past budget.json's guards, each set just above
 // today's size: the home page, static HTML written by the build from the
-// app's components (src/frame.rs), with no wasm at all, and one page of each tool module (the validator,
-// the Check and Reports pages, the Analyze page, SPF, DKIM, the other
-// generators). The
+// app's components (src/frame.rs), with no wasm at all, and one page of
+// each tool module (the validator, the Check and Reports pages, the Analyze
+// page, SPF, DKIM, DMARC, the MTA-STS, TLS-RPT and BIMI generators). The
 // home page's goal (goalFirstLoadBrotliKB, 150 KB) is met. Each page's
 // median time to interactive over five cold loads must stay within
 // budget.json's timeToInteractiveMs; measure.mjs and measure-reference.mjs
@@ -55,7 +55,7 @@ test(`the home page's first load is HTML and CSS, no wasm, under the ${BUDGET.fi
 });
 
 // One page per module of the tool pages, with the module that holds it.
-const TOOLS = { validate: 'selo-validate', check: 'selo-check', reports: 'selo-inspect', analyze: 'selo-analyze', spf: 'selo-spf', dkim: 'selo-dkim', dmarc: 'selo-web' };
+const TOOLS = { validate: 'selo-validate', check: 'selo-check', reports: 'selo-inspect', analyze: 'selo-analyze', spf: 'selo-spf', dkim: 'selo-dkim', dmarc: 'selo-web', 'mta-sts': 'selo-more' };
 // The worker a tool page may start besides its module: the record worker,
 // and on the Analyze page the analyzer instead.
 const STARTS = { analyze: 'selo-analyzer' };

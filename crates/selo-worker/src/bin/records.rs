@@ -8,20 +8,12 @@
 //! like the other workers (the same `port.rs`): its `Ready` carries the
 //! build, and any other request gets `Response::Failed`.
 
-#[macro_use]
-#[path = "../texts.rs"]
-mod texts;
 #[cfg(target_arch = "wasm32")]
 #[path = "../port.rs"]
 mod port;
 #[cfg(target_arch = "wasm32")]
 #[path = "../records.rs"]
 mod records;
-// Only the presets' findings of it are used here.
-#[allow(dead_code)]
-#[path = "../render.rs"]
-mod render;
-use selo_boundary::tree;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
