@@ -20,9 +20,7 @@ mod names;
 mod port;
 #[cfg(target_arch = "wasm32")]
 mod records;
-// Its `spf_count` and `preset_findings` are no longer asked for: the SPF
-// generator's answers are view-models (`spf_count`).
-#[allow(dead_code)]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod render;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod reports;
@@ -119,7 +117,7 @@ mod run {
     use selo::check::{self, CheckOptions};
     use selo::dns::{CachingResolver, DohResolver, ResolverUrl};
     use selo_boundary::check::{CheckView, Report};
-    use selo_boundary::{Both, Failure, Packed, Progress, Response};
+    use selo_boundary::{Failure, Packed, Progress, Response};
     use std::cell::RefCell;
 
     /// What the Check page shows, kept for its buttons (sort, forget).

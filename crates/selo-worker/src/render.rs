@@ -6,7 +6,6 @@
 //! presets' findings are still element trees (`spf_count`,
 //! `preset_findings`).
 
-use crate::tree::{Node, el, text};
 use selo::check::verdict::{Part, Standing, Verdict, Weight, is_failed_lookup, tally, weight};
 use selo::check::{
     DkimSection, DmarcSection, DomainCheck, MtaStsSection, PolicyStatus, RecordSection, SpfNode,
@@ -86,7 +85,7 @@ texts! {
 }
 
 /// "1 lookup", "3 lookups".
-const LOOKUP_COUNT: selo::diagnostic::Plural =
+pub(crate) const LOOKUP_COUNT: selo::diagnostic::Plural =
     selo::diagnostic::Plural::new(("lookup", "lookups"), ("consulta", "consultas"));
 
 pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
@@ -847,188 +846,6 @@ fn dnssec_section(r: &DomainCheck, l: Lang) -> Section {
 
 // The SPF generator's and the presets' findings are still element trees:
 // `findings` and `spf_node` below write them.
-
-/// The findings as an element tree.
-pub(crate) fn findings(list: &[Diagnostic], fix: Option<&(String, Text)>, l: Lang) -> Option<Node> {
-    if list.is_empty() {
-        return None;
-    }
-    let items = list
-        .iter()
-        .map(|d| {
-            let (icon, word) = severity_parts(d.severity);
-            let mut body = vec![
-                el(
-                    "p",
-                    &[("class", "finding-head")],
-                    vec![
-                        el(
-                            "span",
-                            &[("class", "sev-badge")],
-                            vec![
-                                el("span", &[("aria-hidden", "true")], vec![text(icon)]),
-                                text(format!(" {}", word.get(l))),
-                            ],
-                        ),
-                        text(" "),
-                        el(
-                            "span",
-                            &[("class", "finding-message")],
-                            vec![text(d.message_in(l))],
-                        ),
-                    ],
-                ),
-                el("p", &[("class", "finding-help")], vec![text(d.help_in(l))]),
-            ];
-            if let Some(spec) = d.spec {
-                body.push(el(
-                    "p",
-                    &[("class", "finding-spec")],
-                    vec![
-                        text(format!("{} ", SPEC.get(l))),
-                        el(
-                            "a",
-                            &[
-                                ("href", &spec.url()),
-                                ("rel", "noreferrer"),
-                                ("target", "_blank"),
-                            ],
-                            vec![text(spec.to_string())],
-                        ),
-                    ],
-                ));
-            }
-            // A failed lookup is not mended by publishing anything.
-            if let Some((href, title)) =
-                fix.filter(|_| d.severity != Severity::Info && !is_failed_lookup(d))
-            {
-                body.push(el(
-                    "p",
-                    &[("class", "finding-fix")],
-                    vec![el(
-                        "a",
-                        &[("href", href)],
-                        vec![text(fill(FIX_GENERATOR.get(l), &[("gen", title.get(l))]))],
-                    )],
-                ));
-            }
-            body.push(el(
-                "p",
-                &[("class", "finding-code")],
-                vec![el("code", &[], vec![text(d.code)])],
-            ));
-            el(
-                "li",
-                &[
-                    ("class", &format!("finding sev-{}", d.severity.as_str())),
-                    ("data-code", d.code),
-                ],
-                body,
-            )
-        })
-        .collect();
-    Some(el(
-        "ul",
-        &[("class", "findings"), ("aria-label", FINDINGS.get(l))],
-        items,
-    ))
-}
-
-fn spf_node(n: &SpfNode, l: Lang, depth: usize) -> Node {
-    let mut lookups = LOOKUP_COUNT.count(n.lookups, l);
-    if n.total_lookups != n.lookups {
-        lookups.push_str(&fill(
-            SPF_NODE_TOTAL.get(l),
-            &[("n", &n.total_lookups.to_string())],
-        ));
-    }
-    let mut body = vec![
-        el(
-            "span",
-            &[("class", "spf-node-head")],
-            vec![
-                el("strong", &[], vec![text(n.domain.clone())]),
-                text(" · "),
-                el(
-                    "span",
-                    &[("class", "spf-node-lookups")],
-                    vec![text(lookups)],
-                ),
-            ],
-        ),
-        text(" "),
-        match &n.record {
-            Some(rec) => el(
-                "code",
-                &[("class", "check-record")],
-                vec![text(rec.clone())],
-            ),
-            None => el("em", &[], vec![text(SPF_NO_RECORD.get(l))]),
-        },
-    ];
-    // What is wrong in an included record (a provider's too): its findings.
-    body.extend(findings(&n.diagnostics, None, l));
-    if !n.children.is_empty() && depth < 12 {
-        body.push(el(
-            "ul",
-            &[],
-            n.children
-                .iter()
-                .map(|c| spf_node(c, l, depth + 1))
-                .collect(),
-        ));
-    }
-    el("li", &[("class", "spf-node")], body)
-}
-
-pub fn preset_findings(list: &[Diagnostic], l: Lang) -> Node {
-    findings(list, None, l).unwrap_or_else(|| el("ul", &[("class", "findings")], vec![]))
-}
-
-/// The SPF generator's live count ([`selo::check::spf_record_tree`]): the
-/// total over the whole tree, the findings of the walk, and the tree with
-/// each record's lookups. The record's own findings are left out: the
-/// generator shows them already.
-pub fn spf_count(s: &selo::check::SpfSection, l: Lang) -> Node {
-    let mut body = Vec::new();
-    if s.tree.is_some() {
-        let cls = if s.lookups > 10 || s.void_lookups > 2 {
-            "spf-total over"
-        } else {
-            "spf-total"
-        };
-        // The generator shows the total beside the record, read from here.
-        let n = s.lookups.to_string();
-        body.push(el(
-            "p",
-            &[("class", cls), ("data-lookups", &n)],
-            vec![text(fill(
-                SPF_TOTAL.get(l),
-                &[
-                    ("n", &s.lookups.to_string()),
-                    ("v", &s.void_lookups.to_string()),
-                ],
-            ))],
-        ));
-    }
-    let walk: Vec<Diagnostic> = s
-        .base
-        .diagnostics
-        .iter()
-        .filter(|d| d.code.starts_with("check::"))
-        .cloned()
-        .collect();
-    body.extend(findings(&walk, None, l));
-    if let Some(t) = &s.tree {
-        body.push(el(
-            "p",
-            &[("class", "check-label")],
-            vec![text(SPF_TREE.get(l))],
-        ));
-        body.push(el("ul", &[("class", "spf-tree")], vec![spf_node(t, l, 0)]));
-    }
-    el("div", &[("class", "spf-live-result")], body)
-}
 
 #[cfg(test)]
 pub(crate) mod tests {

@@ -6,7 +6,7 @@
 
 macro_rules! texts {
     ($($name:ident = ($en:expr, $pt:expr);)+) => {
-        $( const $name: Text = Text::new($en, $pt); )+
+        $( pub(crate) const $name: Text = Text::new($en, $pt); )+
         /// Every text, for the translation test.
         #[cfg(test)]
         pub const ALL: &[(&str, Text)] = &[$((stringify!($name), $name)),+];
