@@ -147,8 +147,8 @@ impl Page {
 /// The pages one module holds: the view of each, `None` for a page that
 /// another module holds. The tool pages come in three modules, so that a
 /// visit downloads Leptos and one group of pages, not all of them: the
-/// validator (`src/bin/validate.rs`); the Check page (`src/bin/check.rs`);
-/// the Reports page (`src/bin/inspect.rs`); the Analyze
+/// validator (`src/bin/validate.rs`); the pages that look at what is out
+/// there, the Check and Reports pages (`src/bin/inspect.rs`); the Analyze
 /// page (`src/bin/analyze.rs`); the SPF generator (`src/bin/spf.rs`) and the DKIM generator
 /// (`src/bin/dkim.rs`), the two largest; the MTA-STS, TLS-RPT and BIMI
 /// generators (`src/bin/more.rs`); and the DMARC generator
@@ -165,8 +165,7 @@ impl Page {
         match self {
             Page::Home => "",
             Page::Validate => "selo-validate",
-            Page::Check => "selo-check",
-            Page::Reports => "selo-inspect",
+            Page::Check | Page::Reports => "selo-inspect",
             Page::Analyze => "selo-analyze",
             Page::GenSpf => "selo-spf",
             Page::GenDkim => "selo-dkim",

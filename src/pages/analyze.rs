@@ -7,7 +7,7 @@
 //! ```text
 //! AnalyzePage                 signals: text, ip, mail_from, resolver,
 //! ├─ intro, privacy note               status, alert, result
-//! ├─ form: LineField ×2, textarea, file input, ResolverChoice, button
+//! ├─ form: Field ×2, textarea, file input, ResolverChoice, button
 //! ├─ alert and status lines
 //! └─ #analyze-result ─ report::Report (the answer in the page's language)
 //! ```
@@ -23,8 +23,7 @@
 
 mod report;
 
-use super::check::resolver::{self, ResolverChoice};
-use crate::components::line_field::LineField;
+use super::check::resolver;
 use crate::i18n::Text;
 use crate::i18n::{analyze as m, check as c, common, fill, t, use_lang};
 use crate::worker::{Client, Failure, Reply, Which};
@@ -135,6 +134,124 @@ impl Shown {
     }
 }
 
+/// A one-line text field, its label and the hint it is described by.
+#[component]
+fn Field(
+    id: &'static str,
+    label: Text,
+    hint: Text,
+    placeholder: &'static str,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label for=id>{t(label)}</label>
+            <input
+                id=id
+                type="text"
+                autocomplete="off"
+                autocapitalize="off"
+                spellcheck="false"
+                placeholder=placeholder
+                aria-describedby=hint_id.clone()
+                prop:value=value
+                on:input:target=move |ev| value.set(ev.target().value())
+            />
+            <p class="hint" id=hint_id>{t(hint)}</p>
+        </div>
+    }
+}
+
+/// The resolver choice, the Check page's list and saved choice: the known
+/// resolvers and a custom URL, kept in `localStorage` once usable. `url`
+/// is the chosen URL (empty or unusable while a custom one is typed).
+#[component]
+fn ResolverChoice(url: RwSignal<String>) -> impl IntoView {
+    let saved = resolver::saved();
+    let known = resolver::KNOWN.iter().any(|(_, u)| u.as_str() == saved);
+    let choice = RwSignal::new(if known {
+        saved.clone()
+    } else {
+        "custom".into()
+    });
+    let custom = RwSignal::new(if known { String::new() } else { saved });
+    Effect::new(move |_| {
+        let chosen = match choice.get() {
+            c if c == "custom" => custom.get().trim().to_string(),
+            c => c,
+        };
+        if resolver::host_of(&chosen).is_some() {
+            resolver::save(&chosen);
+        }
+        url.set(chosen);
+    });
+    let bad = move || {
+        let typed = custom.get();
+        choice.get() == "custom"
+            && !typed.trim().is_empty()
+            && resolver::host_of(typed.trim()).is_none()
+    };
+    let radio = move |id: String, value: String, label: AnyView| {
+        let v = value.clone();
+        view! {
+            <div class="choice">
+                <input
+                    type="radio"
+                    name="resolver"
+                    id=id.clone()
+                    value=value.clone()
+                    prop:checked=move || choice.get() == v
+                    on:change=move |_| choice.set(value.clone())
+                />
+                <label for=id>{label}</label>
+            </div>
+        }
+    };
+    let known = resolver::KNOWN
+        .iter()
+        .enumerate()
+        .map(|(i, (name, u))| {
+            let host = resolver::host_of(u.as_str()).unwrap_or_default();
+            let label = view! { {format!("{name} ")} <span class="hint">{host}</span> };
+            radio(
+                format!("resolver-{i}"),
+                u.as_str().to_string(),
+                label.into_any(),
+            )
+        })
+        .collect_view();
+    view! {
+        <fieldset class="field choices check-resolvers" aria-describedby="check-resolver-hint">
+            <legend>{t(c::RESOLVER)}</legend>
+            <p class="hint" id="check-resolver-hint">{t(c::RESOLVER_HINT)}</p>
+            {known}
+            {radio("resolver-custom".into(), "custom".into(), t(c::RESOLVER_CUSTOM).into_any())}
+            <div class="field check-custom">
+                <label for="check-resolver-url">{t(c::RESOLVER_URL)}</label>
+                <input
+                    id="check-resolver-url"
+                    type="url"
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder="https://dns.example/dns-query"
+                    aria-describedby="check-resolver-url-hint"
+                    aria-invalid=move || if bad() { "true" } else { "false" }
+                    prop:value=custom
+                    on:input:target=move |ev| {
+                        custom.set(ev.target().value());
+                        choice.set("custom".into());
+                    }
+                />
+                <p class="hint" id="check-resolver-url-hint">{t(c::RESOLVER_URL_HINT)}</p>
+                <p class="field-error" id="check-resolver-error" hidden=move || !bad()>
+                    {t(c::RESOLVER_BAD)}
+                </p>
+            </div>
+        </fieldset>
+    }
+}
+
 /// The Analyze page.
 #[component]
 pub fn AnalyzePage() -> impl IntoView {
@@ -231,8 +348,8 @@ pub fn AnalyzePage() -> impl IntoView {
                     on:change:target=move |ev| file_chosen(ev.target())
                 />
             </div>
-            <LineField id="analyze-ip" label=m::IP hint=m::IP_HINT placeholder="192.0.2.1" value=ip />
-            <LineField
+            <Field id="analyze-ip" label=m::IP hint=m::IP_HINT placeholder="192.0.2.1" value=ip />
+            <Field
                 id="analyze-mail-from"
                 label=m::MAIL_FROM
                 hint=m::MAIL_FROM_HINT

@@ -11,32 +11,17 @@
 //!
 //! A link that names a resolver other than the user's saved choice runs
 //! nothing until the user confirms it: the resolver decides every answer.
-//!
-//! ```text
-//! CheckPage                  signals: domain, selectors, resolver URL,
-//! ├─ intro, confirm box               phase, report, figures
-//! ├─ form: LineField, file input, LineField, ResolverChoice, button
-//! ├─ error and status lines
-//! └─ #check-result ─ report::shown (the worker's view in the page's language)
-//! ```
-//!
-//! The worker answers typed view-models ([`selo_boundary::check`]), one per
-//! language, every word already written; the list's sort, its "show more"
-//! and "forget" are asked of the worker that checked (`CheckAct`), which
-//! answers the view again.
 
-mod report;
+pub(crate) mod form;
 pub mod resolver;
 pub(crate) mod tree;
 
-use crate::components::line_field::LineField;
 use crate::i18n::Text;
 use crate::i18n::{check as m, fill, t, use_lang};
 use crate::worker::{Client, Failure, Which};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use resolver::ResolverChoice;
-use selo_boundary::{Failure as Refusal, Packed, Progress, Request, Response};
+use selo_boundary::{Both, Failure as Refusal, Request, Response};
 use wasm_bindgen::JsCast;
 
 /// The longest a whole check may run before it is stopped.
@@ -103,12 +88,11 @@ pub fn CheckPage() -> impl IntoView {
     let form_error = RwSignal::new(None::<Text>);
 
     let phase = RwSignal::new(Phase::Idle);
-    let url = RwSignal::new(String::new());
-    // The last answer from the worker (its view in both languages, as
-    // its bytes: read again for each language shown, so no view is
-    // copied), and its figures.
-    let report = RwSignal::new(None::<Packed<Progress>>);
+    // The last report from the worker (its tree in both languages), and
+    // its figures.
+    let report = RwSignal::new(None::<Both>);
     let figures = RwSignal::new((0u64, 0u64, 0u64));
+    let host = NodeRef::<leptos::html::Div>::new();
     let in_use = RwSignal::new(None::<String>);
     let shown_domain = RwSignal::new(String::new());
     let running = StoredValue::new_local(None::<Client>);
@@ -137,7 +121,7 @@ pub fn CheckPage() -> impl IntoView {
             };
             figures.set((p.queries as u64, p.round_trips as u64, p.elapsed_ms));
             shown_domain.set(p.domain_unicode.chars().take(260).collect());
-            report.set(Some(progress));
+            report.set(Some(p.tree));
             phase.set(if complete {
                 Phase::Done
             } else {
@@ -235,19 +219,19 @@ pub fn CheckPage() -> impl IntoView {
         let navigate = navigate.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let domain = domain_text.get_untracked().trim().to_string();
+            let domain = form::value(form::DOMAIN).trim().to_string();
             if domain.is_empty() {
                 form_error.set(Some(m::EMPTY_DOMAIN));
                 return;
             }
-            let url = url.get_untracked();
+            let url = form::chosen();
             if resolver::host_of(&url).is_none() {
                 form_error.set(Some(m::RESOLVER_BAD));
                 return;
             }
             form_error.set(None);
             resolver::save(&url);
-            let selectors = split_selectors(&selectors_text.get_untracked());
+            let selectors = split_selectors(&form::value(form::SELECTORS));
             let href = check_href(&domain, &url, &selectors);
             // The same check again: run it now (the query does not change).
             start(domain, url, selectors, &[]);
@@ -274,12 +258,36 @@ pub fn CheckPage() -> impl IntoView {
         }
     };
 
-    // A file of domains: checked as a list, read by the worker.
-    let file_chosen = move |input: web_sys::HtmlInputElement| {
-        if let Some(f) = input.files().and_then(|l| l.get(0)) {
-            let selectors = split_selectors(&selectors_text.get_untracked());
-            start(String::new(), url.get_untracked(), selectors, &[f.into()]);
+    // The form is built from plain DOM calls (see `form`), in the current
+    // language, keeping what was typed; the query fills it in.
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(f) = form_ref.get() {
+            form::build(
+                &f,
+                l,
+                &domain_text.get_untracked(),
+                &selectors_text.get_untracked(),
+            );
         }
+    });
+    Effect::new(move |_| form::set_value(form::DOMAIN, &domain_text.get()));
+    Effect::new(move |_| form::set_value(form::SELECTORS, &selectors_text.get()));
+    let on_input = move |ev: leptos::ev::Event| {
+        // A file of domains: checked as a list, read by the worker.
+        let file = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .filter(|i| i.id() == form::FILE && ev.type_() == "change")
+            .and_then(|i| i.files()?.get(0));
+        if let Some(f) = file {
+            let selectors = split_selectors(&form::value(form::SELECTORS));
+            return start(String::new(), form::chosen(), selectors, &[f.into()]);
+        }
+        domain_text.set(form::value(form::DOMAIN));
+        selectors_text.set(form::value(form::SELECTORS));
+        form::resolver_changed(true);
     };
 
     let status_line = move || {
@@ -352,51 +360,39 @@ pub fn CheckPage() -> impl IntoView {
         })
     };
 
-    // The worker's view, in the current language.
-    let shown = move || {
-        let p = report.with(|r| r.as_ref().and_then(Packed::get))?;
-        Some(report::shown(if lang.get() == selo::Lang::Pt {
-            p.pt
-        } else {
-            p.en
-        }))
-    };
+    // The worker's element tree, in the current language, built into DOM
+    // nodes as text (see `tree`).
+    Effect::new(move |_| {
+        let l = lang.get();
+        let Some(el) = host.get() else {
+            return;
+        };
+        el.set_text_content(None);
+        report.with(|r| {
+            if let Some(both) = r {
+                let tree = if l == selo::Lang::Pt {
+                    &both.pt
+                } else {
+                    &both.en
+                };
+                if let Some(node) = tree::build(&document(), tree, 0) {
+                    let _ = el.append_child(&node);
+                }
+            }
+        });
+    });
 
     view! {
         <h1>{t(m::TITLE)}</h1>
         <p>{t(m::INTRO)}</p>
         {confirm_box}
-        <form class="gen-form check-form" on:submit=submit>
-            <LineField
-                id="check-domain"
-                label=m::DOMAIN
-                hint=m::DOMAIN_HINT
-                placeholder="example.com"
-                value=domain_text
-            />
-            // A list from a file: the browser fills the input with a file
-            // dropped on it, as if chosen.
-            <div class="report-drop">
-                <label for="check-file">{t(m::LIST_FILE)}</label>
-                <input
-                    type="file"
-                    id="check-file"
-                    accept=".csv,.txt,text/*"
-                    on:change:target=move |ev| file_chosen(ev.target())
-                />
-            </div>
-            <LineField
-                id="check-selectors"
-                label=m::SELECTORS
-                hint=m::SELECTORS_HINT
-                placeholder=""
-                value=selectors_text
-            />
-            <ResolverChoice url />
-            <p>
-                <button type="submit" class="check-run">{t(m::RUN)}</button>
-            </p>
-        </form>
+        <form
+            class="gen-form check-form"
+            node_ref=form_ref
+            on:submit=submit
+            on:input=on_input
+            on:change=on_input
+        ></form>
         {move || form_error.get().map(|e| view! { <p class="field-error" role="alert">{e.get(lang.get())}</p> })}
         <p class="check-progress" role="status">{status_line}</p>
         <section
@@ -407,7 +403,7 @@ pub fn CheckPage() -> impl IntoView {
             on:click=on_result_click
         >
             {result}
-            <div class="check-report-host">{shown}</div>
+            <div class="check-report-host" node_ref=host></div>
         </section>
     }
 }

@@ -6,8 +6,7 @@
 //! language shows the other at once, without analyzing again.
 //!
 //! The sender-requirements checklist ([`Checklist`]) is the Check page's
-//! too: the engine worker puts it at the end of a domain's report
-//! ([`crate::check::Report`]).
+//! too: the engine worker still turns it into an element tree there.
 //!
 //! A `status` is a result word (`pass`, `fail`, `aligned`…) that the page
 //! writes into `data-status`, never shown as such.

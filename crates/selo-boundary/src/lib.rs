@@ -22,7 +22,6 @@
 //!   build reads them alike.
 
 pub mod analysis;
-pub mod check;
 pub mod spf;
 pub mod tree;
 
@@ -334,9 +333,8 @@ pub struct Progress {
     pub queries: usize,
     pub round_trips: usize,
     pub elapsed_ms: u64,
-    /// What is shown, in English and in Portuguese (see [`check`]).
-    pub en: check::CheckView,
-    pub pt: check::CheckView,
+    /// The report in English and in Portuguese.
+    pub tree: Both,
 }
 
 /// File `index` (from 0) of `total` is being read: `read` of its `size`
@@ -547,8 +545,7 @@ mod tests {
             queries: 1,
             round_trips: 1,
             elapsed_ms: 1,
-            en: check::CheckView::Nothing,
-            pt: check::CheckView::Many(check::List::default()),
+            tree: tree.clone(),
         });
         let checked = |complete| Response::Checked {
             complete,
@@ -556,10 +553,6 @@ mod tests {
         };
         assert!(!checked(false).is_last());
         assert!(checked(true).is_last());
-        assert_eq!(
-            progress.get().unwrap().pt,
-            check::CheckView::Many(check::List::default())
-        );
         let file = Packed::new(&FileTree { index: 0, tree });
         assert!(!Response::ReportFile(file.clone()).is_last());
         assert!(Response::ReportFiles(Packed::new(&vec![])).is_last());

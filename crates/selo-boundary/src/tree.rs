@@ -35,6 +35,38 @@ pub fn text(s: impl Into<String>) -> Node {
     Node::Text(s.into())
 }
 
+/// A one-line text field: its label, the input and a hint the input is
+/// described by. The Check page's form and the Analyze page's (which the
+/// analyzer sends) are built from it, so both read alike.
+pub fn text_field(id: &str, label: &str, hint: &str, placeholder: &str) -> Node {
+    let hint_id = format!("{id}-hint");
+    el(
+        "div",
+        &[("class", "field")],
+        vec![
+            el("label", &[("for", id)], vec![text(label)]),
+            el(
+                "input",
+                &[
+                    ("id", id),
+                    ("type", "text"),
+                    ("autocomplete", "off"),
+                    ("autocapitalize", "off"),
+                    ("spellcheck", "false"),
+                    ("placeholder", placeholder),
+                    ("aria-describedby", &hint_id),
+                ],
+                vec![],
+            ),
+            el(
+                "p",
+                &[("class", "hint"), ("id", &hint_id)],
+                vec![text(hint)],
+            ),
+        ],
+    )
+}
+
 impl Node {
     /// The tree as JSON, `["tag", {"attr": "value"}, child...]` or a
     /// string (a text node): how the tests read a tree.

@@ -36,7 +36,7 @@ mod watch;
 // The message's checklist and the bounce texts are the analyzer's.
 #[allow(dead_code)]
 mod requirements;
-// The domain's checklist at the end of the Check page's report.
+// The domain's checklist as the Check page's tree.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod checklist;
 
@@ -116,8 +116,8 @@ mod run {
     use selo::check::many::{self, Row};
     use selo::check::{self, CheckOptions};
     use selo::dns::{CachingResolver, DohResolver, ResolverUrl};
-    use selo_boundary::check::{CheckView, Report};
-    use selo_boundary::{Failure, Packed, Progress, Response};
+    use selo_boundary::tree::{Node, el};
+    use selo_boundary::{Both, Failure, Packed, Progress, Response};
     use std::cell::RefCell;
 
     /// What the Check page shows, kept for its buttons (sort, forget).
@@ -128,7 +128,7 @@ mod run {
         /// One domain's check: its report in both languages and what
         /// changed since the check kept on the device.
         One {
-            base: Box<(Report, Report)>,
+            base: Both,
             drift: Drift,
             forgotten: bool,
         },
@@ -157,25 +157,33 @@ mod run {
     /// Posts what is shown.
     fn show(id: u64, complete: bool) {
         let progress = STATE.with_borrow(|s| {
-            let view = |l: Lang| match &s.shown {
-                Shown::Nothing => CheckView::Nothing,
-                Shown::One {
-                    base,
-                    drift,
-                    forgotten,
-                } => CheckView::One {
-                    history: Some(watch::history(drift, *forgotten, l)),
-                    report: if l == Lang::Pt { &base.1 } else { &base.0 }.clone(),
-                },
-                Shown::Many(t) => CheckView::Many(t.view(l)),
+            let tree = |l: Lang| -> Node {
+                match &s.shown {
+                    Shown::Nothing => selo_boundary::tree::text(""),
+                    Shown::One {
+                        base,
+                        drift,
+                        forgotten,
+                    } => el(
+                        "div",
+                        &[],
+                        vec![
+                            watch::history(drift, *forgotten, l),
+                            if l == Lang::Pt { &base.pt } else { &base.en }.clone(),
+                        ],
+                    ),
+                    Shown::Many(t) => t.tree(l),
+                }
             };
             Progress {
                 domain_unicode: s.domain.clone(),
                 queries: s.figures.0,
                 round_trips: s.figures.1,
                 elapsed_ms: s.figures.2,
-                en: view(Lang::En),
-                pt: view(Lang::Pt),
+                tree: Both {
+                    en: tree(Lang::En),
+                    pt: tree(Lang::Pt),
+                },
             }
         });
         post(
@@ -362,11 +370,6 @@ mod run {
             ..CheckOptions::default()
         };
         let started = js_sys::Date::now();
-        // The report so far, the checklist at its end once known.
-        let one = |report: &check::DomainCheck, rows: &[_], l| CheckView::One {
-            history: None,
-            report: crate::checklist::after(render::report(report, &unicode, l), rows, &unicode, l),
-        };
         let progress = |report: &check::DomainCheck, complete, rows: &[_]| Response::Checked {
             complete,
             progress: Packed::new(&Progress {
@@ -374,8 +377,20 @@ mod run {
                 queries: report.queries,
                 round_trips: report.round_trips,
                 elapsed_ms: (js_sys::Date::now() - started).max(0.0) as u64,
-                en: one(report, rows, Lang::En),
-                pt: one(report, rows, Lang::Pt),
+                tree: Both {
+                    en: crate::checklist::after(
+                        render::report(report, &unicode, Lang::En),
+                        rows,
+                        &unicode,
+                        Lang::En,
+                    ),
+                    pt: crate::checklist::after(
+                        render::report(report, &unicode, Lang::Pt),
+                        rows,
+                        &unicode,
+                        Lang::Pt,
+                    ),
+                },
             }),
         };
         // The last answer is the complete one, below.
@@ -397,15 +412,11 @@ mod run {
         let Some(p) = progress.get() else {
             return post(id, done);
         };
-        let (CheckView::One { report: en, .. }, CheckView::One { report: pt, .. }) = (p.en, p.pt)
-        else {
-            return post(id, done);
-        };
         STATE.with_borrow_mut(|s| {
             s.domain = p.domain_unicode;
             s.figures = (p.queries, p.round_trips, p.elapsed_ms);
             s.shown = Shown::One {
-                base: Box::new((en, pt)),
+                base: p.tree,
                 drift,
                 forgotten: false,
             };

@@ -10,12 +10,10 @@
 //! `selo::check::drift`).
 
 use crate::render::{enc, fill};
+use crate::tree::{Node, col_header, el, head, text};
 use selo::check::drift::{self, Change};
 use selo::check::many::{self, Row};
 use selo::{Lang, Text};
-use selo_boundary::check::{
-    Cell, Changed, Head, History, Kept, Link, List, Row as ListRow, Table as ListTable,
-};
 
 texts! {
     PROGRESS = ("{done} of {total} checked", "{done} de {total} verificados");
@@ -158,74 +156,141 @@ impl Table {
     }
 
     /// The table, its progress, the changes and the CSV link in `l`.
-    pub fn view(&self, l: Lang) -> List {
+    pub fn tree(&self, l: Lang) -> Node {
         let done = self.entries.len();
-        let mut out = List {
-            progress: fill(
-                PROGRESS.get(l),
-                &[
-                    ("done", &done.to_string()),
-                    ("total", &self.total.to_string()),
-                ],
-            ),
-            done,
-            total: self.total,
-            ..List::default()
-        };
+        let progress = el(
+            "p",
+            &[("class", "check-many-progress")],
+            vec![
+                text(fill(
+                    PROGRESS.get(l),
+                    &[
+                        ("done", &done.to_string()),
+                        ("total", &self.total.to_string()),
+                    ],
+                )),
+                text(" "),
+                el(
+                    "progress",
+                    &[
+                        ("max", &self.total.to_string()),
+                        ("value", &done.to_string()),
+                    ],
+                    vec![],
+                ),
+            ],
+        );
         // The table once every domain is checked: while they run, the
         // page gets the progress only, so rebuilding it takes no time.
         if done < self.total {
-            return out;
+            return el("div", &[("class", "check-many-result")], vec![progress]);
         }
         let labels = column_labels(l);
         let heads = labels
             .iter()
             .enumerate()
             .filter(|(i, _)| *i != FROM)
-            .map(|(i, label)| Head {
-                label: label.clone(),
-                sort_by: fill(SORT_BY.get(l), &[("col", label)]),
-                act: format!("sort-{i}"),
-                sort: match self.sort {
+            .map(|(i, label)| {
+                let sort = match self.sort {
                     Some((c, d)) if c == i => {
-                        Some(if d { "descending" } else { "ascending" }.into())
+                        vec![("aria-sort", if d { "descending" } else { "ascending" })]
                     }
-                    _ => None,
-                },
+                    _ => vec![],
+                };
+                col_header(
+                    &sort,
+                    vec![el(
+                        "button",
+                        &[
+                            ("type", "button"),
+                            ("class", "report-sort"),
+                            ("data-act", &format!("sort-{i}")),
+                            ("aria-label", &fill(SORT_BY.get(l), &[("col", label)])),
+                        ],
+                        vec![text(label.clone())],
+                    )],
+                )
             })
             .collect();
         let order = self.order();
         let limit = PAGE + self.more;
-        out.table = Some(ListTable {
-            caption: CAPTION.get(l).into(),
-            heads,
-            rows: order.iter().take(limit).map(|e| row(e, l)).collect(),
-        });
+        let rows = order.iter().take(limit).map(|e| row(e, l)).collect();
+        let table = el(
+            "div",
+            &[("class", "table-scroll")],
+            vec![el(
+                "table",
+                &[("class", "check-many")],
+                vec![
+                    el("caption", &[], vec![text(CAPTION.get(l))]),
+                    head(heads),
+                    el("tbody", &[], rows),
+                ],
+            )],
+        );
+        let mut out = vec![progress, table];
         if order.len() > limit {
             let n = (order.len() - limit).min(PAGE).to_string();
             let left = (order.len() - limit).to_string();
-            out.more = Some(fill(MORE.get(l), &[("n", &n), ("left", &left)]));
+            out.push(el(
+                "p",
+                &[],
+                vec![el(
+                    "button",
+                    &[
+                        ("type", "button"),
+                        ("class", "secondary"),
+                        ("data-act", "more"),
+                    ],
+                    vec![text(fill(MORE.get(l), &[("n", &n), ("left", &left)]))],
+                )],
+            ));
         }
-        let changed: Vec<Changed> = order
+        let changed: Vec<Node> = order
             .iter()
             .filter_map(|e| {
                 let (date, c) = e.drift.as_ref().filter(|(_, c)| !c.is_empty())?;
-                Some(Changed {
-                    domain: e.unicode.clone(),
-                    summary: drift::summary(c, date, l),
-                    changes: c.iter().map(|c| c.text(l)).collect(),
-                })
+                Some(el(
+                    "li",
+                    &[],
+                    vec![
+                        el("strong", &[], vec![text(e.unicode.clone())]),
+                        text(": "),
+                        text(drift::summary(c, date, l)),
+                        el(
+                            "ul",
+                            &[],
+                            c.iter()
+                                .map(|c| el("li", &[], vec![text(c.text(l))]))
+                                .collect(),
+                        ),
+                    ],
+                ))
             })
             .collect();
         if !changed.is_empty() {
-            out.changes = Some((CHANGES_HEAD.get(l).into(), changed));
+            out.push(el("h3", &[], vec![text(CHANGES_HEAD.get(l))]));
+            out.push(el("ul", &[("class", "check-drift")], changed));
         }
-        out.csv = Some(Link {
-            href: format!("data:text/csv;charset=utf-8,{}", enc(&self.csv())),
-            text: CSV.get(l).into(),
-        });
-        out.kept = Some(kept(self.forgotten, l));
-        out
+        if done == self.total {
+            let href = format!("data:text/csv;charset=utf-8,{}", enc(&self.csv()));
+            out.push(el(
+                "p",
+                &[("class", "report-exports")],
+                vec![el(
+                    "a",
+                    &[
+                        ("class", "button-link"),
+                        ("href", &href),
+                        ("download", "selo-check.csv"),
+                        ("data-kind", "check-csv"),
+                    ],
+                    vec![text(CSV.get(l))],
+                )],
+            ));
+        }
+        out.push(kept(self.forgotten, l));
+        el("div", &[("class", "check-many-result")], out)
     }
 }
 
@@ -270,9 +335,20 @@ fn word(s: &str, l: Lang) -> String {
     t.get(l).to_string()
 }
 
-fn row(e: &Entry, l: Lang) -> ListRow {
+fn row(e: &Entry, l: Lang) -> Node {
     let cells = e.row.cells();
-    let mut out = Vec::new();
+    let mut tds = vec![el(
+        "td",
+        &[],
+        vec![el(
+            "a",
+            &[(
+                "href",
+                &format!("?page=check&domain={}", enc(&e.row.domain)),
+            )],
+            vec![text(e.unicode.clone())],
+        )],
+    )];
     for (i, c) in cells.iter().enumerate().skip(1) {
         if i == FROM {
             continue;
@@ -294,47 +370,73 @@ fn row(e: &Entry, l: Lang) -> ListRow {
         } else {
             c.clone()
         };
-        let status = status.filter(|s| !s.is_empty()).map(str::to_string);
-        out.push(Cell {
-            status,
-            text: shown,
-        });
+        let attrs: &[(&'static str, &str)] = match status {
+            Some(s) if !s.is_empty() => &[("data-status", s)],
+            _ => &[],
+        };
+        tds.push(el("td", attrs, vec![text(shown)]));
     }
-    ListRow {
-        changed: e.drift.as_ref().is_some_and(|(_, c)| !c.is_empty()),
-        domain: Link {
-            href: format!("?page=check&domain={}", enc(&e.row.domain)),
-            text: e.unicode.clone(),
-        },
-        cells: out,
-        since: match &e.drift {
-            None => FIRST.get(l).to_string(),
-            Some((date, c)) => drift::summary(c, date, l),
-        },
-    }
+    let since = match &e.drift {
+        None => FIRST.get(l).to_string(),
+        Some((date, c)) => drift::summary(c, date, l),
+    };
+    tds.push(el("td", &[("data-kind", "since")], vec![text(since)]));
+    let changed = e.drift.as_ref().is_some_and(|(_, c)| !c.is_empty());
+    el(
+        "tr",
+        &[("data-status", if changed { "changed" } else { "same" })],
+        tds,
+    )
 }
 
 /// What changed since the check kept on the device (nothing on a first
 /// check), and the line that says checks are kept on this device only
 /// with the button that forgets them.
-pub fn history(drift: &Drift, forgotten: bool, l: Lang) -> History {
-    History {
-        drift: drift.as_ref().map(|(date, c)| {
-            (
-                drift::summary(c, date, l),
-                c.iter().map(|c| c.text(l)).collect(),
-            )
-        }),
-        kept: kept(forgotten, l),
+pub fn history(drift: &Drift, forgotten: bool, l: Lang) -> Node {
+    let mut out = Vec::new();
+    if let Some((date, c)) = drift {
+        out.push(el(
+            "p",
+            &[("class", "check-drift-summary")],
+            vec![el("strong", &[], vec![text(drift::summary(c, date, l))])],
+        ));
+        if !c.is_empty() {
+            out.push(el(
+                "ul",
+                &[("class", "check-drift")],
+                c.iter()
+                    .map(|c| el("li", &[], vec![text(c.text(l))]))
+                    .collect(),
+            ));
+        }
     }
+    out.push(kept(forgotten, l));
+    el("div", &[("class", "check-history")], out)
 }
 
-fn kept(forgotten: bool, l: Lang) -> Kept {
-    Kept {
-        text: KEPT.get(l).into(),
-        forget: FORGET.get(l).into(),
-        forgotten: forgotten.then(|| FORGOTTEN.get(l).into()),
+fn kept(forgotten: bool, l: Lang) -> Node {
+    let mut line = vec![
+        text(KEPT.get(l)),
+        text(" "),
+        el(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "secondary"),
+                ("data-act", "forget"),
+            ],
+            vec![text(FORGET.get(l))],
+        ),
+    ];
+    if forgotten {
+        line.push(text(" "));
+        line.push(el(
+            "strong",
+            &[("role", "status")],
+            vec![text(FORGOTTEN.get(l))],
+        ));
     }
+    el("p", &[("class", "hint check-kept")], line)
 }
 
 /// Today's date and time, `2026-12-07 16:50`, from the parts given.
@@ -351,11 +453,6 @@ fn by_domain(t: &Table) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Every text of a view, as the tests search it.
-    fn shown(v: &impl std::fmt::Debug) -> String {
-        format!("{v:?}")
-    }
 
     fn entry(domain: &str, spf: &str, errors: usize, drift: Drift) -> Entry {
         let mut row = Row {
@@ -435,14 +532,12 @@ mod tests {
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines[0], many::CSV_HEADER.join(","));
         assert!(lines[1].starts_with("c.test,ok,invalid,1,"), "{csv}");
-        let en = shown(&t.view(Lang::En));
+        let en = t.tree(Lang::En).json();
         assert!(en.contains("3 of 3 checked"), "{en}");
-        let rows = t.view(Lang::En).table.unwrap().rows;
-        assert_eq!(rows[1].domain.href, "?page=check&domain=a.test");
-        assert_eq!(rows[1].domain.text, "a.test");
+        assert!(en.contains(r#"["a",{"href":"?page=check&domain=a.test"},"a.test"]"#));
         assert!(en.contains("data:text/csv;charset=utf-8,domain%2Cmx"));
         assert!(en.contains("No change since 2026-12-01") && en.contains("first check"));
-        let pt = shown(&t.view(Lang::Pt));
+        let pt = t.tree(Lang::Pt).json();
         assert!(
             pt.contains("3 de 3 verificados") && pt.contains("em falta"),
             "{pt}"
@@ -471,14 +566,14 @@ mod tests {
             entries: vec![own, gone, entry("mail.org.test", "ok", 0, None)],
             ..Table::default()
         };
-        let en = shown(&t.view(Lang::En));
+        let en = t.tree(Lang::En).json();
         assert!(
             en.contains("its own record") && en.contains("sp= of org.test"),
             "{en}"
         );
         assert!(en.contains("np= of org.test"), "{en}");
         assert_eq!(en.matches("does not exist").count(), 1, "{en}");
-        let pt = shown(&t.view(Lang::Pt));
+        let pt = t.tree(Lang::Pt).json();
         assert!(
             pt.contains("o domínio não existe") && pt.contains("sp= de org.test"),
             "{pt}"
@@ -494,15 +589,24 @@ mod tests {
                 .collect(),
             ..Table::default()
         };
-        let rows = |t: &Table| t.view(Lang::En).table.unwrap().rows.len();
+        let rows = |t: &Table| {
+            t.tree(Lang::En)
+                .json()
+                .matches(r#"["tr",{"data-status""#)
+                .count()
+        };
         assert_eq!(rows(&t), PAGE);
-        let en = shown(&t.view(Lang::En));
-        assert!(en.contains("Show 50 more (70 not shown)") && t.view(Lang::En).more.is_some());
-        assert!(shown(&t.view(Lang::Pt)).contains("Mostrar mais 50 (70 por mostrar)"));
+        let en = t.tree(Lang::En).json();
+        assert!(en.contains("Show 50 more (70 not shown)") && en.contains(r#""data-act":"more""#));
+        assert!(
+            t.tree(Lang::Pt)
+                .json()
+                .contains("Mostrar mais 50 (70 por mostrar)")
+        );
         t.more += PAGE;
         t.more += PAGE;
         assert_eq!(rows(&t), 120);
-        assert!(!shown(&t.view(Lang::En)).contains("Show "));
+        assert!(!t.tree(Lang::En).json().contains("Show "));
         assert_eq!(t.csv().matches("\r\n").count(), 121);
     }
 
@@ -513,14 +617,12 @@ mod tests {
             entries: vec![entry("a.test", "ok", 0, None)],
             ..Table::default()
         };
-        let en = shown(&t.view(Lang::En));
+        let en = t.tree(Lang::En).json();
         assert!(
-            en.contains("1 of 2 checked")
-                && t.view(Lang::En).done == 1
-                && t.view(Lang::En).total == 2
+            en.contains("1 of 2 checked") && en.contains(r#"["progress",{"max":"2","value":"1"}]"#)
         );
         assert!(
-            !en.contains("data:text/csv") && t.view(Lang::En).table.is_none(),
+            !en.contains("data:text/csv") && !en.contains("table"),
             "{en}"
         );
     }
@@ -535,41 +637,17 @@ mod tests {
             after: Some("none".into()),
         };
         let d: Drift = Some(("2026-12-01 10:00".into(), vec![change]));
-        let en = shown(&history(&d, false, Lang::En));
+        let en = history(&d, false, Lang::En).json();
         assert!(
             en.contains("1 change since 2026-12-01 10:00, 1 worse"),
             "{en}"
         );
         assert!(en.contains("DMARC p=: the policy was weakened from reject to none"));
-        assert!(en.contains("Forget the checks") && en.contains("this device only"));
-        let pt = shown(&history(&None, true, Lang::Pt));
+        assert!(en.contains(r#""data-act":"forget""#) && en.contains("this device only"));
+        let pt = history(&None, true, Lang::Pt).json();
         assert!(
             pt.contains("foram esquecidas") && !pt.contains("desde"),
             "{pt}"
         );
-    }
-
-    #[test]
-    fn the_portuguese_list_has_no_english_left() {
-        use crate::render::tests::{english_only, strings};
-        let mut t = Table {
-            total: 2,
-            entries: vec![
-                entry("a.test", "invalid", 2, None),
-                entry("b.test", "missing", 1, Some(("2026-12-01".into(), vec![]))),
-            ],
-            more: 0,
-            forgotten: true,
-            ..Table::default()
-        };
-        t.sort_by(15);
-        let en = strings(&t.view(Lang::En)).join("\n");
-        let pt = strings(&t.view(Lang::Pt)).join("\n");
-        let english = english_only(&[ALL, crate::render::ALL]);
-        assert!(english.iter().filter(|w| en.contains(**w)).count() > 10);
-        assert!(pt.contains("Desde a última verificação"), "{pt}");
-        for w in english {
-            assert!(!pt.contains(w), "English left in the list: {w:?}\n{pt}");
-        }
     }
 }

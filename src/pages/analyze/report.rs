@@ -3,11 +3,11 @@
 //! the page's language. Values from the message or DNS are only ever text
 //! or attribute values here.
 
-use crate::components::requirements::Requirements;
 use leptos::prelude::*;
 use selo_boundary::analysis::{AnalysisView, Said};
 use selo_boundary::analysis::{
-    Arc, AuthResults, Bounces, Dkim, Fact, Facts, Findings, Fixes, Link, Piece, Received, Verdict,
+    Arc, AuthResults, Bounces, Checklist, Dkim, Fact, Facts, Findings, Fixes, Link, Piece,
+    Received, Verdict,
 };
 
 /// The whole answer: the verdict and its sections, or why the text could
@@ -27,7 +27,7 @@ pub fn Report(view: AnalysisView) -> impl IntoView {
         view! {
             {v.verdict.map(|x| view! { <VerdictLine verdict=x /> })}
             {v.bounce.map(|b| view! { <BounceList list=b /> })}
-            {v.requirements.map(|r| view! { <Requirements list=r class="analyze-section analyze-requirements" /> })}
+            {v.requirements.map(|r| view! { <Requirements list=r /> })}
             {v.dkim.map(|d| view! { <DkimSection dkim=d /> })}
             {v.spf.map(|f| view! { <FactsSection kind="spf" facts=f /> })}
             {v.dmarc.map(|f| view! { <FactsSection kind="dmarc" facts=f /> })}
@@ -353,6 +353,83 @@ fn FindingList(list: Findings) -> impl IntoView {
     match list.title {
         Some(title) => view! { <Section kind="findings" title>{ul}</Section> }.into_any(),
         None => ul.into_any(),
+    }
+}
+
+/// The sender-requirements checklist: a table of rules by provider.
+#[component]
+fn Requirements(list: Checklist) -> impl IntoView {
+    let rows = list
+        .rows
+        .into_iter()
+        .map(|r| {
+            let cells = r
+                .cells
+                .into_iter()
+                .map(|c| match c.status {
+                    Some(s) => view! {
+                        <td data-kind=c.provider>
+                            <span class=format!("result result-{s}") data-status=s>{c.word}</span>
+                        </td>
+                    }
+                    .into_any(),
+                    None => {
+                        view! { <td data-kind=c.provider data-status="not-asked">{c.word}</td> }
+                            .into_any()
+                    }
+                })
+                .collect_view();
+            let fix = r.fix.map(|(text, l)| {
+                view! {
+                    <p class="requirements-fix">
+                        {text}
+                        {l.map(|l| view! { " " <a href=l.href>{l.text}</a> })}
+                    </p>
+                }
+            });
+            let asks = r
+                .asks
+                .into_iter()
+                .map(|a| {
+                    view! {
+                        <li>
+                            <strong>{a.provider}</strong>
+                            ": "
+                            {a.asks}
+                            " "
+                            <a href=a.href rel="noopener noreferrer" target="_blank">{a.host}</a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr id=r.id data-kind=r.kind data-status=r.status>
+                    <th scope="row">{r.name}</th>
+                    {cells}
+                    <td>
+                        <p>{r.seen}</p>
+                        {fix}
+                        <details>
+                            <summary>{r.asks_title}</summary>
+                            <ul>{asks}</ul>
+                        </details>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="analyze-section analyze-requirements" data-kind="requirements">
+            <h3>{list.title}</h3>
+            <p>{list.intro}</p>
+            <div class="table-scroll">
+                <table class="requirements">
+                    {head(list.heads)}
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <p class="hint">{list.sources}</p>
+        </section>
     }
 }
 

@@ -55,7 +55,7 @@ test(`the home page's first load is HTML and CSS, no wasm, under the ${BUDGET.fi
 });
 
 // One page per module of the tool pages, with the module that holds it.
-const TOOLS = { validate: 'selo-validate', check: 'selo-check', reports: 'selo-inspect', analyze: 'selo-analyze', spf: 'selo-spf', dkim: 'selo-dkim', dmarc: 'selo-web', 'mta-sts': 'selo-more' };
+const TOOLS = { validate: 'selo-validate', check: 'selo-inspect', analyze: 'selo-analyze', spf: 'selo-spf', dkim: 'selo-dkim', dmarc: 'selo-web', 'mta-sts': 'selo-more' };
 // The worker a tool page may start besides its module: the record worker,
 // and on the Analyze page the analyzer instead.
 const STARTS = { analyze: 'selo-analyzer' };

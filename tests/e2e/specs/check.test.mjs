@@ -49,7 +49,7 @@ test('the first load carries no part of the checker', async () => {
   await new CheckPage(page, env.url).goto();
   assert.ok(await page.locator('#check-domain').isVisible());
   const atReady = await page.evaluate(() => window.__seloLoadedAtReady);
-  assert.ok(atReady.some((u) => /selo-check-[0-9a-f]{16}_bg\.wasm$/.test(u)), 'the page module was loaded');
+  assert.ok(atReady.some((u) => /selo-inspect-[0-9a-f]{16}_bg\.wasm$/.test(u)), 'the page module was loaded');
   assert.deepEqual(atReady.filter((u) => /selo-worker/.test(u)), [], 'no worker file before the page is usable');
   await page.close();
 });

@@ -36,7 +36,7 @@ test('after the first visit the validator works offline', async () => {
     }
     return out;
   });
-  for (const f of ['home-en.html', 'home-pt.html', 'selo-check_bg.wasm', 'selo-inspect_bg.wasm', 'selo-worker_bg.wasm', 'selo-records_loader.js', 'selo-records_bg.wasm', 'selo-analyzer_loader.js', 'selo-analyzer.js', 'selo-analyzer_bg.wasm']) {
+  for (const f of ['home-en.html', 'home-pt.html', 'selo-inspect_bg.wasm', 'selo-worker_bg.wasm', 'selo-records_loader.js', 'selo-records_bg.wasm', 'selo-analyzer_loader.js', 'selo-analyzer.js', 'selo-analyzer_bg.wasm']) {
     assert.ok(cached.some((u) => u.endsWith(`/${f}`)), `${f} precached: ${cached.join(' ')}`);
   }
   // The Analyze page's resolver: a loopback port, so nothing would leave
