@@ -142,16 +142,10 @@ if (EARLY.length === 0) {
 }
 const EARLY_AT = Math.round(statSync(join(dir, `${hashed['selo-validate']}_bg.wasm`)).size / 2);
 
-// A classic script placed before the stylesheet: it runs while the parser
-// reaches it, so the wasm is fetched and compiled while the stylesheet
-// loads (a module script would wait for it), and the app starts once the
-// body is parsed.
-const loader = `<script>
-(() => {
-  const page = new URLSearchParams(location.search).get('page');
-  // The home page: its HTML in the stored language, else the browser's
-  // (as src/i18n's initial_lang), else English; no module at all.
-  if (!page) {
+// The home page's script: its HTML in the stored language, else the
+// browser's (as src/i18n's initial_lang), else English; the language
+// switch; no module at all. Named by content, like every file.
+const homeScript = `(() => {
     const home = ${JSON.stringify(HOME)};
     const key = (tag) => {
       const p = (tag || '').split(/[-_]/)[0].toLowerCase();
@@ -201,6 +195,25 @@ const loader = `<script>
         navigator.serviceWorker.register('./sw.js', { scope: './' }).catch((e) => console.warn('Selo: no offline use:', e));
       }
     }).catch((e) => console.error('Selo could not show the home page:', e));
+})();
+`;
+const homeBuilt = homeScript.replace(/^\s*\/\/.*\n/gm, '').replace(/^\s+/gm, '');
+const homeJs = `./home-${createHash('sha256').update(homeBuilt).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, homeJs.slice(2)), homeBuilt);
+
+// A classic script placed before the stylesheet: it runs while the parser
+// reaches it, so the wasm is fetched and compiled while the stylesheet
+// loads (a module script would wait for it), and the app starts once the
+// body is parsed.
+const loader = `<script>
+(() => {
+  const page = new URLSearchParams(location.search).get('page');
+  // The home page: static HTML, shown by its own small script (below),
+  // so that no other page downloads that code.
+  if (!page) {
+    const s = document.createElement('script');
+    s.src = '${homeJs}';
+    document.head.append(s);
     return;
   }
   const modules = new Map(${JSON.stringify(Object.entries(MODULES).map(([p, m]) => [p, hashed[m]]))});
