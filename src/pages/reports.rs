@@ -116,6 +116,11 @@ pub fn ReportsPage() -> impl IntoView {
         tick.update(|n| *n += 1);
     };
     let set_phase = move |p: Phase| update(&mut |s| s.phase = p);
+    // The engine worker starts as the page opens: the first batch does not
+    // wait for its download and start.
+    let spare = Client::new(Which::Engine);
+    spare.start();
+    let spare = StoredValue::new_local(Some(spare));
 
     let stop = move || {
         state.try_update_value(|s| {
@@ -127,7 +132,12 @@ pub fn ReportsPage() -> impl IntoView {
             }
         });
     };
-    on_cleanup(stop);
+    on_cleanup(move || {
+        stop();
+        if let Some(c) = spare.try_update_value(Option::take).flatten() {
+            c.stop();
+        }
+    });
     // The answers to a question about the batch (sort, filter, names, a
     // body) and to the batch itself.
     let on_reply = move |r: Result<Reply, Failure>| {
@@ -207,34 +217,43 @@ pub fn ReportsPage() -> impl IntoView {
                 ..State::default()
             };
         });
-        let client = Client::new(Which::Engine);
+        let client = spare
+            .try_update_value(Option::take)
+            .flatten()
+            .unwrap_or_else(|| Client::new(Which::Engine));
         let limit = Duration::from_secs(LIMIT_S);
         client.ask(Request::ReadReports { names }, &blobs, limit, move |r| {
-            let (summary, blobs) = match r {
+            match r {
                 Ok(Reply {
                     response: Response::ReportDone(summary),
+                    ..
+                }) => {
+                    let Some(selo_boundary::Summary { line, tree }) = summary.get() else {
+                        return set_phase(Phase::Failed);
+                    };
+                    // The worker stays for sorting, filtering and names.
+                    let mut summary = Some(tree);
+                    update(&mut |s| {
+                        s.line = (line.en.clone(), line.pt.clone());
+                        s.summary = summary.take();
+                        s.phase = Phase::Done;
+                    });
+                }
+                Ok(Reply {
+                    response: Response::ReportExports,
                     blobs,
-                }) => (summary, blobs),
-                r => return on_reply.with_value(|f| f(r)),
-            };
-            let Some(selo_boundary::Summary { line, tree }) = summary.get() else {
-                return set_phase(Phase::Failed);
-            };
-            // The worker stays for sorting, filtering and names.
-            let mut exports: Vec<String> = blobs
-                .iter()
-                .filter_map(|b| {
-                    let blob = b.dyn_ref::<web_sys::Blob>()?;
-                    web_sys::Url::create_object_url_with_blob(blob).ok()
-                })
-                .collect();
-            let mut summary = Some(tree);
-            update(&mut |s| {
-                s.line = (line.en.clone(), line.pt.clone());
-                s.exports = std::mem::take(&mut exports);
-                s.summary = summary.take();
-                s.phase = Phase::Done;
-            });
+                }) => {
+                    let mut exports: Vec<String> = blobs
+                        .iter()
+                        .filter_map(|b| {
+                            let blob = b.dyn_ref::<web_sys::Blob>()?;
+                            web_sys::Url::create_object_url_with_blob(blob).ok()
+                        })
+                        .collect();
+                    update(&mut |s| s.exports = std::mem::take(&mut exports));
+                }
+                r => on_reply.with_value(|f| f(r)),
+            }
         });
         state.update_value(|s| s.running = Some(client));
     };

@@ -175,8 +175,8 @@ pub enum Request {
     /// Read a batch of report files: the `Blob`s travel after the bytes, in
     /// the order of `names` (shown only: a file's type is found by its
     /// content). Answered per file by `ReportProgress` and `ReportFile`,
-    /// then `ReportDone` with the exports. The worker keeps the batch for
-    /// the four requests below.
+    /// then `ReportDone` with the totals, then `ReportExports`. The worker
+    /// keeps the batch for the four requests below.
     ReadReports { names: Vec<String> },
     /// Sort the sources tables by this column (the same again: the other
     /// way): [`Response::ReportFiles`].
@@ -395,8 +395,7 @@ pub enum Response {
     ReportProgress(Packed<Reading>),
     /// A file of the batch has been read: its tree.
     ReportFile(Packed<FileTree>),
-    /// The batch is read. The CSV and JSON exports travel after the bytes
-    /// as two `Blob`s.
+    /// The batch is read: its totals. [`Response::ReportExports`] follows.
     ReportDone(Packed<Summary>),
     /// These files' trees again (after a sort, a filter or a body).
     ReportFiles(Packed<Vec<FileTree>>),
@@ -408,6 +407,9 @@ pub enum Response {
     },
     /// A message analysis, in both languages (see [`analysis`]).
     Analyzed(Packed<Analysis>),
+    /// The batch's CSV and JSON exports, made after its totals are shown:
+    /// two `Blob`s after the bytes.
+    ReportExports,
 }
 
 impl Response {
@@ -416,6 +418,7 @@ impl Response {
         match self {
             Response::Ready { .. }
             | Response::ReportProgress { .. }
+            | Response::ReportDone { .. }
             | Response::ReportFile { .. } => false,
             Response::Checked { complete, .. } => *complete,
             Response::ReportNames { finished, .. } => *finished,
@@ -556,6 +559,16 @@ mod tests {
         let file = Packed::new(&FileTree { index: 0, tree });
         assert!(!Response::ReportFile(file.clone()).is_last());
         assert!(Response::ReportFiles(Packed::new(&vec![])).is_last());
+        // The totals come before the exports, which end the batch's answers.
+        let summary = Packed::new(&Summary {
+            line: Line {
+                en: String::new(),
+                pt: String::new(),
+            },
+            tree: file.get().unwrap().tree,
+        });
+        assert!(!Response::ReportDone(summary).is_last());
+        assert!(Response::ReportExports.is_last());
         // A packed answer comes back whole.
         let a: Answer = decode(&encode(&Answer {
             id: 3,

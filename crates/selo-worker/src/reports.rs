@@ -1955,11 +1955,19 @@ pub mod run {
         };
         let en = summary_tree(&batch, Lang::En);
         let pt = summary_tree(&batch, Lang::Pt);
-        let read = &mut batch.read;
         let line = Line {
             en: done_line(&summary, Lang::En),
             pt: done_line(&summary, Lang::Pt),
         };
+        // The totals first: the exports of a large batch take a while.
+        post(
+            id,
+            Response::ReportDone(Packed::new(&Summary {
+                line,
+                tree: Both { en, pt },
+            })),
+        );
+        let read = &mut batch.read;
         // The exports take the results by slice: lend them without a copy.
         let empty = || FileResult {
             file: String::new(),
@@ -2005,11 +2013,7 @@ pub mod run {
         for (r, f) in read.iter_mut().zip(files) {
             r.en = f;
         }
-        let done = Response::ReportDone(Packed::new(&Summary {
-            line,
-            tree: Both { en, pt },
-        }));
-        post_with(id, done, &[csv, json]);
+        post_with(id, Response::ReportExports, &[csv, json]);
         BATCH.with(|b| *b.borrow_mut() = Some(batch));
     }
 
