@@ -17,6 +17,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -62,6 +64,53 @@ if (!HOME.en || !HOME.pt) {
   process.exit(1);
 }
 const MODULES = Object.fromEntries(Object.entries(PAGES).filter(([p, m]) => p !== '' && m !== MAIN));
+
+// wasm-bindgen's JavaScript glue (each page downloads its module's) comes
+// indented and commented: whole-line comments, indentation and blank lines
+// go (about 0.8 KB brotli a page). Only when no line continues a string or
+// template onto the next one (a backslash at its end, an odd number of
+// backticks); the result must still parse (`node --check`), else the build
+// stops. Before that, the classes of wasm-streams' `IntoUnderlying*` go
+// (about 0.35 KB): Leptos links them, but their glue has neither a
+// constructor nor a `__wrap`, so no instance can ever exist (index.html's
+// wasm-opt passes remove their wasm exports); kept if anything else still
+// names them.
+const dropStreamClasses = (js) => {
+  const out = js
+    .replace(/^([ \t]*)(?:export )?class (IntoUnderlying\w+) \{\n[\s\S]*?\n\1\}\n(?:\1if \(Symbol\.dispose\) \2\.prototype\[Symbol\.dispose\] = \2\.prototype\.free;\n)?(?:\1exports\.\2 = \2;\n)?/gm, '')
+    .replace(/^[ \t]*const IntoUnderlying\w+Finalization = \(typeof FinalizationRegistry === 'undefined'\)\n.*\n.*\n/gm, '');
+  const rest = out.replace(/^[ \t]*const __wbindgen_enum_ReadableStreamType = .*\n/m, (line) =>
+    out.split('__wbindgen_enum_ReadableStreamType').length === 2 ? '' : line);
+  return /intounderlying/i.test(rest) ? js : rest;
+};
+const compactGlue = (file, module) => {
+  const path = join(dir, file);
+  let js;
+  try {
+    js = readFileSync(path, 'utf8');
+  } catch {
+    console.error(`post_build: ${file} is missing (index.html builds it with a rust link)`);
+    process.exit(1);
+  }
+  const out = dropStreamClasses(js)
+    .replace(/^[ \t]*\/\*(?:[^*]|\*(?!\/))*\*\/[ \t]*\n/gm, '')
+    .replace(/^[ \t]*\/\/.*\n/gm, '')
+    .replace(/^[ \t]+/gm, '')
+    .replace(/\n{2,}/g, '\n');
+  const spans = out.split('\n').some((l) => /\\$/.test(l) || ((l.match(/`/g) || []).length % 2 === 1));
+  const check = join(tmpdir(), `selo-glue-${process.pid}.${module ? 'mjs' : 'cjs'}`);
+  writeFileSync(check, out);
+  const parsed = spawnSync(process.execPath, ['--check', check], { encoding: 'utf8' });
+  unlinkSync(check);
+  if (spans || parsed.status !== 0) {
+    console.error(`post_build: ${file} cannot be compacted safely: ${spans ? 'a string spans lines' : parsed.stderr}`);
+    process.exit(1);
+  }
+  writeFileSync(path, out);
+};
+compactGlue(appJs, true);
+for (const m of new Set(Object.values(MODULES))) compactGlue(`${m}.js`, false);
+for (const w of ['selo-worker', 'selo-analyzer', 'selo-records']) compactGlue(`${w}.js`, false);
 // Trunk names these modules without a content hash (it builds them as
 // "workers"): give them one, as Trunk does its main module, so that no
 // cache can pair a new page with an old module.
