@@ -8,7 +8,10 @@
 # The input is parsedmarc's large sample (tests/fixtures/reports/.../
 # !large-example.com!...xml, 2,286 rows) with its <record> elements repeated,
 # each copy's source addresses moved to another /16 so that every row is its
-# own sending source, as in a big receiver's report. Prints, for each case, the
+# own sending source, as in a big receiver's report (the worst case);
+# DISTINCT=0 keeps the addresses, so the sample's 2,286 rows' sources repeat
+# in every copy, as in a real batch, which has far fewer sources than rows
+# (file large-MBmb-repeat.xml). Prints, for each case, the
 # median wall time, the rate in MB of XML per second and the peak memory
 # (maximum resident set size from /usr/bin/time -v) against the input size.
 #
@@ -26,6 +29,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 mb=${2:-40}
+distinct=${DISTINCT:-1}
 
 . scripts/selo-bin.sh
 [ -x /usr/bin/time ] || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
@@ -34,10 +38,11 @@ dir=${BENCH_DIR:-target/bench-report}
 mkdir -p "$dir"
 sample='crates/selo/tests/fixtures/reports/dmarc-reports/parsedmarc/aggregate/!large-example.com!1711897200!1711983600.xml'
 xml=$dir/large-${mb}mb.xml
+if [ "$distinct" = 0 ]; then xml=$dir/large-${mb}mb-repeat.xml; fi
 if [ ! -s "$xml" ] || [ "$sample" -nt "$xml" ]; then
-  python3 - "$sample" "$xml" "$mb" <<'EOF'
+  python3 - "$sample" "$xml" "$mb" "$distinct" <<'EOF'
 import re, sys
-src, dst, mb = sys.argv[1], sys.argv[2], int(sys.argv[3])
+src, dst, mb, distinct = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] != "0"
 text = open(src, encoding="utf-8").read()
 first = text.index("<record>")
 last = text.rindex("</record>") + len("</record>")
@@ -48,7 +53,7 @@ with open(dst, "w", encoding="utf-8") as out:
     for i in range(copies):
         # 12.20.x.y -> a.b.x.y, a different /16 for each copy.
         a, b = 12 + (20 + i) // 256, (20 + i) % 256
-        out.write(re.sub(r"<source_ip>12\.20\.", f"<source_ip>{a}.{b}.", records))
+        out.write(re.sub(r"<source_ip>12\.20\.", f"<source_ip>{a}.{b}.", records) if distinct else records)
         out.write("\n ")
     out.write(tail)
 EOF
