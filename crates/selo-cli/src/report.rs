@@ -95,17 +95,11 @@ fn is_unreadable(f: &FileResult) -> bool {
             .is_none_or(|d| d.code == "report::read-error")
 }
 
-/// What the batch says as a whole, after the files: its duplicates, then
-/// its sources (written by `report::export::write_sources_json`), then the
-/// rest.
+/// What the batch says as a whole, after the files.
 #[derive(Serialize)]
-struct BatchHead<'a> {
+struct BatchDoc<'a> {
     duplicates: &'a [Duplicate],
-}
-
-/// The fields after the sources.
-#[derive(Serialize)]
-struct BatchTail<'a> {
+    sources: &'a [SourceView],
     groups: &'a [Group],
     readiness: &'a [Readiness],
     selectors: &'a [Selectors],
@@ -178,17 +172,13 @@ fn print(
             }
             let found = resolve(args, &batch, lang)?;
             let v = Seen::of(&batch, &found, lang);
-            let w = doc.finish_with_sources(
-                &BatchHead {
-                    duplicates: &batch.duplicates,
-                },
-                &v.sources,
-                &BatchTail {
-                    groups: &v.groups,
-                    readiness: &v.readiness,
-                    selectors: &v.selectors,
-                },
-            )?;
+            let w = doc.finish_with(&BatchDoc {
+                duplicates: &batch.duplicates,
+                sources: &v.sources,
+                groups: &v.groups,
+                readiness: &v.readiness,
+                selectors: &v.selectors,
+            })?;
             w.write_all(b"\n")?;
             v
         }

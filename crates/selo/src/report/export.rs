@@ -5,7 +5,6 @@
 //! `source_base_domain`, `source_name`, `source_type`) are kept, empty:
 //! Selo sends no IP anywhere unless asked.
 
-use super::sources::SourceView;
 use super::{Aggregate, FileResult, Report, Row, Summary};
 use serde::Serialize;
 use std::fmt::Write;
@@ -201,26 +200,19 @@ impl<W: std::io::Write> JsonStream<W> {
     pub fn finish_with<T: Serialize>(mut self, extra: &T) -> std::io::Result<W> {
         self.w.write_all(b"],\"summary\":")?;
         serde_json::to_writer(&mut self.w, &self.summary)?;
-        write_fields(&mut self.w, extra)?;
-        self.w.write_all(b"}")?;
-        Ok(self.w)
-    }
-
-    /// [`JsonStream::finish_with`] with a `sources` field between the
-    /// fields of `head` and those of `tail`: the same document as with one
-    /// object of all three, the sources written by [`write_sources_json`].
-    pub fn finish_with_sources<H: Serialize, T: Serialize>(
-        mut self,
-        head: &H,
-        sources: &[SourceView],
-        tail: &T,
-    ) -> std::io::Result<W> {
-        self.w.write_all(b"],\"summary\":")?;
-        serde_json::to_writer(&mut self.w, &self.summary)?;
-        write_fields(&mut self.w, head)?;
-        self.w.write_all(b",\"sources\":")?;
-        write_sources_json(&mut self.w, sources)?;
-        write_fields(&mut self.w, tail)?;
+        // Written as it is serialized: the sources of a large batch are
+        // tens of MB of JSON, not worth holding (and growing) in memory.
+        let mut fields = Fields {
+            w: &mut self.w,
+            state: FieldsState::Start,
+            last: None,
+        };
+        // serde_json writes a few bytes at a time: gathered first, so
+        // that `Fields` sees large pieces.
+        let mut gathered = std::io::BufWriter::with_capacity(64 << 10, &mut fields);
+        serde_json::to_writer(&mut gathered, extra)?;
+        std::io::Write::flush(&mut gathered)?;
+        drop(gathered);
         self.w.write_all(b"}")?;
         Ok(self.w)
     }
@@ -232,112 +224,6 @@ impl<W: std::io::Write> JsonStream<W> {
         self.w.write_all(b"}")?;
         Ok(self.w)
     }
-}
-
-/// Writes the fields of `extra` (an object), each after a comma, as it is
-/// serialized: the sources of a large batch are tens of MB of JSON, not
-/// worth holding (and growing) in memory.
-fn write_fields<W: std::io::Write, T: Serialize>(w: &mut W, extra: &T) -> std::io::Result<()> {
-    let mut fields = Fields {
-        w,
-        state: FieldsState::Start,
-        last: None,
-    };
-    // serde_json writes a few bytes at a time: gathered first, so that
-    // `Fields` sees large pieces.
-    let mut gathered = std::io::BufWriter::with_capacity(64 << 10, &mut fields);
-    serde_json::to_writer(&mut gathered, extra)?;
-    std::io::Write::flush(&mut gathered)?;
-    Ok(())
-}
-
-/// A JSON string, as serde_json writes it.
-fn json_str<W: std::io::Write>(w: &mut W, s: &str) -> std::io::Result<()> {
-    // Most strings need no escape: written as they are.
-    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
-        w.write_all(b"\"")?;
-        w.write_all(s.as_bytes())?;
-        w.write_all(b"\"")
-    } else {
-        serde_json::to_writer(w, s).map_err(std::io::Error::from)
-    }
-}
-
-fn json_opt_str<W: std::io::Write>(w: &mut W, s: Option<&str>) -> std::io::Result<()> {
-    match s {
-        Some(s) => json_str(w, s),
-        None => w.write_all(b"null"),
-    }
-}
-
-fn json_u64<W: std::io::Write>(w: &mut W, n: u64) -> std::io::Result<()> {
-    serde_json::to_writer(w, &n).map_err(std::io::Error::from)
-}
-
-/// Writes `sources` as a JSON array, the same bytes as serde_json's
-/// `to_writer(w, sources)`, several times faster: a large batch has a
-/// hundred thousand sources, nineteen fields each, and serde_json escapes
-/// every key and string byte by byte.
-pub fn write_sources_json<W: std::io::Write>(
-    w: &mut W,
-    sources: &[SourceView],
-) -> std::io::Result<()> {
-    w.write_all(b"[")?;
-    for (i, s) in sources.iter().enumerate() {
-        if i > 0 {
-            w.write_all(b",")?;
-        }
-        w.write_all(b"{\"ip\":")?;
-        json_str(w, &s.ip)?;
-        w.write_all(b",\"ptr\":")?;
-        json_opt_str(w, s.ptr.as_deref())?;
-        w.write_all(if s.ptr_confirmed {
-            b",\"ptr_confirmed\":true,\"asn\":"
-        } else {
-            b",\"ptr_confirmed\":false,\"asn\":"
-        })?;
-        match s.asn {
-            Some(n) => json_u64(w, u64::from(n))?,
-            None => w.write_all(b"null")?,
-        }
-        w.write_all(b",\"as_name\":")?;
-        json_opt_str(w, s.as_name.as_deref())?;
-        w.write_all(b",\"sender\":")?;
-        json_opt_str(w, s.sender)?;
-        w.write_all(b",\"sender_id\":")?;
-        json_opt_str(w, s.sender_id)?;
-        w.write_all(b",\"matched_by\":")?;
-        serde_json::to_writer(&mut *w, &s.matched_by)?;
-        w.write_all(b",\"class\":\"")?;
-        w.write_all(s.class.code().as_bytes())?;
-        w.write_all(b"\",\"reason\":")?;
-        json_str(w, &s.reason)?;
-        w.write_all(b",\"messages\":")?;
-        json_u64(w, s.messages)?;
-        w.write_all(b",\"dmarc_pass\":")?;
-        json_u64(w, s.dmarc_pass)?;
-        w.write_all(b",\"spf_aligned\":")?;
-        json_u64(w, s.spf_aligned)?;
-        w.write_all(b",\"dkim_aligned\":")?;
-        json_u64(w, s.dkim_aligned)?;
-        w.write_all(b",\"fix\":")?;
-        json_opt_str(w, s.fix.as_deref())?;
-        w.write_all(b",\"fix_link\":")?;
-        json_opt_str(w, s.fix_link.as_deref())?;
-        w.write_all(b",\"group\":")?;
-        json_str(w, &s.group)?;
-        w.write_all(b",\"header_from\":[")?;
-        for (j, d) in s.header_from.iter().enumerate() {
-            if j > 0 {
-                w.write_all(b",")?;
-            }
-            json_str(w, d)?;
-        }
-        w.write_all(b"],\"lookup_error\":")?;
-        json_opt_str(w, s.lookup_error.as_deref())?;
-        w.write_all(b"}")?;
-    }
-    w.write_all(b"]")
 }
 
 /// Writes one CSV field, quoted when it must be (RFC 4180).
@@ -789,101 +675,6 @@ mod tests {
         // An object without fields, or not an object, adds nothing.
         assert_eq!(with(&|d| d.finish_with(&NoFields {}).unwrap()), plain);
         assert_eq!(with(&|d| d.finish_with(&7).unwrap()), plain);
-    }
-
-    #[test]
-    fn the_sources_are_written_as_serde_json_writes_them() {
-        use crate::report::sources::{Class, SourceView};
-        use crate::senders::MatchedBy;
-        let plain = SourceView {
-            ip: "198.51.100.7".into(),
-            ptr: None,
-            ptr_confirmed: false,
-            asn: None,
-            as_name: None,
-            sender: None,
-            sender_id: None,
-            matched_by: None,
-            class: Class::Forged,
-            reason: "DKIM and SPF both fail, \"quoted\".".into(),
-            messages: 3,
-            dmarc_pass: 0,
-            spf_aligned: 0,
-            dkim_aligned: 0,
-            fix: None,
-            fix_link: None,
-            group: "198.51.100.0/24".into(),
-            header_from: vec!["example.com".into()],
-            lookup_error: None,
-        };
-        let full = SourceView {
-            ip: "2001:db8::1".into(),
-            ptr: Some("mail.example.net\\\u{1}é".into()),
-            ptr_confirmed: true,
-            asn: Some(u32::MAX),
-            as_name: Some("Example \"Net\"\n".into()),
-            sender: Some("SendGrid"),
-            sender_id: Some("sendgrid"),
-            matched_by: Some(MatchedBy::ReverseName),
-            class: Class::YourSender,
-            reason: "ok".into(),
-            messages: u64::MAX,
-            dmarc_pass: 1,
-            spf_aligned: 2,
-            dkim_aligned: 0,
-            fix: Some("Set up DKIM\t.".into()),
-            fix_link: Some("/dkim?d=example.com&p=x".into()),
-            group: String::new(),
-            header_from: vec!["a.example".into(), "b.example".into()],
-            lookup_error: Some("timed out".into()),
-        };
-        let none = SourceView {
-            header_from: Vec::new(),
-            class: Class::Aligned,
-            matched_by: Some(MatchedBy::DkimDomain),
-            ..plain.clone()
-        };
-        for sources in [vec![], vec![plain.clone()], vec![plain, full, none]] {
-            let mut ours = Vec::new();
-            write_sources_json(&mut ours, &sources).unwrap();
-            assert_eq!(
-                String::from_utf8(ours).unwrap(),
-                serde_json::to_string(&sources).unwrap()
-            );
-            // And within the document, between the other fields.
-            #[derive(Serialize)]
-            struct All<'a> {
-                duplicates: [u8; 0],
-                sources: &'a [SourceView],
-                groups: [&'a str; 1],
-            }
-            #[derive(Serialize)]
-            struct Head {
-                duplicates: [u8; 0],
-            }
-            #[derive(Serialize)]
-            struct Tail<'a> {
-                groups: [&'a str; 1],
-            }
-            let doc = |f: &dyn Fn(JsonStream<Vec<u8>>) -> Vec<u8>| {
-                String::from_utf8(f(JsonStream::new(Vec::new()).unwrap())).unwrap()
-            };
-            let all = All {
-                duplicates: [],
-                sources: &sources,
-                groups: ["g"],
-            };
-            assert_eq!(
-                doc(&|d| d
-                    .finish_with_sources(
-                        &Head { duplicates: [] },
-                        &sources,
-                        &Tail { groups: ["g"] }
-                    )
-                    .unwrap()),
-                doc(&|d| d.finish_with(&all).unwrap())
-            );
-        }
     }
 
     #[test]
